@@ -1,3 +1,986 @@
 //! The uniffi facade for Kotlin and Swift: translation only, no rules of its own.
 //!
-//! SKELETON.
+//! Every exported item mirrors a Rust type or function of the core: records and enums copy the
+//! core's fields, errors carry the core's own messages, and each method forwards to the core.
+//! The facade adds only what a foreign boundary needs: input size bounds (a foreign caller can
+//! hand over arbitrarily large strings), offsets as `i64` (Kotlin has no unsigned sizes), and a
+//! mutex around the streaming scanner so every object is safe to share across threads.
+//!
+//! Names are chosen for the foreign side (`CallerCheck` rather than `Check`); the core types are
+//! imported as `Core…` to keep the two apart.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+use crate::assess::{Advice as CoreAdvice, Assessment as CoreAssessment, Risk as CoreRisk};
+use crate::guard::CallGuard as CoreCallGuard;
+use crate::number::{self, CallerId as CoreCallerId, Region};
+use crate::registry::{
+    Channel as CoreChannel, OfficialNumber as CoreOfficialNumber, Provider as CoreProvider,
+    Purpose as CorePurpose,
+};
+use crate::scan::{
+    Indicator as CoreIndicator, IndicatorKind as CoreIndicatorKind, Language,
+    Scanner as CoreScanner, SecretKind as CoreSecretKind, StreamScanner as CoreStreamScanner,
+};
+use crate::signing::audit::CallDirectory as CoreCallDirectory;
+use crate::signing::{
+    Policy, PublicKey as CorePublicKey, RegistryInfo as CoreRegistryInfo,
+    TrustRoot as CoreTrustRoot, VerifyError as CoreVerifyError,
+};
+use crate::verdict::{
+    Check as CoreCheck, CheckOptions, Reason as CoreReason, Verdict as CoreVerdict,
+};
+
+/// Longest text, in UTF-8 bytes, that [`scan_text`] and [`CallGuard::assess_call`] accept: far
+/// above any SMS or message, and small enough that a mistaken call cannot stall a phone.
+pub const MAX_TEXT_BYTES: u64 = 1 << 20;
+
+/// Longest caller ID, in UTF-8 bytes, that the facade passes on; the core bounds it further and
+/// reports an `invalid` verdict with the reason.
+pub const MAX_NUMBER_BYTES: u64 = 4096;
+
+/// Longest identifier (region code, provider id, registry id, language tag) the facade accepts.
+const MAX_ID_BYTES: usize = 64;
+
+/// Most public keys a trust root built from PEM keys may hold.
+const MAX_TRUSTED_KEYS: usize = 256;
+
+/// Why a call into callguard failed. The `message` the foreign side sees is the Rust error's own
+/// text, which says what went wrong and what to do.
+#[derive(Debug, thiserror::Error, uniffi::Error)]
+#[uniffi(flat_error)]
+pub enum CallGuardError {
+    /// An argument is malformed (for example a region code that is not two letters).
+    #[error("{0}")]
+    InvalidArgument(String),
+    /// An input is larger than the facade accepts; split it or check what is being passed.
+    #[error("{what} is {len} bytes long; at most {max} are accepted")]
+    InputTooLarge {
+        /// What was too large (`"text"`, `"caller ID"`).
+        what: String,
+        /// Its length in bytes.
+        len: u64,
+        /// The limit in bytes.
+        max: u64,
+    },
+    /// A caller ID is not a phone number (from [`normalize_caller_id`]).
+    #[error(transparent)]
+    InvalidNumber(#[from] number::InvalidNumber),
+    /// A signed registry or trust root failed verification; the registry in force is unchanged.
+    #[error(transparent)]
+    Verification(#[from] crate::signing::VerifyError),
+}
+
+fn bound(what: &str, value: &str, max: u64) -> Result<(), CallGuardError> {
+    let len = value.len() as u64;
+    if len > max {
+        return Err(CallGuardError::InputTooLarge {
+            what: what.to_string(),
+            len,
+            max,
+        });
+    }
+    Ok(())
+}
+
+fn parse_region(region: Option<String>) -> Result<Option<Region>, CallGuardError> {
+    match region {
+        None => Ok(None),
+        Some(code) => {
+            let shown: String = code.chars().take(MAX_ID_BYTES).collect();
+            Region::parse(&code).map(Some).ok_or_else(|| {
+                CallGuardError::InvalidArgument(format!(
+                    "region {shown:?} is not a two-letter ISO 3166-1 code such as CN or US"
+                ))
+            })
+        }
+    }
+}
+
+fn parse_language(language: Option<String>) -> Result<Option<Language>, CallGuardError> {
+    match language {
+        None => Ok(None),
+        Some(tag) => {
+            let shown: String = tag.chars().take(MAX_ID_BYTES).collect();
+            Language::from_tag(&tag).map(Some).ok_or_else(|| {
+                CallGuardError::InvalidArgument(format!(
+                    "language {shown:?} is not one the scanner knows (zh-Hans, zh-Hant, en, es)"
+                ))
+            })
+        }
+    }
+}
+
+fn check_options(
+    region: Option<String>,
+    claimed: Option<String>,
+) -> Result<CheckOptions, CallGuardError> {
+    if let Some(id) = &claimed {
+        bound("claimed provider id", id, MAX_ID_BYTES as u64)?;
+    }
+    Ok(CheckOptions {
+        region: parse_region(region)?,
+        claimed,
+    })
+}
+
+fn offset(n: usize) -> i64 {
+    // Texts are bounded far below i64::MAX, so this never saturates in practice.
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The verdict on a caller number (mirrors the core `Verdict`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+pub enum Verdict {
+    /// An official number of the provider (or of the claimed provider).
+    Official,
+    /// An official number, but of another provider than the caller claims to be.
+    ClaimMismatch,
+    /// Resembles an official number (a digit off, transposed, padded, short code behind a `+`).
+    Lookalike,
+    /// A valid number that resembles nothing official.
+    Unknown,
+    /// The caller withheld the number.
+    Withheld,
+    /// Not a phone number.
+    Invalid,
+}
+
+impl From<CoreVerdict> for Verdict {
+    fn from(v: CoreVerdict) -> Self {
+        match v {
+            CoreVerdict::Official => Verdict::Official,
+            CoreVerdict::ClaimMismatch => Verdict::ClaimMismatch,
+            CoreVerdict::Lookalike => Verdict::Lookalike,
+            CoreVerdict::Unknown => Verdict::Unknown,
+            CoreVerdict::Withheld => Verdict::Withheld,
+            CoreVerdict::Invalid => Verdict::Invalid,
+        }
+    }
+}
+
+/// A machine-readable reason with a message for a person.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct Reason {
+    /// Stable snake_case code (`"official_number"`, `"one_digit_substituted"`, …).
+    pub code: String,
+    /// One sentence for a person.
+    pub message: String,
+}
+
+impl From<CoreReason> for Reason {
+    fn from(r: CoreReason) -> Self {
+        Reason {
+            code: r.code,
+            message: r.message,
+        }
+    }
+}
+
+/// The answer to "who is calling?" (mirrors the core `Check`, as `callguard check --json`).
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct CallerCheck {
+    /// The raw input as given.
+    pub input: String,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Registry id of the provider the number belongs to or resembles.
+    pub provider: Option<String>,
+    /// E.164, or the short code's digits; `null`/`nil` when withheld or invalid.
+    pub normalized: Option<String>,
+    /// The region of a short code, or of the number's country.
+    pub region: Option<String>,
+    /// The official numbers to call back instead.
+    pub official_numbers: Vec<String>,
+    /// Why; never empty.
+    pub reasons: Vec<Reason>,
+}
+
+impl From<CoreCheck> for CallerCheck {
+    fn from(c: CoreCheck) -> Self {
+        CallerCheck {
+            input: c.input,
+            verdict: c.verdict.into(),
+            provider: c.provider,
+            normalized: c.normalized,
+            region: c.region,
+            official_numbers: c.official_numbers,
+            reasons: c.reasons.into_iter().map(Reason::from).collect(),
+        }
+    }
+}
+
+/// What a raw caller ID normalizes to (mirrors the core `CallerId`).
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Enum)]
+pub enum CallerId {
+    /// A full international number in E.164 form.
+    International {
+        /// With the leading `+` (`"+18882211161"`).
+        e164: String,
+        /// The digits as an integer, the form an iOS Call Directory uses (`18882211161`).
+        digits: i64,
+    },
+    /// A short code dialled within one region (CN `95188`).
+    ShortCode {
+        /// The region the code is dialled in.
+        region: String,
+        /// The ASCII digits.
+        digits: String,
+    },
+    /// The caller withheld the number.
+    Withheld,
+}
+
+impl From<CoreCallerId> for CallerId {
+    fn from(c: CoreCallerId) -> Self {
+        match c {
+            CoreCallerId::Number(n) => CallerId::International {
+                e164: n.to_string(),
+                digits: i64::try_from(n.as_u64()).unwrap_or(i64::MAX),
+            },
+            CoreCallerId::ShortCode(s) => CallerId::ShortCode {
+                region: s.region.to_string(),
+                digits: s.digits,
+            },
+            CoreCallerId::Withheld => CallerId::Withheld,
+        }
+    }
+}
+
+/// What kind of scam signal a span of text carries (mirrors the core `IndicatorKind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+pub enum IndicatorKind {
+    /// Asks the listener to reveal a secret (see [`SecretKind`]).
+    CredentialRequest,
+    /// Asks to install remote-control software or hand over control.
+    RemoteAccess,
+    /// Asks to share the screen.
+    ScreenShare,
+    /// Asks to move money to a "safe" or designated account.
+    SafeAccountTransfer,
+    /// Pushes a link, QR code or app install.
+    LinkOrAppInstall,
+    /// Lures with a refund, compensation or reward.
+    RefundOrCompensationLure,
+    /// Time pressure, account-risk alarms, threats.
+    UrgencyOrThreat,
+    /// Asks to keep the conversation secret.
+    Secrecy,
+    /// Claims to be a provider (named by registry id in `provider`).
+    ImpersonationClaim,
+}
+
+impl From<CoreIndicatorKind> for IndicatorKind {
+    fn from(k: CoreIndicatorKind) -> Self {
+        match k {
+            CoreIndicatorKind::CredentialRequest => IndicatorKind::CredentialRequest,
+            CoreIndicatorKind::RemoteAccess => IndicatorKind::RemoteAccess,
+            CoreIndicatorKind::ScreenShare => IndicatorKind::ScreenShare,
+            CoreIndicatorKind::SafeAccountTransfer => IndicatorKind::SafeAccountTransfer,
+            CoreIndicatorKind::LinkOrAppInstall => IndicatorKind::LinkOrAppInstall,
+            CoreIndicatorKind::RefundOrCompensationLure => IndicatorKind::RefundOrCompensationLure,
+            CoreIndicatorKind::UrgencyOrThreat => IndicatorKind::UrgencyOrThreat,
+            CoreIndicatorKind::Secrecy => IndicatorKind::Secrecy,
+            CoreIndicatorKind::ImpersonationClaim => IndicatorKind::ImpersonationClaim,
+        }
+    }
+}
+
+/// The secret a credential request asks for (mirrors the core `SecretKind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+pub enum SecretKind {
+    /// A login or payment password.
+    Password,
+    /// A one-time verification code (OTP, SMS code).
+    VerificationCode,
+    /// A card or account PIN.
+    Pin,
+    /// A full card number.
+    CardNumber,
+    /// A card security code.
+    Cvv,
+    /// An identity document number.
+    IdNumber,
+    /// A bank account number.
+    BankAccount,
+    /// Another secret.
+    OtherSecret,
+}
+
+impl From<CoreSecretKind> for SecretKind {
+    fn from(k: CoreSecretKind) -> Self {
+        match k {
+            CoreSecretKind::Password => SecretKind::Password,
+            CoreSecretKind::VerificationCode => SecretKind::VerificationCode,
+            CoreSecretKind::Pin => SecretKind::Pin,
+            CoreSecretKind::CardNumber => SecretKind::CardNumber,
+            CoreSecretKind::Cvv => SecretKind::Cvv,
+            CoreSecretKind::IdNumber => SecretKind::IdNumber,
+            CoreSecretKind::BankAccount => SecretKind::BankAccount,
+            CoreSecretKind::OtherSecret => SecretKind::OtherSecret,
+        }
+    }
+}
+
+/// One indicator found in a text, with its span (mirrors the core `Indicator`).
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct Indicator {
+    /// What was found.
+    pub kind: IndicatorKind,
+    /// For a credential request, the secret asked for.
+    pub secret: Option<SecretKind>,
+    /// For an impersonation claim, the registry id of the provider claimed.
+    pub provider: Option<String>,
+    /// Start of the span in UTF-8 bytes.
+    pub start: i64,
+    /// End of the span (exclusive) in UTF-8 bytes.
+    pub end: i64,
+    /// Start of the span in UTF-16 code units: use these with Kotlin and Swift (`utf16`) strings.
+    pub start_utf16: i64,
+    /// End of the span (exclusive) in UTF-16 code units.
+    pub end_utf16: i64,
+    /// The original text of the span.
+    pub excerpt: String,
+}
+
+impl From<CoreIndicator> for Indicator {
+    fn from(i: CoreIndicator) -> Self {
+        Indicator {
+            kind: i.kind.into(),
+            secret: i.secret.map(SecretKind::from),
+            provider: i.provider,
+            start: offset(i.start),
+            end: offset(i.end),
+            start_utf16: offset(i.start_utf16),
+            end_utf16: offset(i.end_utf16),
+            excerpt: i.excerpt,
+        }
+    }
+}
+
+fn indicators(v: Vec<CoreIndicator>) -> Vec<Indicator> {
+    v.into_iter().map(Indicator::from).collect()
+}
+
+/// How risky a call or message is (mirrors the core `Risk`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+pub enum Risk {
+    /// Nothing suspicious was found.
+    None,
+    /// A weak signal: worth a second look.
+    Low,
+    /// A clear scam pattern, short of a request for secrets.
+    Medium,
+    /// A request for secrets, control of the phone or money, or a spoofing pattern with a request.
+    High,
+}
+
+impl From<CoreRisk> for Risk {
+    fn from(r: CoreRisk) -> Self {
+        match r {
+            CoreRisk::None => Risk::None,
+            CoreRisk::Low => Risk::Low,
+            CoreRisk::Medium => Risk::Medium,
+            CoreRisk::High => Risk::High,
+        }
+    }
+}
+
+/// Short advice for the person on the phone (mirrors the core `Advice`).
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct Advice {
+    /// Simplified Chinese.
+    pub zh_hans: String,
+    /// English.
+    pub en: String,
+}
+
+impl From<CoreAdvice> for Advice {
+    fn from(a: CoreAdvice) -> Self {
+        Advice {
+            zh_hans: a.zh_hans,
+            en: a.en,
+        }
+    }
+}
+
+/// The combined judgement on a call or message (mirrors the core `Assessment`).
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct Assessment {
+    /// The overall risk.
+    pub risk: Risk,
+    /// The verdict on the caller's number.
+    pub verdict: CallerCheck,
+    /// What the text asks for or pushes, in order of position.
+    pub indicators: Vec<Indicator>,
+    /// Why the risk is what it is; never empty.
+    pub reasons: Vec<Reason>,
+    /// What to do, naming the official number to call back where one is known.
+    pub advice: Advice,
+}
+
+impl From<CoreAssessment> for Assessment {
+    fn from(a: CoreAssessment) -> Self {
+        Assessment {
+            risk: a.risk.into(),
+            verdict: a.verdict.into(),
+            indicators: indicators(a.indicators),
+            reasons: a.reasons.into_iter().map(Reason::from).collect(),
+            advice: a.advice.into(),
+        }
+    }
+}
+
+/// A channel an official number is used on (mirrors the core `Channel`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+pub enum Channel {
+    /// Voice calls.
+    Voice,
+    /// Text messages.
+    Sms,
+}
+
+impl From<CoreChannel> for Channel {
+    fn from(c: CoreChannel) -> Self {
+        match c {
+            CoreChannel::Voice => Channel::Voice,
+            CoreChannel::Sms => Channel::Sms,
+        }
+    }
+}
+
+/// What an official number is used for (mirrors the core `Purpose`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+pub enum Purpose {
+    /// The provider's customer service line.
+    CustomerService,
+    /// Numbers the provider calls customers back from.
+    Callback,
+    /// The provider's fraud line.
+    Fraud,
+    /// Automated notifications.
+    Notifications,
+}
+
+impl From<CorePurpose> for Purpose {
+    fn from(p: CorePurpose) -> Self {
+        match p {
+            CorePurpose::CustomerService => Purpose::CustomerService,
+            CorePurpose::Callback => Purpose::Callback,
+            CorePurpose::Fraud => Purpose::Fraud,
+            CorePurpose::Notifications => Purpose::Notifications,
+        }
+    }
+}
+
+/// One official number as its provider publishes it (mirrors the core `OfficialNumber`).
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct OfficialNumber {
+    /// E.164 (`"+18882211161"`) or a short code (`"95188"`, with `region`).
+    pub number: String,
+    /// ISO region of a short code (optional for E.164 numbers).
+    pub region: Option<String>,
+    /// Channels the provider uses this number on.
+    pub channels: Vec<Channel>,
+    /// What the number is for.
+    pub purposes: Vec<Purpose>,
+    /// Public page where the provider publishes this number.
+    pub source: String,
+}
+
+impl From<&CoreOfficialNumber> for OfficialNumber {
+    fn from(n: &CoreOfficialNumber) -> Self {
+        OfficialNumber {
+            number: n.number.clone(),
+            region: n.region.clone(),
+            channels: n.channels.iter().copied().map(Channel::from).collect(),
+            purposes: n.purposes.iter().copied().map(Purpose::from).collect(),
+            source: n.source.clone(),
+        }
+    }
+}
+
+/// A wallet or payment provider and its official numbers (mirrors the core `Provider`).
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct Provider {
+    /// Stable id (`"alipay"`), as in claims and scanner hits.
+    pub id: String,
+    /// Display names by BCP 47 tag; `zh-Hans` and `en` are always present.
+    pub names: HashMap<String, String>,
+    /// The provider's official website.
+    pub website: String,
+    /// Its official numbers.
+    pub numbers: Vec<OfficialNumber>,
+}
+
+impl From<&CoreProvider> for Provider {
+    fn from(p: &CoreProvider) -> Self {
+        Provider {
+            id: p.id.clone(),
+            names: p
+                .names
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            website: p.website.clone(),
+            numbers: p.numbers.iter().map(OfficialNumber::from).collect(),
+        }
+    }
+}
+
+/// What registry is in force: enough for a settings screen or a support log (mirrors the core
+/// `RegistryInfo`).
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct RegistryInfo {
+    /// Stable id of the registry series (`"callguard-demo"`).
+    pub registry_id: String,
+    /// Monotonic version; updates never go below it.
+    pub version: u64,
+    /// RFC 3339 UTC time the registry was issued.
+    pub issued_at: String,
+    /// RFC 3339 UTC time after which it must not be used.
+    pub expires_at: String,
+    /// The expiry in unix seconds.
+    pub expires_at_unix: i64,
+    /// True for the bundled demonstration data: show "DEMO" wherever it is shown.
+    pub demo: bool,
+    /// Hex SHA-256 of the verified payload (what the next version names as its predecessor).
+    pub payload_sha256: String,
+    /// Hex SHA-256 of the previous version's payload, if recorded.
+    pub predecessor_sha256: Option<String>,
+    /// Key ids whose signatures counted towards the threshold.
+    pub signers: Vec<String>,
+    /// How many providers it lists.
+    pub provider_count: u32,
+    /// How many official numbers it lists, short codes included.
+    pub number_count: u32,
+}
+
+impl From<CoreRegistryInfo> for RegistryInfo {
+    fn from(i: CoreRegistryInfo) -> Self {
+        RegistryInfo {
+            registry_id: i.registry_id,
+            version: i.version,
+            issued_at: i.issued_at,
+            expires_at: i.expires_at,
+            expires_at_unix: i.expires_at_unix,
+            demo: i.demo,
+            payload_sha256: i.payload_sha256,
+            predecessor_sha256: i.predecessor_sha256,
+            signers: i.signers,
+            provider_count: count(i.providers),
+            number_count: count(i.numbers),
+        }
+    }
+}
+
+/// One entry for an iOS Call Directory extension (mirrors the core `CallDirectoryEntry`).
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct CallDirectoryEntry {
+    /// All digits including the country code, no `+` (`18882211161`): a
+    /// `CXCallDirectoryPhoneNumber`. For an included short code, its digits.
+    pub number: i64,
+    /// The label shown on an incoming call (" (DEMO)" appended for demonstration data).
+    pub label: String,
+}
+
+/// The Call Directory list (mirrors the core `CallDirectory`): pass `entries` in order to
+/// `CXCallDirectoryExtensionContext.addIdentificationEntry`.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct CallDirectory {
+    /// Strictly ascending, without repeats, as iOS requires.
+    pub entries: Vec<CallDirectoryEntry>,
+    /// Short codes left out (`"95188 (CN)"`) because their region is not the one asked for.
+    pub excluded_short_codes: Vec<String>,
+}
+
+impl From<CoreCallDirectory> for CallDirectory {
+    fn from(d: CoreCallDirectory) -> Self {
+        CallDirectory {
+            entries: d
+                .entries
+                .into_iter()
+                .map(|e| CallDirectoryEntry {
+                    number: e.number,
+                    label: e.label,
+                })
+                .collect(),
+            excluded_short_codes: d.excluded_short_codes,
+        }
+    }
+}
+
+/// A set of trusted registry-signing keys and how many of them must sign (k of n). Registries
+/// and updates are only accepted when a threshold of these keys signed them.
+#[derive(Debug, uniffi::Object)]
+pub struct TrustRoot {
+    core: CoreTrustRoot,
+}
+
+#[uniffi::export]
+impl TrustRoot {
+    /// A trust root from its JSON document (as compiled into the app by its security team).
+    #[uniffi::constructor]
+    pub fn from_json(json: Vec<u8>) -> Result<Arc<Self>, CallGuardError> {
+        Ok(Arc::new(TrustRoot {
+            core: CoreTrustRoot::from_json(&json)?,
+        }))
+    }
+
+    /// A trust root (version 1) of Ed25519 public keys in PEM (`-----BEGIN PUBLIC KEY-----`,
+    /// as `callguard registry keygen` writes them), of which `threshold` must sign.
+    #[uniffi::constructor]
+    pub fn from_public_keys(
+        public_keys_pem: Vec<String>,
+        threshold: u32,
+    ) -> Result<Arc<Self>, CallGuardError> {
+        if public_keys_pem.len() > MAX_TRUSTED_KEYS {
+            return Err(CallGuardError::InvalidArgument(format!(
+                "{} public keys given; at most {MAX_TRUSTED_KEYS} are accepted",
+                public_keys_pem.len()
+            )));
+        }
+        let mut keys = Vec::with_capacity(public_keys_pem.len());
+        for pem in &public_keys_pem {
+            keys.push(CorePublicKey::from_pem(pem.as_bytes()).map_err(CoreVerifyError::from)?);
+        }
+        let threshold = usize::try_from(threshold).unwrap_or(usize::MAX);
+        Ok(Arc::new(TrustRoot {
+            core: CoreTrustRoot::from_keys(keys, threshold)?,
+        }))
+    }
+
+    /// The DEMO ONLY root (the demonstration key, threshold 1) that verifies the bundled
+    /// registry. Its private key is public: never use it for real data.
+    #[uniffi::constructor]
+    pub fn demo() -> Result<Arc<Self>, CallGuardError> {
+        Ok(Arc::new(TrustRoot {
+            core: crate::signing::demo_trust_root()?,
+        }))
+    }
+
+    /// The root's version (raised by each rotation).
+    pub fn version(&self) -> u64 {
+        self.core.version()
+    }
+
+    /// How many distinct trusted keys must sign.
+    pub fn threshold(&self) -> u32 {
+        count(self.core.threshold())
+    }
+
+    /// The trusted keys' ids (hex SHA-256 of each raw public key), in order.
+    pub fn key_ids(&self) -> Vec<String> {
+        self.core
+            .key_ids()
+            .map(|k| k.as_str().to_string())
+            .collect()
+    }
+
+    /// The root as its JSON document (what `from_json` reads).
+    pub fn to_json(&self) -> Vec<u8> {
+        self.core.to_json()
+    }
+}
+
+/// The handle an app keeps: the registry in force, checks, scans, assessments and hot updates.
+/// Safe to share across threads; an update swaps the registry atomically, so a concurrent check
+/// sees the old or the new one, never a mix.
+#[derive(Debug, uniffi::Object)]
+pub struct CallGuard {
+    core: CoreCallGuard,
+    /// The scanner for the registry in force (its providers' names are what impersonation
+    /// claims are matched against), keyed by that registry's payload hash and rebuilt once
+    /// after an update.
+    scanner: RwLock<Option<(String, Arc<CoreScanner>)>>,
+}
+
+impl CallGuard {
+    fn wrap(core: CoreCallGuard) -> Arc<Self> {
+        Arc::new(CallGuard {
+            core,
+            scanner: RwLock::new(None),
+        })
+    }
+
+    /// The registry in force and the scanner built for it.
+    fn snapshot_and_scanner(&self) -> (Arc<crate::signing::VerifiedRegistry>, Arc<CoreScanner>) {
+        let snapshot = self.core.snapshot();
+        let key = snapshot.payload_sha256();
+        if let Some((k, s)) = &*self.scanner.read().unwrap_or_else(|e| e.into_inner()) {
+            if k == key {
+                return (snapshot, s.clone());
+            }
+        }
+        // A registry whose provider names the scanner refuses still gets the default scanner:
+        // scanning must not fail because of a name.
+        let scanner = CoreScanner::for_registry(snapshot.registry())
+            .map(Arc::new)
+            .unwrap_or_else(|_| CoreScanner::default_shared());
+        *self.scanner.write().unwrap_or_else(|e| e.into_inner()) =
+            Some((key.to_string(), scanner.clone()));
+        (snapshot, scanner)
+    }
+}
+
+#[uniffi::export]
+impl CallGuard {
+    /// A guard over the bundled demonstration registry (DEMO ONLY data), verified against the
+    /// demonstration key like any signed registry; updates must be signed by that key. Throws
+    /// `Verification` only if the bundled registry fails verification (it expires in 2036).
+    #[uniffi::constructor]
+    pub fn bundled() -> Result<Arc<Self>, CallGuardError> {
+        let verified = crate::signing::VerifiedRegistry::try_bundled()?;
+        Ok(CallGuard::wrap(CoreCallGuard::new(verified)))
+    }
+
+    /// Verifies a signed registry against `trust_root` and guards it: the production entry
+    /// point. `registry_id` is the series the app expects; `min_version` the highest version the
+    /// app has seen before (0 at first), so an older registry is refused as a rollback. Updates
+    /// are later verified against the same root. Throws `Verification` with the reason.
+    #[uniffi::constructor]
+    pub fn open(
+        signed_registry: Vec<u8>,
+        trust_root: Arc<TrustRoot>,
+        registry_id: String,
+        min_version: u64,
+    ) -> Result<Arc<Self>, CallGuardError> {
+        bound("registry id", &registry_id, MAX_ID_BYTES as u64)?;
+        let policy = Policy::for_registry(&registry_id).min_version(min_version);
+        let core = CoreCallGuard::open(&signed_registry, trust_root.core.clone(), policy)?;
+        Ok(CallGuard::wrap(core))
+    }
+
+    /// Judges a raw caller ID. `region` (`"CN"`) interprets national formats and short codes;
+    /// `claimed` is the provider id the caller claims to be (`"alipay"`). A number that is not a
+    /// number is an `Invalid` verdict with the reason, not an error; errors are for a malformed
+    /// region or an oversized argument.
+    pub fn check_caller(
+        &self,
+        number: String,
+        region: Option<String>,
+        claimed: Option<String>,
+    ) -> Result<CallerCheck, CallGuardError> {
+        bound("caller ID", &number, MAX_NUMBER_BYTES)?;
+        let options = check_options(region, claimed)?;
+        Ok(self.core.check(&number, &options).into())
+    }
+
+    /// Scans a text (SMS, message, transcript) for scam indicators, in order of position,
+    /// recognising impersonation claims of the providers in the registry in force. `language`
+    /// (`"zh-Hans"`, `"en"`, …) is an optional hint; the scanner detects it otherwise.
+    pub fn scan_text(
+        &self,
+        text: String,
+        language: Option<String>,
+    ) -> Result<Vec<Indicator>, CallGuardError> {
+        bound("text", &text, MAX_TEXT_BYTES)?;
+        let hint = parse_language(language)?;
+        let (_, scanner) = self.snapshot_and_scanner();
+        Ok(indicators(scanner.scan_with_language(&text, hint)))
+    }
+
+    /// A streaming scanner for a live transcript, recognising the providers of the registry in
+    /// force now.
+    pub fn transcript_scanner(
+        &self,
+        language: Option<String>,
+    ) -> Result<Arc<TranscriptScanner>, CallGuardError> {
+        let hint = parse_language(language)?;
+        let (_, scanner) = self.snapshot_and_scanner();
+        Ok(TranscriptScanner::wrap(CoreStreamScanner::with_scanner(
+            scanner, hint,
+        )))
+    }
+
+    /// Assesses a call or message end to end: the caller's raw number (checked against the
+    /// provider the text claims, unless `claimed` names one) and what the text says.
+    pub fn assess_call(
+        &self,
+        from: String,
+        text: String,
+        region: Option<String>,
+        claimed: Option<String>,
+    ) -> Result<Assessment, CallGuardError> {
+        bound("caller ID", &from, MAX_NUMBER_BYTES)?;
+        bound("text", &text, MAX_TEXT_BYTES)?;
+        let options = check_options(region, claimed)?;
+        let (snapshot, scanner) = self.snapshot_and_scanner();
+        let found = scanner.scan(&text);
+        Ok(crate::assess::assess_call(snapshot.registry(), &from, &options, found).into())
+    }
+
+    /// What registry is in force.
+    pub fn registry_info(&self) -> RegistryInfo {
+        self.core.info().into()
+    }
+
+    /// Verifies a signed registry (fetched by the app) and, if it is newer than the one in
+    /// force, swaps it in atomically; re-delivering the registry in force is a no-op. Returns
+    /// the info of the registry in force afterwards. On any error (tampered, wrong key, older,
+    /// expired, other series) it throws `Verification` and the registry in force is unchanged.
+    pub fn update_registry(
+        &self,
+        signed_registry: Vec<u8>,
+    ) -> Result<RegistryInfo, CallGuardError> {
+        Ok(self.core.update(&signed_registry)?.into())
+    }
+
+    /// Rotates the trust root to a signed new root, accepted only when a threshold of both the
+    /// root in force and the new root signed it and its version is higher. Returns the new
+    /// root's version; on error the root in force is unchanged.
+    pub fn rotate_trust_root(&self, signed_root: Vec<u8>) -> Result<u64, CallGuardError> {
+        Ok(self.core.rotate_root(&signed_root)?)
+    }
+
+    /// The trust root in force (updates are verified against it).
+    pub fn trust_root(&self) -> Arc<TrustRoot> {
+        Arc::new(TrustRoot {
+            core: (*self.core.trust_root()).clone(),
+        })
+    }
+
+    /// The registry in force as an iOS Call Directory list. Short codes have no country code,
+    /// so they are included only when `short_code_region` names their region (an app build for
+    /// that market). Labels use the provider's name in `lang` (`"en"`, `"zh-Hans"`), falling
+    /// back to English.
+    pub fn call_directory(
+        &self,
+        short_code_region: Option<String>,
+        lang: String,
+    ) -> Result<CallDirectory, CallGuardError> {
+        let region = parse_region(short_code_region)?;
+        bound("language tag", &lang, MAX_ID_BYTES as u64)?;
+        let snapshot = self.core.snapshot();
+        let region = region.map(|r| r.to_string());
+        Ok(crate::signing::audit::call_directory(
+            snapshot.registry().doc(),
+            region.as_deref(),
+            &lang,
+        )
+        .into())
+    }
+
+    /// The providers of the registry in force, with their official numbers.
+    pub fn providers(&self) -> Vec<Provider> {
+        let snapshot = self.core.snapshot();
+        snapshot
+            .registry()
+            .doc()
+            .providers
+            .iter()
+            .map(Provider::from)
+            .collect()
+    }
+}
+
+/// Normalizes a raw caller ID without judging it: E.164, a region's short code, or withheld.
+/// Throws `InvalidNumber` with the reason when it is not a phone number.
+#[uniffi::export]
+pub fn normalize_caller_id(
+    raw: String,
+    region: Option<String>,
+) -> Result<CallerId, CallGuardError> {
+    bound("caller ID", &raw, MAX_NUMBER_BYTES)?;
+    let region = parse_region(region)?;
+    Ok(number::normalize(&raw, region)?.into())
+}
+
+/// Scans a text for scam indicators, in order of position, with the default scanner (the
+/// bundled registry's providers). `language` is an optional hint (`"zh-Hans"`, `"en"`, …).
+/// Throws `InputTooLarge` over [`MAX_TEXT_BYTES`]; use a [`TranscriptScanner`] for live text.
+#[uniffi::export]
+pub fn scan_text(text: String, language: Option<String>) -> Result<Vec<Indicator>, CallGuardError> {
+    bound("text", &text, MAX_TEXT_BYTES)?;
+    let hint = parse_language(language)?;
+    Ok(indicators(crate::scan::scan_with_language(&text, hint)))
+}
+
+/// A scanner fed a live transcript chunk by chunk (captions as they arrive). Each indicator is
+/// reported as soon as the words that make it have arrived; together they are exactly those of
+/// a one-shot scan of the whole text, with offsets into the whole stream. Memory stays bounded.
+/// Safe to share across threads (calls are serialized), though one per conversation is usual.
+#[derive(Debug, uniffi::Object)]
+pub struct TranscriptScanner {
+    inner: Mutex<CoreStreamScanner>,
+}
+
+impl TranscriptScanner {
+    fn wrap(core: CoreStreamScanner) -> Arc<Self> {
+        Arc::new(TranscriptScanner {
+            inner: Mutex::new(core),
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, CoreStreamScanner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[uniffi::export]
+impl TranscriptScanner {
+    /// A transcript scanner with the default scanner (the bundled registry's providers) and an
+    /// optional language hint.
+    #[uniffi::constructor]
+    pub fn new(language: Option<String>) -> Result<Arc<Self>, CallGuardError> {
+        let hint = parse_language(language)?;
+        Ok(TranscriptScanner::wrap(CoreStreamScanner::with_scanner(
+            CoreScanner::default_shared(),
+            hint,
+        )))
+    }
+
+    /// Feeds the next chunk; returns the indicators it completed, in order. A chunk over
+    /// [`MAX_TEXT_BYTES`] throws `InputTooLarge` and is not fed. After `finish` the stream starts
+    /// over at offset 0.
+    pub fn push(&self, chunk: String) -> Result<Vec<Indicator>, CallGuardError> {
+        bound("chunk", &chunk, MAX_TEXT_BYTES)?;
+        Ok(indicators(self.lock().push(&chunk)))
+    }
+
+    /// Feeds raw UTF-8 bytes, which may end inside a character (the rest comes with the next
+    /// chunk); invalid UTF-8 reads as U+FFFD, and offsets count the text so decoded.
+    pub fn push_bytes(&self, chunk: Vec<u8>) -> Result<Vec<Indicator>, CallGuardError> {
+        if chunk.len() as u64 > MAX_TEXT_BYTES {
+            return Err(CallGuardError::InputTooLarge {
+                what: "chunk".into(),
+                len: chunk.len() as u64,
+                max: MAX_TEXT_BYTES,
+            });
+        }
+        Ok(indicators(self.lock().push_bytes(&chunk)))
+    }
+
+    /// Ends the stream: scans what is left and returns its indicators.
+    pub fn finish(&self) -> Vec<Indicator> {
+        indicators(self.lock().finish())
+    }
+
+    /// Bytes held back as the unfinished sentence (bounded, whatever the stream's length).
+    pub fn buffered(&self) -> u64 {
+        self.lock().buffered() as u64
+    }
+
+    /// Offset in the stream, in UTF-8 bytes, of the first byte not yet scanned.
+    pub fn position(&self) -> u64 {
+        self.lock().position() as u64
+    }
+}
+
+/// The bundled demonstration registry's signed envelope, byte for byte (DEMO ONLY data): what
+/// [`CallGuard::bundled`] verified at start-up.
+#[uniffi::export]
+pub fn bundled_signed_registry() -> Vec<u8> {
+    crate::signing::VerifiedRegistry::bundled_envelope().to_vec()
+}
+
+/// The longest text [`scan_text`] accepts, in UTF-8 bytes.
+#[uniffi::export]
+pub fn max_text_bytes() -> u64 {
+    MAX_TEXT_BYTES
+}

@@ -1,12 +1,36 @@
 //! Verdicts: what a caller number is, judged against a registry.
 //!
-//! SKELETON: the result types are the contract (`callguard check --json` and the FFI mirror
-//! them); the owner of this module fills in `check`.
+//! # How [`check`] decides
+//! 1. **Fast path.** Canonical E.164 text (`+18882211161`) is probed in the index directly
+//!    ([`crate::number::canonical_e164`]); a hit is an official number, with no parse at all.
+//! 2. Otherwise the input is normalized ([`crate::number::normalize`]):
+//!    - withheld → [`Verdict::Withheld`];
+//!    - an official number or short code → [`Verdict::Official`], or
+//!      [`Verdict::ClaimMismatch`] when it belongs to another provider than the one claimed;
+//!    - otherwise the lookalike search ([`Registry::lookalikes_international`],
+//!      [`Registry::lookalikes_short_code`]) → [`Verdict::Lookalike`], or else
+//!      [`Verdict::Unknown`].
+//! 3. **Invalid input is searched too.** `+95188`, `0095188` or `+1 888 221 11610` are not
+//!    valid numbers, but they *are* disguises of official ones, and "this imitates Alipay's
+//!    95188" helps the person holding the phone far more than "invalid". So when normalization
+//!    fails, the raw digits ([`crate::number::digits_of`]) are searched: a resemblance gives
+//!    [`Verdict::Lookalike`] (with a `not_a_valid_number` reason beside it), nothing gives
+//!    [`Verdict::Invalid`].
+//!
+//! Two further decisions:
+//! - An official short code in international form with nothing after it (`+86 95188`, as a
+//!   phone roaming abroad may show a CN short code) is [`Verdict::Official`] with the reason
+//!   `short_code_international_form`; with digits after it, it is a lookalike.
+//! - A bare short code without a region (`95188`) cannot be normalized; when the registry has
+//!   it as an official short code in one region, the verdict is official there, with the reason
+//!   `short_code_region_assumed`.
+//!
+//! Caller ID can be spoofed: every official verdict says so and gives the number to call back.
 
 use serde::Serialize;
 
-use crate::number::Region;
-use crate::registry::Registry;
+use crate::number::{self, CallerId, DialPrefix, InvalidNumber, Region};
+use crate::registry::{Lookalike, OfficialRef, Provider, Registry};
 
 /// The verdict on a caller number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -26,10 +50,24 @@ pub enum Verdict {
     Invalid,
 }
 
+impl Verdict {
+    /// The stable snake_case name used in JSON (`"claim_mismatch"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Official => "official",
+            Verdict::ClaimMismatch => "claim_mismatch",
+            Verdict::Lookalike => "lookalike",
+            Verdict::Unknown => "unknown",
+            Verdict::Withheld => "withheld",
+            Verdict::Invalid => "invalid",
+        }
+    }
+}
+
 /// A machine-readable reason with a human message.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Reason {
-    /// Stable snake_case code (`"official_number"`, `"one_digit_substituted"`, …).
+    /// Stable snake_case code (`"official_number"`, `"digit_substituted"`, …).
     pub code: String,
     /// One sentence for a person.
     pub message: String,
@@ -48,9 +86,11 @@ pub struct Check {
     pub normalized: Option<String>,
     /// The region of a short code, or of the number's country.
     pub region: Option<String>,
-    /// The official numbers to call back instead (E.164 or short codes).
+    /// The official numbers to call back instead (E.164 or short codes): the claimed
+    /// provider's when a known provider is claimed, else those of the provider the number
+    /// belongs to or resembles.
     pub official_numbers: Vec<String>,
-    /// Why; never empty.
+    /// Why, most important first; never empty.
     pub reasons: Vec<Reason>,
 }
 
@@ -63,19 +103,410 @@ pub struct CheckOptions {
     pub claimed: Option<String>,
 }
 
-/// Judges a raw caller ID against a registry.
-pub fn check(_registry: &Registry, raw: &str, _options: &CheckOptions) -> Check {
-    // SKELETON
-    Check {
-        input: raw.to_string(),
-        verdict: Verdict::Unknown,
-        provider: None,
-        normalized: None,
-        region: None,
-        official_numbers: vec![],
-        reasons: vec![Reason {
-            code: "not_implemented".into(),
-            message: "skeleton".into(),
-        }],
+/// `English (中文)` display name of a provider, falling back to its id.
+fn display_name(p: &Provider) -> String {
+    match (p.names.get("en"), p.names.get("zh-Hans")) {
+        (Some(en), Some(zh)) if en != zh => format!("{en} ({zh})"),
+        (Some(en), _) => en.clone(),
+        (None, Some(zh)) => zh.clone(),
+        (None, None) => p.id.clone(),
     }
+}
+
+/// The English name alone (for possessives in messages), falling back to the display name.
+fn short_name(p: &Provider) -> String {
+    p.names
+        .get("en")
+        .cloned()
+        .unwrap_or_else(|| display_name(p))
+}
+
+fn reason(code: &str, message: String) -> Reason {
+    Reason {
+        code: code.to_owned(),
+        message,
+    }
+}
+
+/// The stable reason code for an invalid caller ID.
+// New variants of `InvalidNumber` fall back to a generic code rather than break the build.
+#[allow(unreachable_patterns)]
+fn invalid_code(e: &InvalidNumber) -> &'static str {
+    match e {
+        InvalidNumber::TooLong { .. } => "too_long",
+        InvalidNumber::TooManyDigits { .. } => "too_many_digits",
+        InvalidNumber::NotANumber => "not_a_number",
+        InvalidNumber::UnexpectedCharacter(_) => "unexpected_character",
+        InvalidNumber::BidiControl => "bidi_control",
+        InvalidNumber::NoDigits => "no_digits",
+        InvalidNumber::InvalidPhoneContext => "invalid_phone_context",
+        InvalidNumber::NeedsRegion => "needs_region",
+        InvalidNumber::UnknownRegion(_) => "unknown_region",
+        InvalidNumber::UnknownCountryCode(_) => "unknown_country_code",
+        InvalidNumber::TooShort => "too_short",
+        InvalidNumber::InvalidForRegion(_) => "invalid_for_region",
+        InvalidNumber::ParserFailure => "parser_failure",
+        _ => "invalid_number",
+    }
+}
+
+/// The caller's claim, resolved against the registry.
+enum Claim<'r> {
+    None,
+    Known(&'r Provider),
+    Unknown(&'r str),
+}
+
+/// Builds the answer; holds what every verdict shares.
+struct Answer<'r, 'i> {
+    registry: &'r Registry,
+    input: &'i str,
+    claim: Claim<'i>,
+}
+
+impl<'r, 'i> Answer<'r, 'i>
+where
+    'r: 'i,
+{
+    fn new(registry: &'r Registry, input: &'i str, claimed: Option<&'i str>) -> Self {
+        let claimed_provider = claimed.and_then(|id| registry.provider(id));
+        let claim = match (claimed, claimed_provider) {
+            (None, _) => Claim::None,
+            (Some(_), Some(p)) => Claim::Known(p),
+            (Some(id), None) => Claim::Unknown(id),
+        };
+        Answer {
+            registry,
+            input,
+            claim,
+        }
+    }
+
+    fn build(
+        &self,
+        verdict: Verdict,
+        provider: Option<&Provider>,
+        normalized: Option<String>,
+        region: Option<Region>,
+        official_numbers: Vec<String>,
+        reasons: Vec<Reason>,
+    ) -> Check {
+        Check {
+            input: self.input.to_owned(),
+            verdict,
+            provider: provider.map(|p| p.id.clone()),
+            normalized,
+            region: region.map(|r| r.to_string()),
+            official_numbers,
+            reasons,
+        }
+    }
+
+    /// Reasons about the claim for any verdict other than official/claim_mismatch, and the
+    /// claimed provider's numbers to call back.
+    fn claim_notes(&self, reasons: &mut Vec<Reason>, numbers: &mut Vec<String>) {
+        match self.claim {
+            Claim::None => {}
+            Claim::Known(p) => {
+                let callback = self.registry.callback_numbers(p);
+                reasons.push(reason(
+                    "not_claimed_provider_number",
+                    format!(
+                        "The caller says they are {}, but this is not one of its official numbers: hang up and call {} on {}.",
+                        display_name(p),
+                        display_name(p),
+                        callback.join(" or ")
+                    ),
+                ));
+                for n in callback.into_iter().rev() {
+                    if !numbers.contains(&n) {
+                        numbers.insert(0, n);
+                    }
+                }
+            }
+            Claim::Unknown(id) => reasons.push(unknown_claim(id)),
+        }
+    }
+
+    /// An exact hit on an official number (`extra` adds a note on how it was recognised).
+    fn official(&self, found: OfficialRef<'_>, normalized: String, extra: Option<Reason>) -> Check {
+        let owner = found.provider;
+        let owner_name = display_name(owner);
+        let mut reasons = Vec::new();
+        let (verdict, numbers) = match self.claim {
+            Claim::Known(claimed) if claimed.id != owner.id => {
+                let callback = self.registry.callback_numbers(claimed);
+                reasons.push(reason(
+                    "claim_mismatch",
+                    format!(
+                        "{normalized} is an official number of {owner_name}, not of {} as the caller claims: hang up and call {} on {}.",
+                        display_name(claimed),
+                        display_name(claimed),
+                        callback.join(" or ")
+                    ),
+                ));
+                (Verdict::ClaimMismatch, callback)
+            }
+            Claim::Unknown(id) => {
+                reasons.push(reason(
+                    "claim_mismatch",
+                    format!(
+                        "{normalized} is an official number of {owner_name}, not of the provider the caller claims ({id:?})."
+                    ),
+                ));
+                reasons.push(unknown_claim(id));
+                (Verdict::ClaimMismatch, Vec::new())
+            }
+            _ => {
+                let callback = self.registry.callback_numbers(owner);
+                reasons.push(reason(
+                    "official_number",
+                    format!(
+                        "{normalized} is an official number of {owner_name}. Caller ID can be spoofed: if you are asked for a code, password or card details, hang up and call {} yourself.",
+                        callback.join(" or ")
+                    ),
+                ));
+                (Verdict::Official, callback)
+            }
+        };
+        reasons.extend(extra);
+        self.build(
+            verdict,
+            Some(owner),
+            Some(normalized),
+            found.region,
+            numbers,
+            reasons,
+        )
+    }
+
+    /// Resemblances found (non-empty): a lookalike verdict naming the first one.
+    fn lookalike(
+        &self,
+        hits: &[Lookalike<'_>],
+        normalized: Option<String>,
+        region: Option<Region>,
+        shown: &str,
+        invalid: Option<&InvalidNumber>,
+    ) -> Check {
+        let mut reasons = Vec::new();
+        let mut numbers: Vec<String> = Vec::new();
+        for hit in hits {
+            let official = &hit.official.number.number;
+            let name = short_name(hit.official.provider);
+            let how = match hit.kind {
+                crate::registry::LookalikeKind::ShortCodeBehindCountryCode => format!(
+                    "{shown} hides {name}'s short code {official} behind a country calling code, and {name} never calls from such numbers"
+                ),
+                crate::registry::LookalikeKind::DigitsPadded => format!(
+                    "{shown} is {name}'s official number {official} with extra digits added"
+                ),
+                crate::registry::LookalikeKind::DigitsSwapped => format!(
+                    "{shown} is {name}'s official number {official} with two digits swapped"
+                ),
+                crate::registry::LookalikeKind::DigitSubstituted => format!(
+                    "{shown} differs from {name}'s official number {official} in one digit"
+                ),
+                crate::registry::LookalikeKind::DigitInserted => format!(
+                    "{shown} is {name}'s official number {official} with one digit inserted"
+                ),
+            };
+            reasons.push(reason(
+                hit.kind.code(),
+                format!("{how}: it imitates the official number. Do not trust it: call {name} on {official} yourself."),
+            ));
+            for n in self.registry.callback_numbers(hit.official.provider) {
+                if !numbers.contains(&n) {
+                    numbers.push(n);
+                }
+            }
+        }
+        if let Some(e) = invalid {
+            reasons.push(reason(
+                "not_a_valid_number",
+                format!("It is not even a valid phone number: {e}."),
+            ));
+        }
+        self.claim_notes(&mut reasons, &mut numbers);
+        self.build(
+            Verdict::Lookalike,
+            Some(hits[0].official.provider),
+            normalized,
+            region,
+            numbers,
+            reasons,
+        )
+    }
+
+    fn unknown(&self, normalized: String, region: Option<Region>) -> Check {
+        let mut reasons = vec![reason(
+            "unknown_number",
+            format!(
+                "{normalized} is not an official number of any provider in the registry, nor does it resemble one."
+            ),
+        )];
+        let mut numbers = Vec::new();
+        self.claim_notes(&mut reasons, &mut numbers);
+        self.build(
+            Verdict::Unknown,
+            None,
+            Some(normalized),
+            region,
+            numbers,
+            reasons,
+        )
+    }
+
+    fn withheld(&self) -> Check {
+        let mut reasons = vec![reason(
+            "number_withheld",
+            "The caller withheld their number; official callbacks show theirs, so this cannot be verified.".into(),
+        )];
+        let mut numbers = Vec::new();
+        self.claim_notes(&mut reasons, &mut numbers);
+        self.build(Verdict::Withheld, None, None, None, numbers, reasons)
+    }
+
+    fn invalid(&self, e: &InvalidNumber) -> Check {
+        let mut reasons = vec![reason(invalid_code(e), format!("Not a phone number: {e}."))];
+        let mut numbers = Vec::new();
+        self.claim_notes(&mut reasons, &mut numbers);
+        self.build(Verdict::Invalid, None, None, None, numbers, reasons)
+    }
+}
+
+fn unknown_claim(id: &str) -> Reason {
+    reason(
+        "unknown_claimed_provider",
+        format!("The claimed provider {id:?} is not in the registry, so the claim cannot be verified; check the provider id."),
+    )
+}
+
+/// The region to show for a number: the caller's region if it shares the number's calling
+/// code (so a Canadian +1 number checked from CA says CA), else the code's main region.
+fn region_of(international: &str, options: &CheckOptions) -> Option<Region> {
+    let main = crate::registry::region_of_international(international);
+    match (options.region, main) {
+        (Some(r), Some(m)) => {
+            let same = crate::registry::country_code_of_region(r)
+                == crate::registry::country_code_of_region(m);
+            Some(if same { r } else { m })
+        }
+        (_, m) => m,
+    }
+}
+
+/// Judges a raw caller ID against a registry (see the module docs for the order of steps).
+/// Never panics; every outcome, invalid input included, is a [`Check`].
+pub fn check(registry: &Registry, raw: &str, options: &CheckOptions) -> Check {
+    let answer = Answer::new(registry, raw, options.claimed.as_deref());
+
+    // 1. Fast path: canonical E.164 text that is in the index is official, no parse needed.
+    if let Some(e) = number::canonical_e164(raw) {
+        if let Some(found) = registry.lookup_e164(e) {
+            return answer.official(found, e.to_string(), None);
+        }
+    }
+
+    // 2. Normalize.
+    match number::normalize(raw, options.region) {
+        Ok(CallerId::Withheld) => answer.withheld(),
+        Ok(CallerId::Number(e)) => {
+            let normalized = e.to_string();
+            if let Some(found) = registry.lookup_e164(e) {
+                return answer.official(found, normalized, None);
+            }
+            let digits = e.digits();
+            let region = region_of(&digits, options);
+            let hits = registry.lookalikes_international(&digits);
+            if hits.is_empty() {
+                answer.unknown(normalized, region)
+            } else {
+                answer.lookalike(&hits, Some(normalized.clone()), region, &normalized, None)
+            }
+        }
+        Ok(CallerId::ShortCode(code)) => {
+            if let Some(found) = registry.lookup_short_code(&code) {
+                return answer.official(found, code.digits.clone(), None);
+            }
+            let hits = registry.lookalikes_short_code(Some(code.region), &code.digits);
+            if hits.is_empty() {
+                answer.unknown(code.digits, Some(code.region))
+            } else {
+                answer.lookalike(
+                    &hits,
+                    Some(code.digits.clone()),
+                    Some(code.region),
+                    &code.digits,
+                    None,
+                )
+            }
+        }
+        // 3. Invalid: search the raw digits for disguises before giving up.
+        Err(e) => invalid_or_lookalike(&answer, raw, options, &e),
+    }
+}
+
+fn invalid_or_lookalike(
+    answer: &Answer<'_, '_>,
+    raw: &str,
+    options: &CheckOptions,
+    e: &InvalidNumber,
+) -> Check {
+    let registry = answer.registry;
+    let Some(raw_digits) = number::digits_of(raw, options.region) else {
+        return answer.invalid(e);
+    };
+    let digits = raw_digits.digits.as_str();
+    match raw_digits.prefix {
+        DialPrefix::Plus | DialPrefix::Idd => {
+            if let Some(found) = registry.lookup_international_short_code(digits) {
+                let code = found.number.number.clone();
+                let note = reason(
+                    "short_code_international_form",
+                    format!("+{digits} is the short code {code} written with its country calling code, as a phone abroad may show it."),
+                );
+                return answer.official(found, code, Some(note));
+            }
+            let hits = registry.lookalikes_international(digits);
+            if !hits.is_empty() {
+                let shown = format!("+{digits}");
+                return answer.lookalike(&hits, None, region_of(digits, options), &shown, Some(e));
+            }
+        }
+        DialPrefix::National => {
+            if *e == InvalidNumber::NeedsRegion {
+                // A bare short code without a region: official if exactly one region has it.
+                let found = registry.short_codes_anywhere(digits);
+                if let [only] = found.as_slice() {
+                    let region = only.region.map_or_else(String::new, |r| r.to_string());
+                    let note = reason(
+                        "short_code_region_assumed",
+                        format!("No region was given; {digits} is taken as a short code of {region}, the only region where it is official."),
+                    );
+                    return answer.official(*only, digits.to_owned(), Some(note));
+                }
+            }
+            let mut hits = registry.lookalikes_short_code(options.region, digits);
+            if hits.is_empty() {
+                if let Some(international) = national_to_international(digits, options.region) {
+                    hits = registry.lookalikes_international(&international);
+                }
+            }
+            if !hits.is_empty() {
+                return answer.lookalike(&hits, None, options.region, digits, Some(e));
+            }
+        }
+    }
+    answer.invalid(e)
+}
+
+/// National digits as international digits in `region` (trunk prefix dropped, calling code
+/// added), for searching invalid national input: `"888 221 11610"` in US → `"188822111610"`.
+fn national_to_international(digits: &str, region: Option<Region>) -> Option<String> {
+    let region = region?;
+    let cc = crate::registry::country_code_of_region(region)?;
+    let (_, trunk) = crate::registry::dialling_prefixes(region);
+    let national = trunk.and_then(|t| digits.strip_prefix(t)).unwrap_or(digits);
+    Some(format!("{cc}{national}"))
 }

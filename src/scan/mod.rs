@@ -1,10 +1,35 @@
 //! The scam-indicator scanner: folds text against obfuscation, matches lexicons per language
 //! with automata, tells requests from mentions, and streams over live transcripts.
 //!
-//! SKELETON: the indicator types are the contract (`assess`, the CLI and the FFI use them);
-//! the owner of this module fills in scanning.
+//! How a text is scanned:
+//! 1. it is cut into sentences ([`segment`]) on the original text;
+//! 2. each sentence is folded ([`fold`]: NFKC/NFKD, case, zero-width, separators inside words,
+//!    Traditional → Simplified, homoglyphs, digit swaps) with a map back to original offsets;
+//! 3. one Aho-Corasick automaton (built once per [`Scanner`]) finds every lexicon term;
+//! 4. the rules decide: a secret term counts as *requested* only with a request cue in the same
+//!    sentence (tell / read out / send / provide / type into a caller's link …), and not when a
+//!    negation, a warning, a narrative, a supplied code value (`验证码 482913`), a reset or an
+//!    official destination vetoes it.
+//!
+//! Everything is linear in the input: folding is a single pass per sentence, the automaton is
+//! a DFA-backed Aho-Corasick, and the rules only look at the hits of one sentence.
 
+mod fold;
+mod lexicon;
+mod rules;
+mod segment;
+mod stream;
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Serialize;
+
+pub use segment::MAX_SENTENCE;
+pub use stream::StreamScanner;
+
+use lexicon::Tag;
 
 /// What kind of scam signal a span of text carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -30,18 +55,59 @@ pub enum IndicatorKind {
     ImpersonationClaim,
 }
 
+impl IndicatorKind {
+    /// The snake_case name used in JSON (`credential_request`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IndicatorKind::CredentialRequest => "credential_request",
+            IndicatorKind::RemoteAccess => "remote_access",
+            IndicatorKind::ScreenShare => "screen_share",
+            IndicatorKind::SafeAccountTransfer => "safe_account_transfer",
+            IndicatorKind::LinkOrAppInstall => "link_or_app_install",
+            IndicatorKind::RefundOrCompensationLure => "refund_or_compensation_lure",
+            IndicatorKind::UrgencyOrThreat => "urgency_or_threat",
+            IndicatorKind::Secrecy => "secrecy",
+            IndicatorKind::ImpersonationClaim => "impersonation_claim",
+        }
+    }
+}
+
 /// The secret a credential request asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SecretKind {
+    /// Login, online-banking, payment or e-mail password (also 银行卡密码, passcode).
     Password,
+    /// One-time / SMS verification code (验证码, 动态码, OTP, authorization code).
     VerificationCode,
+    /// Card or ATM PIN (取款密码, clave de la tarjeta).
     Pin,
+    /// Card number, expiry date, card details or a photo of the card.
     CardNumber,
+    /// The card security code (CVV, CVC, 安全码, "the three numbers on the back").
     Cvv,
+    /// ID, SSN or DNI numbers and ID documents.
     IdNumber,
+    /// Bank account or routing numbers.
     BankAccount,
+    /// Account credentials, security answers, wallet seed phrases.
     OtherSecret,
+}
+
+impl SecretKind {
+    /// The snake_case name used in JSON (`verification_code`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SecretKind::Password => "password",
+            SecretKind::VerificationCode => "verification_code",
+            SecretKind::Pin => "pin",
+            SecretKind::CardNumber => "card_number",
+            SecretKind::Cvv => "cvv",
+            SecretKind::IdNumber => "id_number",
+            SecretKind::BankAccount => "bank_account",
+            SecretKind::OtherSecret => "other_secret",
+        }
+    }
 }
 
 /// One indicator found in a text, with its span in the original (unfolded) text.
@@ -51,19 +117,377 @@ pub struct Indicator {
     pub kind: IndicatorKind,
     /// For a credential request, the secret asked for.
     pub secret: Option<SecretKind>,
-    /// For an impersonation claim, the registry id of the provider claimed.
+    /// For an impersonation claim, the registry id of the provider claimed (`None` for a generic
+    /// claim such as "银行客服" or "the fraud department").
     pub provider: Option<String>,
-    /// Byte offsets into the original text (Rust strings).
+    /// Byte offset of the span's start in the original text (Rust strings).
     pub start: usize,
+    /// Byte offset of the span's end (exclusive).
     pub end: usize,
-    /// UTF-16 code-unit offsets into the original text (Kotlin, Swift, JavaScript UIs).
+    /// UTF-16 code-unit offset of the span's start (Kotlin, Swift, JavaScript UIs).
     pub start_utf16: usize,
+    /// UTF-16 code-unit offset of the span's end (exclusive).
     pub end_utf16: usize,
     /// The original text of the span.
     pub excerpt: String,
 }
 
-/// Scans a whole text for indicators, in order of position.
-pub fn scan(_text: &str) -> Vec<Indicator> {
-    Vec::new() // SKELETON
+impl Indicator {
+    /// The `detail` of the CLI's JSON: the secret's name for a credential request, the provider
+    /// id for an impersonation claim, otherwise `None`.
+    pub fn detail(&self) -> Option<&str> {
+        match (self.secret, &self.provider) {
+            (Some(s), _) => Some(s.as_str()),
+            (None, Some(p)) => Some(p.as_str()),
+            _ => None,
+        }
+    }
+}
+
+/// A language the scanner knows, as detected from the text or given as a hint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Language {
+    /// Simplified Chinese.
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    /// Traditional Chinese.
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+    /// English.
+    #[serde(rename = "en")]
+    En,
+    /// Spanish.
+    #[serde(rename = "es")]
+    Es,
+}
+
+impl Language {
+    /// The BCP 47 tag (`zh-Hans`, `zh-Hant`, `en`, `es`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::ZhHans => "zh-Hans",
+            Language::ZhHant => "zh-Hant",
+            Language::En => "en",
+            Language::Es => "es",
+        }
+    }
+
+    /// Parses a BCP 47 tag (`zh`, `zh-CN` and `zh-Hans` → Simplified; `zh-TW`, `zh-HK` and
+    /// `zh-Hant` → Traditional; `en*`; `es*`), or `None` for a language the scanner lacks.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let t = tag.to_ascii_lowercase();
+        if t.starts_with("zh") {
+            if t.contains("hant") || t.contains("tw") || t.contains("hk") || t.contains("mo") {
+                Some(Language::ZhHant)
+            } else {
+                Some(Language::ZhHans)
+            }
+        } else if t == "en" || t.starts_with("en-") || t.starts_with("en_") {
+            Some(Language::En)
+        } else if t == "es" || t.starts_with("es-") || t.starts_with("es_") {
+            Some(Language::Es)
+        } else {
+            None
+        }
+    }
+
+    fn is_chinese(self) -> bool {
+        matches!(self, Language::ZhHans | Language::ZhHant)
+    }
+}
+
+/// Detects the language of a text from its script: Chinese if CJK ideographs dominate
+/// (Traditional when Traditional-only characters outnumber Simplified-only ones), otherwise
+/// Spanish if Spanish letters or function words appear, otherwise English.
+pub fn detect_language(text: &str) -> Language {
+    let (mut cjk, mut latin, mut trad, mut simp, mut es) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if fold::is_cjk(c) {
+            cjk += 1;
+            if fold::t2s(c) != c {
+                trad += 1;
+            } else if is_simplified_only(c) {
+                simp += 1;
+            }
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if matches!(c, 'ñ' | 'Ñ' | '¿' | '¡' | 'á' | 'é' | 'í' | 'ó' | 'ú') {
+            es += 3;
+        }
+    }
+    if cjk > 0 && cjk * 3 >= latin {
+        return if trad > simp {
+            Language::ZhHant
+        } else {
+            Language::ZhHans
+        };
+    }
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if matches!(
+            w.to_lowercase().as_str(),
+            "el" | "la" | "los" | "las" | "que" | "su" | "por" | "para" | "usted" | "es" | "del"
+                | "con" | "una" | "nunca" | "código" | "codigo"
+        ) {
+            es += 1;
+        }
+    }
+    if es >= 2 {
+        Language::Es
+    } else {
+        Language::En
+    }
+}
+
+/// Simplified characters whose Traditional form differs (the outputs of the folding table).
+fn is_simplified_only(c: char) -> bool {
+    matches!(
+        c,
+        '验' | '证'
+            | '码'
+            | '简'
+            | '讯'
+            | '号'
+            | '账'
+            | '户'
+            | '银'
+            | '网'
+            | '请'
+            | '诉'
+            | '这'
+            | '个'
+            | '组'
+            | '数'
+            | '后'
+            | '给'
+            | '报'
+            | '读'
+            | '发'
+            | '过'
+            | '来'
+            | '说'
+            | '传'
+            | '让'
+            | '们'
+            | '会'
+            | '为'
+            | '时'
+            | '现'
+            | '动'
+            | '态'
+            | '马'
+            | '钱'
+            | '话'
+            | '电'
+    )
+}
+
+/// Per-pattern data: the roles it plays and whether its ends need ASCII word boundaries.
+#[derive(Clone, Debug)]
+struct Pattern {
+    tags: Vec<Tag>,
+    /// Union of the tags' classes (see `rules::bit`).
+    bits: u32,
+    ascii_start: bool,
+    ascii_end: bool,
+}
+
+/// A compiled scanner: lexicons (built-in plus the provider names of a registry) in one
+/// Aho-Corasick automaton. Build it once and share it (it is `Send + Sync`); scanning never
+/// allocates per character and runs in time linear in the input.
+#[derive(Clone, Debug)]
+pub struct Scanner {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern>,
+    providers: Vec<String>,
+}
+
+/// Why a scanner could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    /// A provider id or name is empty, or a provider has no name at all.
+    #[error("provider {id:?} has an empty id or name; give every provider a non-empty id and at least one non-empty name")]
+    EmptyProvider {
+        /// The offending provider id (may be empty).
+        id: String,
+    },
+    /// Too many providers for the scanner's index (over 65,535).
+    #[error("{0} providers is more than the scanner supports (65,535)")]
+    TooManyProviders(usize),
+    /// The automaton could not be built (pattern set too large for memory limits).
+    #[error("the lexicon automaton could not be built: {0}")]
+    Automaton(String),
+}
+
+/// Short names for the demo registry's providers beyond their official display names, applied
+/// only when a provider with that id is present.
+const PROVIDER_ALIASES: &[(&str, &[&str])] = &[
+    ("alipay", &["支付宝", "alipay"]),
+    ("wechat_pay", &["微信支付", "wechat pay", "weixin pay", "财付通"]),
+    ("unionpay", &["银联", "unionpay", "union pay"]),
+    ("paypal", &["paypal", "贝宝"]),
+    ("icbc", &["工商银行", "工行", "icbc"]),
+    ("ccb", &["建设银行", "建行", "ccb"]),
+    ("boc", &["中国银行", "中行", "bank of china"]),
+    ("cmb", &["招商银行", "招行", "cmb"]),
+];
+
+impl Scanner {
+    /// Builds a scanner whose impersonation claims recognise the given providers:
+    /// `(registry id, names)` pairs, names in any language and script.
+    pub fn new<I, N, S>(providers: I) -> Result<Scanner, ScanError>
+    where
+        I: IntoIterator<Item = (S, N)>,
+        N: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut table: BTreeMap<String, Vec<Tag>> = BTreeMap::new();
+        let mut add = |term: &str, tag: Tag| {
+            let folded = fold::fold(term).text;
+            let folded = folded.trim().to_string();
+            if folded.is_empty() {
+                return;
+            }
+            let tags = table.entry(folded).or_default();
+            if !tags.contains(&tag) {
+                tags.push(tag);
+            }
+        };
+        for (term, tag) in lexicon::builtin() {
+            add(term, tag);
+        }
+        let mut ids = Vec::new();
+        for (id, names) in providers {
+            let id = id.as_ref().trim().to_string();
+            if id.is_empty() {
+                return Err(ScanError::EmptyProvider { id });
+            }
+            if ids.len() >= u16::MAX as usize {
+                return Err(ScanError::TooManyProviders(ids.len() + 1));
+            }
+            let idx = ids.len() as u16;
+            let mut any = false;
+            for name in names {
+                let name = name.as_ref();
+                if name.trim().is_empty() {
+                    return Err(ScanError::EmptyProvider { id });
+                }
+                add(name, Tag::Provider(idx));
+                any = true;
+            }
+            if let Some((_, aliases)) = PROVIDER_ALIASES.iter().find(|(pid, _)| *pid == id) {
+                for a in *aliases {
+                    add(a, Tag::Provider(idx));
+                }
+                any = true;
+            }
+            if !any {
+                return Err(ScanError::EmptyProvider { id });
+            }
+            ids.push(id);
+        }
+        let mut pats = Vec::with_capacity(table.len());
+        let mut patterns = Vec::with_capacity(table.len());
+        for (term, tags) in table {
+            let b = term.as_bytes();
+            patterns.push(Pattern {
+                bits: tags.iter().fold(0, |acc, t| acc | rules::bit(t)),
+                tags,
+                ascii_start: b[0].is_ascii_alphanumeric(),
+                ascii_end: b[b.len() - 1].is_ascii_alphanumeric(),
+            });
+            pats.push(term);
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&pats)
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&pats)
+            })
+            .map_err(|e| ScanError::Automaton(e.to_string()))?;
+        Ok(Scanner {
+            ac,
+            patterns,
+            providers: ids,
+        })
+    }
+
+    /// Builds a scanner for the providers of a registry (ids and all their localized names).
+    pub fn for_registry(registry: &crate::registry::Registry) -> Result<Scanner, ScanError> {
+        Scanner::new(
+            registry
+                .doc()
+                .providers
+                .iter()
+                .map(|p| (p.id.as_str(), p.names.values().map(String::as_str))),
+        )
+    }
+
+    /// The default scanner: providers from the bundled demonstration registry (or, should that
+    /// fail verification, a fixed list of the same ids), built once.
+    pub fn default_shared() -> Arc<Scanner> {
+        static DEFAULT: OnceLock<Arc<Scanner>> = OnceLock::new();
+        DEFAULT
+            .get_or_init(|| {
+                let built = crate::signing::VerifiedRegistry::try_bundled()
+                    .ok()
+                    .and_then(|v| Scanner::for_registry(v.registry()).ok());
+                let scanner = built.unwrap_or_else(|| {
+                    Scanner::new(PROVIDER_ALIASES.iter().map(|(id, names)| {
+                        (*id, names.iter().copied().collect::<Vec<_>>())
+                    }))
+                    .expect("the built-in provider list is valid")
+                });
+                Arc::new(scanner)
+            })
+            .clone()
+    }
+
+    /// The registry ids this scanner recognises in impersonation claims.
+    pub fn providers(&self) -> &[String] {
+        &self.providers
+    }
+
+    /// Scans a whole text; indicators in order of position.
+    pub fn scan(&self, text: &str) -> Vec<Indicator> {
+        self.scan_with_language(text, None)
+    }
+
+    /// Scans a whole text with an optional language hint (pinyin initials such as `mm` are
+    /// then read in every sentence for Chinese, never for English or Spanish; without a hint
+    /// only in sentences that contain CJK text).
+    pub fn scan_with_language(&self, text: &str, hint: Option<Language>) -> Vec<Indicator> {
+        let mut state = rules::State::new(hint);
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some(n) = segment::first_sentence(&text[pos..], true) {
+            self.scan_sentence(&text[pos..pos + n], pos, &mut state, &mut out);
+            pos += n;
+        }
+        out
+    }
+
+    /// Starts a streaming scan over live transcript chunks (see [`StreamScanner`]).
+    pub fn stream(self: &Arc<Self>) -> StreamScanner {
+        StreamScanner::with_scanner(Arc::clone(self), None)
+    }
+}
+
+/// Scans a whole text with the default scanner; indicators in order of position.
+pub fn scan(text: &str) -> Vec<Indicator> {
+    Scanner::default_shared().scan(text)
+}
+
+/// Scans with the default scanner and a language hint (see [`Scanner::scan_with_language`]).
+pub fn scan_with_language(text: &str, hint: Option<Language>) -> Vec<Indicator> {
+    Scanner::default_shared().scan_with_language(text, hint)
+}
+
+/// True if `text` contains a request for a secret (any `credential_request` indicator).
+pub fn requests_credentials(text: &str) -> bool {
+    scan(text)
+        .iter()
+        .any(|i| i.kind == IndicatorKind::CredentialRequest)
 }

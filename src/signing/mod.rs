@@ -1,16 +1,144 @@
-//! Signed registries: the DSSE-style envelope, the trust root (keys + threshold), expiry,
-//! rollback protection and root rotation, all verified with `ring` Ed25519.
+//! Signed registries: the DSSE envelope ([`envelope`]), Ed25519 keys ([`keys`]), the trust root
+//! with its threshold and rotation ([`root`]), and the audit tools ([`audit`]), all on `ring`.
 //!
-//! SKELETON: `VerifiedRegistry` is the contract (`guard` and `ffi` only accept it); the owner
-//! of this module fills in verification.
+//! The only way to a [`VerifiedRegistry`] is [`verify`]: the envelope's size is checked before
+//! anything is decoded, a threshold of distinct trusted keys must have signed the exact payload
+//! bytes (the DSSE pre-authentication encoding of them), and only then is the payload parsed and
+//! checked against the caller's [`Policy`]: registry id, version floor (no rollback), expiry.
+//!
+//! ```no_run
+//! use callguard::signing::{verify, Policy, TrustRoot, keys::PublicKey};
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let key = PublicKey::from_pem(&std::fs::read("security-team.pub")?)?;
+//! let root = TrustRoot::from_keys(vec![key], 1)?;
+//! let policy = Policy::for_registry("callguard-demo").min_version(3);
+//! let verified = verify(&std::fs::read("registry.signed.json")?, &root, &policy)?;
+//! println!("registry version {}", verified.registry().doc().version);
+//! # Ok(()) }
+//! ```
+
+pub mod audit;
+pub mod envelope;
+pub mod keys;
+pub mod root;
+
+use std::sync::{Arc, OnceLock};
+
+use serde::Serialize;
 
 use crate::registry::Registry;
+pub use envelope::{Envelope, REGISTRY_PAYLOAD_TYPE, ROOT_PAYLOAD_TYPE};
+pub use keys::{KeyError, KeyId, PublicKey, SigningKey};
+pub use root::TrustRoot;
+
+/// Default limit on a signed registry envelope: 256 MiB. A registry of one million numbers in
+/// the schema's JSON is about 100 MiB of payload, 4/3 of that once base64-encoded; the limit
+/// leaves room for that and refuses anything that would exhaust a phone's memory. Checked on
+/// the raw bytes before any decoding; set [`Policy::max_envelope_bytes`] to change it.
+pub const DEFAULT_MAX_ENVELOPE_BYTES: usize = 256 * 1024 * 1024;
+
+/// The registry id of the bundled demonstration registry.
+pub const DEMO_REGISTRY_ID: &str = "callguard-demo";
+
+/// The bundled demonstration registry, signed (DEMO ONLY). Re-sign it after editing
+/// `data/registry.json` with:
+/// `cargo run -- registry sign --key data/demo/DEMO-ONLY-ed25519.key --out data/demo/registry.DEMO-ONLY.signed.json data/registry.json`
+const BUNDLED_ENVELOPE: &[u8] = include_bytes!("../../data/demo/registry.DEMO-ONLY.signed.json");
+
+/// The public half of the demonstration signing key (DEMO ONLY: its private half is in the
+/// repository, so it proves nothing about who wrote a registry).
+pub const DEMO_PUBLIC_KEY_PEM: &[u8] = include_bytes!("../../data/demo/DEMO-ONLY-ed25519.pub");
+
+/// What a caller requires of a registry beyond valid signatures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Policy {
+    /// The registry id the app expects (`None` accepts any id: only for tools like the CLI).
+    pub registry_id: Option<String>,
+    /// The lowest version accepted: the app passes the highest version it has seen, so an
+    /// older signed registry (a rollback) is refused.
+    pub min_version: u64,
+    /// "Now" in unix seconds for the expiry check; `None` reads the system clock.
+    pub now: Option<i64>,
+    /// Largest envelope accepted, in bytes (see [`DEFAULT_MAX_ENVELOPE_BYTES`]).
+    pub max_envelope_bytes: usize,
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy {
+            registry_id: None,
+            min_version: 0,
+            now: None,
+            max_envelope_bytes: DEFAULT_MAX_ENVELOPE_BYTES,
+        }
+    }
+}
+
+impl Policy {
+    /// A policy pinning the registry id, with no version floor and the system clock.
+    pub fn for_registry(registry_id: &str) -> Policy {
+        Policy {
+            registry_id: Some(registry_id.to_string()),
+            ..Policy::default()
+        }
+    }
+
+    /// The same policy with a version floor.
+    pub fn min_version(mut self, floor: u64) -> Policy {
+        self.min_version = floor;
+        self
+    }
+
+    /// The same policy with a fixed "now" (unix seconds), for tests and replays.
+    pub fn at(mut self, now: i64) -> Policy {
+        self.now = Some(now);
+        self
+    }
+
+    /// "Now" in unix seconds, from the policy or the system clock.
+    pub fn now_unix(&self) -> i64 {
+        self.now.unwrap_or_else(now_unix)
+    }
+}
 
 /// A registry whose envelope verified against a trust root, that has not expired and is not a
-/// rollback. Only this module constructs it.
+/// rollback. Only this module constructs it; cloning is cheap (the registry is shared).
 #[derive(Clone, Debug)]
 pub struct VerifiedRegistry {
-    registry: Registry,
+    registry: Arc<Registry>,
+    payload_sha256: String,
+    signers: Vec<KeyId>,
+    issued_at: i64,
+    expires_at: i64,
+    root: Arc<TrustRoot>,
+}
+
+/// A summary of a verified registry: what `CallGuard::info` and `callguard registry inspect`
+/// show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RegistryInfo {
+    /// The registry series id.
+    pub registry_id: String,
+    /// Its version.
+    pub version: u64,
+    /// Issue time as written (RFC 3339).
+    pub issued_at: String,
+    /// Expiry time as written (RFC 3339).
+    pub expires_at: String,
+    /// Expiry in unix seconds.
+    pub expires_at_unix: i64,
+    /// True for demonstration data.
+    pub demo: bool,
+    /// Hex SHA-256 of the payload (what the next version's `predecessor_sha256` must name).
+    pub payload_sha256: String,
+    /// Hex SHA-256 of the previous version's payload, if recorded.
+    pub predecessor_sha256: Option<String>,
+    /// Key ids whose signatures counted towards the threshold.
+    pub signers: Vec<String>,
+    /// Number of providers.
+    pub providers: usize,
+    /// Number of official numbers.
+    pub numbers: usize,
 }
 
 impl VerifiedRegistry {
@@ -19,19 +147,372 @@ impl VerifiedRegistry {
         &self.registry
     }
 
-    /// The bundled demonstration registry (DEMO ONLY data, verified at start-up).
+    /// The registry inside, shared.
+    pub fn registry_arc(&self) -> Arc<Registry> {
+        self.registry.clone()
+    }
+
+    /// Hex SHA-256 of the exact payload bytes that were verified.
+    pub fn payload_sha256(&self) -> &str {
+        &self.payload_sha256
+    }
+
+    /// Key ids whose valid signatures met the threshold.
+    pub fn signers(&self) -> &[KeyId] {
+        &self.signers
+    }
+
+    /// Expiry in unix seconds.
+    pub fn expires_at_unix(&self) -> i64 {
+        self.expires_at
+    }
+
+    /// Issue time in unix seconds.
+    pub fn issued_at_unix(&self) -> i64 {
+        self.issued_at
+    }
+
+    /// The trust root this registry was verified against (updates are verified against it too).
+    pub fn trust_root(&self) -> &Arc<TrustRoot> {
+        &self.root
+    }
+
+    /// A summary for display.
+    pub fn info(&self) -> RegistryInfo {
+        let doc = self.registry.doc();
+        RegistryInfo {
+            registry_id: doc.registry_id.clone(),
+            version: doc.version,
+            issued_at: doc.issued_at.clone(),
+            expires_at: doc.expires_at.clone(),
+            expires_at_unix: self.expires_at,
+            demo: doc.demo,
+            payload_sha256: self.payload_sha256.clone(),
+            predecessor_sha256: doc.predecessor_sha256.clone(),
+            signers: self.signers.iter().map(|k| k.to_string()).collect(),
+            providers: doc.providers.len(),
+            numbers: doc.providers.iter().map(|p| p.numbers.len()).sum(),
+        }
+    }
+
+    /// The bundled demonstration registry (DEMO ONLY data), verified on first use against the
+    /// compiled-in demonstration key, then cached.
+    ///
+    /// # Panics
+    /// If the bundled envelope fails verification, which the crate's tests rule out for any
+    /// clock before the demo registry's expiry (2036); use [`VerifiedRegistry::try_bundled`]
+    /// to handle that case.
     pub fn bundled() -> VerifiedRegistry {
-        // SKELETON: replaced by verification of the signed bundled envelope.
-        let registry = Registry::from_json(include_bytes!("../../data/registry.json"))
-            .expect("bundled registry is valid");
-        VerifiedRegistry { registry }
+        match VerifiedRegistry::try_bundled() {
+            Ok(v) => v,
+            Err(e) => panic!("the bundled demonstration registry failed verification: {e}"),
+        }
+    }
+
+    /// The bundled demonstration registry, or why it failed verification.
+    pub fn try_bundled() -> Result<VerifiedRegistry, VerifyError> {
+        static BUNDLED: OnceLock<VerifiedRegistry> = OnceLock::new();
+        if let Some(v) = BUNDLED.get() {
+            return Ok(v.clone());
+        }
+        let verified = verify(
+            BUNDLED_ENVELOPE,
+            &demo_trust_root()?,
+            &Policy::for_registry(DEMO_REGISTRY_ID),
+        )?;
+        Ok(BUNDLED.get_or_init(|| verified).clone())
+    }
+
+    /// The signed envelope of the bundled demonstration registry, byte for byte.
+    pub fn bundled_envelope() -> &'static [u8] {
+        BUNDLED_ENVELOPE
     }
 }
 
-/// Why a signed registry or trust root was rejected.
+/// A trust root of just the DEMO ONLY key (threshold 1). Nothing uses it unless asked to:
+/// production callers build their own [`TrustRoot`].
+pub fn demo_trust_root() -> Result<TrustRoot, VerifyError> {
+    let key = PublicKey::from_pem(DEMO_PUBLIC_KEY_PEM)?;
+    TrustRoot::from_keys(vec![key], 1)
+}
+
+/// Why a signed registry or trust root was rejected. Each message says what to do about it.
 #[derive(Debug, thiserror::Error)]
 pub enum VerifyError {
-    /// The registry inside failed validation.
+    /// The input exceeds the size limit; nothing was decoded.
+    #[error("input is {size} bytes, over the limit of {limit}; refuse it, or raise Policy::max_envelope_bytes if the registry really is that large")]
+    TooLarge {
+        /// Size of the input.
+        size: usize,
+        /// The limit in force.
+        limit: usize,
+    },
+    /// The envelope is not valid envelope JSON.
+    #[error("not a signed envelope (expected JSON with payloadType, payload, signatures): {0}")]
+    EnvelopeJson(String),
+    /// The payload is not valid standard base64.
+    #[error(
+        "envelope payload is not valid base64: {0}; the file is corrupt or was edited by hand"
+    )]
+    PayloadBase64(String),
+    /// The envelope holds more signatures than accepted.
+    #[error("envelope carries {count} signatures, more than the {limit} accepted")]
+    TooManySignatures {
+        /// Signatures found.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The envelope's payload type is not the expected one.
+    #[error("payloadType is {found:?}, expected {expected:?}: this is not the kind of document expected here")]
+    PayloadType {
+        /// What the envelope declares.
+        found: String,
+        /// What was expected.
+        expected: &'static str,
+    },
+    /// Not enough distinct trusted keys produced valid signatures.
+    #[error("{valid} valid signature(s) from trusted keys{role}, {threshold} required ({unknown} by unknown keys, {invalid} invalid, {duplicate} repeated); sign with more trusted keys or check you are using the right trust root")]
+    BelowThreshold {
+        /// Distinct trusted keys with valid signatures.
+        valid: usize,
+        /// Signatures required.
+        threshold: usize,
+        /// Signatures by keys not in the trust root.
+        unknown: usize,
+        /// Signatures that are malformed or do not verify.
+        invalid: usize,
+        /// Signatures by a key that already had one.
+        duplicate: usize,
+        /// Which key set was counted (for rotation), e.g. " (the current root's keys)".
+        role: String,
+    },
+    /// The registry inside failed schema validation.
     #[error(transparent)]
     Registry(#[from] crate::registry::RegistryError),
+    /// The registry is of another series than the app expects.
+    #[error("registry id is {found:?}, expected {expected:?}: this signed registry is for another app or channel")]
+    RegistryIdMismatch {
+        /// The expected id.
+        expected: String,
+        /// The id found.
+        found: String,
+    },
+    /// The registry's version is below the floor (a rollback to an older signed registry).
+    #[error("registry version {version} is below the minimum {floor}: refusing a rollback to an older registry; fetch the latest one")]
+    Rollback {
+        /// The registry's version.
+        version: u64,
+        /// The lowest acceptable version.
+        floor: u64,
+    },
+    /// An update's version is not above the registry in force.
+    #[error("registry version {version} is not newer than version {current} in force; publish it with a higher version")]
+    NotNewer {
+        /// The update's version.
+        version: u64,
+        /// The version in force.
+        current: u64,
+    },
+    /// Two different registries claim the same version (equivocation or a re-signed edit).
+    #[error("a different registry with the same version {version} is already in force; every change needs a new version")]
+    VersionConflict {
+        /// The contested version.
+        version: u64,
+    },
+    /// The registry has expired.
+    #[error("registry expired at {expires_at} (unix {expires_unix}, now {now}); fetch a fresh registry, or check the device clock")]
+    Expired {
+        /// Expiry as written.
+        expires_at: String,
+        /// Expiry in unix seconds.
+        expires_unix: i64,
+        /// The time checked against.
+        now: i64,
+    },
+    /// A trust root document is malformed or inconsistent.
+    #[error("invalid trust root: {0}")]
+    RootInvalid(String),
+    /// A rotated root does not have a higher version.
+    #[error("new trust root version {found} is not above the current version {current}; a rotation must increase the version")]
+    RootRollback {
+        /// Current root version.
+        current: u64,
+        /// Version of the offered root.
+        found: u64,
+    },
+    /// A key could not be read.
+    #[error(transparent)]
+    Key(#[from] KeyError),
+}
+
+impl VerifyError {
+    /// Tags a threshold failure with the key set that was counted.
+    fn in_role(self, role: &str) -> VerifyError {
+        match self {
+            VerifyError::BelowThreshold {
+                valid,
+                threshold,
+                unknown,
+                invalid,
+                duplicate,
+                ..
+            } => VerifyError::BelowThreshold {
+                valid,
+                threshold,
+                unknown,
+                invalid,
+                duplicate,
+                role: format!(" ({role})"),
+            },
+            other => other,
+        }
+    }
+}
+
+/// Counts the envelope's signatures against `root` and returns the key ids that met the
+/// threshold. A signature counts only if its key id names a key of the root, that key has not
+/// been counted already, and the signature verifies over the envelope's PAE. Each trusted key
+/// is tried at most once (a repeat is ignored even if the first try failed), so the work is
+/// bounded by the number of trusted keys; counting stops as soon as the threshold is met.
+pub fn verify_signatures(env: &Envelope, root: &TrustRoot) -> Result<Vec<KeyId>, VerifyError> {
+    use base64::Engine as _;
+    let message = env.pae();
+    let mut seen: Vec<KeyId> = Vec::new();
+    let mut valid: Vec<KeyId> = Vec::new();
+    let (mut unknown, mut invalid, mut duplicate) = (0, 0, 0);
+    for s in env.signatures() {
+        let Some(id) = KeyId::parse(&s.keyid) else {
+            unknown += 1;
+            continue;
+        };
+        let Some(key) = root.key(&id) else {
+            unknown += 1;
+            continue;
+        };
+        if seen.contains(&id) {
+            duplicate += 1;
+            continue;
+        }
+        seen.push(id.clone());
+        let ok = base64::engine::general_purpose::STANDARD
+            .decode(&s.sig)
+            .map(|sig| key.verify(message, &sig))
+            .unwrap_or(false);
+        if ok {
+            valid.push(id);
+            if valid.len() >= root.threshold() {
+                return Ok(valid);
+            }
+        } else {
+            invalid += 1;
+        }
+    }
+    Err(VerifyError::BelowThreshold {
+        valid: valid.len(),
+        threshold: root.threshold(),
+        unknown,
+        invalid,
+        duplicate,
+        role: String::new(),
+    })
+}
+
+/// Verifies a signed registry envelope against a trust root and policy, in this order: size,
+/// envelope JSON and base64, payload type, signature threshold over the exact payload bytes,
+/// then (only for signed bytes) schema, registry id, version floor and expiry.
+pub fn verify(
+    envelope: &[u8],
+    root: &TrustRoot,
+    policy: &Policy,
+) -> Result<VerifiedRegistry, VerifyError> {
+    let env = Envelope::from_json(envelope, policy.max_envelope_bytes)?;
+    verify_envelope(&env, &Arc::new(root.clone()), policy)
+}
+
+/// [`verify`] on an already decoded envelope, keeping a shared handle on the root.
+pub fn verify_envelope(
+    env: &Envelope,
+    root: &Arc<TrustRoot>,
+    policy: &Policy,
+) -> Result<VerifiedRegistry, VerifyError> {
+    if env.payload_type() != REGISTRY_PAYLOAD_TYPE {
+        return Err(VerifyError::PayloadType {
+            found: env.payload_type().to_string(),
+            expected: REGISTRY_PAYLOAD_TYPE,
+        });
+    }
+    let signers = verify_signatures(env, root)?;
+    let registry = Registry::from_json(env.payload())?;
+    let doc = registry.doc();
+    if let Some(expected) = &policy.registry_id {
+        if &doc.registry_id != expected {
+            return Err(VerifyError::RegistryIdMismatch {
+                expected: expected.clone(),
+                found: doc.registry_id.clone(),
+            });
+        }
+    }
+    if doc.version < policy.min_version {
+        return Err(VerifyError::Rollback {
+            version: doc.version,
+            floor: policy.min_version,
+        });
+    }
+    let (issued_at, expires_at) = (registry.issued_at_unix(), registry.expires_at_unix());
+    let now = policy.now_unix();
+    if expires_at <= now {
+        return Err(VerifyError::Expired {
+            expires_at: doc.expires_at.clone(),
+            expires_unix: expires_at,
+            now,
+        });
+    }
+    Ok(VerifiedRegistry {
+        registry: Arc::new(registry),
+        payload_sha256: sha256_hex(env.payload()),
+        signers,
+        issued_at,
+        expires_at,
+        root: root.clone(),
+    })
+}
+
+/// The system clock in unix seconds (0 if it reads before 1970).
+pub fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    keys::hex(ring::digest::digest(&ring::digest::SHA256, bytes).as_ref())
+}
+
+/// Signs registry JSON bytes, unchanged, into an envelope (what `callguard registry sign`
+/// does). The bytes are not parsed here; call [`Registry::from_json`] first to refuse a
+/// malformed registry before signing it.
+pub fn sign_registry(payload: &[u8], keys: &[&SigningKey]) -> Envelope {
+    Envelope::sign(REGISTRY_PAYLOAD_TYPE, payload, keys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_registry_verifies_against_the_demo_key() {
+        let v = VerifiedRegistry::try_bundled().unwrap();
+        assert_eq!(v.registry().doc().registry_id, DEMO_REGISTRY_ID);
+        assert!(v.registry().doc().demo);
+        assert_eq!(v.signers().len(), 1);
+    }
+
+    #[test]
+    fn bundled_payload_is_the_raw_registry_byte_for_byte() {
+        let env = Envelope::from_json(BUNDLED_ENVELOPE, DEFAULT_MAX_ENVELOPE_BYTES).unwrap();
+        assert_eq!(env.payload(), include_bytes!("../../data/registry.json"));
+    }
 }

@@ -1,19 +1,135 @@
-//! `callguard check`. SKELETON (owner: registry/verdict).
+//! `callguard check [--region CC] [--claimed ID] [--json] NUMBER`: the verdict on one caller
+//! number against the registry in force.
+//!
+//! `--json` prints the contract of DESIGN.md (`input`, `verdict`, `provider`, `normalized`,
+//! `region`, `official_numbers`, `reasons`) plus `registry_id`, `registry_version` and
+//! `demo`. Exit status 0 for any completed check whatever the verdict; a bad `--region` is a
+//! usage error (2).
+
+use callguard::number::Region;
+use callguard::registry::Registry;
+use callguard::verdict::{Check, CheckOptions, Verdict};
+use serde::Serialize;
 
 use crate::source::RegistryArgs;
 use crate::CliResult;
 
+/// Arguments of `callguard check`.
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// The caller ID as received.
+    /// The caller ID as received: E.164 (+18882211161), national format, tel:/sip: URI, short code.
+    #[arg(value_name = "NUMBER")]
     pub number: String,
+    /// Region for national formats and short codes (ISO 3166-1 alpha-2, such as CN or US).
+    #[arg(long, value_name = "CC", value_parser = parse_region)]
+    pub region: Option<Region>,
+    /// The provider the caller claims to be (registry id, such as alipay).
+    #[arg(long, value_name = "PROVIDER_ID")]
+    pub claimed: Option<String>,
+    /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
 }
 
+/// Accepts a two-letter region that a numbering plan uses.
+fn parse_region(text: &str) -> Result<Region, String> {
+    Region::parse(text)
+        .filter(|r| r.country_code().is_some())
+        .ok_or_else(|| {
+            format!(
+                "{text:?} is not a known region; use a two-letter ISO 3166-1 code such as CN or US"
+            )
+        })
+}
+
+/// The JSON document: the check plus which registry answered it.
+#[derive(Serialize)]
+struct Output<'a> {
+    #[serde(flatten)]
+    check: &'a Check,
+    registry_id: &'a str,
+    registry_version: u64,
+    demo: bool,
+}
+
+/// Runs `callguard check`.
 pub fn run(args: CheckArgs) -> CliResult {
-    let registry = args.registry.load()?;
-    let check = callguard::verdict::check(registry.registry(), &args.number, &Default::default());
-    println!("{}", serde_json::to_string(&check)?);
+    let verified = args.registry.load()?;
+    let registry = verified.registry();
+    let options = CheckOptions {
+        region: args.region,
+        claimed: args.claimed.clone(),
+    };
+    let check = callguard::verdict::check(registry, &args.number, &options);
+    if args.json {
+        let output = Output {
+            check: &check,
+            registry_id: registry.id(),
+            registry_version: registry.version(),
+            demo: registry.is_demo(),
+        };
+        println!("{}", serde_json::to_string_pretty(&output)?);
+    } else {
+        print!("{}", human(registry, &check));
+    }
     Ok(())
+}
+
+/// A provider's name as `English (中文)`.
+fn provider_name(registry: &Registry, id: &str) -> String {
+    let Some(p) = registry.provider(id) else {
+        return id.to_owned();
+    };
+    match (p.names.get("en"), p.names.get("zh-Hans")) {
+        (Some(en), Some(zh)) if en != zh => format!("{en} ({zh})"),
+        (Some(name), _) | (None, Some(name)) => name.clone(),
+        (None, None) => id.to_owned(),
+    }
+}
+
+/// The readable report.
+fn human(registry: &Registry, check: &Check) -> String {
+    let mut out = String::new();
+    if registry.is_demo() {
+        out.push_str(&format!(
+            "DEMO ONLY: registry {:?} v{} is demonstration data, not a source of truth.\n",
+            registry.id(),
+            registry.version()
+        ));
+    }
+    let headline = match check.verdict {
+        Verdict::Official => "OFFICIAL",
+        Verdict::ClaimMismatch => "CLAIM MISMATCH",
+        Verdict::Lookalike => "LOOKALIKE",
+        Verdict::Unknown => "UNKNOWN",
+        Verdict::Withheld => "WITHHELD",
+        Verdict::Invalid => "INVALID",
+    };
+    out.push_str(&format!("{}: {headline}", check.input));
+    if let Some(id) = &check.provider {
+        let relation = match check.verdict {
+            Verdict::Lookalike => "imitates",
+            _ => "number of",
+        };
+        out.push_str(&format!(" - {relation} {}", provider_name(registry, id)));
+    }
+    out.push('\n');
+    if let Some(n) = &check.normalized {
+        match &check.region {
+            Some(r) => out.push_str(&format!("  normalized: {n} ({r})\n")),
+            None => out.push_str(&format!("  normalized: {n}\n")),
+        }
+    }
+    for r in &check.reasons {
+        out.push_str(&format!("  - {} [{}]\n", r.message, r.code));
+    }
+    if !check.official_numbers.is_empty() {
+        out.push_str(&format!(
+            "  call back on: {}\n",
+            check.official_numbers.join(", ")
+        ));
+    }
+    out
 }

@@ -1,0 +1,306 @@
+//! Guarded calls into the `phonenumber` crate, and the mapping of its answers to callguard's.
+//!
+//! Every call runs inside `catch_unwind`: a panic in the parser (it has had some on malformed
+//! input) becomes [`InvalidNumber::ParserFailure`] instead of taking the app down. Inputs are
+//! already bounded and folded to `+digits` or `digits` by the caller.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use phonenumber::metadata::{Metadata, DATABASE};
+use phonenumber::{country, ParseError, PhoneNumber};
+
+use super::validity;
+use super::{is_assigned_country_code, CallerId, InvalidNumber, Region, ShortCode, E164};
+
+/// The most digits of a national-format caller ID still considered a possible short code.
+pub const SHORT_CODE_MAX_DIGITS: usize = 6;
+/// The fewest digits of a short code (`110`, `112`).
+pub const SHORT_CODE_MIN_DIGITS: usize = 3;
+
+/// Runs `f`, turning a panic into [`InvalidNumber::ParserFailure`].
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, InvalidNumber> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|_| InvalidNumber::ParserFailure)
+}
+
+/// libphonenumber's metadata for a region, or `None` if it does not know the region.
+pub fn metadata(region: Region) -> Option<&'static Metadata> {
+    guarded(|| DATABASE.by_id(region.as_str())).ok().flatten()
+}
+
+fn country_id(region: Region) -> Result<country::Id, InvalidNumber> {
+    region
+        .as_str()
+        .parse()
+        .map_err(|_| InvalidNumber::UnknownRegion(region.to_string()))
+}
+
+/// The region a bare country calling code (`"86"`) stands for, when the prefix is exactly an
+/// assigned code of a geographic region; `None` otherwise (`"1914555"`, `"800"`).
+pub fn main_region_of_code(prefix: &str) -> Option<Region> {
+    if prefix.is_empty() || prefix.len() > 3 {
+        return None;
+    }
+    let code: u16 = prefix.parse().ok()?;
+    if !is_assigned_country_code(code) {
+        return None;
+    }
+    guarded(|| {
+        let all = DATABASE.by_code(&code)?;
+        let main = all
+            .iter()
+            .find(|m| m.is_main_country_for_code())
+            .or_else(|| all.first())?;
+        Region::parse(main.id())
+    })
+    .ok()
+    .flatten()
+}
+
+/// Strips `region`'s international dialling prefix from national digits, as libphonenumber
+/// does: only when it matches at the start and a non-zero digit follows.
+pub fn strip_idd(digits: &str, region: Region) -> Option<&str> {
+    let end = validity::international_prefix(region.as_str())?
+        .find(digits)?
+        .end();
+    let rest = &digits[end..];
+    (!rest.is_empty() && !rest.starts_with('0')).then_some(rest)
+}
+
+/// Parses `+digits` (the digits after a `+` or an international prefix).
+pub fn international(digits: &str) -> Result<E164, InvalidNumber> {
+    // Country codes are prefix-free, so `+` digits that form a valid number split exactly one
+    // way; libphonenumber parses such a number back to itself (E.164 round-trips), and the
+    // crate would not always: it strips a "national prefix" from some valid numbers (Russia's
+    // toll-free `+7 800…` loses its 8). Only what does not split validly goes to the parser,
+    // which knows the national prefixes and carrier codes people type after a country code.
+    if let Some(e164) = direct_international(digits) {
+        return Ok(e164);
+    }
+    let text = format!("+{digits}");
+    guarded(|| phonenumber::parse(None, &text))?
+        .map_err(|e| parse_error(e, digits))
+        .and_then(|parsed| finish(&parsed))
+        .or_else(|error| international_without_trunk(digits).ok_or(error))
+}
+
+/// `digits` split at the (prefix-free) country code, if that makes a valid number.
+fn direct_international(digits: &str) -> Option<E164> {
+    let (code, nsn) = split_country_code(digits)?;
+    validity::is_valid(code, nsn)
+        .then(|| e164_of(code, nsn))
+        .flatten()
+}
+
+/// `digits` split at the (prefix-free) country code, if one of 1 to 3 digits is assigned.
+fn split_country_code(digits: &str) -> Option<(u16, &str)> {
+    (1..=3.min(digits.len())).find_map(|k| {
+        let code: u16 = digits[..k].parse().ok()?;
+        is_assigned_country_code(code).then(|| (code, &digits[k..]))
+    })
+}
+
+/// A national prefix written after the country code (`+44 (0)20…`, `+7 8 800…`, `+1 1 201…`):
+/// the number without it, if that is valid. Tried only after the parser found nothing valid.
+fn international_without_trunk(digits: &str) -> Option<E164> {
+    let (code, nsn) = split_country_code(digits)?;
+    guarded(|| DATABASE.by_code(&code))
+        .ok()
+        .flatten()?
+        .into_iter()
+        .filter_map(|meta| meta.national_prefix())
+        .filter_map(|prefix| nsn.strip_prefix(prefix))
+        .find(|rest| validity::is_valid(code, rest))
+        .and_then(|rest| e164_of(code, rest))
+}
+
+/// National `digits` of `region`, as written or without the region's national prefix, and
+/// (when `with_country_code`) without a leading country code typed without `+`, if one of
+/// them is a valid number. This repairs the parser's misses (it strips the national prefix
+/// twice from `7 800…` in RU) and is the whole rule for short input.
+fn direct_national(digits: &str, region: Region, with_country_code: bool) -> Option<E164> {
+    let meta = metadata(region)?;
+    let code = meta.country_code();
+    let cc = code.to_string();
+    let trunk = |s: &str| -> Option<String> {
+        meta.national_prefix()
+            .and_then(|p| s.strip_prefix(p))
+            .filter(|rest| !rest.is_empty())
+            .map(str::to_string)
+    };
+    let mut candidates = vec![Some(digits.to_string()), trunk(digits)];
+    if with_country_code {
+        if let Some(rest) = digits.strip_prefix(cc.as_str()).filter(|r| !r.is_empty()) {
+            candidates.push(trunk(rest));
+            candidates.push(Some(rest.to_string()));
+        }
+    }
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|nsn| validity::is_valid(code, nsn))
+        .and_then(|nsn| e164_of(code, &nsn))
+}
+
+/// libphonenumber's rule for national input that starts with the region's own country code
+/// (`84 1992000` in VN): the code is taken off only if the whole does not fit the region's
+/// general pattern but the rest does, or the whole is too long.
+fn takes_country_code_off(digits: &str, region: Region) -> bool {
+    let Some(code) = metadata(region).map(|m| m.country_code().to_string()) else {
+        return false;
+    };
+    let Some(rest) = digits.strip_prefix(code.as_str()) else {
+        return false;
+    };
+    let id = region.as_str();
+    let rest_fits = validity::general_matches(id, rest)
+        || metadata(region)
+            .and_then(|m| m.national_prefix())
+            .and_then(|p| rest.strip_prefix(p))
+            .is_some_and(|r| validity::general_matches(id, r));
+    (!validity::general_matches(id, digits) && rest_fits) || validity::too_long(id, digits)
+}
+
+/// The E.164 number made of a country code and a national significant number (as digits).
+fn e164_of(code: u16, nsn: &str) -> Option<E164> {
+    if nsn.is_empty() || nsn.len() + code.ilog10() as usize + 1 > 15 {
+        return None;
+    }
+    let national: u64 = nsn.parse().ok()?;
+    E164::from_u64(u64::from(code) * 10u64.pow(nsn.len() as u32) + national)
+}
+
+/// Interprets national digits (no `+`) in `region`: an international prefix, a short code
+/// (see the module docs), or a national number.
+pub fn national(digits: &str, region: Region) -> Result<CallerId, InvalidNumber> {
+    if let Some(rest) = strip_idd(digits, region) {
+        return international(rest).map(CallerId::Number);
+    }
+    if digits.len() < SHORT_CODE_MIN_DIGITS {
+        return Err(InvalidNumber::TooShort);
+    }
+    if digits.len() <= SHORT_CODE_MAX_DIGITS {
+        // Valid numbers this short exist (Niue, Saint Helena, …); anything else is a short code.
+        return Ok(match direct_national(digits, region, false) {
+            Some(e164) => CallerId::Number(e164),
+            None => CallerId::ShortCode(ShortCode {
+                region,
+                digits: digits.to_string(),
+            }),
+        });
+    }
+    let id = country_id(region)?;
+    let parsed = guarded(|| phonenumber::parse(Some(id), digits))?;
+    let number = match parsed {
+        // The crate took a leading country code off where libphonenumber would not: the
+        // digits are a national number as written (or not a valid one at all).
+        Ok(p)
+            if p.code().source() == country::Source::Number
+                && !takes_country_code_off(digits, region) =>
+        {
+            direct_national(digits, region, false)
+                .ok_or_else(|| InvalidNumber::InvalidForRegion(region.to_string()))
+        }
+        parsed => parsed
+            .map_err(|e| parse_error(e, digits))
+            .and_then(|parsed| finish(&parsed))
+            .or_else(|error| direct_national(digits, region, true).ok_or(error)),
+    };
+    number.map(CallerId::Number)
+}
+
+/// Maps a `phonenumber` parse error; `digits` are the digits that were parsed.
+fn parse_error(e: ParseError, digits: &str) -> InvalidNumber {
+    match e {
+        ParseError::InvalidCountryCode => {
+            InvalidNumber::UnknownCountryCode(digits.chars().take(3).collect())
+        }
+        ParseError::NoNumber | ParseError::TooShortAfterIdd | ParseError::TooShortNsn => {
+            InvalidNumber::TooShort
+        }
+        ParseError::TooLong => InvalidNumber::TooManyDigits { max: 15 },
+        ParseError::MalformedInteger(_) => InvalidNumber::ParserFailure,
+    }
+}
+
+/// Number of digits of the national significant number, leading zeros included.
+fn national_len(number: &PhoneNumber) -> u32 {
+    let n = number.national();
+    let value_digits = if n.value() == 0 {
+        0
+    } else {
+        n.value().ilog10() + 1
+    };
+    u32::from(n.zeros()) + value_digits
+}
+
+/// The shortest possible national number length of any type in a region's metadata. (The
+/// crate leaves the general descriptor's lengths empty, so every type is consulted.)
+fn shortest_possible_length(meta: &Metadata) -> Option<u16> {
+    let d = meta.descriptors();
+    [
+        Some(d.general()),
+        d.fixed_line(),
+        d.mobile(),
+        d.toll_free(),
+        d.premium_rate(),
+        d.shared_cost(),
+        d.personal_number(),
+        d.voip(),
+        d.pager(),
+        d.uan(),
+        d.voicemail(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|desc| desc.possible_length().first().copied())
+    .min()
+}
+
+/// Checks a parsed number's validity and builds its E.164 form, or says why it is invalid.
+fn finish(number: &PhoneNumber) -> Result<E164, InvalidNumber> {
+    let code = number.code().value();
+    if !is_assigned_country_code(code) {
+        return Err(InvalidNumber::UnknownCountryCode(code.to_string()));
+    }
+    let nsn_len = national_len(number);
+    if code.ilog10() + 1 + nsn_len > 15 {
+        return Err(InvalidNumber::TooManyDigits { max: 15 });
+    }
+    let national = number.national();
+    let mut nsn = "0".repeat(usize::from(national.zeros()));
+    if national.value() != 0 {
+        nsn.push_str(&national.value().to_string());
+    }
+    if validity::is_valid(code, &nsn) {
+        return e164_of(code, &nsn).ok_or(InvalidNumber::TooManyDigits { max: 15 });
+    }
+    // Invalid: too short for every region of the code, or just not a number there.
+    let shortest = guarded(|| {
+        DATABASE
+            .by_code(&code)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|m| shortest_possible_length(m))
+            .min()
+    })?;
+    if shortest.is_some_and(|min| nsn_len < u32::from(min)) {
+        return Err(InvalidNumber::TooShort);
+    }
+    let name = guarded(|| number.country().id())?
+        .map(|id| id.as_ref().to_string())
+        .or_else(|| main_region_of_code(&code.to_string()).map(|r| r.to_string()))
+        .unwrap_or_else(|| format!("+{code}"));
+    Err(InvalidNumber::InvalidForRegion(name))
+}
+
+/// The region of a (valid) E.164 number, by libphonenumber's leading-digit rules.
+pub fn region_of(number: E164) -> Option<Region> {
+    let text = number.to_string();
+    guarded(|| {
+        let parsed = phonenumber::parse(None, &text).ok()?;
+        let id = parsed.country().id()?;
+        Region::parse(id.as_ref())
+    })
+    .ok()
+    .flatten()
+}

@@ -1,0 +1,245 @@
+//! Number validity, decided the way libphonenumber decides it, from the `phonenumber` crate's
+//! metadata but with callguard's own anchored patterns.
+//!
+//! Why not `phonenumber::is_valid`: the crate matches a type's pattern only at the *start* of
+//! the national number (libphonenumber requires the whole number to match), and every pattern
+//! use takes a global mutex and a hash lookup. Here each region's patterns are compiled once,
+//! anchored (`^(?:…)$`), on first use, and then read without locks.
+//!
+//! The rules mirror libphonenumber's `getRegionCodeForNumber` and `getNumberType`: among the
+//! regions sharing a country code, the first whose leading-digits pattern matches (or, without
+//! one, whose patterns accept the number) owns it; the number is valid when it matches that
+//! region's general pattern and at least one number type (fixed line, mobile, toll free, …).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use phonenumber::metadata::{Descriptor, Metadata, DATABASE};
+use regex::{Regex, RegexBuilder};
+
+/// Compiles a metadata pattern anchored at the start (and at the end when `end` is `"$"`),
+/// ignoring whitespace as the metadata's own loader does.
+fn anchored(source: &str, end: &str) -> Option<Regex> {
+    RegexBuilder::new(&format!("^(?:{source}){end}"))
+        .ignore_whitespace(true)
+        .build()
+        .ok()
+}
+
+/// One anchored national-number pattern with the lengths it allows.
+struct Pattern {
+    re: Regex,
+    lengths: Vec<u16>,
+}
+
+impl Pattern {
+    fn new(desc: &Descriptor) -> Option<Pattern> {
+        let re = anchored(desc.national_number().as_str(), "$")?;
+        Some(Pattern {
+            re,
+            lengths: desc.possible_length().to_vec(),
+        })
+    }
+
+    fn matches(&self, nsn: &str) -> bool {
+        (self.lengths.is_empty() || self.lengths.contains(&(nsn.len() as u16)))
+            && self.re.is_match(nsn)
+    }
+}
+
+/// The compiled rules of one region (or non-geographic entity).
+struct Rules {
+    leading: Option<Regex>,
+    general: Pattern,
+    types: Vec<Pattern>,
+    /// The longest national number of any type (libphonenumber's `TOO_LONG` bound).
+    longest: usize,
+}
+
+impl Rules {
+    fn new(meta: &Metadata) -> Option<Rules> {
+        let d = meta.descriptors();
+        let leading = match meta.leading_digits() {
+            Some(p) => Some(anchored(p.as_str(), "")?),
+            None => None,
+        };
+        let types = [
+            d.premium_rate(),
+            d.toll_free(),
+            d.shared_cost(),
+            d.voip(),
+            d.personal_number(),
+            d.pager(),
+            d.uan(),
+            d.voicemail(),
+            d.fixed_line(),
+            d.mobile(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(Pattern::new)
+        .collect::<Vec<_>>();
+        let general = Pattern::new(d.general())?;
+        let longest = types
+            .iter()
+            .chain(std::iter::once(&general))
+            .filter_map(|t| t.lengths.iter().max())
+            .max()
+            .map_or(usize::MAX, |&l| usize::from(l));
+        Some(Rules {
+            leading,
+            general,
+            types,
+            longest,
+        })
+    }
+
+    /// libphonenumber's `getNumberType(...) != UNKNOWN`.
+    fn accepts(&self, nsn: &str) -> bool {
+        self.general.matches(nsn) && self.types.iter().any(|t| t.matches(nsn))
+    }
+}
+
+/// One region of a country code, its rules compiled on first use.
+struct Entry {
+    meta: &'static Metadata,
+    rules: OnceLock<Option<Rules>>,
+}
+
+impl Entry {
+    fn rules(&self) -> Option<&Rules> {
+        self.rules.get_or_init(|| Rules::new(self.meta)).as_ref()
+    }
+}
+
+/// Regions by country calling code, in libphonenumber's order (the main country first).
+fn table() -> &'static HashMap<u16, Vec<Entry>> {
+    static TABLE: OnceLock<HashMap<u16, Vec<Entry>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let db: &'static phonenumber::metadata::Database = &DATABASE;
+        let mut map: HashMap<u16, Vec<Entry>> = HashMap::new();
+        let mut codes: Vec<u16> = db.iter().map(|m| m.country_code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        for code in codes {
+            let entries = db
+                .by_code(&code)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|meta| Entry {
+                    meta,
+                    rules: OnceLock::new(),
+                })
+                .collect();
+            map.insert(code, entries);
+        }
+        map
+    })
+}
+
+/// A region's international dialling prefix pattern (`00`, `011`, CN's `00|1(?:[12]\d|79)\d\d00`),
+/// anchored at the start, compiled once per region on first use.
+pub fn international_prefix(region: &str) -> Option<&'static Regex> {
+    static TABLE: OnceLock<HashMap<&'static str, (&'static Metadata, OnceLock<Option<Regex>>)>> =
+        OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let db: &'static phonenumber::metadata::Database = &DATABASE;
+        db.iter()
+            .filter(|m| m.id() != "001")
+            .map(|m| (m.id(), (m, OnceLock::new())))
+            .collect()
+    });
+    let (meta, idd) = table.get(region)?;
+    idd.get_or_init(|| anchored(meta.international_prefix()?.as_str(), ""))
+        .as_ref()
+}
+
+/// The compiled rules of a geographic region (`"CN"`).
+fn rules_of_region(region: &str) -> Option<&'static Rules> {
+    let code = DATABASE.by_id(region)?.country_code();
+    table()
+        .get(&code)?
+        .iter()
+        .find(|e| e.meta.id() == region)?
+        .rules()
+}
+
+/// Whether `nsn` matches the region's general national-number pattern (libphonenumber's
+/// `matchNationalNumber(number, generalDesc)`), whatever its type.
+pub fn general_matches(region: &str, nsn: &str) -> bool {
+    rules_of_region(region).is_some_and(|r| r.general.re.is_match(nsn))
+}
+
+/// Whether `nsn` is longer than any national number of the region.
+pub fn too_long(region: &str, nsn: &str) -> bool {
+    rules_of_region(region).is_some_and(|r| nsn.len() > r.longest)
+}
+
+/// The metadata of the region a national significant number belongs to, or `None` when no
+/// region of `code` claims it (libphonenumber's `getRegionCodeForNumber`).
+pub fn region_for(code: u16, nsn: &str) -> Option<&'static Metadata> {
+    let entries = table().get(&code)?;
+    if let [only] = entries.as_slice() {
+        return Some(only.meta);
+    }
+    entries.iter().find_map(|e| {
+        let rules = e.rules()?;
+        let owns = match &rules.leading {
+            Some(leading) => leading.is_match(nsn),
+            None => rules.accepts(nsn),
+        };
+        owns.then_some(e.meta)
+    })
+}
+
+/// Whether `nsn` (the national significant number, leading zeros included) is a valid number
+/// of country code `code`.
+pub fn is_valid(code: u16, nsn: &str) -> bool {
+    let Some(meta) = region_for(code, nsn) else {
+        return false;
+    };
+    table()
+        .get(&code)
+        .and_then(|entries| entries.iter().find(|e| std::ptr::eq(e.meta, meta)))
+        .and_then(Entry::rules)
+        .is_some_and(|rules| rules.accepts(nsn))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_numbers_of_several_plans() {
+        assert!(is_valid(1, "8882211161"));
+        assert!(is_valid(86, "13800138000"));
+        assert!(is_valid(39, "0669823456"));
+        assert!(is_valid(7, "8001234567"));
+        assert!(is_valid(44, "2079460018"));
+    }
+
+    #[test]
+    fn invalid_numbers() {
+        assert!(!is_valid(1, "5550000000"));
+        assert!(!is_valid(1, "88822111611"));
+        assert!(!is_valid(86, "95188"));
+        assert!(!is_valid(999, "12345678"));
+        assert!(!is_valid(44, ""));
+    }
+
+    #[test]
+    fn general_pattern_and_length_bound() {
+        assert!(general_matches("VN", "841992000"));
+        assert!(!general_matches("RU", "78001234567"));
+        assert!(too_long("US", "88822111611"));
+        assert!(!too_long("US", "8882211161"));
+        assert!(!general_matches("ZZ", "1"));
+    }
+
+    #[test]
+    fn regions_sharing_a_code() {
+        assert_eq!(region_for(1, "4165550123").map(|m| m.id()), Some("CA"));
+        assert_eq!(region_for(1, "8882211161").map(|m| m.id()), Some("US"));
+        assert_eq!(region_for(86, "13800138000").map(|m| m.id()), Some("CN"));
+    }
+}

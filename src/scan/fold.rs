@@ -1,0 +1,694 @@
+//! Folding: turns a piece of text into a canonical form the lexicons are written in, so that
+//! keyword-dodging (full-width letters, zero-width joiners, `验 证 码`, `c0de`, Cyrillic `е`,
+//! Traditional characters) does not help, while keeping a byte map back to the original text
+//! so every span still points at what the user sees.
+//!
+//! Rules, applied per character and then over runs of separators:
+//! - compatibility decomposition (NFKD: full-width → ASCII), combining marks dropped (accents),
+//!   lower case;
+//! - zero-width and joiner characters, variation selectors and soft hyphens dropped;
+//! - Traditional → Simplified for the characters the lexicons use ([`t2s`]);
+//! - Cyrillic and Greek homoglyphs of Latin letters → Latin ([`homoglyph`]);
+//! - separators (spaces, `-`, `.`, `_`, `*`, emoji and other symbols) dropped between two CJK
+//!   ideographs, between single letters (`p a s s`, `O.T.P`, `c🔒o🔒d🔒e`), and symbol-only runs
+//!   dropped between letters (`pass🔒word`); other whitespace runs collapse to one space;
+//! - digits inside a Latin word become the letters they imitate (`c0de`, `passw0rd`).
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// A folded text with, for every folded byte, the byte offset in the original of the character
+/// that produced it (unless `identity`, when folding kept every offset); `map[text.len()]` is
+/// the original length.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Folded {
+    /// The folded text (lower case, simplified, separators normalized).
+    pub text: String,
+    /// `map[i]` = original byte offset of the character behind folded byte `i` (empty when
+    /// `identity`).
+    map: Vec<u32>,
+    /// True when every folded byte sits at the same offset as its original byte.
+    identity: bool,
+    /// Scratch buffers reused from sentence to sentence.
+    units: Vec<Unit>,
+    tok_len: Vec<u32>,
+}
+
+impl Folded {
+    /// The original byte range `[start, end)` behind folded bytes `[fs, fe)` of `original`.
+    pub fn original_span(&self, original: &str, fs: usize, fe: usize) -> (usize, usize) {
+        if self.identity {
+            return (fs, fe);
+        }
+        let start = self.map[fs] as usize;
+        let last = self.map[fe.max(fs + 1) - 1] as usize;
+        let end = last + original[last..].chars().next().map_or(0, char::len_utf8);
+        (start, end.max(start))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    /// A letter or digit (any script but CJK ideographs).
+    Word,
+    /// A CJK ideograph.
+    Cjk,
+    /// Whitespace.
+    Space,
+    /// A joinable separator: ASCII `-._*/|~+#\^=` or a non-ASCII symbol (emoji …).
+    Sep,
+    /// A non-ASCII symbol (emoji and the like): dropped between letters.
+    Symbol,
+    /// Anything else (clause punctuation, brackets, quotes).
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Unit {
+    c: char,
+    off: u32,
+    class: Class,
+}
+
+/// Zero-width, joiner, bidi and other invisible format characters that are simply removed.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// ASCII spaces and the separators of [`Class::Sep`].
+fn is_sep_byte(b: u8) -> bool {
+    matches!(
+        b,
+        b' ' | b'-' | b'.' | b'_' | b'*' | b'/' | b'|' | b'~' | b'+' | b'#' | b'\\' | b'^' | b'='
+    )
+}
+
+/// CJK ideographs (unified, extension A, compatibility).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// Clause and sentence punctuation and brackets that are never treated as in-word separators.
+fn is_punct_other(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '、'
+            | '，'
+            | '！'
+            | '？'
+            | '；'
+            | '：'
+            | '（'
+            | '）'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '《'
+            | '》'
+            | '【'
+            | '】'
+            | '〔'
+            | '〕'
+            | '…'
+            | '—'
+            | '–'
+            | '¿'
+            | '¡'
+            | '«'
+            | '»'
+            | '｡'
+            | '､'
+    )
+}
+
+fn ascii_class(b: u8) -> Class {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => Class::Word,
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Class::Space,
+        b'-' | b'.' | b'_' | b'*' | b'/' | b'|' | b'~' | b'+' | b'#' | b'\\' | b'^' | b'=' => {
+            Class::Sep
+        }
+        _ => Class::Other,
+    }
+}
+
+/// Folds `input` (a sentence or any text) into `out`, reusing its buffers.
+pub(crate) fn fold_into(input: &str, out: &mut Folded) {
+    out.text.clear();
+    out.map.clear();
+    if fold_simple(input, out) {
+        out.identity = true;
+        return;
+    }
+    out.text.clear();
+    out.identity = false;
+    let mut units = std::mem::take(&mut out.units);
+    let mut tok_len = std::mem::take(&mut out.tok_len);
+    units.clear();
+    tok_len.clear();
+    fold_general(input, out, &mut units, &mut tok_len);
+    out.units = units;
+    out.tok_len = tok_len;
+}
+
+/// The fast path for plain text (ASCII words with single spaces, CJK ideographs and CJK
+/// punctuation, nothing to join, swap or decompose): folding is then lower-casing and the
+/// Traditional → Simplified table, both offset-preserving. Returns false, leaving `out.text`
+/// partly written, as soon as the text needs the general path.
+fn fold_simple(input: &str, out: &mut Folded) -> bool {
+    let b = input.as_bytes();
+    let n = b.len();
+    // Length of the ASCII letter/digit token ending just before the current position, whether
+    // a letter was followed by a digit in it, and whether the previous character was CJK.
+    let mut tok = 0usize;
+    let mut alpha_digit = false;
+    let mut prev_cjk = false;
+    let mut traditional = false;
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if c < 0x80 {
+            match c {
+                b'a'..=b'z' | b'A'..=b'Z' => {
+                    if alpha_digit {
+                        return false; // a digit inside a word: "c0de"
+                    }
+                    tok += 1;
+                }
+                b'0'..=b'9' => {
+                    if tok > 0 && b[i - 1].is_ascii_alphabetic() {
+                        alpha_digit = true;
+                    }
+                    tok += 1;
+                }
+                b' ' | b'-' | b'.' | b'_' | b'*' | b'/' | b'|' | b'~' | b'+' | b'#' | b'\\'
+                | b'^' | b'=' => {
+                    // A run of spaces and separators stays as it is (so the fast path may
+                    // take it) unless it would be dropped: between two CJK ideographs or two
+                    // single letters ("验 证", "p a s s", "O.T.P"); a double space collapses.
+                    let mut j = i;
+                    let mut prev_space = false;
+                    while j < n && is_sep_byte(b[j]) {
+                        if b[j] == b' ' {
+                            if prev_space {
+                                return false;
+                            }
+                            prev_space = true;
+                        } else {
+                            prev_space = false;
+                        }
+                        j += 1;
+                    }
+                    if i > 0 && j < n {
+                        let nx = b[j];
+                        if nx >= 0x80 && prev_cjk {
+                            return false;
+                        }
+                        let single_before = tok == 1 && b[i - 1].is_ascii_alphabetic();
+                        if single_before && nx.is_ascii_alphanumeric() {
+                            match b.get(j + 1) {
+                                Some(&nn) if nn.is_ascii_alphanumeric() => {}
+                                _ => return false,
+                            }
+                        }
+                        if nx < 0x21 {
+                            return false;
+                        }
+                    }
+                    tok = 0;
+                    alpha_digit = false;
+                    prev_cjk = false;
+                    i = j;
+                    continue;
+                }
+                b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return false,
+                _ => {
+                    tok = 0;
+                    alpha_digit = false;
+                }
+            }
+            prev_cjk = false;
+            i += 1;
+            continue;
+        }
+        if alpha_digit {
+            return false;
+        }
+        tok = 0;
+        let (ch, len) = if (0xE0..0xF0).contains(&c) && i + 2 < n {
+            let u = (u32::from(c & 0x0F) << 12)
+                | (u32::from(b[i + 1] & 0x3F) << 6)
+                | u32::from(b[i + 2] & 0x3F);
+            (char::from_u32(u).unwrap_or('\u{FFFD}'), 3)
+        } else {
+            let ch = input[i..].chars().next().unwrap_or('\u{FFFD}');
+            (ch, ch.len_utf8())
+        };
+        if len == 3 && is_cjk(ch) {
+            let t = t2s(ch);
+            if t != ch {
+                if t.len_utf8() != 3 {
+                    return false;
+                }
+                traditional = true;
+            }
+            prev_cjk = true;
+        } else if is_punct_other(ch) {
+            prev_cjk = false;
+        } else {
+            return false;
+        }
+        i += len;
+    }
+    out.text.push_str(input);
+    out.text.make_ascii_lowercase();
+    if traditional {
+        let mut buf = [0u8; 4];
+        let mut i = 0;
+        while i < out.text.len() {
+            let ch = out.text[i..].chars().next().unwrap_or(' ');
+            let len = ch.len_utf8();
+            if len == 3 {
+                let t = t2s(ch);
+                if t != ch {
+                    out.text.replace_range(i..i + 3, t.encode_utf8(&mut buf));
+                }
+            }
+            i += len;
+        }
+    }
+    true
+}
+
+fn fold_general(input: &str, out: &mut Folded, units: &mut Vec<Unit>, tok_len: &mut Vec<u32>) {
+    // Phase 1: per character.
+    for (off, ch) in input.char_indices() {
+        let off = off as u32;
+        if ch.is_ascii() {
+            let b = ch as u8;
+            units.push(Unit {
+                c: b.to_ascii_lowercase() as char,
+                off,
+                class: ascii_class(b),
+            });
+            continue;
+        }
+        if is_invisible(ch) {
+            continue;
+        }
+        if is_cjk(ch) {
+            units.push(Unit {
+                c: t2s(ch),
+                off,
+                class: Class::Cjk,
+            });
+            continue;
+        }
+        if let Some(l) = homoglyph(ch) {
+            units.push(Unit {
+                c: l,
+                off,
+                class: Class::Word,
+            });
+            continue;
+        }
+        if is_punct_other(ch) {
+            units.push(Unit {
+                c: ch,
+                off,
+                class: Class::Other,
+            });
+            continue;
+        }
+        decompose_compatible(ch, |d| {
+            if is_combining_mark(d) || is_invisible(d) {
+                return;
+            }
+            let d = d.to_lowercase().next().unwrap_or(d);
+            let class = if d.is_ascii() {
+                ascii_class(d as u8)
+            } else if is_cjk(d) {
+                Class::Cjk
+            } else if d.is_whitespace() {
+                Class::Space
+            } else if is_punct_other(d) {
+                Class::Other
+            } else if d.is_alphanumeric() {
+                Class::Word
+            } else {
+                Class::Symbol
+            };
+            let d = match class {
+                Class::Cjk => t2s(d),
+                Class::Space => ' ',
+                Class::Word => homoglyph(d).unwrap_or(d),
+                _ => d,
+            };
+            units.push(Unit { c: d, off, class });
+        });
+    }
+    // Token lengths (runs of adjacent Word units), for the single-letter join rule.
+    let n = units.len();
+    tok_len.resize(n, 0);
+    let mut i = 0;
+    while i < n {
+        if units[i].class == Class::Word {
+            let mut j = i;
+            while j < n && units[j].class == Class::Word {
+                j += 1;
+            }
+            for t in &mut tok_len[i..j] {
+                *t = (j - i) as u32;
+            }
+            // Digits inside a Latin word imitate letters: c0de, passw0rd, pa55word.
+            let mut k = i;
+            while k < j {
+                if units[k].c.is_ascii_digit() {
+                    let mut e = k;
+                    while e < j && units[e].c.is_ascii_digit() {
+                        e += 1;
+                    }
+                    if k > i
+                        && e < j
+                        && units[k - 1].c.is_ascii_alphabetic()
+                        && units[e].c.is_ascii_alphabetic()
+                    {
+                        for u in &mut units[k..e] {
+                            u.c = digit_letter(u.c);
+                        }
+                    }
+                    k = e;
+                } else {
+                    k += 1;
+                }
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    // Phase 2: separator runs.
+    let mut last: Option<usize> = None; // index of the last non-separator unit emitted
+    let mut i = 0;
+    while i < n {
+        let u = units[i];
+        if !matches!(u.class, Class::Space | Class::Sep | Class::Symbol) {
+            push(out, u.c, u.off);
+            last = Some(i);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut has_space = false;
+        let mut only_symbol = true;
+        while j < n && matches!(units[j].class, Class::Space | Class::Sep | Class::Symbol) {
+            has_space |= units[j].class == Class::Space;
+            only_symbol &= units[j].class == Class::Symbol;
+            j += 1;
+        }
+        let drop = match (last, (j < n).then_some(j)) {
+            (Some(a), Some(b)) => {
+                let (ua, ub) = (units[a], units[b]);
+                let cjk = ua.class == Class::Cjk && ub.class == Class::Cjk;
+                let singles = ua.class == Class::Word
+                    && ub.class == Class::Word
+                    && tok_len[a] == 1
+                    && tok_len[b] == 1
+                    && ua.c.is_alphabetic()
+                    && (ub.c.is_alphabetic()
+                        || (j + 1 < n && units[j + 1].class != Class::Word));
+                let symbols = only_symbol
+                    && matches!(ua.class, Class::Word | Class::Cjk)
+                    && matches!(ub.class, Class::Word | Class::Cjk);
+                cjk || singles || symbols
+            }
+            _ => false,
+        };
+        if !drop {
+            let mut prev_space = false;
+            for u in &units[i..j] {
+                match u.class {
+                    Class::Space => {
+                        if !prev_space {
+                            push(out, ' ', u.off);
+                        }
+                        prev_space = true;
+                    }
+                    _ => {
+                        push(out, u.c, u.off);
+                        prev_space = false;
+                    }
+                }
+            }
+            let _ = has_space;
+        }
+        i = j;
+    }
+    out.map.push(input.len() as u32);
+}
+
+#[inline]
+fn push(out: &mut Folded, c: char, off: u32) {
+    let before = out.text.len();
+    out.text.push(c);
+    for _ in before..out.text.len() {
+        out.map.push(off);
+    }
+}
+
+/// Folds a whole text (convenience for lexicon patterns and tests).
+pub(crate) fn fold(input: &str) -> Folded {
+    let mut f = Folded::default();
+    fold_into(input, &mut f);
+    f
+}
+
+/// The letter a digit imitates inside a word.
+fn digit_letter(c: char) -> char {
+    match c {
+        '0' => 'o',
+        '1' => 'i',
+        '2' => 'z',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '6' => 'g',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        other => other,
+    }
+}
+
+/// Cyrillic and Greek letters that look like Latin ones (both cases).
+fn homoglyph(c: char) -> Option<char> {
+    Some(match c {
+        'а' | 'А' | 'α' | 'Α' => 'a',
+        'в' | 'В' | 'β' | 'Β' => 'b',
+        'с' | 'С' | 'ϲ' => 'c',
+        'ԁ' => 'd',
+        'е' | 'Е' | 'ё' | 'Ё' | 'ε' | 'Ε' => 'e',
+        'һ' | 'Н' | 'Η' => 'h',
+        'і' | 'І' | 'ι' | 'Ι' | 'ӏ' => 'i',
+        'ј' | 'Ј' => 'j',
+        'к' | 'К' | 'κ' | 'Κ' => 'k',
+        'м' | 'М' | 'Μ' => 'm',
+        'п' | 'η' => 'n',
+        'о' | 'О' | 'ο' | 'Ο' | 'σ' => 'o',
+        'р' | 'Р' | 'ρ' | 'Ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' | 'Ѕ' => 's',
+        'т' | 'Т' | 'τ' | 'Τ' => 't',
+        'υ' | 'Υ' => 'u',
+        'ν' => 'v',
+        'ԝ' | 'ω' => 'w',
+        'х' | 'Х' | 'χ' | 'Χ' => 'x',
+        'у' | 'У' | 'γ' => 'y',
+        'Ζ' => 'z',
+        _ => return None,
+    })
+}
+
+/// Traditional → Simplified for the characters that occur in the lexicons (and a few variant
+/// forms such as 証 → 证). A small table, not a general converter, sorted by the first
+/// character.
+const T2S: &[(char, char)] = &[
+    ('來', '来'), ('係', '系'), ('個', '个'), ('們', '们'), ('備', '备'), ('傳', '传'), ('僅', '仅'),
+    ('償', '偿'), ('優', '优'), ('內', '内'), ('凍', '冻'), ('別', '别'), ('則', '则'), ('剛', '刚'),
+    ('動', '动'), ('務', '务'), ('勵', '励'), ('匯', '汇'), ('協', '协'), ('員', '员'), ('唸', '念'),
+    ('問', '问'), ('啟', '启'), ('單', '单'), ('嗎', '吗'), ('嚴', '严'), ('圖', '图'), ('報', '报'),
+    ('實', '实'), ('寫', '写'), ('寶', '宝'), ('將', '将'), ('專', '专'), ('對', '对'), ('帳', '账'),
+    ('帶', '带'), ('幣', '币'), ('幫', '帮'), ('張', '张'), ('後', '后'), ('從', '从'), ('態', '态'),
+    ('憑', '凭'), ('應', '应'), ('戲', '戏'), ('戶', '户'), ('掃', '扫'), ('換', '换'), ('擊', '击'),
+    ('擬', '拟'), ('攜', '携'), ('數', '数'), ('時', '时'), ('會', '会'), ('條', '条'), ('機', '机'),
+    ('檔', '档'), ('檢', '检'), ('櫃', '柜'), ('權', '权'), ('歲', '岁'), ('準', '准'), ('為', '为'),
+    ('無', '无'), ('煩', '烦'), ('獎', '奖'), ('現', '现'), ('畫', '画'), ('異', '异'), ('當', '当'),
+    ('發', '发'), ('盜', '盗'), ('盡', '尽'), ('監', '监'), ('確', '确'), ('碼', '码'), ('禮', '礼'),
+    ('稱', '称'), ('簡', '简'), ('紅', '红'), ('組', '组'), ('結', '结'), ('絕', '绝'), ('給', '给'),
+    ('統', '统'), ('維', '维'), ('網', '网'), ('緊', '紧'), ('線', '线'), ('繫', '系'), ('聯', '联'),
+    ('聲', '声'), ('聽', '听'), ('臺', '台'), ('與', '与'), ('處', '处'), ('號', '号'), ('螢', '萤'),
+    ('裏', '里'), ('補', '补'), ('裝', '装'), ('裡', '里'), ('製', '制'), ('複', '复'), ('視', '视'),
+    ('訂', '订'), ('訊', '讯'), ('託', '托'), ('記', '记'), ('設', '设'), ('許', '许'), ('訴', '诉'),
+    ('証', '证'), ('詐', '诈'), ('話', '话'), ('該', '该'), ('認', '认'), ('誤', '误'), ('說', '说'),
+    ('誰', '谁'), ('請', '请'), ('證', '证'), ('議', '议'), ('護', '护'), ('讀', '读'), ('變', '变'),
+    ('讓', '让'), ('讚', '赞'), ('貝', '贝'), ('財', '财'), ('貨', '货'), ('買', '买'), ('貸', '贷'),
+    ('費', '费'), ('資', '资'), ('賠', '赔'), ('賣', '卖'), ('賬', '账'), ('購', '购'), ('趕', '赶'),
+    ('軟', '软'), ('載', '载'), ('輸', '输'), ('轉', '转'), ('辦', '办'), ('這', '这'), ('連', '连'),
+    ('過', '过'), ('遞', '递'), ('遠', '远'), ('還', '还'), ('銀', '银'), ('錄', '录'), ('錢', '钱'),
+    ('錯', '错'), ('錶', '表'), ('鎖', '锁'), ('鐘', '钟'), ('鑰', '钥'), ('長', '长'), ('門', '门'),
+    ('開', '开'), ('間', '间'), ('閱', '阅'), ('關', '关'), ('陸', '陆'), ('險', '险'), ('電', '电'),
+    ('頁', '页'), ('須', '须'), ('頭', '头'), ('頻', '频'), ('額', '额'), ('風', '风'), ('馬', '马'),
+    ('騙', '骗'), ('騰', '腾'), ('驗', '验'), ('體', '体'), ('麼', '么'), ('點', '点'),
+];
+
+/// One bit per ideograph U+4E00..=U+9FFF: set when [`T2S`] maps it.
+static T2S_BITS: [u64; 328] = {
+    let mut bits = [0u64; 328];
+    let mut i = 0;
+    while i < T2S.len() {
+        let k = (T2S[i].0 as u32 - 0x4E00) as usize;
+        bits[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// The Simplified form of `c` if the table has one, else `c` (a bit test for most characters).
+#[inline]
+pub(crate) fn t2s(c: char) -> char {
+    let u = c as u32;
+    if !(0x4E00..=0x9FFF).contains(&u) {
+        return c;
+    }
+    let k = (u - 0x4E00) as usize;
+    if T2S_BITS[k / 64] & (1 << (k % 64)) == 0 {
+        return c;
+    }
+    T2S.binary_search_by_key(&c, |p| p.0)
+        .map_or(c, |i| T2S[i].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> String {
+        fold(s).text
+    }
+
+    #[test]
+    fn nfkc_fullwidth_and_case() {
+        assert_eq!(f("ＯＴＰ"), "otp");
+        assert_eq!(f("６位数字"), "6位数字");
+        assert_eq!(f("PassWord"), "password");
+        assert_eq!(f("código"), "codigo");
+    }
+
+    #[test]
+    fn zero_width_removed() {
+        assert_eq!(f("验\u{200B}证\u{200C}码"), "验证码");
+        assert_eq!(f("pass\u{200C}word"), "password");
+        assert_eq!(f("co\u{200D}de"), "code");
+        assert_eq!(f("驗\u{200D}證\u{200D}碼"), "验证码");
+    }
+
+    #[test]
+    fn separators_between_word_characters() {
+        assert_eq!(f("验 证 码"), "验证码");
+        assert_eq!(f("驗-證-碼"), "验证码");
+        assert_eq!(f("验.证.码.报.一.下"), "验证码报一下");
+        assert_eq!(f("p a s s w o r d"), "password");
+        assert_eq!(f("O.T.P please"), "otp please");
+        assert_eq!(f("c-ó-d-i-g-o"), "codigo");
+        assert_eq!(f("the P I N, ok"), "the pin, ok");
+    }
+
+    #[test]
+    fn emoji_between_characters() {
+        assert_eq!(f("验🔐证🔐码"), "验证码");
+        assert_eq!(f("c🔒o🔒d🔒e"), "code");
+        assert_eq!(f("pass🔒word"), "password");
+    }
+
+    #[test]
+    fn words_keep_their_spaces() {
+        assert_eq!(f("read  me the\tcode"), "read me the code");
+        assert_eq!(f("a 5000.00 b"), "a 5000.00 b");
+        assert_eq!(f("http://example.com/ab"), "http://example.com/ab");
+    }
+
+    #[test]
+    fn traditional_to_simplified() {
+        assert_eq!(f("驗證碼"), "验证码");
+        assert_eq!(f("驗証碼"), "验证码");
+        assert_eq!(f("簡訊"), "简讯");
+        assert_eq!(f("帳號"), "账号");
+    }
+
+    #[test]
+    fn homoglyphs_and_digit_swaps() {
+        assert_eq!(f("vеrification cоde"), "verification code");
+        assert_eq!(f("c0de"), "code");
+        assert_eq!(f("passw0rd"), "password");
+        assert_eq!(f("c0digo"), "codigo");
+        assert_eq!(f("pa55word"), "password");
+        // Digits at a word's edge are kept (codes, amounts).
+        assert_eq!(f("abcd1234"), "abcd1234");
+        assert_eq!(f("482913"), "482913");
+    }
+
+    fn general(s: &str) -> Folded {
+        let mut out = Folded::default();
+        let (mut u, mut t) = (Vec::new(), Vec::new());
+        fold_general(s, &mut out, &mut u, &mut t);
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The fast path is an optimisation only: whenever it applies it gives the general
+        /// path's text, and the general path's map is then the identity.
+        #[test]
+        fn fast_path_agrees_with_general_path(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "b", "I", "pass", "Word", "c0de", "0", "12", " ", "  ", "-", ".", "_", "/",
+                "验", "证", "码", "驗", "證", "，", "。", "、", "“", "”", ",", "!", "?", "'",
+                "\t", "é", "Ｏ", "🔐", "\u{200B}", "е",
+            ]), 0..24)
+        ) {
+            let s = parts.concat();
+            let mut fast = Folded::default();
+            if fold_simple(&s, &mut fast) {
+                let g = general(&s);
+                proptest::prop_assert_eq!(&fast.text, &g.text, "input {:?}", s);
+                for (i, &m) in g.map[..g.text.len()].iter().enumerate() {
+                    let start = (0..=i).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0);
+                    proptest::prop_assert_eq!(m as usize, start, "input {:?}", s);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn map_points_at_original() {
+        let s = "请把验 证 码告诉我";
+        let fo = fold(s);
+        let i = fo.text.find("验证码").unwrap();
+        let (a, b) = fo.original_span(s, i, i + "验证码".len());
+        assert_eq!(&s[a..b], "验 证 码");
+        let s = "Send ＯＴＰ";
+        let fo = fold(s);
+        let i = fo.text.find("otp").unwrap();
+        let (a, b) = fo.original_span(s, i, i + 3);
+        assert_eq!(&s[a..b], "ＯＴＰ");
+    }
+}

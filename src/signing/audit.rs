@@ -1,0 +1,469 @@
+//! The security team's audit tools, shared by the CLI and by anyone scripting releases: the
+//! predecessor chain across published versions, the difference between two registries, and
+//! exports (CSV, and the sorted `(Int64, label)` list an iOS Call Directory extension loads).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::envelope::Envelope;
+use super::VerifyError;
+use crate::registry::{OfficialNumber, Registry, RegistryDoc};
+
+/// One published registry version as seen by [`check_chain`].
+#[derive(Clone, Debug)]
+pub struct ChainItem {
+    /// The registry document.
+    pub doc: RegistryDoc,
+    /// Hex SHA-256 of its exact payload bytes.
+    pub payload_sha256: String,
+}
+
+impl ChainItem {
+    /// Reads one signed registry (signatures are not checked here; verify them separately).
+    pub fn from_envelope(env: &Envelope) -> Result<ChainItem, VerifyError> {
+        let registry = Registry::from_json(env.payload())?;
+        Ok(ChainItem {
+            doc: registry.doc().clone(),
+            payload_sha256: env.payload_sha256(),
+        })
+    }
+}
+
+/// A break in the audit trail between two consecutive versions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ChainProblem {
+    /// Two versions belong to different registry series.
+    RegistryIdChanged {
+        /// The earlier version.
+        version: u64,
+        /// Its id.
+        from: String,
+        /// The later id.
+        to: String,
+    },
+    /// The same version appears twice.
+    DuplicateVersion {
+        /// The version.
+        version: u64,
+    },
+    /// A version does not record its predecessor.
+    PredecessorMissing {
+        /// The version lacking `predecessor_sha256`.
+        version: u64,
+    },
+    /// A version names another predecessor than the previous one given.
+    PredecessorMismatch {
+        /// The version whose `predecessor_sha256` is wrong.
+        version: u64,
+        /// SHA-256 of the previous version's payload.
+        expected: String,
+        /// What it records.
+        found: String,
+    },
+}
+
+impl std::fmt::Display for ChainProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChainProblem::RegistryIdChanged { version, from, to } => write!(
+                f,
+                "after version {version} the registry id changes from {from:?} to {to:?}"
+            ),
+            ChainProblem::DuplicateVersion { version } => {
+                write!(f, "version {version} appears more than once")
+            }
+            ChainProblem::PredecessorMissing { version } => write!(
+                f,
+                "version {version} has no predecessor_sha256: the chain cannot be checked"
+            ),
+            ChainProblem::PredecessorMismatch {
+                version,
+                expected,
+                found,
+            } => write!(
+                f,
+                "version {version} names predecessor {found}, but the previous version's payload hashes to {expected}: a version is missing or was altered"
+            ),
+        }
+    }
+}
+
+/// One link of a checked chain.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ChainLink {
+    /// The registry id.
+    pub registry_id: String,
+    /// The version.
+    pub version: u64,
+    /// Issue time as written.
+    pub issued_at: String,
+    /// Hex SHA-256 of the payload.
+    pub payload_sha256: String,
+    /// The recorded predecessor hash.
+    pub predecessor_sha256: Option<String>,
+}
+
+/// The chain of versions in version order, and every break found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ChainReport {
+    /// The versions, oldest first.
+    pub links: Vec<ChainLink>,
+    /// Every break; empty when the chain is continuous.
+    pub problems: Vec<ChainProblem>,
+}
+
+impl ChainReport {
+    /// True when every version names the payload hash of the version before it.
+    pub fn is_continuous(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Checks that published versions form a continuous audit trail: sorted by version, each one
+/// after the first records the SHA-256 of the previous one's payload, under one registry id.
+/// The oldest version given may name any predecessor (the history may start later).
+pub fn check_chain(items: &[ChainItem]) -> ChainReport {
+    let mut sorted: Vec<&ChainItem> = items.iter().collect();
+    sorted.sort_by_key(|i| i.doc.version);
+    let mut problems = Vec::new();
+    for pair in sorted.windows(2) {
+        let (prev, next) = (pair[0], pair[1]);
+        if prev.doc.registry_id != next.doc.registry_id {
+            problems.push(ChainProblem::RegistryIdChanged {
+                version: prev.doc.version,
+                from: prev.doc.registry_id.clone(),
+                to: next.doc.registry_id.clone(),
+            });
+        }
+        if prev.doc.version == next.doc.version {
+            problems.push(ChainProblem::DuplicateVersion {
+                version: next.doc.version,
+            });
+            continue;
+        }
+        match &next.doc.predecessor_sha256 {
+            None => problems.push(ChainProblem::PredecessorMissing {
+                version: next.doc.version,
+            }),
+            Some(found) if !found.eq_ignore_ascii_case(&prev.payload_sha256) => {
+                problems.push(ChainProblem::PredecessorMismatch {
+                    version: next.doc.version,
+                    expected: prev.payload_sha256.clone(),
+                    found: found.clone(),
+                })
+            }
+            Some(_) => {}
+        }
+    }
+    ChainReport {
+        links: sorted
+            .iter()
+            .map(|i| ChainLink {
+                registry_id: i.doc.registry_id.clone(),
+                version: i.doc.version,
+                issued_at: i.doc.issued_at.clone(),
+                payload_sha256: i.payload_sha256.clone(),
+                predecessor_sha256: i.doc.predecessor_sha256.clone(),
+            })
+            .collect(),
+        problems,
+    }
+}
+
+/// One official number, named by its provider (used in diffs).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NumberRef {
+    /// The provider id.
+    pub provider: String,
+    /// The number as written (E.164 or short code).
+    pub number: String,
+    /// The region (short codes).
+    pub region: Option<String>,
+}
+
+/// A number present in both registries whose entry changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NumberChange {
+    /// The number as written.
+    pub number: String,
+    /// Its region.
+    pub region: Option<String>,
+    /// Provider before.
+    pub from_provider: String,
+    /// Provider after.
+    pub to_provider: String,
+    /// Fields that changed (`provider`, `channels`, `purposes`, `source`).
+    pub fields: Vec<String>,
+}
+
+/// A provider present in both registries whose details changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProviderChange {
+    /// The provider id.
+    pub id: String,
+    /// Fields that changed (`names`, `website`).
+    pub fields: Vec<String>,
+}
+
+/// What changed from one registry to the next.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RegistryDiff {
+    /// Version of the old registry.
+    pub from_version: u64,
+    /// Version of the new registry.
+    pub to_version: u64,
+    /// Provider ids only in the new registry.
+    pub providers_added: Vec<String>,
+    /// Provider ids only in the old registry.
+    pub providers_removed: Vec<String>,
+    /// Providers in both whose names or website changed.
+    pub providers_changed: Vec<ProviderChange>,
+    /// Numbers only in the new registry.
+    pub numbers_added: Vec<NumberRef>,
+    /// Numbers only in the old registry.
+    pub numbers_removed: Vec<NumberRef>,
+    /// Numbers in both whose provider or details changed.
+    pub numbers_changed: Vec<NumberChange>,
+}
+
+impl RegistryDiff {
+    /// True when nothing but the header (version, times, predecessor) changed.
+    pub fn is_empty(&self) -> bool {
+        self.providers_added.is_empty()
+            && self.providers_removed.is_empty()
+            && self.providers_changed.is_empty()
+            && self.numbers_added.is_empty()
+            && self.numbers_removed.is_empty()
+            && self.numbers_changed.is_empty()
+    }
+}
+
+/// The identity of a number across versions: E.164 alone, short codes with their region.
+fn number_key(n: &OfficialNumber) -> (String, Option<String>) {
+    if n.number.starts_with('+') {
+        (n.number.clone(), None)
+    } else {
+        (n.number.clone(), n.region.clone())
+    }
+}
+
+fn numbers_by_key(
+    doc: &RegistryDoc,
+) -> BTreeMap<(String, Option<String>), (&str, &OfficialNumber)> {
+    let mut map = BTreeMap::new();
+    for p in &doc.providers {
+        for n in &p.numbers {
+            map.entry(number_key(n)).or_insert((p.id.as_str(), n));
+        }
+    }
+    map
+}
+
+/// The difference between two registry documents.
+pub fn diff(old: &RegistryDoc, new: &RegistryDoc) -> RegistryDiff {
+    let old_p: BTreeMap<&str, _> = old.providers.iter().map(|p| (p.id.as_str(), p)).collect();
+    let new_p: BTreeMap<&str, _> = new.providers.iter().map(|p| (p.id.as_str(), p)).collect();
+    let mut out = RegistryDiff {
+        from_version: old.version,
+        to_version: new.version,
+        providers_added: new_p
+            .keys()
+            .filter(|id| !old_p.contains_key(*id))
+            .map(|s| s.to_string())
+            .collect(),
+        providers_removed: old_p
+            .keys()
+            .filter(|id| !new_p.contains_key(*id))
+            .map(|s| s.to_string())
+            .collect(),
+        providers_changed: vec![],
+        numbers_added: vec![],
+        numbers_removed: vec![],
+        numbers_changed: vec![],
+    };
+    for (id, a) in &old_p {
+        if let Some(b) = new_p.get(id) {
+            let mut fields = vec![];
+            if a.names != b.names {
+                fields.push("names".to_string());
+            }
+            if a.website != b.website {
+                fields.push("website".to_string());
+            }
+            if !fields.is_empty() {
+                out.providers_changed.push(ProviderChange {
+                    id: id.to_string(),
+                    fields,
+                });
+            }
+        }
+    }
+    let old_n = numbers_by_key(old);
+    let new_n = numbers_by_key(new);
+    let keys: BTreeSet<_> = old_n.keys().chain(new_n.keys()).collect();
+    for key in keys {
+        match (old_n.get(key), new_n.get(key)) {
+            (Some((pa, a)), Some((pb, b))) => {
+                let mut fields = vec![];
+                if pa != pb {
+                    fields.push("provider".to_string());
+                }
+                if a.channels != b.channels {
+                    fields.push("channels".to_string());
+                }
+                if a.purposes != b.purposes {
+                    fields.push("purposes".to_string());
+                }
+                if a.source != b.source {
+                    fields.push("source".to_string());
+                }
+                if a.region != b.region {
+                    fields.push("region".to_string());
+                }
+                if !fields.is_empty() {
+                    out.numbers_changed.push(NumberChange {
+                        number: key.0.clone(),
+                        region: b.region.clone(),
+                        from_provider: pa.to_string(),
+                        to_provider: pb.to_string(),
+                        fields,
+                    });
+                }
+            }
+            (None, Some((p, n))) => out.numbers_added.push(NumberRef {
+                provider: p.to_string(),
+                number: n.number.clone(),
+                region: n.region.clone(),
+            }),
+            (Some((p, n)), None) => out.numbers_removed.push(NumberRef {
+                provider: p.to_string(),
+                number: n.number.clone(),
+                region: n.region.clone(),
+            }),
+            (None, None) => {}
+        }
+    }
+    out
+}
+
+fn enum_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The registry as CSV (RFC 4180, header line first), one row per official number:
+/// `provider_id,provider_name_en,number,region,channels,purposes,source`, with channels and
+/// purposes joined by `;`.
+pub fn export_csv(doc: &RegistryDoc) -> String {
+    let mut out =
+        String::from("provider_id,provider_name_en,number,region,channels,purposes,source\n");
+    for p in &doc.providers {
+        let name = p.names.get("en").map(String::as_str).unwrap_or("");
+        for n in &p.numbers {
+            let channels: Vec<String> = n.channels.iter().map(enum_name).collect();
+            let purposes: Vec<String> = n.purposes.iter().map(enum_name).collect();
+            let row = [
+                csv_field(&p.id),
+                csv_field(name),
+                csv_field(&n.number),
+                csv_field(n.region.as_deref().unwrap_or("")),
+                csv_field(&channels.join(";")),
+                csv_field(&purposes.join(";")),
+                csv_field(&n.source),
+            ];
+            out.push_str(&row.join(","));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// One Call Directory identification entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CallDirectoryEntry {
+    /// The number as iOS wants it: all digits including the country code, no `+`
+    /// (`18882211161`); for an included short code, its digits (`95188`).
+    pub number: i64,
+    /// The label shown on an incoming call.
+    pub label: String,
+}
+
+/// Entries for `CXCallDirectoryExtensionContext.addIdentificationEntry`, strictly ascending
+/// (iOS rejects unsorted or repeated numbers), and the short codes left out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CallDirectory {
+    /// Ascending, without repeats.
+    pub entries: Vec<CallDirectoryEntry>,
+    /// Short codes not exported (`"95188 (CN)"`), because their region differs from the one
+    /// asked for, or no region was given.
+    pub excluded_short_codes: Vec<String>,
+}
+
+/// Builds the Call Directory list. E.164 numbers become their digits as `i64`. Short codes have
+/// no country code, so iOS would match them whatever country the phone is in: they are included
+/// only when `short_code_region` names their region (a build of the app for that market), and
+/// listed in `excluded_short_codes` otherwise. A 3–8 digit short code cannot collide with a
+/// full international number. Labels use the provider's name in `lang` (falling back to `en`),
+/// with " (DEMO)" appended for demonstration registries.
+pub fn call_directory(
+    doc: &RegistryDoc,
+    short_code_region: Option<&str>,
+    lang: &str,
+) -> CallDirectory {
+    let mut entries: BTreeMap<i64, String> = BTreeMap::new();
+    let mut excluded = vec![];
+    for p in &doc.providers {
+        let name = p
+            .names
+            .get(lang)
+            .or_else(|| p.names.get("en"))
+            .cloned()
+            .unwrap_or_else(|| p.id.clone());
+        let label = if doc.demo {
+            format!("{name} (DEMO)")
+        } else {
+            name
+        };
+        for n in &p.numbers {
+            let (digits, is_short) = match n.number.strip_prefix('+') {
+                Some(d) => (d, false),
+                None => (n.number.as_str(), true),
+            };
+            if is_short {
+                let region = n.region.as_deref().unwrap_or("");
+                let wanted = short_code_region.is_some_and(|r| r.eq_ignore_ascii_case(region));
+                if !wanted {
+                    excluded.push(format!("{} ({region})", n.number));
+                    continue;
+                }
+            }
+            if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                excluded.push(n.number.clone());
+                continue;
+            }
+            if let Ok(value) = digits.parse::<i64>() {
+                entries.entry(value).or_insert_with(|| label.clone());
+            }
+        }
+    }
+    CallDirectory {
+        entries: entries
+            .into_iter()
+            .map(|(number, label)| CallDirectoryEntry { number, label })
+            .collect(),
+        excluded_short_codes: excluded,
+    }
+}

@@ -1,0 +1,467 @@
+//! `callguard registry …` end to end through the built binary: keygen → sign → verify →
+//! tamper → verify fails with exit 2, and inspect, diff, lint, log, export, `--registry`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_callguard");
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures/signing").join(name)
+}
+
+/// A fresh scratch directory per test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("callguard-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).output().unwrap()
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().unwrap_or(-1)
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn keygen_sign_verify_tamper() {
+    let dir = scratch("flow");
+    let alice = dir.join("alice");
+    let out = run(&["registry", "keygen", "--out", s(&alice)]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let key = dir.join("alice.key");
+    let public = dir.join("alice.pub");
+    let secret = std::fs::read_to_string(&key).unwrap();
+    assert!(secret.starts_with("-----BEGIN PRIVATE KEY-----"));
+    // The private key is never printed.
+    let body: String = secret.lines().nth(1).unwrap().to_string();
+    assert!(!stdout(&out).contains(&body) && !stderr(&out).contains(&body));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&key).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "private key mode {mode:o}");
+    }
+    assert!(std::fs::read_to_string(&public)
+        .unwrap()
+        .starts_with("-----BEGIN PUBLIC KEY-----"));
+    // No silent overwrite.
+    let again = run(&["registry", "keygen", "--out", s(&alice)]);
+    assert_eq!(code(&again), 2);
+    assert_eq!(std::fs::read_to_string(&key).unwrap(), secret);
+
+    let raw = fixture("registry-v1.json");
+    let signed = dir.join("v1.signed.json");
+    let out = run(&[
+        "registry",
+        "sign",
+        "--key",
+        s(&key),
+        "--out",
+        s(&signed),
+        s(&raw),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&["registry", "verify", "--trust", s(&public), s(&signed)]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("valid"), "{}", stdout(&out));
+
+    // Tamper: change one digit of the payload, re-encoded.
+    let text = std::fs::read_to_string(&signed).unwrap();
+    let mut env: serde_json::Value = serde_json::from_str(&text).unwrap();
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let payload = b64.decode(env["payload"].as_str().unwrap()).unwrap();
+    let evil = String::from_utf8(payload)
+        .unwrap()
+        .replace("+18882211161", "+18882211162");
+    env["payload"] = b64.encode(evil).into();
+    let tampered = dir.join("tampered.signed.json");
+    std::fs::write(&tampered, serde_json::to_vec(&env).unwrap()).unwrap();
+    let out = run(&["registry", "verify", "--trust", s(&public), s(&tampered)]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("INVALID"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("valid signature"), "{}", stderr(&out));
+
+    // Wrong key, threshold, rollback floor.
+    let out = run(&[
+        "registry",
+        "verify",
+        "--trust",
+        s(&fixture("keys/a.pub")),
+        s(&signed),
+    ]);
+    assert_eq!(code(&out), 2);
+    let out = run(&[
+        "registry",
+        "verify",
+        "--trust",
+        s(&public),
+        "--trust",
+        s(&fixture("keys/b.pub")),
+        "--threshold",
+        "2",
+        s(&signed),
+    ]);
+    assert_eq!(code(&out), 2, "{}", stdout(&out));
+    let out = run(&[
+        "registry",
+        "verify",
+        "--trust",
+        s(&public),
+        "--min-version",
+        "2",
+        s(&signed),
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("rollback"), "{}", stderr(&out));
+
+    // Countersigning an envelope meets a threshold of two.
+    let both = dir.join("both.signed.json");
+    let out = run(&[
+        "registry",
+        "sign",
+        "--key",
+        s(&fixture("keys/b.key")),
+        "--out",
+        s(&both),
+        s(&signed),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&[
+        "registry",
+        "verify",
+        "--trust",
+        s(&public),
+        "--trust",
+        s(&fixture("keys/b.pub")),
+        "--threshold",
+        "2",
+        s(&both),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn sign_refuses_an_invalid_registry() {
+    let dir = scratch("invalid");
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, b"{\"schema\": 1}").unwrap();
+    let out = run(&[
+        "registry",
+        "sign",
+        "--key",
+        s(&fixture("keys/a.key")),
+        "--out",
+        s(&dir.join("x.json")),
+        s(&bad),
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(!dir.join("x.json").exists());
+}
+
+#[test]
+fn inspect_shows_version_signers_and_counts() {
+    let out = run(&[
+        "registry",
+        "inspect",
+        "--trust",
+        s(&fixture("keys/a.pub")),
+        s(&fixture("v1-ab.signed.json")),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("version 1"), "{text}");
+    assert!(text.contains("numbers 3"), "{text}");
+    assert_eq!(text.matches("signature  key").count(), 2, "{text}");
+    let out = run(&[
+        "registry",
+        "inspect",
+        "--json",
+        s(&fixture("v2.signed.json")),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], 2);
+    assert_eq!(v["provider_count"], 3);
+}
+
+#[test]
+fn diff_lists_changed_numbers() {
+    let out = run(&[
+        "registry",
+        "diff",
+        "--json",
+        s(&fixture("v1.signed.json")),
+        s(&fixture("v2.signed.json")),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d["numbers_added"][0]["number"], "+18884758627");
+    assert_eq!(d["numbers_changed"][0]["number"], "+18882211161");
+    assert_eq!(d["numbers_changed"][0]["from_provider"], "paypal");
+    assert_eq!(d["numbers_changed"][0]["to_provider"], "venmo");
+    let out = run(&[
+        "registry",
+        "diff",
+        s(&fixture("registry-v1.json")),
+        s(&fixture("v2.signed.json")),
+    ]);
+    assert!(stdout(&out).contains("~ number +18882211161 [US] (paypal -> venmo: provider"));
+}
+
+#[test]
+fn lint_reports_every_problem_with_locations() {
+    let dir = scratch("lint");
+    let bad = dir.join("bad.json");
+    let text = std::fs::read_to_string(fixture("registry-v1.json"))
+        .unwrap()
+        .replace(
+            "https://www.alipay.com\",\n      \"numbers",
+            "http://www.alipay.com\",\n      \"numbers",
+        )
+        .replace("+18553488683", "+18882211161");
+    std::fs::write(&bad, text).unwrap();
+    let out = run(&["registry", "lint", s(&bad)]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(err.contains("providers[alipay].website"), "{err}");
+    assert!(err.contains("duplicate_number"), "{err}");
+    let out = run(&["registry", "lint", s(&root().join("data/registry.json"))]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn log_checks_the_predecessor_chain() {
+    let out = run(&[
+        "registry",
+        "log",
+        "--trust",
+        s(&fixture("keys/a.pub")),
+        s(&fixture("v2.signed.json")),
+        s(&fixture("v1.signed.json")),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("chain ok"));
+    let out = run(&[
+        "registry",
+        "log",
+        s(&fixture("v1.signed.json")),
+        s(&fixture("v2.signed.json")),
+        s(&fixture("v3-broken-chain.signed.json")),
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("version 3 names predecessor"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn export_formats() {
+    // json: the exact payload, byte for byte (the bundled registry by default).
+    let out = run(&["registry", "export", "--format", "json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(out.stdout == std::fs::read(root().join("data/registry.json")).unwrap());
+    let out = run(&[
+        "registry",
+        "export",
+        "--format",
+        "json",
+        "--trust",
+        s(&fixture("keys/a.pub")),
+        s(&fixture("v1.signed.json")),
+    ]);
+    assert!(out.stdout == std::fs::read(fixture("registry-v1.json")).unwrap());
+    // Unverified export warns.
+    let out = run(&[
+        "registry",
+        "export",
+        "--format",
+        "csv",
+        s(&fixture("v1.signed.json")),
+    ]);
+    assert_eq!(code(&out), 0);
+    assert!(stderr(&out).contains("without checking"));
+    let csv = stdout(&out);
+    assert!(
+        csv.starts_with("provider_id,provider_name_en,number,region,channels,purposes,source\n")
+    );
+    assert!(
+        csv.contains(
+            "paypal,PayPal,+18882211161,US,voice,customer_service,https://www.paypal.com\n"
+        ),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), 4);
+    // call-directory: ascending int64, short codes only for the region asked.
+    let out = run(&[
+        "registry",
+        "export",
+        "--format",
+        "call-directory",
+        s(&fixture("v1.signed.json")),
+    ]);
+    let entries: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let numbers: Vec<i64> = entries
+        .iter()
+        .map(|e| e["number"].as_i64().unwrap())
+        .collect();
+    assert_eq!(numbers, vec![18553488683, 18882211161]);
+    assert!(stderr(&out).contains("95188 (CN)"));
+    let out = run(&[
+        "registry",
+        "export",
+        "--format",
+        "call-directory",
+        "--region",
+        "CN",
+        "--lang",
+        "zh-Hans",
+        s(&fixture("v1.signed.json")),
+    ]);
+    let entries: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(entries[0]["number"], 95188);
+    assert_eq!(entries[0]["label"], "支付宝 (DEMO)");
+    // A tampered envelope is refused when a trust key is given.
+    let out = run(&[
+        "registry",
+        "export",
+        "--format",
+        "json",
+        "--trust",
+        s(&fixture("keys/a.pub")),
+        s(&fixture("tampered-payload.signed.json")),
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn check_uses_a_supplied_signed_registry_only_when_it_verifies() {
+    // Expired fixtures aside, v1 is valid until 2036.
+    let out = run(&[
+        "check",
+        "--registry",
+        s(&fixture("v1.signed.json")),
+        "--trust",
+        s(&fixture("keys/a.pub")),
+        "+18882211161",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&[
+        "check",
+        "--registry",
+        s(&fixture("v1.signed.json")),
+        "--trust",
+        s(&fixture("keys/b.pub")),
+        "+18882211161",
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("v1.signed.json"), "{}", stderr(&out));
+    let out = run(&[
+        "check",
+        "--registry",
+        s(&fixture("v1.signed.json")),
+        "+18882211161",
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--trust"), "{}", stderr(&out));
+}
+
+#[test]
+fn root_create_rotate_and_verify_with_a_root() {
+    let dir = scratch("root");
+    let k = |n: &str| fixture(&format!("keys/{n}"));
+    let v1 = dir.join("root-v1.json");
+    let out = run(&[
+        "registry",
+        "root",
+        "--trust",
+        s(&k("a.pub")),
+        "--trust",
+        s(&k("b.pub")),
+        "--threshold",
+        "2",
+        "--out",
+        s(&v1),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // A registry signed by a and b verifies under the root; one signed by a alone does not.
+    let out = run(&[
+        "registry",
+        "verify",
+        "--root",
+        s(&v1),
+        s(&fixture("v1-ab.signed.json")),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&[
+        "registry",
+        "verify",
+        "--root",
+        s(&v1),
+        s(&fixture("v1.signed.json")),
+    ]);
+    assert_eq!(code(&out), 2);
+
+    // Rotation to {b, c}: needs a+b (current) and b+c (new).
+    let v2 = dir.join("root-v2.signed.json");
+    let make_v2 = |signers: &[&str]| {
+        let mut args = vec![
+            "registry".to_string(),
+            "root".into(),
+            "--trust".into(),
+            s(&k("b.pub")).into(),
+            "--trust".into(),
+            s(&k("c.pub")).into(),
+            "--threshold".into(),
+            "2".into(),
+            "--root-version".into(),
+            "2".into(),
+            "--out".into(),
+            s(&v2).into(),
+        ];
+        for signer in signers {
+            args.push("--sign".into());
+            args.push(s(&k(&format!("{signer}.key"))).into());
+        }
+        Command::new(BIN).args(&args).output().unwrap()
+    };
+    assert_eq!(code(&make_v2(&["b", "c"])), 0);
+    let out = run(&["registry", "rotate", "--current", s(&v1), s(&v2)]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("current root"), "{}", stderr(&out));
+    assert_eq!(code(&make_v2(&["a", "b", "c"])), 0);
+    let out = run(&["registry", "rotate", "--current", s(&v1), s(&v2)]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("version 1 -> 2"), "{}", stdout(&out));
+    // The signed root also serves as --root (accepted on its own signatures).
+    let out = run(&[
+        "registry",
+        "verify",
+        "--root",
+        s(&v2),
+        s(&fixture("v1-abc.signed.json")),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}

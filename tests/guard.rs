@@ -1,0 +1,258 @@
+//! `CallGuard` hot updates: atomic swaps under concurrent checks, failed updates that change
+//! nothing, the version rule, and root rotation through the guard.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use callguard::guard::CallGuard;
+use callguard::number::normalize;
+use callguard::registry::Registry;
+use callguard::signing::{self, sha256_hex, Policy, SigningKey, TrustRoot, VerifyError};
+use callguard::verdict::{self, CheckOptions};
+
+const NOW: i64 = 1_800_000_000;
+const ID: &str = "callguard-test";
+/// The number whose provider flips between the two alternating registries.
+const CONTESTED: &str = "+18882211161";
+
+fn key(name: &str) -> SigningKey {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/signing/keys")
+        .join(format!("{name}.key"));
+    SigningKey::from_pem(&std::fs::read(path).unwrap()).unwrap()
+}
+
+/// A registry where CONTESTED belongs to `owner` (`paypal` or `venmo`).
+fn payload(version: u64, predecessor: Option<&str>, owner: &str) -> Vec<u8> {
+    let predecessor = predecessor.map_or("null".to_string(), |p| format!("\"{p}\""));
+    let entry = |n: &str| {
+        format!(
+            r#"{{"number": "{n}", "region": "US", "channels": ["voice"], "purposes": ["callback"], "source": "https://example.com/{n}"}}"#
+        )
+    };
+    let numbers = |p: &str| {
+        if p == owner {
+            format!(
+                "{}, {}",
+                entry(CONTESTED),
+                entry(if p == "paypal" {
+                    "+18884758627"
+                } else {
+                    "+18553488683"
+                })
+            )
+        } else {
+            entry(if p == "paypal" {
+                "+18884758627"
+            } else {
+                "+18553488683"
+            })
+        }
+    };
+    format!(
+        r#"{{"schema": 1, "registry_id": "{ID}", "version": {version},
+  "issued_at": "2026-11-01T00:00:00Z", "expires_at": "2036-11-01T00:00:00Z",
+  "predecessor_sha256": {predecessor},
+  "providers": [
+    {{"id": "paypal", "names": {{"zh-Hans": "贝宝", "en": "PayPal"}}, "website": "https://www.paypal.com", "numbers": [{}]}},
+    {{"id": "venmo", "names": {{"zh-Hans": "Venmo", "en": "Venmo"}}, "website": "https://venmo.com", "numbers": [{}]}}
+  ]}}
+"#,
+        numbers("paypal"),
+        numbers("venmo")
+    )
+    .into_bytes()
+}
+
+fn owner_of(version: u64) -> &'static str {
+    if version % 2 == 1 {
+        "paypal"
+    } else {
+        "venmo"
+    }
+}
+
+/// Signed registries 1..=n, alternating the owner of CONTESTED, chained by predecessor.
+fn chain(n: u64, signer: &SigningKey) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut prev: Option<String> = None;
+    for v in 1..=n {
+        let p = payload(v, prev.as_deref(), owner_of(v));
+        prev = Some(sha256_hex(&p));
+        out.push(signing::sign_registry(&p, &[signer]).to_json());
+    }
+    out
+}
+
+fn policy() -> Policy {
+    Policy::for_registry(ID).at(NOW)
+}
+
+fn guard_over(first: &[u8]) -> CallGuard {
+    let root = TrustRoot::from_keys(vec![key("a").public_key()], 1).unwrap();
+    CallGuard::open(first, root, policy()).unwrap()
+}
+
+#[test]
+fn concurrent_checks_see_the_old_or_the_new_registry_never_a_mix() {
+    const SWAPS: u64 = 400;
+    let envelopes = chain(SWAPS, &key("a"));
+    let guard = Arc::new(guard_over(&envelopes[0]));
+    let options = CheckOptions::default();
+    // The two possible answers, computed on each registry alone.
+    let answer_a = verdict::check(
+        &Registry::from_json(&payload(1, None, "paypal")).unwrap(),
+        CONTESTED,
+        &options,
+    );
+    let answer_b = verdict::check(
+        &Registry::from_json(&payload(2, None, "venmo")).unwrap(),
+        CONTESTED,
+        &options,
+    );
+    assert_ne!(
+        answer_a, answer_b,
+        "the two registries must answer differently for the test to mean anything"
+    );
+
+    let done = Arc::new(AtomicBool::new(false));
+    let seen = Arc::new([AtomicUsize::new(0), AtomicUsize::new(0)]);
+    let readers: Vec<_> = (0..3)
+        .map(|_| {
+            let (guard, done, seen) = (guard.clone(), done.clone(), seen.clone());
+            let (answer_a, answer_b) = (answer_a.clone(), answer_b.clone());
+            std::thread::spawn(move || {
+                let caller = normalize(CONTESTED, None).unwrap();
+                let mut checks = 0usize;
+                while !done.load(Ordering::Acquire) || checks == 0 {
+                    // Through the guard: one of the two complete answers.
+                    let answer = guard.check(CONTESTED, &CheckOptions::default());
+                    if answer == answer_a {
+                        seen[0].fetch_add(1, Ordering::Relaxed);
+                    } else if answer == answer_b {
+                        seen[1].fetch_add(1, Ordering::Relaxed);
+                    } else {
+                        panic!("answer matches neither registry: {answer:?}");
+                    }
+                    // On a snapshot: the lookup agrees with the snapshot's own version.
+                    let snap = guard.snapshot();
+                    let version = snap.registry().doc().version;
+                    let found = snap.registry().lookup(&caller).expect("listed in both");
+                    assert_eq!(found.provider.id, owner_of(version), "version {version}");
+                    assert_eq!(snap.info().version, version);
+                    checks += 1;
+                }
+                checks
+            })
+        })
+        .collect();
+    for (i, env) in envelopes.iter().enumerate().skip(1) {
+        let info = guard.update(env).unwrap();
+        assert_eq!(info.version, i as u64 + 1);
+    }
+    done.store(true, Ordering::Release);
+    let total: usize = readers.into_iter().map(|r| r.join().unwrap()).sum();
+    assert!(total > 0);
+    assert_eq!(guard.info().version, SWAPS);
+    assert_eq!(
+        seen[0].load(Ordering::Relaxed) + seen[1].load(Ordering::Relaxed),
+        total
+    );
+}
+
+#[test]
+fn failed_updates_change_nothing() {
+    let a = key("a");
+    let envelopes = chain(3, &a);
+    let guard = guard_over(&envelopes[1]);
+    let before = guard.info();
+    assert_eq!(before.version, 2);
+
+    // Rollback to version 1.
+    assert!(matches!(
+        guard.update(&envelopes[0]),
+        Err(VerifyError::Rollback {
+            version: 1,
+            floor: 2
+        })
+    ));
+    // Signed by a key the guard does not trust.
+    let foreign =
+        signing::sign_registry(&payload(3, None, "paypal"), &[&key("stranger")]).to_json();
+    assert!(matches!(
+        guard.update(&foreign),
+        Err(VerifyError::BelowThreshold { .. })
+    ));
+    // Another registry series.
+    let other = String::from_utf8(payload(3, None, "paypal"))
+        .unwrap()
+        .replace(ID, "other-series");
+    let other = signing::sign_registry(other.as_bytes(), &[&a]).to_json();
+    assert!(matches!(
+        guard.update(&other),
+        Err(VerifyError::RegistryIdMismatch { .. })
+    ));
+    // Same version, different content.
+    let conflicting = signing::sign_registry(&payload(2, None, "paypal"), &[&a]).to_json();
+    assert!(matches!(
+        guard.update(&conflicting),
+        Err(VerifyError::VersionConflict { version: 2 })
+    ));
+    // Garbage.
+    assert!(matches!(
+        guard.update(b"{"),
+        Err(VerifyError::EnvelopeJson(_))
+    ));
+    // Expired.
+    let expired = String::from_utf8(payload(3, None, "paypal"))
+        .unwrap()
+        .replace("2036-11-01T00:00:00Z", "2027-01-01T00:00:00Z");
+    let expired = signing::sign_registry(expired.as_bytes(), &[&a]).to_json();
+    assert!(matches!(
+        guard.update(&expired),
+        Err(VerifyError::Expired { .. })
+    ));
+
+    assert_eq!(guard.info(), before);
+    // Re-delivery of the registry in force is a no-op; a newer one goes through.
+    assert_eq!(guard.update(&envelopes[1]).unwrap(), before);
+    assert_eq!(guard.update(&envelopes[2]).unwrap().version, 3);
+}
+
+#[test]
+fn rotated_root_governs_later_updates() {
+    let (a, b, c) = (key("a"), key("b"), key("c"));
+    let envelopes = chain(3, &a);
+    let guard = guard_over(&envelopes[0]);
+    let next = TrustRoot::new(2, 1, vec![c.public_key()]).unwrap();
+    // Signed only by the new key: refused, and the root is unchanged.
+    assert!(guard.rotate_root(&next.sign(&[&c]).to_json()).is_err());
+    assert_eq!(guard.trust_root().version(), 1);
+    assert_eq!(
+        guard.rotate_root(&next.sign(&[&a, &c]).to_json()).unwrap(),
+        2
+    );
+    // a's registries no longer verify; c's do.
+    assert!(matches!(
+        guard.update(&envelopes[1]),
+        Err(VerifyError::BelowThreshold { .. })
+    ));
+    let p2 = payload(2, None, "venmo");
+    assert_eq!(
+        guard
+            .update(&signing::sign_registry(&p2, &[&c, &b]).to_json())
+            .unwrap()
+            .version,
+        2
+    );
+}
+
+#[test]
+fn bundled_guard_answers_from_the_demo_registry() {
+    let guard = CallGuard::bundled();
+    let info = guard.info();
+    assert!(info.demo);
+    assert_eq!(info.registry_id, signing::DEMO_REGISTRY_ID);
+    assert_eq!(info.signers.len(), 1);
+}

@@ -1,0 +1,548 @@
+//! The registry model: schema 1 parsing, every rejection reason (with its location), lint,
+//! the index, and the bundled demonstration registry.
+
+use callguard::number::{normalize, CallerId, Region, E164};
+use callguard::registry::{
+    lint, Channel, NumberProblem, Registry, RegistryDoc, RegistryError, SCHEMA_VERSION,
+};
+use serde_json::{json, Value};
+
+const VALID: &[u8] = include_bytes!("fixtures/registry/valid.json");
+const BUNDLED: &[u8] = include_bytes!("../data/registry.json");
+
+fn valid() -> Value {
+    serde_json::from_slice(VALID).unwrap()
+}
+
+/// The valid fixture changed by `f`, as bytes.
+fn with(f: impl FnOnce(&mut Value)) -> Vec<u8> {
+    let mut v = valid();
+    f(&mut v);
+    serde_json::to_vec(&v).unwrap()
+}
+
+/// The error `from_json` gives for the fixture changed by `f`.
+fn rejected(f: impl FnOnce(&mut Value)) -> RegistryError {
+    match Registry::from_json(&with(f)) {
+        Ok(_) => panic!("registry was accepted"),
+        Err(e) => e,
+    }
+}
+
+fn number(v: &mut Value, provider: usize, n: usize) -> &mut Value {
+    &mut v["providers"][provider]["numbers"][n]
+}
+
+#[test]
+fn valid_fixture_loads_with_times_and_lookups() {
+    let r = Registry::from_json(VALID).unwrap();
+    assert_eq!(r.id(), "callguard-test");
+    assert_eq!(r.version(), 7);
+    assert!(!r.is_demo());
+    assert_eq!(r.issued_at_unix(), 1_767_225_600);
+    assert_eq!(r.expires_at_unix(), 1_798_761_600);
+    assert_eq!(r.number_count(), 5);
+    assert!(r.index_bytes() > 0);
+    assert_eq!(r.provider("paypal").unwrap().names["en"], "PayPal");
+    assert!(r.provider("nobody").is_none());
+
+    let e = E164::from_u64(18882211161).unwrap();
+    let hit = r.lookup_e164(e).unwrap();
+    assert_eq!(hit.provider.id, "paypal");
+    assert_eq!(hit.region, Region::parse("US"));
+    // The region of an E.164 number listed without one is its calling code's main region.
+    let hit = r
+        .lookup_e164(E164::from_u64(8613800138000).unwrap())
+        .unwrap();
+    assert_eq!(
+        (hit.provider.id.as_str(), hit.region),
+        ("test_bank", Region::parse("CN"))
+    );
+
+    let cn = Region::parse("CN");
+    let code = normalize("９５１８８", cn).unwrap();
+    assert_eq!(r.lookup(&code).unwrap().provider.id, "alipay");
+    // Short codes are scoped to their region.
+    let us_code = normalize("95188", Region::parse("US"));
+    if let Ok(id @ CallerId::ShortCode(_)) = us_code {
+        assert!(r.lookup(&id).is_none());
+    }
+    assert!(r.lookup(&CallerId::Withheld).is_none());
+    assert!(r
+        .lookup_e164(E164::from_u64(18882211162).unwrap())
+        .is_none());
+}
+
+#[test]
+fn document_round_trips_through_serde() {
+    let r = Registry::from_json(VALID).unwrap();
+    let again = serde_json::to_vec(r.doc()).unwrap();
+    let doc: RegistryDoc = serde_json::from_slice(&again).unwrap();
+    assert_eq!(&doc, r.doc());
+    assert_eq!(doc.providers[1].numbers[0].channels, vec![Channel::Voice]);
+}
+
+#[test]
+fn bad_json_is_reported_with_position() {
+    let e = Registry::from_json(&VALID[..VALID.len() / 2]).unwrap_err();
+    assert!(matches!(e, RegistryError::Json(_)), "{e:?}");
+    assert_eq!(e.code(), "bad_json");
+    assert!(e.to_string().contains("line"), "{e}");
+    assert!(matches!(
+        Registry::from_json(b"[1, 2]").unwrap_err(),
+        RegistryError::Json(_)
+    ));
+    assert!(matches!(
+        Registry::from_json(b"").unwrap_err(),
+        RegistryError::Json(_)
+    ));
+}
+
+#[test]
+fn unknown_fields_are_rejected_everywhere() {
+    for path in ["top", "provider", "number"] {
+        let e = rejected(|v| {
+            let target = match path {
+                "top" => &mut *v,
+                "provider" => &mut v["providers"][0],
+                _ => number(v, 0, 0),
+            };
+            target["surprise"] = json!(true);
+        });
+        assert!(
+            matches!(&e, RegistryError::Json(m) if m.contains("unknown field `surprise`")),
+            "{path}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn missing_required_fields_are_rejected() {
+    let e = rejected(|v| {
+        v.as_object_mut().unwrap().remove("expires_at");
+    });
+    assert!(
+        matches!(&e, RegistryError::Json(m) if m.contains("expires_at")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn unknown_schema_is_named_even_when_fields_do_not_fit() {
+    let e = rejected(|v| v["schema"] = json!(2));
+    assert!(
+        matches!(e, RegistryError::UnknownSchema { found: 2 }),
+        "{e:?}"
+    );
+    assert_eq!(e.code(), "unknown_schema");
+    let e = rejected(|v| {
+        v["schema"] = json!(3);
+        v["new_field_of_schema_3"] = json!({});
+    });
+    assert!(
+        matches!(e, RegistryError::UnknownSchema { found: 3 }),
+        "{e:?}"
+    );
+    assert!(e.to_string().contains(&SCHEMA_VERSION.to_string()));
+}
+
+#[test]
+fn registry_level_errors() {
+    let e = rejected(|v| v["registry_id"] = json!("Demo Registry"));
+    assert!(matches!(&e, RegistryError::BadRegistryId { found } if found == "Demo Registry"));
+    assert_eq!(e.location(), "registry_id");
+    assert!(matches!(
+        rejected(|v| v["registry_id"] = json!("")),
+        RegistryError::BadRegistryId { .. }
+    ));
+
+    assert!(matches!(
+        rejected(|v| v["version"] = json!(0)),
+        RegistryError::BadVersion
+    ));
+
+    let e = rejected(|v| v["issued_at"] = json!("2026-01-01"));
+    assert!(
+        matches!(&e, RegistryError::BadTime { field: "issued_at", value } if value == "2026-01-01")
+    );
+    assert_eq!(e.location(), "issued_at");
+    let e = rejected(|v| v["expires_at"] = json!("2027-02-30T00:00:00Z"));
+    assert!(
+        matches!(
+            e,
+            RegistryError::BadTime {
+                field: "expires_at",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    let e = rejected(|v| v["expires_at"] = json!("2026-01-01T00:00:00+08:00"));
+    assert!(
+        matches!(
+            e,
+            RegistryError::BadTime {
+                field: "expires_at",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+
+    let e = rejected(|v| v["expires_at"] = json!("2025-12-31T23:59:59Z"));
+    assert!(
+        matches!(e, RegistryError::ExpiryNotAfterIssue { .. }),
+        "{e:?}"
+    );
+    assert_eq!(e.code(), "expiry_not_after_issue");
+    let e = rejected(|v| v["expires_at"] = v["issued_at"].clone());
+    assert!(
+        matches!(e, RegistryError::ExpiryNotAfterIssue { .. }),
+        "{e:?}"
+    );
+
+    for bad in [
+        "abc",
+        "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08",
+        "",
+    ] {
+        let e = rejected(|v| v["predecessor_sha256"] = json!(bad));
+        assert!(
+            matches!(e, RegistryError::BadPredecessor { .. }),
+            "{bad}: {e:?}"
+        );
+    }
+    // Null and absent are both fine (the first version has no predecessor).
+    assert!(Registry::from_json(&with(|v| v["predecessor_sha256"] = Value::Null)).is_ok());
+    assert!(Registry::from_json(&with(|v| {
+        v.as_object_mut().unwrap().remove("predecessor_sha256");
+    }))
+    .is_ok());
+
+    let e = rejected(|v| v["providers"] = json!([]));
+    assert!(matches!(e, RegistryError::NoProviders));
+    assert_eq!(e.code(), "no_providers");
+}
+
+#[test]
+fn provider_errors_name_the_provider() {
+    let e = rejected(|v| v["providers"][1]["id"] = json!("PayPal"));
+    assert!(matches!(&e, RegistryError::BadProviderId { provider } if provider == "PayPal"));
+    assert_eq!(e.location(), "providers[PayPal]");
+    for bad in ["", "1pay", "pay-pal", "pay pal"] {
+        let e = rejected(|v| v["providers"][1]["id"] = json!(bad));
+        assert!(
+            matches!(e, RegistryError::BadProviderId { .. }),
+            "{bad:?}: {e:?}"
+        );
+    }
+
+    let e = rejected(|v| v["providers"][2]["id"] = json!("alipay"));
+    assert!(matches!(&e, RegistryError::DuplicateProvider { provider } if provider == "alipay"));
+    assert_eq!(e.code(), "duplicate_provider");
+
+    let e = rejected(|v| {
+        v["providers"][0]["names"]
+            .as_object_mut()
+            .unwrap()
+            .remove("zh-Hans");
+    });
+    assert!(
+        matches!(&e, RegistryError::MissingName { provider, language: "zh-Hans" } if provider == "alipay")
+    );
+    assert_eq!(e.location(), "providers[alipay].names.zh-Hans");
+    let e = rejected(|v| v["providers"][0]["names"]["en"] = json!("  "));
+    assert!(
+        matches!(e, RegistryError::MissingName { language: "en", .. }),
+        "{e:?}"
+    );
+
+    for bad in [
+        "http://www.paypal.com",
+        "www.paypal.com",
+        "https://",
+        "https://pay pal.com",
+    ] {
+        let e = rejected(|v| v["providers"][1]["website"] = json!(bad));
+        assert!(
+            matches!(&e, RegistryError::BadUrl { location, .. } if location == "providers[paypal].website"),
+            "{bad}: {e:?}"
+        );
+    }
+
+    let e = rejected(|v| v["providers"][0]["numbers"] = json!([]));
+    assert!(matches!(&e, RegistryError::NoNumbers { provider } if provider == "alipay"));
+}
+
+#[test]
+fn numbers_that_do_not_normalize_are_rejected_with_the_problem() {
+    let cases: Vec<(Value, Value, NumberProblem)> = vec![
+        (
+            json!("+1 888 221 1161"),
+            json!("US"),
+            NumberProblem::NotCanonical,
+        ),
+        (
+            json!("1-888-221-1161"),
+            json!("US"),
+            NumberProblem::NotCanonical,
+        ),
+        (
+            json!("＋18882211161"),
+            json!("US"),
+            NumberProblem::NotCanonical,
+        ),
+        (json!("+08882211161"), Value::Null, NumberProblem::BadE164),
+        (
+            json!("+1888221116100000"),
+            Value::Null,
+            NumberProblem::BadE164,
+        ),
+        (
+            json!("+9991234567"),
+            Value::Null,
+            NumberProblem::UnknownCountryCode,
+        ),
+        (
+            json!("+188822111"),
+            Value::Null,
+            NumberProblem::ImpossibleLength { country_code: 1 },
+        ),
+        (
+            json!("95188"),
+            Value::Null,
+            NumberProblem::ShortCodeWithoutRegion,
+        ),
+        (json!("95"), json!("CN"), NumberProblem::ShortCodeLength),
+        (
+            json!("9518812"),
+            json!("CN"),
+            NumberProblem::ShortCodeLength,
+        ),
+        (
+            json!("95188"),
+            json!("ZZ"),
+            NumberProblem::UnknownRegion("ZZ".into()),
+        ),
+        (
+            json!("95188"),
+            json!("China"),
+            NumberProblem::UnknownRegion("China".into()),
+        ),
+        (
+            json!("+18882211161"),
+            json!("CN"),
+            NumberProblem::RegionMismatch {
+                region: "CN".into(),
+                region_code: 86,
+                number_code: 1,
+            },
+        ),
+    ];
+    for (raw, region, want) in cases {
+        let e = rejected(|v| {
+            number(v, 1, 0)["number"] = raw.clone();
+            number(v, 1, 0)["region"] = region.clone();
+        });
+        match &e {
+            RegistryError::BadNumber {
+                provider,
+                number,
+                problem,
+            } => {
+                assert_eq!(provider, "paypal");
+                assert_eq!(Value::from(number.as_str()), raw);
+                assert_eq!(problem, &want, "{raw}");
+            }
+            other => panic!("{raw}: {other:?}"),
+        }
+        assert_eq!(e.code(), "bad_number");
+        assert_eq!(
+            e.location(),
+            format!("providers[paypal].numbers[{}]", raw.as_str().unwrap())
+        );
+    }
+}
+
+#[test]
+fn empty_channels_purposes_and_bad_sources_are_rejected() {
+    let e = rejected(|v| number(v, 0, 0)["channels"] = json!([]));
+    assert!(
+        matches!(
+            e,
+            RegistryError::EmptyList {
+                field: "channels",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert_eq!(e.location(), "providers[alipay].numbers[95188].channels");
+    let e = rejected(|v| number(v, 0, 0)["purposes"] = json!([]));
+    assert!(
+        matches!(
+            e,
+            RegistryError::EmptyList {
+                field: "purposes",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    let e = rejected(|v| number(v, 0, 0)["channels"] = json!(["fax"]));
+    assert!(matches!(e, RegistryError::Json(_)), "{e:?}");
+    let e = rejected(|v| number(v, 0, 0)["source"] = json!("ftp://alipay.com"));
+    assert!(
+        matches!(&e, RegistryError::BadUrl { location, .. } if location == "providers[alipay].numbers[95188].source"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_number_belongs_to_one_provider_once() {
+    // Claimed by two providers.
+    let e = rejected(|v| number(v, 2, 1)["number"] = json!("+18882211161"));
+    match &e {
+        RegistryError::DuplicateNumber {
+            number,
+            first,
+            second,
+        } => {
+            assert_eq!(
+                (number.as_str(), first.as_str(), second.as_str()),
+                ("+18882211161", "paypal", "test_bank")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(e.code(), "duplicate_number");
+    assert_eq!(e.location(), "providers[test_bank].numbers[+18882211161]");
+    // Listed twice by the same provider (with and without an explicit region).
+    let e = rejected(|v| {
+        let again = json!({"number": "+18882211161", "channels": ["sms"], "purposes": ["callback"], "source": "https://www.paypal.com/"});
+        v["providers"][1]["numbers"]
+            .as_array_mut()
+            .unwrap()
+            .push(again);
+    });
+    assert!(
+        matches!(&e, RegistryError::DuplicateNumber { first, second, .. } if first == "paypal" && second == "paypal"),
+        "{e:?}"
+    );
+    // The same short code in two regions is two numbers.
+    let ok = with(|v| {
+        let other = json!({"number": "95188", "region": "HK", "channels": ["voice"], "purposes": ["callback"], "source": "https://bank.example/hk"});
+        v["providers"][2]["numbers"]
+            .as_array_mut()
+            .unwrap()
+            .push(other);
+    });
+    assert_eq!(Registry::from_json(&ok).unwrap().number_count(), 6);
+}
+
+#[test]
+fn from_json_stops_at_the_first_problem_lint_reports_all() {
+    let bytes = with(|v| {
+        v["version"] = json!(0);
+        v["providers"][0]["website"] = json!("http://alipay.com");
+        number(v, 1, 0)["number"] = json!("+1 888");
+        number(v, 2, 1)["number"] = json!("+14025371000");
+        v["providers"][2]["names"]
+            .as_object_mut()
+            .unwrap()
+            .remove("en");
+    });
+    assert!(matches!(
+        Registry::from_json(&bytes).unwrap_err(),
+        RegistryError::BadVersion
+    ));
+    let problems = lint(&bytes);
+    let codes: Vec<&str> = problems.iter().map(RegistryError::code).collect();
+    assert_eq!(
+        codes,
+        [
+            "bad_version",
+            "bad_url",
+            "bad_number",
+            "missing_name",
+            "duplicate_number"
+        ],
+        "{problems:#?}"
+    );
+    let locations: Vec<String> = problems.iter().map(RegistryError::location).collect();
+    assert_eq!(locations[1], "providers[alipay].website");
+    assert_eq!(locations[2], "providers[paypal].numbers[+1 888]");
+    assert_eq!(locations[3], "providers[test_bank].names.en");
+    assert_eq!(locations[4], "providers[test_bank].numbers[+14025371000]");
+    assert_eq!(lint(b"{").len(), 1);
+}
+
+#[test]
+fn lint_adds_the_full_validity_test() {
+    assert_eq!(lint(VALID), vec![]);
+    // +1 055 555 1234: a possible length for +1, but no NANP area code starts with 0.
+    let bytes = with(|v| {
+        number(v, 1, 1)["number"] = json!("+10555551234");
+    });
+    assert!(
+        Registry::from_json(&bytes).is_ok(),
+        "load only runs the possible-number test"
+    );
+    let problems = lint(&bytes);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        matches!(&problems[0], RegistryError::BadNumber { problem: NumberProblem::NotValid(_), number, .. } if number == "+10555551234"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn bundled_registry_is_a_clean_demo() {
+    let r = Registry::from_json(BUNDLED).unwrap();
+    assert!(r.is_demo());
+    assert!(r.id().contains("demo"));
+    let notice = r.doc().notice.as_deref().unwrap_or("");
+    assert!(notice.contains("DEMONSTRATION"), "{notice}");
+    assert!(r.provider_count() >= 6);
+    assert_eq!(lint(BUNDLED), vec![]);
+    let cn = Region::parse("CN");
+    for (raw, region, provider) in [
+        ("95188", cn, "alipay"),
+        ("95017", cn, "wechat_pay"),
+        ("95516", cn, "unionpay"),
+        ("+1 888-221-1161", None, "paypal"),
+    ] {
+        let id = normalize(raw, region).unwrap();
+        assert_eq!(
+            r.lookup(&id).map(|o| o.provider.id.as_str()),
+            Some(provider),
+            "{raw}"
+        );
+    }
+    for p in &r.doc().providers {
+        for n in &p.numbers {
+            assert!(n.source.starts_with("https://"), "{}", p.id);
+        }
+    }
+}
+
+#[test]
+fn index_stays_compact() {
+    // 20,000 numbers: the index reports under 100 bytes per number.
+    let numbers: Vec<Value> = (0..20_000u64)
+        .map(|i| json!({"number": format!("+86138{:08}", i * 3), "channels": ["voice"], "purposes": ["callback"], "source": "https://bank.example/"}))
+        .collect();
+    let bytes = with(|v| v["providers"][2]["numbers"] = Value::Array(numbers));
+    let r = Registry::from_json(&bytes).unwrap();
+    assert_eq!(r.number_count(), 20_000 + 3);
+    let per = r.index_bytes() / r.number_count();
+    assert!(per < 100, "{per} bytes per number");
+    assert_eq!(
+        r.lookup_e164(E164::from_u64(8613800000003).unwrap())
+            .map(|o| o.provider.id.as_str()),
+        Some("test_bank")
+    );
+    assert!(r
+        .lookup_e164(E164::from_u64(8613800000004).unwrap())
+        .is_none());
+}
