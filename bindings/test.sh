@@ -3,8 +3,9 @@
 # and runs the Kotlin (JUnit 5 on the JVM) and Swift (XCTest via `swift test` in a Debian trixie
 # chroot) suites against it. Installs what it needs through bindings/setup.sh first.
 #
-#   bindings/test.sh [kotlin|swift|all]      (default: all)
+#   bindings/test.sh [kotlin|swift|jar|all]      (default: all)
 #
+# `jar` (also part of `all`) builds the JVM jar with bindings/package-jar.sh and smoke-tests it.
 # Each language ends with a line `Kotlin: N passed, N failed` / `Swift: N passed, N failed`; the
 # script exits non-zero if any suite fails or cannot run. Caches live in $CALLGUARD_CACHE
 # (default /var/cache/callguard): the compiled Kotlin classes are reused while their sources are
@@ -12,8 +13,8 @@
 set -euo pipefail
 
 what=${1:-all}
-case "$what" in kotlin | swift | all) ;; *)
-    echo "usage: $0 [kotlin|swift|all]" >&2
+case "$what" in kotlin | swift | jar | all) ;; *)
+    echo "usage: $0 [kotlin|swift|jar|all]" >&2
     exit 2
     ;;
 esac
@@ -29,15 +30,19 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.0f", b - a }'; }
 t0=$(now)
 
-# One run at a time per machine: runs share bindings/generated and the chroot's /proc mount.
-mkdir -p "$CACHE"
-exec 8>"$CACHE/bindings-test.lock"
+# One run at a time per work tree (runs share bindings/generated); the Swift step also locks
+# the chroot, whose /proc mount is shared by every tree on the machine.
+target_dir=${CARGO_TARGET_DIR:-$root/target}
+mkdir -p "$CACHE" "$target_dir"
+exec 8>"$target_dir/bindings-test.lock"
 flock 8
 
+if [ "$what" = jar ]; then
+    exec bash "$here/package-jar.sh"
+fi
 bash "$here/setup.sh" "$what"
 
 # --- build the library and the generator -------------------------------------------------------
-target_dir=${CARGO_TARGET_DIR:-$root/target}
 # One build with every feature: the library, the generator and the CLI (for the fixtures) share
 # it, and so does the project's `cargo test --all-features` run before this script.
 log "cargo build --all-features --lib --bin uniffi-bindgen --bin callguard"
@@ -108,11 +113,13 @@ else
     sign_root "$fixtures/root-v2-self-only.signed.json" 2 1 "$fixtures/untrusted.key" "$fixtures/untrusted.key"
     sign_root "$fixtures/root-v1.signed.json" 1 1 "$fixtures/untrusted.key" "$both"
     rm -f "$fixtures/v.json"
-    rm -rf "$CACHE/fixtures"
+    rm -rf "$fixture_cache"
     mkdir -p "$fixture_cache"
     cp "$fixtures"/* "$fixture_cache/"
     touch "$fixture_cache/.complete"
 fi
+touch "$fixture_cache"
+find "$CACHE/fixtures" -mindepth 1 -maxdepth 1 -mtime +2 -exec rm -rf {} + 2>/dev/null || true
 log "fixtures ready ($(since "$t0") s)"
 
 status=0
@@ -129,7 +136,7 @@ run_kotlin() {
     local classes="$CACHE/kotlin-classes/$key"
     if [ ! -f "$classes/.complete" ]; then
         log "kotlinc: compiling ${#sources[@]} files"
-        rm -rf "$CACHE/kotlin-classes"
+        rm -rf "$classes"
         mkdir -p "$classes"
         JAVA_OPTS=${JAVA_OPTS:--XX:TieredStopAtLevel=1} "$kc/bin/kotlinc-jvm" -nowarn -jvm-target 17 \
             -cp "$jna:$junit" -d "$classes" "${sources[@]}"
@@ -137,6 +144,9 @@ run_kotlin() {
     else
         log "kotlinc: sources unchanged, reusing $classes"
     fi
+    # Other work trees may use other entries: prune only those unused for two days.
+    touch "$classes"
+    find "$CACHE/kotlin-classes" -mindepth 1 -maxdepth 1 -mtime +2 -exec rm -rf {} + 2>/dev/null || true
     local out rc=0
     out=$(mktemp)
     java -Djna.library.path="$gen/lib" -Dcallguard.fixtures="$fixtures" -jar "$junit" --disable-banner --disable-ansi-colors \
@@ -167,6 +177,10 @@ run_swift() {
     local chroot_dir="$CACHE/swift-trixie"
     local inside=/root/callguard-swift
     local pkg="$chroot_dir$inside"
+    # One Swift run at a time per machine: the package copy and the /proc mount in the chroot
+    # are shared by every work tree.
+    exec 9>"$CACHE/swift.lock"
+    flock 9
     # Assemble the package: the hand-written files from bindings/swift, the generated Swift,
     # header and module map, and the library.
     mkdir -p "$pkg"
@@ -193,25 +207,23 @@ run_swift() {
     local out rc=0
     out=$(mktemp)
     (
-        # One swift run at a time per machine: the /proc mount is shared.
-        flock 9
         mountpoint -q "$chroot_dir/proc" || mount -t proc proc "$chroot_dir/proc"
         trap 'umount "$chroot_dir/proc" 2>/dev/null || true' EXIT
         chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root \
             LD_LIBRARY_PATH="$inside/lib" CALLGUARD_FIXTURES="$inside/fixtures" \
             sh -c "cd $inside && swift build --build-tests -Xlinker -L$inside/lib 2>&1 | grep -v '^\[' ; swift test --skip-build --disable-swift-testing 2>&1"
-    ) 9>"$CACHE/swift.lock" 2>&1 | tee "$out" || rc=$?
-    local line passed failed total
-    line=$(grep -E "Executed [0-9]+ tests?, with [0-9]+ failures?" "$out" | tail -1 || true)
-    rm -f "$out"
-    if [ -z "$line" ]; then
-        echo "Swift: 0 passed, 1 failed"
-        log "swift test printed no XCTest summary (exit $rc)"
+    ) 2>&1 | tee "$out" || rc=$?
+    local passed failed
+    # Count test cases (XCTest's "with N failures" counts failed assertions, not tests).
+    passed=$(grep -cE "^Test Case '.*' passed" "$out" || true)
+    failed=$(grep -cE "^Test Case '.*' failed" "$out" || true)
+    if ! grep -qE "Executed [0-9]+ tests?, with [0-9]+ failures?" "$out"; then
+        rm -f "$out"
+        echo "Swift: $passed passed, $((failed + 1)) failed"
+        log "swift test did not complete (exit $rc)"
         return 1
     fi
-    total=$(echo "$line" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/')
-    failed=$(echo "$line" | sed -E 's/.*with ([0-9]+) failures?.*/\1/')
-    passed=$((total - failed))
+    rm -f "$out"
     echo "Swift: $passed passed, $failed failed"
     [ "$rc" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
 }
@@ -225,6 +237,16 @@ if [ "$what" = swift ] || [ "$what" = all ]; then
     t=$(now)
     run_swift || status=1
     log "swift suite took $(since "$t") s"
+fi
+if [ "$what" = all ]; then
+    t=$(now)
+    if bash "$here/package-jar.sh" >"$gen/package-jar.log" 2>&1; then
+        log "JVM jar built and smoke-tested ($(since "$t") s): $(grep -E 'stripped|wrote' "$gen/package-jar.log" | sed 's/^package-jar: //' | tr '\n' ';')"
+    else
+        cat "$gen/package-jar.log" >&2
+        log "JVM jar packaging or smoke test FAILED"
+        status=1
+    fi
 fi
 log "total $(since "$t0") s"
 exit $status

@@ -43,7 +43,7 @@ fn answer(line: &str) -> Value {
         Err(e) => {
             let debug = format!("{e:?}");
             let variant = debug
-                .split(|c: char| c == '(' || c == ' ')
+                .split(['(', ' '])
                 .next()
                 .unwrap_or_default()
                 .to_string();

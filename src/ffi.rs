@@ -436,6 +436,16 @@ impl From<CoreAssessment> for Assessment {
     }
 }
 
+/// The judgement on a text alone, with no caller number (mirrors `callguard scan --json`): for
+/// a message filter, or before the sender is known.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct TextAssessment {
+    /// The risk of the text on its own.
+    pub risk: Risk,
+    /// What the text asks for or pushes, in order of position.
+    pub indicators: Vec<Indicator>,
+}
+
 /// A channel an official number is used on (mirrors the core `Channel`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
 pub enum Channel {
@@ -815,6 +825,29 @@ impl CallGuard {
         Ok(crate::assess::assess_call(snapshot.registry(), &from, &options, found).into())
     }
 
+    /// Judges a text on its own (no caller number): its indicators and the risk they carry.
+    /// `language` is an optional hint, as for `scan_text`.
+    pub fn assess_text(
+        &self,
+        text: String,
+        language: Option<String>,
+    ) -> Result<TextAssessment, CallGuardError> {
+        bound("text", &text, MAX_TEXT_BYTES)?;
+        let hint = parse_language(language)?;
+        let (_, scanner) = self.snapshot_and_scanner();
+        let found = scanner.scan_with_language(&text, hint);
+        Ok(TextAssessment {
+            risk: crate::assess::text_risk(&found).into(),
+            indicators: indicators(found),
+        })
+    }
+
+    /// True when the registry in force has expired. Checks keep using it (no answer would
+    /// leave the user unprotected), so the app should say so and fetch a newer registry.
+    pub fn registry_expired(&self) -> bool {
+        self.core.expired()
+    }
+
     /// What registry is in force.
     pub fn registry_info(&self) -> RegistryInfo {
         self.core.info().into()
@@ -983,4 +1016,65 @@ pub fn bundled_signed_registry() -> Vec<u8> {
 #[uniffi::export]
 pub fn max_text_bytes() -> u64 {
     MAX_TEXT_BYTES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn exported_objects_are_send_and_sync() {
+        assert_send_sync::<CallGuard>();
+        assert_send_sync::<TrustRoot>();
+        assert_send_sync::<TranscriptScanner>();
+    }
+
+    #[test]
+    fn errors_carry_sentences_not_field_dumps() {
+        let e = bound("text", &"a".repeat(11), 10).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "text is 11 bytes long; at most 10 are accepted"
+        );
+        let e = parse_region(Some("China".into())).unwrap_err();
+        assert!(matches!(e, CallGuardError::InvalidArgument(_)));
+        assert!(e.to_string().contains("\"China\""), "{e}");
+        let e = parse_language(Some("x".repeat(10_000))).unwrap_err();
+        assert!(e.to_string().len() < 200, "echoed input is bounded: {e}");
+    }
+
+    #[test]
+    fn bounds_are_enforced_before_any_work() {
+        let guard = CallGuard::bundled().unwrap();
+        let big = "1".repeat(MAX_NUMBER_BYTES as usize + 1);
+        assert!(matches!(
+            guard.check_caller(big, None, None),
+            Err(CallGuardError::InputTooLarge { .. })
+        ));
+        let text = "a".repeat(MAX_TEXT_BYTES as usize + 1);
+        assert!(matches!(
+            scan_text(text, None),
+            Err(CallGuardError::InputTooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn the_guard_scanner_follows_registry_updates() {
+        let guard = CallGuard::bundled().unwrap();
+        let (first, a) = guard.snapshot_and_scanner();
+        let (_, b) = guard.snapshot_and_scanner();
+        assert!(
+            Arc::ptr_eq(&a, &b),
+            "the scanner is built once per registry"
+        );
+        assert_eq!(
+            guard
+                .scan_text("Please tell me your PIN.".into(), None)
+                .unwrap(),
+            scan_text("Please tell me your PIN.".into(), None).unwrap()
+        );
+        assert_eq!(first.payload_sha256(), guard.registry_info().payload_sha256);
+    }
 }

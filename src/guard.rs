@@ -8,6 +8,10 @@
 //! registry in force (same version, same payload hash) is a no-op that succeeds, so polling
 //! clients can apply what they fetched without bookkeeping; the same version with a different
 //! payload is refused ([`VerifyError::VersionConflict`]): every change needs a new version.
+//!
+//! Expiry is checked when a registry is accepted. One that expires while in force keeps
+//! answering (no answer would protect nobody); [`CallGuard::expired`] tells the app to fetch
+//! a newer one.
 
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -84,6 +88,13 @@ impl CallGuard {
     /// A summary of the registry in force.
     pub fn info(&self) -> RegistryInfo {
         self.snapshot().info()
+    }
+
+    /// True when the registry in force has expired (by the policy's clock). Checks keep using
+    /// it (refusing to answer would leave the user with no protection), so an app should show
+    /// this and fetch a newer registry.
+    pub fn expired(&self) -> bool {
+        self.snapshot().expires_at_unix() <= self.policy.now_unix()
     }
 
     /// Judges a raw caller ID against the registry in force.

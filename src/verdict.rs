@@ -26,11 +26,28 @@
 //!   `short_code_region_assumed`.
 //!
 //! Caller ID can be spoofed: every official verdict says so and gives the number to call back.
+//!
+//! # Claims
+//! With [`CheckOptions::claimed`], an official number of *another* provider is
+//! [`Verdict::ClaimMismatch`] (the owner is `provider`, the claimed provider's numbers are the
+//! ones to call back). A claimed id the registry does not know is a claim mismatch too, with
+//! `unknown_claimed_provider`. For any other verdict a known claimed provider adds
+//! `not_claimed_provider_number` and puts its numbers first in `official_numbers`.
+//!
+//! # Reason codes (stable)
+//! `official_number`, `short_code_international_form`, `short_code_region_assumed`,
+//! `claim_mismatch`, `unknown_claimed_provider`, `not_claimed_provider_number`,
+//! the lookalike kinds (`short_code_behind_country_code`, `digits_padded`, `digits_swapped`,
+//! `digit_substituted`, `digit_inserted`), `not_a_valid_number`, `unknown_number`,
+//! `number_withheld`, and for invalid input one of `too_long`, `too_many_digits`,
+//! `not_a_number`, `unexpected_character`, `bidi_control`, `no_digits`,
+//! `invalid_phone_context`, `needs_region`, `unknown_region`, `unknown_country_code`,
+//! `too_short`, `invalid_for_region`, `parser_failure` (`invalid_number` for any other).
 
 use serde::Serialize;
 
-use crate::number::{self, CallerId, DialPrefix, InvalidNumber, Region};
-use crate::registry::{Lookalike, OfficialRef, Provider, Registry};
+use crate::number::{self, CallerId, DialPrefix, InvalidNumber, Region, E164};
+use crate::registry::{Lookalike, LookalikeKind, OfficialRef, Provider, Registry};
 
 /// The verdict on a caller number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -103,22 +120,33 @@ pub struct CheckOptions {
     pub claimed: Option<String>,
 }
 
-/// `English (中文)` display name of a provider, falling back to its id.
-fn display_name(p: &Provider) -> String {
-    match (p.names.get("en"), p.names.get("zh-Hans")) {
-        (Some(en), Some(zh)) if en != zh => format!("{en} ({zh})"),
-        (Some(en), _) => en.clone(),
-        (None, Some(zh)) => zh.clone(),
-        (None, None) => p.id.clone(),
+/// Concatenates string pieces into one exactly-sized `String` (cheaper than `format!` on the
+/// hot path: one allocation, no formatting machinery).
+fn cat(pieces: &[&str]) -> String {
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    for p in pieces {
+        out.push_str(p);
     }
+    out
 }
 
-/// The English name alone (for possessives in messages), falling back to the display name.
-fn short_name(p: &Provider) -> String {
-    p.names
-        .get("en")
-        .cloned()
-        .unwrap_or_else(|| display_name(p))
+/// `+` and the digits of an E.164 number, without the formatting machinery.
+fn e164_text(e: E164) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut v = e.as_u64();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(1 + digits.len() - i);
+    out.push('+');
+    out.extend(digits[i..].iter().map(|&b| char::from(b)));
+    out
 }
 
 fn reason(code: &str, message: String) -> Reason {
@@ -151,29 +179,29 @@ fn invalid_code(e: &InvalidNumber) -> &'static str {
 }
 
 /// The caller's claim, resolved against the registry.
-enum Claim<'r> {
+enum Claim<'a> {
     None,
-    Known(&'r Provider),
-    Unknown(&'r str),
+    /// A provider in the registry, by position.
+    Known(u32),
+    /// An id the registry does not have.
+    Unknown(&'a str),
 }
 
 /// Builds the answer; holds what every verdict shares.
-struct Answer<'r, 'i> {
-    registry: &'r Registry,
-    input: &'i str,
-    claim: Claim<'i>,
+struct Answer<'a> {
+    registry: &'a Registry,
+    input: &'a str,
+    claim: Claim<'a>,
 }
 
-impl<'r, 'i> Answer<'r, 'i>
-where
-    'r: 'i,
-{
-    fn new(registry: &'r Registry, input: &'i str, claimed: Option<&'i str>) -> Self {
-        let claimed_provider = claimed.and_then(|id| registry.provider(id));
-        let claim = match (claimed, claimed_provider) {
-            (None, _) => Claim::None,
-            (Some(_), Some(p)) => Claim::Known(p),
-            (Some(id), None) => Claim::Unknown(id),
+impl<'a> Answer<'a> {
+    fn new(registry: &'a Registry, input: &'a str, claimed: Option<&'a str>) -> Self {
+        let claim = match claimed {
+            None => Claim::None,
+            Some(id) => match registry.provider_index(id) {
+                Some(i) => Claim::Known(i),
+                None => Claim::Unknown(id),
+            },
         };
         Answer {
             registry,
@@ -196,31 +224,34 @@ where
             verdict,
             provider: provider.map(|p| p.id.clone()),
             normalized,
-            region: region.map(|r| r.to_string()),
+            region: region.map(|r| r.as_str().to_owned()),
             official_numbers,
             reasons,
         }
     }
 
     /// Reasons about the claim for any verdict other than official/claim_mismatch, and the
-    /// claimed provider's numbers to call back.
+    /// claimed provider's numbers to call back (put first).
     fn claim_notes(&self, reasons: &mut Vec<Reason>, numbers: &mut Vec<String>) {
         match self.claim {
             Claim::None => {}
-            Claim::Known(p) => {
-                let callback = self.registry.callback_numbers(p);
+            Claim::Known(i) => {
+                let t = self.registry.text(i);
                 reasons.push(reason(
                     "not_claimed_provider_number",
-                    format!(
-                        "The caller says they are {}, but this is not one of its official numbers: hang up and call {} on {}.",
-                        display_name(p),
-                        display_name(p),
-                        callback.join(" or ")
-                    ),
+                    cat(&[
+                        "The caller says they are ",
+                        &t.display,
+                        ", but this is not one of its official numbers: hang up and call ",
+                        &t.short,
+                        " on ",
+                        &t.callback_joined,
+                        ".",
+                    ]),
                 ));
-                for n in callback.into_iter().rev() {
-                    if !numbers.contains(&n) {
-                        numbers.insert(0, n);
+                for n in t.callback.iter().rev() {
+                    if !numbers.contains(n) {
+                        numbers.insert(0, n.clone());
                     }
                 }
             }
@@ -230,49 +261,58 @@ where
 
     /// An exact hit on an official number (`extra` adds a note on how it was recognised).
     fn official(&self, found: OfficialRef<'_>, normalized: String, extra: Option<Reason>) -> Check {
-        let owner = found.provider;
-        let owner_name = display_name(owner);
-        let mut reasons = Vec::new();
+        let owner = self.registry.text(found.provider_index);
+        let mut reasons = Vec::with_capacity(1 + usize::from(extra.is_some()));
         let (verdict, numbers) = match self.claim {
-            Claim::Known(claimed) if claimed.id != owner.id => {
-                let callback = self.registry.callback_numbers(claimed);
+            Claim::Known(i) if i != found.provider_index => {
+                let claimed = self.registry.text(i);
                 reasons.push(reason(
                     "claim_mismatch",
-                    format!(
-                        "{normalized} is an official number of {owner_name}, not of {} as the caller claims: hang up and call {} on {}.",
-                        display_name(claimed),
-                        display_name(claimed),
-                        callback.join(" or ")
-                    ),
+                    cat(&[
+                        &normalized,
+                        " is an official number of ",
+                        &owner.display,
+                        ", not of ",
+                        &claimed.display,
+                        " as the caller claims: hang up and call ",
+                        &claimed.short,
+                        " on ",
+                        &claimed.callback_joined,
+                        ".",
+                    ]),
                 ));
-                (Verdict::ClaimMismatch, callback)
+                (Verdict::ClaimMismatch, claimed.callback.clone())
             }
             Claim::Unknown(id) => {
                 reasons.push(reason(
                     "claim_mismatch",
                     format!(
-                        "{normalized} is an official number of {owner_name}, not of the provider the caller claims ({id:?})."
+                        "{normalized} is an official number of {}, not of the provider the caller claims ({id:?}).",
+                        owner.display
                     ),
                 ));
                 reasons.push(unknown_claim(id));
                 (Verdict::ClaimMismatch, Vec::new())
             }
             _ => {
-                let callback = self.registry.callback_numbers(owner);
                 reasons.push(reason(
                     "official_number",
-                    format!(
-                        "{normalized} is an official number of {owner_name}. Caller ID can be spoofed: if you are asked for a code, password or card details, hang up and call {} yourself.",
-                        callback.join(" or ")
-                    ),
+                    cat(&[
+                        &normalized,
+                        " is an official number of ",
+                        &owner.display,
+                        ". Caller ID can be spoofed: if you are asked for a code, password or card details, hang up and call ",
+                        &owner.callback_joined,
+                        " yourself.",
+                    ]),
                 ));
-                (Verdict::Official, callback)
+                (Verdict::Official, owner.callback.clone())
             }
         };
         reasons.extend(extra);
         self.build(
             verdict,
-            Some(owner),
+            Some(found.provider),
             Some(normalized),
             found.region,
             numbers,
@@ -293,21 +333,22 @@ where
         let mut numbers: Vec<String> = Vec::new();
         for hit in hits {
             let official = &hit.official.number.number;
-            let name = short_name(hit.official.provider);
+            let t = self.registry.text(hit.official.provider_index);
+            let name = &t.short;
             let how = match hit.kind {
-                crate::registry::LookalikeKind::ShortCodeBehindCountryCode => format!(
+                LookalikeKind::ShortCodeBehindCountryCode => format!(
                     "{shown} hides {name}'s short code {official} behind a country calling code, and {name} never calls from such numbers"
                 ),
-                crate::registry::LookalikeKind::DigitsPadded => format!(
+                LookalikeKind::DigitsPadded => format!(
                     "{shown} is {name}'s official number {official} with extra digits added"
                 ),
-                crate::registry::LookalikeKind::DigitsSwapped => format!(
+                LookalikeKind::DigitsSwapped => format!(
                     "{shown} is {name}'s official number {official} with two digits swapped"
                 ),
-                crate::registry::LookalikeKind::DigitSubstituted => format!(
+                LookalikeKind::DigitSubstituted => format!(
                     "{shown} differs from {name}'s official number {official} in one digit"
                 ),
-                crate::registry::LookalikeKind::DigitInserted => format!(
+                LookalikeKind::DigitInserted => format!(
                     "{shown} is {name}'s official number {official} with one digit inserted"
                 ),
             };
@@ -315,9 +356,9 @@ where
                 hit.kind.code(),
                 format!("{how}: it imitates the official number. Do not trust it: call {name} on {official} yourself."),
             ));
-            for n in self.registry.callback_numbers(hit.official.provider) {
-                if !numbers.contains(&n) {
-                    numbers.push(n);
+            for n in &t.callback {
+                if !numbers.contains(n) {
+                    numbers.push(n.clone());
                 }
             }
         }
@@ -341,9 +382,10 @@ where
     fn unknown(&self, normalized: String, region: Option<Region>) -> Check {
         let mut reasons = vec![reason(
             "unknown_number",
-            format!(
-                "{normalized} is not an official number of any provider in the registry, nor does it resemble one."
-            ),
+            cat(&[
+                &normalized,
+                " is not an official number of any provider in the registry, nor does it resemble one.",
+            ]),
         )];
         let mut numbers = Vec::new();
         self.claim_notes(&mut reasons, &mut numbers);
@@ -404,7 +446,7 @@ pub fn check(registry: &Registry, raw: &str, options: &CheckOptions) -> Check {
     // 1. Fast path: canonical E.164 text that is in the index is official, no parse needed.
     if let Some(e) = number::canonical_e164(raw) {
         if let Some(found) = registry.lookup_e164(e) {
-            return answer.official(found, e.to_string(), None);
+            return answer.official(found, e164_text(e), None);
         }
     }
 
@@ -412,7 +454,7 @@ pub fn check(registry: &Registry, raw: &str, options: &CheckOptions) -> Check {
     match number::normalize(raw, options.region) {
         Ok(CallerId::Withheld) => answer.withheld(),
         Ok(CallerId::Number(e)) => {
-            let normalized = e.to_string();
+            let normalized = e164_text(e);
             if let Some(found) = registry.lookup_e164(e) {
                 return answer.official(found, normalized, None);
             }
@@ -448,7 +490,7 @@ pub fn check(registry: &Registry, raw: &str, options: &CheckOptions) -> Check {
 }
 
 fn invalid_or_lookalike(
-    answer: &Answer<'_, '_>,
+    answer: &Answer<'_>,
     raw: &str,
     options: &CheckOptions,
     e: &InvalidNumber,

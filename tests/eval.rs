@@ -23,6 +23,23 @@ struct Item {
     credential_request: bool,
     #[serde(default)]
     category: Option<String>,
+    #[serde(default)]
+    other_indicators: Vec<String>,
+}
+
+/// The corpus label that corresponds to an indicator kind (other than credential requests).
+fn corpus_label(kind: IndicatorKind) -> Option<&'static str> {
+    Some(match kind {
+        IndicatorKind::RemoteAccess => "remote_access",
+        IndicatorKind::ScreenShare => "screen_share",
+        IndicatorKind::SafeAccountTransfer => "safe_account_transfer",
+        IndicatorKind::LinkOrAppInstall => "link_or_app_install",
+        IndicatorKind::RefundOrCompensationLure => "refund_or_compensation_lure",
+        IndicatorKind::UrgencyOrThreat => "urgency_or_threat",
+        IndicatorKind::Secrecy => "secrecy",
+        IndicatorKind::ImpersonationClaim => "authority_impersonation",
+        IndicatorKind::CredentialRequest => return None,
+    })
 }
 
 #[derive(Default, Clone, Copy)]
@@ -71,15 +88,32 @@ fn evaluate(file: &str) -> Report {
     let mut by_lang: BTreeMap<String, Counts> = BTreeMap::new();
     let mut errors = Vec::new();
     let mut template_flagged = Vec::new();
+    let mut others: BTreeMap<&'static str, Counts> = BTreeMap::new();
     for (n, line) in data.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         let item: Item =
             serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", n + 1));
-        let got = scan::scan(&item.text)
+        let found = scan::scan(&item.text);
+        let got = found
             .iter()
             .any(|i| i.kind == IndicatorKind::CredentialRequest);
+        for kind in [
+            IndicatorKind::RemoteAccess,
+            IndicatorKind::ScreenShare,
+            IndicatorKind::SafeAccountTransfer,
+            IndicatorKind::LinkOrAppInstall,
+            IndicatorKind::RefundOrCompensationLure,
+            IndicatorKind::UrgencyOrThreat,
+            IndicatorKind::Secrecy,
+            IndicatorKind::ImpersonationClaim,
+        ] {
+            let label = corpus_label(kind).unwrap_or_default();
+            let truth = item.other_indicators.iter().any(|l| l == label);
+            let has = found.iter().any(|i| i.kind == kind);
+            others.entry(label).or_default().add(truth, has);
+        }
         total.add(item.credential_request, got);
         by_lang
             .entry(item.lang.clone())
@@ -88,10 +122,7 @@ fn evaluate(file: &str) -> Report {
         if got != item.credential_request {
             errors.push(format!(
                 "  {} {} expected {} | {}",
-                item.id,
-                item.lang,
-                item.credential_request,
-                item.text
+                item.id, item.lang, item.credential_request, item.text
             ));
         }
         let template = matches!(item.category.as_deref(), Some("otp_sms" | "notification"));
@@ -119,6 +150,23 @@ fn evaluate(file: &str) -> Report {
             c.fp,
             c.fn_
         );
+    }
+    // Other indicator kinds: reported for information only (the targets are on credential
+    // requests; the labels mark only what the speaker does, and impersonation is compared with
+    // the corpus's broader `authority_impersonation`).
+    if !file.starts_with("heldout") {
+        for (label, c) in &others {
+            if c.tp + c.fn_ + c.fp > 0 {
+                println!(
+                    "  other: {label:28} precision={:.3} recall={:.3} (tp={} fp={} fn={})",
+                    c.precision(),
+                    c.recall(),
+                    c.tp,
+                    c.fp,
+                    c.fn_
+                );
+            }
+        }
     }
     // Misclassified lines are listed for the development files only: the held-out file must
     // not be looked at line by line while the rules are being shaped.
@@ -165,4 +213,11 @@ fn handwritten_dev_meets_targets() {
 #[test]
 fn heldout_meets_floor() {
     assert_targets("heldout.jsonl", 0.80);
+}
+
+/// A second held-out batch, written (like the first, before any run on it) once the rules were
+/// complete, to measure them as they stand.
+#[test]
+fn heldout_2_meets_floor() {
+    assert_targets("heldout_2.jsonl", 0.80);
 }

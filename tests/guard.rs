@@ -215,6 +215,7 @@ fn failed_updates_change_nothing() {
     ));
 
     assert_eq!(guard.info(), before);
+    assert!(!guard.expired());
     // Re-delivery of the registry in force is a no-op; a newer one goes through.
     assert_eq!(guard.update(&envelopes[1]).unwrap(), before);
     assert_eq!(guard.update(&envelopes[2]).unwrap().version, 3);
@@ -255,4 +256,22 @@ fn bundled_guard_answers_from_the_demo_registry() {
     assert!(info.demo);
     assert_eq!(info.registry_id, signing::DEMO_REGISTRY_ID);
     assert_eq!(info.signers.len(), 1);
+}
+
+#[test]
+fn a_registry_that_expires_in_force_keeps_answering_and_says_so() {
+    let envelopes = chain(1, &key("a"));
+    let root = TrustRoot::from_keys(vec![key("a").public_key()], 1).unwrap();
+    let verified = signing::verify(&envelopes[0], &root, &policy()).unwrap();
+    // The clock moves past expires_at (2036-11-01) while the registry is in force.
+    let guard = CallGuard::with_policy(verified, Policy::default().at(2_200_000_000));
+    assert!(guard.expired());
+    assert_eq!(guard.info().registry_id, ID);
+    assert_eq!(
+        guard
+            .check(CONTESTED, &CheckOptions::default())
+            .provider
+            .as_deref(),
+        Some("paypal")
+    );
 }

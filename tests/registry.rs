@@ -546,3 +546,39 @@ fn index_stays_compact() {
         .lookup_e164(E164::from_u64(8613800000004).unwrap())
         .is_none());
 }
+
+#[test]
+fn callback_numbers_prefer_voice_numbers_for_people_and_stay_few() {
+    let r = Registry::from_json(VALID).unwrap();
+    let paypal = r.provider("paypal").unwrap();
+    // The SMS-only notifications number is not one to call back.
+    assert_eq!(r.callback_numbers(paypal), ["+18882211161"]);
+    let bytes = with(|v| {
+        let numbers: Vec<Value> = (0..6)
+            .map(|i| {
+                let (channels, purposes) = if i < 2 {
+                    (json!(["voice"]), json!(["fraud"]))
+                } else {
+                    (json!(["voice"]), json!(["customer_service"]))
+                };
+                json!({"number": format!("+8613800138{i:03}"), "channels": channels, "purposes": purposes, "source": "https://bank.example/"})
+            })
+            .collect();
+        v["providers"][2]["numbers"] = Value::Array(numbers);
+        v["providers"][1]["numbers"] = json!([
+            {"number": "+14025371000", "channels": ["sms"], "purposes": ["notifications"], "source": "https://www.paypal.com/"}
+        ]);
+    });
+    let r = Registry::from_json(&bytes).unwrap();
+    // Customer-service voice numbers first, in document order, at most three.
+    assert_eq!(
+        r.callback_numbers(r.provider("test_bank").unwrap()),
+        ["+8613800138002", "+8613800138003", "+8613800138004"]
+    );
+    assert_eq!(callguard::registry::MAX_CALLBACK_NUMBERS, 3);
+    // A provider with no voice number at all still gets its numbers offered.
+    assert_eq!(
+        r.callback_numbers(r.provider("paypal").unwrap()),
+        ["+14025371000"]
+    );
+}

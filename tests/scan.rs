@@ -33,7 +33,10 @@ fn requests(text: &str) -> bool {
 #[track_caller]
 fn assert_request(text: &str, kind: S) {
     let got = secrets(text);
-    assert!(got.contains(&kind), "expected {kind:?} in {got:?} for {text:?}");
+    assert!(
+        got.contains(&kind),
+        "expected {kind:?} in {got:?} for {text:?}"
+    );
 }
 
 #[track_caller]
@@ -71,7 +74,10 @@ fn credential_request_kinds_zh_hant() {
 
 #[test]
 fn credential_request_kinds_en() {
-    assert_request("Can you read me the verification code?", S::VerificationCode);
+    assert_request(
+        "Can you read me the verification code?",
+        S::VerificationCode,
+    );
     assert_request("Reply with your password please", S::Password);
     assert_request("What's your debit card PIN?", S::Pin);
     assert_request("I'll need your card number and expiry date", S::CardNumber);
@@ -92,10 +98,22 @@ fn credential_request_kinds_es() {
 
 #[test]
 fn paraphrases_and_read_back() {
-    assert_request("那串数字收到了吧？对，就是短信里那串，读给我听一下。", S::VerificationCode);
-    assert_request("您收到的那組六位數字，再唸一次給我核對。", S::VerificationCode);
-    assert_request("Six digits, should have just arrived - what are they?", S::VerificationCode);
-    assert_request("Léame los seis dígitos que le llegaron.", S::VerificationCode);
+    assert_request(
+        "那串数字收到了吧？对，就是短信里那串，读给我听一下。",
+        S::VerificationCode,
+    );
+    assert_request(
+        "您收到的那組六位數字，再唸一次給我核對。",
+        S::VerificationCode,
+    );
+    assert_request(
+        "Six digits, should have just arrived - what are they?",
+        S::VerificationCode,
+    );
+    assert_request(
+        "Léame los seis dígitos que le llegaron.",
+        S::VerificationCode,
+    );
     assert_request("Please read the code back to me.", S::VerificationCode);
 }
 
@@ -105,18 +123,78 @@ fn pronoun_refers_to_previous_sentence() {
         "We've sent a verification code to your email. Please read it out so I can help.",
         S::VerificationCode,
     );
-    assert_request("验证码已经发送到您手机。收到后告诉我。", S::VerificationCode);
+    assert_request(
+        "验证码已经发送到您手机。收到后告诉我。",
+        S::VerificationCode,
+    );
     // A cue with its own object does not borrow the previous sentence's secret.
     assert_no_request("谢谢你，验证码正确。请告诉我你最近购买的商品名称。");
 }
 
 #[test]
+fn negations_that_do_not_negate_the_request() {
+    assert_request(
+        "Don't hang up, just read me the code you got.",
+        S::VerificationCode,
+    );
+    assert_request("Don't worry, tell me the PIN and we're done.", S::Pin);
+    assert_request("Don't forget to send me the code.", S::VerificationCode);
+    assert_request("别忘了把验证码发给我。", S::VerificationCode);
+    assert_request("你先别挂电话，把验证码告诉我。", S::VerificationCode);
+    assert_request("No cuelgue, dígame el código.", S::VerificationCode);
+    // …while a negated list stays negated across its commas.
+    assert_no_request(
+        "Our agents may ask you to confirm the last four digits of your phone number, but never your full card number, your PIN or any passcode.",
+    );
+}
+
+#[test]
+fn more_request_forms() {
+    assert_request(
+        "Please verify your identity by replying with the code we sent.",
+        S::VerificationCode,
+    );
+    assert_request(
+        "Can you share the code with me so I can verify you?",
+        S::VerificationCode,
+    );
+    assert_request("收到的验证码直接发给客服就行。", S::VerificationCode);
+    assert_no_request("Share your referral code with friends and earn rewards.");
+    assert_no_request("Do not share this code with anyone.");
+    assert_no_request("Your Uber code: 1234. Reply STOP to unsubscribe.");
+    assert_no_request("G-482913 is your Google verification code.");
+    assert_no_request("Use 123456 as your login code for Acme. Don't share it.");
+}
+
+#[test]
+fn own_account_help_is_not_a_request() {
+    assert_no_request("How do I reset my password? Can you tell me?");
+    assert_no_request("我的密码忘了，怎么找回？你能告诉我吗？");
+    assert_no_request("Can you send me the wifi password for the guest network?");
+}
+
+#[test]
 fn caller_supplied_destination() {
-    assert_request("您把动态码输入到我刚发给您的链接页面里", S::VerificationCode);
-    assert_request("Enter the code you receive on the page I sent you.", S::VerificationCode);
-    assert_request("Open the link I just sent you and sign in with your password.", S::Password);
-    assert_request("你只需要点击链接，登录你的账号，就可以完成退款。", S::Password);
-    assert_request("下载了之后，你直接在APP里输入验证码就可以了。", S::VerificationCode);
+    assert_request(
+        "您把动态码输入到我刚发给您的链接页面里",
+        S::VerificationCode,
+    );
+    assert_request(
+        "Enter the code you receive on the page I sent you.",
+        S::VerificationCode,
+    );
+    assert_request(
+        "Open the link I just sent you and sign in with your password.",
+        S::Password,
+    );
+    assert_request(
+        "你只需要点击链接，登录你的账号，就可以完成退款。",
+        S::Password,
+    );
+    assert_request(
+        "下载了之后，你直接在APP里输入验证码就可以了。",
+        S::VerificationCode,
+    );
 }
 
 // ---------- mentions that are not requests ----------
@@ -128,7 +206,9 @@ fn otp_sms_templates_are_not_requests() {
     assert_no_request("【晨星銀行】您的驗證碼為204857，請勿將驗證碼告知他人。");
     assert_no_request("Your Acme Bank verification code is 482913. Never share this code - we will never call you to ask for it.");
     assert_no_request("WalletPay: 203948 is your login code. Don't share it with anyone.");
-    assert_no_request("Banco Solaris: su código de verificación es 582017. No lo comparta con nadie.");
+    assert_no_request(
+        "Banco Solaris: su código de verificación es 582017. No lo comparta con nadie.",
+    );
 }
 
 #[test]
@@ -205,7 +285,10 @@ fn folding_traditional_to_simplified() {
 
 #[test]
 fn folding_homoglyphs_and_digit_swaps() {
-    assert_request("Please read the vеrification cоde aloud", S::VerificationCode);
+    assert_request(
+        "Please read the vеrification cоde aloud",
+        S::VerificationCode,
+    );
     assert_request("Tell me the c0de", S::VerificationCode);
     assert_request("I'll need your passw0rd", S::Password);
     assert_request("Páseme el c0digo", S::VerificationCode);
@@ -254,7 +337,9 @@ fn screen_share() {
 fn safe_account_transfer() {
     assert!(kinds("请把钱转到安全账户").contains(&K::SafeAccountTransfer));
     assert!(kinds("請把錢轉到安全帳戶").contains(&K::SafeAccountTransfer));
-    assert!(kinds("We will move your funds into a protected account").contains(&K::SafeAccountTransfer));
+    assert!(
+        kinds("We will move your funds into a protected account").contains(&K::SafeAccountTransfer)
+    );
     assert!(kinds("Transfiera el dinero a una cuenta segura").contains(&K::SafeAccountTransfer));
 }
 
@@ -278,8 +363,19 @@ fn refund_or_compensation_lure() {
 fn urgency_or_threat() {
     assert!(kinds("你的账户涉嫌洗钱，马上处理").contains(&K::UrgencyOrThreat));
     assert!(kinds("您的帳戶將被凍結").contains(&K::UrgencyOrThreat));
-    assert!(kinds("Act immediately or your account will be suspended").contains(&K::UrgencyOrThreat));
+    assert!(
+        kinds("Act immediately or your account will be suspended").contains(&K::UrgencyOrThreat)
+    );
     assert!(kinds("Hágalo inmediatamente").contains(&K::UrgencyOrThreat));
+}
+
+#[test]
+fn urgency_is_pressure_not_the_speakers_promise() {
+    assert!(kinds("请马上处理，否则账户会被冻结").contains(&K::UrgencyOrThreat));
+    assert!(!kinds("好的，我们会尽快处理您的退款。").contains(&K::UrgencyOrThreat));
+    assert!(!kinds("我马上把链接发给你。").contains(&K::UrgencyOrThreat));
+    assert!(!kinds("We'll process it right away.").contains(&K::UrgencyOrThreat));
+    assert!(kinds("You must act right away or lose access.").contains(&K::UrgencyOrThreat));
 }
 
 #[test]
@@ -301,11 +397,24 @@ fn impersonation_claims_name_the_provider() {
             .map(|i| i.provider)
             .collect()
     };
-    assert_eq!(claim("您好，我是支付宝客服"), vec![Some("alipay".to_string())]);
-    assert_eq!(claim("This is PayPal calling about your account"), vec![Some("paypal".to_string())]);
+    assert_eq!(
+        claim("您好，我是支付宝客服"),
+        vec![Some("alipay".to_string())]
+    );
+    assert_eq!(
+        claim("This is PayPal calling about your account"),
+        vec![Some("paypal".to_string())]
+    );
     assert_eq!(claim("我是銀行客服"), vec![None]);
     assert_eq!(claim("Hi, this is the fraud department."), vec![None]);
     assert_eq!(claim("Le llamamos del departamento de fraudes"), vec![None]);
+    // A claim cue before an institution makes a generic claim.
+    assert_eq!(
+        claim("喂，你好，我是农业银行滇子支行的客服专员。"),
+        vec![None]
+    );
+    assert_eq!(claim("這裡是郵局客服中心。"), vec![None]);
+    assert_eq!(claim("Hi, this is Acme Bank security."), vec![None]);
     // A mere mention is not a claim.
     assert!(claim("我昨天用支付宝买了东西").is_empty());
     // Providers from a custom registry list.
@@ -324,6 +433,7 @@ fn scanner_rejects_bad_providers() {
     assert!(Scanner::new([("", vec!["x"])]).is_err());
     assert!(Scanner::new([("x", vec![" "])]).is_err());
     assert!(Scanner::new([("x", Vec::<&str>::new())]).is_err());
+    assert!(Scanner::new([("x", vec!["\u{200B}"])]).is_err());
 }
 
 // ---------- spans ----------
@@ -352,23 +462,52 @@ fn spans_point_at_the_original_text() {
 }
 
 #[test]
+fn json_carries_the_cli_contract_fields() {
+    let ind = scan::scan("请把验证码告诉我。我是支付宝客服。")
+        .into_iter()
+        .map(|i| serde_json::to_value(&i).unwrap())
+        .collect::<Vec<_>>();
+    assert_eq!(ind[0]["kind"], "credential_request");
+    assert_eq!(ind[0]["detail"], "verification_code");
+    assert_eq!(ind[0]["excerpt"], "验证码");
+    assert!(ind[0]["start"].is_u64() && ind[0]["end"].is_u64());
+    let claim = ind
+        .iter()
+        .find(|v| v["kind"] == "impersonation_claim")
+        .unwrap();
+    assert_eq!(claim["detail"], "alipay");
+    assert_eq!(claim["provider"], "alipay");
+}
+
+#[test]
 fn language_detection() {
     assert_eq!(detect_language("请把验证码告诉我"), Language::ZhHans);
     assert_eq!(detect_language("請把驗證碼告訴我"), Language::ZhHant);
     assert_eq!(detect_language("Please read me the code"), Language::En);
-    assert_eq!(detect_language("Dígame el código que le enviamos"), Language::Es);
+    assert_eq!(
+        detect_language("Dígame el código que le enviamos"),
+        Language::Es
+    );
     assert_eq!(Language::from_tag("zh-TW"), Some(Language::ZhHant));
+    assert_eq!(Language::from_tag("zh-Hans-HK"), Some(Language::ZhHans));
+    assert_eq!(Language::from_tag("zh_Hant"), Some(Language::ZhHant));
+    assert_eq!(Language::from_tag("zhx"), None);
+    assert_eq!(Language::from_tag("es-MX"), Some(Language::Es));
     assert_eq!(Language::from_tag("fr"), None);
 }
 
 #[test]
 fn language_hint_controls_pinyin_initials() {
-    assert!(scan::scan_with_language("mm shi duoshao? tell me mm", Some(Language::ZhHans))
-        .iter()
-        .any(|i| i.kind == K::CredentialRequest));
-    assert!(!scan::scan_with_language("你的mm是多少？", Some(Language::En))
-        .iter()
-        .any(|i| i.kind == K::CredentialRequest));
+    assert!(
+        scan::scan_with_language("mm shi duoshao? tell me mm", Some(Language::ZhHans))
+            .iter()
+            .any(|i| i.kind == K::CredentialRequest)
+    );
+    assert!(
+        !scan::scan_with_language("你的mm是多少？", Some(Language::En))
+            .iter()
+            .any(|i| i.kind == K::CredentialRequest)
+    );
 }
 
 // ---------- streaming ----------
@@ -404,9 +543,31 @@ fn streaming_reports_as_soon_as_a_sentence_completes() {
 }
 
 #[test]
+fn peek_shows_the_unfinished_sentence_without_consuming_it() {
+    let mut s = StreamScanner::new();
+    assert!(s.push("好的，请把刚收到的验证码告诉我").is_empty());
+    let early = s.peek();
+    assert!(early.iter().any(|i| i.kind == K::CredentialRequest));
+    assert_eq!(s.peek(), early, "peek does not consume");
+    // The final word comes with the end of the sentence, and here the words that follow veto it.
+    let mut all = s.push("，他这么说，这正常吗？");
+    all.extend(s.finish());
+    assert!(!all.iter().any(|i| i.kind == K::CredentialRequest));
+    assert_eq!(
+        all,
+        scan::scan("好的，请把刚收到的验证码告诉我，他这么说，这正常吗？")
+    );
+}
+
+#[test]
 fn streaming_equals_one_shot_on_a_transcript() {
     let one = scan::scan(TRANSCRIPT);
-    assert!(one.iter().filter(|i| i.kind == K::CredentialRequest).count() >= 3);
+    assert!(
+        one.iter()
+            .filter(|i| i.kind == K::CredentialRequest)
+            .count()
+            >= 3
+    );
     for step in [1, 2, 3, 5, 7, 13, 64] {
         let cuts: Vec<usize> = (0..TRANSCRIPT.len()).step_by(step).collect();
         assert_eq!(stream_all(TRANSCRIPT, &cuts), one, "chunk size {step}");
@@ -434,7 +595,11 @@ fn stream_scanner_is_send() {
         st.push("Tell me the PIN.");
         st.finish()
     });
-    assert!(h.join().unwrap().iter().any(|i| i.kind == K::CredentialRequest));
+    assert!(h
+        .join()
+        .unwrap()
+        .iter()
+        .any(|i| i.kind == K::CredentialRequest));
 }
 
 #[test]
@@ -448,10 +613,40 @@ fn ten_megabytes_complete() {
 fn mixed_text() -> impl Strategy<Value = String> {
     let pieces = prop::collection::vec(
         prop::sample::select(vec![
-            "验证码", "驗 證 碼", "告诉我", "请勿", "。", "，", "code", "c0de", " ", "read me",
-            "the ", "PIN", ". ", "?", "\u{200B}", "🔐", "ＯＴＰ", "密码", "mm", "不要", "link",
-            "链接", "下载", "482913", "一六八六", "\n", "é", "Ｅ", "-", ".", "我是支付宝",
-            "this is PayPal", "不能跟家人说", "屏幕共享",
+            "验证码",
+            "驗 證 碼",
+            "告诉我",
+            "请勿",
+            "。",
+            "，",
+            "code",
+            "c0de",
+            " ",
+            "read me",
+            "the ",
+            "PIN",
+            ". ",
+            "?",
+            "\u{200B}",
+            "🔐",
+            "ＯＴＰ",
+            "密码",
+            "mm",
+            "不要",
+            "link",
+            "链接",
+            "下载",
+            "482913",
+            "一六八六",
+            "\n",
+            "é",
+            "Ｅ",
+            "-",
+            ".",
+            "我是支付宝",
+            "this is PayPal",
+            "不能跟家人说",
+            "屏幕共享",
         ]),
         0..60,
     );
@@ -487,6 +682,26 @@ proptest! {
     #[test]
     fn streaming_equals_one_shot_any_text(s in "\\PC{0,300}", cuts in prop::collection::vec(0usize..1200, 0..8)) {
         prop_assert_eq!(stream_all(&s, &cuts), scan::scan(&s));
+    }
+
+    #[test]
+    fn streaming_bytes_equal_lossy_decoding(
+        bytes in prop::collection::vec(any::<u8>(), 0..300),
+        cuts in prop::collection::vec(0usize..400, 0..8),
+    ) {
+        // Invalid UTF-8 (and sequences cut by a chunk border) decode as from_utf8_lossy does.
+        let mut s = StreamScanner::new();
+        let mut got = Vec::new();
+        let mut cuts: Vec<usize> = cuts.iter().map(|c| c % (bytes.len() + 1)).collect();
+        cuts.sort();
+        let mut last = 0;
+        for c in cuts {
+            got.extend(s.push_bytes(&bytes[last..c]));
+            last = c;
+        }
+        got.extend(s.push_bytes(&bytes[last..]));
+        got.extend(s.finish());
+        prop_assert_eq!(got, scan::scan(&String::from_utf8_lossy(&bytes)));
     }
 
     #[test]

@@ -389,3 +389,54 @@ proptest! {
         prop_assert_eq!(c.provider.as_deref(), Some("paypal"));
     }
 }
+
+/// A registry of 1,800 E.164 numbers in three countries (same leading digits within each, so
+/// the lookalike prefilter passes and the arithmetic candidates are what is tested).
+fn big() -> &'static (Registry, Vec<String>) {
+    static R: std::sync::OnceLock<(Registry, Vec<String>)> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        let prefixes = ["+1888", "+86138", "+4420794"];
+        let widths = [7usize, 8, 4];
+        let mut all = Vec::new();
+        let mut providers = Vec::new();
+        for (p, (prefix, width)) in prefixes.iter().zip(widths).enumerate() {
+            let modulus = 10u64.pow(width as u32);
+            let numbers: Vec<serde_json::Value> = (0..600u64)
+                .map(|i| {
+                    let number = format!("{prefix}{:0width$}", (i * 7_919 + 13) % modulus);
+                    all.push(number.clone());
+                    serde_json::json!({"number": number, "channels": ["voice"], "purposes": ["callback"], "source": "https://bank.example/"})
+                })
+                .collect();
+            providers.push(serde_json::json!({"id": format!("bank_{p}"), "names": {"zh-Hans": "银行", "en": "Bank"}, "website": "https://bank.example", "numbers": numbers}));
+        }
+        let doc = serde_json::json!({"schema": 1, "registry_id": "big", "version": 1, "issued_at": "2026-01-01T00:00:00Z", "expires_at": "2027-01-01T00:00:00Z", "providers": providers});
+        let registry = Registry::from_json(&serde_json::to_vec(&doc).unwrap()).unwrap();
+        (registry, all)
+    })
+}
+
+proptest! {
+    #[test]
+    fn every_edit_of_an_official_number_is_caught(which in 0usize..1800, edit in 0u8..5, pos in 0usize..16, digit in 0u8..10) {
+        let (registry, numbers) = big();
+        let official = &numbers[which];
+        let mut d: Vec<u8> = official[1..].bytes().collect();
+        let n = d.len();
+        let c = b'0' + digit;
+        match edit {
+            0 => d[pos % n] = c,                 // substitute
+            1 => d.swap(pos % (n - 1), pos % (n - 1) + 1), // swap
+            2 => d.extend(std::iter::repeat_n(c, 1 + pos % 4).take(15usize.saturating_sub(n).max(1))), // pad after
+            3 => d.insert(pos % n, c),           // insert (front positions count as padding)
+            _ => { d.insert(0, c); }             // pad before
+        }
+        let edited = format!("+{}", String::from_utf8(d).unwrap());
+        prop_assume!(&edited != official);
+        let got = check(registry, &edited, &CheckOptions::default());
+        prop_assert!(matches!(got.verdict, Verdict::Lookalike | Verdict::Official), "{} from {}: {:#?}", edited, official, got);
+        if got.verdict == Verdict::Lookalike {
+            prop_assert!(got.reasons.iter().any(|r| r.message.contains(official.as_str())), "{} from {}: {:#?}", edited, official, got);
+        }
+    }
+}

@@ -50,8 +50,8 @@
 //! # Safety bounds
 //! Input longer than [`MAX_INPUT_BYTES`] bytes is refused before any parsing, and a caller ID
 //! with more than [`MAX_DIGITS`] digits is refused while folding, so `phonenumber` only ever
-//! sees a short, clean `+digits` or `digits` string. Every call into `phonenumber` runs inside
-//! `std::panic::catch_unwind` (it has panicked on malformed input in the past); a panic becomes
+//! sees a short, clean `+digits` or `digits` string. Every call into `phonenumber`'s parser runs
+//! inside `std::panic::catch_unwind` (it has panicked on malformed input in the past); a panic becomes
 //! [`InvalidNumber::ParserFailure`]. This relies on the default `panic = "unwind"`.
 //!
 //! # The fast path
@@ -137,7 +137,9 @@ impl E164 {
 
     /// Builds from the digits after `+`; `None` unless 1..=15 digits without a leading zero.
     pub fn from_u64(digits: u64) -> Option<E164> {
-        (digits >= 1 && digits < 1_000_000_000_000_000).then_some(E164 { digits })
+        (1..1_000_000_000_000_000)
+            .contains(&digits)
+            .then_some(E164 { digits })
     }
 
     /// How many digits the number has (`+18882211161` → 11).
@@ -172,9 +174,9 @@ impl E164 {
         Some(self.digits()[code.ilog10() as usize + 1..].to_string())
     }
 
-    /// The region the number belongs to (`+18882211161` → `US`, `+14165550123` → `CA`), found
-    /// by libphonenumber from the leading digits; `None` for non-geographic numbers (`+800…`).
-    /// This runs a (guarded) parse, so keep it off hot paths.
+    /// The region the number belongs to (`+18882211161` → `US`, `+14165550123` → `CA`), by
+    /// libphonenumber's leading-digit rules; `None` for non-geographic numbers (`+800…`) and
+    /// numbers no region claims. A few pattern matches, no parse.
     pub fn region(&self) -> Option<Region> {
         parse::region_of(*self)
     }

@@ -141,6 +141,24 @@ fn direct_national(digits: &str, region: Region, with_country_code: bool) -> Opt
         .and_then(|nsn| e164_of(code, &nsn))
 }
 
+/// National digits that libphonenumber would take as written, if they are a valid number: no
+/// leading country code and nothing its national-prefix-for-parsing pattern strips, so its
+/// parser has nothing to take off. The common case (`888 221 1161` in US, `139…` in CN), read
+/// without the crate's parser.
+fn plain_national(digits: &str, region: Region) -> Option<E164> {
+    let code = metadata(region)?.country_code();
+    if digits.starts_with(code.to_string().as_str()) {
+        return None;
+    }
+    let id = region.as_str();
+    if validity::national_prefix_for_parsing(id).is_some_and(|re| re.is_match(digits)) {
+        return None;
+    }
+    validity::is_valid(code, digits)
+        .then(|| e164_of(code, digits))
+        .flatten()
+}
+
 /// libphonenumber's rule for national input that starts with the region's own country code
 /// (`84 1992000` in VN): the code is taken off only if the whole does not fit the region's
 /// general pattern but the rest does, or the whole is too long.
@@ -187,6 +205,9 @@ pub fn national(digits: &str, region: Region) -> Result<CallerId, InvalidNumber>
                 digits: digits.to_string(),
             }),
         });
+    }
+    if let Some(e164) = plain_national(digits, region) {
+        return Ok(CallerId::Number(e164));
     }
     let id = country_id(region)?;
     let parsed = guarded(|| phonenumber::parse(Some(id), digits))?;
@@ -295,12 +316,39 @@ fn finish(number: &PhoneNumber) -> Result<E164, InvalidNumber> {
 
 /// The region of a (valid) E.164 number, by libphonenumber's leading-digit rules.
 pub fn region_of(number: E164) -> Option<Region> {
-    let text = number.to_string();
-    guarded(|| {
-        let parsed = phonenumber::parse(None, &text).ok()?;
-        let id = parsed.country().id()?;
-        Region::parse(id.as_ref())
-    })
-    .ok()
-    .flatten()
+    let code = number.country_code()?;
+    let nsn = number.national_digits()?;
+    Region::parse(validity::region_for(code, &nsn)?.id())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_inside_the_parser_becomes_an_error() {
+        let r: Result<(), _> = guarded(|| panic!("simulated parser panic"));
+        assert_eq!(r, Err(InvalidNumber::ParserFailure));
+    }
+
+    #[test]
+    fn idd_is_stripped_only_before_a_non_zero_digit() {
+        let cn = Region::parse("CN").unwrap();
+        let us = Region::parse("US").unwrap();
+        assert_eq!(strip_idd("0086138", cn), Some("86138"));
+        assert_eq!(strip_idd("000086", cn), None);
+        assert_eq!(strip_idd("01186", us), Some("86"));
+        assert_eq!(strip_idd("0086", us), None);
+        assert_eq!(strip_idd("00", cn), None);
+    }
+
+    #[test]
+    fn bare_country_codes_name_their_main_region() {
+        assert_eq!(main_region_of_code("86"), Region::parse("CN"));
+        assert_eq!(main_region_of_code("1"), Region::parse("US"));
+        assert_eq!(main_region_of_code("44"), Region::parse("GB"));
+        assert_eq!(main_region_of_code("800"), None);
+        assert_eq!(main_region_of_code("1914555"), None);
+        assert_eq!(main_region_of_code(""), None);
+    }
 }

@@ -137,20 +137,50 @@ fn table() -> &'static HashMap<u16, Vec<Entry>> {
     })
 }
 
-/// A region's international dialling prefix pattern (`00`, `011`, CN's `00|1(?:[12]\d|79)\d\d00`),
-/// anchored at the start, compiled once per region on first use.
-pub fn international_prefix(region: &str) -> Option<&'static Regex> {
-    static TABLE: OnceLock<HashMap<&'static str, (&'static Metadata, OnceLock<Option<Regex>>)>> =
-        OnceLock::new();
+/// Per-region prefix patterns, compiled on first use.
+struct Prefixes {
+    meta: &'static Metadata,
+    idd: OnceLock<Option<Regex>>,
+    national: OnceLock<Option<Regex>>,
+}
+
+fn prefixes(region: &str) -> Option<&'static Prefixes> {
+    static TABLE: OnceLock<HashMap<&'static str, Prefixes>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let db: &'static phonenumber::metadata::Database = &DATABASE;
         db.iter()
             .filter(|m| m.id() != "001")
-            .map(|m| (m.id(), (m, OnceLock::new())))
+            .map(|meta| {
+                let p = Prefixes {
+                    meta,
+                    idd: OnceLock::new(),
+                    national: OnceLock::new(),
+                };
+                (meta.id(), p)
+            })
             .collect()
     });
-    let (meta, idd) = table.get(region)?;
-    idd.get_or_init(|| anchored(meta.international_prefix()?.as_str(), ""))
+    table.get(region)
+}
+
+/// A region's international dialling prefix pattern (`00`, `011`, CN's `00|1(?:[12]\d|79)\d\d00`),
+/// anchored at the start, compiled once per region on first use.
+pub fn international_prefix(region: &str) -> Option<&'static Regex> {
+    let p = prefixes(region)?;
+    p.idd
+        .get_or_init(|| anchored(p.meta.international_prefix()?.as_str(), ""))
+        .as_ref()
+}
+
+/// What libphonenumber strips from the start of national input as a national (trunk) prefix
+/// or carrier code (`nationalPrefixForParsing`, else the national prefix itself), anchored.
+pub fn national_prefix_for_parsing(region: &str) -> Option<&'static Regex> {
+    let p = prefixes(region)?;
+    p.national
+        .get_or_init(|| match p.meta.national_prefix_for_parsing() {
+            Some(re) => anchored(re.as_str(), ""),
+            None => anchored(&regex::escape(p.meta.national_prefix()?), ""),
+        })
         .as_ref()
 }
 

@@ -48,14 +48,18 @@ impl Key {
             | value)
     }
 
-    /// The key of a normalized short code (`None` if its digits are not ASCII digits).
+    /// The key of a normalized short code (`None` if its digits are not 1 to 12 ASCII digits).
     pub(crate) fn of_short_code(code: &ShortCode) -> Option<Key> {
         let b = code.digits.as_bytes();
-        if !b.iter().all(u8::is_ascii_digit) {
+        if b.is_empty() || b.len() > MAX_SHORT_CODE_KEY_DIGITS || !b.iter().all(u8::is_ascii_digit)
+        {
             return None;
         }
-        let values: Vec<u8> = b.iter().map(|c| c - b'0').collect();
-        Key::short_code(code.region, &values)
+        let mut values = [0u8; MAX_SHORT_CODE_KEY_DIGITS];
+        for (v, c) in values.iter_mut().zip(b) {
+            *v = c - b'0';
+        }
+        Some(Key::pack(code.region, &values[..b.len()]))
     }
 
     /// The key of a normalized E.164 number.
@@ -129,6 +133,8 @@ pub(crate) struct IndexBuilder {
     /// (hash, key, packed slot).
     entries: Vec<(u64, Key, u64)>,
     short_code_regions: Vec<Region>,
+    e164_filter: Vec<u64>,
+    short_code_lengths: u32,
 }
 
 impl IndexBuilder {
@@ -137,15 +143,33 @@ impl IndexBuilder {
         IndexBuilder {
             entries: Vec::with_capacity(numbers),
             short_code_regions: Vec::new(),
+            e164_filter: vec![0; FILTER_BITS / 64],
+            short_code_lengths: 0,
         }
     }
 
     /// Adds a number that passed the load-time checks.
     pub(crate) fn add(&mut self, canonical: &Canonical, slot: Slot) {
         let key = Key::of_canonical(canonical);
-        if let Canonical::ShortCode { region, .. } = canonical {
-            if !self.short_code_regions.contains(region) {
-                self.short_code_regions.push(*region);
+        match *canonical {
+            Canonical::ShortCode { region, len, .. } => {
+                if !self.short_code_regions.contains(&region) {
+                    self.short_code_regions.push(region);
+                }
+                self.short_code_lengths |= 1 << (len & 31);
+            }
+            Canonical::E164 { digits, .. } => {
+                let mut values = [0u8; 20];
+                let mut len = 0;
+                let mut rest = digits;
+                while rest > 0 && len < values.len() {
+                    values[len] = (rest % 10) as u8;
+                    rest /= 10;
+                    len += 1;
+                }
+                values[..len].reverse();
+                let bit = filter_bit(&values[..len]);
+                self.e164_filter[bit / 64] |= 1 << (bit % 64);
             }
         }
         self.entries.push((mix(key), key, slot.pack()));
@@ -154,7 +178,8 @@ impl IndexBuilder {
     /// The index, and every repeated number in document order of the repeat.
     pub(crate) fn finish(mut self) -> (Index, Vec<Duplicate>) {
         // Sort by hash (hence by home bucket), ties by document order.
-        self.entries.sort_unstable_by_key(|&(hash, _, slot)| (hash, slot));
+        self.entries
+            .sort_unstable_by_key(|&(hash, _, slot)| (hash, slot));
         let distinct = self.entries.len();
         let bits = bucket_bits(distinct);
         let size = 1usize << bits;
@@ -200,6 +225,8 @@ impl IndexBuilder {
             bits,
             len,
             short_code_regions: self.short_code_regions,
+            e164_filter: self.e164_filter.into_boxed_slice(),
+            short_code_lengths: self.short_code_lengths,
         };
         (index, duplicates)
     }
@@ -227,9 +254,57 @@ pub(crate) struct Index {
     /// Regions that have at least one official short code (few: used by the lookalike search
     /// to look for short codes hidden behind calling codes without scanning).
     short_code_regions: Vec<Region>,
+    /// Lookalike prefilter: bit `len * 10_000 + first four digits` is set for every E.164
+    /// number in the index (20 KB), so most candidates are dismissed without hashing.
+    e164_filter: Box<[u64]>,
+    /// Bit `len` set for every short-code length in the index.
+    short_code_lengths: u32,
+}
+
+/// Bits in the E.164 prefilter: 16 lengths × 10,000 four-digit prefixes.
+const FILTER_BITS: usize = 16 * 10_000;
+
+/// The prefilter position of E.164 digit values: (length, first four digits).
+pub(crate) fn filter_bit(digits: &[u8]) -> usize {
+    let head = digits
+        .iter()
+        .take(4)
+        .fold(0u64, |acc, &d| acc * 10 + u64::from(d));
+    filter_bit_of(digits.len(), head)
+}
+
+/// The prefilter position of an E.164 candidate of `len` digits whose first four (or all,
+/// when fewer) digits have the value `head`.
+#[inline]
+fn filter_bit_of(len: usize, head: u64) -> usize {
+    (len & 15) * 10_000 + (head % 10_000) as usize
 }
 
 impl Index {
+    /// Whether an E.164 candidate (digit values) can be in the index: a false answer is
+    /// certain, a true one needs the probe.
+    #[cfg(test)]
+    pub(crate) fn may_have_e164(&self, digits: &[u8]) -> bool {
+        self.filter_has(filter_bit(digits))
+    }
+
+    /// [`Index::may_have_e164`] from the length and the value of the first four digits.
+    #[inline]
+    pub(crate) fn may_have_e164_head(&self, len: usize, head: u64) -> bool {
+        self.filter_has(filter_bit_of(len, head))
+    }
+
+    #[inline]
+    fn filter_has(&self, bit: usize) -> bool {
+        self.e164_filter[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// Whether any short code of this many digits is in the index.
+    #[inline]
+    pub(crate) fn may_have_short_code_len(&self, len: usize) -> bool {
+        len < 32 && self.short_code_lengths & (1 << len) != 0
+    }
+
     /// The slot of the official number with this key: hash, then a short linear probe.
     #[inline]
     pub(crate) fn get(&self, key: Key) -> Option<Slot> {
@@ -260,9 +335,10 @@ impl Index {
         self.len
     }
 
-    /// Heap bytes the index holds: the buckets and the short-code region list.
+    /// Heap bytes the index holds: the buckets, the prefilter and the short-code region list.
     pub(crate) fn heap_bytes(&self) -> usize {
         std::mem::size_of_val(&*self.table)
+            + std::mem::size_of_val(&*self.e164_filter)
             + self.short_code_regions.capacity() * std::mem::size_of::<Region>()
     }
 }
@@ -298,54 +374,105 @@ mod tests {
                 digits: 18_000_000_000 + i,
                 region: None,
             };
-            b.add(&c, Slot { provider: (i % 3) as u32, number: i as u32 });
+            b.add(
+                &c,
+                Slot {
+                    provider: (i % 3) as u32,
+                    number: i as u32,
+                },
+            );
         }
         let dup = Canonical::E164 {
             digits: 18_000_000_005,
             region: None,
         };
-        b.add(&dup, Slot { provider: 7, number: 0 });
+        b.add(
+            &dup,
+            Slot {
+                provider: 7,
+                number: 0,
+            },
+        );
         let cn = Region::parse("CN").unwrap();
         b.add(
-            &Canonical::ShortCode { region: cn, digits: *b"95188\0\0\0", len: 5 },
-            Slot { provider: 8, number: 0 },
+            &Canonical::ShortCode {
+                region: cn,
+                digits: *b"95188\0\0\0",
+                len: 5,
+            },
+            Slot {
+                provider: 8,
+                number: 0,
+            },
         );
         let (index, dups) = b.finish();
         assert_eq!(index.len(), n as usize + 1);
         assert_eq!(
             dups,
             vec![Duplicate {
-                first: Slot { provider: 2, number: 5 },
-                again: Slot { provider: 7, number: 0 }
+                first: Slot {
+                    provider: 2,
+                    number: 5
+                },
+                again: Slot {
+                    provider: 7,
+                    number: 0
+                }
             }]
         );
         for i in 0..n {
             let got = index.get(Key::e164(18_000_000_000 + i));
-            assert_eq!(got, Some(Slot { provider: (i % 3) as u32, number: i as u32 }));
+            assert_eq!(
+                got,
+                Some(Slot {
+                    provider: (i % 3) as u32,
+                    number: i as u32
+                })
+            );
             assert_eq!(index.get(Key::e164(28_000_000_000 + i)), None);
         }
         assert_eq!(
             index.get(Key::short_code(cn, &[9, 5, 1, 8, 8]).unwrap()),
-            Some(Slot { provider: 8, number: 0 })
+            Some(Slot {
+                provider: 8,
+                number: 0
+            })
         );
         assert_eq!(index.short_code_regions(), &[cn]);
         assert_eq!(index.get(Key(0)), None);
         let per = index.heap_bytes() / index.len();
-        assert!((21..=43).contains(&per), "{per} bytes per number");
+        assert!((21..=45).contains(&per), "{per} bytes per number");
+        assert!(index.may_have_e164(&[1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        assert!(!index.may_have_e164(&[1, 8, 0, 0, 0, 0, 0, 0, 0, 0]));
+        assert!(!index.may_have_e164(&[2, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        assert!(index.may_have_short_code_len(5));
+        assert!(!index.may_have_short_code_len(4));
     }
 
     #[test]
     fn an_almost_full_table_wraps_around() {
-        // 12 entries in 16 buckets; whatever the hashes, every one is found.
+        // Small tables still probe correctly, whatever the hashes.
         let mut b = IndexBuilder::with_capacity(12);
         for i in 0..12u64 {
-            b.add(&Canonical::E164 { digits: 100 + i, region: None }, Slot { provider: 0, number: i as u32 });
+            b.add(
+                &Canonical::E164 {
+                    digits: 100 + i,
+                    region: None,
+                },
+                Slot {
+                    provider: 0,
+                    number: i as u32,
+                },
+            );
         }
         let (index, dups) = b.finish();
         assert!(dups.is_empty());
         assert_eq!(index.table.len(), 32);
         for i in 0..12u64 {
-            assert_eq!(index.get(Key::e164(100 + i)).map(|s| s.number), Some(i as u32));
+            assert_eq!(
+                index.get(Key::e164(100 + i)).map(|s| s.number),
+                Some(i as u32)
+            );
         }
         assert_eq!(index.get(Key::e164(99)), None);
     }
@@ -365,7 +492,16 @@ mod tests {
         }
         let mut b = IndexBuilder::with_capacity(3);
         for (i, &k) in keys.iter().enumerate() {
-            b.add(&Canonical::E164 { digits: k, region: None }, Slot { provider: 0, number: i as u32 });
+            b.add(
+                &Canonical::E164 {
+                    digits: k,
+                    region: None,
+                },
+                Slot {
+                    provider: 0,
+                    number: i as u32,
+                },
+            );
         }
         let (index, _) = b.finish();
         for (i, &k) in keys.iter().enumerate() {

@@ -45,7 +45,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::number::{CallerId, Region, ShortCode, E164};
 
-use index::{Index, Key, Slot};
+use index::{Index, IndexBuilder, Key, Slot};
 pub use lookalike::LookalikeKind;
 pub use numbering::NumberProblem;
 
@@ -64,6 +64,7 @@ pub struct Registry {
     expires_at: i64,
     index: Index,
     providers: HashMap<String, u32>,
+    texts: Vec<ProviderText>,
 }
 
 /// The registry document as it appears in JSON.
@@ -333,6 +334,79 @@ pub struct OfficialRef<'a> {
     pub number: &'a OfficialNumber,
     /// Its region: the one listed, or else the main region of its calling code.
     pub region: Option<Region>,
+    /// The provider's position in the document (for its precomputed texts).
+    pub(crate) provider_index: u32,
+}
+
+/// A provider's texts for verdict messages, computed once at load so a check only copies them.
+#[derive(Clone, Debug)]
+pub(crate) struct ProviderText {
+    /// `English (中文)` (`"Alipay (支付宝)"`), falling back to whichever exists, then the id.
+    pub(crate) display: String,
+    /// The English name alone (`"Alipay"`), for possessives; else the display name.
+    pub(crate) short: String,
+    /// Numbers to call the provider back on (see [`Registry::callback_numbers`]).
+    pub(crate) callback: Vec<String>,
+    /// The same joined with `" or "`.
+    pub(crate) callback_joined: String,
+}
+
+impl ProviderText {
+    fn of(p: &Provider) -> ProviderText {
+        let display = match (p.names.get("en"), p.names.get("zh-Hans")) {
+            (Some(en), Some(zh)) if en != zh => format!("{en} ({zh})"),
+            (Some(name), _) | (None, Some(name)) => name.clone(),
+            (None, None) => p.id.clone(),
+        };
+        let short = p
+            .names
+            .get("en")
+            .cloned()
+            .unwrap_or_else(|| display.clone());
+        let callback = callback_numbers_of(p);
+        let callback_joined = callback.join(" or ");
+        ProviderText {
+            display,
+            short,
+            callback,
+            callback_joined,
+        }
+    }
+}
+
+/// Most numbers a verdict offers to call a provider back on: a person needs one or two,
+/// and a provider listing thousands of numbers must not flood every answer.
+pub const MAX_CALLBACK_NUMBERS: usize = 3;
+
+/// See [`Registry::callback_numbers`].
+fn callback_numbers_of(provider: &Provider) -> Vec<String> {
+    let voice = |n: &OfficialNumber| n.channels.contains(&Channel::Voice);
+    let for_people = |n: &OfficialNumber| {
+        n.purposes
+            .iter()
+            .any(|p| matches!(p, Purpose::CustomerService | Purpose::Callback))
+    };
+    let numbers = &provider.numbers;
+    let mut picked: Vec<usize> = Vec::new();
+    let passes: [&dyn Fn(&OfficialNumber) -> bool; 3] =
+        [&|n| voice(n) && for_people(n), &voice, &|_| true];
+    for (pass, wanted) in passes.iter().enumerate() {
+        if pass == 2 && !picked.is_empty() {
+            break; // non-voice numbers only when the provider lists none for voice
+        }
+        for (i, n) in numbers.iter().enumerate() {
+            if picked.len() >= MAX_CALLBACK_NUMBERS {
+                break;
+            }
+            if wanted(n) && !picked.contains(&i) {
+                picked.push(i);
+            }
+        }
+    }
+    picked
+        .into_iter()
+        .map(|i| numbers[i].number.clone())
+        .collect()
 }
 
 /// An official number a caller number resembles, and how.
@@ -397,8 +471,8 @@ fn is_sha256_hex(s: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
-/// Every check of the schema, in document order; builds the index as it goes (duplicate
-/// numbers are found by the index itself).
+/// Every check of the schema, in document order, then the index build (which finds repeated
+/// numbers, so those are reported last).
 fn validate(doc: &RegistryDoc, problems: &mut Problems) -> Result<Built, Stop> {
     if doc.schema != SCHEMA_VERSION {
         problems.add(RegistryError::UnknownSchema { found: doc.schema })?;
@@ -440,7 +514,7 @@ fn validate(doc: &RegistryDoc, problems: &mut Problems) -> Result<Built, Stop> {
     }
 
     let total: usize = doc.providers.iter().map(|p| p.numbers.len()).sum();
-    let mut index = Index::with_capacity(total);
+    let mut builder = IndexBuilder::with_capacity(total);
     let mut providers: HashMap<String, u32> = HashMap::with_capacity(doc.providers.len());
     for (pi, provider) in doc.providers.iter().enumerate() {
         let pid = &provider.id;
@@ -485,19 +559,13 @@ fn validate(doc: &RegistryDoc, problems: &mut Problems) -> Result<Built, Stop> {
                 problem,
             };
             match numbering::canonical(number, official.region.as_deref()) {
-                Ok(canonical) => {
-                    let slot = Slot {
+                Ok(canonical) => builder.add(
+                    &canonical,
+                    Slot {
                         provider: pi as u32,
                         number: ni as u32,
-                    };
-                    if let Err(first) = index.insert(&canonical, slot) {
-                        problems.add(RegistryError::DuplicateNumber {
-                            number: number.clone(),
-                            first: doc.providers[first.provider as usize].id.clone(),
-                            second: pid.clone(),
-                        })?;
-                    }
-                }
+                    },
+                ),
                 Err(problem) => problems.add(at(problem))?,
             }
             for (field, empty) in [
@@ -519,6 +587,16 @@ fn validate(doc: &RegistryDoc, problems: &mut Problems) -> Result<Built, Stop> {
                 })?;
             }
         }
+    }
+    // Repeated numbers come out of the batch build (reported after the other problems).
+    let (index, duplicates) = builder.finish();
+    for d in duplicates {
+        let provider = &doc.providers[d.again.provider as usize];
+        problems.add(RegistryError::DuplicateNumber {
+            number: provider.numbers[d.again.number as usize].number.clone(),
+            first: doc.providers[d.first.provider as usize].id.clone(),
+            second: provider.id.clone(),
+        })?;
     }
     Ok(Built {
         issued_at: issued_at.unwrap_or_default(),
@@ -614,6 +692,7 @@ impl Registry {
         };
         match validate(&doc, &mut problems) {
             Ok(built) if problems.all.is_empty() => Ok(Registry {
+                texts: doc.providers.iter().map(ProviderText::of).collect(),
                 doc,
                 issued_at: built.issued_at,
                 expires_at: built.expires_at,
@@ -694,7 +773,19 @@ impl Registry {
             provider,
             number,
             region,
+            provider_index: slot.provider,
         }
+    }
+
+    /// The position of the provider with this id.
+    pub(crate) fn provider_index(&self, id: &str) -> Option<u32> {
+        self.providers.get(id).copied()
+    }
+
+    /// The precomputed texts of the provider at `index` (from [`OfficialRef`] or
+    /// [`Registry::provider_index`]).
+    pub(crate) fn text(&self, index: u32) -> &ProviderText {
+        &self.texts[index as usize]
     }
 
     /// The official number with these E.164 digits: one hash probe.
@@ -784,20 +875,11 @@ impl Registry {
             .collect()
     }
 
-    /// Numbers to call a provider back on: its voice numbers, or all of its numbers when it
-    /// lists none for voice; each as listed (E.164 or short code).
+    /// Numbers to call a provider back on, each as listed (E.164 or short code), at most
+    /// [`MAX_CALLBACK_NUMBERS`] in document order: voice numbers for customer service or
+    /// callbacks first, then other voice numbers, and any numbers only when none is for voice.
     pub fn callback_numbers(&self, provider: &Provider) -> Vec<String> {
-        let voice: Vec<String> = provider
-            .numbers
-            .iter()
-            .filter(|n| n.channels.contains(&Channel::Voice))
-            .map(|n| n.number.clone())
-            .collect();
-        if voice.is_empty() {
-            provider.numbers.iter().map(|n| n.number.clone()).collect()
-        } else {
-            voice
-        }
+        callback_numbers_of(provider)
     }
 
     /// Regions whose plans the registry's short codes live in (few).

@@ -2,20 +2,26 @@
 //! with automata, tells requests from mentions, and streams over live transcripts.
 //!
 //! How a text is scanned:
-//! 1. it is cut into sentences ([`segment`]) on the original text;
-//! 2. each sentence is folded ([`fold`]: NFKC/NFKD, case, zero-width, separators inside words,
-//!    Traditional → Simplified, homoglyphs, digit swaps) with a map back to original offsets;
-//! 3. one Aho-Corasick automaton (built once per [`Scanner`]) finds every lexicon term;
-//! 4. the rules decide: a secret term counts as *requested* only with a request cue in the same
-//!    sentence (tell / read out / send / provide / type into a caller's link …), and not when a
-//!    negation, a warning, a narrative, a supplied code value (`验证码 482913`), a reset or an
-//!    official destination vetoes it.
+//! 1. it is cut into sentences (`segment`) on the original text;
+//! 2. each sentence is folded (`fold`: NFKC/NFKD, case, zero-width, separators and emoji inside
+//!    words, Traditional → Simplified, homoglyphs, digit swaps, with an offset-preserving fast
+//!    path for plain text) with a map back to original offsets;
+//! 3. one Aho-Corasick automaton (`matcher`, built once per [`Scanner`]) finds every term of
+//!    the lexicons (`lexicon`: zh-Hans, zh-Hant through folding, en, es, pinyin initials);
+//! 4. the rules (`rules`) decide: a secret term counts as *requested* only with a request cue
+//!    in the same sentence (tell / read out / send / provide / type into a caller's link …),
+//!    and not when a negation, a warning, a narrative, a supplied code value (`验证码 482913`),
+//!    a reset or an official destination vetoes it. A cue without an object ("read it out")
+//!    may refer to the secret named in the previous sentence.
 //!
-//! Everything is linear in the input: folding is a single pass per sentence, the automaton is
-//! a DFA-backed Aho-Corasick, and the rules only look at the hits of one sentence.
+//! Everything is linear in the input: folding is one pass per sentence, the automaton is a
+//! DFA, the rules look at the hits of one sentence (at most [`MAX_SENTENCE`] bytes) and carry
+//! a few flags about the two previous ones. The same per-sentence pipeline serves the one-shot
+//! [`scan`] and the [`StreamScanner`], which is why both give the same indicators.
 
 mod fold;
 mod lexicon;
+mod matcher;
 mod rules;
 mod segment;
 mod stream;
@@ -23,7 +29,6 @@ mod stream;
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 
 pub use segment::MAX_SENTENCE;
@@ -111,7 +116,11 @@ impl SecretKind {
 }
 
 /// One indicator found in a text, with its span in the original (unfolded) text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+///
+/// Serializes (JSON) with a `detail` field beside the others, as the CLI contract wants: the
+/// secret's name for a credential request, the provider id for an impersonation claim, else
+/// `null` (see [`Indicator::detail`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Indicator {
     /// What was found.
     pub kind: IndicatorKind,
@@ -130,6 +139,23 @@ pub struct Indicator {
     pub end_utf16: usize,
     /// The original text of the span.
     pub excerpt: String,
+}
+
+impl Serialize for Indicator {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = serializer.serialize_struct("Indicator", 9)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("detail", &self.detail())?;
+        st.serialize_field("secret", &self.secret)?;
+        st.serialize_field("provider", &self.provider)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("start_utf16", &self.start_utf16)?;
+        st.serialize_field("end_utf16", &self.end_utf16)?;
+        st.serialize_field("excerpt", &self.excerpt)?;
+        st.end()
+    }
 }
 
 impl Indicator {
@@ -176,8 +202,12 @@ impl Language {
     /// `zh-Hant` → Traditional; `en*`; `es*`), or `None` for a language the scanner lacks.
     pub fn from_tag(tag: &str) -> Option<Language> {
         let t = tag.to_ascii_lowercase();
-        if t.starts_with("zh") {
-            if t.contains("hant") || t.contains("tw") || t.contains("hk") || t.contains("mo") {
+        if t == "zh" || t.starts_with("zh-") || t.starts_with("zh_") {
+            let parts: Vec<&str> = t.split(['-', '_']).collect();
+            let has = |p: &str| parts.contains(&p);
+            if has("hans") {
+                Some(Language::ZhHans)
+            } else if has("hant") || has("tw") || has("hk") || has("mo") {
                 Some(Language::ZhHant)
             } else {
                 Some(Language::ZhHans)
@@ -225,8 +255,21 @@ pub fn detect_language(text: &str) -> Language {
     for w in text.split(|c: char| !c.is_alphabetic()) {
         if matches!(
             w.to_lowercase().as_str(),
-            "el" | "la" | "los" | "las" | "que" | "su" | "por" | "para" | "usted" | "es" | "del"
-                | "con" | "una" | "nunca" | "código" | "codigo"
+            "el" | "la"
+                | "los"
+                | "las"
+                | "que"
+                | "su"
+                | "por"
+                | "para"
+                | "usted"
+                | "es"
+                | "del"
+                | "con"
+                | "una"
+                | "nunca"
+                | "código"
+                | "codigo"
         ) {
             es += 1;
         }
@@ -286,7 +329,7 @@ fn is_simplified_only(c: char) -> bool {
 struct Pattern {
     tags: Vec<Tag>,
     /// Union of the tags' classes (see `rules::bit`).
-    bits: u32,
+    bits: u64,
     ascii_start: bool,
     ascii_end: bool,
 }
@@ -296,7 +339,7 @@ struct Pattern {
 /// allocates per character and runs in time linear in the input.
 #[derive(Clone, Debug)]
 pub struct Scanner {
-    ac: AhoCorasick,
+    matcher: matcher::Matcher,
     patterns: Vec<Pattern>,
     providers: Vec<String>,
 }
@@ -304,8 +347,9 @@ pub struct Scanner {
 /// Why a scanner could not be built.
 #[derive(Debug, thiserror::Error)]
 pub enum ScanError {
-    /// A provider id or name is empty, or a provider has no name at all.
-    #[error("provider {id:?} has an empty id or name; give every provider a non-empty id and at least one non-empty name")]
+    /// A provider id or name is empty, or a provider has no name that leaves any text after
+    /// folding (e.g. only zero-width characters).
+    #[error("provider {id:?} has an empty id or name; give every provider a non-empty id and at least one name with visible letters")]
     EmptyProvider {
         /// The offending provider id (may be empty).
         id: String,
@@ -322,7 +366,10 @@ pub enum ScanError {
 /// only when a provider with that id is present.
 const PROVIDER_ALIASES: &[(&str, &[&str])] = &[
     ("alipay", &["支付宝", "alipay"]),
-    ("wechat_pay", &["微信支付", "wechat pay", "weixin pay", "财付通"]),
+    (
+        "wechat_pay",
+        &["微信支付", "wechat pay", "weixin pay", "财付通"],
+    ),
     ("unionpay", &["银联", "unionpay", "union pay"]),
     ("paypal", &["paypal", "贝宝"]),
     ("icbc", &["工商银行", "工行", "icbc"]),
@@ -341,16 +388,17 @@ impl Scanner {
         S: AsRef<str>,
     {
         let mut table: BTreeMap<String, Vec<Tag>> = BTreeMap::new();
-        let mut add = |term: &str, tag: Tag| {
+        let mut add = |term: &str, tag: Tag| -> bool {
             let folded = fold::fold(term).text;
             let folded = folded.trim().to_string();
             if folded.is_empty() {
-                return;
+                return false;
             }
             let tags = table.entry(folded).or_default();
             if !tags.contains(&tag) {
                 tags.push(tag);
             }
+            true
         };
         for (term, tag) in lexicon::builtin() {
             add(term, tag);
@@ -371,14 +419,12 @@ impl Scanner {
                 if name.trim().is_empty() {
                     return Err(ScanError::EmptyProvider { id });
                 }
-                add(name, Tag::Provider(idx));
-                any = true;
+                any |= add(name, Tag::Provider(idx));
             }
             if let Some((_, aliases)) = PROVIDER_ALIASES.iter().find(|(pid, _)| *pid == id) {
                 for a in *aliases {
-                    add(a, Tag::Provider(idx));
+                    any |= add(a, Tag::Provider(idx));
                 }
-                any = true;
             }
             if !any {
                 return Err(ScanError::EmptyProvider { id });
@@ -397,18 +443,9 @@ impl Scanner {
             });
             pats.push(term);
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
-            .or_else(|_| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(&pats)
-            })
-            .map_err(|e| ScanError::Automaton(e.to_string()))?;
+        let matcher = matcher::Matcher::new(&pats).map_err(ScanError::Automaton)?;
         Ok(Scanner {
-            ac,
+            matcher,
             patterns,
             providers: ids,
         })
@@ -435,14 +472,32 @@ impl Scanner {
                     .ok()
                     .and_then(|v| Scanner::for_registry(v.registry()).ok());
                 let scanner = built.unwrap_or_else(|| {
-                    Scanner::new(PROVIDER_ALIASES.iter().map(|(id, names)| {
-                        (*id, names.iter().copied().collect::<Vec<_>>())
-                    }))
+                    Scanner::new(
+                        PROVIDER_ALIASES
+                            .iter()
+                            .map(|(id, names)| (*id, names.to_vec())),
+                    )
                     .expect("the built-in provider list is valid")
                 });
                 Arc::new(scanner)
             })
             .clone()
+    }
+
+    /// A one-line description of the compiled automaton (kind, patterns, heap bytes), for
+    /// diagnostics and benchmark reports.
+    pub fn debug_automaton(&self) -> String {
+        self.matcher.describe()
+    }
+
+    /// Counts raw automaton matches over `folded_text` (text already folded), for benchmarks
+    /// of the matcher alone.
+    #[doc(hidden)]
+    pub fn count_raw_matches(&self, folded_text: &str) -> usize {
+        let mut n = 0;
+        self.matcher
+            .for_each_match(folded_text.as_bytes(), |_, _, _| n += 1);
+        n
     }
 
     /// The registry ids this scanner recognises in impersonation claims.

@@ -12,10 +12,40 @@ use super::{Indicator, IndicatorKind, Language, Scanner, SecretKind};
 
 /// How many previous sentences' features are kept.
 const CONTEXT_SENTENCES: usize = 2;
-/// At most this many requested-able secrets are remembered per sentence.
-const MAX_REMEMBERED: usize = 8;
 /// A reset/change verb this close (folded bytes) before a secret term cancels it.
 const MANAGE_REACH: usize = 12;
+
+/// A set of secret kinds (one bit each).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct KindSet(u8);
+
+impl KindSet {
+    const ALL: [SecretKind; 8] = [
+        SecretKind::Password,
+        SecretKind::VerificationCode,
+        SecretKind::Pin,
+        SecretKind::CardNumber,
+        SecretKind::Cvv,
+        SecretKind::IdNumber,
+        SecretKind::BankAccount,
+        SecretKind::OtherSecret,
+    ];
+    fn bit(k: SecretKind) -> u8 {
+        1 << (k as u8)
+    }
+    fn insert(&mut self, k: SecretKind) {
+        self.0 |= Self::bit(k);
+    }
+    fn contains(self, k: SecretKind) -> bool {
+        self.0 & Self::bit(k) != 0
+    }
+    fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    fn iter(self) -> impl Iterator<Item = SecretKind> {
+        Self::ALL.into_iter().filter(move |k| self.contains(*k))
+    }
+}
 
 /// What a finished sentence leaves for the next ones.
 #[derive(Clone, Debug, Default)]
@@ -23,7 +53,19 @@ struct SentFeat {
     download: bool,
     dest: bool,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
-    pending: Vec<SecretKind>,
+    pending: KindSet,
+}
+
+/// Buffers reused from sentence to sentence (no allocation per sentence once warm).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Scratch {
+    hits: Vec<Hit>,
+    breaks: Vec<(usize, bool)>,
+    scopes: Vec<(usize, usize)>,
+    merged: Vec<(usize, usize)>,
+    secrets: Vec<(usize, usize, SecretKind, bool)>,
+    cues: Vec<(usize, usize, Tag)>,
+    others: Vec<(usize, usize, IndicatorKind, Option<String>)>,
 }
 
 /// Scan state carried from sentence to sentence: the language hint and bounded context.
@@ -34,7 +76,7 @@ pub(crate) struct State {
     /// UTF-16 offset of the next sentence's start.
     utf16_pos: usize,
     folded: Folded,
-    hits: Vec<Hit>,
+    scratch: Scratch,
 }
 
 impl State {
@@ -44,7 +86,7 @@ impl State {
             prev: VecDeque::with_capacity(CONTEXT_SENTENCES + 1),
             utf16_pos: 0,
             folded: Folded::default(),
-            hits: Vec::new(),
+            scratch: Scratch::default(),
         }
     }
 
@@ -62,7 +104,7 @@ struct Hit {
 }
 
 /// Bit per tag class, for "does the sentence have X" questions.
-pub(crate) fn bit(tag: &Tag) -> u32 {
+pub(crate) fn bit(tag: &Tag) -> u64 {
     1 << match tag {
         Tag::Secret(_) => 0,
         Tag::Para(_) => 1,
@@ -97,24 +139,30 @@ pub(crate) fn bit(tag: &Tag) -> u32 {
         Tag::Supply => 30,
         Tag::Register => 31,
         Tag::Upload => 7,
+        Tag::Institution => 32,
     }
 }
 
-const B_NEG: u32 = 1 << 10;
-const B_WARN: u32 = 1 << 11;
-const B_NARR: u32 = 1 << 12;
-const B_OFFICIAL: u32 = 1 << 14;
-const B_APPREF: u32 = 1 << 15;
-const B_SELF: u32 = 1 << 16;
-const B_DEST: u32 = 1 << 18;
-const B_DOWNLOAD: u32 = 1 << 19;
-const B_PRONOUN: u32 = 1 << 20;
-const B_CLAIM: u32 = (1 << 23) | (1 << 24);
-const B_SUPPLY: u32 = 1 << 30;
-const B_SECRETS: u32 = 0b111;
-const B_LOGIN: u32 = 1 << 8;
-const B_STRONG: u32 = (1 << 3) | (1 << 4) | (1 << 9);
-const B_REGISTER: u32 = 1 << 31;
+const B_NEG: u64 = 1 << 10;
+const B_WARN: u64 = 1 << 11;
+const B_NARR: u64 = 1 << 12;
+const B_OFFICIAL: u64 = 1 << 14;
+const B_APPREF: u64 = 1 << 15;
+const B_SELF: u64 = 1 << 16;
+const B_DEST: u64 = 1 << 18;
+const B_DOWNLOAD: u64 = 1 << 19;
+const B_PRONOUN: u64 = 1 << 20;
+const B_CLAIM: u64 = (1 << 23) | (1 << 24);
+const B_CLAIM_CUE: u64 = 1 << 23;
+const B_INSTITUTION: u64 = 1 << 32;
+const B_SUPPLY: u64 = 1 << 30;
+const B_SECRETS: u64 = 0b111;
+const B_PREPARE: u64 = 1 << 17;
+/// Request cues: Tell, Ask, Provide, Input (and Upload), Login, Show.
+const B_CUE: u64 = (1 << 3) | (1 << 4) | (1 << 5) | (1 << 7) | (1 << 8) | (1 << 9);
+const B_LOGIN: u64 = 1 << 8;
+const B_STRONG: u64 = (1 << 3) | (1 << 4) | (1 << 9);
+const B_REGISTER: u64 = 1 << 31;
 
 fn is_clause_break(text: &str, i: usize, commas: bool) -> bool {
     let b = text.as_bytes();
@@ -126,7 +174,9 @@ fn is_clause_break(text: &str, i: usize, commas: bool) -> bool {
             let c = text[i..].chars().next();
             match c {
                 Some('，') => commas,
-                Some('；' | '：' | '（' | '）' | '—' | '–' | '「' | '」' | '“' | '”') => true,
+                Some('；' | '：' | '（' | '）' | '—' | '–' | '「' | '」' | '“' | '”') => {
+                    true
+                }
                 _ => false,
             }
         }
@@ -171,11 +221,43 @@ fn drop_contained<T, G: Ord + Copy>(
     });
 }
 
+/// How far (folded bytes) after a claim cue an institution may start: about 12 CJK characters.
+const CLAIM_REACH: usize = 36;
+
+/// True if the words just before `s` (same clause, up to 24 bytes: 8 CJK characters or a few
+/// Latin words) make the speaker the subject of a promise: "我马上发给你", "我们会尽快审核",
+/// "可以立即放款", "we'll … right away".
+fn is_promise(text: &str, s: usize) -> bool {
+    let before = &text[..s];
+    let mut start = s;
+    for (i, c) in before.char_indices().rev() {
+        if s - i > 24 || matches!(c, ',' | '，' | '。' | ';' | '；' | '!' | '?' | '！' | '？')
+        {
+            break;
+        }
+        start = i;
+    }
+    let w = &text[start..s];
+    w.contains('我')
+        || w.contains('会')
+        || w.contains('能')
+        || w.contains("可以")
+        || ["i'll", "we'll", "i will", "we will", "we can", "i can"]
+            .iter()
+            .any(|p| w.contains(p))
+}
+
 /// UTF-16 length of `s`, counted on bytes: one unit per character, two for 4-byte ones.
 pub(crate) fn utf16_len(s: &str) -> usize {
+    // Per 127-byte block with u8 counters (at most 2 per byte: no overflow), so the loop
+    // vectorizes.
     s.as_bytes()
-        .iter()
-        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .chunks(127)
+        .map(|block| {
+            block.iter().fold(0u8, |acc, &b| {
+                acc + u8::from((b as i8) >= -0x40) + u8::from(b >= 0xF0)
+            }) as usize
+        })
         .sum()
 }
 
@@ -194,10 +276,12 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     let mut rest = &text[e..];
     for _ in 0..4 {
         let t = rest.trim_start_matches([' ', ':', '"', '\'', '“', '”', '「', '」', '（', '(']);
-        let t = ["为", "是", "is", "es", "was", "of", "de", "：", "号码", "号"]
-            .iter()
-            .find_map(|f| t.strip_prefix(f))
-            .unwrap_or(t);
+        let t = [
+            "为", "是", "is", "es", "was", "of", "de", "：", "号码", "号",
+        ]
+        .iter()
+        .find_map(|f| t.strip_prefix(f))
+        .unwrap_or(t);
         if t.len() == rest.len() {
             break;
         }
@@ -213,11 +297,7 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     }
     // Before: a digit run then at most three short words.
     let before = &text[..s];
-    let window_start = before
-        .char_indices()
-        .rev()
-        .nth(24)
-        .map_or(0, |(i, _)| i);
+    let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
     let window = &before[window_start..];
     if let Some(end) = window.rfind(|c: char| c.is_ascii_digit()) {
         let run = window[..=end]
@@ -227,8 +307,7 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
             .count();
         let between = &window[end + 1..];
         let words = between.split_whitespace().count();
-        if run >= 4 && words <= 3 && between.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
-        {
+        if run >= 4 && words <= 3 && between.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') {
             return true;
         }
     }
@@ -239,7 +318,18 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
 /// ("收到后告诉我。"), so it refers to a secret named before.
 fn objectless_cjk(text: &str, e: usize) -> bool {
     let mut rest = &text[e..];
-    for f in ["一下", "下", "吧", "啊", "哦", "呀", "就行", "就可以", "好吗", "了"] {
+    for f in [
+        "一下",
+        "下",
+        "吧",
+        "啊",
+        "哦",
+        "呀",
+        "就行",
+        "就可以",
+        "好吗",
+        "了",
+    ] {
         if let Some(r) = rest.strip_prefix(f) {
             rest = r;
         }
@@ -260,11 +350,10 @@ impl Scanner {
     ) {
         let mut folded = std::mem::take(&mut state.folded);
         fold::fold_into(sentence, &mut folded);
-        let mut hits = std::mem::take(&mut state.hits);
-        hits.clear();
-        let feat = self.analyze(sentence, base, &folded, &mut hits, state, out);
+        let mut scratch = std::mem::take(&mut state.scratch);
+        let feat = self.analyze(sentence, base, &folded, &mut scratch, state, out);
         state.folded = folded;
-        state.hits = hits;
+        state.scratch = scratch;
         state.utf16_pos += utf16_len(sentence);
         state.prev.push_front(feat);
         state.prev.truncate(CONTEXT_SENTENCES);
@@ -279,36 +368,43 @@ impl Scanner {
         sentence: &str,
         base: usize,
         f: &Folded,
-        hits: &mut Vec<Hit>,
+        scratch: &mut Scratch,
         state: &State,
         out: &mut Vec<Indicator>,
     ) -> SentFeat {
         let text = f.text.as_str();
         let bytes = text.as_bytes();
         // 1. Hits, with ASCII word boundaries.
-        let mut present = 0u32;
-        for m in self.ac.find_overlapping_iter(text) {
-            let p = &self.patterns[m.pattern().as_usize()];
-            if p.ascii_start && m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric() {
-                continue;
+        let Scratch {
+            hits,
+            breaks,
+            scopes,
+            merged,
+            secrets,
+            cues,
+            others,
+        } = scratch;
+        hits.clear();
+        let mut present = 0u64;
+        let patterns = &self.patterns;
+        self.matcher.for_each_match(bytes, |s, e, pid| {
+            let p = &patterns[pid as usize];
+            if p.ascii_start && s > 0 && bytes[s - 1].is_ascii_alphanumeric() {
+                return;
             }
-            if p.ascii_end && m.end() < bytes.len() && bytes[m.end()].is_ascii_alphanumeric() {
-                continue;
+            if p.ascii_end && e < bytes.len() && bytes[e].is_ascii_alphanumeric() {
+                return;
             }
             present |= p.bits;
-            hits.push(Hit {
-                s: m.start(),
-                e: m.end(),
-                pat: m.pattern().as_u32(),
-            });
-        }
+            hits.push(Hit { s, e, pat: pid });
+        });
         let feat_dest = present & B_DEST != 0;
         let feat_download = present & B_DOWNLOAD != 0;
         if hits.is_empty() {
             return SentFeat {
                 dest: false,
                 download: false,
-                pending: Vec::new(),
+                pending: KindSet::default(),
             };
         }
         let has_cjk = !text.is_ascii();
@@ -332,34 +428,76 @@ impl Scanner {
         let inside = |list: &[(usize, usize)], s: usize, e: usize| {
             list.iter().any(|&(bs, be)| bs <= s && e <= be)
         };
+        // Clause breaks, found once: `,`-breaks separately (Latin negations span commas).
+        breaks.clear(); // (position, is a comma)
+        scopes.clear();
+        merged.clear();
+        secrets.clear();
+        cues.clear();
+        others.clear();
+        if present & (B_NEG | B_PREPARE) != 0 {
+            for i in 0..bytes.len() {
+                if is_clause_break(text, i, true) {
+                    breaks.push((i, !is_clause_break(text, i, false)));
+                }
+            }
+        }
+        let next_break = |pos: usize, commas: bool| -> usize {
+            let i = breaks.partition_point(|&(b, _)| b < pos);
+            breaks[i..]
+                .iter()
+                .find(|&&(_, comma)| commas || !comma)
+                .map_or(bytes.len(), |&(b, _)| b)
+        };
+        let clause_of = |pos: usize| -> (usize, usize) {
+            let i = breaks.partition_point(|&(b, _)| b < pos);
+            let start = if i > 0 { breaks[i - 1].0 + 1 } else { 0 };
+            let end = breaks.get(i).map_or(bytes.len(), |&(b, _)| b);
+            (start, end)
+        };
         let neg_blocks = spans_of(Tag::NegBlock);
-        let mut scopes: Vec<(usize, usize)> = Vec::new();
         if present & B_NEG != 0 {
             for h in hits {
                 if !self.tags(h).contains(&Tag::Neg) || inside(&neg_blocks, h.s, h.e) {
                     continue;
                 }
-                let commas = !bytes[h.s].is_ascii();
-                let mut end = h.e;
-                while end < bytes.len() && !is_clause_break(text, end, commas) {
-                    end += 1;
+                let cjk = !bytes[h.s].is_ascii();
+                let mut end = next_break(h.e, cjk);
+                if !cjk {
+                    // A Latin negation runs over commas that continue a list ("never your card
+                    // number, your PIN or any passcode") but stops at a comma after which a
+                    // request follows ("don't hang up, just read me the code").
+                    let request_from = |c: usize| {
+                        hits.iter().any(|o| {
+                            o.s > c && o.s < end && self.patterns[o.pat as usize].bits & B_CUE != 0
+                        })
+                    };
+                    if let Some(c) = breaks
+                        .iter()
+                        .filter(|&&(b, comma)| comma && b >= h.e && b < end)
+                        .map(|&(b, _)| b)
+                        .find(|&c| request_from(c))
+                    {
+                        end = c;
+                    }
                 }
                 scopes.push((h.s, end));
             }
         }
-        let in_neg = |pos: usize| scopes.iter().any(|&(s, e)| s <= pos && pos < e);
-        let any_neg = !scopes.is_empty();
-        let clause_of = |pos: usize| -> (usize, usize) {
-            let mut s = pos;
-            while s > 0 && !is_clause_break(text, s - 1, true) {
-                s -= 1;
+        // Merge overlapping scopes (hits come in order of their end, not start).
+        scopes.sort_unstable();
+        for (s, e) in scopes.drain(..) {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
             }
-            let mut e = pos;
-            while e < bytes.len() && !is_clause_break(text, e, true) {
-                e += 1;
-            }
-            (s, e)
+        }
+        let scopes: &[(usize, usize)] = merged;
+        let in_neg = |pos: usize| {
+            let i = scopes.partition_point(|&(s, _)| s <= pos);
+            i > 0 && pos < scopes[i - 1].1
         };
+        let any_neg = !scopes.is_empty();
         let vetoed = present & (B_WARN | B_NARR) != 0;
         // Credential analysis only when something could come of it.
         let pending_before = state.prev.front().is_some_and(|p| !p.pending.is_empty());
@@ -378,7 +516,6 @@ impl Scanner {
         let manage_ends: Vec<usize> = spans_of(Tag::Manage).iter().map(|x| x.1).collect();
         let supply_ends: Vec<usize> = spans_of(Tag::Supply).iter().map(|x| x.1).collect();
         // (start, end, kind, is_paraphrase)
-        let mut secrets: Vec<(usize, usize, SecretKind, bool)> = Vec::new();
         let mut named_any_secret = false;
         for h in hits.iter().filter(|_| need_cred) {
             for t in self.tags(h) {
@@ -394,33 +531,36 @@ impl Scanner {
                 }
             }
         }
-        drop_contained(&mut secrets, |x| (x.0, x.1), |_| ());
+        drop_contained(secrets, |x| (x.0, x.1), |_| ());
         secrets.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2);
-        let mut supplied_kinds: Vec<SecretKind> = Vec::new();
-        for &(s, e, k, para) in &secrets {
+        let mut supplied_kinds = KindSet::default();
+        for &(s, e, k, para) in secrets.iter() {
             let supplied = !para
                 && (supplied_value(text, s, e)
                     || supply_ends.iter().any(|&se| se <= s && s - se <= 6));
-            if supplied && !supplied_kinds.contains(&k) {
-                supplied_kinds.push(k);
+            if supplied {
+                supplied_kinds.insert(k);
             }
         }
         secrets.retain(|&(s, _, k, _)| {
             !in_neg(s)
-                && !supplied_kinds.contains(&k)
-                && !manage_ends.iter().any(|&me| me <= s && s - me <= MANAGE_REACH)
+                && !supplied_kinds.contains(k)
+                && !manage_ends
+                    .iter()
+                    .any(|&me| me <= s && s - me <= MANAGE_REACH)
         });
         // "验证码我会通过电话告诉你": the speaker will tell the code, so it is theirs.
         if present & B_SUPPLY != 0 {
             let supply_after = |s: usize| supply_ends.iter().any(|&se| se > s);
             secrets.retain(|&(s, _, k, _)| {
-                !(k == SecretKind::VerificationCode && supply_after(s) && !text[s..].contains("告诉我"))
+                !(k == SecretKind::VerificationCode
+                    && supply_after(s)
+                    && !text[s..].contains("告诉我"))
             });
         }
 
         // 5. Request cues.
         let cue_blocks = spans_of(Tag::CueBlock);
-        let mut cues: Vec<(usize, usize, Tag)> = Vec::new();
         if need_cred {
             for h in hits {
                 if inside(&cue_blocks, h.s, h.e) {
@@ -430,8 +570,7 @@ impl Scanner {
                     let valid = match t {
                         Tag::Tell | Tag::Ask | Tag::Show | Tag::Provide => !in_neg(h.s),
                         Tag::NeedObj => {
-                            !in_neg(h.s)
-                                && secrets.iter().any(|x| x.0 >= h.e && x.0 - h.e <= 6)
+                            !in_neg(h.s) && secrets.iter().any(|x| x.0 >= h.e && x.0 - h.e <= 6)
                         }
                         Tag::Purpose => !any_neg,
                         Tag::Input => {
@@ -493,7 +632,7 @@ impl Scanner {
         let mut any_cue = false;
         let mut login_cue: Option<(usize, usize)> = None;
         let mut objectless_cue: Option<(usize, usize)> = None;
-        for &(s, e, t) in &cues {
+        for &(s, e, t) in cues.iter() {
             any_cue = true;
             if matches!(t, Tag::Tell | Tag::Ask | Tag::Show) {
                 strong_cue.get_or_insert((s, e));
@@ -512,16 +651,24 @@ impl Scanner {
         }
 
         // 6. Credential requests.
-        let mut pending = Vec::new();
+        let mut pending = KindSet::default();
         let mut requested = false;
+        let u16_memo = std::cell::Cell::new((0usize, 0usize));
         let emit = |out: &mut Vec<Indicator>,
-                        kind: IndicatorKind,
-                        secret: Option<SecretKind>,
-                        provider: Option<String>,
-                        fs: usize,
-                        fe: usize| {
+                    kind: IndicatorKind,
+                    secret: Option<SecretKind>,
+                    provider: Option<String>,
+                    fs: usize,
+                    fe: usize| {
             let (a, b) = f.original_span(sentence, fs, fe);
-            let u16_before = utf16_len(&sentence[..a]);
+            // UTF-16 offset of `a`, counted on from the last one asked for when possible.
+            let (memo_byte, memo_u16) = u16_memo.get();
+            let u16_before = if a >= memo_byte {
+                memo_u16 + utf16_len(&sentence[memo_byte..a])
+            } else {
+                utf16_len(&sentence[..a])
+            };
+            u16_memo.set((a, u16_before));
             let u16_len = utf16_len(&sentence[a..b]);
             out.push(Indicator {
                 kind,
@@ -536,23 +683,26 @@ impl Scanner {
         };
         let first_out = out.len();
         if !vetoed {
-            for &(s, e, kind, para) in &secrets {
-                let ok = if para {
-                    strong_cue.is_some()
-                } else {
-                    any_cue
-                };
+            for &(s, e, kind, para) in secrets.iter() {
+                let ok = if para { strong_cue.is_some() } else { any_cue };
                 if ok {
                     requested = true;
-                    emit(out, IndicatorKind::CredentialRequest, Some(kind), None, s, e);
-                } else if !para && pending.len() < MAX_REMEMBERED && !pending.contains(&kind) {
-                    pending.push(kind);
+                    emit(
+                        out,
+                        IndicatorKind::CredentialRequest,
+                        Some(kind),
+                        None,
+                        s,
+                        e,
+                    );
+                } else if !para {
+                    pending.insert(kind);
                 }
             }
             if !requested && secrets.iter().all(|x| x.3) {
                 // Nothing named here: a cue without object refers back to the previous sentence.
                 if let (Some((s, e)), Some(prev)) = (objectless_cue, state.prev.front()) {
-                    for &k in &prev.pending {
+                    for k in prev.pending.iter() {
                         requested = true;
                         emit(out, IndicatorKind::CredentialRequest, Some(k), None, s, e);
                     }
@@ -576,13 +726,12 @@ impl Scanner {
             }
         }
         if requested {
-            pending.clear();
+            pending = KindSet::default();
         }
 
         // 7. Other indicators.
         if !vetoed {
             let mut provider_claimed = false;
-            let mut others: Vec<(usize, usize, IndicatorKind, Option<String>)> = Vec::new();
             for h in hits {
                 for t in self.tags(h) {
                     match *t {
@@ -590,12 +739,15 @@ impl Scanner {
                             if k != IndicatorKind::Secrecy && in_neg(h.s) {
                                 continue;
                             }
+                            // "我们会尽快处理", "I'll send it right away": the speaker's own
+                            // promise, not pressure on the listener.
+                            if k == IndicatorKind::UrgencyOrThreat && is_promise(text, h.s) {
+                                continue;
+                            }
                             others.push((h.s, h.e, k, None));
                         }
-                        Tag::WeakSecrecy => {
-                            if !named_any_secret {
-                                others.push((h.s, h.e, IndicatorKind::Secrecy, None));
-                            }
+                        Tag::WeakSecrecy if !named_any_secret => {
+                            others.push((h.s, h.e, IndicatorKind::Secrecy, None));
                         }
                         Tag::Provider(i) => {
                             if in_neg(h.s) {
@@ -618,12 +770,33 @@ impl Scanner {
                         others.push((h.s, h.e, IndicatorKind::ImpersonationClaim, None));
                     }
                 }
+                // "我是农业银行的客服专员", "这边是顺丰快递", "this is Acme Bank": a claim cue
+                // followed closely by an institution.
+                if present & B_CLAIM_CUE != 0 && present & B_INSTITUTION != 0 {
+                    for c in hits.iter().filter(|h| self.tags(h).contains(&Tag::Claim)) {
+                        if in_neg(c.s) {
+                            continue;
+                        }
+                        let inst = hits
+                            .iter()
+                            .filter(|i| {
+                                let t = self.tags(i);
+                                t.contains(&Tag::Institution) || t.contains(&Tag::GenericClaim)
+                            })
+                            .filter(|i| i.s >= c.e && i.s - c.e <= CLAIM_REACH)
+                            .map(|i| i.e)
+                            .max();
+                        if let Some(e) = inst {
+                            others.push((c.s, e, IndicatorKind::ImpersonationClaim, None));
+                        }
+                    }
+                }
             }
             // Longest wins within a kind.
-            drop_contained(&mut others, |o| (o.0, o.1), |o| o.2);
+            drop_contained(others, |o| (o.0, o.1), |o| o.2);
             others.sort_by_key(|o| (o.0, o.1, o.2));
             others.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && a.3 == b.3);
-            for (s, e, k, p) in others {
+            for (s, e, k, p) in others.drain(..) {
                 emit(out, k, None, p, s, e);
             }
         }

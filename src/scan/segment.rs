@@ -24,6 +24,14 @@ fn is_weak_terminator(c: char) -> bool {
 /// The byte length of the first sentence of `s` (terminators included), or `None` if more input
 /// could still change it (only when `eof` is false). Never returns `Some(0)` for non-empty `s`.
 pub(crate) fn first_sentence(s: &str, eof: bool) -> Option<usize> {
+    first_sentence_from(s, eof, 0).ok()
+}
+
+/// As [`first_sentence`], starting the search at byte `from` (a character boundary that does
+/// not follow a terminator; 0 or a value returned earlier for a prefix of `s`). `Err(resume)`
+/// means "no sentence end yet" and gives where the next search over a longer `s` may start,
+/// so a stream fed many small chunks does not rescan its buffer.
+pub(crate) fn first_sentence_from(s: &str, eof: bool, from: usize) -> Result<usize, usize> {
     let b = s.as_bytes();
     let n = b.len();
     // The first character start at or after MAX_SENTENCE: reaching it forces a split.
@@ -34,7 +42,7 @@ pub(crate) fn first_sentence(s: &str, eof: bool) -> Option<usize> {
     } else {
         n
     };
-    let mut i = 0;
+    let mut i = from.min(n);
     while i < k {
         // Skip bytes that cannot start a terminator.
         while i < k && !INTEREST[b[i] as usize] {
@@ -56,22 +64,22 @@ pub(crate) fn first_sentence(s: &str, eof: bool) -> Option<usize> {
         loop {
             if j >= n {
                 return if k < n {
-                    Some(forced_split(s))
+                    Ok(forced_split(s))
                 } else if eof {
-                    Some(n)
+                    Ok(n)
                 } else {
-                    None
+                    Err(i)
                 };
             }
             if j >= k {
-                return Some(forced_split(s));
+                return Ok(forced_split(s));
             }
             let (d, dl) = char_at(s, j);
             if is_strong_terminator(d) {
                 run_strong = true;
             } else if !is_weak_terminator(d) {
                 if run_strong || d.is_whitespace() {
-                    return Some(j);
+                    return Ok(j);
                 }
                 break;
             }
@@ -80,11 +88,11 @@ pub(crate) fn first_sentence(s: &str, eof: bool) -> Option<usize> {
         i = j;
     }
     if k < n {
-        Some(forced_split(s))
+        Ok(forced_split(s))
     } else if eof && n > 0 {
-        Some(n)
+        Ok(n)
     } else {
-        None
+        Err(n)
     }
 }
 
@@ -158,6 +166,25 @@ mod tests {
         assert_eq!(first_sentence("好。x", false), Some("好。".len()));
         assert_eq!(first_sentence("a.", false), None);
         assert_eq!(first_sentence("a.b", false), None);
+    }
+
+    #[test]
+    fn resuming_finds_the_same_end() {
+        let full = "请把验证码告诉我。然后 read it out. 好的";
+        for cut in 0..=full.len() {
+            if !full.is_char_boundary(cut) {
+                continue;
+            }
+            let resume = match first_sentence_from(&full[..cut], false, 0) {
+                Ok(_) => continue,
+                Err(r) => r,
+            };
+            assert_eq!(
+                first_sentence_from(full, true, resume),
+                first_sentence_from(full, true, 0),
+                "cut {cut}"
+            );
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use super::rules::State;
-use super::segment::first_sentence;
+use super::segment::{first_sentence, first_sentence_from};
 use super::{Indicator, Language, Scanner};
 
 /// A scanner fed transcript chunks (owned, `Send`; one per call or conversation).
@@ -21,6 +21,8 @@ pub struct StreamScanner {
     /// Bytes of an incomplete UTF-8 sequence at the end of the last [`Self::push_bytes`] call.
     partial: Vec<u8>,
     base: usize,
+    /// Where the search for the next sentence end may resume in `buf`.
+    resume: usize,
     finished: bool,
 }
 
@@ -44,6 +46,7 @@ impl StreamScanner {
             buf: String::new(),
             partial: Vec::new(),
             base: 0,
+            resume: 0,
             finished: false,
         }
     }
@@ -98,6 +101,26 @@ impl StreamScanner {
         out
     }
 
+    /// The indicators the unfinished tail would give if the stream ended now, without
+    /// consuming anything: for a live UI that wants to highlight a request before the speaker
+    /// finishes the sentence. Provisional: words still to come may veto them ("…, is that
+    /// normal?"); the final word is what [`Self::push`] and [`Self::finish`] report.
+    pub fn peek(&self) -> Vec<Indicator> {
+        let mut state = self.state.clone();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some(n) = first_sentence(&self.buf[pos..], true) {
+            self.scanner.scan_sentence(
+                &self.buf[pos..pos + n],
+                self.base + pos,
+                &mut state,
+                &mut out,
+            );
+            pos += n;
+        }
+        out
+    }
+
     /// Bytes currently buffered (the unfinished sentence): bounded by
     /// [`super::MAX_SENTENCE`] plus the size of the last chunk.
     pub fn buffered(&self) -> usize {
@@ -123,14 +146,23 @@ impl StreamScanner {
     fn drain(&mut self, eof: bool) -> Vec<Indicator> {
         let mut out = Vec::new();
         let mut pos = 0;
-        while let Some(n) = first_sentence(&self.buf[pos..], eof) {
-            self.scanner.scan_sentence(
-                &self.buf[pos..pos + n],
-                self.base + pos,
-                &mut self.state,
-                &mut out,
-            );
-            pos += n;
+        loop {
+            match first_sentence_from(&self.buf[pos..], eof, self.resume) {
+                Ok(n) => {
+                    self.scanner.scan_sentence(
+                        &self.buf[pos..pos + n],
+                        self.base + pos,
+                        &mut self.state,
+                        &mut out,
+                    );
+                    pos += n;
+                    self.resume = 0;
+                }
+                Err(resume) => {
+                    self.resume = resume;
+                    break;
+                }
+            }
         }
         self.buf.drain(..pos);
         self.base += pos;

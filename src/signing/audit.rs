@@ -48,6 +48,15 @@ pub enum ChainProblem {
         /// The version.
         version: u64,
     },
+    /// A version claims to be issued before the version it succeeds.
+    IssuedBeforePredecessor {
+        /// The later version.
+        version: u64,
+        /// Its `issued_at`.
+        issued_at: String,
+        /// The predecessor's `issued_at`.
+        predecessor_issued_at: String,
+    },
     /// A version does not record its predecessor.
     PredecessorMissing {
         /// The version lacking `predecessor_sha256`.
@@ -70,6 +79,14 @@ impl std::fmt::Display for ChainProblem {
             ChainProblem::RegistryIdChanged { version, from, to } => write!(
                 f,
                 "after version {version} the registry id changes from {from:?} to {to:?}"
+            ),
+            ChainProblem::IssuedBeforePredecessor {
+                version,
+                issued_at,
+                predecessor_issued_at,
+            } => write!(
+                f,
+                "version {version} is issued at {issued_at}, before its predecessor ({predecessor_issued_at})"
             ),
             ChainProblem::DuplicateVersion { version } => {
                 write!(f, "version {version} appears more than once")
@@ -142,6 +159,14 @@ pub fn check_chain(items: &[ChainItem]) -> ChainReport {
                 version: next.doc.version,
             });
             continue;
+        }
+        // Both times are validated `YYYY-MM-DDTHH:MM:SSZ`, so text order is time order.
+        if next.doc.issued_at < prev.doc.issued_at {
+            problems.push(ChainProblem::IssuedBeforePredecessor {
+                version: next.doc.version,
+                issued_at: next.doc.issued_at.clone(),
+                predecessor_issued_at: prev.doc.issued_at.clone(),
+            });
         }
         match &next.doc.predecessor_sha256 {
             None => problems.push(ChainProblem::PredecessorMissing {
@@ -465,5 +490,94 @@ pub fn call_directory(
             .map(|(number, label)| CallDirectoryEntry { number, label })
             .collect(),
         excluded_short_codes: excluded,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(version: u64, issued: &str, predecessor: Option<&str>, numbers: &str) -> RegistryDoc {
+        let predecessor = predecessor.map_or("null".to_string(), |p| format!("\"{p}\""));
+        let json = format!(
+            r#"{{"schema": 1, "registry_id": "t", "version": {version}, "issued_at": "{issued}",
+            "expires_at": "2099-01-01T00:00:00Z", "predecessor_sha256": {predecessor},
+            "providers": [{{"id": "p", "names": {{"zh-Hans": "某", "en": "P, \"Inc\""}},
+            "website": "https://p.example", "numbers": [{numbers}]}}]}}"#
+        );
+        Registry::from_json(json.as_bytes()).unwrap().doc().clone()
+    }
+
+    fn n(number: &str, region: &str) -> String {
+        format!(
+            r#"{{"number": "{number}", "region": "{region}", "channels": ["voice"], "purposes": ["callback"], "source": "https://p.example"}}"#
+        )
+    }
+
+    #[test]
+    fn chain_flags_time_going_backwards() {
+        let a = doc(1, "2026-02-01T00:00:00Z", None, &n("+18882211161", "US"));
+        let sha = "a".repeat(64);
+        let b = doc(
+            2,
+            "2026-01-01T00:00:00Z",
+            Some(&sha),
+            &n("+18882211161", "US"),
+        );
+        let report = check_chain(&[
+            ChainItem {
+                doc: a,
+                payload_sha256: sha.clone(),
+            },
+            ChainItem {
+                doc: b,
+                payload_sha256: "b".repeat(64),
+            },
+        ]);
+        assert!(matches!(
+            report.problems.as_slice(),
+            [ChainProblem::IssuedBeforePredecessor { version: 2, .. }]
+        ));
+    }
+
+    #[test]
+    fn call_directory_is_sorted_and_scopes_short_codes() {
+        let numbers = format!(
+            "{}, {}, {}",
+            n("+8613800138000", "CN"),
+            n("95188", "CN"),
+            n("+18882211161", "US")
+        );
+        let d = doc(1, "2026-01-01T00:00:00Z", None, &numbers);
+        let all = call_directory(&d, None, "en");
+        assert_eq!(
+            all.entries.iter().map(|e| e.number).collect::<Vec<_>>(),
+            vec![18882211161, 8613800138000]
+        );
+        assert_eq!(all.excluded_short_codes, vec!["95188 (CN)".to_string()]);
+        let cn = call_directory(&d, Some("cn"), "zh-Hans");
+        assert_eq!(
+            cn.entries[0],
+            CallDirectoryEntry {
+                number: 95188,
+                label: "某".into()
+            }
+        );
+        assert!(
+            call_directory(&d, Some("US"), "en")
+                .excluded_short_codes
+                .len()
+                == 1
+        );
+    }
+
+    #[test]
+    fn csv_quotes_fields_that_need_it() {
+        let d = doc(1, "2026-01-01T00:00:00Z", None, &n("+18882211161", "US"));
+        let csv = export_csv(&d);
+        assert_eq!(
+            csv.lines().nth(1).unwrap(),
+            r#"p,"P, ""Inc""",+18882211161,US,voice,callback,https://p.example"#
+        );
     }
 }

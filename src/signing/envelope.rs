@@ -6,6 +6,7 @@
 
 use base64::engine::general_purpose::STANDARD;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -90,14 +91,27 @@ impl<'de: 'a, 'a> Deserialize<'de> for RawText<'a> {
 /// A decoded, *unverified* envelope: the payload bytes exactly as signed and the signatures.
 /// The payload is stored inside its pre-authentication encoding, so checking a signature needs
 /// no copy of a large payload.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Envelope {
     payload_type: String,
     /// `pae(payload_type, payload)`; the payload is `pae[payload_start..]`.
     pae: Vec<u8>,
     payload_start: usize,
     signatures: Vec<Signature>,
+    /// Hex SHA-256 of the payload, computed once on first use.
+    payload_sha256: OnceLock<String>,
 }
+
+/// Equal when type, payload and signatures are (the cached digest does not count).
+impl PartialEq for Envelope {
+    fn eq(&self, other: &Envelope) -> bool {
+        self.payload_type == other.payload_type
+            && self.pae == other.pae
+            && self.signatures == other.signatures
+    }
+}
+
+impl Eq for Envelope {}
 
 /// The DSSE v1 pre-authentication encoding:
 /// `"DSSEv1" SP LEN(type) SP type SP LEN(body) SP body`, lengths in ASCII decimal.
@@ -141,6 +155,7 @@ impl Envelope {
             payload_start: message.len() - payload.len(),
             pae: message,
             signatures: Vec::with_capacity(keys.len()),
+            payload_sha256: OnceLock::new(),
         };
         env.add_signatures(keys);
         env
@@ -188,6 +203,7 @@ impl Envelope {
             pae,
             payload_start,
             signatures: json.signatures,
+            payload_sha256: OnceLock::new(),
         })
     }
 
@@ -225,8 +241,11 @@ impl Envelope {
     }
 
     /// Lower-case hex SHA-256 of the payload (what a successor's `predecessor_sha256` names).
+    /// Computed once per envelope (a full pass over a large payload), then cached.
     pub fn payload_sha256(&self) -> String {
-        super::sha256_hex(self.payload())
+        self.payload_sha256
+            .get_or_init(|| super::sha256_hex(self.payload()))
+            .clone()
     }
 
     /// Adds signatures by more keys (for multi-party signing); keys already present are skipped.
@@ -265,6 +284,7 @@ mod tests {
         let payload = b"{ \"a\" :1 }\n";
         let env = Envelope::sign(REGISTRY_PAYLOAD_TYPE, payload, &[&key, &key]);
         assert_eq!(env.signatures().len(), 1);
+        let _ = env.payload_sha256(); // cached on one side only
         let back = Envelope::from_json(&env.to_json(), 1 << 20).unwrap();
         assert_eq!(back, env);
         assert_eq!(back.payload(), payload);

@@ -249,6 +249,8 @@ def classify(ref, ours, form):
         if kind == "number":
             return "different_number" if valid else "different_number_of_invalid"
         if valid:
+            if ours.get("error") == "TooManyDigits" and len(e164) > 16:
+                return "valid_longer_than_e164"
             if kind == "short_code":
                 return "valid_read_as_short_code"
             return "valid_rejected:" + ours.get("error", kind)
@@ -272,6 +274,8 @@ EXPLANATIONS = {
     "different_number": "both produce a valid-looking number, but different ones",
     "different_number_of_invalid": "phonenumbers' number is possible but invalid, callguard "
     "produced another (valid) one",
+    "valid_longer_than_e164": "phonenumbers accepts a number of more than 15 digits (German "
+    "numbers can be); E.164 allows at most 15 and callguard keys numbers by E.164, so it rejects",
     "trunk_prefix_stripped": "`+CC (trunk) NSN`: callguard drops a national prefix written after the "
     "country code when the rest is a valid number; libphonenumber keeps it for some plans (CO "
     "mobiles, NANP) and gets an invalid or impossible number",

@@ -298,13 +298,20 @@ fn sign(keys: &[PathBuf], out: &Path, input: &Path) -> CliResult {
             env
         }
         None => {
-            Registry::from_json(&bytes).map_err(|e| {
+            let registry = Registry::from_json(&bytes).map_err(|e| {
                 format!(
                     "{}: {e}\nrefusing to sign an invalid registry (run `callguard registry lint {}`)",
                     input.display(),
                     input.display()
                 )
             })?;
+            if registry.expires_at_unix() <= signing::now_unix() {
+                eprintln!(
+                    "callguard: warning: {} expired at {}; devices will refuse it",
+                    input.display(),
+                    registry.doc().expires_at
+                );
+            }
             signing::sign_registry(&bytes, &refs)
         }
     };
@@ -648,7 +655,20 @@ fn export(
     let root = trust.trust_root()?;
     let env = match signed {
         None => {
-            VerifiedRegistry::try_bundled()?;
+            match &root {
+                // The bundled registry against the keys given (fails unless they are the demo key).
+                Some(root) => {
+                    signing::verify(
+                        VerifiedRegistry::bundled_envelope(),
+                        root,
+                        &Policy::default(),
+                    )
+                    .map_err(|e| format!("bundled registry: INVALID: {e}"))?;
+                }
+                None => {
+                    VerifiedRegistry::try_bundled()?;
+                }
+            }
             Envelope::from_json(
                 VerifiedRegistry::bundled_envelope(),
                 DEFAULT_MAX_ENVELOPE_BYTES,

@@ -91,7 +91,19 @@ impl RegistryArgs {
     }
 }
 
-/// Reads a file, naming it in the error.
+/// Reads a file, naming it in the error; refuses files over the envelope size limit before
+/// reading them (no registry, key or root is that large).
 pub fn read(path: &Path) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+    let limit = signing::DEFAULT_MAX_ENVELOPE_BYTES;
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.len() > limit as u64 {
+            return Err(format!(
+                "{} is {} bytes, over the {limit}-byte limit for registries",
+                path.display(),
+                meta.len()
+            )
+            .into());
+        }
+    }
     std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()).into())
 }

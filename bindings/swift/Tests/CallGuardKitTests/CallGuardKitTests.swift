@@ -254,6 +254,20 @@ final class AssessTests: XCTestCase {
         XCTAssertEqual(a.reasons.map(\.code), ["nothing_suspicious"])
     }
 
+    func testATextOnItsOwn() throws {
+        let text = "您好，我是支付宝客服。请把刚才收到的验证码告诉我。"
+        let t = try guardian.assessText(text: text, language: nil)
+        XCTAssertEqual(t.risk, .high)
+        XCTAssertEqual(t.indicators, try guardian.scanText(text: text, language: nil))
+        let otp = try guardian.assessText(text: "【支付宝】验证码 482913，请勿泄露给他人。", language: "zh-Hans")
+        XCTAssertNotEqual(otp.risk, .high, "\(otp)")
+        XCTAssertEqual(try guardian.assessText(text: "See you at lunch.", language: "en").risk, .none)
+        let big = expectError { _ = try self.guardian.assessText(text: String(repeating: "x", count: (1 << 20) + 1), language: nil) }
+        guard case .InputTooLarge = big else { return XCTFail("\(String(describing: big))") }
+        let bad = expectError { _ = try self.guardian.assessText(text: "hi", language: "tlh") }
+        guard case .InvalidArgument = bad else { return XCTFail("\(String(describing: bad))") }
+    }
+
     func testErrorsOfAssess() {
         let big = expectError {
             _ = try self.guardian.assessCall(
@@ -276,6 +290,7 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(info.signers, try TrustRoot.demo().keyIds())
         XCTAssertGreaterThan(info.expiresAtUnix, Int64(Date().timeIntervalSince1970))
         XCTAssertFalse(info.issuedAt.isEmpty || info.expiresAt.isEmpty)
+        XCTAssertFalse(try CallGuard.bundled().registryExpired())
     }
 
     func testProvidersAndOfficialNumbers() throws {

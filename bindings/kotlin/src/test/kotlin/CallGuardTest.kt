@@ -279,6 +279,21 @@ class AssessTest {
     }
 
     @Test
+    fun `a text on its own`() {
+        val text = "您好，我是支付宝客服。请把刚才收到的验证码告诉我。"
+        val t = guard.assessText(text, null)
+        assertEquals(Risk.HIGH, t.risk)
+        assertEquals(guard.scanText(text, null), t.indicators)
+        val otp = guard.assessText("【支付宝】验证码 482913，请勿泄露给他人。", "zh-Hans")
+        assertTrue(otp.risk < Risk.HIGH, otp.toString())
+        assertEquals(Risk.NONE, guard.assessText("See you at lunch.", "en").risk)
+        assertThrows(CallGuardException.InputTooLarge::class.java) {
+            guard.assessText("x".repeat((1 shl 20) + 1), null)
+        }
+        assertThrows(CallGuardException.InvalidArgument::class.java) { guard.assessText("hi", "tlh") }
+    }
+
+    @Test
     fun `errors of assess`() {
         assertThrows(CallGuardException.InputTooLarge::class.java) {
             guard.assessCall(PAYPAL, "x".repeat((1 shl 20) + 1), null, null)
@@ -301,6 +316,7 @@ class RegistryTest {
         assertEquals(TrustRoot.demo().keyIds(), info.signers)
         assertTrue(info.expiresAtUnix > System.currentTimeMillis() / 1000)
         assertTrue(info.issuedAt.isNotBlank() && info.expiresAt.isNotBlank())
+        assertFalse(CallGuard.bundled().registryExpired())
     }
 
     @Test
