@@ -10,4 +10,7 @@ pub enum Error {
     /// A signed registry or trust root failed verification.
     #[error(transparent)]
     Verify(#[from] crate::signing::VerifyError),
+    /// A scanner could not be built from the given provider names.
+    #[error(transparent)]
+    Scan(#[from] crate::scan::ScanError),
 }

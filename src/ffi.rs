@@ -10,7 +10,7 @@
 //! imported as `Core…` to keep the two apart.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex};
 
 use crate::assess::{Advice as CoreAdvice, Assessment as CoreAssessment, Risk as CoreRisk};
 use crate::guard::CallGuard as CoreCallGuard;
@@ -704,37 +704,11 @@ impl TrustRoot {
 #[derive(Debug, uniffi::Object)]
 pub struct CallGuard {
     core: CoreCallGuard,
-    /// The scanner for the registry in force (its providers' names are what impersonation
-    /// claims are matched against), keyed by that registry's payload hash and rebuilt once
-    /// after an update.
-    scanner: RwLock<Option<(String, Arc<CoreScanner>)>>,
 }
 
 impl CallGuard {
     fn wrap(core: CoreCallGuard) -> Arc<Self> {
-        Arc::new(CallGuard {
-            core,
-            scanner: RwLock::new(None),
-        })
-    }
-
-    /// The registry in force and the scanner built for it.
-    fn snapshot_and_scanner(&self) -> (Arc<crate::signing::VerifiedRegistry>, Arc<CoreScanner>) {
-        let snapshot = self.core.snapshot();
-        let key = snapshot.payload_sha256();
-        if let Some((k, s)) = &*self.scanner.read().unwrap_or_else(|e| e.into_inner()) {
-            if k == key {
-                return (snapshot, s.clone());
-            }
-        }
-        // A registry whose provider names the scanner refuses still gets the default scanner:
-        // scanning must not fail because of a name.
-        let scanner = CoreScanner::for_registry(snapshot.registry())
-            .map(Arc::new)
-            .unwrap_or_else(|_| CoreScanner::default_shared());
-        *self.scanner.write().unwrap_or_else(|e| e.into_inner()) =
-            Some((key.to_string(), scanner.clone()));
-        (snapshot, scanner)
+        Arc::new(CallGuard { core })
     }
 }
 
@@ -791,8 +765,7 @@ impl CallGuard {
     ) -> Result<Vec<Indicator>, CallGuardError> {
         bound("text", &text, MAX_TEXT_BYTES)?;
         let hint = parse_language(language)?;
-        let (_, scanner) = self.snapshot_and_scanner();
-        Ok(indicators(scanner.scan_with_language(&text, hint)))
+        Ok(indicators(self.core.scan(&text, hint)))
     }
 
     /// A streaming scanner for a live transcript, recognising the providers of the registry in
@@ -802,10 +775,7 @@ impl CallGuard {
         language: Option<String>,
     ) -> Result<Arc<TranscriptScanner>, CallGuardError> {
         let hint = parse_language(language)?;
-        let (_, scanner) = self.snapshot_and_scanner();
-        Ok(TranscriptScanner::wrap(CoreStreamScanner::with_scanner(
-            scanner, hint,
-        )))
+        Ok(TranscriptScanner::wrap(self.core.stream(hint)))
     }
 
     /// Assesses a call or message end to end: the caller's raw number (checked against the
@@ -820,9 +790,7 @@ impl CallGuard {
         bound("caller ID", &from, MAX_NUMBER_BYTES)?;
         bound("text", &text, MAX_TEXT_BYTES)?;
         let options = check_options(region, claimed)?;
-        let (snapshot, scanner) = self.snapshot_and_scanner();
-        let found = scanner.scan(&text);
-        Ok(crate::assess::assess_call(snapshot.registry(), &from, &options, found).into())
+        Ok(self.core.assess(&from, &options, &text).into())
     }
 
     /// Judges a text on its own (no caller number): its indicators and the risk they carry.
@@ -834,8 +802,7 @@ impl CallGuard {
     ) -> Result<TextAssessment, CallGuardError> {
         bound("text", &text, MAX_TEXT_BYTES)?;
         let hint = parse_language(language)?;
-        let (_, scanner) = self.snapshot_and_scanner();
-        let found = scanner.scan_with_language(&text, hint);
+        let found = self.core.scan(&text, hint);
         Ok(TextAssessment {
             risk: crate::assess::text_risk(&found).into(),
             indicators: indicators(found),
@@ -1063,8 +1030,8 @@ mod tests {
     #[test]
     fn the_guard_scanner_follows_registry_updates() {
         let guard = CallGuard::bundled().unwrap();
-        let (first, a) = guard.snapshot_and_scanner();
-        let (_, b) = guard.snapshot_and_scanner();
+        let first = guard.core.snapshot();
+        let (a, b) = (first.scanner(), guard.core.snapshot().scanner());
         assert!(
             Arc::ptr_eq(&a, &b),
             "the scanner is built once per registry"

@@ -15,6 +15,8 @@
 
 use std::sync::{Arc, Mutex, RwLock};
 
+use crate::assess::Assessment;
+use crate::scan::{Indicator, Language, StreamScanner};
 use crate::signing::{verify_envelope, Envelope, Policy, TrustRoot, VerifiedRegistry, VerifyError};
 use crate::verdict::{Check, CheckOptions};
 
@@ -100,6 +102,25 @@ impl CallGuard {
     /// Judges a raw caller ID against the registry in force.
     pub fn check(&self, raw: &str, options: &CheckOptions) -> Check {
         crate::verdict::check(self.snapshot().registry(), raw, options)
+    }
+
+    /// Scans a text for scam indicators, recognising impersonation claims of the providers in
+    /// the registry in force; `hint` overrides language detection.
+    pub fn scan(&self, text: &str, hint: Option<Language>) -> Vec<Indicator> {
+        self.snapshot().scanner().scan_with_language(text, hint)
+    }
+
+    /// A streaming scanner for a live transcript, knowing the providers in force now.
+    pub fn stream(&self, hint: Option<Language>) -> StreamScanner {
+        StreamScanner::with_scanner(self.snapshot().scanner(), hint)
+    }
+
+    /// Assesses a call or message end to end: scans `text` and checks the caller's raw number
+    /// (against the provider the text claims, unless `options` names one), on one snapshot.
+    pub fn assess(&self, from: &str, options: &CheckOptions, text: &str) -> Assessment {
+        let snapshot = self.snapshot();
+        let found = snapshot.scanner().scan(text);
+        crate::assess::assess_call(snapshot.registry(), from, options, found)
     }
 
     /// Verifies a signed registry and, if it is newer than the one in force, swaps it in

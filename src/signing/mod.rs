@@ -111,6 +111,9 @@ pub struct VerifiedRegistry {
     issued_at: i64,
     expires_at: i64,
     root: Arc<TrustRoot>,
+    /// The scanner that knows this registry's provider names, built on first use and shared
+    /// by clones, so a check and a scan of one snapshot always see the same registry.
+    scanner: Arc<std::sync::OnceLock<Arc<crate::scan::Scanner>>>,
 }
 
 /// A summary of a verified registry: what `CallGuard::info` and `callguard registry inspect`
@@ -150,6 +153,19 @@ impl VerifiedRegistry {
     /// The registry inside, shared.
     pub fn registry_arc(&self) -> Arc<Registry> {
         self.registry.clone()
+    }
+
+    /// The scanner for this registry: impersonation claims are matched against its providers'
+    /// names. A registry whose names the scanner refuses falls back to the default scanner,
+    /// since scanning must not fail because of a name.
+    pub fn scanner(&self) -> Arc<crate::scan::Scanner> {
+        self.scanner
+            .get_or_init(|| {
+                crate::scan::Scanner::for_registry(&self.registry)
+                    .map(Arc::new)
+                    .unwrap_or_else(|_| crate::scan::Scanner::default_shared())
+            })
+            .clone()
     }
 
     /// Hex SHA-256 of the exact payload bytes that were verified.
@@ -475,6 +491,7 @@ pub fn verify_envelope(
         issued_at,
         expires_at,
         root: root.clone(),
+        scanner: Default::default(),
     })
 }
 

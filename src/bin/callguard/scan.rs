@@ -4,6 +4,7 @@
 use std::io::{IsTerminal, Read};
 
 use callguard::assess::{self, Assessment, Risk};
+use callguard::guard::CallGuard;
 use callguard::scan::{self, Indicator};
 use callguard::verdict::CheckOptions;
 
@@ -73,14 +74,13 @@ pub fn run_scan(args: ScanArgs) -> CliResult {
 }
 
 pub fn run_assess(args: AssessArgs) -> CliResult {
-    let verified = args.registry.load()?;
+    let guard = CallGuard::new(args.registry.load()?);
     let text = read_text(args.text)?;
     let options = CheckOptions {
         region: args.region,
         claimed: args.claimed,
     };
-    let assessment =
-        assess::assess_call(verified.registry(), &args.from, &options, scan::scan(&text));
+    let assessment = guard.assess(&args.from, &options, &text);
     if args.json {
         println!("{}", serde_json::to_string(&assessment)?);
     } else {
