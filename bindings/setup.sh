@@ -15,7 +15,13 @@ set -euo pipefail
 
 CACHE=${CALLGUARD_CACHE:-/var/cache/callguard}
 KOTLIN_VERSION=${CALLGUARD_KOTLIN_VERSION:-2.4.20}
-MIRROR=${CALLGUARD_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# The Debian mirror this host's apt already uses (first non-security archive in its sources).
+host_mirror() {
+    { grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}'
+      grep -hE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk '{print $2}'
+    } | grep -v security | head -n 1
+}
+MIRROR=${CALLGUARD_DEBIAN_MIRROR:-$(host_mirror)}
 what=${1:-all}
 
 log() { echo "setup: $*" >&2; }
