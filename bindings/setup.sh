@@ -17,9 +17,9 @@ CACHE=${CALLGUARD_CACHE:-/var/cache/callguard}
 KOTLIN_VERSION=${CALLGUARD_KOTLIN_VERSION:-2.4.20}
 # The Debian mirror this host's apt already uses (first non-security archive in its sources).
 host_mirror() {
-    { grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}'
-      grep -hE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk '{print $2}'
-    } | grep -v security | head -n 1
+    { grep -hsE '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}'
+      grep -hsE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list | awk '{print $2}'
+    } | grep -v security | head -n 1 || true
 }
 MIRROR=${CALLGUARD_DEBIAN_MIRROR:-$(host_mirror)}
 what=${1:-all}
@@ -80,7 +80,7 @@ setup_swift() {
             $SUDO rm -rf --one-file-system "$root"
         fi
         log "debootstrap trixie into $root (a few minutes)"
-        $SUDO debootstrap --variant=minbase trixie "$root" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 ||
+        $SUDO debootstrap --variant=minbase trixie "$root" ${MIRROR:+"$MIRROR"} >"$CACHE/debootstrap.log" 2>&1 ||
             { tail -20 "$CACHE/debootstrap.log" >&2; exit 1; }
         $SUDO touch "$root/.debootstrap-done"
     fi

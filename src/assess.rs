@@ -19,7 +19,7 @@ use crate::scan::{Indicator, IndicatorKind};
 use crate::verdict::{self, Check, CheckOptions, Reason, Verdict};
 
 /// How risky a call or message is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum Risk {
     /// Nothing suspicious was found.
@@ -33,7 +33,7 @@ pub enum Risk {
 }
 
 /// Short advice for the person on the phone, in each supported language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct Advice {
     /// Simplified Chinese.
     #[serde(rename = "zh-Hans")]

@@ -1,7 +1,9 @@
 //! The uniffi facade for Kotlin and Swift: translation only, no rules of its own.
 //!
-//! Every exported item mirrors a Rust type or function of the core: records and enums copy the
-//! core's fields, errors carry the core's own messages, and each method forwards to the core.
+//! Enums and plain records (`Verdict`, `Reason`, `IndicatorKind`, `SecretKind`, `Risk`,
+//! `Advice`, `Channel`, `Purpose`) are the core's own types, exported by their uniffi derives;
+//! the records below mirror core types whose shapes need translating, errors carry the core's
+//! own messages, and each method forwards to the core.
 //! The facade adds only what a foreign boundary needs: input size bounds (a foreign caller can
 //! hand over arbitrarily large strings), offsets as `i64` (Kotlin has no unsigned sizes), and a
 //! mutex around the streaming scanner so every object is safe to share across threads.
@@ -12,25 +14,22 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use crate::assess::{Advice as CoreAdvice, Assessment as CoreAssessment, Risk as CoreRisk};
+use crate::assess::{Advice, Assessment as CoreAssessment, Risk};
 use crate::guard::CallGuard as CoreCallGuard;
 use crate::number::{self, CallerId as CoreCallerId, Region};
 use crate::registry::{
-    Channel as CoreChannel, OfficialNumber as CoreOfficialNumber, Provider as CoreProvider,
-    Purpose as CorePurpose,
+    Channel, OfficialNumber as CoreOfficialNumber, Provider as CoreProvider, Purpose,
 };
 use crate::scan::{
-    Indicator as CoreIndicator, IndicatorKind as CoreIndicatorKind, Language,
-    Scanner as CoreScanner, SecretKind as CoreSecretKind, StreamScanner as CoreStreamScanner,
+    Indicator as CoreIndicator, IndicatorKind, Language, Scanner as CoreScanner, SecretKind,
+    StreamScanner as CoreStreamScanner,
 };
 use crate::signing::audit::CallDirectory as CoreCallDirectory;
 use crate::signing::{
     Policy, PublicKey as CorePublicKey, RegistryInfo as CoreRegistryInfo,
     TrustRoot as CoreTrustRoot, VerifyError as CoreVerifyError,
 };
-use crate::verdict::{
-    Check as CoreCheck, CheckOptions, Reason as CoreReason, Verdict as CoreVerdict,
-};
+use crate::verdict::{Check as CoreCheck, CheckOptions, Reason, Verdict};
 
 /// Longest text, in UTF-8 bytes, that [`scan_text`] and [`CallGuard::assess_call`] accept: far
 /// above any SMS or message, and small enough that a mistaken call cannot stall a phone.
@@ -134,54 +133,6 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// The verdict on a caller number (mirrors the core `Verdict`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
-pub enum Verdict {
-    /// An official number of the provider (or of the claimed provider).
-    Official,
-    /// An official number, but of another provider than the caller claims to be.
-    ClaimMismatch,
-    /// Resembles an official number (a digit off, transposed, padded, short code behind a `+`).
-    Lookalike,
-    /// A valid number that resembles nothing official.
-    Unknown,
-    /// The caller withheld the number.
-    Withheld,
-    /// Not a phone number.
-    Invalid,
-}
-
-impl From<CoreVerdict> for Verdict {
-    fn from(v: CoreVerdict) -> Self {
-        match v {
-            CoreVerdict::Official => Verdict::Official,
-            CoreVerdict::ClaimMismatch => Verdict::ClaimMismatch,
-            CoreVerdict::Lookalike => Verdict::Lookalike,
-            CoreVerdict::Unknown => Verdict::Unknown,
-            CoreVerdict::Withheld => Verdict::Withheld,
-            CoreVerdict::Invalid => Verdict::Invalid,
-        }
-    }
-}
-
-/// A machine-readable reason with a message for a person.
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
-pub struct Reason {
-    /// Stable snake_case code (`"official_number"`, `"one_digit_substituted"`, …).
-    pub code: String,
-    /// One sentence for a person.
-    pub message: String,
-}
-
-impl From<CoreReason> for Reason {
-    fn from(r: CoreReason) -> Self {
-        Reason {
-            code: r.code,
-            message: r.message,
-        }
-    }
-}
-
 /// The answer to "who is calling?" (mirrors the core `Check`, as `callguard check --json`).
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
 pub struct CallerCheck {
@@ -205,12 +156,12 @@ impl From<CoreCheck> for CallerCheck {
     fn from(c: CoreCheck) -> Self {
         CallerCheck {
             input: c.input,
-            verdict: c.verdict.into(),
+            verdict: c.verdict,
             provider: c.provider,
             normalized: c.normalized,
             region: c.region,
             official_numbers: c.official_numbers,
-            reasons: c.reasons.into_iter().map(Reason::from).collect(),
+            reasons: c.reasons,
         }
     }
 }
@@ -252,81 +203,6 @@ impl From<CoreCallerId> for CallerId {
     }
 }
 
-/// What kind of scam signal a span of text carries (mirrors the core `IndicatorKind`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
-pub enum IndicatorKind {
-    /// Asks the listener to reveal a secret (see [`SecretKind`]).
-    CredentialRequest,
-    /// Asks to install remote-control software or hand over control.
-    RemoteAccess,
-    /// Asks to share the screen.
-    ScreenShare,
-    /// Asks to move money to a "safe" or designated account.
-    SafeAccountTransfer,
-    /// Pushes a link, QR code or app install.
-    LinkOrAppInstall,
-    /// Lures with a refund, compensation or reward.
-    RefundOrCompensationLure,
-    /// Time pressure, account-risk alarms, threats.
-    UrgencyOrThreat,
-    /// Asks to keep the conversation secret.
-    Secrecy,
-    /// Claims to be a provider (named by registry id in `provider`).
-    ImpersonationClaim,
-}
-
-impl From<CoreIndicatorKind> for IndicatorKind {
-    fn from(k: CoreIndicatorKind) -> Self {
-        match k {
-            CoreIndicatorKind::CredentialRequest => IndicatorKind::CredentialRequest,
-            CoreIndicatorKind::RemoteAccess => IndicatorKind::RemoteAccess,
-            CoreIndicatorKind::ScreenShare => IndicatorKind::ScreenShare,
-            CoreIndicatorKind::SafeAccountTransfer => IndicatorKind::SafeAccountTransfer,
-            CoreIndicatorKind::LinkOrAppInstall => IndicatorKind::LinkOrAppInstall,
-            CoreIndicatorKind::RefundOrCompensationLure => IndicatorKind::RefundOrCompensationLure,
-            CoreIndicatorKind::UrgencyOrThreat => IndicatorKind::UrgencyOrThreat,
-            CoreIndicatorKind::Secrecy => IndicatorKind::Secrecy,
-            CoreIndicatorKind::ImpersonationClaim => IndicatorKind::ImpersonationClaim,
-        }
-    }
-}
-
-/// The secret a credential request asks for (mirrors the core `SecretKind`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
-pub enum SecretKind {
-    /// A login or payment password.
-    Password,
-    /// A one-time verification code (OTP, SMS code).
-    VerificationCode,
-    /// A card or account PIN.
-    Pin,
-    /// A full card number.
-    CardNumber,
-    /// A card security code.
-    Cvv,
-    /// An identity document number.
-    IdNumber,
-    /// A bank account number.
-    BankAccount,
-    /// Another secret.
-    OtherSecret,
-}
-
-impl From<CoreSecretKind> for SecretKind {
-    fn from(k: CoreSecretKind) -> Self {
-        match k {
-            CoreSecretKind::Password => SecretKind::Password,
-            CoreSecretKind::VerificationCode => SecretKind::VerificationCode,
-            CoreSecretKind::Pin => SecretKind::Pin,
-            CoreSecretKind::CardNumber => SecretKind::CardNumber,
-            CoreSecretKind::Cvv => SecretKind::Cvv,
-            CoreSecretKind::IdNumber => SecretKind::IdNumber,
-            CoreSecretKind::BankAccount => SecretKind::BankAccount,
-            CoreSecretKind::OtherSecret => SecretKind::OtherSecret,
-        }
-    }
-}
-
 /// One indicator found in a text, with its span (mirrors the core `Indicator`).
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
 pub struct Indicator {
@@ -351,8 +227,8 @@ pub struct Indicator {
 impl From<CoreIndicator> for Indicator {
     fn from(i: CoreIndicator) -> Self {
         Indicator {
-            kind: i.kind.into(),
-            secret: i.secret.map(SecretKind::from),
+            kind: i.kind,
+            secret: i.secret,
             provider: i.provider,
             start: offset(i.start),
             end: offset(i.end),
@@ -365,48 +241,6 @@ impl From<CoreIndicator> for Indicator {
 
 fn indicators(v: Vec<CoreIndicator>) -> Vec<Indicator> {
     v.into_iter().map(Indicator::from).collect()
-}
-
-/// How risky a call or message is (mirrors the core `Risk`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
-pub enum Risk {
-    /// Nothing suspicious was found.
-    None,
-    /// A weak signal: worth a second look.
-    Low,
-    /// A clear scam pattern, short of a request for secrets.
-    Medium,
-    /// A request for secrets, control of the phone or money, or a spoofing pattern with a request.
-    High,
-}
-
-impl From<CoreRisk> for Risk {
-    fn from(r: CoreRisk) -> Self {
-        match r {
-            CoreRisk::None => Risk::None,
-            CoreRisk::Low => Risk::Low,
-            CoreRisk::Medium => Risk::Medium,
-            CoreRisk::High => Risk::High,
-        }
-    }
-}
-
-/// Short advice for the person on the phone (mirrors the core `Advice`).
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
-pub struct Advice {
-    /// Simplified Chinese.
-    pub zh_hans: String,
-    /// English.
-    pub en: String,
-}
-
-impl From<CoreAdvice> for Advice {
-    fn from(a: CoreAdvice) -> Self {
-        Advice {
-            zh_hans: a.zh_hans,
-            en: a.en,
-        }
-    }
 }
 
 /// The combined judgement on a call or message (mirrors the core `Assessment`).
@@ -427,11 +261,11 @@ pub struct Assessment {
 impl From<CoreAssessment> for Assessment {
     fn from(a: CoreAssessment) -> Self {
         Assessment {
-            risk: a.risk.into(),
+            risk: a.risk,
             verdict: a.verdict.into(),
             indicators: indicators(a.indicators),
-            reasons: a.reasons.into_iter().map(Reason::from).collect(),
-            advice: a.advice.into(),
+            reasons: a.reasons,
+            advice: a.advice,
         }
     }
 }
@@ -444,48 +278,6 @@ pub struct TextAssessment {
     pub risk: Risk,
     /// What the text asks for or pushes, in order of position.
     pub indicators: Vec<Indicator>,
-}
-
-/// A channel an official number is used on (mirrors the core `Channel`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
-pub enum Channel {
-    /// Voice calls.
-    Voice,
-    /// Text messages.
-    Sms,
-}
-
-impl From<CoreChannel> for Channel {
-    fn from(c: CoreChannel) -> Self {
-        match c {
-            CoreChannel::Voice => Channel::Voice,
-            CoreChannel::Sms => Channel::Sms,
-        }
-    }
-}
-
-/// What an official number is used for (mirrors the core `Purpose`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
-pub enum Purpose {
-    /// The provider's customer service line.
-    CustomerService,
-    /// Numbers the provider calls customers back from.
-    Callback,
-    /// The provider's fraud line.
-    Fraud,
-    /// Automated notifications.
-    Notifications,
-}
-
-impl From<CorePurpose> for Purpose {
-    fn from(p: CorePurpose) -> Self {
-        match p {
-            CorePurpose::CustomerService => Purpose::CustomerService,
-            CorePurpose::Callback => Purpose::Callback,
-            CorePurpose::Fraud => Purpose::Fraud,
-            CorePurpose::Notifications => Purpose::Notifications,
-        }
-    }
 }
 
 /// One official number as its provider publishes it (mirrors the core `OfficialNumber`).
@@ -508,8 +300,8 @@ impl From<&CoreOfficialNumber> for OfficialNumber {
         OfficialNumber {
             number: n.number.clone(),
             region: n.region.clone(),
-            channels: n.channels.iter().copied().map(Channel::from).collect(),
-            purposes: n.purposes.iter().copied().map(Purpose::from).collect(),
+            channels: n.channels.clone(),
+            purposes: n.purposes.clone(),
             source: n.source.clone(),
         }
     }
@@ -804,7 +596,7 @@ impl CallGuard {
         let hint = parse_language(language)?;
         let found = self.core.scan(&text, hint);
         Ok(TextAssessment {
-            risk: crate::assess::text_risk(&found).into(),
+            risk: crate::assess::text_risk(&found),
             indicators: indicators(found),
         })
     }

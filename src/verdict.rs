@@ -50,7 +50,7 @@ use crate::number::{self, CallerId, DialPrefix, InvalidNumber, Region, E164};
 use crate::registry::{Lookalike, LookalikeKind, OfficialRef, Provider, Registry};
 
 /// The verdict on a caller number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// An official number of the provider (or of the claimed provider).
@@ -82,7 +82,7 @@ impl Verdict {
 }
 
 /// A machine-readable reason with a human message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct Reason {
     /// Stable snake_case code (`"official_number"`, `"digit_substituted"`, …).
     pub code: String,

@@ -129,7 +129,7 @@ pub struct OfficialNumber {
 }
 
 /// A channel an official number is used on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// Phone calls.
@@ -139,7 +139,7 @@ pub enum Channel {
 }
 
 /// What an official number is used for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum Purpose {
     /// Customer service hotline.
