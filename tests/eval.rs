@@ -29,17 +29,11 @@ struct Item {
 
 /// The corpus label that corresponds to an indicator kind (other than credential requests).
 fn corpus_label(kind: IndicatorKind) -> Option<&'static str> {
-    Some(match kind {
-        IndicatorKind::RemoteAccess => "remote_access",
-        IndicatorKind::ScreenShare => "screen_share",
-        IndicatorKind::SafeAccountTransfer => "safe_account_transfer",
-        IndicatorKind::LinkOrAppInstall => "link_or_app_install",
-        IndicatorKind::RefundOrCompensationLure => "refund_or_compensation_lure",
-        IndicatorKind::UrgencyOrThreat => "urgency_or_threat",
-        IndicatorKind::Secrecy => "secrecy",
-        IndicatorKind::ImpersonationClaim => "authority_impersonation",
-        IndicatorKind::CredentialRequest => return None,
-    })
+    match kind {
+        IndicatorKind::CredentialRequest => None,
+        IndicatorKind::ImpersonationClaim => Some("authority_impersonation"),
+        other => Some(other.as_str()),
+    }
 }
 
 #[derive(Default, Clone, Copy)]
