@@ -1,7 +1,8 @@
 //! Verify + parse + index signed registries of 10 thousand, 100 thousand and 1 million numbers
-//! (target: 1M in under 300 ms, under 100 bytes of index per number), and the three phases
-//! separately at 1M: envelope decoding (JSON + base64), the Ed25519 signature check over the
-//! payload, and the registry's parse + validate + index.
+//! in the compact form (target: 1M in under 300 ms, under 100 bytes of index per number), 1M
+//! in the full form (an object per number) for comparison, and the three phases separately
+//! at 1M: envelope decoding (JSON + base64), the Ed25519 signature check over the payload,
+//! and the registry's parse + validate + index.
 //! Results are dropped outside the timing (`iter_with_large_drop`): freeing a registry is not
 //! part of loading it.
 //!
@@ -14,6 +15,7 @@ use callguard::signing::{self, Envelope, Policy};
 
 #[path = "support/synthetic.rs"]
 mod synthetic;
+use synthetic::Form;
 
 fn policy() -> Policy {
     Policy::for_registry("bench")
@@ -22,19 +24,29 @@ fn policy() -> Policy {
 fn verify(c: &mut Criterion) {
     let mut group = c.benchmark_group("registry_verify_and_index");
     group.sample_size(10);
-    for n in [10_000usize, 100_000, 1_000_000] {
-        let (envelope, root) = synthetic::signed(n);
+    let cases = [
+        (10_000usize, Form::Compact),
+        (100_000, Form::Compact),
+        (1_000_000, Form::Compact),
+        (1_000_000, Form::Full),
+    ];
+    for (n, form) in cases {
+        let (envelope, root) = synthetic::signed(n, form);
         let check = signing::verify(&envelope, &root, &policy()).expect("verifies");
         let index = check.registry().index_bytes();
         eprintln!(
-            "{n} numbers: envelope {} bytes, index {} bytes = {:.1} bytes/number",
+            "{n} numbers ({form:?}): envelope {} bytes, index {} bytes = {:.1} bytes/number",
             envelope.len(),
             index,
             index as f64 / n as f64
         );
         drop(check);
         group.throughput(Throughput::Elements(n as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(n), &envelope, |b, env| {
+        let id = match form {
+            Form::Compact => BenchmarkId::from_parameter(n),
+            Form::Full => BenchmarkId::new("full_form", n),
+        };
+        group.bench_with_input(id, &envelope, |b, env| {
             b.iter_with_large_drop(|| signing::verify(env, &root, &policy()).expect("verifies"))
         });
     }
@@ -43,7 +55,7 @@ fn verify(c: &mut Criterion) {
 
 fn phases(c: &mut Criterion) {
     let n = 1_000_000;
-    let (envelope, root) = synthetic::signed(n);
+    let (envelope, root) = synthetic::signed(n, Form::Compact);
     let env = Envelope::from_json(&envelope, usize::MAX).expect("decodes");
     let mut group = c.benchmark_group("registry_phases_1m");
     group.sample_size(10);

@@ -1,4 +1,5 @@
-//! Loads (verifies, parses, indexes) one synthetic signed registry and prints where the time
+//! Loads (verifies, parses, indexes) one synthetic signed registry (compact form unless
+//! `--full`) and prints where the time
 //! goes; with `--save`/`--load` the envelope goes through a file so `/usr/bin/time -v` sees the
 //! peak memory of loading alone, not of generating the test data:
 //!
@@ -7,6 +8,7 @@
 //! target/release/examples/registry_load 1000000 --save /tmp/reg1m      # generate once
 //! /usr/bin/time -v target/release/examples/registry_load --load /tmp/reg1m
 //! target/release/examples/registry_load 1000000 --phases              # decode / signature / parse split
+//! target/release/examples/registry_load 1000000 --phases --full       # one object per number
 //! ```
 
 use std::path::PathBuf;
@@ -49,7 +51,12 @@ fn main() {
         );
         return;
     }
-    let (envelope, root) = synthetic::signed(n);
+    let form = if std::env::args().any(|a| a == "--full") {
+        synthetic::Form::Full
+    } else {
+        synthetic::Form::Compact
+    };
+    let (envelope, root) = synthetic::signed(n, form);
     if let Some(dir) = flag("--save") {
         std::fs::create_dir_all(&dir).expect("dir");
         std::fs::write(dir.join("envelope.json"), &envelope).expect("write");

@@ -280,7 +280,7 @@ pub struct TextAssessment {
     pub indicators: Vec<Indicator>,
 }
 
-/// One official number as its provider publishes it (mirrors the core `OfficialNumber`).
+/// One official number as its provider publishes it, its provider's defaults filled in.
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
 pub struct OfficialNumber {
     /// E.164 (`"+18882211161"`) or a short code (`"95188"`, with `region`).
@@ -295,14 +295,15 @@ pub struct OfficialNumber {
     pub source: String,
 }
 
-impl From<&CoreOfficialNumber> for OfficialNumber {
-    fn from(n: &CoreOfficialNumber) -> Self {
+impl OfficialNumber {
+    /// One of `p`'s numbers, with the provider's defaults filled in.
+    fn of(p: &CoreProvider, n: &CoreOfficialNumber) -> Self {
         OfficialNumber {
             number: n.number.clone(),
-            region: n.region.clone(),
-            channels: n.channels.clone(),
-            purposes: n.purposes.clone(),
-            source: n.source.clone(),
+            region: p.region_of(n).map(str::to_owned),
+            channels: p.channels_of(n).to_vec(),
+            purposes: p.purposes_of(n).to_vec(),
+            source: p.source_of(n).to_owned(),
         }
     }
 }
@@ -330,7 +331,7 @@ impl From<&CoreProvider> for Provider {
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
             website: p.website.clone(),
-            numbers: p.numbers.iter().map(OfficialNumber::from).collect(),
+            numbers: p.numbers.iter().map(|n| OfficialNumber::of(p, n)).collect(),
         }
     }
 }

@@ -109,15 +109,43 @@ impl Slot {
 
 /// MurmurHash3's 64-bit finalizer: spreads consecutive numbers over the table. Not
 /// DoS-resistant, and it need not be: the keys *stored* come from a signed registry, and
-/// lookups only probe.
+/// lookups only probe. It is a bijection (each step is invertible), so the builder keeps only
+/// the hash of each key and recovers the key with [`unmix`].
 #[inline]
 fn mix(key: Key) -> u64 {
     let mut x = key.0;
     x ^= x >> 33;
-    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x = x.wrapping_mul(MIX_1);
     x ^= x >> 33;
-    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x = x.wrapping_mul(MIX_2);
     x ^ (x >> 33)
+}
+
+const MIX_1: u64 = 0xff51_afd7_ed55_8ccd;
+const MIX_2: u64 = 0xc4ce_b9fe_1a85_ec53;
+
+/// The inverse of [`mix`]: `x ^= x >> 33` undoes itself, and an odd multiplier has an inverse
+/// modulo 2^64.
+#[inline]
+fn unmix(hash: u64) -> Key {
+    let mut x = hash;
+    x ^= x >> 33;
+    x = x.wrapping_mul(inverse(MIX_2));
+    x ^= x >> 33;
+    x = x.wrapping_mul(inverse(MIX_1));
+    Key(x ^ (x >> 33))
+}
+
+/// The multiplicative inverse of an odd number modulo 2^64 (Newton's iteration: each step
+/// doubles the correct low bits, starting from 3).
+const fn inverse(odd: u64) -> u64 {
+    let mut x = odd;
+    let mut i = 0;
+    while i < 5 {
+        x = x.wrapping_mul(2u64.wrapping_sub(odd.wrapping_mul(x)));
+        i += 1;
+    }
+    x
 }
 
 /// A number listed again: the slot that listed it first and the slot that repeats it.
@@ -130,8 +158,8 @@ pub(crate) struct Duplicate {
 /// Collects the entries of an index, then builds it in one batch.
 #[derive(Debug, Default)]
 pub(crate) struct IndexBuilder {
-    /// (hash, key, packed slot).
-    entries: Vec<(u64, Key, u64)>,
+    /// (hash of the key, packed slot): 16 bytes, so a million entries sort quickly.
+    entries: Vec<(u64, u64)>,
     short_code_regions: Vec<Region>,
     e164_filter: Vec<u64>,
     short_code_lengths: u32,
@@ -159,27 +187,19 @@ impl IndexBuilder {
                 self.short_code_lengths |= 1 << (len & 31);
             }
             Canonical::E164 { digits, .. } => {
-                let mut values = [0u8; 20];
-                let mut len = 0;
-                let mut rest = digits;
-                while rest > 0 && len < values.len() {
-                    values[len] = (rest % 10) as u8;
-                    rest /= 10;
-                    len += 1;
-                }
-                values[..len].reverse();
-                let bit = filter_bit(&values[..len]);
+                let len = decimal_len(digits);
+                let head = digits / 10u64.pow(len.saturating_sub(4) as u32);
+                let bit = filter_bit_of(len, head);
                 self.e164_filter[bit / 64] |= 1 << (bit % 64);
             }
         }
-        self.entries.push((mix(key), key, slot.pack()));
+        self.entries.push((mix(key), slot.pack()));
     }
 
     /// The index, and every repeated number in document order of the repeat.
     pub(crate) fn finish(mut self) -> (Index, Vec<Duplicate>) {
-        // Sort by hash (hence by home bucket), ties by document order.
-        self.entries
-            .sort_unstable_by_key(|&(hash, _, slot)| (hash, slot));
+        // Sort by hash (hence by home bucket), ties (the same key) by document order.
+        self.entries.sort_unstable();
         let distinct = self.entries.len();
         let bits = bucket_bits(distinct);
         let size = 1usize << bits;
@@ -188,10 +208,10 @@ impl IndexBuilder {
         let mut overflow = Vec::new();
         let mut frontier = 0usize;
         let mut len = 0usize;
-        let mut run_first: Option<(Key, u64)> = None;
-        for &(hash, key, slot) in &self.entries {
-            if let Some((k, first)) = run_first {
-                if k == key {
+        let mut run_first: Option<(u64, u64)> = None;
+        for &(hash, slot) in &self.entries {
+            if let Some((h, first)) = run_first {
+                if h == hash {
                     duplicates.push(Duplicate {
                         first: Slot::unpack(first),
                         again: Slot::unpack(slot),
@@ -199,8 +219,9 @@ impl IndexBuilder {
                     continue;
                 }
             }
-            run_first = Some((key, slot));
+            run_first = Some((hash, slot));
             len += 1;
+            let key = unmix(hash);
             // Entries arrive in home-bucket order, so every bucket from this home up to the
             // frontier is taken: the first free one at or after home is max(home, frontier).
             let pos = home(hash, bits).max(frontier);
@@ -264,8 +285,20 @@ pub(crate) struct Index {
 /// Bits in the E.164 prefilter: 16 lengths × 10,000 four-digit prefixes.
 const FILTER_BITS: usize = 16 * 10_000;
 
+/// How many decimal digits `n` has (E.164 numbers: 1 to 15).
+fn decimal_len(n: u64) -> usize {
+    let mut len = 1;
+    let mut bound = 10u64;
+    while len < 20 && n >= bound {
+        len += 1;
+        bound = bound.saturating_mul(10);
+    }
+    len
+}
+
 /// The prefilter position of E.164 digit values: (length, first four digits).
-pub(crate) fn filter_bit(digits: &[u8]) -> usize {
+#[cfg(test)]
+fn filter_bit(digits: &[u8]) -> usize {
     let head = digits
         .iter()
         .take(4)
@@ -346,6 +379,56 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unmix_inverts_mix() {
+        let cn = Region::parse("CN").unwrap();
+        let mut keys = vec![
+            Key(1),
+            Key(u64::MAX),
+            Key::short_code(cn, &[9, 5, 1, 8, 8]).unwrap(),
+        ];
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..10_000 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            keys.push(Key(x));
+            keys.push(Key(x % 1_000_000_000_000_000));
+        }
+        for k in keys {
+            assert_eq!(unmix(mix(k)), k, "{k:?}");
+        }
+    }
+
+    #[test]
+    fn prefilter_bit_from_the_integer_matches_the_digits() {
+        for n in [
+            1u64,
+            9,
+            10,
+            95188,
+            1234,
+            12345,
+            18882211161,
+            8_613_800_138_000,
+            999_999_999_999_999,
+        ] {
+            let digits: Vec<u8> = n.to_string().bytes().map(|c| c - b'0').collect();
+            let mut b = IndexBuilder::with_capacity(1);
+            b.add(
+                &Canonical::E164 {
+                    digits: n,
+                    region: None,
+                },
+                Slot {
+                    provider: 0,
+                    number: 0,
+                },
+            );
+            let (index, _) = b.finish();
+            assert!(index.may_have_e164(&digits), "{n}");
+            assert_eq!(decimal_len(n), digits.len(), "{n}");
+        }
+    }
 
     #[test]
     fn keys_do_not_collide_across_kinds() {

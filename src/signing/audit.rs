@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::envelope::Envelope;
 use super::VerifyError;
-use crate::registry::{OfficialNumber, Registry, RegistryDoc};
+use crate::registry::{OfficialNumber, Provider, Registry, RegistryDoc};
 
 /// One published registry version as seen by [`check_chain`].
 #[derive(Clone, Debug)]
@@ -266,21 +266,21 @@ impl RegistryDiff {
 }
 
 /// The identity of a number across versions: E.164 alone, short codes with their region.
-fn number_key(n: &OfficialNumber) -> (String, Option<String>) {
+fn number_key(p: &Provider, n: &OfficialNumber) -> (String, Option<String>) {
     if n.number.starts_with('+') {
         (n.number.clone(), None)
     } else {
-        (n.number.clone(), n.region.clone())
+        (n.number.clone(), p.region_of(n).map(str::to_owned))
     }
 }
 
 fn numbers_by_key(
     doc: &RegistryDoc,
-) -> BTreeMap<(String, Option<String>), (&str, &OfficialNumber)> {
+) -> BTreeMap<(String, Option<String>), (&Provider, &OfficialNumber)> {
     let mut map = BTreeMap::new();
     for p in &doc.providers {
         for n in &p.numbers {
-            map.entry(number_key(n)).or_insert((p.id.as_str(), n));
+            map.entry(number_key(p, n)).or_insert((p, n));
         }
     }
     map
@@ -317,6 +317,9 @@ pub fn diff(old: &RegistryDoc, new: &RegistryDoc) -> RegistryDiff {
             if a.website != b.website {
                 fields.push("website".to_string());
             }
+            if a.defaults != b.defaults {
+                fields.push("defaults".to_string());
+            }
             if !fields.is_empty() {
                 out.providers_changed.push(ProviderChange {
                     id: id.to_string(),
@@ -332,40 +335,41 @@ pub fn diff(old: &RegistryDoc, new: &RegistryDoc) -> RegistryDiff {
         match (old_n.get(key), new_n.get(key)) {
             (Some((pa, a)), Some((pb, b))) => {
                 let mut fields = vec![];
-                if pa != pb {
+                // Compared as they take effect, own values or the provider's defaults.
+                if pa.id != pb.id {
                     fields.push("provider".to_string());
                 }
-                if a.channels != b.channels {
+                if pa.channels_of(a) != pb.channels_of(b) {
                     fields.push("channels".to_string());
                 }
-                if a.purposes != b.purposes {
+                if pa.purposes_of(a) != pb.purposes_of(b) {
                     fields.push("purposes".to_string());
                 }
-                if a.source != b.source {
+                if pa.source_of(a) != pb.source_of(b) {
                     fields.push("source".to_string());
                 }
-                if a.region != b.region {
+                if pa.region_of(a) != pb.region_of(b) {
                     fields.push("region".to_string());
                 }
                 if !fields.is_empty() {
                     out.numbers_changed.push(NumberChange {
                         number: key.0.clone(),
-                        region: b.region.clone(),
-                        from_provider: pa.to_string(),
-                        to_provider: pb.to_string(),
+                        region: pb.region_of(b).map(str::to_owned),
+                        from_provider: pa.id.clone(),
+                        to_provider: pb.id.clone(),
                         fields,
                     });
                 }
             }
             (None, Some((p, n))) => out.numbers_added.push(NumberRef {
-                provider: p.to_string(),
+                provider: p.id.clone(),
                 number: n.number.clone(),
-                region: n.region.clone(),
+                region: p.region_of(n).map(str::to_owned),
             }),
             (Some((p, n)), None) => out.numbers_removed.push(NumberRef {
-                provider: p.to_string(),
+                provider: p.id.clone(),
                 number: n.number.clone(),
-                region: n.region.clone(),
+                region: p.region_of(n).map(str::to_owned),
             }),
             (None, None) => {}
         }
@@ -397,16 +401,16 @@ pub fn export_csv(doc: &RegistryDoc) -> String {
     for p in &doc.providers {
         let name = p.names.get("en").map(String::as_str).unwrap_or("");
         for n in &p.numbers {
-            let channels: Vec<String> = n.channels.iter().map(enum_name).collect();
-            let purposes: Vec<String> = n.purposes.iter().map(enum_name).collect();
+            let channels: Vec<String> = p.channels_of(n).iter().map(enum_name).collect();
+            let purposes: Vec<String> = p.purposes_of(n).iter().map(enum_name).collect();
             let row = [
                 csv_field(&p.id),
                 csv_field(name),
                 csv_field(&n.number),
-                csv_field(n.region.as_deref().unwrap_or("")),
+                csv_field(p.region_of(n).unwrap_or("")),
                 csv_field(&channels.join(";")),
                 csv_field(&purposes.join(";")),
-                csv_field(&n.source),
+                csv_field(p.source_of(n)),
             ];
             out.push_str(&row.join(","));
             out.push('\n');
@@ -467,7 +471,7 @@ pub fn call_directory(
                 None => (n.number.as_str(), true),
             };
             if is_short {
-                let region = n.region.as_deref().unwrap_or("");
+                let region = p.region_of(n).unwrap_or("");
                 let wanted = short_code_region.is_some_and(|r| r.eq_ignore_ascii_case(region));
                 if !wanted {
                     excluded.push(format!("{} ({region})", n.number));
