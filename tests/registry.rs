@@ -3,7 +3,7 @@
 
 use callguard::number::{normalize, CallerId, Region, E164};
 use callguard::registry::{
-    lint, Channel, NumberProblem, Registry, RegistryDoc, RegistryError, SCHEMA_VERSION,
+    lint, Channel, NumberProblem, Purpose, Registry, RegistryDoc, RegistryError, SCHEMA_VERSION,
 };
 use serde_json::{json, Value};
 
@@ -583,5 +583,197 @@ fn callback_numbers_prefer_voice_numbers_for_people_and_stay_few() {
     assert_eq!(
         r.callback_numbers(r.provider("paypal").unwrap()),
         ["+14025371000"]
+    );
+}
+
+/// The valid fixture plus a provider written in the compact form: defaults, bare numbers, a
+/// bare short code under a default region and one object that overrides a default.
+fn with_compact(f: impl FnOnce(&mut Value)) -> Vec<u8> {
+    with(|v| {
+        v["providers"].as_array_mut().unwrap().push(json!({
+            "id": "bulk",
+            "names": {"zh-Hans": "批量", "en": "Bulk Pay"},
+            "website": "https://bulk.example",
+            "defaults": {"region": "CN", "channels": ["voice"], "purposes": ["callback"],
+                         "source": "https://bulk.example/numbers"},
+            "numbers": [
+                "+8613900139000",
+                "95017",
+                {"number": "+8613900139001", "channels": ["sms"], "source": "https://bulk.example/sms"}
+            ]
+        }));
+        f(v);
+    })
+}
+
+#[test]
+fn compact_numbers_take_their_providers_defaults() {
+    let r = Registry::from_json(&with_compact(|_| {})).unwrap();
+    assert_eq!(r.number_count(), 8);
+    let bulk = r.provider("bulk").unwrap();
+    let [bare, short, own] = &bulk.numbers[..] else {
+        panic!("{:?}", bulk.numbers)
+    };
+    assert!(bare.own.is_none() && short.own.is_none());
+    assert_eq!(bulk.channels_of(bare), [Channel::Voice]);
+    assert_eq!(bulk.purposes_of(bare), [Purpose::Callback]);
+    assert_eq!(bulk.source_of(bare), "https://bulk.example/numbers");
+    assert_eq!(bulk.region_of(short), Some("CN"));
+    // An object's own fields win; the ones it leaves out still come from the defaults.
+    assert_eq!(bulk.channels_of(own), [Channel::Sms]);
+    assert_eq!(bulk.purposes_of(own), [Purpose::Callback]);
+    assert_eq!(bulk.source_of(own), "https://bulk.example/sms");
+
+    for (raw, region) in [("+8613900139000", None), ("95017", Some("CN"))] {
+        let id = normalize(raw, region.and_then(Region::parse)).unwrap();
+        let hit = r.lookup(&id).unwrap();
+        assert_eq!(hit.provider.id, "bulk", "{raw}");
+        assert_eq!(hit.region, Region::parse("CN"), "{raw}");
+    }
+    // Numbers to call back are voice numbers for people, as with the full form.
+    assert_eq!(
+        r.callback_numbers(bulk),
+        ["+8613900139000", "95017"].map(String::from)
+    );
+}
+
+#[test]
+fn compact_form_round_trips_bare_numbers_as_strings() {
+    let r = Registry::from_json(&with_compact(|_| {})).unwrap();
+    let written: Value = serde_json::to_value(r.doc()).unwrap();
+    let numbers = &written["providers"][3]["numbers"];
+    assert_eq!(numbers[0], json!("+8613900139000"));
+    assert_eq!(numbers[1], json!("95017"));
+    assert_eq!(numbers[2]["channels"], json!(["sms"]));
+    assert!(numbers[2].get("purposes").is_none(), "{numbers}");
+    // The full-form fixture keeps its objects.
+    assert!(written["providers"][0]["numbers"][0].is_object());
+    let again: RegistryDoc = serde_json::from_value(written).unwrap();
+    assert_eq!(&again, r.doc());
+}
+
+#[test]
+fn a_number_without_its_fields_or_defaults_is_rejected_by_field() {
+    // The fixture's providers have no defaults: a bare number there lacks all three.
+    let bytes = with(|v| {
+        v["providers"][0]["numbers"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!("+8613800138001"));
+    });
+    let e = Registry::from_json(&bytes).unwrap_err();
+    assert!(
+        matches!(&e, RegistryError::MissingField { field: "channels", provider, .. } if provider == "alipay"),
+        "{e:?}"
+    );
+    assert_eq!(e.code(), "missing_field");
+    assert_eq!(
+        e.location(),
+        "providers[alipay].numbers[+8613800138001].channels"
+    );
+    let fields: Vec<String> = lint(&bytes).iter().map(RegistryError::location).collect();
+    assert_eq!(
+        fields,
+        ["channels", "purposes", "source"]
+            .map(|f| format!("providers[alipay].numbers[+8613800138001].{f}"))
+    );
+    // A default for one field is not a default for the others.
+    let e = rejected(|v| {
+        v["providers"][0]["defaults"] = json!({"channels": ["voice"]});
+        v["providers"][0]["numbers"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!("+8613800138001"));
+    });
+    assert!(
+        matches!(
+            e,
+            RegistryError::MissingField {
+                field: "purposes",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn bad_defaults_are_rejected_where_they_are() {
+    let e = Registry::from_json(&with_compact(|v| {
+        v["providers"][3]["defaults"]["channels"] = json!([])
+    }))
+    .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            RegistryError::EmptyList {
+                field: "channels",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert_eq!(e.location(), "providers[bulk].defaults.channels");
+    let e = Registry::from_json(&with_compact(|v| {
+        v["providers"][3]["defaults"]["source"] = json!("http://bulk.example")
+    }))
+    .unwrap_err();
+    assert_eq!(e.location(), "providers[bulk].defaults.source");
+    assert_eq!(e.code(), "bad_url");
+    // A default region must fit every number that takes it.
+    let e = Registry::from_json(&with_compact(|v| {
+        v["providers"][3]["defaults"]["region"] = json!("US")
+    }))
+    .unwrap_err();
+    assert!(
+        matches!(
+            &e,
+            RegistryError::BadNumber { number, problem: NumberProblem::RegionMismatch { .. }, .. }
+                if number == "+8613900139000"
+        ),
+        "{e:?}"
+    );
+    // Unknown fields are refused in defaults as everywhere else.
+    let e = Registry::from_json(&with_compact(|v| {
+        v["providers"][3]["defaults"]["label"] = json!("x")
+    }))
+    .unwrap_err();
+    assert!(
+        matches!(&e, RegistryError::Json(m) if m.contains("unknown field `label`")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn number_entries_must_be_strings_or_number_objects() {
+    // A bare short code needs a region from somewhere.
+    let e = rejected(|v| {
+        v["providers"][0]["defaults"] =
+            json!({"channels": ["voice"], "purposes": ["callback"], "source": "https://a.example"});
+        v["providers"][0]["numbers"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!("95199"));
+    });
+    assert!(
+        matches!(
+            e,
+            RegistryError::BadNumber {
+                problem: NumberProblem::ShortCodeWithoutRegion,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    // Digits as a JSON number, and unknown fields inside a number object, are not numbers.
+    let e = rejected(|v| *number(v, 1, 0) = json!(18882211161u64));
+    assert!(
+        matches!(&e, RegistryError::Json(m) if m.contains("a string, or an object with \"number\"")),
+        "{e:?}"
+    );
+    let e = rejected(|v| number(v, 1, 0)["note"] = json!("x"));
+    assert!(
+        matches!(&e, RegistryError::Json(m) if m.contains("unknown field `note`")),
+        "{e:?}"
     );
 }

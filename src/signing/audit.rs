@@ -584,4 +584,46 @@ mod tests {
             r#"p,"P, ""Inc""",+18882211161,US,voice,callback,https://p.example"#
         );
     }
+
+    /// A provider in the compact form: defaults and bare numbers.
+    fn compact(channels: &str) -> RegistryDoc {
+        let json = format!(
+            r#"{{"schema": 1, "registry_id": "t", "version": 1, "issued_at": "2026-01-01T00:00:00Z",
+            "expires_at": "2099-01-01T00:00:00Z", "providers": [{{"id": "p",
+            "names": {{"zh-Hans": "某", "en": "P"}}, "website": "https://p.example",
+            "defaults": {{"region": "CN", "channels": {channels}, "purposes": ["callback"],
+                         "source": "https://p.example/n"}},
+            "numbers": ["+8613800138000", "95188"]}}]}}"#
+        );
+        Registry::from_json(json.as_bytes()).unwrap().doc().clone()
+    }
+
+    #[test]
+    fn csv_and_diff_see_the_defaults_numbers_take() {
+        let old = compact(r#"["voice"]"#);
+        let csv = export_csv(&old);
+        assert_eq!(
+            csv.lines().skip(1).collect::<Vec<_>>(),
+            [
+                "p,P,+8613800138000,CN,voice,callback,https://p.example/n",
+                "p,P,95188,CN,voice,callback,https://p.example/n"
+            ]
+        );
+        // Changing a default changes every number that takes it.
+        let d = diff(&old, &compact(r#"["voice", "sms"]"#));
+        assert_eq!(d.providers_changed[0].fields, ["defaults"]);
+        let changed: Vec<(&str, Option<&str>, &[String])> = d
+            .numbers_changed
+            .iter()
+            .map(|c| (c.number.as_str(), c.region.as_deref(), c.fields.as_slice()))
+            .collect();
+        let channels = ["channels".to_string()];
+        assert_eq!(
+            changed,
+            [
+                ("+8613800138000", Some("CN"), &channels[..]),
+                ("95188", Some("CN"), &channels[..])
+            ]
+        );
+    }
 }

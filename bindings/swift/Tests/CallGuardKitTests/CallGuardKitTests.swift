@@ -305,6 +305,13 @@ final class RegistryTests: XCTestCase {
         XCTAssertTrue(n.source.hasPrefix("https://"))
         let ali = try XCTUnwrap(providers.first { $0.id == "alipay" }?.numbers.first { $0.number == "95188" })
         XCTAssertEqual(ali.region, "CN")
+        // ICBC is listed in the compact form: a bare "95588" under provider defaults.
+        let icbc = try XCTUnwrap(providers.first { $0.id == "icbc" }?.numbers.first)
+        XCTAssertEqual(icbc.number, "95588")
+        XCTAssertEqual(icbc.region, "CN")
+        XCTAssertEqual(icbc.channels, [.voice, .sms])
+        XCTAssertEqual(icbc.purposes, [.customerService, .notifications])
+        XCTAssertEqual(icbc.source, "https://www.icbc.com.cn/")
     }
 
     func testCallDirectoryIsAscendingAndShortCodesAreOptIn() throws {

@@ -333,6 +333,13 @@ class RegistryTest {
         val alipay = providers.first { it.id == "alipay" }.numbers.first { it.number == "95188" }
         assertEquals("CN", alipay.region)
         assertTrue(n.purposes.contains(Purpose.CUSTOMER_SERVICE), n.purposes.toString())
+        // ICBC is listed in the compact form: a bare "95588" under provider defaults.
+        val icbc = providers.first { it.id == "icbc" }.numbers.single()
+        assertEquals("95588", icbc.number)
+        assertEquals("CN", icbc.region)
+        assertEquals(listOf(Channel.VOICE, Channel.SMS), icbc.channels)
+        assertEquals(listOf(Purpose.CUSTOMER_SERVICE, Purpose.NOTIFICATIONS), icbc.purposes)
+        assertEquals("https://www.icbc.com.cn/", icbc.source)
     }
 
     @Test
