@@ -777,3 +777,23 @@ fn number_entries_must_be_strings_or_number_objects() {
         "{e:?}"
     );
 }
+
+#[test]
+fn the_readme_registry_example_is_clean() {
+    let readme = include_str!("../README.md");
+    let section = &readme[readme.find("## Registry format").unwrap()..];
+    let start = section.find("```json").unwrap() + "```json".len();
+    let end = start + section[start..].find("```").unwrap();
+    let example = section[start..end].replace(
+        "\"<hex SHA-256 of version 41's payload bytes>\"",
+        &format!("\"{}\"", "a".repeat(64)),
+    );
+    assert_eq!(lint(example.as_bytes()), vec![]);
+    let r = Registry::from_json(example.as_bytes()).unwrap();
+    let icbc = r.provider("icbc").unwrap();
+    assert_eq!(icbc.numbers.len(), 3);
+    assert!(icbc
+        .numbers
+        .iter()
+        .all(|n| icbc.region_of(n) == Some("CN") && icbc.source_of(n).starts_with("https://")));
+}
