@@ -32,9 +32,9 @@
 //! on for safety). Times are UTC in the one form `YYYY-MM-DDTHH:MM:SSZ`. Numbers are written
 //! canonically: E.164 as `+` and digits, short codes as 3–6 bare digits with their `region`.
 //!
-//! A number's `channels`, `purposes` and `source` may be left out when its provider's
-//! `defaults` give them, and a number with nothing but its E.164 digits may be written as a
-//! bare string (the compact form). The compact form is what keeps a registry of a million
+//! A number's `region`, `channels`, `purposes` and `source` may be left out when its
+//! provider's `defaults` give them, and a number with nothing of its own but its digits may
+//! be written as a bare string (the compact form; a bare short code needs a default region). The compact form is what keeps a registry of a million
 //! numbers near 20 bytes per number, so it verifies and loads in a fraction of a second.
 //!
 //! # Two levels of checking
