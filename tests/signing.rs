@@ -767,3 +767,44 @@ mod properties {
         }
     }
 }
+
+/// A compact-form registry of `n` CN mobile numbers, signed by `a`.
+fn large(n: usize) -> (Vec<u8>, Vec<u8>) {
+    let numbers: Vec<String> = (0..n).map(|i| format!("\"+86139{i:08}\"")).collect();
+    let payload = format!(
+        r#"{{"schema": 1, "registry_id": "{ID}", "version": 3, "issued_at": "2026-06-01T00:00:00Z",
+        "expires_at": "2099-01-01T00:00:00Z", "providers": [{{"id": "bulk",
+        "names": {{"zh-Hans": "批量", "en": "Bulk"}}, "website": "https://bulk.example",
+        "defaults": {{"channels": ["voice"], "purposes": ["callback"], "source": "https://bulk.example"}},
+        "numbers": [{}]}}]}}"#,
+        numbers.join(",")
+    )
+    .into_bytes();
+    let envelope = sign(&payload, &[&key("a")]);
+    (payload, envelope)
+}
+
+#[test]
+fn large_envelopes_take_the_parallel_path_with_the_same_answers() {
+    // Over 1 MiB: the digest and the numbering plans are computed on other threads.
+    let (payload, envelope) = large(80_000);
+    assert!(envelope.len() > 1 << 20, "{}", envelope.len());
+    let v = verify(&envelope, &root(1), &policy()).unwrap();
+    assert_eq!(v.registry().number_count(), 80_000);
+    assert_eq!(v.payload_sha256(), sha256_hex(&payload));
+    assert_eq!(v.signers(), [key("a").public_key().key_id()]);
+    // Tampering with one byte of a large payload is caught as surely as with a small one.
+    let mut forged = payload.clone();
+    let at = forged.len() / 2;
+    forged[at] = if forged[at] == b'1' { b'2' } else { b'1' };
+    let tampered = with_json(&envelope, |v| {
+        v["payload"] = serde_json::Value::String(STANDARD.encode(&forged))
+    });
+    assert!(
+        matches!(
+            verify(&tampered, &root(1), &policy()),
+            Err(VerifyError::BelowThreshold { .. })
+        ),
+        "tampered large payload was not refused"
+    );
+}

@@ -856,6 +856,12 @@ fn validate(doc: &RegistryDoc, problems: &mut Problems) -> Result<Built, Stop> {
     })
 }
 
+/// Loads the numbering plans that validating a registry needs (once per process, from
+/// phonenumber's metadata), so a caller can do it while other work runs.
+pub(crate) fn load_numbering_plans() {
+    numbering::plans();
+}
+
 /// Parses JSON into a document; a parse failure of a document declaring another schema is
 /// reported as [`RegistryError::UnknownSchema`] (its fields are expected not to fit).
 fn parse_doc(bytes: &[u8]) -> Result<RegistryDoc, RegistryError> {

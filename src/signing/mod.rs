@@ -442,8 +442,27 @@ pub fn verify(
     root: &TrustRoot,
     policy: &Policy,
 ) -> Result<VerifiedRegistry, VerifyError> {
-    let env = Envelope::from_json(envelope, policy.max_envelope_bytes)?;
-    verify_envelope(&env, &Arc::new(root.clone()), policy)
+    let check = || {
+        let env = Envelope::from_json(envelope, policy.max_envelope_bytes)?;
+        verify_envelope(&env, &Arc::new(root.clone()), policy)
+    };
+    if envelope.len() < PARALLEL_FROM_BYTES {
+        return check();
+    }
+    // Validating the registry needs the numbering plans, read from phonenumber's metadata once
+    // per process (about 60 ms): a large registry's first load reads them on a second thread
+    // while the envelope is decoded and its signatures checked. They are static data, so
+    // nothing from the unverified envelope reaches that thread.
+    std::thread::scope(|scope| {
+        let plans = std::thread::Builder::new()
+            .name("callguard-plans".into())
+            .spawn_scoped(scope, crate::registry::load_numbering_plans);
+        let verified = check();
+        if let Ok(handle) = plans {
+            let _ = handle.join();
+        }
+        verified
+    })
 }
 
 /// [`verify`] on an already decoded envelope, keeping a shared handle on the root.
@@ -497,13 +516,14 @@ pub fn verify_envelope(
 
 /// Payloads from this size on get their SHA-256 (for the audit trail) computed on a second
 /// thread while the signatures are checked: both only read the bytes, and on a 1M-number
-/// registry each is a full pass of about 100 MB.
-const PARALLEL_DIGEST_BYTES: usize = 1 << 20;
+/// registry each is a full pass of 20 to 140 MB. Envelopes from this size on also have the
+/// numbering plans loaded in parallel (see [`verify`]).
+const PARALLEL_FROM_BYTES: usize = 1 << 20;
 
 /// [`verify_signatures`], with the payload's SHA-256 cached in the envelope as a side effect
 /// (in parallel for large payloads; sequentially if a thread cannot be started).
 fn signatures_and_digest(env: &Envelope, root: &TrustRoot) -> Result<Vec<KeyId>, VerifyError> {
-    if env.payload().len() < PARALLEL_DIGEST_BYTES {
+    if env.payload().len() < PARALLEL_FROM_BYTES {
         return verify_signatures(env, root);
     }
     std::thread::scope(|scope| {
