@@ -465,3 +465,58 @@ fn root_create_rotate_and_verify_with_a_root() {
     ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
+
+#[test]
+fn compact_rewrites_a_registry_without_changing_any_number() {
+    let dir = scratch("compact");
+    let numbers: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                r#"{{"number": "+86139001{i:05}", "channels": ["voice"], "purposes": ["callback"], "source": "https://bank.example/cn"}}"#
+            )
+        })
+        .collect();
+    let full = format!(
+        r#"{{"schema": 1, "registry_id": "acme", "version": 4, "issued_at": "2026-06-01T00:00:00Z",
+        "expires_at": "2099-01-01T00:00:00Z", "providers": [{{"id": "bank",
+        "names": {{"zh-Hans": "银行", "en": "Bank"}}, "website": "https://bank.example",
+        "numbers": [{}, {{"number": "95566", "region": "CN", "channels": ["voice"], "purposes": ["callback"], "source": "https://bank.example/cn"}}]}}]}}"#,
+        numbers.join(",\n")
+    );
+    let input = dir.join("full.json");
+    std::fs::write(&input, &full).unwrap();
+    let out_path = dir.join("compact.json");
+    let out = run(&["registry", "compact", "--out", s(&out_path), s(&input)]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("41 numbers, 40 written as bare strings"),
+        "{}",
+        stderr(&out)
+    );
+    let written = std::fs::read(&out_path).unwrap();
+    assert!(
+        written.len() * 2 < full.len(),
+        "{} vs {}",
+        written.len(),
+        full.len()
+    );
+    // No number changes, only how the provider writes them; and the result lints clean.
+    let out = run(&["registry", "diff", "--json", s(&input), s(&out_path)]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d["numbers_changed"], serde_json::json!([]), "{d}");
+    assert_eq!(d["numbers_added"], serde_json::json!([]));
+    assert_eq!(d["numbers_removed"], serde_json::json!([]));
+    assert_eq!(
+        d["providers_changed"][0]["fields"],
+        serde_json::json!(["defaults"])
+    );
+    let out = run(&["registry", "lint", s(&out_path)]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // An invalid registry is refused, and nothing is written.
+    std::fs::write(&input, full.replace("+86139001", "+86 139")).unwrap();
+    let refused = dir.join("refused.json");
+    let out = run(&["registry", "compact", "--out", s(&refused), s(&input)]);
+    assert_ne!(code(&out), 0);
+    assert!(!refused.exists());
+}

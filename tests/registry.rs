@@ -3,7 +3,8 @@
 
 use callguard::number::{normalize, CallerId, Region, E164};
 use callguard::registry::{
-    lint, Channel, NumberProblem, Purpose, Registry, RegistryDoc, RegistryError, SCHEMA_VERSION,
+    compact, lint, Channel, NumberProblem, Purpose, Registry, RegistryDoc, RegistryError,
+    SCHEMA_VERSION,
 };
 use serde_json::{json, Value};
 
@@ -796,4 +797,76 @@ fn the_readme_registry_example_is_clean() {
         .numbers
         .iter()
         .all(|n| icbc.region_of(n) == Some("CN") && icbc.source_of(n).starts_with("https://")));
+}
+
+/// Every number of `a` means the same in `b`: same provider, order, digits and effective fields.
+fn assert_same_meaning(a: &RegistryDoc, b: &RegistryDoc) {
+    assert_eq!(a.providers.len(), b.providers.len());
+    for (pa, pb) in a.providers.iter().zip(&b.providers) {
+        assert_eq!(
+            (&pa.id, &pa.names, &pa.website),
+            (&pb.id, &pb.names, &pb.website)
+        );
+        assert_eq!(pa.numbers.len(), pb.numbers.len(), "{}", pa.id);
+        for (na, nb) in pa.numbers.iter().zip(&pb.numbers) {
+            assert_eq!(na.number, nb.number);
+            assert_eq!(pa.region_of(na), pb.region_of(nb), "{}", na.number);
+            assert_eq!(pa.channels_of(na), pb.channels_of(nb), "{}", na.number);
+            assert_eq!(pa.purposes_of(na), pb.purposes_of(nb), "{}", na.number);
+            assert_eq!(pa.source_of(na), pb.source_of(nb), "{}", na.number);
+        }
+    }
+}
+
+#[test]
+fn compacting_keeps_every_numbers_meaning() {
+    for bytes in [VALID.to_vec(), BUNDLED.to_vec(), with_compact(|_| {})] {
+        let original = Registry::from_json(&bytes).unwrap();
+        let compacted = compact(original.doc());
+        let written = serde_json::to_vec(&compacted).unwrap();
+        // What it writes is a valid registry, lint-clean, meaning the same, and stable.
+        let reloaded = Registry::from_json(&written).unwrap();
+        assert_eq!(lint(&written), vec![]);
+        assert_same_meaning(original.doc(), reloaded.doc());
+        assert_eq!(compact(reloaded.doc()), compacted);
+        assert!(written.len() <= serde_json::to_vec(original.doc()).unwrap().len());
+    }
+}
+
+#[test]
+fn compacting_chooses_the_majority_and_never_invents_a_region() {
+    let r = Registry::from_json(VALID).unwrap();
+    let c = compact(r.doc());
+    // One number: a default would only add bytes, so it stays an object.
+    let alipay = &c.providers[0];
+    assert!(alipay.defaults.is_empty());
+    assert_eq!(alipay.numbers[0].fields().region.as_deref(), Some("CN"));
+    // PayPal lists one number with a region and one without: no default region, and the
+    // first keeps its own.
+    let paypal = &c.providers[1];
+    assert_eq!(paypal.defaults.region, None);
+    assert_eq!(paypal.numbers[0].fields().region.as_deref(), Some("US"));
+    assert_eq!(paypal.numbers[1].fields().region, None);
+    assert_eq!(
+        paypal.defaults.source.as_deref(),
+        Some("https://www.paypal.com/us/smarthelp/contact-us")
+    );
+    // Many numbers sharing their fields become bare strings under one set of defaults.
+    let many = with(|v| {
+        let numbers: Vec<Value> = (0..50)
+            .map(|i| json!({"number": format!("+86139001{i:05}"), "region": "CN", "channels": ["voice"], "purposes": ["callback"], "source": "https://bank.example/cn"}))
+            .collect();
+        v["providers"][2]["numbers"] = Value::Array(numbers);
+    });
+    let c = compact(Registry::from_json(&many).unwrap().doc());
+    let bank = &c.providers[2];
+    assert!(bank.numbers.iter().all(|n| n.own.is_none()));
+    assert_eq!(bank.defaults.region.as_deref(), Some("CN"));
+    let written = serde_json::to_vec(&c).unwrap();
+    assert!(
+        written.len() * 3 < many.len(),
+        "{} vs {}",
+        written.len(),
+        many.len()
+    );
 }

@@ -46,6 +46,7 @@
 //! A `Registry` is merely well-formed, not trusted: only [`crate::signing::VerifiedRegistry`]
 //! (built from a signed envelope) is accepted by [`crate::guard::CallGuard`] and the FFI.
 
+mod compact;
 mod index;
 mod lookalike;
 mod numbering;
@@ -57,6 +58,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::number::{CallerId, Region, ShortCode, E164};
 
+pub use compact::compact;
 use index::{Index, IndexBuilder, Key, Slot};
 pub use lookalike::LookalikeKind;
 pub use numbering::NumberProblem;

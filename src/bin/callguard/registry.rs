@@ -1,5 +1,5 @@
-//! `callguard registry …`: the security team's tools (keygen, sign, verify, inspect, diff, lint,
-//! log, export). The logic lives in `callguard::signing`; this file only translates.
+//! `callguard registry …`: the security team's tools (keygen, sign, verify, inspect, diff,
+//! compact, lint, log, root, rotate, export). The logic lives in `callguard::signing`; this file only translates.
 //!
 //! Re-signing the bundled demonstration registry after editing `data/registry.json`:
 //! `cargo run -- registry sign --key data/demo/DEMO-ONLY-ed25519.key --out data/demo/registry.DEMO-ONLY.signed.json data/registry.json`
@@ -90,6 +90,19 @@ pub enum RegistryCommand {
         /// The newer registry.
         new: PathBuf,
     },
+    /// Rewrite a registry in the compact form: each provider's most common fields become its
+    /// defaults and numbers that match them become bare strings. Every number keeps its meaning
+    /// (check with `diff`); the header, version included, is unchanged.
+    Compact {
+        /// Write here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Write without indentation or line breaks (smallest envelope).
+        #[arg(long)]
+        minify: bool,
+        /// The registry JSON (or a signed registry, whose payload is rewritten).
+        input: PathBuf,
+    },
     /// Check a registry document for every problem at once.
     Lint {
         /// The registry JSON.
@@ -172,6 +185,7 @@ pub fn run(cmd: RegistryCommand) -> CliResult {
             signed,
         } => inspect(&trust, json, &signed),
         RegistryCommand::Diff { json, old, new } => diff(json, &old, &new),
+        RegistryCommand::Compact { out, minify, input } => compact(out.as_deref(), minify, &input),
         RegistryCommand::Lint { path } => lint(&path),
         RegistryCommand::Log {
             trust,
@@ -509,6 +523,40 @@ fn diff(json: bool, old: &Path, new: &Path) -> CliResult {
     Ok(())
 }
 
+fn compact(out: Option<&Path>, minify: bool, input: &Path) -> CliResult {
+    let (doc, _) = load_doc(input)?;
+    let compacted = callguard::registry::compact(&doc);
+    let mut bytes = if minify {
+        serde_json::to_vec(&compacted)?
+    } else {
+        serde_json::to_vec_pretty(&compacted)?
+    };
+    bytes.push(b'\n');
+    let numbers: Vec<_> = compacted
+        .providers
+        .iter()
+        .flat_map(|p| &p.numbers)
+        .collect();
+    eprintln!(
+        "{}: {} numbers, {} written as bare strings, {} bytes of JSON",
+        input.display(),
+        numbers.len(),
+        numbers.iter().filter(|n| n.own.is_none()).count(),
+        bytes.len()
+    );
+    write_out(out, &bytes)
+}
+
+/// Writes to `out`, or to standard output when none is given.
+fn write_out(out: Option<&Path>, bytes: &[u8]) -> CliResult {
+    match out {
+        Some(path) => std::fs::write(path, bytes)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        None => std::io::stdout().write_all(bytes)?,
+    }
+    Ok(())
+}
+
 fn lint(path: &Path) -> CliResult {
     let bytes = read(path)?;
     // A signed registry is linted through its payload.
@@ -714,10 +762,5 @@ fn export(
             v
         }
     };
-    match out {
-        Some(path) => std::fs::write(path, &bytes)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
-        None => std::io::stdout().write_all(&bytes)?,
-    }
-    Ok(())
+    write_out(out, &bytes)
 }
