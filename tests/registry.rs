@@ -870,3 +870,40 @@ fn compacting_chooses_the_majority_and_never_invents_a_region() {
         many.len()
     );
 }
+
+proptest::proptest! {
+    /// Whatever mix of fields numbers carry, compacting keeps each number's meaning, writes a
+    /// valid registry and is stable.
+    #[test]
+    fn compacting_any_provider_keeps_its_numbers(
+        numbers in proptest::collection::vec(
+            (proptest::bool::ANY, 0..3usize, 0..3usize, 0..3usize),
+            1..40,
+        )
+    ) {
+        let channels = [json!(["voice"]), json!(["sms"]), json!(["voice", "sms"])];
+        let purposes = [json!(["callback"]), json!(["fraud"]), json!(["customer_service", "callback"])];
+        let entries: Vec<Value> = numbers
+            .iter()
+            .enumerate()
+            .map(|(i, &(region, c, p, src))| {
+                let mut n = json!({
+                    "number": format!("+86139002{i:05}"),
+                    "channels": channels[c],
+                    "purposes": purposes[p],
+                    "source": format!("https://bank.example/{src}"),
+                });
+                if region {
+                    n["region"] = json!("CN");
+                }
+                n
+            })
+            .collect();
+        let bytes = with(|v| v["providers"][2]["numbers"] = Value::Array(entries));
+        let original = Registry::from_json(&bytes).unwrap();
+        let compacted = compact(original.doc());
+        let reloaded = Registry::from_json(&serde_json::to_vec(&compacted).unwrap()).unwrap();
+        assert_same_meaning(original.doc(), reloaded.doc());
+        proptest::prop_assert_eq!(compact(reloaded.doc()), compacted);
+    }
+}
