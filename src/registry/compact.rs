@@ -10,8 +10,8 @@ use std::hash::Hash;
 use super::{NumberFields, OfficialNumber, Provider, RegistryDoc};
 
 /// The same registry in the compact form: same header, same providers and numbers in the same
-/// order, each number's effective fields unchanged. Meant for a document that passed
-/// validation; a number without a field and without a default keeps lacking it.
+/// order, each number's effective fields unchanged. For a document that passed validation
+/// (what [`super::Registry::doc`] returns).
 pub fn compact(doc: &RegistryDoc) -> RegistryDoc {
     RegistryDoc {
         schema: doc.schema,
@@ -26,15 +26,14 @@ pub fn compact(doc: &RegistryDoc) -> RegistryDoc {
     }
 }
 
-/// Each number's effective fields: its own, else the provider's defaults.
+/// A number's effective fields, through the provider's accessors (in a validated document every
+/// number has channels, purposes and a source; only the region may be absent).
 fn effective(p: &Provider, n: &OfficialNumber) -> NumberFields {
-    let own = n.fields();
-    let d = &p.defaults;
     NumberFields {
-        region: own.region.clone().or_else(|| d.region.clone()),
-        channels: own.channels.clone().or_else(|| d.channels.clone()),
-        purposes: own.purposes.clone().or_else(|| d.purposes.clone()),
-        source: own.source.clone().or_else(|| d.source.clone()),
+        region: p.region_of(n).map(str::to_owned),
+        channels: Some(p.channels_of(n).to_vec()),
+        purposes: Some(p.purposes_of(n).to_vec()),
+        source: Some(p.source_of(n).to_owned()),
     }
 }
 
