@@ -1,5 +1,6 @@
 //! `callguard registry …`: the security team's tools (keygen, sign, verify, inspect, diff,
-//! compact, lint, log, root, rotate, export). The logic lives in `callguard::signing`; this file only translates.
+//! compact, lint, log, root, rotate, export). The logic lives in `callguard::signing` and
+//! `callguard::registry`; this file only translates.
 //!
 //! Re-signing the bundled demonstration registry after editing `data/registry.json`:
 //! `cargo run -- registry sign --key data/demo/DEMO-ONLY-ed25519.key --out data/demo/registry.DEMO-ONLY.signed.json data/registry.json`
