@@ -24,7 +24,7 @@ use crate::scan::{
     Indicator as CoreIndicator, IndicatorKind, Language, Scanner as CoreScanner, SecretKind,
     StreamScanner as CoreStreamScanner,
 };
-use crate::signing::audit::CallDirectory as CoreCallDirectory;
+use crate::registry::audit::CallDirectory as CoreCallDirectory;
 use crate::signing::{
     Policy, PublicKey as CorePublicKey, RegistryInfo as CoreRegistryInfo,
     TrustRoot as CoreTrustRoot, VerifyError as CoreVerifyError,
@@ -651,7 +651,7 @@ impl CallGuard {
         bound("language tag", &lang, MAX_ID_BYTES as u64)?;
         let snapshot = self.core.snapshot();
         let region = region.map(|r| r.to_string());
-        Ok(crate::signing::audit::call_directory(
+        Ok(crate::registry::audit::call_directory(
             snapshot.registry().doc(),
             region.as_deref(),
             &lang,

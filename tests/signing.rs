@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use callguard::registry::RegistryError;
-use callguard::signing::audit::{check_chain, ChainItem, ChainProblem};
+use callguard::registry::audit::{check_chain, ChainItem, ChainProblem};
 use callguard::signing::{
     self, sha256_hex, verify, verify_signatures, Envelope, Policy, PublicKey, SigningKey,
     TrustRoot, VerifyError, REGISTRY_PAYLOAD_TYPE,
@@ -677,7 +677,7 @@ fn signature_work_is_bounded_by_trusted_keys() {
 #[test]
 fn chain_of_versions_is_checked() {
     let item = |name: &str| {
-        ChainItem::from_envelope(&Envelope::from_json(&fixture(name), 1 << 20).unwrap()).unwrap()
+        ChainItem::from_payload(Envelope::from_json(&fixture(name), 1 << 20).unwrap().payload()).unwrap()
     };
     let good = check_chain(&[item("v2.signed.json"), item("v1.signed.json")]);
     assert!(good.is_continuous(), "{:?}", good.problems);

@@ -88,11 +88,7 @@ impl PublicKey {
 
     /// The derived key id (hex SHA-256 of the raw key).
     pub fn key_id(&self) -> KeyId {
-        KeyId(hex(ring::digest::digest(
-            &ring::digest::SHA256,
-            &self.bytes,
-        )
-        .as_ref()))
+        KeyId(crate::registry::audit::sha256_hex(&self.bytes))
     }
 
     /// The key as a PEM `PUBLIC KEY` (an RFC 8410 `SubjectPublicKeyInfo`, readable by OpenSSL).
@@ -211,16 +207,6 @@ impl Pkcs8 {
     }
 }
 
-/// Lower-case hex of `bytes`.
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(DIGITS[usize::from(b >> 4)] as char);
-        out.push(DIGITS[usize::from(b & 15)] as char);
-    }
-    out
-}
 
 fn pem_encode(label: &str, der: &[u8]) -> String {
     let b64 = STANDARD.encode(der);
@@ -276,7 +262,8 @@ mod tests {
         let id = key.key_id();
         assert_eq!(id.as_str().len(), 64);
         assert_eq!(KeyId::parse(id.as_str()), Some(id.clone()));
-        let expected = hex(ring::digest::digest(&ring::digest::SHA256, &[7u8; 32]).as_ref());
+        let digest = ring::digest::digest(&ring::digest::SHA256, &[7u8; 32]);
+        let expected: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(id.as_str(), expected);
         assert_eq!(KeyId::parse("ABC"), None);
     }

@@ -17,7 +17,6 @@
 //! # Ok(()) }
 //! ```
 
-pub mod audit;
 pub mod envelope;
 pub mod keys;
 pub mod root;
@@ -30,6 +29,8 @@ use crate::registry::Registry;
 pub use envelope::{Envelope, REGISTRY_PAYLOAD_TYPE, ROOT_PAYLOAD_TYPE};
 pub use keys::{KeyError, KeyId, PublicKey, SigningKey};
 pub use root::TrustRoot;
+
+pub use crate::registry::audit::sha256_hex;
 
 /// Default limit on a signed registry envelope: 256 MiB. A registry of one million numbers in
 /// the schema's JSON is about 100 MiB of payload, 4/3 of that once base64-encoded; the limit
@@ -548,10 +549,6 @@ pub fn now_unix() -> i64 {
         .unwrap_or(0)
 }
 
-/// Lower-case hex SHA-256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    keys::hex(ring::digest::digest(&ring::digest::SHA256, bytes).as_ref())
-}
 
 /// Signs registry JSON bytes, unchanged, into an envelope (what `callguard registry sign`
 /// does). The bytes are not parsed here; call [`Registry::from_json`] first to refuse a

@@ -9,7 +9,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use callguard::registry::{Registry, RegistryDoc};
-use callguard::signing::audit::{self, ChainItem};
+use callguard::registry::audit::{self, ChainItem};
 use callguard::signing::{
     self, Envelope, Policy, PublicKey, SigningKey, TrustRoot, VerifiedRegistry,
     DEFAULT_MAX_ENVELOPE_BYTES, REGISTRY_PAYLOAD_TYPE,
@@ -601,7 +601,7 @@ fn log(trust: &TrustArgs, json: bool, paths: &[PathBuf]) -> CliResult {
             signing::verify_signatures(&env, root)
                 .map_err(|e| format!("{}: INVALID: {e}", path.display()))?;
         }
-        items.push(ChainItem::from_envelope(&env).map_err(|e| format!("{}: {e}", path.display()))?);
+        items.push(ChainItem::from_payload(env.payload()).map_err(|e| format!("{}: {e}", path.display()))?);
     }
     let report = audit::check_chain(&items);
     if json {

@@ -1,14 +1,27 @@
 //! The security team's audit tools, shared by the CLI and by anyone scripting releases: the
 //! predecessor chain across published versions, the difference between two registries, and
 //! exports (CSV, and the sorted `(Int64, label)` list an iOS Call Directory extension loads).
+//! They read registry documents and need no keys: signatures are [`crate::signing`]'s concern.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::envelope::Envelope;
-use super::VerifyError;
-use crate::registry::{OfficialNumber, Provider, Registry, RegistryDoc};
+use super::{OfficialNumber, Provider, Registry, RegistryDoc, RegistryError};
+
+/// Lower-case hex SHA-256 of `bytes`: how a payload is named in `predecessor_sha256` and how
+/// key ids are derived.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest.as_ref() {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    out
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// One published registry version as seen by [`check_chain`].
 #[derive(Clone, Debug)]
@@ -20,12 +33,13 @@ pub struct ChainItem {
 }
 
 impl ChainItem {
-    /// Reads one signed registry (signatures are not checked here; verify them separately).
-    pub fn from_envelope(env: &Envelope) -> Result<ChainItem, VerifyError> {
-        let registry = Registry::from_json(env.payload())?;
+    /// Reads one published registry from its exact payload bytes (an envelope's signatures
+    /// are not checked here; verify them separately).
+    pub fn from_payload(payload: &[u8]) -> Result<ChainItem, RegistryError> {
+        let registry = Registry::from_json(payload)?;
         Ok(ChainItem {
             doc: registry.doc().clone(),
-            payload_sha256: env.payload_sha256(),
+            payload_sha256: sha256_hex(payload),
         })
     }
 }
