@@ -15,6 +15,7 @@
 use serde::Serialize;
 
 use crate::registry::Registry;
+use crate::signing::VerifiedRegistry;
 use crate::scan::{Indicator, IndicatorKind};
 use crate::verdict::{self, Check, CheckOptions, Reason, Verdict};
 
@@ -87,7 +88,7 @@ pub fn claimed_provider(indicators: &[Indicator]) -> Option<&str> {
 /// scanned from its text: the number is checked against the provider the text claims to be
 /// (unless `options` names one), then both are combined by [`assess`].
 pub fn assess_call(
-    registry: &Registry,
+    registry: &VerifiedRegistry,
     from: &str,
     options: &CheckOptions,
     indicators: Vec<Indicator>,
@@ -104,7 +105,7 @@ pub fn assess_call(
 /// provider the caller claims to be (said in the text or reported by the app); `registry`
 /// supplies its names and official numbers.
 pub fn assess(
-    registry: &Registry,
+    registry: &VerifiedRegistry,
     verdict: Check,
     claimed: Option<&str>,
     indicators: Vec<Indicator>,
@@ -233,11 +234,21 @@ fn indicator_rules(indicators: &[Indicator], raise: &mut impl FnMut(Risk, &str, 
     }
 }
 
-/// The risk of a text on its own, with no caller number (`callguard scan`).
-pub fn text_risk(indicators: &[Indicator]) -> Risk {
+/// The judgement on a text alone, with no caller number (the `callguard scan --json`
+/// contract): for a message filter, or before the sender is known.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TextAssessment {
+    /// The risk of the text on its own.
+    pub risk: Risk,
+    /// What the text asks for or pushes, in order of position.
+    pub indicators: Vec<Indicator>,
+}
+
+/// Rates a text's indicators on their own, with no caller number.
+pub fn assess_text(indicators: Vec<Indicator>) -> TextAssessment {
     let mut risk = Risk::None;
-    indicator_rules(indicators, &mut |to, _, _| risk = risk.max(to));
-    risk
+    indicator_rules(&indicators, &mut |to, _, _| risk = risk.max(to));
+    TextAssessment { risk, indicators }
 }
 
 /// The provider a call back should go to and its official numbers: the claimed provider's when
@@ -258,9 +269,8 @@ fn callback_target<'a>(
 fn provider_name(registry: &Registry, id: &str, lang: &str) -> String {
     registry
         .provider(id)
-        .and_then(|p| p.names.get(lang))
-        .cloned()
-        .unwrap_or_else(|| id.to_string())
+        .map_or(id, |p| p.name_in(lang))
+        .to_string()
 }
 
 fn advise(registry: &Registry, risk: Risk, verdict: &Check, claimed: Option<&str>) -> Advice {

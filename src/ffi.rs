@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use crate::assess::{Advice, Assessment as CoreAssessment, Risk};
-use crate::guard::CallGuard as CoreCallGuard;
+use crate::guard::{CallGuard as CoreCallGuard, UpdateError};
 use crate::number::{self, CallerId as CoreCallerId, Region};
 use crate::registry::{
     Channel, OfficialNumber as CoreOfficialNumber, Provider as CoreProvider, Purpose,
@@ -24,12 +24,12 @@ use crate::scan::{
     Indicator as CoreIndicator, IndicatorKind, Language, Scanner as CoreScanner, SecretKind,
     StreamScanner as CoreStreamScanner,
 };
-use crate::registry::audit::CallDirectory as CoreCallDirectory;
+use crate::registry::audit::CallDirectory;
 use crate::signing::{
-    Policy, PublicKey as CorePublicKey, RegistryInfo as CoreRegistryInfo,
+    Policy, PublicKey as CorePublicKey, RegistryInfo as CoreRegistryInfo, RootError,
     TrustRoot as CoreTrustRoot, VerifyError as CoreVerifyError,
 };
-use crate::verdict::{Check as CoreCheck, CheckOptions, Reason, Verdict};
+use crate::verdict::{Check as CoreCheck, CheckOptions, Reason};
 
 /// Longest text, in UTF-8 bytes, that [`scan_text`] and [`CallGuard::assess_call`] accept: far
 /// above any SMS or message, and small enough that a mistaken call cannot stall a phone.
@@ -66,9 +66,28 @@ pub enum CallGuardError {
     /// A caller ID is not a phone number (from [`normalize_caller_id`]).
     #[error(transparent)]
     InvalidNumber(#[from] number::InvalidNumber),
-    /// A signed registry or trust root failed verification; the registry in force is unchanged.
-    #[error(transparent)]
-    Verification(#[from] crate::signing::VerifyError),
+    /// A signed registry or trust root was refused (failed verification, or its provider names
+    /// cannot be scanned for); the registry in force is unchanged. The message says why.
+    #[error("{0}")]
+    Verification(String),
+}
+
+impl From<CoreVerifyError> for CallGuardError {
+    fn from(e: CoreVerifyError) -> Self {
+        CallGuardError::Verification(e.to_string())
+    }
+}
+
+impl From<UpdateError> for CallGuardError {
+    fn from(e: UpdateError) -> Self {
+        CallGuardError::Verification(e.to_string())
+    }
+}
+
+impl From<RootError> for CallGuardError {
+    fn from(e: RootError) -> Self {
+        CallGuardError::Verification(e.to_string())
+    }
 }
 
 fn bound(what: &str, value: &str, max: u64) -> Result<(), CallGuardError> {
@@ -84,17 +103,10 @@ fn bound(what: &str, value: &str, max: u64) -> Result<(), CallGuardError> {
 }
 
 fn parse_region(region: Option<String>) -> Result<Option<Region>, CallGuardError> {
-    match region {
-        None => Ok(None),
-        Some(code) => {
-            let shown: String = code.chars().take(MAX_ID_BYTES).collect();
-            Region::parse(&code).map(Some).ok_or_else(|| {
-                CallGuardError::InvalidArgument(format!(
-                    "region {shown:?} is not a two-letter ISO 3166-1 code such as CN or US"
-                ))
-            })
-        }
-    }
+    region
+        .map(|code| Region::parse_known(&code))
+        .transpose()
+        .map_err(|e| CallGuardError::InvalidArgument(e.to_string()))
 }
 
 fn parse_language(language: Option<String>) -> Result<Option<Language>, CallGuardError> {
@@ -131,39 +143,6 @@ fn offset(n: usize) -> i64 {
 
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// The answer to "who is calling?" (mirrors the core `Check`, as `callguard check --json`).
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
-pub struct CallerCheck {
-    /// The raw input as given.
-    pub input: String,
-    /// The verdict.
-    pub verdict: Verdict,
-    /// Registry id of the provider the number belongs to or resembles.
-    pub provider: Option<String>,
-    /// E.164, or the short code's digits; `null`/`nil` when withheld or invalid.
-    pub normalized: Option<String>,
-    /// The region of a short code, or of the number's country.
-    pub region: Option<String>,
-    /// The official numbers to call back instead.
-    pub official_numbers: Vec<String>,
-    /// Why; never empty.
-    pub reasons: Vec<Reason>,
-}
-
-impl From<CoreCheck> for CallerCheck {
-    fn from(c: CoreCheck) -> Self {
-        CallerCheck {
-            input: c.input,
-            verdict: c.verdict,
-            provider: c.provider,
-            normalized: c.normalized,
-            region: c.region,
-            official_numbers: c.official_numbers,
-            reasons: c.reasons,
-        }
-    }
 }
 
 /// What a raw caller ID normalizes to (mirrors the core `CallerId`).
@@ -249,7 +228,7 @@ pub struct Assessment {
     /// The overall risk.
     pub risk: Risk,
     /// The verdict on the caller's number.
-    pub verdict: CallerCheck,
+    pub verdict: CoreCheck,
     /// What the text asks for or pushes, in order of position.
     pub indicators: Vec<Indicator>,
     /// Why the risk is what it is; never empty.
@@ -262,7 +241,7 @@ impl From<CoreAssessment> for Assessment {
     fn from(a: CoreAssessment) -> Self {
         Assessment {
             risk: a.risk,
-            verdict: a.verdict.into(),
+            verdict: a.verdict,
             indicators: indicators(a.indicators),
             reasons: a.reasons,
             advice: a.advice,
@@ -278,6 +257,15 @@ pub struct TextAssessment {
     pub risk: Risk,
     /// What the text asks for or pushes, in order of position.
     pub indicators: Vec<Indicator>,
+}
+
+impl From<crate::assess::TextAssessment> for TextAssessment {
+    fn from(t: crate::assess::TextAssessment) -> Self {
+        TextAssessment {
+            risk: t.risk,
+            indicators: indicators(t.indicators),
+        }
+    }
 }
 
 /// One official number as its provider publishes it, its provider's defaults filled in.
@@ -382,42 +370,6 @@ impl From<CoreRegistryInfo> for RegistryInfo {
     }
 }
 
-/// One entry for an iOS Call Directory extension (mirrors the core `CallDirectoryEntry`).
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
-pub struct CallDirectoryEntry {
-    /// All digits including the country code, no `+` (`18882211161`): a
-    /// `CXCallDirectoryPhoneNumber`. For an included short code, its digits.
-    pub number: i64,
-    /// The label shown on an incoming call (" (DEMO)" appended for demonstration data).
-    pub label: String,
-}
-
-/// The Call Directory list (mirrors the core `CallDirectory`): pass `entries` in order to
-/// `CXCallDirectoryExtensionContext.addIdentificationEntry`.
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
-pub struct CallDirectory {
-    /// Strictly ascending, without repeats, as iOS requires.
-    pub entries: Vec<CallDirectoryEntry>,
-    /// Short codes left out (`"95188 (CN)"`) because their region is not the one asked for.
-    pub excluded_short_codes: Vec<String>,
-}
-
-impl From<CoreCallDirectory> for CallDirectory {
-    fn from(d: CoreCallDirectory) -> Self {
-        CallDirectory {
-            entries: d
-                .entries
-                .into_iter()
-                .map(|e| CallDirectoryEntry {
-                    number: e.number,
-                    label: e.label,
-                })
-                .collect(),
-            excluded_short_codes: d.excluded_short_codes,
-        }
-    }
-}
-
 /// A set of trusted registry-signing keys and how many of them must sign (k of n). Registries
 /// and updates are only accepted when a threshold of these keys signed them.
 #[derive(Debug, uniffi::Object)]
@@ -512,8 +464,7 @@ impl CallGuard {
     /// `Verification` only if the bundled registry fails verification (it expires in 2036).
     #[uniffi::constructor]
     pub fn bundled() -> Result<Arc<Self>, CallGuardError> {
-        let verified = crate::signing::VerifiedRegistry::try_bundled()?;
-        Ok(CallGuard::wrap(CoreCallGuard::new(verified)))
+        Ok(CallGuard::wrap(CoreCallGuard::try_bundled()?))
     }
 
     /// Verifies a signed registry against `trust_root` and guards it: the production entry
@@ -542,7 +493,7 @@ impl CallGuard {
         number: String,
         region: Option<String>,
         claimed: Option<String>,
-    ) -> Result<CallerCheck, CallGuardError> {
+    ) -> Result<CoreCheck, CallGuardError> {
         bound("caller ID", &number, MAX_NUMBER_BYTES)?;
         let options = check_options(region, claimed)?;
         Ok(self.core.check(&number, &options).into())
@@ -595,11 +546,7 @@ impl CallGuard {
     ) -> Result<TextAssessment, CallGuardError> {
         bound("text", &text, MAX_TEXT_BYTES)?;
         let hint = parse_language(language)?;
-        let found = self.core.scan(&text, hint);
-        Ok(TextAssessment {
-            risk: crate::assess::text_risk(&found),
-            indicators: indicators(found),
-        })
+        Ok(self.core.assess_text(&text, hint).into())
     }
 
     /// True when the registry in force has expired. Checks keep using it (no answer would
@@ -647,28 +594,14 @@ impl CallGuard {
         short_code_region: Option<String>,
         lang: String,
     ) -> Result<CallDirectory, CallGuardError> {
-        let region = parse_region(short_code_region)?;
+        let region = parse_region(short_code_region)?.map(|r| r.to_string());
         bound("language tag", &lang, MAX_ID_BYTES as u64)?;
-        let snapshot = self.core.snapshot();
-        let region = region.map(|r| r.to_string());
-        Ok(crate::registry::audit::call_directory(
-            snapshot.registry().doc(),
-            region.as_deref(),
-            &lang,
-        )
-        .into())
+        Ok(self.core.call_directory(region.as_deref(), &lang))
     }
 
     /// The providers of the registry in force, with their official numbers.
     pub fn providers(&self) -> Vec<Provider> {
-        let snapshot = self.core.snapshot();
-        snapshot
-            .registry()
-            .doc()
-            .providers
-            .iter()
-            .map(Provider::from)
-            .collect()
+        self.core.providers().iter().map(Provider::from).collect()
     }
 }
 
@@ -684,8 +617,9 @@ pub fn normalize_caller_id(
     Ok(number::normalize(&raw, region)?.into())
 }
 
-/// Scans a text for scam indicators, in order of position, with the default scanner (the
-/// bundled registry's providers). `language` is an optional hint (`"zh-Hans"`, `"en"`, …).
+/// Scans a text for scam indicators, in order of position, with the scanner that knows no
+/// provider names (impersonation claims stay generic; `CallGuard.scanText` knows the
+/// registry's). `language` is an optional hint (`"zh-Hans"`, `"en"`, …).
 /// Throws `InputTooLarge` over [`MAX_TEXT_BYTES`]; use a [`TranscriptScanner`] for live text.
 #[uniffi::export]
 pub fn scan_text(text: String, language: Option<String>) -> Result<Vec<Indicator>, CallGuardError> {
@@ -717,13 +651,13 @@ impl TranscriptScanner {
 
 #[uniffi::export]
 impl TranscriptScanner {
-    /// A transcript scanner with the default scanner (the bundled registry's providers) and an
-    /// optional language hint.
+    /// A transcript scanner that knows no provider names (impersonation claims stay generic)
+    /// and an optional language hint; `CallGuard.transcriptScanner` knows the registry's.
     #[uniffi::constructor]
     pub fn new(language: Option<String>) -> Result<Arc<Self>, CallGuardError> {
         let hint = parse_language(language)?;
         Ok(TranscriptScanner::wrap(CoreStreamScanner::with_scanner(
-            CoreScanner::default_shared(),
+            CoreScanner::without_providers(),
             hint,
         )))
     }

@@ -7,7 +7,12 @@
 //! registry id, and have a version strictly above the one in force. Re-delivery of the very
 //! registry in force (same version, same payload hash) is a no-op that succeeds, so polling
 //! clients can apply what they fetched without bookkeeping; the same version with a different
-//! payload is refused ([`VerifyError::VersionConflict`]): every change needs a new version.
+//! payload is refused ([`UpdateError::VersionConflict`]): every change needs a new version.
+//!
+//! A registry is put in force together with the scanner for its providers, built at once: a
+//! registry whose names the scanner refuses is refused ([`UpdateError::Scanner`]), never
+//! scanned for with another registry's providers. Checks and scans of one [`Snapshot`] always
+//! see the same registry.
 //!
 //! Expiry is checked when a registry is accepted. One that expires while in force keeps
 //! answering (no answer would protect nobody); [`CallGuard::expired`] tells the app to fetch
@@ -15,17 +20,95 @@
 
 use std::sync::{Arc, Mutex, RwLock};
 
-use crate::assess::Assessment;
-use crate::scan::{Indicator, Language, StreamScanner};
+use crate::assess::{Assessment, TextAssessment};
+use crate::registry::audit::CallDirectory;
+use crate::registry::Provider;
+use crate::scan::{Indicator, Language, ScanError, Scanner, StreamScanner};
 use crate::signing::{verify_envelope, Envelope, Policy, TrustRoot, VerifiedRegistry, VerifyError};
 use crate::verdict::{Check, CheckOptions};
 
 pub use crate::signing::RegistryInfo;
 
+/// Why a registry was not put in force. The registry in force (if any) is unchanged.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum UpdateError {
+    /// The signed registry failed verification.
+    #[error(transparent)]
+    Verify(#[from] VerifyError),
+    /// The registry verified, but the scanner refuses one of its provider names.
+    #[error("the registry verified, but its provider names cannot be scanned for: {0}; fix the names and re-sign it")]
+    Scanner(#[from] ScanError),
+    /// Two different registries claim the same version (equivocation or a re-signed edit).
+    #[error("a different registry with the same version {version} is already in force; every change needs a new version")]
+    VersionConflict {
+        /// The contested version.
+        version: u64,
+    },
+}
+
+/// A verified registry and the scanner for its providers: what one check, scan or assessment
+/// runs on. Only made from a verified registry, with the scanner built at once.
+#[derive(Debug)]
+pub struct Snapshot {
+    registry: VerifiedRegistry,
+    scanner: Arc<Scanner>,
+}
+
+impl Snapshot {
+    /// Pairs `registry` with a scanner that recognises its providers by all their names and
+    /// aliases; fails if the scanner refuses one of them.
+    pub fn new(registry: VerifiedRegistry) -> Result<Snapshot, ScanError> {
+        let scanner = Scanner::new(
+            registry
+                .doc()
+                .providers
+                .iter()
+                .map(|p| (p.id.as_str(), p.all_names())),
+        )?;
+        Ok(Snapshot {
+            registry,
+            scanner: Arc::new(scanner),
+        })
+    }
+
+    /// The verified registry.
+    pub fn registry(&self) -> &VerifiedRegistry {
+        &self.registry
+    }
+
+    /// The scanner for this registry's providers.
+    pub fn scanner(&self) -> &Arc<Scanner> {
+        &self.scanner
+    }
+
+    /// Judges a raw caller ID against this registry.
+    pub fn check(&self, raw: &str, options: &CheckOptions) -> Check {
+        crate::verdict::check(&self.registry, raw, options)
+    }
+
+    /// Scans a text for scam indicators; `hint` overrides language detection.
+    pub fn scan(&self, text: &str, hint: Option<Language>) -> Vec<Indicator> {
+        self.scanner.scan_with_language(text, hint)
+    }
+
+    /// Scans a text and rates the risk of what it asks for (no caller number).
+    pub fn assess_text(&self, text: &str, hint: Option<Language>) -> TextAssessment {
+        crate::assess::assess_text(self.scan(text, hint))
+    }
+
+    /// Assesses a call or message end to end: scans `text` and checks the caller's raw number
+    /// (against the provider the text claims, unless `options` names one).
+    pub fn assess(&self, from: &str, options: &CheckOptions, text: &str) -> Assessment {
+        let found = self.scanner.scan(text);
+        crate::assess::assess_call(&self.registry, from, options, found)
+    }
+}
+
 /// Thread-safe handle on the registry in force (`Send + Sync`: share it in an `Arc`).
 #[derive(Debug)]
 pub struct CallGuard {
-    current: RwLock<Arc<VerifiedRegistry>>,
+    current: RwLock<Arc<Snapshot>>,
     root: RwLock<Arc<TrustRoot>>,
     /// Policy for updates; its registry id is pinned to the registry in force and `now` may be
     /// fixed for tests.
@@ -38,23 +121,26 @@ pub struct CallGuard {
 impl CallGuard {
     /// A guard over an already verified registry. Updates are verified against the trust root
     /// that verified it, must keep its registry id, and use the system clock for expiry.
-    pub fn new(registry: VerifiedRegistry) -> CallGuard {
-        let policy = Policy::for_registry(&registry.registry().doc().registry_id);
+    pub fn new(registry: VerifiedRegistry) -> Result<CallGuard, UpdateError> {
+        let policy = Policy::for_registry(&registry.doc().registry_id);
         CallGuard::with_policy(registry, policy)
     }
 
     /// A guard with an explicit update policy (its `registry_id` is forced to the registry's
     /// own; `now` and `max_envelope_bytes` are honoured; the version floor follows the registry
     /// in force).
-    pub fn with_policy(registry: VerifiedRegistry, mut policy: Policy) -> CallGuard {
-        policy.registry_id = Some(registry.registry().doc().registry_id.clone());
+    pub fn with_policy(
+        registry: VerifiedRegistry,
+        mut policy: Policy,
+    ) -> Result<CallGuard, UpdateError> {
+        policy.registry_id = Some(registry.doc().registry_id.clone());
         let root = registry.trust_root().clone();
-        CallGuard {
-            current: RwLock::new(Arc::new(registry)),
+        Ok(CallGuard {
+            current: RwLock::new(Arc::new(Snapshot::new(registry)?)),
             root: RwLock::new(root),
             policy,
             update_lock: Mutex::new(()),
-        }
+        })
     }
 
     /// Verifies `envelope` against `root` and `policy` and guards the result: the production
@@ -63,19 +149,33 @@ impl CallGuard {
         envelope: &[u8],
         root: TrustRoot,
         policy: Policy,
-    ) -> Result<CallGuard, VerifyError> {
+    ) -> Result<CallGuard, UpdateError> {
         let verified = crate::signing::verify(envelope, &root, &policy)?;
-        Ok(CallGuard::with_policy(verified, policy))
+        CallGuard::with_policy(verified, policy)
     }
 
     /// A guard over the bundled demonstration registry (DEMO ONLY: updates must be signed by
     /// the demonstration key).
+    ///
+    /// # Panics
+    /// If the bundled registry fails verification or scanning, which the crate's tests rule
+    /// out for any clock before its expiry (2036); use [`CallGuard::try_bundled`] to handle
+    /// that case.
     pub fn bundled() -> CallGuard {
-        CallGuard::new(VerifiedRegistry::bundled())
+        match CallGuard::try_bundled() {
+            Ok(guard) => guard,
+            Err(e) => panic!("the bundled demonstration registry was refused: {e}"),
+        }
     }
 
-    /// The registry in force right now (a snapshot: later updates do not change it).
-    pub fn snapshot(&self) -> Arc<VerifiedRegistry> {
+    /// A guard over the bundled demonstration registry, or why it was refused.
+    pub fn try_bundled() -> Result<CallGuard, UpdateError> {
+        CallGuard::new(VerifiedRegistry::try_bundled()?)
+    }
+
+    /// The registry in force and its scanner right now (a snapshot: later updates do not
+    /// change it).
+    pub fn snapshot(&self) -> Arc<Snapshot> {
         self.current
             .read()
             .unwrap_or_else(|e| e.into_inner())
@@ -89,74 +189,91 @@ impl CallGuard {
 
     /// A summary of the registry in force.
     pub fn info(&self) -> RegistryInfo {
-        self.snapshot().info()
+        self.snapshot().registry().info()
     }
 
     /// True when the registry in force has expired (by the policy's clock). Checks keep using
     /// it (refusing to answer would leave the user with no protection), so an app should show
     /// this and fetch a newer registry.
     pub fn expired(&self) -> bool {
-        self.snapshot().expires_at_unix() <= self.policy.now_unix()
+        self.snapshot().registry().expires_at_unix() <= self.policy.now_unix()
     }
 
     /// Judges a raw caller ID against the registry in force.
     pub fn check(&self, raw: &str, options: &CheckOptions) -> Check {
-        crate::verdict::check(self.snapshot().registry(), raw, options)
+        self.snapshot().check(raw, options)
     }
 
     /// Scans a text for scam indicators, recognising impersonation claims of the providers in
     /// the registry in force; `hint` overrides language detection.
     pub fn scan(&self, text: &str, hint: Option<Language>) -> Vec<Indicator> {
-        self.snapshot().scanner().scan_with_language(text, hint)
+        self.snapshot().scan(text, hint)
+    }
+
+    /// Scans a text and rates the risk of what it asks for, with no caller number (a message
+    /// filter, or before the sender is known).
+    pub fn assess_text(&self, text: &str, hint: Option<Language>) -> TextAssessment {
+        self.snapshot().assess_text(text, hint)
     }
 
     /// A streaming scanner for a live transcript, knowing the providers in force now.
     pub fn stream(&self, hint: Option<Language>) -> StreamScanner {
-        StreamScanner::with_scanner(self.snapshot().scanner(), hint)
+        StreamScanner::with_scanner(self.snapshot().scanner().clone(), hint)
     }
 
     /// Assesses a call or message end to end: scans `text` and checks the caller's raw number
     /// (against the provider the text claims, unless `options` names one), on one snapshot.
     pub fn assess(&self, from: &str, options: &CheckOptions, text: &str) -> Assessment {
-        let snapshot = self.snapshot();
-        let found = snapshot.scanner().scan(text);
-        crate::assess::assess_call(snapshot.registry(), from, options, found)
+        self.snapshot().assess(from, options, text)
+    }
+
+    /// The providers of the registry in force, with their official numbers.
+    pub fn providers(&self) -> Vec<Provider> {
+        self.snapshot().registry().doc().providers.clone()
+    }
+
+    /// The registry in force as an iOS Call Directory list (see
+    /// [`crate::registry::audit::call_directory`]).
+    pub fn call_directory(&self, short_code_region: Option<&str>, lang: &str) -> CallDirectory {
+        crate::registry::audit::call_directory(
+            self.snapshot().registry().doc(),
+            short_code_region,
+            lang,
+        )
     }
 
     /// Verifies a signed registry and, if it is newer than the one in force, swaps it in
-    /// atomically. On any error the registry in force is unchanged. See the module docs for
-    /// the version rule.
-    pub fn update(&self, envelope: &[u8]) -> Result<RegistryInfo, VerifyError> {
+    /// atomically with its scanner. On any error the registry in force is unchanged. See the
+    /// module docs for the version rule.
+    pub fn update(&self, envelope: &[u8]) -> Result<RegistryInfo, UpdateError> {
         let _serial = self.update_lock.lock().unwrap_or_else(|e| e.into_inner());
         let current = self.snapshot();
-        let current_version = current.registry().doc().version;
+        let current = current.registry();
+        let current_version = current.doc().version;
         let mut policy = self.policy.clone();
         policy.min_version = current_version;
-        let env = Envelope::from_json(envelope, policy.max_envelope_bytes)?;
+        let env = Envelope::from_json(envelope, policy.max_envelope_bytes)
+            .map_err(VerifyError::from)?;
         // Cheap early answer for a re-delivery before any signature work.
         if env.payload_sha256() == current.payload_sha256() {
             return Ok(current.info());
         }
         let verified = verify_envelope(&env, &self.trust_root(), &policy)?;
-        let version = verified.registry().doc().version;
+        let version = verified.doc().version;
+        // The policy floor refuses lower versions; the same version must be the same payload.
         if version == current_version {
-            return Err(VerifyError::VersionConflict { version });
-        }
-        if version < current_version {
-            // Unreachable through the policy floor, kept as a second line of defence.
-            return Err(VerifyError::NotNewer {
-                version,
-                current: current_version,
-            });
+            return Err(UpdateError::VersionConflict { version });
         }
         let info = verified.info();
-        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(verified);
+        let next = Arc::new(Snapshot::new(verified)?);
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = next;
         Ok(info)
     }
 
     /// Rotates the trust root: accepted only when signed by a threshold of the root in force
     /// and of the new root, with a higher version ([`TrustRoot::rotate`]). The registry in
-    /// force stays; later updates are verified against the new root. Returns the new version.
+    /// force stays; later updates are verified against the new root (the guard's own, not the
+    /// one a registry was first verified with). Returns the new version.
     pub fn rotate_root(&self, envelope: &[u8]) -> Result<u64, VerifyError> {
         let _serial = self.update_lock.lock().unwrap_or_else(|e| e.into_inner());
         let next = self.trust_root().rotate(envelope)?;

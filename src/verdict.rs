@@ -1,4 +1,4 @@
-//! Verdicts: what a caller number is, judged against a registry.
+//! Verdicts: what a caller number is, judged against a verified registry.
 //!
 //! # How [`check`] decides
 //! 1. **Fast path.** Canonical E.164 text (`+18882211161`) is probed in the index directly
@@ -48,6 +48,7 @@ use serde::Serialize;
 
 use crate::number::{self, CallerId, DialPrefix, InvalidNumber, Region, E164};
 use crate::registry::{Lookalike, LookalikeKind, OfficialRef, Provider, Registry};
+use crate::signing::VerifiedRegistry;
 
 /// The verdict on a caller number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, uniffi::Enum)]
@@ -90,8 +91,10 @@ pub struct Reason {
     pub message: String,
 }
 
-/// The full answer to "who is calling?" (the `callguard check --json` contract).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// The full answer to "who is calling?" (the `callguard check --json` contract; `CallerCheck`
+/// in Kotlin and Swift).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, uniffi::Record)]
+#[uniffi(name = "CallerCheck")]
 pub struct Check {
     /// The raw input as given.
     pub input: String,
@@ -430,17 +433,17 @@ fn region_of(international: &str, options: &CheckOptions) -> Option<Region> {
     let main = crate::registry::region_of_international(international);
     match (options.region, main) {
         (Some(r), Some(m)) => {
-            let same = crate::registry::country_code_of_region(r)
-                == crate::registry::country_code_of_region(m);
+            let same = r.country_code() == m.country_code();
             Some(if same { r } else { m })
         }
         (_, m) => m,
     }
 }
 
-/// Judges a raw caller ID against a registry (see the module docs for the order of steps).
-/// Never panics; every outcome, invalid input included, is a [`Check`].
-pub fn check(registry: &Registry, raw: &str, options: &CheckOptions) -> Check {
+/// Judges a raw caller ID against a verified registry (see the module docs for the order of
+/// steps). Never panics; every outcome, invalid input included, is a [`Check`].
+pub fn check(registry: &VerifiedRegistry, raw: &str, options: &CheckOptions) -> Check {
+    let registry: &Registry = registry;
     let answer = Answer::new(registry, raw, options.claimed.as_deref());
 
     // 1. Fast path: canonical E.164 text that is in the index is official, no parse needed.
@@ -547,7 +550,7 @@ fn invalid_or_lookalike(
 /// added), for searching invalid national input: `"888 221 11610"` in US → `"188822111610"`.
 fn national_to_international(digits: &str, region: Option<Region>) -> Option<String> {
     let region = region?;
-    let cc = crate::registry::country_code_of_region(region)?;
+    let cc = region.country_code()?;
     let (_, trunk) = crate::registry::dialling_prefixes(region);
     let national = trunk.and_then(|t| digits.strip_prefix(t)).unwrap_or(digits);
     Some(format!("{cc}{national}"))

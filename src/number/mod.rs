@@ -102,6 +102,17 @@ impl Region {
         }
     }
 
+    /// Parses a region code that a numbering plan uses (`"cn"` → `CN`): what every interface
+    /// that takes a region from a person or an app accepts, so a typo is an error rather than
+    /// a verdict.
+    pub fn parse_known(code: &str) -> Result<Region, UnknownRegion> {
+        Region::parse(code)
+            .filter(|r| r.country_code().is_some())
+            .ok_or_else(|| UnknownRegion {
+                code: code.chars().take(64).collect(),
+            })
+    }
+
     /// The code as a string slice (`"CN"`).
     pub fn as_str(&self) -> &str {
         // Only ever built from two ASCII letters, so this cannot fail.
@@ -113,6 +124,14 @@ impl Region {
     pub fn country_code(&self) -> Option<u16> {
         parse::metadata(*self).map(|m| m.country_code())
     }
+}
+
+/// A region code that is not two letters, or that no numbering plan uses.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{code:?} is not a known region; use a two-letter ISO 3166-1 code such as CN or US")]
+pub struct UnknownRegion {
+    /// The code as given (at most 64 characters of it).
+    pub code: String,
 }
 
 impl fmt::Display for Region {

@@ -242,7 +242,7 @@ pub struct NumberChange {
 pub struct ProviderChange {
     /// The provider id.
     pub id: String,
-    /// Fields that changed (`names`, `website`).
+    /// Fields that changed (`names`, `aliases`, `website`, `defaults`).
     pub fields: Vec<String>,
 }
 
@@ -257,7 +257,7 @@ pub struct RegistryDiff {
     pub providers_added: Vec<String>,
     /// Provider ids only in the old registry.
     pub providers_removed: Vec<String>,
-    /// Providers in both whose names or website changed.
+    /// Providers in both whose names, aliases, website or defaults changed.
     pub providers_changed: Vec<ProviderChange>,
     /// Numbers only in the new registry.
     pub numbers_added: Vec<NumberRef>,
@@ -327,6 +327,9 @@ pub fn diff(old: &RegistryDoc, new: &RegistryDoc) -> RegistryDiff {
             let mut fields = vec![];
             if a.names != b.names {
                 fields.push("names".to_string());
+            }
+            if a.aliases != b.aliases {
+                fields.push("aliases".to_string());
             }
             if a.website != b.website {
                 fields.push("website".to_string());
@@ -434,7 +437,7 @@ pub fn export_csv(doc: &RegistryDoc) -> String {
 }
 
 /// One Call Directory identification entry.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct CallDirectoryEntry {
     /// The number as iOS wants it: all digits including the country code, no `+`
     /// (`18882211161`); for an included short code, its digits (`95188`).
@@ -445,7 +448,7 @@ pub struct CallDirectoryEntry {
 
 /// Entries for `CXCallDirectoryExtensionContext.addIdentificationEntry`, strictly ascending
 /// (iOS rejects unsorted or repeated numbers), and the short codes left out.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct CallDirectory {
     /// Ascending, without repeats.
     pub entries: Vec<CallDirectoryEntry>,
@@ -468,16 +471,11 @@ pub fn call_directory(
     let mut entries: BTreeMap<i64, String> = BTreeMap::new();
     let mut excluded = vec![];
     for p in &doc.providers {
-        let name = p
-            .names
-            .get(lang)
-            .or_else(|| p.names.get("en"))
-            .cloned()
-            .unwrap_or_else(|| p.id.clone());
+        let name = p.name_in(lang);
         let label = if doc.demo {
             format!("{name} (DEMO)")
         } else {
-            name
+            name.to_string()
         };
         for n in &p.numbers {
             let (digits, is_short) = match n.number.strip_prefix('+') {

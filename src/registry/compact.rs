@@ -67,6 +67,7 @@ fn compact_provider(p: &Provider) -> Provider {
     Provider {
         id: p.id.clone(),
         names: p.names.clone(),
+        aliases: p.aliases.clone(),
         website: p.website.clone(),
         defaults,
         numbers,

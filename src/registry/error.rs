@@ -70,6 +70,24 @@ pub enum RegistryError {
         /// The missing language tag (`zh-Hans` or `en`).
         language: &'static str,
     },
+    /// A display name in some language is blank.
+    #[error("provider {provider:?} has a blank {language:?} name; remove it or give the name")]
+    BlankName {
+        /// The provider.
+        provider: String,
+        /// The language tag of the blank name.
+        language: String,
+    },
+    /// An alias is blank or repeats a name or alias of the same provider.
+    #[error("provider {provider:?}: alias {alias:?} is {why}")]
+    BadAlias {
+        /// The provider.
+        provider: String,
+        /// The alias as written.
+        alias: String,
+        /// `blank` or `a repeat`.
+        why: &'static str,
+    },
     /// A website or source is not an `https://` URL with a host.
     #[error("{location}: {url:?} must be an https:// URL")]
     BadUrl {
@@ -139,6 +157,8 @@ impl RegistryError {
             RegistryError::BadProviderId { .. } => "bad_provider_id",
             RegistryError::DuplicateProvider { .. } => "duplicate_provider",
             RegistryError::MissingName { .. } => "missing_name",
+            RegistryError::BlankName { .. } => "blank_name",
+            RegistryError::BadAlias { .. } => "bad_alias",
             RegistryError::BadUrl { .. } => "bad_url",
             RegistryError::NoNumbers { .. } => "no_numbers",
             RegistryError::BadNumber { .. } => "bad_number",
@@ -165,6 +185,12 @@ impl RegistryError {
             | RegistryError::NoNumbers { provider } => format!("providers[{provider}]"),
             RegistryError::MissingName { provider, language } => {
                 format!("providers[{provider}].names.{language}")
+            }
+            RegistryError::BlankName { provider, language } => {
+                format!("providers[{provider}].names.{language}")
+            }
+            RegistryError::BadAlias { provider, alias, .. } => {
+                format!("providers[{provider}].aliases[{alias}]")
             }
             RegistryError::BadUrl { location, .. } => location.clone(),
             RegistryError::BadNumber {

@@ -113,11 +113,7 @@ pub(crate) struct ProviderText {
 
 impl ProviderText {
     fn of(p: &Provider) -> ProviderText {
-        let display = match (p.names.get("en"), p.names.get("zh-Hans")) {
-            (Some(en), Some(zh)) if en != zh => format!("{en} ({zh})"),
-            (Some(name), _) | (None, Some(name)) => name.clone(),
-            (None, None) => p.id.clone(),
-        };
+        let display = p.display_name();
         let short = p
             .names
             .get("en")
@@ -401,11 +397,6 @@ pub fn dialling_prefixes(region: Region) -> (Option<&'static str>, Option<&'stat
         ),
         None => (None, None),
     }
-}
-
-/// The calling code of a region (`CN` → 86), if a numbering plan uses the region.
-pub fn country_code_of_region(region: Region) -> Option<u16> {
-    numbering::plans().region(region).map(|i| i.country_code)
 }
 
 /// The main region of the calling code E.164 digits (ASCII) start with (`"1888…"` → US).

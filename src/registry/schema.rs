@@ -48,6 +48,10 @@ pub struct Provider {
     pub id: String,
     /// Display names by BCP 47 tag; `zh-Hans` and `en` are required.
     pub names: BTreeMap<String, String>,
+    /// Other names people and scammers call it by (`"工行"`, `"ICBC"`), in any language:
+    /// the scanner recognises an impersonation claim by any name or alias.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// The provider's official website (`https://`).
     pub website: String,
     /// What its numbers have unless they say otherwise (see [`Provider::channels_of`]).
@@ -59,6 +63,32 @@ pub struct Provider {
 }
 
 impl Provider {
+    /// Every name the provider is known by: its display names, then its aliases.
+    pub fn all_names(&self) -> impl Iterator<Item = &str> {
+        self.names
+            .values()
+            .chain(&self.aliases)
+            .map(String::as_str)
+    }
+
+    /// Its name for display: `English (中文)` (`"Alipay (支付宝)"`), or whichever of the two
+    /// it has, or else its id.
+    pub fn display_name(&self) -> String {
+        match (self.names.get("en"), self.names.get("zh-Hans")) {
+            (Some(en), Some(zh)) if en != zh => format!("{en} ({zh})"),
+            (Some(name), _) | (None, Some(name)) => name.clone(),
+            (None, None) => self.id.clone(),
+        }
+    }
+
+    /// Its name in the language `lang` (a BCP 47 tag as in `names`), else English, else its id.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.names
+            .get(lang)
+            .or_else(|| self.names.get("en"))
+            .map_or(self.id.as_str(), String::as_str)
+    }
+
     /// The region `number` (one of this provider's) is given with: its own, else the
     /// provider's default.
     pub fn region_of<'a>(&'a self, number: &'a OfficialNumber) -> Option<&'a str> {

@@ -12,7 +12,6 @@ use super::{
 };
 use crate::number::CallerId;
 
-
 /// Stops validation at the first problem (load) or collects all of them (lint).
 pub(super) struct Problems {
     pub(super) all: Vec<RegistryError>,
@@ -64,6 +63,30 @@ fn is_sha256_hex(s: &str) -> bool {
     s.len() == 64
         && s.bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Reports aliases that are blank or repeat another name of the provider (compared trimmed,
+/// ignoring case).
+fn check_aliases(provider: &super::Provider, problems: &mut Problems) -> Result<(), Stop> {
+    let key = |s: &str| s.trim().to_lowercase();
+    let mut seen: Vec<String> = provider.names.values().map(|n| key(n)).collect();
+    for alias in &provider.aliases {
+        let k = key(alias);
+        let why = if k.is_empty() {
+            "blank"
+        } else if seen.contains(&k) {
+            "a repeat of another of its names"
+        } else {
+            seen.push(k);
+            continue;
+        };
+        problems.add(RegistryError::BadAlias {
+            provider: provider.id.clone(),
+            alias: alias.clone(),
+            why,
+        })?;
+    }
+    Ok(())
 }
 
 /// Reports a channels or purposes list that is given but empty, at `location()`.
@@ -156,6 +179,16 @@ pub(super) fn validate(doc: &RegistryDoc, problems: &mut Problems) -> Result<Bui
                 })?;
             }
         }
+        for (language, name) in &provider.names {
+            let required = REQUIRED_NAME_LANGUAGES.contains(&language.as_str());
+            if !required && name.trim().is_empty() {
+                problems.add(RegistryError::BlankName {
+                    provider: pid.clone(),
+                    language: language.clone(),
+                })?;
+            }
+        }
+        check_aliases(provider, problems)?;
         if !is_https_url(&provider.website) {
             problems.add(RegistryError::BadUrl {
                 location: format!("providers[{pid}].website"),

@@ -3,7 +3,7 @@
 //!
 //! How a text is scanned:
 //! 1. it is cut into sentences (`segment`) on the original text;
-//! 2. each sentence is folded (`fold`: NFKC/NFKD, case, zero-width, separators and emoji inside
+//! 2. each sentence is folded (`fold`: NFKD, case, zero-width, separators and emoji inside
 //!    words, Traditional → Simplified, homoglyphs, digit swaps, with an offset-preserving fast
 //!    path for plain text) with a map back to original offsets;
 //! 3. one Aho-Corasick automaton (`matcher`, built once per [`Scanner`]) finds every term of
@@ -362,22 +362,6 @@ pub enum ScanError {
     Automaton(String),
 }
 
-/// Short names for the demo registry's providers beyond their official display names, applied
-/// only when a provider with that id is present.
-const PROVIDER_ALIASES: &[(&str, &[&str])] = &[
-    ("alipay", &["支付宝", "alipay"]),
-    (
-        "wechat_pay",
-        &["微信支付", "wechat pay", "weixin pay", "财付通"],
-    ),
-    ("unionpay", &["银联", "unionpay", "union pay"]),
-    ("paypal", &["paypal", "贝宝"]),
-    ("icbc", &["工商银行", "工行", "icbc"]),
-    ("ccb", &["建设银行", "建行", "ccb"]),
-    ("boc", &["中国银行", "中行", "bank of china"]),
-    ("cmb", &["招商银行", "招行", "cmb"]),
-];
-
 impl Scanner {
     /// Builds a scanner whose impersonation claims recognise the given providers:
     /// `(registry id, names)` pairs, names in any language and script.
@@ -421,11 +405,6 @@ impl Scanner {
                 }
                 any |= add(name, Tag::Provider(idx));
             }
-            if let Some((_, aliases)) = PROVIDER_ALIASES.iter().find(|(pid, _)| *pid == id) {
-                for a in *aliases {
-                    any |= add(a, Tag::Provider(idx));
-                }
-            }
             if !any {
                 return Err(ScanError::EmptyProvider { id });
             }
@@ -451,35 +430,16 @@ impl Scanner {
         })
     }
 
-    /// Builds a scanner for the providers of a registry (ids and all their localized names).
-    pub fn for_registry(registry: &crate::registry::Registry) -> Result<Scanner, ScanError> {
-        Scanner::new(
-            registry
-                .doc()
-                .providers
-                .iter()
-                .map(|p| (p.id.as_str(), p.names.values().map(String::as_str))),
-        )
-    }
-
-    /// The default scanner: providers from the bundled demonstration registry (or, should that
-    /// fail verification, a fixed list of the same ids), built once.
-    pub fn default_shared() -> Arc<Scanner> {
-        static DEFAULT: OnceLock<Arc<Scanner>> = OnceLock::new();
-        DEFAULT
+    /// The scanner that knows no provider names: impersonation claims are generic ("银行客服",
+    /// "the fraud department") and never name a provider. Built once per process and shared.
+    /// A scanner that recognises a registry's providers comes with the registry in force
+    /// ([`crate::guard::CallGuard::scan`]).
+    pub fn without_providers() -> Arc<Scanner> {
+        static GENERIC: OnceLock<Arc<Scanner>> = OnceLock::new();
+        GENERIC
             .get_or_init(|| {
-                let built = crate::signing::VerifiedRegistry::try_bundled()
-                    .ok()
-                    .and_then(|v| Scanner::for_registry(v.registry()).ok());
-                let scanner = built.unwrap_or_else(|| {
-                    Scanner::new(
-                        PROVIDER_ALIASES
-                            .iter()
-                            .map(|(id, names)| (*id, names.to_vec())),
-                    )
-                    .expect("the built-in provider list is valid")
-                });
-                Arc::new(scanner)
+                let none: [(&str, [&str; 0]); 0] = [];
+                Arc::new(Scanner::new(none).expect("the built-in lexicon compiles"))
             })
             .clone()
     }
@@ -530,14 +490,16 @@ impl Scanner {
     }
 }
 
-/// Scans a whole text with the default scanner; indicators in order of position.
+/// Scans a whole text with the scanner that knows no provider names
+/// ([`Scanner::without_providers`]); indicators in order of position.
 pub fn scan(text: &str) -> Vec<Indicator> {
-    Scanner::default_shared().scan(text)
+    Scanner::without_providers().scan(text)
 }
 
-/// Scans with the default scanner and a language hint (see [`Scanner::scan_with_language`]).
+/// Scans with [`Scanner::without_providers`] and a language hint (see
+/// [`Scanner::scan_with_language`]).
 pub fn scan_with_language(text: &str, hint: Option<Language>) -> Vec<Indicator> {
-    Scanner::default_shared().scan_with_language(text, hint)
+    Scanner::without_providers().scan_with_language(text, hint)
 }
 
 /// True if `text` contains a request for a secret (any `credential_request` indicator).

@@ -33,9 +33,9 @@ impl Default for StreamScanner {
 }
 
 impl StreamScanner {
-    /// A stream scanner using the default scanner ([`Scanner::default_shared`]).
+    /// A stream scanner that knows no provider names ([`Scanner::without_providers`]).
     pub fn new() -> StreamScanner {
-        StreamScanner::with_scanner(Scanner::default_shared(), None)
+        StreamScanner::with_scanner(Scanner::without_providers(), None)
     }
 
     /// A stream scanner using `scanner`, with an optional language hint.

@@ -12,7 +12,7 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
 use super::keys::SigningKey;
-use super::VerifyError;
+use super::EnvelopeError;
 
 /// `payloadType` of a signed registry.
 pub const REGISTRY_PAYLOAD_TYPE: &str = "application/vnd.callguard.registry+json";
@@ -164,24 +164,24 @@ impl Envelope {
     /// Decodes envelope JSON of at most `max_bytes` bytes (checked before anything is decoded).
     /// Checks the shape only: base64, JSON, signature count. Not the payload type, not the
     /// signatures.
-    pub fn from_json(bytes: &[u8], max_bytes: usize) -> Result<Envelope, VerifyError> {
+    pub fn from_json(bytes: &[u8], max_bytes: usize) -> Result<Envelope, EnvelopeError> {
         if bytes.len() > max_bytes {
-            return Err(VerifyError::TooLarge {
+            return Err(EnvelopeError::TooLarge {
                 size: bytes.len(),
                 limit: max_bytes,
             });
         }
         let json: EnvelopeIn<'_> =
-            serde_json::from_slice(bytes).map_err(|e| VerifyError::EnvelopeJson(e.to_string()))?;
+            serde_json::from_slice(bytes).map_err(|e| EnvelopeError::Json(e.to_string()))?;
         if json.signatures.len() > MAX_SIGNATURES {
-            return Err(VerifyError::TooManySignatures {
+            return Err(EnvelopeError::TooManySignatures {
                 count: json.signatures.len(),
                 limit: MAX_SIGNATURES,
             });
         }
         let text: &[u8] = &json.payload.0;
         let len = decoded_len(text).ok_or_else(|| {
-            VerifyError::PayloadBase64(
+            EnvelopeError::PayloadBase64(
                 "length is not a multiple of 4 (padded standard base64 expected)".into(),
             )
         })?;
@@ -192,9 +192,9 @@ impl Envelope {
         pae.reserve_exact(len + 3);
         STANDARD
             .decode_vec(text, &mut pae)
-            .map_err(|e| VerifyError::PayloadBase64(e.to_string()))?;
+            .map_err(|e| EnvelopeError::PayloadBase64(e.to_string()))?;
         if pae.len() - payload_start != len {
-            return Err(VerifyError::PayloadBase64(
+            return Err(EnvelopeError::PayloadBase64(
                 "decoded length differs from the padded length".into(),
             ));
         }
@@ -304,7 +304,7 @@ mod tests {
             assert!(
                 matches!(
                     Envelope::from_json(bad, 1024),
-                    Err(VerifyError::PayloadBase64(_) | VerifyError::EnvelopeJson(_))
+                    Err(EnvelopeError::PayloadBase64(_) | EnvelopeError::Json(_))
                 ),
                 "{}",
                 String::from_utf8_lossy(bad)
@@ -317,7 +317,7 @@ mod tests {
         let err = Envelope::from_json(&[b'x'; 100], 10).unwrap_err();
         assert!(matches!(
             err,
-            VerifyError::TooLarge {
+            EnvelopeError::TooLarge {
                 size: 100,
                 limit: 10
             }

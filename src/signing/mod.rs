@@ -18,6 +18,7 @@
 //! ```
 
 pub mod envelope;
+mod error;
 pub mod keys;
 pub mod root;
 
@@ -26,6 +27,7 @@ use std::sync::{Arc, OnceLock};
 use serde::Serialize;
 
 use crate::registry::Registry;
+pub use error::{EnvelopeError, PolicyError, RootError, VerifyError};
 pub use envelope::{Envelope, REGISTRY_PAYLOAD_TYPE, ROOT_PAYLOAD_TYPE};
 pub use keys::{KeyError, KeyId, PublicKey, SigningKey};
 pub use root::TrustRoot;
@@ -112,9 +114,15 @@ pub struct VerifiedRegistry {
     issued_at: i64,
     expires_at: i64,
     root: Arc<TrustRoot>,
-    /// The scanner that knows this registry's provider names, built on first use and shared
-    /// by clones, so a check and a scan of one snapshot always see the same registry.
-    scanner: Arc<std::sync::OnceLock<Arc<crate::scan::Scanner>>>,
+}
+
+/// A verified registry reads as its [`Registry`]: lookups are only reachable through
+/// verification, since a `Registry` cannot be built outside this crate.
+impl std::ops::Deref for VerifiedRegistry {
+    type Target = Registry;
+    fn deref(&self) -> &Registry {
+        &self.registry
+    }
 }
 
 /// A summary of a verified registry: what `CallGuard::info` and `callguard registry inspect`
@@ -156,19 +164,6 @@ impl VerifiedRegistry {
         self.registry.clone()
     }
 
-    /// The scanner for this registry: impersonation claims are matched against its providers'
-    /// names. A registry whose names the scanner refuses falls back to the default scanner,
-    /// since scanning must not fail because of a name.
-    pub fn scanner(&self) -> Arc<crate::scan::Scanner> {
-        self.scanner
-            .get_or_init(|| {
-                crate::scan::Scanner::for_registry(&self.registry)
-                    .map(Arc::new)
-                    .unwrap_or_else(|_| crate::scan::Scanner::default_shared())
-            })
-            .clone()
-    }
-
     /// Hex SHA-256 of the exact payload bytes that were verified.
     pub fn payload_sha256(&self) -> &str {
         &self.payload_sha256
@@ -189,7 +184,8 @@ impl VerifiedRegistry {
         self.issued_at
     }
 
-    /// The trust root this registry was verified against (updates are verified against it too).
+    /// The trust root this registry was verified against (a guard starts with it and verifies
+    /// updates against its own root in force, which a rotation may have replaced).
     pub fn trust_root(&self) -> &Arc<TrustRoot> {
         &self.root
     }
@@ -250,141 +246,7 @@ impl VerifiedRegistry {
 /// production callers build their own [`TrustRoot`].
 pub fn demo_trust_root() -> Result<TrustRoot, VerifyError> {
     let key = PublicKey::from_pem(DEMO_PUBLIC_KEY_PEM)?;
-    TrustRoot::from_keys(vec![key], 1)
-}
-
-/// Why a signed registry or trust root was rejected. Each message says what to do about it.
-#[derive(Debug, thiserror::Error)]
-pub enum VerifyError {
-    /// The input exceeds the size limit; nothing was decoded.
-    #[error("input is {size} bytes, over the limit of {limit}; refuse it, or raise Policy::max_envelope_bytes if the registry really is that large")]
-    TooLarge {
-        /// Size of the input.
-        size: usize,
-        /// The limit in force.
-        limit: usize,
-    },
-    /// The envelope is not valid envelope JSON.
-    #[error("not a signed envelope (expected JSON with payloadType, payload, signatures): {0}")]
-    EnvelopeJson(String),
-    /// The payload is not valid standard base64.
-    #[error(
-        "envelope payload is not valid base64: {0}; the file is corrupt or was edited by hand"
-    )]
-    PayloadBase64(String),
-    /// The envelope holds more signatures than accepted.
-    #[error("envelope carries {count} signatures, more than the {limit} accepted")]
-    TooManySignatures {
-        /// Signatures found.
-        count: usize,
-        /// The limit.
-        limit: usize,
-    },
-    /// The envelope's payload type is not the expected one.
-    #[error("payloadType is {found:?}, expected {expected:?}: this is not the kind of document expected here")]
-    PayloadType {
-        /// What the envelope declares.
-        found: String,
-        /// What was expected.
-        expected: &'static str,
-    },
-    /// Not enough distinct trusted keys produced valid signatures.
-    #[error("{valid} valid signature(s) from trusted keys{role}, {threshold} required ({unknown} by unknown keys, {invalid} invalid, {duplicate} repeated); sign with more trusted keys or check you are using the right trust root")]
-    BelowThreshold {
-        /// Distinct trusted keys with valid signatures.
-        valid: usize,
-        /// Signatures required.
-        threshold: usize,
-        /// Signatures by keys not in the trust root.
-        unknown: usize,
-        /// Signatures that are malformed or do not verify.
-        invalid: usize,
-        /// Signatures by a key that already had one.
-        duplicate: usize,
-        /// Which key set was counted (for rotation), e.g. " (the current root's keys)".
-        role: String,
-    },
-    /// The registry inside failed schema validation.
-    #[error(transparent)]
-    Registry(#[from] crate::registry::RegistryError),
-    /// The registry is of another series than the app expects.
-    #[error("registry id is {found:?}, expected {expected:?}: this signed registry is for another app or channel")]
-    RegistryIdMismatch {
-        /// The expected id.
-        expected: String,
-        /// The id found.
-        found: String,
-    },
-    /// The registry's version is below the floor (a rollback to an older signed registry).
-    #[error("registry version {version} is below the minimum {floor}: refusing a rollback to an older registry; fetch the latest one")]
-    Rollback {
-        /// The registry's version.
-        version: u64,
-        /// The lowest acceptable version.
-        floor: u64,
-    },
-    /// An update's version is not above the registry in force.
-    #[error("registry version {version} is not newer than version {current} in force; publish it with a higher version")]
-    NotNewer {
-        /// The update's version.
-        version: u64,
-        /// The version in force.
-        current: u64,
-    },
-    /// Two different registries claim the same version (equivocation or a re-signed edit).
-    #[error("a different registry with the same version {version} is already in force; every change needs a new version")]
-    VersionConflict {
-        /// The contested version.
-        version: u64,
-    },
-    /// The registry has expired.
-    #[error("registry expired at {expires_at} (unix {expires_unix}, now {now}); fetch a fresh registry, or check the device clock")]
-    Expired {
-        /// Expiry as written.
-        expires_at: String,
-        /// Expiry in unix seconds.
-        expires_unix: i64,
-        /// The time checked against.
-        now: i64,
-    },
-    /// A trust root document is malformed or inconsistent.
-    #[error("invalid trust root: {0}")]
-    RootInvalid(String),
-    /// A rotated root does not have a higher version.
-    #[error("new trust root version {found} is not above the current version {current}; a rotation must increase the version")]
-    RootRollback {
-        /// Current root version.
-        current: u64,
-        /// Version of the offered root.
-        found: u64,
-    },
-    /// A key could not be read.
-    #[error(transparent)]
-    Key(#[from] KeyError),
-}
-
-impl VerifyError {
-    /// Tags a threshold failure with the key set that was counted.
-    fn in_role(self, role: &str) -> VerifyError {
-        match self {
-            VerifyError::BelowThreshold {
-                valid,
-                threshold,
-                unknown,
-                invalid,
-                duplicate,
-                ..
-            } => VerifyError::BelowThreshold {
-                valid,
-                threshold,
-                unknown,
-                invalid,
-                duplicate,
-                role: format!(" ({role})"),
-            },
-            other => other,
-        }
-    }
+    Ok(TrustRoot::from_keys(vec![key], 1)?)
 }
 
 /// Counts the envelope's signatures against `root` and returns the key ids that met the
@@ -392,7 +254,7 @@ impl VerifyError {
 /// been counted already, and the signature verifies over the envelope's PAE. Each trusted key
 /// is tried at most once (a repeat is ignored even if the first try failed), so the work is
 /// bounded by the number of trusted keys; counting stops as soon as the threshold is met.
-pub fn verify_signatures(env: &Envelope, root: &TrustRoot) -> Result<Vec<KeyId>, VerifyError> {
+pub fn verify_signatures(env: &Envelope, root: &TrustRoot) -> Result<Vec<KeyId>, EnvelopeError> {
     use base64::Engine as _;
     let message = env.pae();
     let mut seen: Vec<KeyId> = Vec::new();
@@ -425,7 +287,7 @@ pub fn verify_signatures(env: &Envelope, root: &TrustRoot) -> Result<Vec<KeyId>,
             invalid += 1;
         }
     }
-    Err(VerifyError::BelowThreshold {
+    Err(EnvelopeError::BelowThreshold {
         valid: valid.len(),
         threshold: root.threshold(),
         unknown,
@@ -473,36 +335,40 @@ pub fn verify_envelope(
     policy: &Policy,
 ) -> Result<VerifiedRegistry, VerifyError> {
     if env.payload_type() != REGISTRY_PAYLOAD_TYPE {
-        return Err(VerifyError::PayloadType {
+        return Err(EnvelopeError::PayloadType {
             found: env.payload_type().to_string(),
             expected: REGISTRY_PAYLOAD_TYPE,
-        });
+        }
+        .into());
     }
     let signers = signatures_and_digest(env, root)?;
     let registry = Registry::from_json(env.payload())?;
     let doc = registry.doc();
     if let Some(expected) = &policy.registry_id {
         if &doc.registry_id != expected {
-            return Err(VerifyError::RegistryIdMismatch {
+            return Err(PolicyError::RegistryIdMismatch {
                 expected: expected.clone(),
                 found: doc.registry_id.clone(),
-            });
+            }
+        .into());
         }
     }
     if doc.version < policy.min_version {
-        return Err(VerifyError::Rollback {
+        return Err(PolicyError::Rollback {
             version: doc.version,
             floor: policy.min_version,
-        });
+        }
+        .into());
     }
     let (issued_at, expires_at) = (registry.issued_at_unix(), registry.expires_at_unix());
     let now = policy.now_unix();
     if expires_at <= now {
-        return Err(VerifyError::Expired {
+        return Err(PolicyError::Expired {
             expires_at: doc.expires_at.clone(),
             expires_unix: expires_at,
             now,
-        });
+        }
+        .into());
     }
     Ok(VerifiedRegistry {
         registry: Arc::new(registry),
@@ -511,7 +377,6 @@ pub fn verify_envelope(
         issued_at,
         expires_at,
         root: root.clone(),
-        scanner: Default::default(),
     })
 }
 
@@ -523,7 +388,7 @@ const PARALLEL_FROM_BYTES: usize = 1 << 20;
 
 /// [`verify_signatures`], with the payload's SHA-256 cached in the envelope as a side effect
 /// (in parallel for large payloads; sequentially if a thread cannot be started).
-fn signatures_and_digest(env: &Envelope, root: &TrustRoot) -> Result<Vec<KeyId>, VerifyError> {
+fn signatures_and_digest(env: &Envelope, root: &TrustRoot) -> Result<Vec<KeyId>, EnvelopeError> {
     if env.payload().len() < PARALLEL_FROM_BYTES {
         return verify_signatures(env, root);
     }

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::envelope::{Envelope, ROOT_PAYLOAD_TYPE};
 use super::keys::{KeyId, PublicKey, SigningKey};
-use super::{verify_signatures, VerifyError};
+use super::{verify_signatures, EnvelopeError, RootError, VerifyError};
 
 /// The `type` field of a trust root document.
 pub const ROOT_TYPE: &str = "callguard-trust-root";
@@ -70,21 +70,19 @@ impl TrustRoot {
         version: u64,
         threshold: usize,
         keys: Vec<PublicKey>,
-    ) -> Result<TrustRoot, VerifyError> {
+    ) -> Result<TrustRoot, RootError> {
         let n = keys.len();
         let mut map = BTreeMap::new();
         for key in keys {
             let id = key.key_id();
             if map.insert(id.clone(), key).is_some() {
-                return Err(VerifyError::RootInvalid(format!(
-                    "key {id} is listed twice; list each key once"
-                )));
+                return Err(RootError::DuplicateKey {
+                    keyid: id.to_string(),
+                });
             }
         }
         if threshold == 0 || threshold > n {
-            return Err(VerifyError::RootInvalid(format!(
-                "threshold {threshold} is impossible with {n} key(s); it must be between 1 and {n}"
-            )));
+            return Err(RootError::BadThreshold { threshold, keys: n });
         }
         Ok(TrustRoot {
             version,
@@ -95,46 +93,46 @@ impl TrustRoot {
 
     /// A root trusting `keys` with the given threshold, version 1 (what the CLI's
     /// `--trust A.pub --trust B.pub --threshold N` builds).
-    pub fn from_keys(keys: Vec<PublicKey>, threshold: usize) -> Result<TrustRoot, VerifyError> {
+    pub fn from_keys(keys: Vec<PublicKey>, threshold: usize) -> Result<TrustRoot, RootError> {
         TrustRoot::new(1, threshold, keys)
     }
 
     /// Parses and validates an (unsigned) root document the caller trusts by fiat, for example
     /// one compiled into the app.
-    pub fn from_json(bytes: &[u8]) -> Result<TrustRoot, VerifyError> {
+    pub fn from_json(bytes: &[u8]) -> Result<TrustRoot, RootError> {
         if bytes.len() > MAX_ROOT_BYTES {
-            return Err(VerifyError::TooLarge {
+            return Err(RootError::TooLarge {
                 size: bytes.len(),
                 limit: MAX_ROOT_BYTES,
             });
         }
         let json: RootJson = serde_json::from_slice(bytes)
-            .map_err(|e| VerifyError::RootInvalid(format!("not a trust root document: {e}")))?;
+            .map_err(|e| RootError::Json(e.to_string()))?;
         if json.kind != ROOT_TYPE {
-            return Err(VerifyError::RootInvalid(format!(
-                "type is {:?}, expected {ROOT_TYPE:?}",
-                json.kind
-            )));
+            return Err(RootError::WrongType {
+                found: json.kind,
+                expected: ROOT_TYPE,
+            });
         }
         let mut keys = Vec::with_capacity(json.keys.len());
         for (i, k) in json.keys.iter().enumerate() {
             if k.algorithm != "ed25519" {
-                return Err(VerifyError::RootInvalid(format!(
-                    "keys[{i}]: algorithm {:?} is not supported (only \"ed25519\")",
-                    k.algorithm
-                )));
+                return Err(RootError::UnsupportedAlgorithm {
+                    index: i,
+                    algorithm: k.algorithm.clone(),
+                });
             }
-            let raw = STANDARD.decode(&k.public_key).map_err(|e| {
-                VerifyError::RootInvalid(format!("keys[{i}].public_key: bad base64: {e}"))
-            })?;
-            let key = PublicKey::from_bytes(&raw)
-                .map_err(|e| VerifyError::RootInvalid(format!("keys[{i}].public_key: {e}")))?;
+            let bad = |problem: String| RootError::BadPublicKey { index: i, problem };
+            let raw = STANDARD
+                .decode(&k.public_key)
+                .map_err(|e| bad(format!("bad base64: {e}")))?;
+            let key = PublicKey::from_bytes(&raw).map_err(|e| bad(e.to_string()))?;
             if key.key_id().as_str() != k.keyid {
-                return Err(VerifyError::RootInvalid(format!(
-                    "keys[{i}].keyid {:?} is not the SHA-256 of its public key ({})",
-                    k.keyid,
-                    key.key_id()
-                )));
+                return Err(RootError::KeyIdMismatch {
+                    index: i,
+                    found: k.keyid.clone(),
+                    actual: key.key_id().to_string(),
+                });
             }
             keys.push(key);
         }
@@ -162,10 +160,11 @@ impl TrustRoot {
         let next = TrustRoot::from_json(env.payload())?;
         verify_signatures(&env, &next).map_err(|e| e.in_role("the new root's own keys"))?;
         if next.version <= self.version {
-            return Err(VerifyError::RootRollback {
+            return Err(RootError::Rollback {
                 current: self.version,
                 found: next.version,
-            });
+            }
+            .into());
         }
         Ok(next)
     }
@@ -217,9 +216,9 @@ impl TrustRoot {
     }
 }
 
-fn check_root_type(env: &Envelope) -> Result<(), VerifyError> {
+fn check_root_type(env: &Envelope) -> Result<(), EnvelopeError> {
     if env.payload_type() != ROOT_PAYLOAD_TYPE {
-        return Err(VerifyError::PayloadType {
+        return Err(EnvelopeError::PayloadType {
             found: env.payload_type().to_string(),
             expected: ROOT_PAYLOAD_TYPE,
         });

@@ -1,7 +1,7 @@
 //! `callguard check [--region CC] [--claimed ID] [--json] NUMBER`: the verdict on one caller
 //! number against the registry in force.
 //!
-//! `--json` prints the contract of DESIGN.md (`input`, `verdict`, `provider`, `normalized`,
+//! `--json` prints the contract of README.md (`input`, `verdict`, `provider`, `normalized`,
 //! `region`, `official_numbers`, `reasons`) plus `registry_id`, `registry_version` and
 //! `demo`. Exit status 0 for any completed check whatever the verdict; a bad `--region` is a
 //! usage error (2).
@@ -21,7 +21,7 @@ pub struct CheckArgs {
     #[arg(value_name = "NUMBER")]
     pub number: String,
     /// Region for national formats and short codes (ISO 3166-1 alpha-2, such as CN or US).
-    #[arg(long, value_name = "CC", value_parser = parse_region)]
+    #[arg(long, value_name = "CC", value_parser = |s: &str| Region::parse_known(s))]
     pub region: Option<Region>,
     /// The provider the caller claims to be (registry id, such as alipay).
     #[arg(long, value_name = "PROVIDER_ID")]
@@ -31,17 +31,6 @@ pub struct CheckArgs {
     pub json: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
-}
-
-/// Accepts a two-letter region that a numbering plan uses.
-fn parse_region(text: &str) -> Result<Region, String> {
-    Region::parse(text)
-        .filter(|r| r.country_code().is_some())
-        .ok_or_else(|| {
-            format!(
-                "{text:?} is not a known region; use a two-letter ISO 3166-1 code such as CN or US"
-            )
-        })
 }
 
 /// The JSON document: the check plus which registry answered it.
@@ -56,13 +45,13 @@ struct Output<'a> {
 
 /// Runs `callguard check`.
 pub fn run(args: CheckArgs) -> CliResult {
-    let verified = args.registry.load()?;
-    let registry = verified.registry();
+    let snapshot = args.registry.load()?;
+    let registry = snapshot.registry();
     let options = CheckOptions {
         region: args.region,
         claimed: args.claimed.clone(),
     };
-    let check = callguard::verdict::check(registry, &args.number, &options);
+    let check = snapshot.check(&args.number, &options);
     if args.json {
         let output = Output {
             check: &check,
@@ -75,18 +64,6 @@ pub fn run(args: CheckArgs) -> CliResult {
         print!("{}", human(registry, &check));
     }
     Ok(())
-}
-
-/// A provider's name as `English (中文)`.
-fn provider_name(registry: &Registry, id: &str) -> String {
-    let Some(p) = registry.provider(id) else {
-        return id.to_owned();
-    };
-    match (p.names.get("en"), p.names.get("zh-Hans")) {
-        (Some(en), Some(zh)) if en != zh => format!("{en} ({zh})"),
-        (Some(name), _) | (None, Some(name)) => name.clone(),
-        (None, None) => id.to_owned(),
-    }
 }
 
 /// The readable report.
@@ -113,7 +90,7 @@ fn human(registry: &Registry, check: &Check) -> String {
             Verdict::Lookalike => "imitates",
             _ => "number of",
         };
-        out.push_str(&format!(" - {relation} {}", provider_name(registry, id)));
+        out.push_str(&format!(" - {relation} {}", registry.provider(id).map_or(id.clone(), |p| p.display_name())));
     }
     out.push('\n');
     if let Some(n) = &check.normalized {

@@ -3,9 +3,8 @@
 
 use std::io::{IsTerminal, Read};
 
-use callguard::assess::{self, Assessment, Risk};
-use callguard::guard::CallGuard;
-use callguard::scan::{self, Indicator};
+use callguard::assess::{Assessment, Risk};
+use callguard::scan::Indicator;
 use callguard::verdict::CheckOptions;
 
 use crate::source::RegistryArgs;
@@ -21,6 +20,8 @@ pub struct ScanArgs {
     /// Print the JSON contract instead of readable output.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -29,7 +30,7 @@ pub struct AssessArgs {
     #[arg(long)]
     pub from: String,
     /// Region for national formats and short codes (ISO 3166, e.g. CN, US).
-    #[arg(long, value_parser = parse_region)]
+    #[arg(long, value_parser = |s: &str| callguard::number::Region::parse_known(s))]
     pub region: Option<callguard::number::Region>,
     /// Provider id the caller claims to be, if the text does not say.
     #[arg(long)]
@@ -61,26 +62,25 @@ fn read_text(arg: Option<String>) -> Result<String, Box<dyn std::error::Error>> 
 }
 
 pub fn run_scan(args: ScanArgs) -> CliResult {
+    let snapshot = args.registry.load()?;
     let text = read_text(args.text)?;
-    let indicators = scan::scan(&text);
+    let assessed = snapshot.assess_text(&text, None);
     if args.json {
-        let risk = assess::text_risk(&indicators);
-        let out = serde_json::json!({ "risk": risk, "indicators": indicators });
-        println!("{out}");
+        println!("{}", serde_json::to_string(&assessed)?);
     } else {
-        print_indicators(&text, &indicators);
+        print_indicators(&text, &assessed.indicators);
     }
     Ok(())
 }
 
 pub fn run_assess(args: AssessArgs) -> CliResult {
-    let guard = CallGuard::new(args.registry.load()?);
+    let snapshot = args.registry.load()?;
     let text = read_text(args.text)?;
     let options = CheckOptions {
         region: args.region,
         claimed: args.claimed,
     };
-    let assessment = guard.assess(&args.from, &options, &text);
+    let assessment = snapshot.assess(&args.from, &options, &text);
     if args.json {
         println!("{}", serde_json::to_string(&assessment)?);
     } else {
@@ -169,10 +169,4 @@ fn print_indicators(text: &str, indicators: &[Indicator]) {
             i.excerpt
         );
     }
-}
-
-/// Clap value parser for `--region`.
-fn parse_region(code: &str) -> Result<callguard::number::Region, String> {
-    callguard::number::Region::parse(code)
-        .ok_or_else(|| format!("{code:?} is not a two-letter region code such as CN or US"))
 }

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use callguard::guard::Snapshot;
 use callguard::signing::{self, Policy, PublicKey, TrustRoot, VerifiedRegistry};
 
 /// Trust flags: the keys (or a trust root document) a signed registry must be signed by.
@@ -48,7 +49,7 @@ impl TrustArgs {
     }
 }
 
-/// Registry selection flags shared by `check` and `assess`.
+/// Registry selection flags shared by `check`, `scan` and `assess`.
 #[derive(clap::Args, Debug, Default, Clone)]
 pub struct RegistryArgs {
     /// A signed registry to use instead of the bundled demonstration one (needs --trust or --root).
@@ -65,8 +66,17 @@ pub struct RegistryArgs {
 }
 
 impl RegistryArgs {
+    /// Loads and verifies the selected registry and builds the scanner for its providers.
+    pub fn load(&self) -> Result<Snapshot, Box<dyn std::error::Error>> {
+        let verified = self.verify()?;
+        Snapshot::new(verified).map_err(|e| {
+            let refused = callguard::guard::UpdateError::from(e);
+            format!("registry refused: {refused}").into()
+        })
+    }
+
     /// Loads and verifies the selected registry.
-    pub fn load(&self) -> Result<VerifiedRegistry, Box<dyn std::error::Error>> {
+    fn verify(&self) -> Result<VerifiedRegistry, Box<dyn std::error::Error>> {
         let root = self.trust.trust_root()?;
         match (&self.registry, root) {
             (None, None) => Ok(VerifiedRegistry::try_bundled()?),
