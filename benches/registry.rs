@@ -10,7 +10,7 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-use callguard::registry::Registry;
+use callguard::registry::RegistryDoc;
 use callguard::signing::{self, Envelope, Policy};
 
 #[path = "support/synthetic.rs"]
@@ -66,7 +66,7 @@ fn phases(c: &mut Criterion) {
         b.iter(|| signing::verify_signatures(&env, &root).expect("signed"))
     });
     group.bench_function("parse_validate_index", |b| {
-        b.iter_with_large_drop(|| Registry::from_json(env.payload()).expect("valid"))
+        b.iter_with_large_drop(|| RegistryDoc::from_json(env.payload()).expect("valid"))
     });
     group.finish();
 }

@@ -321,10 +321,10 @@ mod tests {
     use crate::scan::SecretKind;
     use crate::signing::VerifiedRegistry;
 
-    fn registry() -> &'static Registry {
+    fn registry() -> &'static VerifiedRegistry {
         use std::sync::OnceLock;
         static R: OnceLock<VerifiedRegistry> = OnceLock::new();
-        R.get_or_init(VerifiedRegistry::bundled).registry()
+        R.get_or_init(VerifiedRegistry::bundled)
     }
 
     fn indicator(kind: IndicatorKind, provider: Option<&str>) -> Indicator {

@@ -754,21 +754,66 @@ mod tests {
         ));
     }
 
+    /// A one-provider registry signed by `key`: provider `id` named `name`, one US number.
+    fn signed(key: &crate::signing::SigningKey, version: u64, id: &str, name: &str) -> Vec<u8> {
+        let payload = format!(
+            r#"{{"schema": 1, "registry_id": "test", "version": {version},
+              "issued_at": "2026-11-01T00:00:00Z", "expires_at": "2036-11-01T00:00:00Z",
+              "providers": [{{"id": "{id}", "names": {{"zh-Hans": "{name}", "en": "{name}"}},
+                "website": "https://{id}.example",
+                "numbers": [{{"number": "+18882211161", "channels": ["voice"],
+                  "purposes": ["callback"], "source": "https://{id}.example/contact"}}]}}]}}"#
+        );
+        crate::signing::sign_registry(payload.as_bytes(), &[key]).to_json()
+    }
+
+    fn claimed(guard: &CallGuard, text: &str) -> Vec<Option<String>> {
+        guard
+            .scan_text(text.into(), Some("en".into()))
+            .unwrap()
+            .into_iter()
+            .filter(|i| i.kind == IndicatorKind::ImpersonationClaim)
+            .map(|i| i.provider)
+            .collect()
+    }
+
     #[test]
     fn the_guard_scanner_follows_registry_updates() {
-        let guard = CallGuard::bundled().unwrap();
-        let first = guard.core.snapshot();
-        let (a, b) = (first.scanner(), guard.core.snapshot().scanner());
-        assert!(
-            Arc::ptr_eq(&a, &b),
-            "the scanner is built once per registry"
-        );
+        let (key, _) = crate::signing::SigningKey::generate().unwrap();
+        let root =
+            TrustRoot::from_public_keys(vec![key.public_key().to_pem()], 1).unwrap();
+        let guard = CallGuard::open(signed(&key, 1, "acmepay", "AcmePay"), root, "test".into(), 0)
+            .unwrap();
+        assert_eq!(claimed(&guard, "This is AcmePay customer service."), [Some("acmepay".into())]);
+        assert_eq!(claimed(&guard, "This is BetaWallet customer service."), [None]);
+
+        guard
+            .update_registry(signed(&key, 2, "betawallet", "BetaWallet"))
+            .unwrap();
         assert_eq!(
-            guard
-                .scan_text("Please tell me your PIN.".into(), None)
-                .unwrap(),
-            scan_text("Please tell me your PIN.".into(), None).unwrap()
+            claimed(&guard, "This is BetaWallet customer service."),
+            [Some("betawallet".into())]
         );
-        assert_eq!(first.payload_sha256(), guard.registry_info().payload_sha256);
+        assert_eq!(claimed(&guard, "This is AcmePay customer service."), [None]);
+        // A transcript scanner started now knows the registry in force now.
+        let stream = guard.transcript_scanner(Some("en".into())).unwrap();
+        let mut found = stream.push("This is BetaWallet customer service.".into()).unwrap();
+        found.extend(stream.finish());
+        assert!(found.iter().any(|i| i.provider.as_deref() == Some("betawallet")));
+    }
+
+    #[test]
+    fn scanners_without_a_registry_name_no_provider() {
+        let text = "我是支付宝客服，请把验证码告诉我。";
+        let free = scan_text(text.into(), None).unwrap();
+        assert!(free.iter().all(|i| i.provider.is_none()), "{free:?}");
+        let stream = TranscriptScanner::new(None).unwrap();
+        let mut streamed = stream.push(text.into()).unwrap();
+        streamed.extend(stream.finish());
+        assert_eq!(streamed, free);
+        // The bundled guard knows its providers, aliases included (工行 is ICBC's).
+        let guard = CallGuard::bundled().unwrap();
+        let named = guard.scan_text("我是工行客服".into(), None).unwrap();
+        assert!(named.iter().any(|i| i.provider.as_deref() == Some("icbc")), "{named:?}");
     }
 }

@@ -1,29 +1,17 @@
-//! `callguard check` as a program: the JSON contract of DESIGN.md, the readable output, and
+//! `callguard check` as a program: the JSON contract of README.md, the readable output, and
 //! exit statuses (0 for any completed check, 2 for a usage error).
 
-use std::process::{Command, Output};
+mod support;
 
 use serde_json::Value;
 
-fn callguard(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_callguard"))
-        .args(args)
-        .output()
-        .expect("run callguard")
-}
+use support::run as callguard;
 
 /// Runs `callguard check --json ARGS`, expecting success, and parses stdout.
 fn check_json(args: &[&str]) -> Value {
     let mut all = vec!["check", "--json"];
     all.extend_from_slice(args);
-    let out = callguard(&all);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+    support::json(&callguard(&all))
 }
 
 #[test]

@@ -1,45 +1,15 @@
 //! `callguard registry …` end to end through the built binary: keygen → sign → verify →
 //! tamper → verify fails with exit 2, and inspect, diff, lint, log, export, `--registry`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
 
-const BIN: &str = env!("CARGO_BIN_EXE_callguard");
+use std::path::PathBuf;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use support::{code, run, s, scratch, stderr, stdout};
 
+/// A signing fixture (`tests/fixtures/signing/NAME`).
 fn fixture(name: &str) -> PathBuf {
-    root().join("tests/fixtures/signing").join(name)
-}
-
-/// A fresh scratch directory per test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("callguard-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-fn code(out: &Output) -> i32 {
-    out.status.code().unwrap_or(-1)
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
+    support::fixture(&format!("signing/{name}"))
 }
 
 #[test]
@@ -245,7 +215,7 @@ fn lint_reports_every_problem_with_locations() {
     let err = stderr(&out);
     assert!(err.contains("providers[alipay].website"), "{err}");
     assert!(err.contains("duplicate_number"), "{err}");
-    let out = run(&["registry", "lint", s(&root().join("data/registry.json"))]);
+    let out = run(&["registry", "lint", s(&support::repo().join("data/registry.json"))]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
 
@@ -281,7 +251,7 @@ fn export_formats() {
     // json: the exact payload, byte for byte (the bundled registry by default).
     let out = run(&["registry", "export", "--format", "json"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert!(out.stdout == std::fs::read(root().join("data/registry.json")).unwrap());
+    assert!(out.stdout == std::fs::read(support::repo().join("data/registry.json")).unwrap());
     let out = run(&[
         "registry",
         "export",
@@ -445,7 +415,8 @@ fn root_create_rotate_and_verify_with_a_root() {
             args.push("--sign".into());
             args.push(s(&k(&format!("{signer}.key"))).into());
         }
-        Command::new(BIN).args(&args).output().unwrap()
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        run(&args)
     };
     assert_eq!(code(&make_v2(&["b", "c"])), 0);
     let out = run(&["registry", "rotate", "--current", s(&v1), s(&v2)]);

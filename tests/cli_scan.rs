@@ -1,25 +1,15 @@
 //! `callguard scan` and `callguard assess` through the built binary: the JSON contracts of
-//! DESIGN.md, standard input, highlighting, and exit codes.
+//! README.md, standard input, highlighting, and exit codes.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod support;
 
+/// Runs `callguard ARGS` with `stdin`: exit status, standard output, standard error.
 fn callguard(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_callguard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run callguard");
-    let input = stdin.unwrap_or("").to_string();
-    let mut pipe = child.stdin.take().unwrap();
-    std::thread::spawn(move || pipe.write_all(input.as_bytes()));
-    let out = child.wait_with_output().unwrap();
+    let out = support::run_with(args, Some(stdin.unwrap_or("")));
     (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
+        support::code(&out),
+        support::stdout(&out),
+        support::stderr(&out),
     )
 }
 

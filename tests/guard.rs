@@ -7,8 +7,10 @@ use std::sync::Arc;
 
 use callguard::guard::CallGuard;
 use callguard::number::normalize;
-use callguard::registry::Registry;
-use callguard::signing::{self, sha256_hex, Policy, SigningKey, TrustRoot, VerifyError};
+use callguard::guard::UpdateError;
+use callguard::signing::{
+    self, sha256_hex, EnvelopeError, PolicyError, Policy, SigningKey, TrustRoot, VerifyError,
+};
 use callguard::verdict::{self, CheckOptions};
 
 const NOW: i64 = 1_800_000_000;
@@ -101,13 +103,18 @@ fn concurrent_checks_see_the_old_or_the_new_registry_never_a_mix() {
     let guard = Arc::new(guard_over(&envelopes[0]));
     let options = CheckOptions::default();
     // The two possible answers, computed on each registry alone.
+    let verified = |p: &[u8]| {
+        let root = TrustRoot::from_keys(vec![key("a").public_key()], 1).unwrap();
+        let signed = signing::sign_registry(p, &[&key("a")]).to_json();
+        signing::verify(&signed, &root, &policy()).unwrap()
+    };
     let answer_a = verdict::check(
-        &Registry::from_json(&payload(1, None, "paypal")).unwrap(),
+        &verified(&payload(1, None, "paypal")),
         CONTESTED,
         &options,
     );
     let answer_b = verdict::check(
-        &Registry::from_json(&payload(2, None, "venmo")).unwrap(),
+        &verified(&payload(2, None, "venmo")),
         CONTESTED,
         &options,
     );
@@ -140,7 +147,7 @@ fn concurrent_checks_see_the_old_or_the_new_registry_never_a_mix() {
                     let version = snap.registry().doc().version;
                     let found = snap.registry().lookup(&caller).expect("listed in both");
                     assert_eq!(found.provider.id, owner_of(version), "version {version}");
-                    assert_eq!(snap.info().version, version);
+                    assert_eq!(snap.registry().info().version, version);
                     checks += 1;
                 }
                 checks
@@ -172,17 +179,17 @@ fn failed_updates_change_nothing() {
     // Rollback to version 1.
     assert!(matches!(
         guard.update(&envelopes[0]),
-        Err(VerifyError::Rollback {
+        Err(UpdateError::Verify(VerifyError::Policy(PolicyError::Rollback {
             version: 1,
             floor: 2
-        })
+        })))
     ));
     // Signed by a key the guard does not trust.
     let foreign =
         signing::sign_registry(&payload(3, None, "paypal"), &[&key("stranger")]).to_json();
     assert!(matches!(
         guard.update(&foreign),
-        Err(VerifyError::BelowThreshold { .. })
+        Err(UpdateError::Verify(VerifyError::Envelope(EnvelopeError::BelowThreshold { .. })))
     ));
     // Another registry series.
     let other = String::from_utf8(payload(3, None, "paypal"))
@@ -191,18 +198,18 @@ fn failed_updates_change_nothing() {
     let other = signing::sign_registry(other.as_bytes(), &[&a]).to_json();
     assert!(matches!(
         guard.update(&other),
-        Err(VerifyError::RegistryIdMismatch { .. })
+        Err(UpdateError::Verify(VerifyError::Policy(PolicyError::RegistryIdMismatch { .. })))
     ));
     // Same version, different content.
     let conflicting = signing::sign_registry(&payload(2, None, "paypal"), &[&a]).to_json();
     assert!(matches!(
         guard.update(&conflicting),
-        Err(VerifyError::VersionConflict { version: 2 })
+        Err(UpdateError::VersionConflict { version: 2 })
     ));
     // Garbage.
     assert!(matches!(
         guard.update(b"{"),
-        Err(VerifyError::EnvelopeJson(_))
+        Err(UpdateError::Verify(VerifyError::Envelope(EnvelopeError::Json(_))))
     ));
     // Expired.
     let expired = String::from_utf8(payload(3, None, "paypal"))
@@ -211,7 +218,7 @@ fn failed_updates_change_nothing() {
     let expired = signing::sign_registry(expired.as_bytes(), &[&a]).to_json();
     assert!(matches!(
         guard.update(&expired),
-        Err(VerifyError::Expired { .. })
+        Err(UpdateError::Verify(VerifyError::Policy(PolicyError::Expired { .. })))
     ));
 
     assert_eq!(guard.info(), before);
@@ -237,7 +244,7 @@ fn rotated_root_governs_later_updates() {
     // a's registries no longer verify; c's do.
     assert!(matches!(
         guard.update(&envelopes[1]),
-        Err(VerifyError::BelowThreshold { .. })
+        Err(UpdateError::Verify(VerifyError::Envelope(EnvelopeError::BelowThreshold { .. })))
     ));
     let p2 = payload(2, None, "venmo");
     assert_eq!(
@@ -264,7 +271,7 @@ fn a_registry_that_expires_in_force_keeps_answering_and_says_so() {
     let root = TrustRoot::from_keys(vec![key("a").public_key()], 1).unwrap();
     let verified = signing::verify(&envelopes[0], &root, &policy()).unwrap();
     // The clock moves past expires_at (2036-11-01) while the registry is in force.
-    let guard = CallGuard::with_policy(verified, Policy::default().at(2_200_000_000));
+    let guard = CallGuard::with_policy(verified, Policy::default().at(2_200_000_000)).unwrap();
     assert!(guard.expired());
     assert_eq!(guard.info().registry_id, ID);
     assert_eq!(

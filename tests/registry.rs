@@ -1,9 +1,11 @@
 //! The registry model: schema 1 parsing, every rejection reason (with its location), lint,
 //! the index, and the bundled demonstration registry.
 
+mod support;
+
 use callguard::number::{normalize, CallerId, Region, E164};
 use callguard::registry::{
-    compact, lint, Channel, NumberProblem, Purpose, Registry, RegistryDoc, RegistryError,
+    compact, lint, Channel, NumberProblem, Purpose, RegistryDoc, RegistryError,
     SCHEMA_VERSION,
 };
 use serde_json::{json, Value};
@@ -24,7 +26,7 @@ fn with(f: impl FnOnce(&mut Value)) -> Vec<u8> {
 
 /// The error `from_json` gives for the fixture changed by `f`.
 fn rejected(f: impl FnOnce(&mut Value)) -> RegistryError {
-    match Registry::from_json(&with(f)) {
+    match support::load(&with(f)) {
         Ok(_) => panic!("registry was accepted"),
         Err(e) => e,
     }
@@ -36,7 +38,7 @@ fn number(v: &mut Value, provider: usize, n: usize) -> &mut Value {
 
 #[test]
 fn valid_fixture_loads_with_times_and_lookups() {
-    let r = Registry::from_json(VALID).unwrap();
+    let r = support::load(VALID).unwrap();
     assert_eq!(r.id(), "callguard-test");
     assert_eq!(r.version(), 7);
     assert!(!r.is_demo());
@@ -76,7 +78,7 @@ fn valid_fixture_loads_with_times_and_lookups() {
 
 #[test]
 fn document_round_trips_through_serde() {
-    let r = Registry::from_json(VALID).unwrap();
+    let r = support::load(VALID).unwrap();
     let again = serde_json::to_vec(r.doc()).unwrap();
     let doc: RegistryDoc = serde_json::from_slice(&again).unwrap();
     assert_eq!(&doc, r.doc());
@@ -88,16 +90,16 @@ fn document_round_trips_through_serde() {
 
 #[test]
 fn bad_json_is_reported_with_position() {
-    let e = Registry::from_json(&VALID[..VALID.len() / 2]).unwrap_err();
+    let e = support::load(&VALID[..VALID.len() / 2]).unwrap_err();
     assert!(matches!(e, RegistryError::Json(_)), "{e:?}");
     assert_eq!(e.code(), "bad_json");
     assert!(e.to_string().contains("line"), "{e}");
     assert!(matches!(
-        Registry::from_json(b"[1, 2]").unwrap_err(),
+        support::load(b"[1, 2]").unwrap_err(),
         RegistryError::Json(_)
     ));
     assert!(matches!(
-        Registry::from_json(b"").unwrap_err(),
+        support::load(b"").unwrap_err(),
         RegistryError::Json(_)
     ));
 }
@@ -217,8 +219,8 @@ fn registry_level_errors() {
         );
     }
     // Null and absent are both fine (the first version has no predecessor).
-    assert!(Registry::from_json(&with(|v| v["predecessor_sha256"] = Value::Null)).is_ok());
-    assert!(Registry::from_json(&with(|v| {
+    assert!(support::load(&with(|v| v["predecessor_sha256"] = Value::Null)).is_ok());
+    assert!(support::load(&with(|v| {
         v.as_object_mut().unwrap().remove("predecessor_sha256");
     }))
     .is_ok());
@@ -441,7 +443,7 @@ fn a_number_belongs_to_one_provider_once() {
             .unwrap()
             .push(other);
     });
-    assert_eq!(Registry::from_json(&ok).unwrap().number_count(), 6);
+    assert_eq!(support::load(&ok).unwrap().number_count(), 6);
 }
 
 #[test]
@@ -457,7 +459,7 @@ fn from_json_stops_at_the_first_problem_lint_reports_all() {
             .remove("en");
     });
     assert!(matches!(
-        Registry::from_json(&bytes).unwrap_err(),
+        support::load(&bytes).unwrap_err(),
         RegistryError::BadVersion
     ));
     let problems = lint(&bytes);
@@ -489,7 +491,7 @@ fn lint_adds_the_full_validity_test() {
         number(v, 1, 1)["number"] = json!("+10555551234");
     });
     assert!(
-        Registry::from_json(&bytes).is_ok(),
+        support::load(&bytes).is_ok(),
         "load only runs the possible-number test"
     );
     let problems = lint(&bytes);
@@ -502,7 +504,7 @@ fn lint_adds_the_full_validity_test() {
 
 #[test]
 fn bundled_registry_is_a_clean_demo() {
-    let r = Registry::from_json(BUNDLED).unwrap();
+    let r = support::load(BUNDLED).unwrap();
     assert!(r.is_demo());
     assert!(r.id().contains("demo"));
     let notice = r.doc().notice.as_deref().unwrap_or("");
@@ -537,7 +539,7 @@ fn index_stays_compact() {
         .map(|i| json!({"number": format!("+86138{:08}", i * 3), "channels": ["voice"], "purposes": ["callback"], "source": "https://bank.example/"}))
         .collect();
     let bytes = with(|v| v["providers"][2]["numbers"] = Value::Array(numbers));
-    let r = Registry::from_json(&bytes).unwrap();
+    let r = support::load(&bytes).unwrap();
     assert_eq!(r.number_count(), 20_000 + 3);
     let per = r.index_bytes() / r.number_count();
     assert!(per < 100, "{per} bytes per number");
@@ -553,7 +555,7 @@ fn index_stays_compact() {
 
 #[test]
 fn callback_numbers_prefer_voice_numbers_for_people_and_stay_few() {
-    let r = Registry::from_json(VALID).unwrap();
+    let r = support::load(VALID).unwrap();
     let paypal = r.provider("paypal").unwrap();
     // The SMS-only notifications number is not one to call back.
     assert_eq!(r.callback_numbers(paypal), ["+18882211161"]);
@@ -573,7 +575,7 @@ fn callback_numbers_prefer_voice_numbers_for_people_and_stay_few() {
             {"number": "+14025371000", "channels": ["sms"], "purposes": ["notifications"], "source": "https://www.paypal.com/"}
         ]);
     });
-    let r = Registry::from_json(&bytes).unwrap();
+    let r = support::load(&bytes).unwrap();
     // Customer-service voice numbers first, in document order, at most three.
     assert_eq!(
         r.callback_numbers(r.provider("test_bank").unwrap()),
@@ -609,7 +611,7 @@ fn with_compact(f: impl FnOnce(&mut Value)) -> Vec<u8> {
 
 #[test]
 fn compact_numbers_take_their_providers_defaults() {
-    let r = Registry::from_json(&with_compact(|_| {})).unwrap();
+    let r = support::load(&with_compact(|_| {})).unwrap();
     assert_eq!(r.number_count(), 8);
     let bulk = r.provider("bulk").unwrap();
     let [bare, short, own] = &bulk.numbers[..] else {
@@ -640,7 +642,7 @@ fn compact_numbers_take_their_providers_defaults() {
 
 #[test]
 fn compact_form_round_trips_bare_numbers_as_strings() {
-    let r = Registry::from_json(&with_compact(|_| {})).unwrap();
+    let r = support::load(&with_compact(|_| {})).unwrap();
     let written: Value = serde_json::to_value(r.doc()).unwrap();
     let numbers = &written["providers"][3]["numbers"];
     assert_eq!(numbers[0], json!("+8613900139000"));
@@ -662,7 +664,7 @@ fn a_number_without_its_fields_or_defaults_is_rejected_by_field() {
             .unwrap()
             .push(json!("+8613800138001"));
     });
-    let e = Registry::from_json(&bytes).unwrap_err();
+    let e = support::load(&bytes).unwrap_err();
     assert!(
         matches!(&e, RegistryError::MissingField { field: "channels", provider, .. } if provider == "alipay"),
         "{e:?}"
@@ -700,7 +702,7 @@ fn a_number_without_its_fields_or_defaults_is_rejected_by_field() {
 
 #[test]
 fn bad_defaults_are_rejected_where_they_are() {
-    let e = Registry::from_json(&with_compact(|v| {
+    let e = support::load(&with_compact(|v| {
         v["providers"][3]["defaults"]["channels"] = json!([])
     }))
     .unwrap_err();
@@ -715,14 +717,14 @@ fn bad_defaults_are_rejected_where_they_are() {
         "{e:?}"
     );
     assert_eq!(e.location(), "providers[bulk].defaults.channels");
-    let e = Registry::from_json(&with_compact(|v| {
+    let e = support::load(&with_compact(|v| {
         v["providers"][3]["defaults"]["source"] = json!("http://bulk.example")
     }))
     .unwrap_err();
     assert_eq!(e.location(), "providers[bulk].defaults.source");
     assert_eq!(e.code(), "bad_url");
     // A default region must fit every number that takes it.
-    let e = Registry::from_json(&with_compact(|v| {
+    let e = support::load(&with_compact(|v| {
         v["providers"][3]["defaults"]["region"] = json!("US")
     }))
     .unwrap_err();
@@ -735,7 +737,7 @@ fn bad_defaults_are_rejected_where_they_are() {
         "{e:?}"
     );
     // Unknown fields are refused in defaults as everywhere else.
-    let e = Registry::from_json(&with_compact(|v| {
+    let e = support::load(&with_compact(|v| {
         v["providers"][3]["defaults"]["label"] = json!("x")
     }))
     .unwrap_err();
@@ -790,7 +792,7 @@ fn the_readme_registry_example_is_clean() {
         &format!("\"{}\"", "a".repeat(64)),
     );
     assert_eq!(lint(example.as_bytes()), vec![]);
-    let r = Registry::from_json(example.as_bytes()).unwrap();
+    let r = support::load(example.as_bytes()).unwrap();
     let icbc = r.provider("icbc").unwrap();
     assert_eq!(icbc.numbers.len(), 3);
     assert!(icbc
@@ -821,11 +823,11 @@ fn assert_same_meaning(a: &RegistryDoc, b: &RegistryDoc) {
 #[test]
 fn compacting_keeps_every_numbers_meaning() {
     for bytes in [VALID.to_vec(), BUNDLED.to_vec(), with_compact(|_| {})] {
-        let original = Registry::from_json(&bytes).unwrap();
+        let original = support::load(&bytes).unwrap();
         let compacted = compact(original.doc());
         let written = serde_json::to_vec(&compacted).unwrap();
         // What it writes is a valid registry, lint-clean, meaning the same, and stable.
-        let reloaded = Registry::from_json(&written).unwrap();
+        let reloaded = support::load(&written).unwrap();
         assert_eq!(lint(&written), vec![]);
         assert_same_meaning(original.doc(), reloaded.doc());
         assert_eq!(compact(reloaded.doc()), compacted);
@@ -835,7 +837,7 @@ fn compacting_keeps_every_numbers_meaning() {
 
 #[test]
 fn compacting_chooses_the_majority_and_never_invents_a_region() {
-    let r = Registry::from_json(VALID).unwrap();
+    let r = support::load(VALID).unwrap();
     let c = compact(r.doc());
     // One number: a default would only add bytes, so it stays an object.
     let alipay = &c.providers[0];
@@ -858,7 +860,7 @@ fn compacting_chooses_the_majority_and_never_invents_a_region() {
             .collect();
         v["providers"][2]["numbers"] = Value::Array(numbers);
     });
-    let c = compact(Registry::from_json(&many).unwrap().doc());
+    let c = compact(support::load(&many).unwrap().doc());
     let bank = &c.providers[2];
     assert!(bank.numbers.iter().all(|n| n.own.is_none()));
     assert_eq!(bank.defaults.region.as_deref(), Some("CN"));
@@ -900,9 +902,9 @@ proptest::proptest! {
             })
             .collect();
         let bytes = with(|v| v["providers"][2]["numbers"] = Value::Array(entries));
-        let original = Registry::from_json(&bytes).unwrap();
+        let original = support::load(&bytes).unwrap();
         let compacted = compact(original.doc());
-        let reloaded = Registry::from_json(&serde_json::to_vec(&compacted).unwrap()).unwrap();
+        let reloaded = support::load(&serde_json::to_vec(&compacted).unwrap()).unwrap();
         assert_same_meaning(original.doc(), reloaded.doc());
         proptest::prop_assert_eq!(compact(reloaded.doc()), compacted);
     }

@@ -576,7 +576,7 @@ fn streaming_equals_one_shot_on_a_transcript() {
 
 #[test]
 fn streaming_memory_is_bounded() {
-    let mut s = StreamScanner::with_scanner(Scanner::default_shared(), None);
+    let mut s = StreamScanner::with_scanner(callguard::guard::CallGuard::bundled().snapshot().scanner().clone(), None);
     let chunk = "没有标点的字幕一直在说话".repeat(10);
     for _ in 0..2000 {
         s.push(&chunk);
@@ -589,7 +589,7 @@ fn streaming_memory_is_bounded() {
 fn stream_scanner_is_send() {
     fn is_send<T: Send + 'static>() {}
     is_send::<StreamScanner>();
-    let shared: Arc<Scanner> = Scanner::default_shared();
+    let shared: Arc<Scanner> = callguard::guard::CallGuard::bundled().snapshot().scanner().clone();
     let mut st = shared.stream();
     let h = std::thread::spawn(move || {
         st.push("Tell me the PIN.");

@@ -15,7 +15,7 @@ use callguard::registry::RegistryError;
 use callguard::registry::audit::{check_chain, ChainItem, ChainProblem};
 use callguard::signing::{
     self, sha256_hex, verify, verify_signatures, Envelope, Policy, PublicKey, SigningKey,
-    TrustRoot, VerifyError, REGISTRY_PAYLOAD_TYPE,
+    EnvelopeError, PolicyError, RootError, TrustRoot, VerifyError, REGISTRY_PAYLOAD_TYPE,
 };
 
 /// "Now" for every test: 2027-01-15, after the fixtures' issue and before their expiry.
@@ -272,25 +272,25 @@ fn valid_envelope_verifies_and_keeps_the_exact_payload() {
 #[test]
 fn rejects_truncated_json() {
     let err = verify(&fixture("bad-json.signed.json"), &root(1), &policy()).unwrap_err();
-    assert!(matches!(err, VerifyError::EnvelopeJson(_)), "{err}");
+    assert!(matches!(err, VerifyError::Envelope(EnvelopeError::Json(_))), "{err}");
 }
 
 #[test]
 fn rejects_a_raw_registry_in_place_of_an_envelope() {
     let err = verify(&fixture("not-an-envelope.signed.json"), &root(1), &policy()).unwrap_err();
-    assert!(matches!(err, VerifyError::EnvelopeJson(_)), "{err}");
+    assert!(matches!(err, VerifyError::Envelope(EnvelopeError::Json(_))), "{err}");
 }
 
 #[test]
 fn rejects_unknown_envelope_fields() {
     let err = verify(&fixture("unknown-field.signed.json"), &root(1), &policy()).unwrap_err();
-    assert!(matches!(err, VerifyError::EnvelopeJson(_)), "{err}");
+    assert!(matches!(err, VerifyError::Envelope(EnvelopeError::Json(_))), "{err}");
 }
 
 #[test]
 fn rejects_bad_base64() {
     let err = verify(&fixture("bad-base64.signed.json"), &root(1), &policy()).unwrap_err();
-    assert!(matches!(err, VerifyError::PayloadBase64(_)), "{err}");
+    assert!(matches!(err, VerifyError::Envelope(EnvelopeError::PayloadBase64(_))), "{err}");
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn rejects_wrong_payload_type() {
     )
     .unwrap_err();
     match err {
-        VerifyError::PayloadType { found, expected } => {
+        VerifyError::Envelope(EnvelopeError::PayloadType { found, expected }) => {
             assert_eq!(found, "application/json");
             assert_eq!(expected, REGISTRY_PAYLOAD_TYPE);
         }
@@ -321,11 +321,11 @@ fn rejects_tampered_payload() {
     assert!(
         matches!(
             err,
-            VerifyError::BelowThreshold {
+            VerifyError::Envelope(EnvelopeError::BelowThreshold {
                 valid: 0,
                 invalid: 1,
                 ..
-            }
+            })
         ),
         "{err}"
     );
@@ -337,11 +337,11 @@ fn rejects_bad_signature() {
     assert!(
         matches!(
             err,
-            VerifyError::BelowThreshold {
+            VerifyError::Envelope(EnvelopeError::BelowThreshold {
                 valid: 0,
                 invalid: 1,
                 ..
-            }
+            })
         ),
         "{err}"
     );
@@ -353,11 +353,11 @@ fn unknown_keys_never_count() {
     assert!(
         matches!(
             err,
-            VerifyError::BelowThreshold {
+            VerifyError::Envelope(EnvelopeError::BelowThreshold {
                 valid: 0,
                 unknown: 1,
                 ..
-            }
+            })
         ),
         "{err}"
     );
@@ -374,13 +374,13 @@ fn repeated_keys_never_count_twice() {
     // Threshold 2: A twice plus A's signature under B's key id is still one valid signer.
     let err = verify(&env, &root(2), &policy()).unwrap_err();
     match err {
-        VerifyError::BelowThreshold {
+        VerifyError::Envelope(EnvelopeError::BelowThreshold {
             valid,
             threshold,
             duplicate,
             invalid,
             ..
-        } => assert_eq!((valid, threshold, duplicate, invalid), (1, 2, 1, 1)),
+        }) => assert_eq!((valid, threshold, duplicate, invalid), (1, 2, 1, 1)),
         other => panic!("{other}"),
     }
 }
@@ -391,21 +391,21 @@ fn threshold_counts_distinct_valid_trusted_signers() {
     let r3 = root(3);
     assert!(matches!(
         verify(&fixture("v1.signed.json"), &r2, &policy()),
-        Err(VerifyError::BelowThreshold {
+        Err(VerifyError::Envelope(EnvelopeError::BelowThreshold {
             valid: 1,
             threshold: 2,
             ..
-        })
+        }))
     ));
     let v = verify(&fixture("v1-ab.signed.json"), &r2, &policy()).unwrap();
     assert_eq!(v.signers().len(), 2);
     assert!(matches!(
         verify(&fixture("v1-ab.signed.json"), &r3, &policy()),
-        Err(VerifyError::BelowThreshold {
+        Err(VerifyError::Envelope(EnvelopeError::BelowThreshold {
             valid: 2,
             threshold: 3,
             ..
-        })
+        }))
     ));
     verify(&fixture("v1-abc.signed.json"), &r3, &policy()).unwrap();
 }
@@ -415,15 +415,21 @@ fn trust_root_refuses_impossible_thresholds_and_repeated_keys() {
     let a = key("a").public_key();
     assert!(matches!(
         TrustRoot::from_keys(vec![a.clone()], 0),
-        Err(VerifyError::RootInvalid(_))
+        Err(RootError::BadThreshold {
+            threshold: 0,
+            keys: 1
+        })
     ));
     assert!(matches!(
         TrustRoot::from_keys(vec![a.clone()], 2),
-        Err(VerifyError::RootInvalid(_))
+        Err(RootError::BadThreshold {
+            threshold: 2,
+            keys: 1
+        })
     ));
     assert!(matches!(
         TrustRoot::from_keys(vec![a.clone(), a], 1),
-        Err(VerifyError::RootInvalid(_))
+        Err(RootError::DuplicateKey { .. })
     ));
 }
 
@@ -431,14 +437,14 @@ fn trust_root_refuses_impossible_thresholds_and_repeated_keys() {
 fn rejects_expired_registry() {
     let err = verify(&fixture("expired.signed.json"), &root(1), &policy()).unwrap_err();
     assert!(
-        matches!(err, VerifyError::Expired { now: NOW, .. }),
+        matches!(err, VerifyError::Policy(PolicyError::Expired { now: NOW, .. })),
         "{err}"
     );
     // expires_at == now is expired too.
     let at_expiry = Policy::for_registry(ID).at(1_798_761_600); // 2027-01-01T00:00:00Z
     assert!(matches!(
         verify(&fixture("expired.signed.json"), &root(1), &at_expiry),
-        Err(VerifyError::Expired { .. })
+        Err(VerifyError::Policy(PolicyError::Expired { .. }))
     ));
     verify(
         &fixture("expired.signed.json"),
@@ -459,10 +465,10 @@ fn rejects_rollback_below_the_floor() {
     assert!(
         matches!(
             err,
-            VerifyError::Rollback {
+            VerifyError::Policy(PolicyError::Rollback {
                 version: 1,
                 floor: 2
-            }
+            })
         ),
         "{err}"
     );
@@ -478,7 +484,7 @@ fn rejects_rollback_below_the_floor() {
 fn rejects_other_registry_ids() {
     let err = verify(&fixture("wrong-id.signed.json"), &root(1), &policy()).unwrap_err();
     assert!(
-        matches!(err, VerifyError::RegistryIdMismatch { .. }),
+        matches!(err, VerifyError::Policy(PolicyError::RegistryIdMismatch { .. })),
         "{err}"
     );
     // Without a pinned id (tools only) it verifies.
@@ -527,7 +533,7 @@ fn rejects_schema_errors_after_the_signature_check() {
     let stranger = TrustRoot::from_keys(vec![key("stranger").public_key()], 1).unwrap();
     assert!(matches!(
         verify(&fixture("schema-error.signed.json"), &stranger, &policy()),
-        Err(VerifyError::BelowThreshold { .. })
+        Err(VerifyError::Envelope(EnvelopeError::BelowThreshold { .. }))
     ));
 }
 
@@ -537,16 +543,16 @@ fn rejects_oversized_input_before_decoding() {
     let mut small = policy();
     small.max_envelope_bytes = env.len() - 1;
     let err = verify(&env, &root(1), &small).unwrap_err();
-    assert!(matches!(err, VerifyError::TooLarge { .. }), "{err}");
+    assert!(matches!(err, VerifyError::Envelope(EnvelopeError::TooLarge { .. })), "{err}");
     // Garbage over the limit is refused as too large, not as bad JSON.
     let garbage = vec![b'!'; 4096];
     small.max_envelope_bytes = 4095;
     assert!(matches!(
         verify(&garbage, &root(1), &small),
-        Err(VerifyError::TooLarge {
+        Err(VerifyError::Envelope(EnvelopeError::TooLarge {
             size: 4096,
             limit: 4095
-        })
+        }))
     ));
 }
 
@@ -592,7 +598,7 @@ fn rotation_needs_both_the_old_and_the_new_threshold() {
         .rotate(&fixture("root-v2-new-keys-only.signed.json"))
         .unwrap_err();
     match &err {
-        VerifyError::BelowThreshold { valid: 1, role, .. } => assert!(role.contains("current")),
+        VerifyError::Envelope(EnvelopeError::BelowThreshold { valid: 1, role, .. }) => assert!(role.contains("current")),
         other => panic!("{other}"),
     }
     // Only the old keys: the new root ({b, c}, 2) sees just b.
@@ -600,7 +606,7 @@ fn rotation_needs_both_the_old_and_the_new_threshold() {
         .rotate(&fixture("root-v2-old-keys-only.signed.json"))
         .unwrap_err();
     match &err {
-        VerifyError::BelowThreshold { valid: 1, role, .. } => assert!(role.contains("new")),
+        VerifyError::Envelope(EnvelopeError::BelowThreshold { valid: 1, role, .. }) => assert!(role.contains("new")),
         other => panic!("{other}"),
     }
     // Properly signed but not a higher version.
@@ -610,17 +616,17 @@ fn rotation_needs_both_the_old_and_the_new_threshold() {
     assert!(
         matches!(
             err,
-            VerifyError::RootRollback {
+            VerifyError::Root(RootError::Rollback {
                 current: 1,
                 found: 1
-            }
+            })
         ),
         "{err}"
     );
     // A registry envelope is not a root.
     assert!(matches!(
         v1.rotate(&fixture("v1-ab.signed.json")),
-        Err(VerifyError::PayloadType { .. })
+        Err(VerifyError::Envelope(EnvelopeError::PayloadType { .. }))
     ));
 }
 
@@ -632,7 +638,7 @@ fn rotated_root_verifies_registries_signed_by_its_keys_only() {
     verify(&fixture("v1-ab.signed.json"), &v1, &policy()).unwrap();
     assert!(matches!(
         verify(&fixture("v1-ab.signed.json"), &v2, &policy()),
-        Err(VerifyError::BelowThreshold { valid: 1, .. })
+        Err(VerifyError::Envelope(EnvelopeError::BelowThreshold { valid: 1, .. }))
     ));
     verify(&fixture("v1-abc.signed.json"), &v2, &policy()).unwrap();
 }
@@ -646,11 +652,11 @@ fn trust_root_json_round_trips_and_is_checked() {
     let bad_id = text.replace(&a_id, &"0".repeat(64));
     assert!(matches!(
         TrustRoot::from_json(bad_id.as_bytes()),
-        Err(VerifyError::RootInvalid(_))
+        Err(RootError::KeyIdMismatch { index: 0, .. })
     ));
     assert!(matches!(
         TrustRoot::from_json(b"{}"),
-        Err(VerifyError::RootInvalid(_))
+        Err(RootError::Json(_))
     ));
     // Self-signed acceptance needs the new root's own threshold.
     TrustRoot::from_signed_self(&fixture("root-v2-new-keys-only.signed.json")).unwrap();
@@ -668,7 +674,7 @@ fn signature_work_is_bounded_by_trusted_keys() {
     let bytes = serde_json::to_vec(&json).unwrap();
     assert!(matches!(
         verify(&bytes, &root(1), &policy()),
-        Err(VerifyError::TooManySignatures { count: 65, .. })
+        Err(VerifyError::Envelope(EnvelopeError::TooManySignatures { count: 65, .. }))
     ));
     let env = Envelope::from_json(&fixture("duplicate-key.signed.json"), 1 << 20).unwrap();
     assert_eq!(verify_signatures(&env, &root(1)).unwrap().len(), 1);
@@ -727,7 +733,7 @@ fn bundled_registry_is_the_raw_registry_signed_by_the_demo_key() {
             &root(1),
             &Policy::default()
         ),
-        Err(VerifyError::BelowThreshold { unknown: 1, .. })
+        Err(VerifyError::Envelope(EnvelopeError::BelowThreshold { unknown: 1, .. }))
     ));
     let demo = PublicKey::from_pem(callguard::signing::DEMO_PUBLIC_KEY_PEM).unwrap();
     assert_eq!(bundled.signers(), &[demo.key_id()]);
@@ -803,7 +809,7 @@ fn large_envelopes_take_the_parallel_path_with_the_same_answers() {
     assert!(
         matches!(
             verify(&tampered, &root(1), &policy()),
-            Err(VerifyError::BelowThreshold { .. })
+            Err(VerifyError::Envelope(EnvelopeError::BelowThreshold { .. }))
         ),
         "tampered large payload was not refused"
     );

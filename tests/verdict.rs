@@ -1,19 +1,21 @@
 //! Verdicts against the bundled demonstration registry and a test registry: every verdict,
 //! every lookalike disguise, claims, and a property test that `check` never panics.
 
+mod support;
+
 use callguard::number::Region;
-use callguard::registry::Registry;
+use callguard::signing::VerifiedRegistry;
 use callguard::verdict::{check, Check, CheckOptions, Verdict};
 use proptest::prelude::*;
 
-fn demo() -> &'static Registry {
-    static R: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
-    R.get_or_init(|| Registry::from_json(include_bytes!("../data/registry.json")).unwrap())
+fn demo() -> &'static VerifiedRegistry {
+    static R: std::sync::OnceLock<VerifiedRegistry> = std::sync::OnceLock::new();
+    R.get_or_init(VerifiedRegistry::bundled)
 }
 
-fn test_registry() -> &'static Registry {
-    static R: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
-    R.get_or_init(|| Registry::from_json(include_bytes!("fixtures/registry/valid.json")).unwrap())
+fn test_registry() -> &'static VerifiedRegistry {
+    static R: std::sync::OnceLock<VerifiedRegistry> = std::sync::OnceLock::new();
+    R.get_or_init(|| support::verified(include_bytes!("fixtures/registry/valid.json")))
 }
 
 fn run(raw: &str, region: Option<&str>, claimed: Option<&str>) -> Check {
@@ -392,8 +394,8 @@ proptest! {
 
 /// A registry of 1,800 E.164 numbers in three countries (same leading digits within each, so
 /// the lookalike prefilter passes and the arithmetic candidates are what is tested).
-fn big() -> &'static (Registry, Vec<String>) {
-    static R: std::sync::OnceLock<(Registry, Vec<String>)> = std::sync::OnceLock::new();
+fn big() -> &'static (VerifiedRegistry, Vec<String>) {
+    static R: std::sync::OnceLock<(VerifiedRegistry, Vec<String>)> = std::sync::OnceLock::new();
     R.get_or_init(|| {
         let prefixes = ["+1888", "+86138", "+4420794"];
         let widths = [7usize, 8, 4];
@@ -411,7 +413,7 @@ fn big() -> &'static (Registry, Vec<String>) {
             providers.push(serde_json::json!({"id": format!("bank_{p}"), "names": {"zh-Hans": "银行", "en": "Bank"}, "website": "https://bank.example", "numbers": numbers}));
         }
         let doc = serde_json::json!({"schema": 1, "registry_id": "big", "version": 1, "issued_at": "2026-01-01T00:00:00Z", "expires_at": "2027-01-01T00:00:00Z", "providers": providers});
-        let registry = Registry::from_json(&serde_json::to_vec(&doc).unwrap()).unwrap();
+        let registry = support::verified(&serde_json::to_vec(&doc).unwrap());
         (registry, all)
     })
 }

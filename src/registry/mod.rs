@@ -69,12 +69,14 @@ pub use schema::{
     Channel, NumberFields, OfficialNumber, Provider, Purpose, RegistryDoc,
     REQUIRED_NAME_LANGUAGES, SCHEMA_VERSION,
 };
+pub(crate) use time::parse_utc;
 pub(crate) use validate::load_numbering_plans;
 use validate::{parse_doc, validate, Problems};
 pub use validate::{lint, lint_doc};
 
-/// A parsed and validated registry (not necessarily a *trusted* one: only
-/// [`crate::signing::VerifiedRegistry`] is that).
+/// A validated registry with its lookup index. Only [`crate::signing::verify`] builds one (and
+/// hands it out inside a [`crate::signing::VerifiedRegistry`]), so lookups, checks and
+/// assessments only ever run on verified data; producer tools read a [`RegistryDoc`].
 #[derive(Clone, Debug)]
 pub struct Registry {
     doc: RegistryDoc,
@@ -177,13 +179,14 @@ pub struct Lookalike<'a> {
 
 impl Registry {
     /// Parses and validates a registry document from its exact JSON bytes, stopping at the
-    /// first problem. This is what a verified envelope's payload goes through.
-    pub fn from_json(bytes: &[u8]) -> Result<Registry, RegistryError> {
+    /// first problem, and builds its index. Only verification calls it (for a signed payload),
+    /// so every `Registry` outside this crate is a verified one.
+    pub(crate) fn from_json(bytes: &[u8]) -> Result<Registry, RegistryError> {
         Registry::from_doc(parse_doc(bytes)?)
     }
 
     /// Validates a document and builds its index, stopping at the first problem.
-    pub fn from_doc(doc: RegistryDoc) -> Result<Registry, RegistryError> {
+    pub(crate) fn from_doc(doc: RegistryDoc) -> Result<Registry, RegistryError> {
         let mut problems = Problems {
             all: Vec::new(),
             fail_fast: true,
@@ -208,6 +211,11 @@ impl Registry {
     /// The document this registry was built from.
     pub fn doc(&self) -> &RegistryDoc {
         &self.doc
+    }
+
+    /// The document, dropping the index.
+    pub(crate) fn into_doc(self) -> RegistryDoc {
+        self.doc
     }
 
     /// The registry series id (`"callguard-demo"`).

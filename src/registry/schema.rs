@@ -39,6 +39,15 @@ pub struct RegistryDoc {
     pub providers: Vec<Provider>,
 }
 
+impl RegistryDoc {
+    /// Parses and validates a registry document (every check a device makes on load, stopping
+    /// at the first problem), for the producer-side tools: sign, diff, compact, export. Use
+    /// [`super::lint`] to see every problem at once.
+    pub fn from_json(bytes: &[u8]) -> Result<RegistryDoc, super::RegistryError> {
+        super::Registry::from_json(bytes).map(|r| r.into_doc())
+    }
+}
+
 /// A wallet or payment provider.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -26,7 +26,7 @@ use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
-use crate::registry::Registry;
+use crate::registry::{Registry, RegistryDoc, RegistryError};
 pub use error::{EnvelopeError, PolicyError, RootError, VerifyError};
 pub use envelope::{Envelope, REGISTRY_PAYLOAD_TYPE, ROOT_PAYLOAD_TYPE};
 pub use keys::{KeyError, KeyId, PublicKey, SigningKey};
@@ -415,8 +415,56 @@ pub fn now_unix() -> i64 {
 }
 
 
+/// A registry as a security team's file holds it: a signed envelope, or raw registry JSON not
+/// yet signed. Reading one validates the document (signatures are not checked here).
+#[derive(Clone, Debug)]
+pub struct RegistryFile {
+    /// The validated registry document.
+    pub doc: RegistryDoc,
+    /// The envelope, when the file is a signed registry.
+    pub envelope: Option<Envelope>,
+}
+
+impl RegistryFile {
+    /// Reads a file's bytes: a registry envelope if they are one, else registry JSON.
+    pub fn read(bytes: &[u8]) -> Result<RegistryFile, RegistryError> {
+        let envelope = RegistryFile::envelope_of(bytes);
+        let payload = envelope.as_ref().map_or(bytes, Envelope::payload);
+        Ok(RegistryFile {
+            doc: RegistryDoc::from_json(payload)?,
+            envelope,
+        })
+    }
+
+    /// The registry envelope the bytes are, or `None` for anything else (raw JSON): how a
+    /// tool tells a signed registry from an unsigned one without validating either.
+    pub fn envelope_of(bytes: &[u8]) -> Option<Envelope> {
+        Envelope::from_json(bytes, DEFAULT_MAX_ENVELOPE_BYTES)
+            .ok()
+            .filter(|env| env.payload_type() == REGISTRY_PAYLOAD_TYPE)
+    }
+
+    /// Signs the file with `keys`: raw JSON becomes a new envelope over its exact bytes; a
+    /// signed registry gets the new signatures beside its existing ones. The document was
+    /// validated when read, so an invalid registry is never signed.
+    pub fn sign(self, raw: &[u8], keys: &[&SigningKey]) -> Envelope {
+        match self.envelope {
+            Some(mut env) => {
+                env.add_signatures(keys);
+                env
+            }
+            None => sign_registry(raw, keys),
+        }
+    }
+
+    /// True when the registry has expired at `now` (unix seconds): devices will refuse it.
+    pub fn expired_at(&self, now: i64) -> bool {
+        crate::registry::parse_utc(&self.doc.expires_at).is_some_and(|t| t <= now)
+    }
+}
+
 /// Signs registry JSON bytes, unchanged, into an envelope (what `callguard registry sign`
-/// does). The bytes are not parsed here; call [`Registry::from_json`] first to refuse a
+/// does). The bytes are not parsed here; call [`crate::registry::RegistryDoc::from_json`] first to refuse a
 /// malformed registry before signing it.
 pub fn sign_registry(payload: &[u8], keys: &[&SigningKey]) -> Envelope {
     Envelope::sign(REGISTRY_PAYLOAD_TYPE, payload, keys)

@@ -8,10 +8,10 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use callguard::registry::{Registry, RegistryDoc};
+use callguard::registry::RegistryDoc;
 use callguard::registry::audit::{self, ChainItem};
 use callguard::signing::{
-    self, Envelope, Policy, PublicKey, SigningKey, TrustRoot, VerifiedRegistry,
+    self, Envelope, Policy, PublicKey, RegistryFile, SigningKey, TrustRoot, VerifiedRegistry,
     DEFAULT_MAX_ENVELOPE_BYTES, REGISTRY_PAYLOAD_TYPE,
 };
 
@@ -292,13 +292,6 @@ fn load_key(path: &Path) -> Result<SigningKey, Box<dyn std::error::Error>> {
     SigningKey::from_pem(&read(path)?).map_err(|e| format!("{}: {e}", path.display()).into())
 }
 
-/// The input as an envelope when it is a signed registry, `None` when it is raw registry JSON.
-fn as_envelope(bytes: &[u8]) -> Option<Envelope> {
-    Envelope::from_json(bytes, DEFAULT_MAX_ENVELOPE_BYTES)
-        .ok()
-        .filter(|env| env.payload_type() == REGISTRY_PAYLOAD_TYPE)
-}
-
 fn sign(keys: &[PathBuf], out: &Path, input: &Path) -> CliResult {
     let bytes = read(input)?;
     let keys = keys
@@ -306,30 +299,21 @@ fn sign(keys: &[PathBuf], out: &Path, input: &Path) -> CliResult {
         .map(|p| load_key(p))
         .collect::<Result<Vec<_>, _>>()?;
     let refs: Vec<&SigningKey> = keys.iter().collect();
-    let env = match as_envelope(&bytes) {
-        Some(mut env) => {
-            Registry::from_json(env.payload()).map_err(|e| format!("{}: {e}", input.display()))?;
-            env.add_signatures(&refs);
-            env
-        }
-        None => {
-            let registry = Registry::from_json(&bytes).map_err(|e| {
-                format!(
-                    "{}: {e}\nrefusing to sign an invalid registry (run `callguard registry lint {}`)",
-                    input.display(),
-                    input.display()
-                )
-            })?;
-            if registry.expires_at_unix() <= signing::now_unix() {
-                eprintln!(
-                    "callguard: warning: {} expired at {}; devices will refuse it",
-                    input.display(),
-                    registry.doc().expires_at
-                );
-            }
-            signing::sign_registry(&bytes, &refs)
-        }
-    };
+    let file = RegistryFile::read(&bytes).map_err(|e| {
+        format!(
+            "{}: {e}\nrefusing to sign an invalid registry (run `callguard registry lint {}`)",
+            input.display(),
+            input.display()
+        )
+    })?;
+    if file.expired_at(signing::now_unix()) {
+        eprintln!(
+            "callguard: warning: {} expired at {}; devices will refuse it",
+            input.display(),
+            file.doc.expires_at
+        );
+    }
+    let env = file.sign(&bytes, &refs);
     std::fs::write(out, env.to_json())
         .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     println!(
@@ -380,13 +364,8 @@ fn verify(
 
 /// Reads a registry document from a signed registry or raw registry JSON.
 fn load_doc(path: &Path) -> Result<(RegistryDoc, Option<Envelope>), Box<dyn std::error::Error>> {
-    let bytes = read(path)?;
-    let (payload, env) = match as_envelope(&bytes) {
-        Some(env) => (env.payload().to_vec(), Some(env)),
-        None => (bytes, None),
-    };
-    let registry = Registry::from_json(&payload).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok((registry.doc().clone(), env))
+    let file = RegistryFile::read(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok((file.doc, file.envelope))
 }
 
 fn inspect(trust: &TrustArgs, json: bool, path: &Path) -> CliResult {
@@ -561,11 +540,9 @@ fn write_out(out: Option<&Path>, bytes: &[u8]) -> CliResult {
 fn lint(path: &Path) -> CliResult {
     let bytes = read(path)?;
     // A signed registry is linted through its payload.
-    let payload = match as_envelope(&bytes) {
-        Some(env) => env.payload().to_vec(),
-        None => bytes,
-    };
-    let problems = callguard::registry::lint(&payload);
+    let envelope = RegistryFile::envelope_of(&bytes);
+    let payload = envelope.as_ref().map_or(&bytes[..], Envelope::payload);
+    let problems = callguard::registry::lint(payload);
     if problems.is_empty() {
         println!("{}: ok, no problems found", path.display());
         return Ok(());
@@ -746,12 +723,11 @@ fn export(
     let bytes: Vec<u8> = match format {
         ExportFormat::Json => env.payload().to_vec(),
         ExportFormat::Csv => {
-            let registry = Registry::from_json(env.payload())?;
-            audit::export_csv(registry.doc()).into_bytes()
+            audit::export_csv(&RegistryDoc::from_json(env.payload())?).into_bytes()
         }
         ExportFormat::CallDirectory => {
-            let registry = Registry::from_json(env.payload())?;
-            let dir = audit::call_directory(registry.doc(), region, lang);
+            let doc = RegistryDoc::from_json(env.payload())?;
+            let dir = audit::call_directory(&doc, region, lang);
             if !dir.excluded_short_codes.is_empty() {
                 eprintln!(
                     "callguard: short codes left out (iOS matches them in every country; pass --region CC to include that region's): {}",
