@@ -72,6 +72,26 @@ impl Snapshot {
         })
     }
 
+    /// [`Snapshot::new`], reusing `previous`'s scanner when the providers' ids, names and
+    /// aliases are the same (most updates change numbers only, and a scanner costs
+    /// milliseconds to build).
+    fn next(registry: VerifiedRegistry, previous: &Snapshot) -> Result<Snapshot, ScanError> {
+        let names = |r: &VerifiedRegistry| {
+            r.doc()
+                .providers
+                .iter()
+                .map(|p| (p.id.clone(), p.all_names().map(str::to_owned).collect::<Vec<_>>()))
+                .collect::<Vec<_>>()
+        };
+        if names(&registry) == names(&previous.registry) {
+            return Ok(Snapshot {
+                registry,
+                scanner: previous.scanner.clone(),
+            });
+        }
+        Snapshot::new(registry)
+    }
+
     /// The verified registry.
     pub fn registry(&self) -> &VerifiedRegistry {
         &self.registry
@@ -247,8 +267,8 @@ impl CallGuard {
     /// module docs for the version rule.
     pub fn update(&self, envelope: &[u8]) -> Result<RegistryInfo, UpdateError> {
         let _serial = self.update_lock.lock().unwrap_or_else(|e| e.into_inner());
-        let current = self.snapshot();
-        let current = current.registry();
+        let snapshot = self.snapshot();
+        let current = snapshot.registry();
         let current_version = current.doc().version;
         let mut policy = self.policy.clone();
         policy.min_version = current_version;
@@ -265,7 +285,7 @@ impl CallGuard {
             return Err(UpdateError::VersionConflict { version });
         }
         let info = verified.info();
-        let next = Arc::new(Snapshot::new(verified)?);
+        let next = Arc::new(Snapshot::next(verified, &snapshot)?);
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = next;
         Ok(info)
     }
