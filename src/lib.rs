@@ -34,7 +34,6 @@
 //! ```
 
 pub mod assess;
-pub mod error;
 pub mod ffi;
 pub mod guard;
 pub mod number;
@@ -43,6 +42,5 @@ pub mod scan;
 pub mod signing;
 pub mod verdict;
 
-pub use error::Error;
 
 uniffi::setup_scaffolding!();

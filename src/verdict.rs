@@ -42,7 +42,7 @@
 //! `number_withheld`, and for invalid input one of `too_long`, `too_many_digits`,
 //! `not_a_number`, `unexpected_character`, `bidi_control`, `no_digits`,
 //! `invalid_phone_context`, `needs_region`, `unknown_region`, `unknown_country_code`,
-//! `too_short`, `invalid_for_region`, `parser_failure` (`invalid_number` for any other).
+//! `too_short`, `invalid_for_region`, `parser_failure` ([`InvalidNumber::code`]).
 
 use serde::Serialize;
 
@@ -156,28 +156,6 @@ fn reason(code: &str, message: String) -> Reason {
     Reason {
         code: code.to_owned(),
         message,
-    }
-}
-
-/// The stable reason code for an invalid caller ID.
-// New variants of `InvalidNumber` fall back to a generic code rather than break the build.
-#[allow(unreachable_patterns)]
-fn invalid_code(e: &InvalidNumber) -> &'static str {
-    match e {
-        InvalidNumber::TooLong { .. } => "too_long",
-        InvalidNumber::TooManyDigits { .. } => "too_many_digits",
-        InvalidNumber::NotANumber => "not_a_number",
-        InvalidNumber::UnexpectedCharacter(_) => "unexpected_character",
-        InvalidNumber::BidiControl => "bidi_control",
-        InvalidNumber::NoDigits => "no_digits",
-        InvalidNumber::InvalidPhoneContext => "invalid_phone_context",
-        InvalidNumber::NeedsRegion => "needs_region",
-        InvalidNumber::UnknownRegion(_) => "unknown_region",
-        InvalidNumber::UnknownCountryCode(_) => "unknown_country_code",
-        InvalidNumber::TooShort => "too_short",
-        InvalidNumber::InvalidForRegion(_) => "invalid_for_region",
-        InvalidNumber::ParserFailure => "parser_failure",
-        _ => "invalid_number",
     }
 }
 
@@ -413,7 +391,7 @@ impl<'a> Answer<'a> {
     }
 
     fn invalid(&self, e: &InvalidNumber) -> Check {
-        let mut reasons = vec![reason(invalid_code(e), format!("Not a phone number: {e}."))];
+        let mut reasons = vec![reason(e.code(), format!("Not a phone number: {e}."))];
         let mut numbers = Vec::new();
         self.claim_notes(&mut reasons, &mut numbers);
         self.build(Verdict::Invalid, None, None, None, numbers, reasons)

@@ -115,6 +115,16 @@ fn usage_errors_exit_2_with_the_reason() {
     assert!(err.contains("region"), "{err}");
     let (code, _, _) = callguard(&["assess", "hello"], None);
     assert_eq!(code, 2, "--from is required");
+    // Two letters that no numbering plan uses: the same usage error as `check` gives, not an
+    // `invalid` verdict with a spoofing message.
+    for args in [
+        &["assess", "--from", "95188", "--region", "XX", "hi"][..],
+        &["check", "--region", "XX", "95188"][..],
+    ] {
+        let (code, out, err) = callguard(args, None);
+        assert_eq!(code, 2, "{args:?}: {out}");
+        assert!(err.contains("\"XX\" is not a known region"), "{args:?}: {err}");
+    }
 }
 
 #[test]

@@ -282,3 +282,87 @@ fn a_registry_that_expires_in_force_keeps_answering_and_says_so() {
         Some("paypal")
     );
 }
+
+/// A one-provider registry with the given `names` JSON object, signed by key a.
+fn named(version: u64, id: &str, names: &str) -> Vec<u8> {
+    let payload = format!(
+        r#"{{"schema": 1, "registry_id": "{ID}", "version": {version},
+  "issued_at": "2026-11-01T00:00:00Z", "expires_at": "2036-11-01T00:00:00Z",
+  "providers": [{{"id": "{id}", "names": {names}, "website": "https://{id}.example",
+    "numbers": [{{"number": "+18882211161", "channels": ["voice"], "purposes": ["callback"],
+                  "source": "https://{id}.example/contact"}}]}}]}}"#
+    );
+    signing::sign_registry(payload.as_bytes(), &[&key("a")]).to_json()
+}
+
+/// The provider ids of the impersonation claims the guard finds in `text`.
+fn claims(guard: &CallGuard, text: &str) -> Vec<Option<String>> {
+    guard
+        .scan(text, None)
+        .into_iter()
+        .filter(|i| i.kind == callguard::scan::IndicatorKind::ImpersonationClaim)
+        .map(|i| i.provider)
+        .collect()
+}
+
+#[test]
+fn a_registry_whose_names_cannot_be_scanned_for_is_refused_never_replaced_by_the_demo() {
+    let acme = r#"{"zh-Hans": "艾克米支付", "en": "AcmePay"}"#;
+    let guard = guard_over(&named(1, "acmepay", acme));
+    assert_eq!(
+        claims(&guard, "This is AcmePay customer service."),
+        [Some("acmepay".to_string())]
+    );
+    // The demo registry's providers are unknown here: a claim to be Alipay names nobody.
+    assert!(claims(&guard, "This is Alipay customer service.")
+        .iter()
+        .all(Option::is_none));
+
+    // A blank name in any language is a schema error now (it used to pass, break the
+    // scanner, and make the guard fall back to the demo providers).
+    let blank_fr = named(2, "acmepay", r#"{"zh-Hans": "艾克米支付", "en": "AcmePay", "fr": " "}"#);
+    assert!(matches!(
+        guard.update(&blank_fr),
+        Err(UpdateError::Verify(VerifyError::Registry(
+            callguard::registry::RegistryError::BlankName { .. }
+        )))
+    ));
+    // Names with nothing visible pass the schema but not the scanner: refused all the same.
+    let invisible = named(2, "acmepay", "{\"zh-Hans\": \"\u{200b}\", \"en\": \"\u{200b}\"}");
+    assert!(matches!(
+        guard.update(&invisible),
+        Err(UpdateError::Scanner(_))
+    ));
+    let root = TrustRoot::from_keys(vec![key("a").public_key()], 1).unwrap();
+    assert!(matches!(
+        CallGuard::open(&invisible, root, policy()),
+        Err(UpdateError::Scanner(_))
+    ));
+    // Nothing changed: the registry in force and its scanner are the AcmePay ones.
+    assert_eq!(guard.info().version, 1);
+    assert_eq!(
+        claims(&guard, "This is AcmePay customer service."),
+        [Some("acmepay".to_string())]
+    );
+}
+
+#[test]
+fn updates_bring_the_scanner_for_the_new_providers() {
+    let guard = guard_over(&named(1, "acmepay", r#"{"zh-Hans": "艾克米", "en": "AcmePay"}"#));
+    let stream_before = guard.stream(None);
+    guard
+        .update(&named(2, "betawallet", r#"{"zh-Hans": "贝塔钱包", "en": "BetaWallet"}"#))
+        .unwrap();
+    assert_eq!(
+        claims(&guard, "This is BetaWallet customer service."),
+        [Some("betawallet".to_string())]
+    );
+    assert!(claims(&guard, "This is AcmePay customer service.")
+        .iter()
+        .all(Option::is_none));
+    // A stream started before the update keeps the snapshot it started with.
+    let mut stream_before = stream_before;
+    let mut old = stream_before.push("This is AcmePay customer service.");
+    old.extend(stream_before.finish());
+    assert!(old.iter().any(|i| i.provider.as_deref() == Some("acmepay")));
+}

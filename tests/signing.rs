@@ -791,8 +791,9 @@ fn large(n: usize) -> (Vec<u8>, Vec<u8>) {
 }
 
 #[test]
-fn large_envelopes_take_the_parallel_path_with_the_same_answers() {
-    // Over 1 MiB: the digest and the numbering plans are computed on other threads.
+fn large_envelopes_verify_with_the_right_digest_and_signer_and_catch_one_byte_tamper() {
+    // Over 1 MiB, where verify computes the digest and loads the numbering plans on other
+    // threads (which this test cannot observe; it checks the answers are the right ones).
     let (payload, envelope) = large(80_000);
     assert!(envelope.len() > 1 << 20, "{}", envelope.len());
     let v = verify(&envelope, &root(1), &policy()).unwrap();

@@ -257,6 +257,7 @@ impl CallerId {
 
 /// Why a raw caller ID is not a number, each with a message a person can act on.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum InvalidNumber {
     /// The input is longer than callguard will parse ([`MAX_INPUT_BYTES`]).
     #[error("caller ID is {len} bytes long; at most {max} are accepted")]
@@ -307,6 +308,28 @@ pub enum InvalidNumber {
     /// The underlying parser failed unexpectedly (it panicked); the input is treated as invalid.
     #[error("the phone-number parser could not process this caller ID")]
     ParserFailure,
+}
+
+impl InvalidNumber {
+    /// Stable snake_case code for the reason (`"too_long"`, `"needs_region"`, …), as a
+    /// verdict's reason code; exhaustive, so a new variant needs a code of its own.
+    pub fn code(&self) -> &'static str {
+        match self {
+            InvalidNumber::TooLong { .. } => "too_long",
+            InvalidNumber::TooManyDigits { .. } => "too_many_digits",
+            InvalidNumber::NotANumber => "not_a_number",
+            InvalidNumber::UnexpectedCharacter(_) => "unexpected_character",
+            InvalidNumber::BidiControl => "bidi_control",
+            InvalidNumber::NoDigits => "no_digits",
+            InvalidNumber::InvalidPhoneContext => "invalid_phone_context",
+            InvalidNumber::NeedsRegion => "needs_region",
+            InvalidNumber::UnknownRegion(_) => "unknown_region",
+            InvalidNumber::UnknownCountryCode(_) => "unknown_country_code",
+            InvalidNumber::TooShort => "too_short",
+            InvalidNumber::InvalidForRegion(_) => "invalid_for_region",
+            InvalidNumber::ParserFailure => "parser_failure",
+        }
+    }
 }
 
 /// How the digits of a caller ID were introduced.

@@ -17,7 +17,8 @@ use crate::number::{Region, ShortCode, E164};
 
 use super::numbering::Canonical;
 
-/// Most digits a short-code key can hold (registry short codes have at most 8).
+/// Most digits a short-code key can hold: room beyond the 3 to 6 digits a registry short code
+/// has (`numbering::SHORT_CODE_DIGITS`), for the lookalike search's padded and extended probes.
 const MAX_SHORT_CODE_KEY_DIGITS: usize = 12;
 
 /// A packed lookup key for an E.164 number or a region-scoped short code.
