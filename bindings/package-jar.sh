@@ -24,8 +24,8 @@ stdlib="$kc/lib/kotlin-stdlib.jar"
 jna=/usr/share/java/jna.jar
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 
-echo "package-jar: cargo build --profile mobile --lib --no-default-features (LTO: a few minutes)" >&2
-cargo build --quiet --profile mobile --lib --no-default-features
+echo "package-jar: cargo rustc --profile mobile --lib --no-default-features --features ffi --crate-type cdylib (LTO: a few minutes)" >&2
+cargo rustc --quiet --profile mobile --lib --no-default-features --features ffi --crate-type cdylib
 so="$target_dir/mobile/libcallguard.so"
 echo "package-jar: $so is $(stat -c %s "$so") bytes (stripped, profile mobile)" >&2
 
@@ -33,7 +33,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The stripped library has no uniffi metadata left: generate from the debug build of the same
 # source (the API checksums the bindings verify at load time are the same).
-cargo build --quiet --all-features --lib --bin uniffi-bindgen
+cargo build --quiet --all-features --bin uniffi-bindgen
+cargo rustc --quiet --all-features --lib --crate-type cdylib
 "$target_dir/debug/uniffi-bindgen" generate "$target_dir/debug/libcallguard.so" --language kotlin \
     --out-dir "$work/src" --no-format >/dev/null
 

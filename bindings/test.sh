@@ -43,10 +43,12 @@ fi
 bash "$here/setup.sh" "$what"
 
 # --- build the library and the generator -------------------------------------------------------
-# One build with every feature: the library, the generator and the CLI (for the fixtures) share
-# it, and so does the project's `cargo test --all-features` run before this script.
-log "cargo build --all-features --lib --bin uniffi-bindgen --bin callguard"
-cargo build --quiet --all-features --lib --bin uniffi-bindgen --bin callguard
+# Every feature: the generator and the CLI (for the fixtures) share the build with the project's
+# `cargo test --all-features` run before this script; the shared library is built on its own
+# (`[lib]` is only an rlib, so Rust users of the crate never build a cdylib).
+log "cargo build --all-features --bin uniffi-bindgen --bin callguard; cargo rustc --crate-type cdylib"
+cargo build --quiet --all-features --bin uniffi-bindgen --bin callguard
+cargo rustc --quiet --all-features --lib --crate-type cdylib
 gen="$here/generated"
 rm -rf "$gen"
 mkdir -p "$gen/lib"

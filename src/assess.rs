@@ -20,7 +20,8 @@ use crate::scan::{Indicator, IndicatorKind};
 use crate::verdict::{self, Check, CheckOptions, Reason, Verdict};
 
 /// How risky a call or message is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, uniffi::Enum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Risk {
     /// Nothing suspicious was found.
@@ -34,7 +35,8 @@ pub enum Risk {
 }
 
 /// Short advice for the person on the phone, in each supported language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Advice {
     /// Simplified Chinese.
     #[serde(rename = "zh-Hans")]

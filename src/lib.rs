@@ -4,7 +4,8 @@
 //! [`scan`] (scam indicators); the number is looked up in a [`registry`] of official numbers,
 //! giving a [`verdict::Check`]; [`assess`] combines both into a risk level and advice.
 //! Registries are only trusted once [`signing`] has verified them; [`guard::CallGuard`] is the
-//! handle an app keeps, with hot registry updates. [`ffi`] exports all of it to Kotlin and Swift.
+//! handle an app keeps, with hot registry updates. `ffi` (feature `ffi`) exports all of it to Kotlin
+//! and Swift.
 //!
 //! ```
 //! use callguard::assess::Risk;
@@ -34,6 +35,7 @@
 //! ```
 
 pub mod assess;
+#[cfg(feature = "ffi")]
 pub mod ffi;
 pub mod guard;
 pub mod number;
@@ -43,4 +45,5 @@ pub mod signing;
 pub mod verdict;
 
 
+#[cfg(feature = "ffi")]
 uniffi::setup_scaffolding!();

@@ -51,7 +51,8 @@ use crate::registry::{Lookalike, LookalikeKind, OfficialRef, Provider, Registry}
 use crate::signing::VerifiedRegistry;
 
 /// The verdict on a caller number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, uniffi::Enum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// An official number of the provider (or of the claimed provider).
@@ -83,7 +84,8 @@ impl Verdict {
 }
 
 /// A machine-readable reason with a human message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Reason {
     /// Stable snake_case code (`"official_number"`, `"digit_substituted"`, …).
     pub code: String,
@@ -93,8 +95,9 @@ pub struct Reason {
 
 /// The full answer to "who is calling?" (the `callguard check --json` contract; `CallerCheck`
 /// in Kotlin and Swift).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, uniffi::Record)]
-#[uniffi(name = "CallerCheck")]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+#[cfg_attr(feature = "ffi", uniffi(name = "CallerCheck"))]
 pub struct Check {
     /// The raw input as given.
     pub input: String,

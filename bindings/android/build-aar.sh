@@ -30,12 +30,13 @@ trap 'rm -rf "$work"' EXIT
 
 # 1. The native libraries, one per ABI, into jni/<abi>/libcallguard.so.
 cargo ndk --platform 24 -t arm64-v8a -t armeabi-v7a -t x86_64 -o "$work/aar/jni" \
-    build --profile mobile --lib --no-default-features
+    rustc --profile mobile --lib --no-default-features --features ffi --crate-type cdylib
 
 # 2. The Kotlin bindings, generated from an unstripped host debug build (the stripped mobile
 #    libraries have no uniffi metadata left; the API is the same on every target), in Android
 #    mode (the Android SystemCleaner on API 34+, JNA's before).
-cargo build --all-features --lib --bin uniffi-bindgen
+cargo build --all-features --bin uniffi-bindgen
+cargo rustc --all-features --lib --crate-type cdylib
 "$target_dir/debug/uniffi-bindgen" generate "$target_dir/debug/libcallguard.so" \
     --language kotlin --config "$here/uniffi-android.toml" --out-dir "$work/src" --no-format
 kotlinc -nowarn -jvm-target 1.8 \

@@ -24,7 +24,8 @@ trap 'rm -rf "$work"' EXIT
 
 # 1. Static libraries (size-tuned `mobile` profile); the two simulator slices are merged.
 for t in aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios; do
-    cargo build --profile mobile --lib --no-default-features --target "$t"
+    cargo rustc --profile mobile --lib --no-default-features --features ffi --target "$t" \
+        --crate-type staticlib
 done
 mkdir -p "$work/sim"
 lipo -create -output "$work/sim/libcallguard.a" \
@@ -33,7 +34,8 @@ lipo -create -output "$work/sim/libcallguard.a" \
 
 # 2. Swift sources, header and module map, generated from an unstripped host debug build (the
 #    stripped mobile libraries have no uniffi metadata left; the API is the same everywhere).
-cargo build --all-features --lib --bin uniffi-bindgen
+cargo build --all-features --bin uniffi-bindgen
+cargo rustc --all-features --lib --crate-type cdylib
 "$target_dir/debug/uniffi-bindgen" generate "$target_dir/debug/libcallguard.dylib" \
     --language swift --out-dir "$work/gen" --no-format
 mkdir -p "$work/headers"

@@ -437,7 +437,8 @@ pub fn export_csv(doc: &RegistryDoc) -> String {
 }
 
 /// One Call Directory identification entry.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CallDirectoryEntry {
     /// The number as iOS wants it: all digits including the country code, no `+`
     /// (`18882211161`); for an included short code, its digits (`95188`).
@@ -448,7 +449,8 @@ pub struct CallDirectoryEntry {
 
 /// Entries for `CXCallDirectoryExtensionContext.addIdentificationEntry`, strictly ascending
 /// (iOS rejects unsorted or repeated numbers), and the short codes left out.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, uniffi::Record)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CallDirectory {
     /// Ascending, without repeats.
     pub entries: Vec<CallDirectoryEntry>,

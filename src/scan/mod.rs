@@ -37,7 +37,8 @@ pub use stream::StreamScanner;
 use lexicon::Tag;
 
 /// What kind of scam signal a span of text carries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, uniffi::Enum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum IndicatorKind {
     /// Asks the listener to reveal a secret (see [`SecretKind`]).
@@ -78,7 +79,8 @@ impl IndicatorKind {
 }
 
 /// The secret a credential request asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, uniffi::Enum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum SecretKind {
     /// Login, online-banking, payment or e-mail password (also 银行卡密码, passcode).
