@@ -400,7 +400,7 @@ impl Scanner {
             }
             true
         };
-        for (term, tag) in lexicon::builtin() {
+        for (term, tag) in lexicon::builtin().map_err(ScanError::Automaton)? {
             add(term, tag);
         }
         let mut ids = Vec::new();
