@@ -25,6 +25,7 @@ mod matcher;
 mod rules;
 mod segment;
 mod stream;
+mod tables;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
@@ -283,45 +284,7 @@ pub fn detect_language(text: &str) -> Language {
 
 /// Simplified characters whose Traditional form differs (the outputs of the folding table).
 fn is_simplified_only(c: char) -> bool {
-    matches!(
-        c,
-        '验' | '证'
-            | '码'
-            | '简'
-            | '讯'
-            | '号'
-            | '账'
-            | '户'
-            | '银'
-            | '网'
-            | '请'
-            | '诉'
-            | '这'
-            | '个'
-            | '组'
-            | '数'
-            | '后'
-            | '给'
-            | '报'
-            | '读'
-            | '发'
-            | '过'
-            | '来'
-            | '说'
-            | '传'
-            | '让'
-            | '们'
-            | '会'
-            | '为'
-            | '时'
-            | '现'
-            | '动'
-            | '态'
-            | '马'
-            | '钱'
-            | '话'
-            | '电'
-    )
+    tables::SIMPLIFIED_ONLY.binary_search(&c).is_ok()
 }
 
 /// Per-pattern data: the roles it plays and whether its ends need ASCII word boundaries.
