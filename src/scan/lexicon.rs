@@ -86,6 +86,107 @@ use IndicatorKind as K;
 use SecretKind as S;
 use Tag::*;
 
+/// A class of tags, one bit each in a sentence's "which classes are present" mask (a `u64`):
+/// the rules ask "does the sentence have a negation / a cue / …" with one AND. Tags that differ
+/// only in their kind or provider share a class; [`Tag::Upload`] shares [`Class::Input`]. Each
+/// variant is named after the tag(s) it stands for (see [`Tag`]); its discriminant is its bit.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    Secret,
+    Para,
+    Pinyin,
+    Tell,
+    Ask,
+    Provide,
+    Purpose,
+    Input,
+    Login,
+    Show,
+    Neg,
+    Warn,
+    Narr,
+    Manage,
+    Official,
+    AppRef,
+    SelfDo,
+    Prepare,
+    Dest,
+    Download,
+    Pronoun,
+    Ind,
+    WeakSecrecy,
+    Claim,
+    GenericClaim,
+    Provider,
+    NegBlock,
+    NotSecret,
+    NeedObj,
+    CueBlock,
+    Supply,
+    Register,
+    Institution,
+}
+
+impl Class {
+    /// This class's bit in a presence mask.
+    pub(crate) const fn bit(self) -> u64 {
+        1 << self as u8
+    }
+
+    /// The union of the classes' bits (for cue sets and other masks, computed at compile time).
+    pub(crate) const fn union(classes: &[Class]) -> u64 {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < classes.len() {
+            bits |= classes[i].bit();
+            i += 1;
+        }
+        bits
+    }
+}
+
+impl Tag {
+    /// The class this tag counts as in presence masks.
+    pub(crate) fn class(&self) -> Class {
+        match self {
+            Secret(_) => Class::Secret,
+            Para(_) => Class::Para,
+            Pinyin(_) => Class::Pinyin,
+            Tell => Class::Tell,
+            Ask => Class::Ask,
+            Provide => Class::Provide,
+            Purpose => Class::Purpose,
+            Input | Upload => Class::Input,
+            Login => Class::Login,
+            Show => Class::Show,
+            Neg => Class::Neg,
+            Warn => Class::Warn,
+            Narr => Class::Narr,
+            Manage => Class::Manage,
+            Official => Class::Official,
+            AppRef => Class::AppRef,
+            SelfDo => Class::SelfDo,
+            Prepare => Class::Prepare,
+            Dest => Class::Dest,
+            Download => Class::Download,
+            Pronoun => Class::Pronoun,
+            Ind(_) => Class::Ind,
+            WeakSecrecy => Class::WeakSecrecy,
+            Claim => Class::Claim,
+            GenericClaim => Class::GenericClaim,
+            Provider(_) => Class::Provider,
+            NegBlock => Class::NegBlock,
+            NotSecret => Class::NotSecret,
+            NeedObj => Class::NeedObj,
+            CueBlock => Class::CueBlock,
+            Supply => Class::Supply,
+            Register => Class::Register,
+            Institution => Class::Institution,
+        }
+    }
+}
+
 /// The built-in lexicon: one tab-separated `role kind language term` row per line (see the
 /// file's header); compiled in so a scanner needs no files at run time.
 const BUILTIN_TSV: &str = include_str!("lexicon.tsv");

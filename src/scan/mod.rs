@@ -291,7 +291,7 @@ fn is_simplified_only(c: char) -> bool {
 #[derive(Clone, Debug)]
 struct Pattern {
     tags: Vec<Tag>,
-    /// Union of the tags' classes (see `rules::bit`).
+    /// Union of the tags' class bits (see `lexicon::Class`).
     bits: u64,
     ascii_start: bool,
     ascii_end: bool,
@@ -399,7 +399,7 @@ impl Scanner {
         for (term, tags) in table {
             let b = term.as_bytes();
             patterns.push(Pattern {
-                bits: tags.iter().fold(0, |acc, t| acc | rules::bit(t)),
+                bits: tags.iter().fold(0, |acc, t| acc | t.class().bit()),
                 tags,
                 ascii_start: b[0].is_ascii_alphanumeric(),
                 ascii_end: b[b.len() - 1].is_ascii_alphanumeric(),

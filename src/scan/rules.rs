@@ -7,7 +7,7 @@
 use std::collections::VecDeque;
 
 use super::fold::{self, Folded};
-use super::lexicon::Tag;
+use super::lexicon::{Class, Tag};
 use super::{Indicator, IndicatorKind, Language, Scanner, SecretKind};
 
 /// How many previous sentences' features are kept.
@@ -103,66 +103,37 @@ struct Hit {
     pat: u32,
 }
 
-/// Bit per tag class, for "does the sentence have X" questions.
-pub(crate) fn bit(tag: &Tag) -> u64 {
-    1 << match tag {
-        Tag::Secret(_) => 0,
-        Tag::Para(_) => 1,
-        Tag::Pinyin(_) => 2,
-        Tag::Tell => 3,
-        Tag::Ask => 4,
-        Tag::Provide => 5,
-        Tag::Purpose => 6,
-        Tag::Input => 7,
-        Tag::Login => 8,
-        Tag::Show => 9,
-        Tag::Neg => 10,
-        Tag::Warn => 11,
-        Tag::Narr => 12,
-        Tag::Manage => 13,
-        Tag::Official => 14,
-        Tag::AppRef => 15,
-        Tag::SelfDo => 16,
-        Tag::Prepare => 17,
-        Tag::Dest => 18,
-        Tag::Download => 19,
-        Tag::Pronoun => 20,
-        Tag::Ind(_) => 21,
-        Tag::WeakSecrecy => 22,
-        Tag::Claim => 23,
-        Tag::GenericClaim => 24,
-        Tag::Provider(_) => 25,
-        Tag::NegBlock => 26,
-        Tag::NotSecret => 27,
-        Tag::NeedObj => 28,
-        Tag::CueBlock => 29,
-        Tag::Supply => 30,
-        Tag::Register => 31,
-        Tag::Upload => 7,
-        Tag::Institution => 32,
-    }
-}
-
-const B_NEG: u64 = 1 << 10;
-const B_WARN: u64 = 1 << 11;
-const B_NARR: u64 = 1 << 12;
-const B_OFFICIAL: u64 = 1 << 14;
-const B_APPREF: u64 = 1 << 15;
-const B_SELF: u64 = 1 << 16;
-const B_DEST: u64 = 1 << 18;
-const B_DOWNLOAD: u64 = 1 << 19;
-const B_PRONOUN: u64 = 1 << 20;
-const B_CLAIM: u64 = (1 << 23) | (1 << 24);
-const B_CLAIM_CUE: u64 = 1 << 23;
-const B_INSTITUTION: u64 = 1 << 32;
-const B_SUPPLY: u64 = 1 << 30;
-const B_SECRETS: u64 = 0b111;
-const B_PREPARE: u64 = 1 << 17;
+/// Presence masks over [`Class`] bits, for "does the sentence have X" questions.
+const B_NEG: u64 = Class::Neg.bit();
+const B_WARN: u64 = Class::Warn.bit();
+const B_NARR: u64 = Class::Narr.bit();
+const B_OFFICIAL: u64 = Class::Official.bit();
+const B_APPREF: u64 = Class::AppRef.bit();
+const B_SELF: u64 = Class::SelfDo.bit();
+const B_DEST: u64 = Class::Dest.bit();
+const B_DOWNLOAD: u64 = Class::Download.bit();
+const B_PRONOUN: u64 = Class::Pronoun.bit();
+/// An identity claim, specific ("我是", "this is") or generic ("银行客服").
+const B_CLAIM: u64 = Class::union(&[Class::Claim, Class::GenericClaim]);
+const B_CLAIM_CUE: u64 = Class::Claim.bit();
+const B_INSTITUTION: u64 = Class::Institution.bit();
+const B_SUPPLY: u64 = Class::Supply.bit();
+/// Anything naming a secret: a term, a paraphrase or pinyin initials.
+const B_SECRETS: u64 = Class::union(&[Class::Secret, Class::Para, Class::Pinyin]);
+const B_PREPARE: u64 = Class::Prepare.bit();
 /// Request cues: Tell, Ask, Provide, Input (and Upload), Login, Show.
-const B_CUE: u64 = (1 << 3) | (1 << 4) | (1 << 5) | (1 << 7) | (1 << 8) | (1 << 9);
-const B_LOGIN: u64 = 1 << 8;
-const B_STRONG: u64 = (1 << 3) | (1 << 4) | (1 << 9);
-const B_REGISTER: u64 = 1 << 31;
+const B_CUE: u64 = Class::union(&[
+    Class::Tell,
+    Class::Ask,
+    Class::Provide,
+    Class::Input,
+    Class::Login,
+    Class::Show,
+]);
+const B_LOGIN: u64 = Class::Login.bit();
+/// The direct cues that carry a paraphrase or an objectless reference: Tell, Ask, Show.
+const B_STRONG: u64 = Class::union(&[Class::Tell, Class::Ask, Class::Show]);
+const B_REGISTER: u64 = Class::Register.bit();
 
 fn is_clause_break(text: &str, i: usize, commas: bool) -> bool {
     let b = text.as_bytes();
@@ -417,7 +388,7 @@ impl Scanner {
         //    "never your card number, your PIN or any passcode").
         let hits: &[Hit] = hits;
         let spans_of = |tag: Tag| -> Vec<(usize, usize)> {
-            if present & bit(&tag) == 0 {
+            if present & tag.class().bit() == 0 {
                 return Vec::new();
             }
             hits.iter()
