@@ -146,6 +146,9 @@ impl Class {
     }
 }
 
+// Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
+const _: () = assert!((Class::Institution as u8) < 64);
+
 impl Tag {
     /// The class this tag counts as in presence masks.
     pub(crate) fn class(&self) -> Class {
@@ -333,6 +336,20 @@ mod tests {
             })
             .collect();
         assert!(dups.is_empty(), "duplicate rows: {dups:?}");
+    }
+
+    /// No two rows of one tag fold to the same term (the second would add nothing).
+    #[test]
+    fn no_rows_equal_after_folding() {
+        let mut seen = std::collections::HashMap::new();
+        let mut dups = Vec::new();
+        for (t, tag) in builtin().unwrap_or_else(|e| panic!("{e}")) {
+            let folded = super::super::fold::fold(t).text.trim().to_string();
+            if let Some(prev) = seen.insert((folded, format!("{tag:?}")), t) {
+                dups.push(format!("{tag:?}: {prev:?} and {t:?}"));
+            }
+        }
+        assert!(dups.is_empty(), "rows equal after folding: {dups:?}");
     }
 
     /// Bad rows are errors naming the line, not panics.

@@ -64,8 +64,8 @@ struct SentFeat {
 /// scopes, secret candidates, cues and other indicators of a sentence need no new allocation.
 /// A sentence still allocates the span lists of the rarer tags it contains (negation blocks,
 /// non-secret codes, reset verbs, supply phrases, cue blocks, prepare verbs; nothing when absent),
-/// a short look-behind string per Provide / NeedObj cue, and each indicator's excerpt and
-/// provider id.
+/// a short look-behind string per Provide / NeedObj cue, each indicator's excerpt and provider
+/// id, and (for unusually long candidate lists) the merge buffer of a stable sort.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Scratch {
     /// Lexicon hits that respect ASCII word boundaries, in the automaton's order.
