@@ -5,6 +5,7 @@
 //! by role, not by language: a secret (and its kind), a request cue, a negation, a warning, a
 //! destination supplied by the caller, an indicator of another kind…. [`builtin`] parses them
 //! into tags and [`super::Scanner`] compiles all of them into one Aho-Corasick automaton.
+//! [`Class`] groups the tags into the bits of a sentence's presence mask for the rules.
 
 use super::{IndicatorKind, SecretKind};
 
