@@ -1,15 +1,25 @@
 //! Behaviour of the scam-indicator scanner: every indicator kind and every folding rule in each
 //! language, requests versus mentions, spans, the streaming scanner and robustness properties.
 
+use callguard::guard::CallGuard;
 use callguard::scan::{
-    self, detect_language, Indicator, IndicatorKind as K, Language, Scanner, SecretKind as S,
+    detect_language, Indicator, IndicatorKind as K, Language, Scanner, SecretKind as S,
     StreamScanner,
 };
 use proptest::prelude::*;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
+
+/// The bundled guard, built once: its scanner knows the demo registry's providers (alipay,
+/// paypal, …), which the free `callguard::scan::scan` is not meant to keep knowing.
+static GUARD: LazyLock<CallGuard> = LazyLock::new(CallGuard::bundled);
+
+/// Scans `text` with the bundled guard's scanner (no language hint).
+fn scan(text: &str) -> Vec<Indicator> {
+    GUARD.scan(text, None)
+}
 
 fn secrets(text: &str) -> Vec<S> {
-    let mut v: Vec<S> = scan::scan(text)
+    let mut v: Vec<S> = scan(text)
         .into_iter()
         .filter(|i| i.kind == K::CredentialRequest)
         .filter_map(|i| i.secret)
@@ -20,7 +30,7 @@ fn secrets(text: &str) -> Vec<S> {
 }
 
 fn kinds(text: &str) -> Vec<K> {
-    let mut v: Vec<K> = scan::scan(text).into_iter().map(|i| i.kind).collect();
+    let mut v: Vec<K> = scan(text).into_iter().map(|i| i.kind).collect();
     v.sort();
     v.dedup();
     v
@@ -30,287 +40,195 @@ fn requests(text: &str) -> bool {
     !secrets(text).is_empty()
 }
 
-#[track_caller]
-fn assert_request(text: &str, kind: S) {
-    let got = secrets(text);
-    assert!(
-        got.contains(&kind),
-        "expected {kind:?} in {got:?} for {text:?}"
-    );
-}
+// ---------- credential requests and mentions that are not, per secret kind, language and
+// folding rule (each in each script) ----------
 
-#[track_caller]
-fn assert_no_request(text: &str) {
-    let got: Vec<Indicator> = scan::scan(text)
-        .into_iter()
-        .filter(|i| i.kind == K::CredentialRequest)
-        .collect();
-    assert!(got.is_empty(), "unexpected request in {text:?}: {got:?}");
-}
+/// Texts that ask for a secret: (case name, text, a secret kind the scan must report as
+/// requested). Names are the former test function's name and the case's number in it
+/// (requests and no-requests numbered together).
+#[rustfmt::skip]
+const REQUESTS: &[(&str, &str, S)] = &[
+    ("credential_request_kinds_zh_hans_1", "请把刚收到的验证码告诉我", S::VerificationCode),
+    ("credential_request_kinds_zh_hans_2", "麻烦把您的登录密码报一下", S::Password),
+    ("credential_request_kinds_zh_hans_3", "您的银行卡PIN码是多少？", S::Pin),
+    ("credential_request_kinds_zh_hans_4", "请提供银行卡号和有效期", S::CardNumber),
+    ("credential_request_kinds_zh_hans_5", "卡背面的三位安全码念给我", S::Cvv),
+    ("credential_request_kinds_zh_hans_6", "把身份证号码发给我核对", S::IdNumber),
+    ("credential_request_kinds_zh_hans_7", "请提供您的银行账号", S::BankAccount),
+    ("credential_request_kinds_zh_hans_8", "把钱包助记词发给我", S::OtherSecret),
+    ("credential_request_kinds_zh_hant_1", "請把簡訊驗證碼唸給我", S::VerificationCode),
+    ("credential_request_kinds_zh_hant_2", "請提供您的網路銀行密碼", S::Password),
+    ("credential_request_kinds_zh_hant_3", "麻煩提供提款卡密碼", S::Pin),
+    ("credential_request_kinds_zh_hant_4", "請告訴我信用卡卡號", S::CardNumber),
+    ("credential_request_kinds_zh_hant_5", "請告訴我背面的末三碼", S::Cvv),
+    ("credential_request_kinds_zh_hant_6", "請提供身分證字號", S::IdNumber),
+    ("credential_request_kinds_en_1", "Can you read me the verification code?", S::VerificationCode),
+    ("credential_request_kinds_en_2", "Reply with your password please", S::Password),
+    ("credential_request_kinds_en_3", "What's your debit card PIN?", S::Pin),
+    ("credential_request_kinds_en_4", "I'll need your card number and expiry date", S::CardNumber),
+    ("credential_request_kinds_en_5", "Tell me the CVV on the back", S::Cvv),
+    ("credential_request_kinds_en_6", "Please provide your full SSN", S::IdNumber),
+    ("credential_request_kinds_en_7", "Give me your account and routing numbers", S::BankAccount),
+    ("credential_request_kinds_en_8", "Type your seed phrase into the page I sent", S::OtherSecret),
+    ("credential_request_kinds_es_1", "Dígame el código que le enviamos", S::VerificationCode),
+    ("credential_request_kinds_es_2", "Necesito su contraseña", S::Password),
+    ("credential_request_kinds_es_3", "¿Cuál es el PIN de su tarjeta?", S::Pin),
+    ("credential_request_kinds_es_4", "Léame el número de la tarjeta", S::CardNumber),
+    ("credential_request_kinds_es_5", "Confírmeme su número de DNI", S::IdNumber),
+    ("paraphrases_and_read_back_1", "那串数字收到了吧？对，就是短信里那串，读给我听一下。", S::VerificationCode),
+    ("paraphrases_and_read_back_2", "您收到的那組六位數字，再唸一次給我核對。", S::VerificationCode),
+    ("paraphrases_and_read_back_3", "Six digits, should have just arrived - what are they?", S::VerificationCode),
+    ("paraphrases_and_read_back_4", "Léame los seis dígitos que le llegaron.", S::VerificationCode),
+    ("paraphrases_and_read_back_5", "Please read the code back to me.", S::VerificationCode),
+    ("pronoun_refers_to_previous_sentence_1", "We've sent a verification code to your email. Please read it out so I can help.", S::VerificationCode),
+    ("pronoun_refers_to_previous_sentence_2", "验证码已经发送到您手机。收到后告诉我。", S::VerificationCode),
+    ("negations_that_do_not_negate_the_request_1", "Don't hang up, just read me the code you got.", S::VerificationCode),
+    ("negations_that_do_not_negate_the_request_2", "Don't worry, tell me the PIN and we're done.", S::Pin),
+    ("negations_that_do_not_negate_the_request_3", "Don't forget to send me the code.", S::VerificationCode),
+    ("negations_that_do_not_negate_the_request_4", "别忘了把验证码发给我。", S::VerificationCode),
+    ("negations_that_do_not_negate_the_request_5", "你先别挂电话，把验证码告诉我。", S::VerificationCode),
+    ("negations_that_do_not_negate_the_request_6", "No cuelgue, dígame el código.", S::VerificationCode),
+    ("more_request_forms_1", "Please verify your identity by replying with the code we sent.", S::VerificationCode),
+    ("more_request_forms_2", "Can you share the code with me so I can verify you?", S::VerificationCode),
+    ("more_request_forms_3", "收到的验证码直接发给客服就行。", S::VerificationCode),
+    ("caller_supplied_destination_1", "您把动态码输入到我刚发给您的链接页面里", S::VerificationCode),
+    ("caller_supplied_destination_2", "Enter the code you receive on the page I sent you.", S::VerificationCode),
+    ("caller_supplied_destination_3", "Open the link I just sent you and sign in with your password.", S::Password),
+    ("caller_supplied_destination_4", "你只需要点击链接，登录你的账号，就可以完成退款。", S::Password),
+    ("caller_supplied_destination_5", "下载了之后，你直接在APP里输入验证码就可以了。", S::VerificationCode),
+    ("folding_fullwidth_1", "把ＯＴＰ发给我", S::VerificationCode),
+    ("folding_fullwidth_2", "請把ＯＴＰ回傳給我", S::VerificationCode),
+    ("folding_fullwidth_3", "Read out the ＯＴＰ please", S::VerificationCode),
+    ("folding_fullwidth_4", "请把收到的６位数字报给我", S::VerificationCode),
+    ("folding_case_1", "READ ME THE CODE", S::VerificationCode),
+    ("folding_case_2", "DÍGAME EL CÓDIGO", S::VerificationCode),
+    ("folding_case_3", "把Otp发给我", S::VerificationCode),
+    ("folding_zero_width_1", "验\u{200B}证\u{200B}码发我一下", S::VerificationCode),
+    ("folding_zero_width_2", "驗\u{200D}證\u{200D}碼傳我一下", S::VerificationCode),
+    ("folding_zero_width_3", "Send me the co\u{200B}de", S::VerificationCode),
+    ("folding_zero_width_4", "Dígame el có\u{2060}digo", S::VerificationCode),
+    ("folding_separators_between_characters_1", "验 证 码 发 我 一 下", S::VerificationCode),
+    ("folding_separators_between_characters_2", "驗-證-碼傳給我", S::VerificationCode),
+    ("folding_separators_between_characters_3", "Tell me the p a s s w o r d", S::Password),
+    ("folding_separators_between_characters_4", "Please send me the O.T.P", S::VerificationCode),
+    ("folding_separators_between_characters_5", "Envíeme el c-ó-d-i-g-o", S::VerificationCode),
+    ("folding_emoji_between_characters_1", "验🔐证🔐码发一下给我", S::VerificationCode),
+    ("folding_emoji_between_characters_2", "驗🔑證🔑碼給我", S::VerificationCode),
+    ("folding_emoji_between_characters_3", "send me the c🔒o🔒d🔒e", S::VerificationCode),
+    ("folding_traditional_to_simplified_1", "請把驗證碼告訴我", S::VerificationCode),
+    ("folding_traditional_to_simplified_2", "請把驗証碼告訴我", S::VerificationCode),
+    ("folding_traditional_to_simplified_3", "請提供帳戶密碼", S::Password),
+    ("folding_homoglyphs_and_digit_swaps_1", "Please read the vеrification cоde aloud", S::VerificationCode),
+    ("folding_homoglyphs_and_digit_swaps_2", "Tell me the c0de", S::VerificationCode),
+    ("folding_homoglyphs_and_digit_swaps_3", "I'll need your passw0rd", S::Password),
+    ("folding_homoglyphs_and_digit_swaps_4", "Páseme el c0digo", S::VerificationCode),
+    ("folding_homoglyphs_and_digit_swaps_5", "把密碼告訴我", S::Password),
+    ("folding_pinyin_initials_1", "收到的yzm直接回复我就行", S::VerificationCode),
+    ("folding_pinyin_initials_2", "你的mm是多少？", S::Password),
+    ("folding_pinyin_initials_3", "你把sfz号发我", S::IdNumber),
+    ("folding_pinyin_initials_4", "你把yhk号发我", S::CardNumber),
+];
 
-// ---------- credential requests, per secret kind and language ----------
-
-#[test]
-fn credential_request_kinds_zh_hans() {
-    assert_request("请把刚收到的验证码告诉我", S::VerificationCode);
-    assert_request("麻烦把您的登录密码报一下", S::Password);
-    assert_request("您的银行卡PIN码是多少？", S::Pin);
-    assert_request("请提供银行卡号和有效期", S::CardNumber);
-    assert_request("卡背面的三位安全码念给我", S::Cvv);
-    assert_request("把身份证号码发给我核对", S::IdNumber);
-    assert_request("请提供您的银行账号", S::BankAccount);
-    assert_request("把钱包助记词发给我", S::OtherSecret);
-}
-
-#[test]
-fn credential_request_kinds_zh_hant() {
-    assert_request("請把簡訊驗證碼唸給我", S::VerificationCode);
-    assert_request("請提供您的網路銀行密碼", S::Password);
-    assert_request("麻煩提供提款卡密碼", S::Pin);
-    assert_request("請告訴我信用卡卡號", S::CardNumber);
-    assert_request("請告訴我背面的末三碼", S::Cvv);
-    assert_request("請提供身分證字號", S::IdNumber);
-}
-
-#[test]
-fn credential_request_kinds_en() {
-    assert_request(
-        "Can you read me the verification code?",
-        S::VerificationCode,
-    );
-    assert_request("Reply with your password please", S::Password);
-    assert_request("What's your debit card PIN?", S::Pin);
-    assert_request("I'll need your card number and expiry date", S::CardNumber);
-    assert_request("Tell me the CVV on the back", S::Cvv);
-    assert_request("Please provide your full SSN", S::IdNumber);
-    assert_request("Give me your account and routing numbers", S::BankAccount);
-    assert_request("Type your seed phrase into the page I sent", S::OtherSecret);
-}
-
-#[test]
-fn credential_request_kinds_es() {
-    assert_request("Dígame el código que le enviamos", S::VerificationCode);
-    assert_request("Necesito su contraseña", S::Password);
-    assert_request("¿Cuál es el PIN de su tarjeta?", S::Pin);
-    assert_request("Léame el número de la tarjeta", S::CardNumber);
-    assert_request("Confírmeme su número de DNI", S::IdNumber);
-}
-
-#[test]
-fn paraphrases_and_read_back() {
-    assert_request(
-        "那串数字收到了吧？对，就是短信里那串，读给我听一下。",
-        S::VerificationCode,
-    );
-    assert_request(
-        "您收到的那組六位數字，再唸一次給我核對。",
-        S::VerificationCode,
-    );
-    assert_request(
-        "Six digits, should have just arrived - what are they?",
-        S::VerificationCode,
-    );
-    assert_request(
-        "Léame los seis dígitos que le llegaron.",
-        S::VerificationCode,
-    );
-    assert_request("Please read the code back to me.", S::VerificationCode);
-}
-
-#[test]
-fn pronoun_refers_to_previous_sentence() {
-    assert_request(
-        "We've sent a verification code to your email. Please read it out so I can help.",
-        S::VerificationCode,
-    );
-    assert_request(
-        "验证码已经发送到您手机。收到后告诉我。",
-        S::VerificationCode,
-    );
+/// Texts that mention secrets without asking for them (templates, warnings, refusals, own
+/// entry, non-secret codes): (case name, text); the scan must report no credential request.
+#[rustfmt::skip]
+const NOT_REQUESTS: &[(&str, &str)] = &[
     // A cue with its own object does not borrow the previous sentence's secret.
-    assert_no_request("谢谢你，验证码正确。请告诉我你最近购买的商品名称。");
-}
-
-#[test]
-fn negations_that_do_not_negate_the_request() {
-    assert_request(
-        "Don't hang up, just read me the code you got.",
-        S::VerificationCode,
-    );
-    assert_request("Don't worry, tell me the PIN and we're done.", S::Pin);
-    assert_request("Don't forget to send me the code.", S::VerificationCode);
-    assert_request("别忘了把验证码发给我。", S::VerificationCode);
-    assert_request("你先别挂电话，把验证码告诉我。", S::VerificationCode);
-    assert_request("No cuelgue, dígame el código.", S::VerificationCode);
+    ("pronoun_refers_to_previous_sentence_3", "谢谢你，验证码正确。请告诉我你最近购买的商品名称。"),
     // …while a negated list stays negated across its commas.
-    assert_no_request(
-        "Our agents may ask you to confirm the last four digits of your phone number, but never your full card number, your PIN or any passcode.",
-    );
-}
-
-#[test]
-fn more_request_forms() {
-    assert_request(
-        "Please verify your identity by replying with the code we sent.",
-        S::VerificationCode,
-    );
-    assert_request(
-        "Can you share the code with me so I can verify you?",
-        S::VerificationCode,
-    );
-    assert_request("收到的验证码直接发给客服就行。", S::VerificationCode);
-    assert_no_request("Share your referral code with friends and earn rewards.");
-    assert_no_request("Do not share this code with anyone.");
-    assert_no_request("Your Uber code: 1234. Reply STOP to unsubscribe.");
-    assert_no_request("G-482913 is your Google verification code.");
-    assert_no_request("Use 123456 as your login code for Acme. Don't share it.");
-}
-
-#[test]
-fn own_account_help_is_not_a_request() {
-    assert_no_request("How do I reset my password? Can you tell me?");
-    assert_no_request("我的密码忘了，怎么找回？你能告诉我吗？");
-    assert_no_request("Can you send me the wifi password for the guest network?");
-}
-
-#[test]
-fn caller_supplied_destination() {
-    assert_request(
-        "您把动态码输入到我刚发给您的链接页面里",
-        S::VerificationCode,
-    );
-    assert_request(
-        "Enter the code you receive on the page I sent you.",
-        S::VerificationCode,
-    );
-    assert_request(
-        "Open the link I just sent you and sign in with your password.",
-        S::Password,
-    );
-    assert_request(
-        "你只需要点击链接，登录你的账号，就可以完成退款。",
-        S::Password,
-    );
-    assert_request(
-        "下载了之后，你直接在APP里输入验证码就可以了。",
-        S::VerificationCode,
-    );
-}
-
-// ---------- mentions that are not requests ----------
-
-#[test]
-fn otp_sms_templates_are_not_requests() {
-    assert_no_request("【星河银行】您的验证码为385921，5分钟内有效。验证码仅用于本人登录，请勿泄露给他人，工作人员不会向您索取。");
-    assert_no_request("验证码 482913，请勿泄露");
-    assert_no_request("【晨星銀行】您的驗證碼為204857，請勿將驗證碼告知他人。");
-    assert_no_request("Your Acme Bank verification code is 482913. Never share this code - we will never call you to ask for it.");
-    assert_no_request("WalletPay: 203948 is your login code. Don't share it with anyone.");
-    assert_no_request(
-        "Banco Solaris: su código de verificación es 582017. No lo comparta con nadie.",
-    );
-}
-
-#[test]
-fn warnings_refusals_questions_are_not_requests() {
-    assert_no_request("我们不会以任何理由索要您的密码或短信验证码。");
-    assert_no_request("凡是索要验证码的都是诈骗。");
-    assert_no_request("We will never ask for your code.");
-    assert_no_request("Bank staff will never ask you to read out a verification code.");
-    assert_no_request("我不会告诉你验证码的。");
-    assert_no_request("No, I won't read out that code.");
-    assert_no_request("I reset my password and now I can't log in, can you help?");
-    assert_no_request("忘记支付密码的话，在APP里点“忘记密码”重置即可。");
-    assert_no_request("他让我把验证码填到他发的网页里，这正常吗？");
-    assert_no_request("Nunca le pediremos su contraseña.");
-}
-
-#[test]
-fn own_entry_and_non_secret_codes_are_not_requests() {
-    assert_no_request("请在APP页面输入收到的验证码完成登录。");
-    assert_no_request("Enter the code you received on this screen to finish signing in.");
-    assert_no_request("Show code 4821 at the counter to get your free coffee.");
-    assert_no_request("下载后注册时填我的邀请码123456，可以多领一张优惠券。");
-    assert_no_request("Use promo code SPRING10 at checkout and tell me if it works.");
-    assert_no_request("点击进去，输入验证码一六八六八六，就可以看到你的贷款额度了。");
-}
-
-// ---------- folding rules, each in each script ----------
-
-#[test]
-fn folding_fullwidth() {
-    assert_request("把ＯＴＰ发给我", S::VerificationCode);
-    assert_request("請把ＯＴＰ回傳給我", S::VerificationCode);
-    assert_request("Read out the ＯＴＰ please", S::VerificationCode);
-    assert_request("请把收到的６位数字报给我", S::VerificationCode);
-}
-
-#[test]
-fn folding_case() {
-    assert_request("READ ME THE CODE", S::VerificationCode);
-    assert_request("DÍGAME EL CÓDIGO", S::VerificationCode);
-    assert_request("把Otp发给我", S::VerificationCode);
-}
-
-#[test]
-fn folding_zero_width() {
-    assert_request("验\u{200B}证\u{200B}码发我一下", S::VerificationCode);
-    assert_request("驗\u{200D}證\u{200D}碼傳我一下", S::VerificationCode);
-    assert_request("Send me the co\u{200B}de", S::VerificationCode);
-    assert_request("Dígame el có\u{2060}digo", S::VerificationCode);
-}
-
-#[test]
-fn folding_separators_between_characters() {
-    assert_request("验 证 码 发 我 一 下", S::VerificationCode);
-    assert_request("驗-證-碼傳給我", S::VerificationCode);
-    assert_request("Tell me the p a s s w o r d", S::Password);
-    assert_request("Please send me the O.T.P", S::VerificationCode);
-    assert_request("Envíeme el c-ó-d-i-g-o", S::VerificationCode);
-}
-
-#[test]
-fn folding_emoji_between_characters() {
-    assert_request("验🔐证🔐码发一下给我", S::VerificationCode);
-    assert_request("驗🔑證🔑碼給我", S::VerificationCode);
-    assert_request("send me the c🔒o🔒d🔒e", S::VerificationCode);
-}
-
-#[test]
-fn folding_traditional_to_simplified() {
-    assert_request("請把驗證碼告訴我", S::VerificationCode);
-    assert_request("請把驗証碼告訴我", S::VerificationCode);
-    assert_request("請提供帳戶密碼", S::Password);
-}
-
-#[test]
-fn folding_homoglyphs_and_digit_swaps() {
-    assert_request(
-        "Please read the vеrification cоde aloud",
-        S::VerificationCode,
-    );
-    assert_request("Tell me the c0de", S::VerificationCode);
-    assert_request("I'll need your passw0rd", S::Password);
-    assert_request("Páseme el c0digo", S::VerificationCode);
-    assert_request("把密碼告訴我", S::Password);
-}
-
-#[test]
-fn folding_pinyin_initials() {
-    assert_request("收到的yzm直接回复我就行", S::VerificationCode);
-    assert_request("你的mm是多少？", S::Password);
-    assert_request("你把sfz号发我", S::IdNumber);
-    assert_request("你把yhk号发我", S::CardNumber);
+    ("negations_that_do_not_negate_the_request_7", "Our agents may ask you to confirm the last four digits of your phone number, but never your full card number, your PIN or any passcode."),
+    ("more_request_forms_4", "Share your referral code with friends and earn rewards."),
+    ("more_request_forms_5", "Do not share this code with anyone."),
+    ("more_request_forms_6", "Your Uber code: 1234. Reply STOP to unsubscribe."),
+    ("more_request_forms_7", "G-482913 is your Google verification code."),
+    ("more_request_forms_8", "Use 123456 as your login code for Acme. Don't share it."),
+    ("own_account_help_is_not_a_request_1", "How do I reset my password? Can you tell me?"),
+    ("own_account_help_is_not_a_request_2", "我的密码忘了，怎么找回？你能告诉我吗？"),
+    ("own_account_help_is_not_a_request_3", "Can you send me the wifi password for the guest network?"),
+    ("otp_sms_templates_are_not_requests_1", "【星河银行】您的验证码为385921，5分钟内有效。验证码仅用于本人登录，请勿泄露给他人，工作人员不会向您索取。"),
+    ("otp_sms_templates_are_not_requests_2", "验证码 482913，请勿泄露"),
+    ("otp_sms_templates_are_not_requests_3", "【晨星銀行】您的驗證碼為204857，請勿將驗證碼告知他人。"),
+    ("otp_sms_templates_are_not_requests_4", "Your Acme Bank verification code is 482913. Never share this code - we will never call you to ask for it."),
+    ("otp_sms_templates_are_not_requests_5", "WalletPay: 203948 is your login code. Don't share it with anyone."),
+    ("otp_sms_templates_are_not_requests_6", "Banco Solaris: su código de verificación es 582017. No lo comparta con nadie."),
+    ("warnings_refusals_questions_are_not_requests_1", "我们不会以任何理由索要您的密码或短信验证码。"),
+    ("warnings_refusals_questions_are_not_requests_2", "凡是索要验证码的都是诈骗。"),
+    ("warnings_refusals_questions_are_not_requests_3", "We will never ask for your code."),
+    ("warnings_refusals_questions_are_not_requests_4", "Bank staff will never ask you to read out a verification code."),
+    ("warnings_refusals_questions_are_not_requests_5", "我不会告诉你验证码的。"),
+    ("warnings_refusals_questions_are_not_requests_6", "No, I won't read out that code."),
+    ("warnings_refusals_questions_are_not_requests_7", "I reset my password and now I can't log in, can you help?"),
+    ("warnings_refusals_questions_are_not_requests_8", "忘记支付密码的话，在APP里点“忘记密码”重置即可。"),
+    ("warnings_refusals_questions_are_not_requests_9", "他让我把验证码填到他发的网页里，这正常吗？"),
+    ("warnings_refusals_questions_are_not_requests_10", "Nunca le pediremos su contraseña."),
+    ("own_entry_and_non_secret_codes_are_not_requests_1", "请在APP页面输入收到的验证码完成登录。"),
+    ("own_entry_and_non_secret_codes_are_not_requests_2", "Enter the code you received on this screen to finish signing in."),
+    ("own_entry_and_non_secret_codes_are_not_requests_3", "Show code 4821 at the counter to get your free coffee."),
+    ("own_entry_and_non_secret_codes_are_not_requests_4", "下载后注册时填我的邀请码123456，可以多领一张优惠券。"),
+    ("own_entry_and_non_secret_codes_are_not_requests_5", "Use promo code SPRING10 at checkout and tell me if it works."),
+    ("own_entry_and_non_secret_codes_are_not_requests_6", "点击进去，输入验证码一六八六八六，就可以看到你的贷款额度了。"),
     // Not in English text, and not inside longer tokens.
-    assert_no_request("Tell me the size in mm please");
-    assert_no_request("yzm千万别发给陌生人");
+    ("folding_pinyin_initials_5", "Tell me the size in mm please"),
+    ("folding_pinyin_initials_6", "yzm千万别发给陌生人"),
+    ("folding_hard_negatives_stay_negative_1", "验 证 码 请 勿 泄 露 给 他 人 。"),
+    ("folding_hard_negatives_stay_negative_2", "Please don't share your passw0rd or c0de with anyone who calls you."),
+    ("folding_hard_negatives_stay_negative_3", "No compartas tu c0digo con nadie."),
+];
+
+/// Every request case, reporting all failing cases by name (not just the first).
+#[test]
+fn request_cases() {
+    let failures: Vec<String> = REQUESTS
+        .iter()
+        .filter_map(|&(name, text, kind)| {
+            let got = secrets(text);
+            (!got.contains(&kind))
+                .then(|| format!("{name}: expected {kind:?} in {got:?} for {text:?}"))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} request cases failed:\n{}",
+        failures.len(),
+        REQUESTS.len(),
+        failures.join("\n")
+    );
 }
 
+/// Every no-request case, reporting all failing cases by name (not just the first).
 #[test]
-fn folding_hard_negatives_stay_negative() {
-    assert_no_request("验 证 码 请 勿 泄 露 给 他 人 。");
-    assert_no_request("Please don't share your passw0rd or c0de with anyone who calls you.");
-    assert_no_request("No compartas tu c0digo con nadie.");
+fn not_request_cases() {
+    let failures: Vec<String> = NOT_REQUESTS
+        .iter()
+        .filter_map(|&(name, text)| {
+            let got: Vec<Indicator> = scan(text)
+                .into_iter()
+                .filter(|i| i.kind == K::CredentialRequest)
+                .collect();
+            (!got.is_empty()).then(|| format!("{name}: unexpected request in {text:?}: {got:?}"))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} no-request cases failed:\n{}",
+        failures.len(),
+        NOT_REQUESTS.len(),
+        failures.join("\n")
+    );
+}
+
+/// Case names are unique, so a failure report points at one case.
+#[test]
+fn case_names_are_unique() {
+    let mut names: Vec<&str> = REQUESTS
+        .iter()
+        .map(|c| c.0)
+        .chain(NOT_REQUESTS.iter().map(|c| c.0))
+        .collect();
+    let n = names.len();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), n, "duplicate case names");
 }
 
 // ---------- other indicator kinds, per language ----------
@@ -391,7 +309,7 @@ fn secrecy() {
 #[test]
 fn impersonation_claims_name_the_provider() {
     let claim = |t: &str| -> Vec<Option<String>> {
-        scan::scan(t)
+        scan(t)
             .into_iter()
             .filter(|i| i.kind == K::ImpersonationClaim)
             .map(|i| i.provider)
@@ -441,7 +359,7 @@ fn scanner_rejects_bad_providers() {
 #[test]
 fn spans_point_at_the_original_text() {
     let text = "😀请把验 证 码告诉我";
-    let ind = scan::scan(text)
+    let ind = callguard::scan::scan(text)
         .into_iter()
         .find(|i| i.kind == K::CredentialRequest)
         .unwrap();
@@ -453,7 +371,7 @@ fn spans_point_at_the_original_text() {
         "验 证 码"
     );
     let text = "Ｈi. Send me the ＯＴＰ now.";
-    let ind = scan::scan(text)
+    let ind = callguard::scan::scan(text)
         .into_iter()
         .find(|i| i.kind == K::CredentialRequest)
         .unwrap();
@@ -463,7 +381,7 @@ fn spans_point_at_the_original_text() {
 
 #[test]
 fn json_carries_the_cli_contract_fields() {
-    let ind = scan::scan("请把验证码告诉我。我是支付宝客服。")
+    let ind = scan("请把验证码告诉我。我是支付宝客服。")
         .into_iter()
         .map(|i| serde_json::to_value(&i).unwrap())
         .collect::<Vec<_>>();
@@ -498,13 +416,14 @@ fn language_detection() {
 
 #[test]
 fn language_hint_controls_pinyin_initials() {
+    assert!(callguard::scan::scan_with_language(
+        "mm shi duoshao? tell me mm",
+        Some(Language::ZhHans)
+    )
+    .iter()
+    .any(|i| i.kind == K::CredentialRequest));
     assert!(
-        scan::scan_with_language("mm shi duoshao? tell me mm", Some(Language::ZhHans))
-            .iter()
-            .any(|i| i.kind == K::CredentialRequest)
-    );
-    assert!(
-        !scan::scan_with_language("你的mm是多少？", Some(Language::En))
+        !callguard::scan::scan_with_language("你的mm是多少？", Some(Language::En))
             .iter()
             .any(|i| i.kind == K::CredentialRequest)
     );
@@ -555,13 +474,13 @@ fn peek_shows_the_unfinished_sentence_without_consuming_it() {
     assert!(!all.iter().any(|i| i.kind == K::CredentialRequest));
     assert_eq!(
         all,
-        scan::scan("好的，请把刚收到的验证码告诉我，他这么说，这正常吗？")
+        callguard::scan::scan("好的，请把刚收到的验证码告诉我，他这么说，这正常吗？")
     );
 }
 
 #[test]
 fn streaming_equals_one_shot_on_a_transcript() {
-    let one = scan::scan(TRANSCRIPT);
+    let one = callguard::scan::scan(TRANSCRIPT);
     assert!(
         one.iter()
             .filter(|i| i.kind == K::CredentialRequest)
@@ -580,7 +499,7 @@ fn streaming_memory_is_bounded() {
     let chunk = "没有标点的字幕一直在说话".repeat(10);
     for _ in 0..2000 {
         s.push(&chunk);
-        assert!(s.buffered() <= scan::MAX_SENTENCE + chunk.len() + 4);
+        assert!(s.buffered() <= callguard::scan::MAX_SENTENCE + chunk.len() + 4);
     }
     s.finish();
 }
@@ -606,7 +525,7 @@ fn stream_scanner_is_send() {
 fn ten_megabytes_complete() {
     let unit = "您好，这里是客服中心。Please read me the code we sent. 验证码 482913，请勿泄露。";
     let text = unit.repeat(10 * 1024 * 1024 / unit.len() + 1);
-    let found = scan::scan(&text);
+    let found = callguard::scan::scan(&text);
     assert!(found.iter().any(|i| i.kind == K::CredentialRequest));
 }
 
@@ -658,12 +577,12 @@ proptest! {
 
     #[test]
     fn no_panic_on_arbitrary_unicode(s in "\\PC*") {
-        let _ = scan::scan(&s);
+        let _ = callguard::scan::scan(&s);
     }
 
     #[test]
     fn spans_are_valid(s in mixed_text()) {
-        for i in scan::scan(&s) {
+        for i in callguard::scan::scan(&s) {
             prop_assert!(i.start <= i.end && i.end <= s.len());
             prop_assert!(s.is_char_boundary(i.start) && s.is_char_boundary(i.end));
             prop_assert_eq!(&s[i.start..i.end], i.excerpt.as_str());
@@ -676,12 +595,12 @@ proptest! {
     #[test]
     fn streaming_equals_one_shot(s in mixed_text(), cuts in prop::collection::vec(0usize..4096, 0..12)) {
         // Cuts are byte offsets: they fall inside multi-byte characters and inside words.
-        prop_assert_eq!(stream_all(&s, &cuts), scan::scan(&s));
+        prop_assert_eq!(stream_all(&s, &cuts), callguard::scan::scan(&s));
     }
 
     #[test]
     fn streaming_equals_one_shot_any_text(s in "\\PC{0,300}", cuts in prop::collection::vec(0usize..1200, 0..8)) {
-        prop_assert_eq!(stream_all(&s, &cuts), scan::scan(&s));
+        prop_assert_eq!(stream_all(&s, &cuts), callguard::scan::scan(&s));
     }
 
     #[test]
@@ -701,7 +620,7 @@ proptest! {
         }
         got.extend(s.push_bytes(&bytes[last..]));
         got.extend(s.finish());
-        prop_assert_eq!(got, scan::scan(&String::from_utf8_lossy(&bytes)));
+        prop_assert_eq!(got, callguard::scan::scan(&String::from_utf8_lossy(&bytes)));
     }
 
     #[test]

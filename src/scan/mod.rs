@@ -25,6 +25,7 @@ mod matcher;
 mod rules;
 mod segment;
 mod stream;
+mod tables;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
@@ -285,52 +286,14 @@ pub fn detect_language(text: &str) -> Language {
 
 /// Simplified characters whose Traditional form differs (the outputs of the folding table).
 fn is_simplified_only(c: char) -> bool {
-    matches!(
-        c,
-        '验' | '证'
-            | '码'
-            | '简'
-            | '讯'
-            | '号'
-            | '账'
-            | '户'
-            | '银'
-            | '网'
-            | '请'
-            | '诉'
-            | '这'
-            | '个'
-            | '组'
-            | '数'
-            | '后'
-            | '给'
-            | '报'
-            | '读'
-            | '发'
-            | '过'
-            | '来'
-            | '说'
-            | '传'
-            | '让'
-            | '们'
-            | '会'
-            | '为'
-            | '时'
-            | '现'
-            | '动'
-            | '态'
-            | '马'
-            | '钱'
-            | '话'
-            | '电'
-    )
+    tables::SIMPLIFIED_ONLY.binary_search(&c).is_ok()
 }
 
 /// Per-pattern data: the roles it plays and whether its ends need ASCII word boundaries.
 #[derive(Clone, Debug)]
 struct Pattern {
     tags: Vec<Tag>,
-    /// Union of the tags' classes (see `rules::bit`).
+    /// Union of the tags' class bits (see `lexicon::Class`).
     bits: u64,
     ascii_start: bool,
     ascii_end: bool,
@@ -386,7 +349,7 @@ impl Scanner {
             }
             true
         };
-        for (term, tag) in lexicon::builtin() {
+        for (term, tag) in lexicon::builtin().map_err(ScanError::Automaton)? {
             add(term, tag);
         }
         let mut ids = Vec::new();
@@ -417,7 +380,7 @@ impl Scanner {
         for (term, tags) in table {
             let b = term.as_bytes();
             patterns.push(Pattern {
-                bits: tags.iter().fold(0, |acc, t| acc | rules::bit(t)),
+                bits: tags.iter().fold(0, |acc, t| acc | t.class().bit()),
                 tags,
                 ascii_start: b[0].is_ascii_alphanumeric(),
                 ascii_end: b[b.len() - 1].is_ascii_alphanumeric(),

@@ -3,11 +3,15 @@
 //! and official destinations as vetoes. A little context (what the previous two sentences
 //! named) is carried in [`State`], bounded in size, so streaming sees exactly what a one-shot
 //! scan sees.
+//!
+//! One sentence goes through named steps over a [`Sentence`] context, in order: collect the
+//! hits, clause breaks, negation scopes, secret candidates, request cues (then secrets that are
+//! only prepared), credential requests, other indicators with provider claims, generic claims.
 
 use std::collections::VecDeque;
 
 use super::fold::{self, Folded};
-use super::lexicon::Tag;
+use super::lexicon::{Class, Tag};
 use super::{Indicator, IndicatorKind, Language, Scanner, SecretKind};
 
 /// How many previous sentences' features are kept.
@@ -56,16 +60,41 @@ struct SentFeat {
     pending: KindSet,
 }
 
-/// Buffers reused from sentence to sentence (no allocation per sentence once warm).
+/// Buffers reused from sentence to sentence: once warm, the hits, clause breaks, negation
+/// scopes, secret candidates, cues and other indicators of a sentence need no new allocation.
+/// A sentence still allocates the span lists of the rarer tags it contains (negation blocks,
+/// non-secret codes, reset verbs, supply phrases, cue blocks, prepare verbs; nothing when absent),
+/// a short look-behind string per Provide / NeedObj cue, each indicator's excerpt and provider
+/// id, and (for unusually long candidate lists) the merge buffer of a stable sort.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Scratch {
+    /// Lexicon hits that respect ASCII word boundaries, in the automaton's order.
     hits: Vec<Hit>,
+    /// Clause breaks: (byte position, is a comma).
     breaks: Vec<(usize, bool)>,
+    /// Negation scopes as found (unsorted, overlapping).
     scopes: Vec<(usize, usize)>,
+    /// Negation scopes sorted and merged (what [`in_scopes`] searches).
     merged: Vec<(usize, usize)>,
+    /// Secret candidates: (start, end, kind, is a paraphrase).
     secrets: Vec<(usize, usize, SecretKind, bool)>,
+    /// Valid request cues: (start, end, cue tag).
     cues: Vec<(usize, usize, Tag)>,
+    /// Indicators other than credential requests: (start, end, kind, provider id).
     others: Vec<(usize, usize, IndicatorKind, Option<String>)>,
+}
+
+impl Scratch {
+    /// Empties every buffer, keeping its capacity.
+    fn clear(&mut self) {
+        self.hits.clear();
+        self.breaks.clear();
+        self.scopes.clear();
+        self.merged.clear();
+        self.secrets.clear();
+        self.cues.clear();
+        self.others.clear();
+    }
 }
 
 /// Scan state carried from sentence to sentence: the language hint and bounded context.
@@ -103,66 +132,37 @@ struct Hit {
     pat: u32,
 }
 
-/// Bit per tag class, for "does the sentence have X" questions.
-pub(crate) fn bit(tag: &Tag) -> u64 {
-    1 << match tag {
-        Tag::Secret(_) => 0,
-        Tag::Para(_) => 1,
-        Tag::Pinyin(_) => 2,
-        Tag::Tell => 3,
-        Tag::Ask => 4,
-        Tag::Provide => 5,
-        Tag::Purpose => 6,
-        Tag::Input => 7,
-        Tag::Login => 8,
-        Tag::Show => 9,
-        Tag::Neg => 10,
-        Tag::Warn => 11,
-        Tag::Narr => 12,
-        Tag::Manage => 13,
-        Tag::Official => 14,
-        Tag::AppRef => 15,
-        Tag::SelfDo => 16,
-        Tag::Prepare => 17,
-        Tag::Dest => 18,
-        Tag::Download => 19,
-        Tag::Pronoun => 20,
-        Tag::Ind(_) => 21,
-        Tag::WeakSecrecy => 22,
-        Tag::Claim => 23,
-        Tag::GenericClaim => 24,
-        Tag::Provider(_) => 25,
-        Tag::NegBlock => 26,
-        Tag::NotSecret => 27,
-        Tag::NeedObj => 28,
-        Tag::CueBlock => 29,
-        Tag::Supply => 30,
-        Tag::Register => 31,
-        Tag::Upload => 7,
-        Tag::Institution => 32,
-    }
-}
-
-const B_NEG: u64 = 1 << 10;
-const B_WARN: u64 = 1 << 11;
-const B_NARR: u64 = 1 << 12;
-const B_OFFICIAL: u64 = 1 << 14;
-const B_APPREF: u64 = 1 << 15;
-const B_SELF: u64 = 1 << 16;
-const B_DEST: u64 = 1 << 18;
-const B_DOWNLOAD: u64 = 1 << 19;
-const B_PRONOUN: u64 = 1 << 20;
-const B_CLAIM: u64 = (1 << 23) | (1 << 24);
-const B_CLAIM_CUE: u64 = 1 << 23;
-const B_INSTITUTION: u64 = 1 << 32;
-const B_SUPPLY: u64 = 1 << 30;
-const B_SECRETS: u64 = 0b111;
-const B_PREPARE: u64 = 1 << 17;
+/// Presence masks over [`Class`] bits, for "does the sentence have X" questions.
+const B_NEG: u64 = Class::Neg.bit();
+const B_WARN: u64 = Class::Warn.bit();
+const B_NARR: u64 = Class::Narr.bit();
+const B_OFFICIAL: u64 = Class::Official.bit();
+const B_APPREF: u64 = Class::AppRef.bit();
+const B_SELF: u64 = Class::SelfDo.bit();
+const B_DEST: u64 = Class::Dest.bit();
+const B_DOWNLOAD: u64 = Class::Download.bit();
+const B_PRONOUN: u64 = Class::Pronoun.bit();
+/// An identity claim, specific ("我是", "this is") or generic ("银行客服").
+const B_CLAIM: u64 = Class::union(&[Class::Claim, Class::GenericClaim]);
+const B_CLAIM_CUE: u64 = Class::Claim.bit();
+const B_INSTITUTION: u64 = Class::Institution.bit();
+const B_SUPPLY: u64 = Class::Supply.bit();
+/// Anything naming a secret: a term, a paraphrase or pinyin initials.
+const B_SECRETS: u64 = Class::union(&[Class::Secret, Class::Para, Class::Pinyin]);
+const B_PREPARE: u64 = Class::Prepare.bit();
 /// Request cues: Tell, Ask, Provide, Input (and Upload), Login, Show.
-const B_CUE: u64 = (1 << 3) | (1 << 4) | (1 << 5) | (1 << 7) | (1 << 8) | (1 << 9);
-const B_LOGIN: u64 = 1 << 8;
-const B_STRONG: u64 = (1 << 3) | (1 << 4) | (1 << 9);
-const B_REGISTER: u64 = 1 << 31;
+const B_CUE: u64 = Class::union(&[
+    Class::Tell,
+    Class::Ask,
+    Class::Provide,
+    Class::Input,
+    Class::Login,
+    Class::Show,
+]);
+const B_LOGIN: u64 = Class::Login.bit();
+/// The direct cues that carry a paraphrase or an objectless reference: Tell, Ask, Show.
+const B_STRONG: u64 = Class::union(&[Class::Tell, Class::Ask, Class::Show]);
+const B_REGISTER: u64 = Class::Register.bit();
 
 fn is_clause_break(text: &str, i: usize, commas: bool) -> bool {
     let b = text.as_bytes();
@@ -224,6 +224,13 @@ fn drop_contained<T, G: Ord + Copy>(
 /// How far (folded bytes) after a claim cue an institution may start: about 12 CJK characters.
 const CLAIM_REACH: usize = 36;
 
+/// Substrings that make the speaker the subject of what follows (`is_promise`). Searched as
+/// plain substrings of a short window, without word boundaries (so not lexicon terms: the
+/// automaton's ASCII word boundaries and single-character hits would change what matches).
+const PROMISE_MARKERS: &[&str] = &[
+    "我", "会", "能", "可以", "i'll", "we'll", "i will", "we will", "we can", "i can",
+];
+
 /// True if the words just before `s` (same clause, up to 24 bytes: 8 CJK characters or a few
 /// Latin words) make the speaker the subject of a promise: "我马上发给你", "我们会尽快审核",
 /// "可以立即放款", "we'll … right away".
@@ -238,13 +245,7 @@ fn is_promise(text: &str, s: usize) -> bool {
         start = i;
     }
     let w = &text[start..s];
-    w.contains('我')
-        || w.contains('会')
-        || w.contains('能')
-        || w.contains("可以")
-        || ["i'll", "we'll", "i will", "we will", "we can", "i can"]
-            .iter()
-            .any(|p| w.contains(p))
+    PROMISE_MARKERS.iter().any(|p| w.contains(p))
 }
 
 /// UTF-16 length of `s`, counted on bytes: one unit per character, two for 4-byte ones.
@@ -269,6 +270,13 @@ fn is_cn_digit(c: char) -> bool {
     )
 }
 
+/// Linking words stripped between a code's name and its value ("验证码为…", "code is …"), the
+/// first that prefixes the rest winning (so "号码" before "号"). Prefix parsing at one position,
+/// not a lexicon lookup.
+const VALUE_LINKS: &[&str] = &[
+    "为", "是", "is", "es", "was", "of", "de", "：", "号码", "号",
+];
+
 /// True if a code value (≥ 4 digits, ASCII or Chinese numerals) follows the term closely
 /// ("验证码为385921", "code is 482913", "验证码一六八六八六") or precedes it ("203948 is your
 /// login code"): the text supplies a code rather than asking for one.
@@ -276,12 +284,10 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     let mut rest = &text[e..];
     for _ in 0..4 {
         let t = rest.trim_start_matches([' ', ':', '"', '\'', '“', '”', '「', '」', '（', '(']);
-        let t = [
-            "为", "是", "is", "es", "was", "of", "de", "：", "号码", "号",
-        ]
-        .iter()
-        .find_map(|f| t.strip_prefix(f))
-        .unwrap_or(t);
+        let t = VALUE_LINKS
+            .iter()
+            .find_map(|f| t.strip_prefix(f))
+            .unwrap_or(t);
         if t.len() == rest.len() {
             break;
         }
@@ -314,28 +320,612 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     false
 }
 
+/// Fillers that may follow an objectless cue ("告诉我一下吧"), each stripped at most once and in
+/// this order: prefix parsing right after the cue, not a lexicon lookup.
+const CUE_FILLERS: [&str; 10] = [
+    "一下",
+    "下",
+    "吧",
+    "啊",
+    "哦",
+    "呀",
+    "就行",
+    "就可以",
+    "好吗",
+    "了",
+];
+
 /// After a cue, only fillers and then a clause end: the cue has no object of its own
 /// ("收到后告诉我。"), so it refers to a secret named before.
 fn objectless_cjk(text: &str, e: usize) -> bool {
     let mut rest = &text[e..];
-    for f in [
-        "一下",
-        "下",
-        "吧",
-        "啊",
-        "哦",
-        "呀",
-        "就行",
-        "就可以",
-        "好吗",
-        "了",
-    ] {
+    for f in CUE_FILLERS {
         if let Some(r) = rest.strip_prefix(f) {
             rest = r;
         }
     }
     rest.is_empty()
         || rest.starts_with([',', '。', '.', '!', '?', ';', '！', '？', '；', ' ', '，'])
+}
+
+/// Whether a span lies within one of `list`'s spans.
+fn inside(list: &[(usize, usize)], s: usize, e: usize) -> bool {
+    list.iter().any(|&(bs, be)| bs <= s && e <= be)
+}
+
+/// Whether `pos` falls in one of the sorted, merged negation scopes.
+fn in_scopes(scopes: &[(usize, usize)], pos: usize) -> bool {
+    let i = scopes.partition_point(|&(s, _)| s <= pos);
+    i > 0 && pos < scopes[i - 1].1
+}
+
+/// The first clause break at or after `pos` (commas only if `commas`), else `len`.
+fn next_break(breaks: &[(usize, bool)], len: usize, pos: usize, commas: bool) -> usize {
+    let i = breaks.partition_point(|&(b, _)| b < pos);
+    breaks[i..]
+        .iter()
+        .find(|&&(_, comma)| commas || !comma)
+        .map_or(len, |&(b, _)| b)
+}
+
+/// The clause (between breaks, commas included) that contains `pos`.
+fn clause_of(breaks: &[(usize, bool)], len: usize, pos: usize) -> (usize, usize) {
+    let i = breaks.partition_point(|&(b, _)| b < pos);
+    let start = if i > 0 { breaks[i - 1].0 + 1 } else { 0 };
+    let end = breaks.get(i).map_or(len, |&(b, _)| b);
+    (start, end)
+}
+
+/// What the last few sentences (this one included) brought: a download, a caller-supplied
+/// destination. Entering or logging in counts as handing over only with one of them.
+#[derive(Clone, Copy, Debug)]
+struct Window {
+    download: bool,
+    dest: bool,
+}
+
+/// The valid cues of a sentence, summarised for the request step.
+#[derive(Clone, Copy, Debug, Default)]
+struct Cues {
+    /// Any cue at all (carries a named secret).
+    any: bool,
+    /// The first direct cue (Tell, Ask, Show): carries a paraphrase too.
+    strong: Option<(usize, usize)>,
+    /// The first direct cue without an object of its own ("read it out", "告诉我。").
+    objectless: Option<(usize, usize)>,
+    /// The first log-in cue.
+    login: Option<(usize, usize)>,
+}
+
+/// Turns folded spans of one sentence into [`Indicator`]s on the original text. UTF-16
+/// offsets are counted on from the previous indicator when it lies before, so a sentence with
+/// many indicators is not re-counted from its start each time.
+struct Emitter<'a> {
+    sentence: &'a str,
+    base: usize,
+    folded: &'a Folded,
+    utf16_pos: usize,
+    /// (byte offset, UTF-16 offset) in the sentence of the last span start asked for.
+    memo: std::cell::Cell<(usize, usize)>,
+}
+
+impl Emitter<'_> {
+    /// Appends the indicator for folded span `fs..fe`.
+    fn emit(
+        &self,
+        out: &mut Vec<Indicator>,
+        kind: IndicatorKind,
+        secret: Option<SecretKind>,
+        provider: Option<String>,
+        fs: usize,
+        fe: usize,
+    ) {
+        let sentence = self.sentence;
+        let (a, b) = self.folded.original_span(sentence, fs, fe);
+        // UTF-16 offset of `a`, counted on from the last one asked for when possible.
+        let (memo_byte, memo_u16) = self.memo.get();
+        let u16_before = if a >= memo_byte {
+            memo_u16 + utf16_len(&sentence[memo_byte..a])
+        } else {
+            utf16_len(&sentence[..a])
+        };
+        self.memo.set((a, u16_before));
+        let u16_len = utf16_len(&sentence[a..b]);
+        out.push(Indicator {
+            kind,
+            secret,
+            provider,
+            start: self.base + a,
+            end: self.base + b,
+            start_utf16: self.utf16_pos + u16_before,
+            end_utf16: self.utf16_pos + u16_before + u16_len,
+            excerpt: sentence[a..b].to_string(),
+        });
+    }
+}
+
+/// One sentence under analysis: the folded text, which tag classes it contains, and the
+/// scratch buffers that the steps below fill in order (each step reads what earlier ones left).
+struct Sentence<'a> {
+    scanner: &'a Scanner,
+    /// The folded sentence (all spans are folded byte offsets).
+    text: &'a str,
+    /// Union of the class bits of every hit.
+    present: u64,
+    s: &'a mut Scratch,
+}
+
+impl<'a> Sentence<'a> {
+    /// Step 1, hits: every lexicon match whose ASCII ends fall on word boundaries ("pin" not
+    /// in "spinning"), and the union of their classes. Clears the scratch buffers first.
+    fn collect_hits(scanner: &'a Scanner, text: &'a str, s: &'a mut Scratch) -> Sentence<'a> {
+        s.clear();
+        let bytes = text.as_bytes();
+        let mut present = 0u64;
+        let patterns = &scanner.patterns;
+        let hits = &mut s.hits;
+        scanner.matcher.for_each_match(bytes, |st, e, pid| {
+            let p = &patterns[pid as usize];
+            if p.ascii_start && st > 0 && bytes[st - 1].is_ascii_alphanumeric() {
+                return;
+            }
+            if p.ascii_end && e < bytes.len() && bytes[e].is_ascii_alphanumeric() {
+                return;
+            }
+            present |= p.bits;
+            hits.push(Hit { s: st, e, pat: pid });
+        });
+        Sentence {
+            scanner,
+            text,
+            present,
+            s,
+        }
+    }
+
+    /// Whether any hit has a class in `mask`.
+    fn has(&self, mask: u64) -> bool {
+        self.present & mask != 0
+    }
+
+    /// The spans of the hits carrying `tag` (no allocation when its class is absent).
+    fn spans_of(&self, tag: Tag) -> Vec<(usize, usize)> {
+        if !self.has(tag.class().bit()) {
+            return Vec::new();
+        }
+        let scanner = self.scanner;
+        self.s
+            .hits
+            .iter()
+            .filter(|h| scanner.tags(h).contains(&tag))
+            .map(|h| (h.s, h.e))
+            .collect()
+    }
+
+    /// Step 2, clause breaks: found once, `,`-breaks marked apart (Latin negations span
+    /// commas). Only needed, so only searched, when a negation or a prepare verb occurs.
+    fn clause_breaks(&mut self) {
+        if !self.has(B_NEG | B_PREPARE) {
+            return;
+        }
+        let text = self.text;
+        for i in 0..text.len() {
+            if is_clause_break(text, i, true) {
+                self.s.breaks.push((i, !is_clause_break(text, i, false)));
+            }
+        }
+    }
+
+    /// Step 3, negation scopes: a Chinese negation covers the rest of its clause, a Latin one
+    /// the rest of the sentence up to a `;`, `:` or ` - ` (commas list what is negated: "never
+    /// your card number, your PIN or any passcode") but not past a comma after which a request
+    /// follows ("don't hang up, just read me the code"). A negation inside a negation block
+    /// ("特别") is none. Scopes end up sorted and merged for [`in_scopes`].
+    fn negation_scopes(&mut self) {
+        let neg_blocks = self.spans_of(Tag::NegBlock);
+        let scanner = self.scanner;
+        let bytes = self.text.as_bytes();
+        let has_neg = self.has(B_NEG);
+        let Scratch {
+            hits,
+            breaks,
+            scopes,
+            merged,
+            ..
+        } = &mut *self.s;
+        if has_neg {
+            for h in hits.iter() {
+                if !scanner.tags(h).contains(&Tag::Neg) || inside(&neg_blocks, h.s, h.e) {
+                    continue;
+                }
+                let cjk = !bytes[h.s].is_ascii();
+                let mut end = next_break(breaks, bytes.len(), h.e, cjk);
+                if !cjk {
+                    let request_from = |c: usize| {
+                        hits.iter().any(|o| {
+                            o.s > c
+                                && o.s < end
+                                && scanner.patterns[o.pat as usize].bits & B_CUE != 0
+                        })
+                    };
+                    if let Some(c) = breaks
+                        .iter()
+                        .filter(|&&(b, comma)| comma && b >= h.e && b < end)
+                        .map(|&(b, _)| b)
+                        .find(|&c| request_from(c))
+                    {
+                        end = c;
+                    }
+                }
+                scopes.push((h.s, end));
+            }
+        }
+        // Merge overlapping scopes (hits come in order of their end, not start).
+        scopes.sort_unstable();
+        for (s, e) in scopes.drain(..) {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+    }
+
+    /// Step 4, secret candidates: every secret term, paraphrase and (where pinyin is read)
+    /// pinyin initials, keeping the longest of overlapping ones; dropped when inside a
+    /// non-secret code ("promo code"), right after a reset verb, or negated. A kind any of
+    /// whose mentions comes with a code value ("验证码是六六六六") or a supply phrase is being
+    /// supplied here, not asked for; so is a code the speaker says they will tell ("验证码我会
+    /// 通过电话告诉你"). Returns whether the sentence named any secret at all (before vetoes).
+    fn secret_candidates(&mut self, pinyin_ok: bool) -> bool {
+        let not_secret = self.spans_of(Tag::NotSecret);
+        let manage_ends: Vec<usize> = self.spans_of(Tag::Manage).iter().map(|x| x.1).collect();
+        let supply_ends: Vec<usize> = self.spans_of(Tag::Supply).iter().map(|x| x.1).collect();
+        let has_supply = self.has(B_SUPPLY);
+        let scanner = self.scanner;
+        let text = self.text;
+        let Scratch {
+            hits,
+            merged,
+            secrets,
+            ..
+        } = &mut *self.s;
+        let mut named_any_secret = false;
+        for h in hits.iter() {
+            for t in scanner.tags(h) {
+                let (kind, para) = match *t {
+                    Tag::Secret(k) => (k, false),
+                    Tag::Para(k) => (k, true),
+                    Tag::Pinyin(k) if pinyin_ok => (k, false),
+                    _ => continue,
+                };
+                named_any_secret = true;
+                if !inside(&not_secret, h.s, h.e) {
+                    secrets.push((h.s, h.e, kind, para));
+                }
+            }
+        }
+        drop_contained(secrets, |x| (x.0, x.1), |_| ());
+        secrets.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2);
+        let mut supplied_kinds = KindSet::default();
+        for &(s, e, k, para) in secrets.iter() {
+            let supplied = !para
+                && (supplied_value(text, s, e)
+                    || supply_ends.iter().any(|&se| se <= s && s - se <= 6));
+            if supplied {
+                supplied_kinds.insert(k);
+            }
+        }
+        secrets.retain(|&(s, _, k, _)| {
+            !in_scopes(merged, s)
+                && !supplied_kinds.contains(k)
+                && !manage_ends
+                    .iter()
+                    .any(|&me| me <= s && s - me <= MANAGE_REACH)
+        });
+        if has_supply {
+            let supply_after = |s: usize| supply_ends.iter().any(|&se| se > s);
+            secrets.retain(|&(s, _, k, _)| {
+                !(k == SecretKind::VerificationCode
+                    && supply_after(s)
+                    && !text[s..].contains("告诉我"))
+            });
+        }
+        named_any_secret
+    }
+
+    /// Step 5, request cues: the cues that ask the listener for something, minus those inside
+    /// a cue block ("告诉我一声"), negated ones, reports of what was done ("已经输入了"), and
+    /// Provide / NeedObj cues whose subject is the speaker ("我会提供"). Entering, uploading and
+    /// logging in count only where the destination is not the listener's own (official app,
+    /// this screen) or something was downloaded or a link supplied; "need" only right before a
+    /// secret; the speaker's purpose only in a sentence without negation.
+    fn request_cues(&mut self, window: Window) {
+        let cue_blocks = self.spans_of(Tag::CueBlock);
+        let any_neg = !self.s.merged.is_empty();
+        let present = self.present;
+        let scanner = self.scanner;
+        let text = self.text;
+        let Scratch {
+            hits,
+            merged,
+            secrets,
+            cues,
+            ..
+        } = &mut *self.s;
+        let in_neg = |pos: usize| in_scopes(merged, pos);
+        let (win_dest, win_download) = (window.dest, window.download);
+        for h in hits.iter() {
+            if inside(&cue_blocks, h.s, h.e) {
+                continue;
+            }
+            for t in scanner.tags(h) {
+                let valid = match t {
+                    Tag::Tell | Tag::Ask | Tag::Show | Tag::Provide => !in_neg(h.s),
+                    Tag::NeedObj => {
+                        !in_neg(h.s) && secrets.iter().any(|x| x.0 >= h.e && x.0 - h.e <= 6)
+                    }
+                    Tag::Purpose => !any_neg,
+                    Tag::Input => {
+                        !in_neg(h.s)
+                            && present & B_SELF == 0
+                            && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
+                    }
+                    Tag::Upload => {
+                        !in_neg(h.s)
+                            && present & B_SELF == 0
+                            && (win_dest || win_download || present & B_OFFICIAL == 0)
+                    }
+                    Tag::Login => {
+                        !in_neg(h.s) && present & B_SELF == 0 && (win_dest || win_download)
+                    }
+                    _ => continue,
+                };
+                if !valid {
+                    continue;
+                }
+                // Done already ("已经输入了", "发给我了吗"): a report, not a request.
+                let after = &text[h.e..];
+                let before = &text[..h.s];
+                if after.starts_with('了') || before.ends_with('已') || before.ends_with("已经")
+                {
+                    continue;
+                }
+                // The speaker as subject ("我会提供", "我怎么提供"): not asking.
+                if matches!(t, Tag::Provide | Tag::NeedObj) {
+                    let w: String = before.chars().rev().take(3).collect();
+                    let cue = &text[h.s..h.e];
+                    let you = |x: &str| x.contains('你') || x.contains('您');
+                    if w.contains('我') && !you(&w) && !you(cue) {
+                        continue;
+                    }
+                }
+                cues.push((h.s, h.e, *t));
+            }
+        }
+    }
+
+    /// Step 5b, prepared secrets: secrets in a clause that only prepares or brings them
+    /// ("准备好身份证") are not handed over, unless that clause also has a real cue (or an
+    /// upload is asked for anywhere in the sentence).
+    fn drop_prepared_secrets(&mut self) {
+        let prepares = self.spans_of(Tag::Prepare);
+        if prepares.is_empty() {
+            return;
+        }
+        let len = self.text.len();
+        let Scratch {
+            breaks,
+            secrets,
+            cues,
+            ..
+        } = &mut *self.s;
+        let upload = cues.iter().any(|c| c.2 == Tag::Upload);
+        secrets.retain(|&(s, _, _, _)| {
+            let (cs, ce) = clause_of(breaks, len, s);
+            let prepared = prepares.iter().any(|&(ps, pe)| ps >= cs && pe <= ce);
+            !prepared
+                || upload
+                || cues.iter().any(|&(qs, qe, t)| {
+                    qs >= cs && qe <= ce && !matches!(t, Tag::NeedObj | Tag::Purpose)
+                })
+        });
+    }
+
+    /// Step 5c, cue summary: which kinds of cue the request step can lean on. A direct cue is
+    /// objectless when a Latin sentence has a pronoun ("read it out") or a Chinese cue is
+    /// followed only by fillers and a clause end ("收到后告诉我。").
+    fn cue_summary(&self) -> Cues {
+        let text = self.text;
+        let mut c = Cues::default();
+        for &(s, e, t) in self.s.cues.iter() {
+            c.any = true;
+            if matches!(t, Tag::Tell | Tag::Ask | Tag::Show) {
+                c.strong.get_or_insert((s, e));
+                let objectless = if text.as_bytes()[s].is_ascii() {
+                    self.has(B_PRONOUN)
+                } else {
+                    objectless_cjk(text, e)
+                };
+                if objectless {
+                    c.objectless.get_or_insert((s, e));
+                }
+            }
+            if t == Tag::Login {
+                c.login.get_or_insert((s, e));
+            }
+        }
+        c
+    }
+
+    /// Step 6, credential requests: a named secret with any cue, a paraphrase with a direct
+    /// cue. With nothing named here, an objectless cue asks for the secrets the previous
+    /// sentence named ("Send me the code. Read it out."), and logging in on a caller-supplied
+    /// link (no registration) hands over the password. Returns whether anything was requested
+    /// and the secrets named but not requested (for the next sentence).
+    fn requests(
+        &self,
+        cues: &Cues,
+        window: Window,
+        prev: Option<&SentFeat>,
+        em: &Emitter,
+        out: &mut Vec<Indicator>,
+    ) -> (bool, KindSet) {
+        let secrets = &self.s.secrets;
+        let mut pending = KindSet::default();
+        let mut requested = false;
+        for &(s, e, kind, para) in secrets.iter() {
+            let ok = if para {
+                cues.strong.is_some()
+            } else {
+                cues.any
+            };
+            if ok {
+                requested = true;
+                em.emit(
+                    out,
+                    IndicatorKind::CredentialRequest,
+                    Some(kind),
+                    None,
+                    s,
+                    e,
+                );
+            } else if !para {
+                pending.insert(kind);
+            }
+        }
+        if !requested && secrets.iter().all(|x| x.3) {
+            // Nothing named here: a cue without object refers back to the previous sentence.
+            if let (Some((s, e)), Some(prev)) = (cues.objectless, prev) {
+                for k in prev.pending.iter() {
+                    requested = true;
+                    em.emit(out, IndicatorKind::CredentialRequest, Some(k), None, s, e);
+                }
+            }
+            // Logging in on a caller-supplied link hands over the password.
+            if !requested && secrets.is_empty() {
+                if let Some((s, e)) = cues.login {
+                    if window.dest && !self.has(B_REGISTER) {
+                        requested = true;
+                        em.emit(
+                            out,
+                            IndicatorKind::CredentialRequest,
+                            Some(SecretKind::Password),
+                            None,
+                            s,
+                            e,
+                        );
+                    }
+                }
+            }
+        }
+        (requested, pending)
+    }
+
+    /// Step 7, other indicators and provider claims: each indicator term unless negated
+    /// (secrecy is never negated: "don't tell anyone" is itself the indicator), urgency unless
+    /// it is the speaker's own promise ("我们会尽快处理"), weak secrecy only when no secret is
+    /// named (else it is a warning), and a provider's name as an impersonation claim when
+    /// bracketed (`【支付宝】`) or the sentence claims an identity. Returns whether a provider
+    /// was claimed.
+    fn indicators_and_provider_claims(&mut self, named_any_secret: bool) -> bool {
+        let claim = self.has(B_CLAIM);
+        let scanner = self.scanner;
+        let text = self.text;
+        let Scratch {
+            hits,
+            merged,
+            others,
+            ..
+        } = &mut *self.s;
+        let in_neg = |pos: usize| in_scopes(merged, pos);
+        let mut provider_claimed = false;
+        for h in hits.iter() {
+            for t in scanner.tags(h) {
+                match *t {
+                    Tag::Ind(k) => {
+                        if k != IndicatorKind::Secrecy && in_neg(h.s) {
+                            continue;
+                        }
+                        // "我们会尽快处理", "I'll send it right away": the speaker's own
+                        // promise, not pressure on the listener.
+                        if k == IndicatorKind::UrgencyOrThreat && is_promise(text, h.s) {
+                            continue;
+                        }
+                        others.push((h.s, h.e, k, None));
+                    }
+                    Tag::WeakSecrecy if !named_any_secret => {
+                        others.push((h.s, h.e, IndicatorKind::Secrecy, None));
+                    }
+                    Tag::Provider(i) => {
+                        if in_neg(h.s) {
+                            continue;
+                        }
+                        let bracket = text[..h.s].ends_with(['【', '[', '〔']);
+                        if bracket || claim {
+                            provider_claimed = true;
+                            let id = scanner.providers.get(i as usize).cloned();
+                            others.push((h.s, h.e, IndicatorKind::ImpersonationClaim, id));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        provider_claimed
+    }
+
+    /// Step 8, generic claims (only when no provider was claimed): a generic impersonation
+    /// term ("银行客服", "fraud department"), or a claim cue followed closely by an institution
+    /// ("我是农业银行的客服专员", "这边是顺丰快递", "this is Acme Bank"), unless negated.
+    fn generic_claims(&mut self) {
+        let claim_cue_and_institution = self.has(B_CLAIM_CUE) && self.has(B_INSTITUTION);
+        let scanner = self.scanner;
+        let Scratch {
+            hits,
+            merged,
+            others,
+            ..
+        } = &mut *self.s;
+        let in_neg = |pos: usize| in_scopes(merged, pos);
+        for h in hits.iter() {
+            if scanner.tags(h).contains(&Tag::GenericClaim) && !in_neg(h.s) {
+                others.push((h.s, h.e, IndicatorKind::ImpersonationClaim, None));
+            }
+        }
+        if claim_cue_and_institution {
+            for c in hits
+                .iter()
+                .filter(|h| scanner.tags(h).contains(&Tag::Claim))
+            {
+                if in_neg(c.s) {
+                    continue;
+                }
+                let inst = hits
+                    .iter()
+                    .filter(|i| {
+                        let t = scanner.tags(i);
+                        t.contains(&Tag::Institution) || t.contains(&Tag::GenericClaim)
+                    })
+                    .filter(|i| i.s >= c.e && i.s - c.e <= CLAIM_REACH)
+                    .map(|i| i.e)
+                    .max();
+                if let Some(e) = inst {
+                    others.push((c.s, e, IndicatorKind::ImpersonationClaim, None));
+                }
+            }
+        }
+    }
+
+    /// Step 9, emit the other indicators: the longest wins within a kind, exact repeats go.
+    fn emit_others(&mut self, em: &Emitter, out: &mut Vec<Indicator>) {
+        let others = &mut self.s.others;
+        drop_contained(others, |o| (o.0, o.1), |o| o.2);
+        others.sort_by_key(|o| (o.0, o.1, o.2));
+        others.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && a.3 == b.3);
+        for (s, e, k, p) in others.drain(..) {
+            em.emit(out, k, None, p, s, e);
+        }
+    }
 }
 
 impl Scanner {
@@ -363,6 +953,10 @@ impl Scanner {
         &self.patterns[h.pat as usize].tags
     }
 
+    /// Runs the steps of [`Sentence`] over one folded sentence, appending its indicators to
+    /// `out` in order of position, and returns what the sentence leaves for the next ones.
+    /// A warning or narrative anywhere in the sentence vetoes all its indicators; credential
+    /// analysis runs only when a secret or log-in is named (or a direct cue could refer back).
     fn analyze(
         &self,
         sentence: &str,
@@ -373,432 +967,55 @@ impl Scanner {
         out: &mut Vec<Indicator>,
     ) -> SentFeat {
         let text = f.text.as_str();
-        let bytes = text.as_bytes();
-        // 1. Hits, with ASCII word boundaries.
-        let Scratch {
-            hits,
-            breaks,
-            scopes,
-            merged,
-            secrets,
-            cues,
-            others,
-        } = scratch;
-        hits.clear();
-        let mut present = 0u64;
-        let patterns = &self.patterns;
-        self.matcher.for_each_match(bytes, |s, e, pid| {
-            let p = &patterns[pid as usize];
-            if p.ascii_start && s > 0 && bytes[s - 1].is_ascii_alphanumeric() {
-                return;
-            }
-            if p.ascii_end && e < bytes.len() && bytes[e].is_ascii_alphanumeric() {
-                return;
-            }
-            present |= p.bits;
-            hits.push(Hit { s, e, pat: pid });
-        });
-        let feat_dest = present & B_DEST != 0;
-        let feat_download = present & B_DOWNLOAD != 0;
-        if hits.is_empty() {
+        let mut cx = Sentence::collect_hits(self, text, scratch);
+        let feat_dest = cx.has(B_DEST);
+        let feat_download = cx.has(B_DOWNLOAD);
+        if cx.s.hits.is_empty() {
             return SentFeat {
                 dest: false,
                 download: false,
                 pending: KindSet::default(),
             };
         }
-        let has_cjk = !text.is_ascii();
         let pinyin_ok = match state.hint {
             Some(l) => l.is_chinese(),
-            None => has_cjk,
+            None => !text.is_ascii(),
         };
-        // 2. Negation scopes: a Chinese negation covers the rest of its clause, a Latin one
-        //    the rest of the sentence up to a `;`, `:` or ` - ` (commas list what is negated:
-        //    "never your card number, your PIN or any passcode").
-        let hits: &[Hit] = hits;
-        let spans_of = |tag: Tag| -> Vec<(usize, usize)> {
-            if present & bit(&tag) == 0 {
-                return Vec::new();
-            }
-            hits.iter()
-                .filter(|h| self.tags(h).contains(&tag))
-                .map(|h| (h.s, h.e))
-                .collect()
-        };
-        let inside = |list: &[(usize, usize)], s: usize, e: usize| {
-            list.iter().any(|&(bs, be)| bs <= s && e <= be)
-        };
-        // Clause breaks, found once: `,`-breaks separately (Latin negations span commas).
-        breaks.clear(); // (position, is a comma)
-        scopes.clear();
-        merged.clear();
-        secrets.clear();
-        cues.clear();
-        others.clear();
-        if present & (B_NEG | B_PREPARE) != 0 {
-            for i in 0..bytes.len() {
-                if is_clause_break(text, i, true) {
-                    breaks.push((i, !is_clause_break(text, i, false)));
-                }
-            }
-        }
-        let next_break = |pos: usize, commas: bool| -> usize {
-            let i = breaks.partition_point(|&(b, _)| b < pos);
-            breaks[i..]
-                .iter()
-                .find(|&&(_, comma)| commas || !comma)
-                .map_or(bytes.len(), |&(b, _)| b)
-        };
-        let clause_of = |pos: usize| -> (usize, usize) {
-            let i = breaks.partition_point(|&(b, _)| b < pos);
-            let start = if i > 0 { breaks[i - 1].0 + 1 } else { 0 };
-            let end = breaks.get(i).map_or(bytes.len(), |&(b, _)| b);
-            (start, end)
-        };
-        let neg_blocks = spans_of(Tag::NegBlock);
-        if present & B_NEG != 0 {
-            for h in hits {
-                if !self.tags(h).contains(&Tag::Neg) || inside(&neg_blocks, h.s, h.e) {
-                    continue;
-                }
-                let cjk = !bytes[h.s].is_ascii();
-                let mut end = next_break(h.e, cjk);
-                if !cjk {
-                    // A Latin negation runs over commas that continue a list ("never your card
-                    // number, your PIN or any passcode") but stops at a comma after which a
-                    // request follows ("don't hang up, just read me the code").
-                    let request_from = |c: usize| {
-                        hits.iter().any(|o| {
-                            o.s > c && o.s < end && self.patterns[o.pat as usize].bits & B_CUE != 0
-                        })
-                    };
-                    if let Some(c) = breaks
-                        .iter()
-                        .filter(|&&(b, comma)| comma && b >= h.e && b < end)
-                        .map(|&(b, _)| b)
-                        .find(|&c| request_from(c))
-                    {
-                        end = c;
-                    }
-                }
-                scopes.push((h.s, end));
-            }
-        }
-        // Merge overlapping scopes (hits come in order of their end, not start).
-        scopes.sort_unstable();
-        for (s, e) in scopes.drain(..) {
-            match merged.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
-            }
-        }
-        let scopes: &[(usize, usize)] = merged;
-        let in_neg = |pos: usize| {
-            let i = scopes.partition_point(|&(s, _)| s <= pos);
-            i > 0 && pos < scopes[i - 1].1
-        };
-        let any_neg = !scopes.is_empty();
-        let vetoed = present & (B_WARN | B_NARR) != 0;
-        // Credential analysis only when something could come of it.
+        cx.clause_breaks();
+        cx.negation_scopes();
+        let vetoed = cx.has(B_WARN | B_NARR);
         let pending_before = state.prev.front().is_some_and(|p| !p.pending.is_empty());
-        let need_cred = !vetoed
-            && (present & (B_SECRETS | B_LOGIN) != 0
-                || (pending_before && present & B_STRONG != 0));
-
-        // 3. Window context (this sentence and the previous ones).
-        let win_download = feat_download || state.prev.iter().any(|p| p.download);
-        let win_dest = feat_dest || state.prev.iter().any(|p| p.dest);
-
-        // 4. Secret candidates: keep the longest of overlapping ones; drop those inside a
-        //    non-secret code ("promo code"), right after a reset verb, or negated; a kind any
-        //    of whose mentions comes with a code value ("验证码是六六六六") is supplied here.
-        let not_secret = spans_of(Tag::NotSecret);
-        let manage_ends: Vec<usize> = spans_of(Tag::Manage).iter().map(|x| x.1).collect();
-        let supply_ends: Vec<usize> = spans_of(Tag::Supply).iter().map(|x| x.1).collect();
-        // (start, end, kind, is_paraphrase)
-        let mut named_any_secret = false;
-        for h in hits.iter().filter(|_| need_cred) {
-            for t in self.tags(h) {
-                let (kind, para) = match *t {
-                    Tag::Secret(k) => (k, false),
-                    Tag::Para(k) => (k, true),
-                    Tag::Pinyin(k) if pinyin_ok => (k, false),
-                    _ => continue,
-                };
-                named_any_secret = true;
-                if !inside(&not_secret, h.s, h.e) {
-                    secrets.push((h.s, h.e, kind, para));
-                }
-            }
-        }
-        drop_contained(secrets, |x| (x.0, x.1), |_| ());
-        secrets.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2);
-        let mut supplied_kinds = KindSet::default();
-        for &(s, e, k, para) in secrets.iter() {
-            let supplied = !para
-                && (supplied_value(text, s, e)
-                    || supply_ends.iter().any(|&se| se <= s && s - se <= 6));
-            if supplied {
-                supplied_kinds.insert(k);
-            }
-        }
-        secrets.retain(|&(s, _, k, _)| {
-            !in_neg(s)
-                && !supplied_kinds.contains(k)
-                && !manage_ends
-                    .iter()
-                    .any(|&me| me <= s && s - me <= MANAGE_REACH)
-        });
-        // "验证码我会通过电话告诉你": the speaker will tell the code, so it is theirs.
-        if present & B_SUPPLY != 0 {
-            let supply_after = |s: usize| supply_ends.iter().any(|&se| se > s);
-            secrets.retain(|&(s, _, k, _)| {
-                !(k == SecretKind::VerificationCode
-                    && supply_after(s)
-                    && !text[s..].contains("告诉我"))
-            });
-        }
-
-        // 5. Request cues.
-        let cue_blocks = spans_of(Tag::CueBlock);
+        let need_cred =
+            !vetoed && (cx.has(B_SECRETS | B_LOGIN) || (pending_before && cx.has(B_STRONG)));
+        let window = Window {
+            download: feat_download || state.prev.iter().any(|p| p.download),
+            dest: feat_dest || state.prev.iter().any(|p| p.dest),
+        };
+        let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         if need_cred {
-            for h in hits {
-                if inside(&cue_blocks, h.s, h.e) {
-                    continue;
-                }
-                for t in self.tags(h) {
-                    let valid = match t {
-                        Tag::Tell | Tag::Ask | Tag::Show | Tag::Provide => !in_neg(h.s),
-                        Tag::NeedObj => {
-                            !in_neg(h.s) && secrets.iter().any(|x| x.0 >= h.e && x.0 - h.e <= 6)
-                        }
-                        Tag::Purpose => !any_neg,
-                        Tag::Input => {
-                            !in_neg(h.s)
-                                && present & B_SELF == 0
-                                && (win_dest
-                                    || win_download
-                                    || present & (B_OFFICIAL | B_APPREF) == 0)
-                        }
-                        Tag::Upload => {
-                            !in_neg(h.s)
-                                && present & B_SELF == 0
-                                && (win_dest || win_download || present & B_OFFICIAL == 0)
-                        }
-                        Tag::Login => {
-                            !in_neg(h.s) && present & B_SELF == 0 && (win_dest || win_download)
-                        }
-                        _ => continue,
-                    };
-                    if !valid {
-                        continue;
-                    }
-                    // Done already ("已经输入了", "发给我了吗"): a report, not a request.
-                    let after = &text[h.e..];
-                    let before = &text[..h.s];
-                    if after.starts_with('了') || before.ends_with('已') || before.ends_with("已经")
-                    {
-                        continue;
-                    }
-                    // The speaker as subject ("我会提供", "我怎么提供"): not asking.
-                    if matches!(t, Tag::Provide | Tag::NeedObj) {
-                        let w: String = before.chars().rev().take(3).collect();
-                        let cue = &text[h.s..h.e];
-                        let you = |x: &str| x.contains('你') || x.contains('您');
-                        if w.contains('我') && !you(&w) && !you(cue) {
-                            continue;
-                        }
-                    }
-                    cues.push((h.s, h.e, *t));
-                }
-            }
+            cx.request_cues(window);
         }
-        // Secrets in a clause that only prepares or brings them ("准备好身份证") are not
-        // handed over, unless that clause also has a cue.
-        let prepares = spans_of(Tag::Prepare);
-        if !prepares.is_empty() {
-            let upload = cues.iter().any(|c| c.2 == Tag::Upload);
-            secrets.retain(|&(s, _, _, _)| {
-                let (cs, ce) = clause_of(s);
-                let prepared = prepares.iter().any(|&(ps, pe)| ps >= cs && pe <= ce);
-                !prepared
-                    || upload
-                    || cues.iter().any(|&(qs, qe, t)| {
-                        qs >= cs && qe <= ce && !matches!(t, Tag::NeedObj | Tag::Purpose)
-                    })
-            });
-        }
-        let mut strong_cue: Option<(usize, usize)> = None;
-        let mut any_cue = false;
-        let mut login_cue: Option<(usize, usize)> = None;
-        let mut objectless_cue: Option<(usize, usize)> = None;
-        for &(s, e, t) in cues.iter() {
-            any_cue = true;
-            if matches!(t, Tag::Tell | Tag::Ask | Tag::Show) {
-                strong_cue.get_or_insert((s, e));
-                let objectless = if bytes[s].is_ascii() {
-                    present & B_PRONOUN != 0
-                } else {
-                    objectless_cjk(text, e)
-                };
-                if objectless {
-                    objectless_cue.get_or_insert((s, e));
-                }
-            }
-            if t == Tag::Login {
-                login_cue.get_or_insert((s, e));
-            }
-        }
+        cx.drop_prepared_secrets();
+        let cues = cx.cue_summary();
 
-        // 6. Credential requests.
-        let mut pending = KindSet::default();
-        let mut requested = false;
-        let u16_memo = std::cell::Cell::new((0usize, 0usize));
-        let emit = |out: &mut Vec<Indicator>,
-                    kind: IndicatorKind,
-                    secret: Option<SecretKind>,
-                    provider: Option<String>,
-                    fs: usize,
-                    fe: usize| {
-            let (a, b) = f.original_span(sentence, fs, fe);
-            // UTF-16 offset of `a`, counted on from the last one asked for when possible.
-            let (memo_byte, memo_u16) = u16_memo.get();
-            let u16_before = if a >= memo_byte {
-                memo_u16 + utf16_len(&sentence[memo_byte..a])
-            } else {
-                utf16_len(&sentence[..a])
-            };
-            u16_memo.set((a, u16_before));
-            let u16_len = utf16_len(&sentence[a..b]);
-            out.push(Indicator {
-                kind,
-                secret,
-                provider,
-                start: base + a,
-                end: base + b,
-                start_utf16: state.utf16_pos + u16_before,
-                end_utf16: state.utf16_pos + u16_before + u16_len,
-                excerpt: sentence[a..b].to_string(),
-            });
+        let em = Emitter {
+            sentence,
+            base,
+            folded: f,
+            utf16_pos: state.utf16_pos,
+            memo: std::cell::Cell::new((0, 0)),
         };
         let first_out = out.len();
+        let mut pending = KindSet::default();
         if !vetoed {
-            for &(s, e, kind, para) in secrets.iter() {
-                let ok = if para { strong_cue.is_some() } else { any_cue };
-                if ok {
-                    requested = true;
-                    emit(
-                        out,
-                        IndicatorKind::CredentialRequest,
-                        Some(kind),
-                        None,
-                        s,
-                        e,
-                    );
-                } else if !para {
-                    pending.insert(kind);
-                }
+            let (requested, named) = cx.requests(&cues, window, state.prev.front(), &em, out);
+            if !requested {
+                pending = named;
             }
-            if !requested && secrets.iter().all(|x| x.3) {
-                // Nothing named here: a cue without object refers back to the previous sentence.
-                if let (Some((s, e)), Some(prev)) = (objectless_cue, state.prev.front()) {
-                    for k in prev.pending.iter() {
-                        requested = true;
-                        emit(out, IndicatorKind::CredentialRequest, Some(k), None, s, e);
-                    }
-                }
-                // Logging in on a caller-supplied link hands over the password.
-                if !requested && secrets.is_empty() {
-                    if let Some((s, e)) = login_cue {
-                        if win_dest && present & B_REGISTER == 0 {
-                            requested = true;
-                            emit(
-                                out,
-                                IndicatorKind::CredentialRequest,
-                                Some(SecretKind::Password),
-                                None,
-                                s,
-                                e,
-                            );
-                        }
-                    }
-                }
+            if !cx.indicators_and_provider_claims(named_any_secret) {
+                cx.generic_claims();
             }
-        }
-        if requested {
-            pending = KindSet::default();
-        }
-
-        // 7. Other indicators.
-        if !vetoed {
-            let mut provider_claimed = false;
-            for h in hits {
-                for t in self.tags(h) {
-                    match *t {
-                        Tag::Ind(k) => {
-                            if k != IndicatorKind::Secrecy && in_neg(h.s) {
-                                continue;
-                            }
-                            // "我们会尽快处理", "I'll send it right away": the speaker's own
-                            // promise, not pressure on the listener.
-                            if k == IndicatorKind::UrgencyOrThreat && is_promise(text, h.s) {
-                                continue;
-                            }
-                            others.push((h.s, h.e, k, None));
-                        }
-                        Tag::WeakSecrecy if !named_any_secret => {
-                            others.push((h.s, h.e, IndicatorKind::Secrecy, None));
-                        }
-                        Tag::Provider(i) => {
-                            if in_neg(h.s) {
-                                continue;
-                            }
-                            let bracket = text[..h.s].ends_with(['【', '[', '〔']);
-                            if bracket || present & B_CLAIM != 0 {
-                                provider_claimed = true;
-                                let id = self.providers.get(i as usize).cloned();
-                                others.push((h.s, h.e, IndicatorKind::ImpersonationClaim, id));
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            if !provider_claimed {
-                for h in hits {
-                    if self.tags(h).contains(&Tag::GenericClaim) && !in_neg(h.s) {
-                        others.push((h.s, h.e, IndicatorKind::ImpersonationClaim, None));
-                    }
-                }
-                // "我是农业银行的客服专员", "这边是顺丰快递", "this is Acme Bank": a claim cue
-                // followed closely by an institution.
-                if present & B_CLAIM_CUE != 0 && present & B_INSTITUTION != 0 {
-                    for c in hits.iter().filter(|h| self.tags(h).contains(&Tag::Claim)) {
-                        if in_neg(c.s) {
-                            continue;
-                        }
-                        let inst = hits
-                            .iter()
-                            .filter(|i| {
-                                let t = self.tags(i);
-                                t.contains(&Tag::Institution) || t.contains(&Tag::GenericClaim)
-                            })
-                            .filter(|i| i.s >= c.e && i.s - c.e <= CLAIM_REACH)
-                            .map(|i| i.e)
-                            .max();
-                        if let Some(e) = inst {
-                            others.push((c.s, e, IndicatorKind::ImpersonationClaim, None));
-                        }
-                    }
-                }
-            }
-            // Longest wins within a kind.
-            drop_contained(others, |o| (o.0, o.1), |o| o.2);
-            others.sort_by_key(|o| (o.0, o.1, o.2));
-            others.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && a.3 == b.3);
-            for (s, e, k, p) in others.drain(..) {
-                emit(out, k, None, p, s, e);
-            }
+            cx.emit_others(&em, out);
         }
         out[first_out..].sort_by_key(|i| (i.start, i.end, i.kind));
         SentFeat {
