@@ -576,8 +576,14 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
     #[test]
-    fn no_panic_on_arbitrary_unicode(s in "\\PC*") {
-        let _ = callguard::scan::scan(&s);
+    fn arbitrary_unicode_gives_ordered_spans_inside_the_text(s in "\\PC*") {
+        let found = callguard::scan::scan(&s);
+        for i in &found {
+            prop_assert!(i.start <= i.end && i.end <= s.len());
+            prop_assert!(s.is_char_boundary(i.start) && s.is_char_boundary(i.end));
+            prop_assert_eq!(&s[i.start..i.end], i.excerpt.as_str());
+        }
+        prop_assert!(found.windows(2).all(|w| w[0].start <= w[1].start), "{:?}", found);
     }
 
     #[test]
