@@ -364,8 +364,8 @@ impl From<CoreRegistryInfo> for RegistryInfo {
             payload_sha256: i.payload_sha256,
             predecessor_sha256: i.predecessor_sha256,
             signers: i.signers,
-            provider_count: count(i.providers),
-            number_count: count(i.numbers),
+            provider_count: count(i.provider_count),
+            number_count: count(i.number_count),
         }
     }
 }

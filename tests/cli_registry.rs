@@ -172,6 +172,18 @@ fn inspect_shows_version_signers_and_counts() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["version"], 2);
     assert_eq!(v["provider_count"], 3);
+
+    // One summary shape: every field `verify --json` gives, `inspect --json` (with the same
+    // trust) gives with the same value.
+    let (a, b, file) = (fixture("keys/a.pub"), fixture("keys/b.pub"), fixture("v1-ab.signed.json"));
+    let args = |command| ["registry", command, "--json", "--trust", s(&a), "--trust", s(&b), s(&file)];
+    let verified = support::json(&run(&args("verify")));
+    let inspected = support::json(&run(&args("inspect")));
+    let fields = verified.as_object().unwrap();
+    assert!(fields.contains_key("provider_count") && fields.contains_key("signers"));
+    for (field, value) in fields {
+        assert_eq!(&inspected[field], value, "{field}");
+    }
 }
 
 #[test]

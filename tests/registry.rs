@@ -909,3 +909,50 @@ proptest::proptest! {
         proptest::prop_assert_eq!(compact(reloaded.doc()), compacted);
     }
 }
+
+#[test]
+fn aliases_are_names_too_and_must_be_distinct_and_visible() {
+    let r = support::verified(&with(|v| {
+        v["providers"][0]["aliases"] = json!(["支付宝钱包", "AP"]);
+    }));
+    let p = r.provider("alipay").unwrap();
+    assert_eq!(
+        p.all_names().collect::<Vec<_>>(),
+        ["Alipay", "支付宝", "支付宝钱包", "AP"],
+        "names (by language tag), then aliases"
+    );
+
+    let e = rejected(|v| v["providers"][0]["aliases"] = json!(["  "]));
+    assert!(matches!(&e, RegistryError::BadAlias { why: "blank", .. }), "{e}");
+    assert_eq!(e.code(), "bad_alias");
+    assert_eq!(e.location(), "providers[alipay].aliases[  ]");
+    // A repeat of a name (ignoring case and spaces) or of another alias.
+    for aliases in [json!(["alipay "]), json!(["AP", "ap"])] {
+        let e = rejected(|v| v["providers"][0]["aliases"] = aliases);
+        assert!(matches!(&e, RegistryError::BadAlias { why, .. } if why.contains("repeat")), "{e}");
+    }
+    // A blank name in a language beyond the required two is refused too.
+    let e = rejected(|v| v["providers"][0]["names"]["fr"] = json!(" "));
+    assert!(
+        matches!(&e, RegistryError::BlankName { provider, language } if provider == "alipay" && language == "fr"),
+        "{e}"
+    );
+    assert_eq!(e.location(), "providers[alipay].names.fr");
+    // Lint reports them all, and an unknown field beside aliases is still refused.
+    let bytes = with(|v| {
+        v["providers"][0]["aliases"] = json!(["", "Alipay"]);
+        v["providers"][0]["names"]["fr"] = json!("");
+    });
+    let codes: Vec<&str> = lint(&bytes).iter().map(RegistryError::code).collect();
+    assert_eq!(codes, ["blank_name", "bad_alias", "bad_alias"]);
+}
+
+#[test]
+fn diff_reports_changed_aliases() {
+    let old = RegistryDoc::from_json(VALID).unwrap();
+    let new = RegistryDoc::from_json(&with(|v| v["providers"][0]["aliases"] = json!(["AP"]))).unwrap();
+    let d = callguard::registry::audit::diff(&old, &new);
+    assert_eq!(d.providers_changed.len(), 1);
+    assert_eq!(d.providers_changed[0].id, "alipay");
+    assert_eq!(d.providers_changed[0].fields, ["aliases"]);
+}

@@ -125,8 +125,8 @@ impl std::ops::Deref for VerifiedRegistry {
     }
 }
 
-/// A summary of a verified registry: what `CallGuard::info` and `callguard registry inspect`
-/// show.
+/// A summary of a registry: what `CallGuard::info`, `callguard registry verify --json` and
+/// `callguard registry inspect --json` show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RegistryInfo {
     /// The registry series id.
@@ -145,12 +145,33 @@ pub struct RegistryInfo {
     pub payload_sha256: String,
     /// Hex SHA-256 of the previous version's payload, if recorded.
     pub predecessor_sha256: Option<String>,
-    /// Key ids whose signatures counted towards the threshold.
+    /// Key ids whose signatures counted towards the threshold (empty when not verified).
     pub signers: Vec<String>,
     /// Number of providers.
-    pub providers: usize,
-    /// Number of official numbers.
-    pub numbers: usize,
+    pub provider_count: usize,
+    /// Number of official numbers, short codes included.
+    pub number_count: usize,
+}
+
+impl RegistryInfo {
+    /// The summary of `doc`, whose exact payload bytes hash to `payload_sha256`, with the key
+    /// ids of `signers` (the one shape `CallGuard::info`, `registry verify` and
+    /// `registry inspect` show).
+    pub fn of(doc: &RegistryDoc, payload_sha256: String, signers: Vec<String>) -> RegistryInfo {
+        RegistryInfo {
+            registry_id: doc.registry_id.clone(),
+            version: doc.version,
+            issued_at: doc.issued_at.clone(),
+            expires_at: doc.expires_at.clone(),
+            expires_at_unix: crate::registry::parse_utc(&doc.expires_at).unwrap_or_default(),
+            demo: doc.demo,
+            payload_sha256,
+            predecessor_sha256: doc.predecessor_sha256.clone(),
+            signers,
+            provider_count: doc.providers.len(),
+            number_count: doc.providers.iter().map(|p| p.numbers.len()).sum(),
+        }
+    }
 }
 
 impl VerifiedRegistry {
@@ -192,20 +213,11 @@ impl VerifiedRegistry {
 
     /// A summary for display.
     pub fn info(&self) -> RegistryInfo {
-        let doc = self.registry.doc();
-        RegistryInfo {
-            registry_id: doc.registry_id.clone(),
-            version: doc.version,
-            issued_at: doc.issued_at.clone(),
-            expires_at: doc.expires_at.clone(),
-            expires_at_unix: self.expires_at,
-            demo: doc.demo,
-            payload_sha256: self.payload_sha256.clone(),
-            predecessor_sha256: doc.predecessor_sha256.clone(),
-            signers: self.signers.iter().map(|k| k.to_string()).collect(),
-            providers: doc.providers.len(),
-            numbers: doc.providers.iter().map(|p| p.numbers.len()).sum(),
-        }
+        RegistryInfo::of(
+            self.registry.doc(),
+            self.payload_sha256.clone(),
+            self.signers.iter().map(|k| k.to_string()).collect(),
+        )
     }
 
     /// The bundled demonstration registry (DEMO ONLY data), verified on first use against the
@@ -423,6 +435,9 @@ pub struct RegistryFile {
     pub doc: RegistryDoc,
     /// The envelope, when the file is a signed registry.
     pub envelope: Option<Envelope>,
+    /// Hex SHA-256 of the registry's exact payload bytes (for raw JSON, of the file itself:
+    /// signing keeps the bytes, so it is what the signed payload will hash to).
+    pub payload_sha256: String,
 }
 
 impl RegistryFile {
@@ -432,6 +447,7 @@ impl RegistryFile {
         let payload = envelope.as_ref().map_or(bytes, Envelope::payload);
         Ok(RegistryFile {
             doc: RegistryDoc::from_json(payload)?,
+            payload_sha256: sha256_hex(payload),
             envelope,
         })
     }

@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use callguard::registry::RegistryDoc;
 use callguard::registry::audit::{self, ChainItem};
 use callguard::signing::{
-    self, Envelope, Policy, PublicKey, RegistryFile, SigningKey, TrustRoot, VerifiedRegistry,
+    self, Envelope, Policy, PublicKey, RegistryFile, RegistryInfo, SigningKey, TrustRoot,
+    VerifiedRegistry,
     DEFAULT_MAX_ENVELOPE_BYTES, REGISTRY_PAYLOAD_TYPE,
 };
 
@@ -369,39 +370,52 @@ fn load_doc(path: &Path) -> Result<(RegistryDoc, Option<Envelope>), Box<dyn std:
 }
 
 fn inspect(trust: &TrustArgs, json: bool, path: &Path) -> CliResult {
-    let (doc, env) = load_doc(path)?;
+    let file = RegistryFile::read(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
     let root = trust.trust_root()?;
     let mut verified_by = None;
-    if let (Some(root), Some(env)) = (&root, &env) {
+    if let (Some(root), Some(env)) = (&root, &file.envelope) {
         let ids = signing::verify_signatures(env, root)
             .map_err(|e| format!("{}: INVALID: {e}", path.display()))?;
         verified_by = Some(ids.iter().map(|k| k.to_string()).collect::<Vec<_>>());
     }
-    let providers: Vec<serde_json::Value> = doc
-        .providers
-        .iter()
-        .map(|p| {
-            serde_json::json!({
-                "id": p.id,
-                "name": p.names.get("en"),
-                "numbers": p.numbers.len(),
+    let info = RegistryInfo::of(
+        &file.doc,
+        file.payload_sha256.clone(),
+        verified_by.clone().unwrap_or_default(),
+    );
+    let (doc, env) = (&file.doc, &file.envelope);
+    /// One provider in the report.
+    #[derive(serde::Serialize)]
+    struct ProviderLine<'a> {
+        id: &'a str,
+        name: &'a str,
+        numbers: usize,
+    }
+    /// The summary plus what only a file shows: its signatures and its providers.
+    #[derive(serde::Serialize)]
+    struct Report<'a> {
+        #[serde(flatten)]
+        info: &'a RegistryInfo,
+        signatures: Option<Vec<&'a str>>,
+        verified_signers: &'a Option<Vec<String>>,
+        providers: Vec<ProviderLine<'a>>,
+    }
+    let report = Report {
+        info: &info,
+        signatures: env
+            .as_ref()
+            .map(|e| e.signatures().iter().map(|s| s.keyid.as_str()).collect()),
+        verified_signers: &verified_by,
+        providers: doc
+            .providers
+            .iter()
+            .map(|p| ProviderLine {
+                id: &p.id,
+                name: p.name_in("en"),
+                numbers: p.numbers.len(),
             })
-        })
-        .collect();
-    let report = serde_json::json!({
-        "registry_id": doc.registry_id,
-        "version": doc.version,
-        "issued_at": doc.issued_at,
-        "expires_at": doc.expires_at,
-        "demo": doc.demo,
-        "payload_sha256": env.as_ref().map(|e| e.payload_sha256()),
-        "predecessor_sha256": doc.predecessor_sha256,
-        "signatures": env.as_ref().map(|e| e.signatures().iter().map(|s| s.keyid.clone()).collect::<Vec<_>>()),
-        "verified_signers": verified_by,
-        "providers": providers,
-        "provider_count": doc.providers.len(),
-        "number_count": doc.providers.iter().map(|p| p.numbers.len()).sum::<usize>(),
-    });
+            .collect(),
+    };
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(());
@@ -438,16 +452,10 @@ fn inspect(trust: &TrustArgs, json: bool, path: &Path) -> CliResult {
     );
     println!(
         "providers  {}, numbers {}",
-        doc.providers.len(),
-        doc.providers.iter().map(|p| p.numbers.len()).sum::<usize>()
+        info.provider_count, info.number_count
     );
-    for p in &doc.providers {
-        println!(
-            "  {:<16} {:<24} {} number(s)",
-            p.id,
-            p.names.get("en").map(String::as_str).unwrap_or(""),
-            p.numbers.len()
-        );
+    for p in &report.providers {
+        println!("  {:<16} {:<24} {} number(s)", p.id, p.name, p.numbers);
     }
     Ok(())
 }
