@@ -15,8 +15,8 @@
 use serde::Serialize;
 
 use crate::registry::Registry;
-use crate::signing::VerifiedRegistry;
 use crate::scan::{Indicator, IndicatorKind};
+use crate::signing::VerifiedRegistry;
 use crate::verdict::{self, Check, CheckOptions, Reason, Verdict};
 
 /// How risky a call or message is.

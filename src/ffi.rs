@@ -17,6 +17,7 @@ use std::sync::{Arc, Mutex};
 use crate::assess::{Advice, Assessment as CoreAssessment, Risk};
 use crate::guard::{CallGuard as CoreCallGuard, UpdateError};
 use crate::number::{self, CallerId as CoreCallerId, Region};
+use crate::registry::audit::CallDirectory;
 use crate::registry::{
     Channel, OfficialNumber as CoreOfficialNumber, Provider as CoreProvider, Purpose,
 };
@@ -24,7 +25,6 @@ use crate::scan::{
     Indicator as CoreIndicator, IndicatorKind, Language, Scanner as CoreScanner, SecretKind,
     StreamScanner as CoreStreamScanner,
 };
-use crate::registry::audit::CallDirectory;
 use crate::signing::{
     Policy, PublicKey as CorePublicKey, RegistryInfo as CoreRegistryInfo, RootError,
     TrustRoot as CoreTrustRoot, VerifyError as CoreVerifyError,
@@ -496,7 +496,7 @@ impl CallGuard {
     ) -> Result<CoreCheck, CallGuardError> {
         bound("caller ID", &number, MAX_NUMBER_BYTES)?;
         let options = check_options(region, claimed)?;
-        Ok(self.core.check(&number, &options).into())
+        Ok(self.core.check(&number, &options))
     }
 
     /// Scans a text (SMS, message, transcript) for scam indicators, in order of position,
@@ -780,12 +780,22 @@ mod tests {
     #[test]
     fn the_guard_scanner_follows_registry_updates() {
         let (key, _) = crate::signing::SigningKey::generate().unwrap();
-        let root =
-            TrustRoot::from_public_keys(vec![key.public_key().to_pem()], 1).unwrap();
-        let guard = CallGuard::open(signed(&key, 1, "acmepay", "AcmePay"), root, "test".into(), 0)
-            .unwrap();
-        assert_eq!(claimed(&guard, "This is AcmePay customer service."), [Some("acmepay".into())]);
-        assert_eq!(claimed(&guard, "This is BetaWallet customer service."), [None]);
+        let root = TrustRoot::from_public_keys(vec![key.public_key().to_pem()], 1).unwrap();
+        let guard = CallGuard::open(
+            signed(&key, 1, "acmepay", "AcmePay"),
+            root,
+            "test".into(),
+            0,
+        )
+        .unwrap();
+        assert_eq!(
+            claimed(&guard, "This is AcmePay customer service."),
+            [Some("acmepay".into())]
+        );
+        assert_eq!(
+            claimed(&guard, "This is BetaWallet customer service."),
+            [None]
+        );
 
         guard
             .update_registry(signed(&key, 2, "betawallet", "BetaWallet"))
@@ -797,9 +807,13 @@ mod tests {
         assert_eq!(claimed(&guard, "This is AcmePay customer service."), [None]);
         // A transcript scanner started now knows the registry in force now.
         let stream = guard.transcript_scanner(Some("en".into())).unwrap();
-        let mut found = stream.push("This is BetaWallet customer service.".into()).unwrap();
+        let mut found = stream
+            .push("This is BetaWallet customer service.".into())
+            .unwrap();
         found.extend(stream.finish());
-        assert!(found.iter().any(|i| i.provider.as_deref() == Some("betawallet")));
+        assert!(found
+            .iter()
+            .any(|i| i.provider.as_deref() == Some("betawallet")));
     }
 
     #[test]
@@ -814,6 +828,9 @@ mod tests {
         // The bundled guard knows its providers, aliases included (工行 is ICBC's).
         let guard = CallGuard::bundled().unwrap();
         let named = guard.scan_text("我是工行客服".into(), None).unwrap();
-        assert!(named.iter().any(|i| i.provider.as_deref() == Some("icbc")), "{named:?}");
+        assert!(
+            named.iter().any(|i| i.provider.as_deref() == Some("icbc")),
+            "{named:?}"
+        );
     }
 }

@@ -80,7 +80,12 @@ impl Snapshot {
             r.doc()
                 .providers
                 .iter()
-                .map(|p| (p.id.clone(), p.all_names().map(str::to_owned).collect::<Vec<_>>()))
+                .map(|p| {
+                    (
+                        p.id.clone(),
+                        p.all_names().map(str::to_owned).collect::<Vec<_>>(),
+                    )
+                })
                 .collect::<Vec<_>>()
         };
         if names(&registry) == names(&previous.registry) {
@@ -272,8 +277,8 @@ impl CallGuard {
         let current_version = current.doc().version;
         let mut policy = self.policy.clone();
         policy.min_version = current_version;
-        let env = Envelope::from_json(envelope, policy.max_envelope_bytes)
-            .map_err(VerifyError::from)?;
+        let env =
+            Envelope::from_json(envelope, policy.max_envelope_bytes).map_err(VerifyError::from)?;
         // Cheap early answer for a re-delivery before any signature work.
         if env.payload_sha256() == current.payload_sha256() {
             return Ok(current.info());

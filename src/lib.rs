@@ -44,6 +44,5 @@ pub mod scan;
 pub mod signing;
 pub mod verdict;
 
-
 #[cfg(feature = "ffi")]
 uniffi::setup_scaffolding!();

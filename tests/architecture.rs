@@ -64,9 +64,16 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
 fn modules_form_no_cycle_and_the_inputs_are_leaves() {
     let edges = graph();
     for (from, to) in &edges {
-        println!("{from:>8} -> {}", to.iter().cloned().collect::<Vec<_>>().join(", "));
+        println!(
+            "{from:>8} -> {}",
+            to.iter().cloned().collect::<Vec<_>>().join(", ")
+        );
     }
-    assert!(edges["number"].is_empty(), "number imports {:?}", edges["number"]);
+    assert!(
+        edges["number"].is_empty(),
+        "number imports {:?}",
+        edges["number"]
+    );
     assert!(edges["scan"].is_empty(), "scan imports {:?}", edges["scan"]);
     // Kahn's algorithm: a cycle leaves modules that never reach in-degree 0.
     let mut remaining = edges.clone();

@@ -175,8 +175,23 @@ fn inspect_shows_version_signers_and_counts() {
 
     // One summary shape: every field `verify --json` gives, `inspect --json` (with the same
     // trust) gives with the same value.
-    let (a, b, file) = (fixture("keys/a.pub"), fixture("keys/b.pub"), fixture("v1-ab.signed.json"));
-    let args = |command| ["registry", command, "--json", "--trust", s(&a), "--trust", s(&b), s(&file)];
+    let (a, b, file) = (
+        fixture("keys/a.pub"),
+        fixture("keys/b.pub"),
+        fixture("v1-ab.signed.json"),
+    );
+    let args = |command| {
+        [
+            "registry",
+            command,
+            "--json",
+            "--trust",
+            s(&a),
+            "--trust",
+            s(&b),
+            s(&file),
+        ]
+    };
     let verified = support::json(&run(&args("verify")));
     let inspected = support::json(&run(&args("inspect")));
     let fields = verified.as_object().unwrap();
@@ -227,7 +242,11 @@ fn lint_reports_every_problem_with_locations() {
     let err = stderr(&out);
     assert!(err.contains("providers[alipay].website"), "{err}");
     assert!(err.contains("duplicate_number"), "{err}");
-    let out = run(&["registry", "lint", s(&support::repo().join("data/registry.json"))]);
+    let out = run(&[
+        "registry",
+        "lint",
+        s(&support::repo().join("data/registry.json")),
+    ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
 

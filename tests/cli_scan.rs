@@ -123,7 +123,10 @@ fn usage_errors_exit_2_with_the_reason() {
     ] {
         let (code, out, err) = callguard(args, None);
         assert_eq!(code, 2, "{args:?}: {out}");
-        assert!(err.contains("\"XX\" is not a known region"), "{args:?}: {err}");
+        assert!(
+            err.contains("\"XX\" is not a known region"),
+            "{args:?}: {err}"
+        );
     }
 }
 

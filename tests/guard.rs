@@ -6,10 +6,10 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use callguard::guard::CallGuard;
-use callguard::number::normalize;
 use callguard::guard::UpdateError;
+use callguard::number::normalize;
 use callguard::signing::{
-    self, sha256_hex, EnvelopeError, PolicyError, Policy, SigningKey, TrustRoot, VerifyError,
+    self, sha256_hex, EnvelopeError, Policy, PolicyError, SigningKey, TrustRoot, VerifyError,
 };
 use callguard::verdict::{self, CheckOptions};
 
@@ -108,16 +108,8 @@ fn concurrent_checks_see_the_old_or_the_new_registry_never_a_mix() {
         let signed = signing::sign_registry(p, &[&key("a")]).to_json();
         signing::verify(&signed, &root, &policy()).unwrap()
     };
-    let answer_a = verdict::check(
-        &verified(&payload(1, None, "paypal")),
-        CONTESTED,
-        &options,
-    );
-    let answer_b = verdict::check(
-        &verified(&payload(2, None, "venmo")),
-        CONTESTED,
-        &options,
-    );
+    let answer_a = verdict::check(&verified(&payload(1, None, "paypal")), CONTESTED, &options);
+    let answer_b = verdict::check(&verified(&payload(2, None, "venmo")), CONTESTED, &options);
     assert_ne!(
         answer_a, answer_b,
         "the two registries must answer differently for the test to mean anything"
@@ -179,17 +171,21 @@ fn failed_updates_change_nothing() {
     // Rollback to version 1.
     assert!(matches!(
         guard.update(&envelopes[0]),
-        Err(UpdateError::Verify(VerifyError::Policy(PolicyError::Rollback {
-            version: 1,
-            floor: 2
-        })))
+        Err(UpdateError::Verify(VerifyError::Policy(
+            PolicyError::Rollback {
+                version: 1,
+                floor: 2
+            }
+        )))
     ));
     // Signed by a key the guard does not trust.
     let foreign =
         signing::sign_registry(&payload(3, None, "paypal"), &[&key("stranger")]).to_json();
     assert!(matches!(
         guard.update(&foreign),
-        Err(UpdateError::Verify(VerifyError::Envelope(EnvelopeError::BelowThreshold { .. })))
+        Err(UpdateError::Verify(VerifyError::Envelope(
+            EnvelopeError::BelowThreshold { .. }
+        )))
     ));
     // Another registry series.
     let other = String::from_utf8(payload(3, None, "paypal"))
@@ -198,7 +194,9 @@ fn failed_updates_change_nothing() {
     let other = signing::sign_registry(other.as_bytes(), &[&a]).to_json();
     assert!(matches!(
         guard.update(&other),
-        Err(UpdateError::Verify(VerifyError::Policy(PolicyError::RegistryIdMismatch { .. })))
+        Err(UpdateError::Verify(VerifyError::Policy(
+            PolicyError::RegistryIdMismatch { .. }
+        )))
     ));
     // Same version, different content.
     let conflicting = signing::sign_registry(&payload(2, None, "paypal"), &[&a]).to_json();
@@ -209,7 +207,9 @@ fn failed_updates_change_nothing() {
     // Garbage.
     assert!(matches!(
         guard.update(b"{"),
-        Err(UpdateError::Verify(VerifyError::Envelope(EnvelopeError::Json(_))))
+        Err(UpdateError::Verify(VerifyError::Envelope(
+            EnvelopeError::Json(_)
+        )))
     ));
     // Expired.
     let expired = String::from_utf8(payload(3, None, "paypal"))
@@ -218,7 +218,9 @@ fn failed_updates_change_nothing() {
     let expired = signing::sign_registry(expired.as_bytes(), &[&a]).to_json();
     assert!(matches!(
         guard.update(&expired),
-        Err(UpdateError::Verify(VerifyError::Policy(PolicyError::Expired { .. })))
+        Err(UpdateError::Verify(VerifyError::Policy(
+            PolicyError::Expired { .. }
+        )))
     ));
 
     assert_eq!(guard.info(), before);
@@ -244,7 +246,9 @@ fn rotated_root_governs_later_updates() {
     // a's registries no longer verify; c's do.
     assert!(matches!(
         guard.update(&envelopes[1]),
-        Err(UpdateError::Verify(VerifyError::Envelope(EnvelopeError::BelowThreshold { .. })))
+        Err(UpdateError::Verify(VerifyError::Envelope(
+            EnvelopeError::BelowThreshold { .. }
+        )))
     ));
     let p2 = payload(2, None, "venmo");
     assert_eq!(
@@ -320,7 +324,11 @@ fn a_registry_whose_names_cannot_be_scanned_for_is_refused_never_replaced_by_the
 
     // A blank name in any language is a schema error now (it used to pass, break the
     // scanner, and make the guard fall back to the demo providers).
-    let blank_fr = named(2, "acmepay", r#"{"zh-Hans": "艾克米支付", "en": "AcmePay", "fr": " "}"#);
+    let blank_fr = named(
+        2,
+        "acmepay",
+        r#"{"zh-Hans": "艾克米支付", "en": "AcmePay", "fr": " "}"#,
+    );
     assert!(matches!(
         guard.update(&blank_fr),
         Err(UpdateError::Verify(VerifyError::Registry(
@@ -328,7 +336,11 @@ fn a_registry_whose_names_cannot_be_scanned_for_is_refused_never_replaced_by_the
         )))
     ));
     // Names with nothing visible pass the schema but not the scanner: refused all the same.
-    let invisible = named(2, "acmepay", "{\"zh-Hans\": \"\u{200b}\", \"en\": \"\u{200b}\"}");
+    let invisible = named(
+        2,
+        "acmepay",
+        "{\"zh-Hans\": \"\u{200b}\", \"en\": \"\u{200b}\"}",
+    );
     assert!(matches!(
         guard.update(&invisible),
         Err(UpdateError::Scanner(_))
@@ -348,10 +360,18 @@ fn a_registry_whose_names_cannot_be_scanned_for_is_refused_never_replaced_by_the
 
 #[test]
 fn updates_bring_the_scanner_for_the_new_providers() {
-    let guard = guard_over(&named(1, "acmepay", r#"{"zh-Hans": "艾克米", "en": "AcmePay"}"#));
+    let guard = guard_over(&named(
+        1,
+        "acmepay",
+        r#"{"zh-Hans": "艾克米", "en": "AcmePay"}"#,
+    ));
     let stream_before = guard.stream(None);
     guard
-        .update(&named(2, "betawallet", r#"{"zh-Hans": "贝塔钱包", "en": "BetaWallet"}"#))
+        .update(&named(
+            2,
+            "betawallet",
+            r#"{"zh-Hans": "贝塔钱包", "en": "BetaWallet"}"#,
+        ))
         .unwrap();
     assert_eq!(
         claims(&guard, "This is BetaWallet customer service."),

@@ -5,8 +5,7 @@ mod support;
 
 use callguard::number::{normalize, CallerId, Region, E164};
 use callguard::registry::{
-    compact, lint, Channel, NumberProblem, Purpose, RegistryDoc, RegistryError,
-    SCHEMA_VERSION,
+    compact, lint, Channel, NumberProblem, Purpose, RegistryDoc, RegistryError, SCHEMA_VERSION,
 };
 use serde_json::{json, Value};
 
@@ -923,13 +922,19 @@ fn aliases_are_names_too_and_must_be_distinct_and_visible() {
     );
 
     let e = rejected(|v| v["providers"][0]["aliases"] = json!(["  "]));
-    assert!(matches!(&e, RegistryError::BadAlias { why: "blank", .. }), "{e}");
+    assert!(
+        matches!(&e, RegistryError::BadAlias { why: "blank", .. }),
+        "{e}"
+    );
     assert_eq!(e.code(), "bad_alias");
     assert_eq!(e.location(), "providers[alipay].aliases[  ]");
     // A repeat of a name (ignoring case and spaces) or of another alias.
     for aliases in [json!(["alipay "]), json!(["AP", "ap"])] {
         let e = rejected(|v| v["providers"][0]["aliases"] = aliases);
-        assert!(matches!(&e, RegistryError::BadAlias { why, .. } if why.contains("repeat")), "{e}");
+        assert!(
+            matches!(&e, RegistryError::BadAlias { why, .. } if why.contains("repeat")),
+            "{e}"
+        );
     }
     // A blank name in a language beyond the required two is refused too.
     let e = rejected(|v| v["providers"][0]["names"]["fr"] = json!(" "));
@@ -950,7 +955,8 @@ fn aliases_are_names_too_and_must_be_distinct_and_visible() {
 #[test]
 fn diff_reports_changed_aliases() {
     let old = RegistryDoc::from_json(VALID).unwrap();
-    let new = RegistryDoc::from_json(&with(|v| v["providers"][0]["aliases"] = json!(["AP"]))).unwrap();
+    let new =
+        RegistryDoc::from_json(&with(|v| v["providers"][0]["aliases"] = json!(["AP"]))).unwrap();
     let d = callguard::registry::audit::diff(&old, &new);
     assert_eq!(d.providers_changed.len(), 1);
     assert_eq!(d.providers_changed[0].id, "alipay");

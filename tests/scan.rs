@@ -495,7 +495,13 @@ fn streaming_equals_one_shot_on_a_transcript() {
 
 #[test]
 fn streaming_memory_is_bounded() {
-    let mut s = StreamScanner::with_scanner(callguard::guard::CallGuard::bundled().snapshot().scanner().clone(), None);
+    let mut s = StreamScanner::with_scanner(
+        callguard::guard::CallGuard::bundled()
+            .snapshot()
+            .scanner()
+            .clone(),
+        None,
+    );
     let chunk = "没有标点的字幕一直在说话".repeat(10);
     for _ in 0..2000 {
         s.push(&chunk);
@@ -508,7 +514,10 @@ fn streaming_memory_is_bounded() {
 fn stream_scanner_is_send() {
     fn is_send<T: Send + 'static>() {}
     is_send::<StreamScanner>();
-    let shared: Arc<Scanner> = callguard::guard::CallGuard::bundled().snapshot().scanner().clone();
+    let shared: Arc<Scanner> = callguard::guard::CallGuard::bundled()
+        .snapshot()
+        .scanner()
+        .clone();
     let mut st = shared.stream();
     let h = std::thread::spawn(move || {
         st.push("Tell me the PIN.");

@@ -11,11 +11,11 @@ use std::path::PathBuf;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use callguard::registry::RegistryError;
 use callguard::registry::audit::{check_chain, ChainItem, ChainProblem};
+use callguard::registry::RegistryError;
 use callguard::signing::{
-    self, sha256_hex, verify, verify_signatures, Envelope, Policy, PublicKey, SigningKey,
-    EnvelopeError, PolicyError, RootError, TrustRoot, VerifyError, REGISTRY_PAYLOAD_TYPE,
+    self, sha256_hex, verify, verify_signatures, Envelope, EnvelopeError, Policy, PolicyError,
+    PublicKey, RootError, SigningKey, TrustRoot, VerifyError, REGISTRY_PAYLOAD_TYPE,
 };
 
 /// "Now" for every test: 2027-01-15, after the fixtures' issue and before their expiry.
@@ -272,25 +272,37 @@ fn valid_envelope_verifies_and_keeps_the_exact_payload() {
 #[test]
 fn rejects_truncated_json() {
     let err = verify(&fixture("bad-json.signed.json"), &root(1), &policy()).unwrap_err();
-    assert!(matches!(err, VerifyError::Envelope(EnvelopeError::Json(_))), "{err}");
+    assert!(
+        matches!(err, VerifyError::Envelope(EnvelopeError::Json(_))),
+        "{err}"
+    );
 }
 
 #[test]
 fn rejects_a_raw_registry_in_place_of_an_envelope() {
     let err = verify(&fixture("not-an-envelope.signed.json"), &root(1), &policy()).unwrap_err();
-    assert!(matches!(err, VerifyError::Envelope(EnvelopeError::Json(_))), "{err}");
+    assert!(
+        matches!(err, VerifyError::Envelope(EnvelopeError::Json(_))),
+        "{err}"
+    );
 }
 
 #[test]
 fn rejects_unknown_envelope_fields() {
     let err = verify(&fixture("unknown-field.signed.json"), &root(1), &policy()).unwrap_err();
-    assert!(matches!(err, VerifyError::Envelope(EnvelopeError::Json(_))), "{err}");
+    assert!(
+        matches!(err, VerifyError::Envelope(EnvelopeError::Json(_))),
+        "{err}"
+    );
 }
 
 #[test]
 fn rejects_bad_base64() {
     let err = verify(&fixture("bad-base64.signed.json"), &root(1), &policy()).unwrap_err();
-    assert!(matches!(err, VerifyError::Envelope(EnvelopeError::PayloadBase64(_))), "{err}");
+    assert!(
+        matches!(err, VerifyError::Envelope(EnvelopeError::PayloadBase64(_))),
+        "{err}"
+    );
 }
 
 #[test]
@@ -437,7 +449,10 @@ fn trust_root_refuses_impossible_thresholds_and_repeated_keys() {
 fn rejects_expired_registry() {
     let err = verify(&fixture("expired.signed.json"), &root(1), &policy()).unwrap_err();
     assert!(
-        matches!(err, VerifyError::Policy(PolicyError::Expired { now: NOW, .. })),
+        matches!(
+            err,
+            VerifyError::Policy(PolicyError::Expired { now: NOW, .. })
+        ),
         "{err}"
     );
     // expires_at == now is expired too.
@@ -484,7 +499,10 @@ fn rejects_rollback_below_the_floor() {
 fn rejects_other_registry_ids() {
     let err = verify(&fixture("wrong-id.signed.json"), &root(1), &policy()).unwrap_err();
     assert!(
-        matches!(err, VerifyError::Policy(PolicyError::RegistryIdMismatch { .. })),
+        matches!(
+            err,
+            VerifyError::Policy(PolicyError::RegistryIdMismatch { .. })
+        ),
         "{err}"
     );
     // Without a pinned id (tools only) it verifies.
@@ -543,7 +561,10 @@ fn rejects_oversized_input_before_decoding() {
     let mut small = policy();
     small.max_envelope_bytes = env.len() - 1;
     let err = verify(&env, &root(1), &small).unwrap_err();
-    assert!(matches!(err, VerifyError::Envelope(EnvelopeError::TooLarge { .. })), "{err}");
+    assert!(
+        matches!(err, VerifyError::Envelope(EnvelopeError::TooLarge { .. })),
+        "{err}"
+    );
     // Garbage over the limit is refused as too large, not as bad JSON.
     let garbage = vec![b'!'; 4096];
     small.max_envelope_bytes = 4095;
@@ -598,7 +619,9 @@ fn rotation_needs_both_the_old_and_the_new_threshold() {
         .rotate(&fixture("root-v2-new-keys-only.signed.json"))
         .unwrap_err();
     match &err {
-        VerifyError::Envelope(EnvelopeError::BelowThreshold { valid: 1, role, .. }) => assert!(role.contains("current")),
+        VerifyError::Envelope(EnvelopeError::BelowThreshold { valid: 1, role, .. }) => {
+            assert!(role.contains("current"))
+        }
         other => panic!("{other}"),
     }
     // Only the old keys: the new root ({b, c}, 2) sees just b.
@@ -606,7 +629,9 @@ fn rotation_needs_both_the_old_and_the_new_threshold() {
         .rotate(&fixture("root-v2-old-keys-only.signed.json"))
         .unwrap_err();
     match &err {
-        VerifyError::Envelope(EnvelopeError::BelowThreshold { valid: 1, role, .. }) => assert!(role.contains("new")),
+        VerifyError::Envelope(EnvelopeError::BelowThreshold { valid: 1, role, .. }) => {
+            assert!(role.contains("new"))
+        }
         other => panic!("{other}"),
     }
     // Properly signed but not a higher version.
@@ -638,7 +663,10 @@ fn rotated_root_verifies_registries_signed_by_its_keys_only() {
     verify(&fixture("v1-ab.signed.json"), &v1, &policy()).unwrap();
     assert!(matches!(
         verify(&fixture("v1-ab.signed.json"), &v2, &policy()),
-        Err(VerifyError::Envelope(EnvelopeError::BelowThreshold { valid: 1, .. }))
+        Err(VerifyError::Envelope(EnvelopeError::BelowThreshold {
+            valid: 1,
+            ..
+        }))
     ));
     verify(&fixture("v1-abc.signed.json"), &v2, &policy()).unwrap();
 }
@@ -674,7 +702,10 @@ fn signature_work_is_bounded_by_trusted_keys() {
     let bytes = serde_json::to_vec(&json).unwrap();
     assert!(matches!(
         verify(&bytes, &root(1), &policy()),
-        Err(VerifyError::Envelope(EnvelopeError::TooManySignatures { count: 65, .. }))
+        Err(VerifyError::Envelope(EnvelopeError::TooManySignatures {
+            count: 65,
+            ..
+        }))
     ));
     let env = Envelope::from_json(&fixture("duplicate-key.signed.json"), 1 << 20).unwrap();
     assert_eq!(verify_signatures(&env, &root(1)).unwrap().len(), 1);
@@ -683,7 +714,12 @@ fn signature_work_is_bounded_by_trusted_keys() {
 #[test]
 fn chain_of_versions_is_checked() {
     let item = |name: &str| {
-        ChainItem::from_payload(Envelope::from_json(&fixture(name), 1 << 20).unwrap().payload()).unwrap()
+        ChainItem::from_payload(
+            Envelope::from_json(&fixture(name), 1 << 20)
+                .unwrap()
+                .payload(),
+        )
+        .unwrap()
     };
     let good = check_chain(&[item("v2.signed.json"), item("v1.signed.json")]);
     assert!(good.is_continuous(), "{:?}", good.problems);
@@ -733,7 +769,10 @@ fn bundled_registry_is_the_raw_registry_signed_by_the_demo_key() {
             &root(1),
             &Policy::default()
         ),
-        Err(VerifyError::Envelope(EnvelopeError::BelowThreshold { unknown: 1, .. }))
+        Err(VerifyError::Envelope(EnvelopeError::BelowThreshold {
+            unknown: 1,
+            ..
+        }))
     ));
     let demo = PublicKey::from_pem(callguard::signing::DEMO_PUBLIC_KEY_PEM).unwrap();
     assert_eq!(bundled.signers(), &[demo.key_id()]);

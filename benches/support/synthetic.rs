@@ -7,7 +7,7 @@ use callguard::signing::{self, SigningKey, TrustRoot};
 /// How the numbers are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(dead_code)] // each includer uses its own subset
-pub enum Form {
+pub(crate) enum Form {
     /// Bare strings under provider defaults (about 17 bytes of JSON per number).
     Compact,
     /// An object per number with its own channels, purposes and source (about 100 bytes).
@@ -15,7 +15,7 @@ pub enum Form {
 }
 
 /// Registry JSON with `n` numbers.
-pub fn payload(n: usize, form: Form) -> Vec<u8> {
+pub(crate) fn payload(n: usize, form: Form) -> Vec<u8> {
     const PROVIDERS: usize = 100;
     let mut out = String::with_capacity(n * 100 + 4096);
     out.push_str(
@@ -60,7 +60,7 @@ pub fn payload(n: usize, form: Form) -> Vec<u8> {
 }
 
 /// A signed registry of `n` numbers and the trust root that verifies it.
-pub fn signed(n: usize, form: Form) -> (Vec<u8>, TrustRoot) {
+pub(crate) fn signed(n: usize, form: Form) -> (Vec<u8>, TrustRoot) {
     let (key, _) = SigningKey::generate().expect("key");
     let envelope = signing::sign_registry(&payload(n, form), &[&key]).to_json();
     let root = TrustRoot::from_keys(vec![key.public_key()], 1).expect("root");

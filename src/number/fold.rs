@@ -39,7 +39,7 @@ pub fn decimal_value(c: char) -> Option<u8> {
 
 /// What one character of a caller ID contributes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Folded {
+pub(super) enum Folded {
     /// A decimal digit, as its ASCII byte.
     Digit(u8),
     /// A plus sign (`+` or full-width `＋`).
@@ -49,7 +49,7 @@ pub enum Folded {
 }
 
 /// Folds one character, or says why it cannot be part of a phone number.
-pub fn fold_char(c: char) -> Result<Folded, InvalidNumber> {
+pub(super) fn fold_char(c: char) -> Result<Folded, InvalidNumber> {
     if let Some(d) = decimal_value(c) {
         return Ok(Folded::Digit(b'0' + d));
     }
@@ -88,7 +88,7 @@ pub fn fold_char(c: char) -> Result<Folded, InvalidNumber> {
 
 /// A caller ID reduced to an optional leading plus and ASCII digits.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FoldedNumber {
+pub(super) struct FoldedNumber {
     /// Whether the number started with `+` (before any digit).
     pub plus: bool,
     /// The ASCII digits, in order.
@@ -103,7 +103,7 @@ pub const MAX_DIGITS: usize = 22;
 ///
 /// A `+` is accepted only before the first digit, and only once; digits beyond
 /// [`MAX_DIGITS`] are refused.
-pub fn fold(text: &str) -> Result<FoldedNumber, InvalidNumber> {
+pub(super) fn fold(text: &str) -> Result<FoldedNumber, InvalidNumber> {
     let mut plus = false;
     let mut digits = String::with_capacity(text.len().min(MAX_DIGITS + 1));
     for c in text.chars() {

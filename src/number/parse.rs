@@ -13,9 +13,9 @@ use super::validity;
 use super::{is_assigned_country_code, CallerId, InvalidNumber, Region, ShortCode, E164};
 
 /// The most digits of a national-format caller ID still considered a possible short code.
-pub const SHORT_CODE_MAX_DIGITS: usize = 6;
+pub(super) const SHORT_CODE_MAX_DIGITS: usize = 6;
 /// The fewest digits of a short code (`110`, `112`).
-pub const SHORT_CODE_MIN_DIGITS: usize = 3;
+pub(super) const SHORT_CODE_MIN_DIGITS: usize = 3;
 
 /// Runs `f`, turning a panic into [`InvalidNumber::ParserFailure`].
 fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, InvalidNumber> {
@@ -23,7 +23,7 @@ fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, InvalidNumber> {
 }
 
 /// libphonenumber's metadata for a region, or `None` if it does not know the region.
-pub fn metadata(region: Region) -> Option<&'static Metadata> {
+pub(super) fn metadata(region: Region) -> Option<&'static Metadata> {
     guarded(|| DATABASE.by_id(region.as_str())).ok().flatten()
 }
 
@@ -36,7 +36,7 @@ fn country_id(region: Region) -> Result<country::Id, InvalidNumber> {
 
 /// The region a bare country calling code (`"86"`) stands for, when the prefix is exactly an
 /// assigned code of a geographic region; `None` otherwise (`"1914555"`, `"800"`).
-pub fn main_region_of_code(prefix: &str) -> Option<Region> {
+pub(super) fn main_region_of_code(prefix: &str) -> Option<Region> {
     if prefix.is_empty() || prefix.len() > 3 {
         return None;
     }
@@ -58,7 +58,7 @@ pub fn main_region_of_code(prefix: &str) -> Option<Region> {
 
 /// Strips `region`'s international dialling prefix from national digits, as libphonenumber
 /// does: only when it matches at the start and a non-zero digit follows.
-pub fn strip_idd(digits: &str, region: Region) -> Option<&str> {
+pub(super) fn strip_idd(digits: &str, region: Region) -> Option<&str> {
     let end = validity::international_prefix(region.as_str())?
         .find(digits)?
         .end();
@@ -67,7 +67,7 @@ pub fn strip_idd(digits: &str, region: Region) -> Option<&str> {
 }
 
 /// Parses `+digits` (the digits after a `+` or an international prefix).
-pub fn international(digits: &str) -> Result<E164, InvalidNumber> {
+pub(super) fn international(digits: &str) -> Result<E164, InvalidNumber> {
     // Country codes are prefix-free, so `+` digits that form a valid number split exactly one
     // way; libphonenumber parses such a number back to itself (E.164 round-trips), and the
     // crate would not always: it strips a "national prefix" from some valid numbers (Russia's
@@ -189,7 +189,7 @@ fn e164_of(code: u16, nsn: &str) -> Option<E164> {
 
 /// Interprets national digits (no `+`) in `region`: an international prefix, a short code
 /// (see the module docs), or a national number.
-pub fn national(digits: &str, region: Region) -> Result<CallerId, InvalidNumber> {
+pub(super) fn national(digits: &str, region: Region) -> Result<CallerId, InvalidNumber> {
     if let Some(rest) = strip_idd(digits, region) {
         return international(rest).map(CallerId::Number);
     }
@@ -315,7 +315,7 @@ fn finish(number: &PhoneNumber) -> Result<E164, InvalidNumber> {
 }
 
 /// The region of a (valid) E.164 number, by libphonenumber's leading-digit rules.
-pub fn region_of(number: E164) -> Option<Region> {
+pub(super) fn region_of(number: E164) -> Option<Region> {
     let code = number.country_code()?;
     let nsn = number.national_digits()?;
     Region::parse(validity::region_for(code, &nsn)?.id())

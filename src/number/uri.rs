@@ -18,7 +18,7 @@ use super::InvalidNumber;
 
 /// The phone context of a local number.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Context {
+pub(super) enum Context {
     /// A global-number prefix such as `+86` or `+1-914-555`, folded to its digits.
     Global(String),
     /// A domain name: the local number is interpreted in the default region.
@@ -27,7 +27,7 @@ pub enum Context {
 
 /// What is left of a caller ID once any URI syntax is removed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Unwrapped<'a> {
+pub(super) enum Unwrapped<'a> {
     /// The URI named a withheld caller (`sip:anonymous@anonymous.invalid`).
     Withheld,
     /// The telephone number text, with the phone context when the URI gave one.
@@ -47,7 +47,7 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 /// Removes URI syntax from a trimmed caller ID; text that is not a URI comes back unchanged.
-pub fn unwrap(input: &str) -> Result<Unwrapped<'_>, InvalidNumber> {
+pub(super) fn unwrap(input: &str) -> Result<Unwrapped<'_>, InvalidNumber> {
     let mut s = input;
     // name-addr: `"Display" <sip:...>` or `<tel:...>`.
     if s.ends_with('>') {

@@ -165,7 +165,7 @@ fn prefixes(region: &str) -> Option<&'static Prefixes> {
 
 /// A region's international dialling prefix pattern (`00`, `011`, CN's `00|1(?:[12]\d|79)\d\d00`),
 /// anchored at the start, compiled once per region on first use.
-pub fn international_prefix(region: &str) -> Option<&'static Regex> {
+pub(super) fn international_prefix(region: &str) -> Option<&'static Regex> {
     let p = prefixes(region)?;
     p.idd
         .get_or_init(|| anchored(p.meta.international_prefix()?.as_str(), ""))
@@ -174,7 +174,7 @@ pub fn international_prefix(region: &str) -> Option<&'static Regex> {
 
 /// What libphonenumber strips from the start of national input as a national (trunk) prefix
 /// or carrier code (`nationalPrefixForParsing`, else the national prefix itself), anchored.
-pub fn national_prefix_for_parsing(region: &str) -> Option<&'static Regex> {
+pub(super) fn national_prefix_for_parsing(region: &str) -> Option<&'static Regex> {
     let p = prefixes(region)?;
     p.national
         .get_or_init(|| match p.meta.national_prefix_for_parsing() {
@@ -196,18 +196,18 @@ fn rules_of_region(region: &str) -> Option<&'static Rules> {
 
 /// Whether `nsn` matches the region's general national-number pattern (libphonenumber's
 /// `matchNationalNumber(number, generalDesc)`), whatever its type.
-pub fn general_matches(region: &str, nsn: &str) -> bool {
+pub(super) fn general_matches(region: &str, nsn: &str) -> bool {
     rules_of_region(region).is_some_and(|r| r.general.re.is_match(nsn))
 }
 
 /// Whether `nsn` is longer than any national number of the region.
-pub fn too_long(region: &str, nsn: &str) -> bool {
+pub(super) fn too_long(region: &str, nsn: &str) -> bool {
     rules_of_region(region).is_some_and(|r| nsn.len() > r.longest)
 }
 
 /// The metadata of the region a national significant number belongs to, or `None` when no
 /// region of `code` claims it (libphonenumber's `getRegionCodeForNumber`).
-pub fn region_for(code: u16, nsn: &str) -> Option<&'static Metadata> {
+pub(super) fn region_for(code: u16, nsn: &str) -> Option<&'static Metadata> {
     let entries = table().get(&code)?;
     if let [only] = entries.as_slice() {
         return Some(only.meta);
@@ -224,7 +224,7 @@ pub fn region_for(code: u16, nsn: &str) -> Option<&'static Metadata> {
 
 /// Whether `nsn` (the national significant number, leading zeros included) is a valid number
 /// of country code `code`.
-pub fn is_valid(code: u16, nsn: &str) -> bool {
+pub(super) fn is_valid(code: u16, nsn: &str) -> bool {
     let Some(meta) = region_for(code, nsn) else {
         return false;
     };

@@ -43,7 +43,7 @@ const LABELS: &[&str] = &[
 const MAX_LABEL_BYTES: usize = 48;
 
 /// Whether `text` is one of the withheld-caller labels, in any case and spacing.
-pub fn is_label(text: &str) -> bool {
+pub(super) fn is_label(text: &str) -> bool {
     if text.len() > MAX_LABEL_BYTES {
         return false;
     }

@@ -189,7 +189,9 @@ impl RegistryError {
             RegistryError::BlankName { provider, language } => {
                 format!("providers[{provider}].names.{language}")
             }
-            RegistryError::BadAlias { provider, alias, .. } => {
+            RegistryError::BadAlias {
+                provider, alias, ..
+            } => {
                 format!("providers[{provider}].aliases[{alias}]")
             }
             RegistryError::BadUrl { location, .. } => location.clone(),

@@ -34,17 +34,24 @@
 //!
 //! A number's `region`, `channels`, `purposes` and `source` may be left out when its
 //! provider's `defaults` give them, and a number with nothing of its own but its digits may
-//! be written as a bare string (the compact form; a bare short code needs a default region). The compact form is what keeps a registry of a million
-//! numbers near 20 bytes per number, so it verifies and loads in a fraction of a second.
+//! be written as a bare string (the compact form; a bare short code needs a default region).
+//! The compact form is what keeps a registry of a million numbers near 20 bytes per number, so
+//! it verifies and loads in a fraction of a second. A provider may list `aliases`, other names
+//! it goes by, which the scanner recognises in impersonation claims.
 //!
 //! # Two levels of checking
-//! [`Registry::from_json`] (every load, on every device) stops at the first problem and checks
-//! numbers with the cheap possible-number test (known calling code, possible length), so a
-//! million numbers load in well under a second. [`lint`] (the security team, before signing)
-//! reports every problem at once and adds libphonenumber's full validity test per number.
+//! Loading a payload (every load, on every device, and [`RegistryDoc::from_json`] for tools)
+//! stops at the first problem and checks numbers with the cheap possible-number test (known
+//! calling code, possible length), so a million numbers load in well under a second. [`lint`]
+//! (the security team, before signing) reports every problem at once and adds
+//! libphonenumber's full validity test per number.
 //!
-//! A `Registry` is merely well-formed, not trusted: only [`crate::signing::VerifiedRegistry`]
-//! (built from a signed envelope) is accepted by [`crate::guard::CallGuard`] and the FFI.
+//! # Who builds what
+//! The module is split as the document is handled: `schema` (the JSON document), `error` (its
+//! problems and their locations), `validate` (load-time checks and lint), the index and
+//! lookalike search behind [`Registry`], and [`audit`] (the producer-side tools: chain, diff,
+//! CSV and Call Directory export, which read documents and need no keys). A [`Registry`] is
+//! only built by [`crate::signing::verify`], so every lookup runs on verified data.
 
 pub mod audit;
 mod compact;
@@ -66,13 +73,13 @@ use index::{Index, Key, Slot};
 pub use lookalike::LookalikeKind;
 pub use numbering::NumberProblem;
 pub use schema::{
-    Channel, NumberFields, OfficialNumber, Provider, Purpose, RegistryDoc,
-    REQUIRED_NAME_LANGUAGES, SCHEMA_VERSION,
+    Channel, NumberFields, OfficialNumber, Provider, Purpose, RegistryDoc, REQUIRED_NAME_LANGUAGES,
+    SCHEMA_VERSION,
 };
 pub(crate) use time::parse_utc;
 pub(crate) use validate::load_numbering_plans;
-use validate::{parse_doc, validate, Problems};
 pub use validate::{lint, lint_doc};
+use validate::{parse_doc, validate, Problems};
 
 /// A validated registry with its lookup index. Only [`crate::signing::verify`] builds one (and
 /// hands it out inside a [`crate::signing::VerifiedRegistry`]), so lookups, checks and

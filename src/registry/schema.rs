@@ -74,10 +74,7 @@ pub struct Provider {
 impl Provider {
     /// Every name the provider is known by: its display names, then its aliases.
     pub fn all_names(&self) -> impl Iterator<Item = &str> {
-        self.names
-            .values()
-            .chain(&self.aliases)
-            .map(String::as_str)
+        self.names.values().chain(&self.aliases).map(String::as_str)
     }
 
     /// Its name for display: `English (中文)` (`"Alipay (支付宝)"`), or whichever of the two

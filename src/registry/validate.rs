@@ -310,7 +310,7 @@ pub(super) fn parse_doc(bytes: &[u8]) -> Result<RegistryDoc, RegistryError> {
 }
 
 /// Every problem in a registry document, with locations, for the security team before signing:
-/// the checks of [`super::Registry::from_json`] (without stopping at the first) plus libphonenumber's
+/// the checks of [`super::RegistryDoc::from_json`] (without stopping at the first) plus libphonenumber's
 /// full validity test of each number through [`crate::number::normalize`]. Empty means clean.
 pub fn lint(bytes: &[u8]) -> Vec<RegistryError> {
     match parse_doc(bytes) {

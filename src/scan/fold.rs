@@ -38,7 +38,7 @@ pub(crate) struct Folded {
 
 impl Folded {
     /// The original byte range `[start, end)` behind folded bytes `[fs, fe)` of `original`.
-    pub fn original_span(&self, original: &str, fs: usize, fe: usize) -> (usize, usize) {
+    pub(super) fn original_span(&self, original: &str, fs: usize, fe: usize) -> (usize, usize) {
         if self.identity {
             return (fs, fe);
         }

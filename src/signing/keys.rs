@@ -207,7 +207,6 @@ impl Pkcs8 {
     }
 }
 
-
 fn pem_encode(label: &str, der: &[u8]) -> String {
     let b64 = STANDARD.encode(der);
     let mut out = format!("-----BEGIN {label}-----\n");

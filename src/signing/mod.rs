@@ -1,5 +1,7 @@
 //! Signed registries: the DSSE envelope ([`envelope`]), Ed25519 keys ([`keys`]), the trust root
-//! with its threshold and rotation ([`root`]), and the audit tools ([`audit`]), all on `ring`.
+//! with its threshold and rotation ([`root`]), and why a document is refused (one error enum per
+//! concern: [`EnvelopeError`], [`PolicyError`], [`RootError`], gathered in [`VerifyError`]),
+//! all on `ring`. The audit tools read documents only and live in [`crate::registry::audit`].
 //!
 //! The only way to a [`VerifiedRegistry`] is [`verify`]: the envelope's size is checked before
 //! anything is decoded, a threshold of distinct trusted keys must have signed the exact payload
@@ -27,8 +29,8 @@ use std::sync::{Arc, OnceLock};
 use serde::Serialize;
 
 use crate::registry::{Registry, RegistryDoc, RegistryError};
-pub use error::{EnvelopeError, PolicyError, RootError, VerifyError};
 pub use envelope::{Envelope, REGISTRY_PAYLOAD_TYPE, ROOT_PAYLOAD_TYPE};
+pub use error::{EnvelopeError, PolicyError, RootError, VerifyError};
 pub use keys::{KeyError, KeyId, PublicKey, SigningKey};
 pub use root::TrustRoot;
 
@@ -362,7 +364,7 @@ pub fn verify_envelope(
                 expected: expected.clone(),
                 found: doc.registry_id.clone(),
             }
-        .into());
+            .into());
         }
     }
     if doc.version < policy.min_version {
@@ -425,7 +427,6 @@ pub fn now_unix() -> i64 {
         .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
         .unwrap_or(0)
 }
-
 
 /// A registry as a security team's file holds it: a signed envelope, or raw registry JSON not
 /// yet signed. Reading one validates the document (signatures are not checked here).

@@ -106,8 +106,8 @@ impl TrustRoot {
                 limit: MAX_ROOT_BYTES,
             });
         }
-        let json: RootJson = serde_json::from_slice(bytes)
-            .map_err(|e| RootError::Json(e.to_string()))?;
+        let json: RootJson =
+            serde_json::from_slice(bytes).map_err(|e| RootError::Json(e.to_string()))?;
         if json.kind != ROOT_TYPE {
             return Err(RootError::WrongType {
                 found: json.kind,

@@ -18,7 +18,7 @@ fn test_key() -> &'static SigningKey {
 
 /// Registry JSON signed with the test key and verified with the clock at 1970 (expiry is the policy tests' concern), the only
 /// way to a registry that checks and lookups accept; a schema problem comes back as itself.
-pub fn load(json: &[u8]) -> Result<VerifiedRegistry, RegistryError> {
+pub(crate) fn load(json: &[u8]) -> Result<VerifiedRegistry, RegistryError> {
     let key = test_key();
     let root = TrustRoot::from_keys(vec![key.public_key()], 1).expect("one key, threshold 1");
     let envelope = signing::sign_registry(json, &[key]).to_json();
@@ -30,22 +30,22 @@ pub fn load(json: &[u8]) -> Result<VerifiedRegistry, RegistryError> {
 }
 
 /// [`load`] for JSON that must be valid.
-pub fn verified(json: &[u8]) -> VerifiedRegistry {
+pub(crate) fn verified(json: &[u8]) -> VerifiedRegistry {
     load(json).unwrap_or_else(|e| panic!("test registry is invalid: {e}"))
 }
 
 /// The repository root.
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// A file under `tests/fixtures/`.
-pub fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures").join(name)
 }
 
 /// A fresh scratch directory for one test, under the target directory.
-pub fn scratch(name: &str) -> PathBuf {
+pub(crate) fn scratch(name: &str) -> PathBuf {
     let dir = repo().join("target/test-scratch").join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -53,12 +53,12 @@ pub fn scratch(name: &str) -> PathBuf {
 }
 
 /// A path as `&str` for an argument list.
-pub fn s(p: &Path) -> &str {
+pub(crate) fn s(p: &Path) -> &str {
     p.to_str().expect("test paths are UTF-8")
 }
 
 /// Runs the `callguard` binary with `args`, feeding `stdin` if given.
-pub fn run_with(args: &[&str], stdin: Option<&str>) -> Output {
+pub(crate) fn run_with(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_callguard"))
         .args(args)
         .stdin(if stdin.is_some() {
@@ -82,27 +82,27 @@ pub fn run_with(args: &[&str], stdin: Option<&str>) -> Output {
 }
 
 /// Runs the `callguard` binary with `args` and no input.
-pub fn run(args: &[&str]) -> Output {
+pub(crate) fn run(args: &[&str]) -> Output {
     run_with(args, None)
 }
 
 /// The exit status (-1 if killed by a signal).
-pub fn code(out: &Output) -> i32 {
+pub(crate) fn code(out: &Output) -> i32 {
     out.status.code().unwrap_or(-1)
 }
 
 /// Standard output as text.
-pub fn stdout(out: &Output) -> String {
+pub(crate) fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// Standard error as text.
-pub fn stderr(out: &Output) -> String {
+pub(crate) fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// Standard output parsed as JSON, after checking the run exited 0.
-pub fn json(out: &Output) -> serde_json::Value {
+pub(crate) fn json(out: &Output) -> serde_json::Value {
     assert_eq!(code(out), 0, "stderr: {}", stderr(out));
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
 }

@@ -16,7 +16,7 @@ use crate::CliResult;
 
 /// Arguments of `callguard check`.
 #[derive(clap::Args, Debug)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// The caller ID as received: E.164 (+18882211161), national format, tel:/sip: URI, short code.
     #[arg(value_name = "NUMBER")]
     pub number: String,
@@ -44,7 +44,7 @@ struct Output<'a> {
 }
 
 /// Runs `callguard check`.
-pub fn run(args: CheckArgs) -> CliResult {
+pub(crate) fn run(args: CheckArgs) -> CliResult {
     let snapshot = args.registry.load()?;
     let registry = snapshot.registry();
     let options = CheckOptions {
@@ -90,7 +90,12 @@ fn human(registry: &Registry, check: &Check) -> String {
             Verdict::Lookalike => "imitates",
             _ => "number of",
         };
-        out.push_str(&format!(" - {relation} {}", registry.provider(id).map_or(id.clone(), |p| p.display_name())));
+        out.push_str(&format!(
+            " - {relation} {}",
+            registry
+                .provider(id)
+                .map_or(id.clone(), |p| p.display_name())
+        ));
     }
     out.push('\n');
     if let Some(n) = &check.normalized {

@@ -8,12 +8,11 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use callguard::registry::RegistryDoc;
 use callguard::registry::audit::{self, ChainItem};
+use callguard::registry::RegistryDoc;
 use callguard::signing::{
     self, Envelope, Policy, PublicKey, RegistryFile, RegistryInfo, SigningKey, TrustRoot,
-    VerifiedRegistry,
-    DEFAULT_MAX_ENVELOPE_BYTES, REGISTRY_PAYLOAD_TYPE,
+    VerifiedRegistry, DEFAULT_MAX_ENVELOPE_BYTES, REGISTRY_PAYLOAD_TYPE,
 };
 
 use crate::source::{read, TrustArgs};
@@ -21,7 +20,7 @@ use crate::CliResult;
 
 /// Export formats.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
+pub(crate) enum ExportFormat {
     /// One row per number: provider_id,provider_name_en,number,region,channels,purposes,source.
     Csv,
     /// The registry payload itself, byte for byte: exactly what `sign` accepts.
@@ -31,7 +30,7 @@ pub enum ExportFormat {
 }
 
 #[derive(clap::Subcommand, Debug)]
-pub enum RegistryCommand {
+pub(crate) enum RegistryCommand {
     /// Generate an Ed25519 signing key: PATH.key (private, PKCS#8 PEM, mode 0600) and PATH.pub.
     Keygen {
         /// Path prefix of the two files.
@@ -170,7 +169,7 @@ pub enum RegistryCommand {
     },
 }
 
-pub fn run(cmd: RegistryCommand) -> CliResult {
+pub(crate) fn run(cmd: RegistryCommand) -> CliResult {
     match cmd {
         RegistryCommand::Keygen { out, force } => keygen(&out, force),
         RegistryCommand::Sign { keys, out, input } => sign(&keys, &out, &input),
@@ -586,7 +585,10 @@ fn log(trust: &TrustArgs, json: bool, paths: &[PathBuf]) -> CliResult {
             signing::verify_signatures(&env, root)
                 .map_err(|e| format!("{}: INVALID: {e}", path.display()))?;
         }
-        items.push(ChainItem::from_payload(env.payload()).map_err(|e| format!("{}: {e}", path.display()))?);
+        items.push(
+            ChainItem::from_payload(env.payload())
+                .map_err(|e| format!("{}: {e}", path.display()))?,
+        );
     }
     let report = audit::check_chain(&items);
     if json {

@@ -14,7 +14,7 @@ use crate::CliResult;
 const MAX_INPUT: u64 = 16 << 20;
 
 #[derive(clap::Args, Debug)]
-pub struct ScanArgs {
+pub(crate) struct ScanArgs {
     /// The text, or `-` (or nothing) to read standard input.
     pub text: Option<String>,
     /// Print the JSON contract instead of readable output.
@@ -25,7 +25,7 @@ pub struct ScanArgs {
 }
 
 #[derive(clap::Args, Debug)]
-pub struct AssessArgs {
+pub(crate) struct AssessArgs {
     /// The caller's number as received.
     #[arg(long)]
     pub from: String,
@@ -61,7 +61,7 @@ fn read_text(arg: Option<String>) -> Result<String, Box<dyn std::error::Error>> 
     }
 }
 
-pub fn run_scan(args: ScanArgs) -> CliResult {
+pub(crate) fn run_scan(args: ScanArgs) -> CliResult {
     let snapshot = args.registry.load()?;
     let text = read_text(args.text)?;
     let assessed = snapshot.assess_text(&text, None);
@@ -73,7 +73,7 @@ pub fn run_scan(args: ScanArgs) -> CliResult {
     Ok(())
 }
 
-pub fn run_assess(args: AssessArgs) -> CliResult {
+pub(crate) fn run_assess(args: AssessArgs) -> CliResult {
     let snapshot = args.registry.load()?;
     let text = read_text(args.text)?;
     let options = CheckOptions {

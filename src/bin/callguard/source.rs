@@ -9,7 +9,7 @@ use callguard::signing::{self, Policy, PublicKey, TrustRoot, VerifiedRegistry};
 
 /// Trust flags: the keys (or a trust root document) a signed registry must be signed by.
 #[derive(clap::Args, Debug, Default, Clone)]
-pub struct TrustArgs {
+pub(crate) struct TrustArgs {
     /// A trusted public key (PEM, from `callguard registry keygen`); repeat for several.
     #[arg(long = "trust", value_name = "KEY.pub")]
     pub trust: Vec<PathBuf>,
@@ -23,7 +23,7 @@ pub struct TrustArgs {
 
 impl TrustArgs {
     /// The trust root the flags describe, or `None` when none was given.
-    pub fn trust_root(&self) -> Result<Option<TrustRoot>, Box<dyn std::error::Error>> {
+    pub(crate) fn trust_root(&self) -> Result<Option<TrustRoot>, Box<dyn std::error::Error>> {
         if let Some(path) = &self.root {
             let bytes = read(path)?;
             let root = match TrustRoot::from_json(&bytes) {
@@ -51,7 +51,7 @@ impl TrustArgs {
 
 /// Registry selection flags shared by `check`, `scan` and `assess`.
 #[derive(clap::Args, Debug, Default, Clone)]
-pub struct RegistryArgs {
+pub(crate) struct RegistryArgs {
     /// A signed registry to use instead of the bundled demonstration one (needs --trust or --root).
     #[arg(long, value_name = "SIGNED.json")]
     pub registry: Option<PathBuf>,
@@ -67,7 +67,7 @@ pub struct RegistryArgs {
 
 impl RegistryArgs {
     /// Loads and verifies the selected registry and builds the scanner for its providers.
-    pub fn load(&self) -> Result<Snapshot, Box<dyn std::error::Error>> {
+    pub(crate) fn load(&self) -> Result<Snapshot, Box<dyn std::error::Error>> {
         let verified = self.verify()?;
         Snapshot::new(verified).map_err(|e| {
             let refused = callguard::guard::UpdateError::from(e);
@@ -103,7 +103,7 @@ impl RegistryArgs {
 
 /// Reads a file, naming it in the error; refuses files over the envelope size limit before
 /// reading them (no registry, key or root is that large).
-pub fn read(path: &Path) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+pub(crate) fn read(path: &Path) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
     let limit = signing::DEFAULT_MAX_ENVELOPE_BYTES;
     if let Ok(meta) = std::fs::metadata(path) {
         if meta.len() > limit as u64 {
