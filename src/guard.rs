@@ -144,8 +144,9 @@ pub struct CallGuard {
 }
 
 impl CallGuard {
-    /// A guard over an already verified registry. Updates are verified against the trust root
-    /// that verified it, must keep its registry id, and use the system clock for expiry.
+    /// A guard over an already verified registry, with the scanner for its providers. Its trust
+    /// root starts as the one that verified the registry (until [`CallGuard::rotate_root`]);
+    /// updates must keep the registry id and use the system clock for expiry.
     pub fn new(registry: VerifiedRegistry) -> Result<CallGuard, UpdateError> {
         let policy = Policy::for_registry(&registry.doc().registry_id);
         CallGuard::with_policy(registry, policy)
