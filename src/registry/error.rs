@@ -5,6 +5,7 @@ use super::{NumberProblem, SCHEMA_VERSION};
 /// Why a registry document was rejected. Each variant names where the problem is (see
 /// [`RegistryError::location`]) and has a stable code ([`RegistryError::code`]).
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[non_exhaustive]
 pub enum RegistryError {
     /// The bytes are not a registry JSON document (the message has line and column; unknown
     /// and missing fields land here too).

@@ -152,6 +152,7 @@ impl Plans {
 
 /// Why a registry number string cannot be loaded.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum NumberProblem {
     /// Not `+` followed by digits, nor bare short-code digits.
     #[error("write numbers canonically: E.164 as `+` and digits (\"+18882211161\"), short codes as bare digits (\"95188\")")]

@@ -311,6 +311,7 @@ pub struct Scanner {
 
 /// Why a scanner could not be built.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ScanError {
     /// A provider id or name is empty, or a provider has no name that leaves any text after
     /// folding (e.g. only zero-width characters).

@@ -20,6 +20,7 @@ const MAX_KEY_FILE: usize = 16 * 1024;
 
 /// Why a key could not be generated, read or used.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum KeyError {
     /// The system random number generator failed.
     #[error("could not generate a key: the system random number generator failed")]

@@ -150,6 +150,16 @@ impl TrustRoot {
         Ok(root)
     }
 
+    /// Reads a trust root file as a security team keeps it: a root document, or a signed root
+    /// accepted on its own threshold ([`TrustRoot::from_signed_self`]). The error is the plain
+    /// document's when the bytes are neither.
+    pub fn read(bytes: &[u8]) -> Result<TrustRoot, VerifyError> {
+        match TrustRoot::from_json(bytes) {
+            Ok(root) => Ok(root),
+            Err(plain) => TrustRoot::from_signed_self(bytes).map_err(|_| plain.into()),
+        }
+    }
+
     /// Rotation: accepts `envelope` (a signed root) only when it is signed by a threshold of
     /// this root AND a threshold of its own keys, and its version is above this root's.
     /// This root is unchanged either way; the caller swaps in the returned root.

@@ -26,11 +26,7 @@ impl TrustArgs {
     pub(crate) fn trust_root(&self) -> Result<Option<TrustRoot>, Box<dyn std::error::Error>> {
         if let Some(path) = &self.root {
             let bytes = read(path)?;
-            let root = match TrustRoot::from_json(&bytes) {
-                Ok(root) => root,
-                Err(plain) => TrustRoot::from_signed_self(&bytes)
-                    .map_err(|_| format!("{}: {plain}", path.display()))?,
-            };
+            let root = TrustRoot::read(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
             return Ok(Some(root));
         }
         if self.trust.is_empty() {
