@@ -17,7 +17,11 @@
 //!    [`Verdict::Lookalike`] (with a `not_a_valid_number` reason beside it), nothing gives
 //!    [`Verdict::Invalid`].
 //!
-//! Two further decisions:
+//! Three further decisions:
+//! - An official number written with its national (trunk) prefix after the calling code
+//!   (`+1 1 888 221 1161`, `+44 0 20…`) normalizes to the number, as libphonenumber reads it,
+//!   but no network shows a caller that way: it is [`Verdict::Lookalike`] (padding) with the
+//!   reason `trunk_prefix_after_country_code`. The written convention `+44 (0)20…` is not.
 //! - An official short code in international form with nothing after it (`+86 95188`, as a
 //!   phone roaming abroad may show a CN short code) is [`Verdict::Official`] with the reason
 //!   `short_code_international_form`; with digits after it, it is a lookalike.
@@ -36,7 +40,7 @@
 //!
 //! # Reason codes (stable)
 //! `official_number`, `short_code_international_form`, `short_code_region_assumed`,
-//! `claim_mismatch`, `unknown_claimed_provider`, `not_claimed_provider_number`,
+//! `trunk_prefix_after_country_code`, `claim_mismatch`, `unknown_claimed_provider`, `not_claimed_provider_number`,
 //! the lookalike kinds (`short_code_behind_country_code`, `digits_padded`, `digits_swapped`,
 //! `digit_substituted`, `digit_inserted`), `not_a_valid_number`, `unknown_number`,
 //! `number_withheld`, and for invalid input one of `too_long`, `too_many_digits`,
@@ -305,6 +309,35 @@ impl<'a> Answer<'a> {
     }
 
     /// Resemblances found (non-empty): a lookalike verdict naming the first one.
+    /// An official number written with the national prefix after its calling code: a
+    /// lookalike by padding, with the reason saying so.
+    fn padded(
+        &self,
+        found: OfficialRef<'_>,
+        normalized: String,
+        options: &CheckOptions,
+        carried: &str,
+    ) -> Check {
+        let shown = cat(&["+", carried]);
+        let hit = Lookalike {
+            kind: LookalikeKind::DigitsPadded,
+            official: found,
+        };
+        let region = region_of(carried, options);
+        let mut check = self.lookalike(&[hit], Some(normalized), region, &shown, None);
+        check.reasons.insert(
+            0,
+            reason(
+                "trunk_prefix_after_country_code",
+                cat(&[
+                    &shown,
+                    " carries a national (trunk) prefix after its country calling code. No network shows a caller that way, so it is not the official number it resembles.",
+                ]),
+            ),
+        );
+        check
+    }
+
     fn lookalike(
         &self,
         hits: &[Lookalike<'_>],
@@ -439,10 +472,13 @@ pub fn check(registry: &VerifiedRegistry, raw: &str, options: &CheckOptions) -> 
         Ok(CallerId::Withheld) => answer.withheld(),
         Ok(CallerId::Number(e)) => {
             let normalized = e164_text(e);
-            if let Some(found) = registry.lookup_e164(e) {
-                return answer.official(found, normalized, None);
-            }
             let digits = e.digits();
+            if let Some(found) = registry.lookup_e164(e) {
+                return match trunk_after_country_code(raw, options.region, &digits) {
+                    Some(raw_digits) => answer.padded(found, normalized, options, &raw_digits),
+                    None => answer.official(found, normalized, None),
+                };
+            }
             let region = region_of(&digits, options);
             let hits = registry.lookalikes_international(&digits);
             if hits.is_empty() {
@@ -471,6 +507,29 @@ pub fn check(registry: &VerifiedRegistry, raw: &str, options: &CheckOptions) -> 
         // 3. Invalid: search the raw digits for disguises before giving up.
         Err(e) => invalid_or_lookalike(&answer, raw, options, &e),
     }
+}
+
+/// The international digits a caller ID carried, when they are the number's E.164 `digits`
+/// with something inserted after the calling code (`+1 1 888…`, `+44 0 20…`): the national
+/// prefix written where no network puts it. The written convention `+44 (0)20…`, which marks
+/// the digit as one to leave out, is the number itself.
+fn trunk_after_country_code(raw: &str, region: Option<Region>, digits: &str) -> Option<String> {
+    let carried = number::digits_of(raw, region).filter(|d| d.is_international())?;
+    let carried = carried.digits;
+    if carried == digits {
+        return None;
+    }
+    // Calling codes are 1 to 3 digits: find the split where the carried digits are the E.164
+    // digits with an insertion right after the code.
+    let inserted = (1..=3.min(digits.len())).find_map(|k| {
+        let (code, nsn) = digits.split_at(k);
+        let middle = carried.strip_prefix(code)?.strip_suffix(nsn)?;
+        (!middle.is_empty()).then_some(middle)
+    })?;
+    let marked = [('(', ')'), ('（', '）')]
+        .iter()
+        .any(|(open, close)| raw.contains(&format!("{open}{inserted}{close}")));
+    (!marked).then_some(carried)
 }
 
 fn invalid_or_lookalike(

@@ -442,3 +442,48 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_trunk_digit_after_the_country_code_is_padding_not_the_official_number() {
+    // No network delivers a caller ID with the national prefix after the calling code: the
+    // extra digit is the padding the lookalike rule exists for (audit finding).
+    for (raw, region) in [
+        ("+1 1 888 221 1161", None),
+        ("+118882211161", None),
+        ("011 1 1 888 221 1161", Some("US")),
+        ("+44 0 20 7946 0000", None),
+        ("+4402079460000", None),
+        ("+86 0 138 0013 8000", None),
+    ] {
+        let options = CheckOptions {
+            region: region.and_then(Region::parse),
+            claimed: None,
+        };
+        let c = check(test_registry(), raw, &options);
+        assert_eq!(c.verdict, Verdict::Lookalike, "{raw}: {c:?}");
+        assert!(
+            codes(&c).contains(&"trunk_prefix_after_country_code"),
+            "{raw}: {c:?}"
+        );
+        assert!(
+            !c.official_numbers.is_empty(),
+            "{raw}: names the number to call back"
+        );
+    }
+    // The written convention "(0)" marks the trunk digit as one to leave out: that is the
+    // number itself, as are the national form and the plain international form.
+    for (raw, region) in [
+        ("+44 (0)20 7946 0000", None),
+        ("020 7946 0000", Some("GB")),
+        ("+1 888 221 1161", None),
+        ("1 888 221 1161", Some("US")),
+        ("011 1 888 221 1161", Some("US")),
+    ] {
+        let options = CheckOptions {
+            region: region.and_then(Region::parse),
+            claimed: None,
+        };
+        let c = check(test_registry(), raw, &options);
+        assert_eq!(c.verdict, Verdict::Official, "{raw}: {c:?}");
+    }
+}
