@@ -253,16 +253,18 @@ pub fn assess_text(indicators: Vec<Indicator>) -> TextAssessment {
     TextAssessment { risk, indicators }
 }
 
-/// The provider a call back should go to and its official numbers: the claimed provider's when
-/// the text claims one, else the provider the number belongs to or imitates.
+/// The provider a call back should go to and the numbers to call it on (at most
+/// [`crate::registry::MAX_CALLBACK_NUMBERS`], voice numbers for people first): the claimed
+/// provider's when the text claims one, else the provider the number belongs to or imitates.
 fn callback_target<'a>(
     registry: &'a Registry,
     verdict: &'a Check,
     claimed: Option<&'a str>,
 ) -> Option<(&'a str, Vec<String>)> {
-    if let Some(provider) = claimed.and_then(|id| registry.provider(id)) {
-        let numbers = provider.numbers.iter().map(|n| n.number.clone()).collect();
-        return Some((provider.id.as_str(), numbers));
+    if let Some((id, index)) = claimed.and_then(|id| Some((id, registry.provider_index(id)?))) {
+        // The same capped, voice-first list a verdict offers: scammer-controlled text naming a
+        // provider of a million numbers must not cost more than the cap.
+        return Some((id, registry.text(index).callback.clone()));
     }
     let id = verdict.provider.as_deref()?;
     Some((id, verdict.official_numbers.clone()))
