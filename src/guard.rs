@@ -5,9 +5,9 @@
 //!
 //! Update rule: the new registry must verify against the trust root in force, carry the same
 //! registry id, and have a version strictly above the one in force. Re-delivery of the very
-//! registry in force (same version, same payload hash) is a no-op that succeeds, so polling
-//! clients can apply what they fetched without bookkeeping; the same version with a different
-//! payload is refused ([`UpdateError::VersionConflict`]): every change needs a new version.
+//! registry in force (same payload hash, and verifying like any update) is a no-op that
+//! succeeds, so polling clients can apply what they fetched without bookkeeping; the same
+//! version with a different payload is refused ([`UpdateError::VersionConflict`]): every change needs a new version.
 //!
 //! A registry is put in force together with the scanner for its providers, built at once: a
 //! registry whose names the scanner refuses is refused ([`UpdateError::Scanner`]), never
@@ -280,11 +280,12 @@ impl CallGuard {
         policy.min_version = current_version;
         let env =
             Envelope::from_json(envelope, policy.max_envelope_bytes).map_err(VerifyError::from)?;
-        // Cheap early answer for a re-delivery before any signature work.
-        if env.payload_sha256() == current.payload_sha256() {
+        // Verified in full even when it is the payload in force: an app may store what this
+        // accepts, so nothing is accepted that would not verify at its next start.
+        let verified = verify_envelope(&env, &self.trust_root(), &policy)?;
+        if verified.payload_sha256() == current.payload_sha256() {
             return Ok(current.info());
         }
-        let verified = verify_envelope(&env, &self.trust_root(), &policy)?;
         let version = verified.doc().version;
         // The policy floor refuses lower versions; the same version must be the same payload.
         if version == current_version {

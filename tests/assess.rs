@@ -20,14 +20,16 @@ fn advice_names_the_claimed_providers_callback_numbers_not_every_number() {
     assert!(a.advice.en.contains("+18882211161"), "{}", a.advice.en);
     // PayPal's SMS-only notifications number is not one to call back.
     assert!(!a.advice.en.contains("+14025371000"), "{}", a.advice.en);
-    assert!(!a.advice.zh_hans.contains("+14025371000"), "{}", a.advice.zh_hans);
+    assert!(
+        !a.advice.zh_hans.contains("+14025371000"),
+        "{}",
+        a.advice.zh_hans
+    );
 }
 
 #[test]
 fn advice_for_a_provider_with_many_numbers_stays_within_the_callback_cap() {
-    let numbers: Vec<String> = (0..1000)
-        .map(|i| format!("\"+1202555{:04}\"", i))
-        .collect();
+    let numbers: Vec<String> = (0..1000).map(|i| format!("\"+1202555{:04}\"", i)).collect();
     let json = format!(
         r#"{{"schema": 1, "registry_id": "big", "version": 1,
   "issued_at": "2026-11-01T00:00:00Z", "expires_at": "2036-11-01T00:00:00Z",
@@ -45,5 +47,9 @@ fn advice_for_a_provider_with_many_numbers_stays_within_the_callback_cap() {
         "{listed} numbers in {} bytes of advice",
         a.advice.en.len()
     );
-    assert!(a.advice.en.len() < 1000, "{} bytes of advice", a.advice.en.len());
+    assert!(
+        a.advice.en.len() < 1000,
+        "{} bytes of advice",
+        a.advice.en.len()
+    );
 }

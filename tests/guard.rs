@@ -386,3 +386,34 @@ fn updates_bring_the_scanner_for_the_new_providers() {
     old.extend(stream_before.finish());
     assert!(old.iter().any(|i| i.provider.as_deref() == Some("acmepay")));
 }
+
+#[test]
+fn redelivery_is_a_no_op_only_for_bytes_that_verify() {
+    let envelopes = chain(2, &key("a"));
+    let guard = guard_over(&envelopes[0]);
+    let before = guard.info();
+    // The payload in force, re-wrapped without signatures and as another payload type: the
+    // digest matches, but nothing about these bytes verifies (audit finding).
+    let payload = signing::Envelope::from_json(&envelopes[0], 1 << 20)
+        .unwrap()
+        .payload()
+        .to_vec();
+    let unsigned = signing::Envelope::sign("text/plain", &payload, &[]).to_json();
+    assert!(matches!(
+        guard.update(&unsigned),
+        Err(UpdateError::Verify(VerifyError::Envelope(_)))
+    ));
+    let unsigned = signing::sign_registry(&payload, &[]).to_json();
+    assert!(matches!(
+        guard.update(&unsigned),
+        Err(UpdateError::Verify(VerifyError::Envelope(
+            EnvelopeError::BelowThreshold { valid: 0, .. }
+        )))
+    ));
+    // Signed by a key the root does not trust: refused too.
+    let foreign = signing::sign_registry(&payload, &[&key("c")]).to_json();
+    assert!(guard.update(&foreign).is_err());
+    // The genuine re-delivery is still the cheap no-op it was.
+    assert_eq!(guard.update(&envelopes[0]).unwrap(), before);
+    assert_eq!(guard.info(), before);
+}
