@@ -854,3 +854,33 @@ fn large_envelopes_verify_with_the_right_digest_and_signer_and_catch_one_byte_ta
         "tampered large payload was not refused"
     );
 }
+
+#[test]
+fn a_bogus_entry_cannot_hide_a_real_signature_of_the_same_key() {
+    let payload = fixture("registry-v1.json");
+    let real = signing::sign_registry(&payload, &[&key("a")]);
+    let a_id = key("a").public_key().key_id().to_string();
+    // A bogus entry under A's key id placed before A's real signature (audit finding).
+    let forged = with_json(&real.to_json(), |v| {
+        let real_sig = v["signatures"][0].clone();
+        v["signatures"] = serde_json::json!([{"keyid": a_id, "sig": "AAAA"}, real_sig]);
+    });
+    let v = verify(&forged, &root(1), &policy()).unwrap();
+    assert_eq!(v.signers(), [key("a").public_key().key_id()]);
+
+    // Countersigning over a bogus entry replaces it with a real signature.
+    let mut env = Envelope::from_json(
+        &with_json(&real.to_json(), |v| {
+            v["signatures"] = serde_json::json!([{"keyid": a_id, "sig": "AAAA"}]);
+        }),
+        1 << 20,
+    )
+    .unwrap();
+    assert!(verify(&env.to_json(), &root(1), &policy()).is_err());
+    env.add_signatures(&[&key("a")]);
+    assert_eq!(env.signatures().len(), 1);
+    verify(&env.to_json(), &root(1), &policy()).unwrap();
+    // A key that already signed validly is not signed twice.
+    env.add_signatures(&[&key("a")]);
+    assert_eq!(env.signatures().len(), 1);
+}

@@ -248,14 +248,27 @@ impl Envelope {
             .clone()
     }
 
-    /// Adds signatures by more keys (for multi-party signing); keys already present are skipped.
+    /// Adds signatures by more keys (for multi-party signing). A key that already has a valid
+    /// signature here is skipped; entries under its key id that do not verify are replaced, so
+    /// a bogus entry can never stand in for a real signature.
     pub fn add_signatures(&mut self, keys: &[&SigningKey]) {
         let message = &self.pae;
         for key in keys {
-            let keyid = key.public_key().key_id().to_string();
-            if self.signatures.iter().any(|s| s.keyid == keyid) {
+            let public = key.public_key();
+            let keyid = public.key_id().to_string();
+            let verifies = |s: &Signature| {
+                STANDARD
+                    .decode(&s.sig)
+                    .is_ok_and(|sig| public.verify(message, &sig))
+            };
+            if self
+                .signatures
+                .iter()
+                .any(|s| s.keyid == keyid && verifies(s))
+            {
                 continue;
             }
+            self.signatures.retain(|s| s.keyid != keyid);
             self.signatures.push(Signature {
                 keyid,
                 sig: STANDARD.encode(key.sign(message)),

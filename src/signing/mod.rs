@@ -265,13 +265,13 @@ pub fn demo_trust_root() -> Result<TrustRoot, VerifyError> {
 
 /// Counts the envelope's signatures against `root` and returns the key ids that met the
 /// threshold. A signature counts only if its key id names a key of the root, that key has not
-/// been counted already, and the signature verifies over the envelope's PAE. Each trusted key
-/// is tried at most once (a repeat is ignored even if the first try failed), so the work is
-/// bounded by the number of trusted keys; counting stops as soon as the threshold is met.
+/// been counted already, and the signature verifies over the envelope's PAE. A failed entry
+/// does not stop a later entry of the same key from counting (a bogus entry placed first must
+/// not hide a real signature); the work stays bounded by the envelope's signature limit, and
+/// counting stops as soon as the threshold is met.
 pub fn verify_signatures(env: &Envelope, root: &TrustRoot) -> Result<Vec<KeyId>, EnvelopeError> {
     use base64::Engine as _;
     let message = env.pae();
-    let mut seen: Vec<KeyId> = Vec::new();
     let mut valid: Vec<KeyId> = Vec::new();
     let (mut unknown, mut invalid, mut duplicate) = (0, 0, 0);
     for s in env.signatures() {
@@ -283,11 +283,10 @@ pub fn verify_signatures(env: &Envelope, root: &TrustRoot) -> Result<Vec<KeyId>,
             unknown += 1;
             continue;
         };
-        if seen.contains(&id) {
+        if valid.contains(&id) {
             duplicate += 1;
             continue;
         }
-        seen.push(id.clone());
         let ok = base64::engine::general_purpose::STANDARD
             .decode(&s.sig)
             .map(|sig| key.verify(message, &sig))
