@@ -147,6 +147,28 @@ fn sign_refuses_an_invalid_registry() {
     ]);
     assert_eq!(code(&out), 2);
     assert!(!dir.join("x.json").exists());
+
+    // A number that loads (known calling code, possible length) but that lint refuses as not
+    // valid: signing runs the full lint, so it is refused too (audit finding).
+    let text = std::fs::read_to_string(support::repo().join("data/registry.json")).unwrap();
+    let not_valid = text.replace("+18882211161", "+11234567890");
+    assert_ne!(text, not_valid);
+    let bad = dir.join("not-valid.json");
+    std::fs::write(&bad, not_valid).unwrap();
+    let lint = run(&["registry", "lint", s(&bad)]);
+    assert_eq!(code(&lint), 2, "{}", stdout(&lint));
+    let out = run(&[
+        "registry",
+        "sign",
+        "--key",
+        s(&fixture("keys/a.key")),
+        "--out",
+        s(&dir.join("y.json")),
+        s(&bad),
+    ]);
+    assert_eq!(code(&out), 2, "{}", stdout(&out));
+    assert!(stderr(&out).contains("+11234567890"), "{}", stderr(&out));
+    assert!(!dir.join("y.json").exists());
 }
 
 #[test]

@@ -461,16 +461,22 @@ impl RegistryFile {
     }
 
     /// Signs the file with `keys`: raw JSON becomes a new envelope over its exact bytes; a
-    /// signed registry gets the new signatures beside its existing ones. The document was
-    /// validated when read, so an invalid registry is never signed.
-    pub fn sign(self, raw: &[u8], keys: &[&SigningKey]) -> Envelope {
-        match self.envelope {
+    /// signed registry gets the new signatures beside its existing ones. Nothing is signed
+    /// that [`crate::registry::lint`] refuses (the full check, with libphonenumber's validity
+    /// test per number): the problems come back instead, so a number whose verdict would
+    /// depend on how it is written is never published.
+    pub fn sign(self, raw: &[u8], keys: &[&SigningKey]) -> Result<Envelope, Vec<RegistryError>> {
+        let problems = crate::registry::lint_doc(&self.doc);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(match self.envelope {
             Some(mut env) => {
                 env.add_signatures(keys);
                 env
             }
             None => sign_registry(raw, keys),
-        }
+        })
     }
 
     /// True when the registry has expired at `now` (unix seconds): devices will refuse it.

@@ -313,7 +313,16 @@ fn sign(keys: &[PathBuf], out: &Path, input: &Path) -> CliResult {
             file.doc.expires_at
         );
     }
-    let env = file.sign(&bytes, &refs);
+    let env = file.sign(&bytes, &refs).map_err(|problems| {
+        let listed: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        format!(
+            "{}: {} problem(s):\n{}\nrefusing to sign an invalid registry (run `callguard registry lint {}`)",
+            input.display(),
+            problems.len(),
+            listed.join("\n"),
+            input.display()
+        )
+    })?;
     std::fs::write(out, env.to_json())
         .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     println!(
