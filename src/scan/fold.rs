@@ -144,6 +144,10 @@ fn ascii_class(b: u8) -> Class {
     }
 }
 
+/// Most characters one input character may fold into (`ｱ`→1, `é`→2, `㍿`→4); a longer
+/// compatibility decomposition is not applied.
+const MAX_EXPANSION: usize = 4;
+
 /// Folds `input` (a sentence or any text) into `out`, reusing its buffers.
 pub(crate) fn fold_into(input: &str, out: &mut Folded) {
     out.text.clear();
@@ -365,9 +369,28 @@ fn fold_general(input: &str, out: &mut Folded, units: &mut Vec<Unit>, tok_len: &
             });
             continue;
         }
+        // Compatibility decompositions of more than a few characters (U+FDFA is 18) are
+        // ligatures of words in scripts the lexicons do not cover: kept whole, so no input
+        // character costs more than MAX_EXPANSION units of work downstream.
+        let mut parts = ['\0'; MAX_EXPANSION];
+        let mut count = 0;
         decompose_compatible(ch, |d| {
+            if count < MAX_EXPANSION {
+                parts[count] = d;
+            }
+            count += 1;
+        });
+        if count > MAX_EXPANSION {
+            units.push(Unit {
+                c: ch,
+                off,
+                class: Class::Symbol,
+            });
+            continue;
+        }
+        for &d in &parts[..count] {
             if is_combining_mark(d) || is_invisible(d) {
-                return;
+                continue;
             }
             let d = d.to_lowercase().next().unwrap_or(d);
             let class = if d.is_ascii() {
@@ -390,7 +413,7 @@ fn fold_general(input: &str, out: &mut Folded, units: &mut Vec<Unit>, tok_len: &
                 _ => d,
             };
             units.push(Unit { c: d, off, class });
-        });
+        }
     }
     // Token lengths (runs of adjacent Word units), for the single-letter join rule.
     let n = units.len();
@@ -553,6 +576,19 @@ mod tests {
 
     fn f(s: &str) -> String {
         fold(s).text
+    }
+
+    #[test]
+    fn no_character_folds_into_more_than_a_few() {
+        // U+FDFA decomposes into 18 characters: kept whole, so folding stays proportional to
+        // the input (audit finding: a text of them scanned at about 1 MB/s).
+        let text = "\u{FDFA}".repeat(1000);
+        let folded = fold(&text);
+        assert!(folded.text.chars().count() <= 1000 * MAX_EXPANSION);
+        assert_eq!(folded.text.chars().count(), 1000);
+        // Short decompositions still apply.
+        assert_eq!(f("Café ﬁle"), "cafe file");
+        assert_eq!(f("\u{337F}"), "株式会社");
     }
 
     #[test]

@@ -24,14 +24,22 @@ fn is_weak_terminator(c: char) -> bool {
 /// The byte length of the first sentence of `s` (terminators included), or `None` if more input
 /// could still change it (only when `eof` is false). Never returns `Some(0)` for non-empty `s`.
 pub(crate) fn first_sentence(s: &str, eof: bool) -> Option<usize> {
-    first_sentence_from(s, eof, 0).ok()
+    first_sentence_from(s, eof, Resume::default()).ok()
 }
 
-/// As [`first_sentence`], starting the search at byte `from` (a character boundary that does
-/// not follow a terminator; 0 or a value returned earlier for a prefix of `s`). `Err(resume)`
-/// means "no sentence end yet" and gives where the next search over a longer `s` may start,
-/// so a stream fed many small chunks does not rescan its buffer.
-pub(crate) fn first_sentence_from(s: &str, eof: bool, from: usize) -> Result<usize, usize> {
+/// Where a search for the end of a sentence may resume over a longer text: the first byte not
+/// yet looked at, and whether it continues a run of terminators (and if so, whether that run
+/// already holds a strong one). Carrying the run's state, rather than restarting at the run's
+/// start, keeps a stream fed one terminator at a time linear.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Resume {
+    at: usize,
+    run: Option<bool>,
+}
+
+/// As [`first_sentence`], continuing a search that ended with `Err(from)` on a prefix of `s`
+/// (or from [`Resume::default`]). `Err(resume)` means "no sentence end yet".
+pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<usize, Resume> {
     let b = s.as_bytes();
     let n = b.len();
     // The first character start at or after MAX_SENTENCE: reaching it forces a split.
@@ -42,25 +50,31 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: usize) -> Result<usi
     } else {
         n
     };
-    let mut i = from.min(n);
-    while i < k {
-        // Skip bytes that cannot start a terminator.
-        while i < k && !INTEREST[b[i] as usize] {
-            i += 1;
-        }
-        if i >= k {
-            break;
-        }
-        let (c, len) = char_at(s, i);
-        let (strong, weak) = (is_strong_terminator(c), is_weak_terminator(c));
-        if !strong && !weak {
-            i += len;
-            continue;
-        }
+    let mut i = from.at.min(n);
+    let mut pending_run = from.run;
+    loop {
+        let (mut j, mut run_strong) = match pending_run.take() {
+            // Inside a run of terminators that the previous search left open.
+            Some(strong) => (i, strong),
+            None => {
+                // Skip bytes that cannot start a terminator.
+                while i < k && !INTEREST[b[i] as usize] {
+                    i += 1;
+                }
+                if i >= k {
+                    break;
+                }
+                let (c, len) = char_at(s, i);
+                let (strong, weak) = (is_strong_terminator(c), is_weak_terminator(c));
+                if !strong && !weak {
+                    i += len;
+                    continue;
+                }
+                (i + len, strong)
+            }
+        };
         // A run of terminators: it ends a sentence when followed by a non-terminator and,
         // for a run of only '.'/'…', when that is whitespace ("e.g." and "O.T.P" stay whole).
-        let mut run_strong = strong;
-        let mut j = i + len;
         loop {
             if j >= n {
                 return if k < n {
@@ -68,7 +82,10 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: usize) -> Result<usi
                 } else if eof {
                     Ok(n)
                 } else {
-                    Err(i)
+                    Err(Resume {
+                        at: j,
+                        run: Some(run_strong),
+                    })
                 };
             }
             if j >= k {
@@ -92,7 +109,7 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: usize) -> Result<usi
     } else if eof && n > 0 {
         Ok(n)
     } else {
-        Err(n)
+        Err(Resume { at: n, run: None })
     }
 }
 
@@ -175,15 +192,50 @@ mod tests {
             if !full.is_char_boundary(cut) {
                 continue;
             }
-            let resume = match first_sentence_from(&full[..cut], false, 0) {
+            let resume = match first_sentence_from(&full[..cut], false, Resume::default()) {
                 Ok(_) => continue,
                 Err(r) => r,
             };
             assert_eq!(
                 first_sentence_from(full, true, resume),
-                first_sentence_from(full, true, 0),
+                first_sentence_from(full, true, Resume::default()),
                 "cut {cut}"
             );
+        }
+    }
+
+    #[test]
+    fn resuming_inside_a_run_of_terminators_keeps_its_strength() {
+        // "!" makes the run strong, so "x" right after it ends the sentence even though the
+        // run goes on with dots: a search resumed mid-run must still know that.
+        for full in ["hi!...x", "hi...!x", "hi...x y. z", "你好。。。。好"] {
+            let whole = first_sentence_from(full, true, Resume::default());
+            let mut resume = Resume::default();
+            for cut in 1..full.len() {
+                if !full.is_char_boundary(cut) {
+                    continue;
+                }
+                match first_sentence_from(&full[..cut], false, resume) {
+                    Ok(_) => break,
+                    Err(r) => resume = r,
+                }
+            }
+            assert_eq!(first_sentence_from(full, true, resume), whole, "{full}");
+        }
+    }
+
+    #[test]
+    fn a_run_fed_one_terminator_at_a_time_is_not_rescanned() {
+        // Audit finding: each resumed search restarted at the run's start (quadratic).
+        let full = format!("a{}", "!".repeat(900));
+        let mut resume = Resume::default();
+        for cut in 2..=full.len() {
+            let r = first_sentence_from(&full[..cut], false, resume).unwrap_err();
+            assert_eq!(
+                r.at, cut,
+                "resumes where it stopped, not at the run's start"
+            );
+            resume = r;
         }
     }
 

@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use super::rules::State;
-use super::segment::{first_sentence, first_sentence_from};
+use super::segment::{first_sentence, first_sentence_from, Resume};
 use super::{Indicator, Language, Scanner};
 
 /// A scanner fed transcript chunks (owned, `Send`; one per call or conversation).
@@ -22,7 +22,7 @@ pub struct StreamScanner {
     partial: Vec<u8>,
     base: usize,
     /// Where the search for the next sentence end may resume in `buf`.
-    resume: usize,
+    resume: Resume,
     finished: bool,
 }
 
@@ -46,7 +46,7 @@ impl StreamScanner {
             buf: String::new(),
             partial: Vec::new(),
             base: 0,
-            resume: 0,
+            resume: Resume::default(),
             finished: false,
         }
     }
@@ -156,7 +156,7 @@ impl StreamScanner {
                         &mut out,
                     );
                     pos += n;
-                    self.resume = 0;
+                    self.resume = Resume::default();
                 }
                 Err(resume) => {
                     self.resume = resume;
