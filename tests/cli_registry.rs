@@ -544,3 +544,59 @@ fn compact_rewrites_a_registry_without_changing_any_number() {
     assert_ne!(code(&out), 0);
     assert!(!refused.exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn private_keys_are_never_written_through_a_symlink_and_exposed_keys_are_called_out() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = scratch("key-handling");
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    std::os::unix::fs::symlink(&victim, dir.join("k.key")).unwrap();
+    let prefix = dir.join("k");
+    // Without --force the existing link is refused; with it, the link itself is replaced by a
+    // private key file and its target is untouched (audit finding).
+    assert_eq!(code(&run(&["registry", "keygen", "--out", s(&prefix)])), 2);
+    let out = run(&["registry", "keygen", "--force", "--out", s(&prefix)]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    let key = dir.join("k.key");
+    let meta = std::fs::symlink_metadata(&key).unwrap();
+    assert!(meta.file_type().is_file(), "the symlink was replaced");
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+
+    // A world-readable private key still signs, with a warning that says so.
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let signed = dir.join("r.signed.json");
+    let registry = support::repo().join("data/registry.json");
+    let out = run(&[
+        "registry",
+        "sign",
+        "--key",
+        s(&key),
+        "--out",
+        s(&signed),
+        s(&registry),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("readable by others"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = run(&[
+        "registry",
+        "sign",
+        "--key",
+        s(&key),
+        "--out",
+        s(&signed),
+        s(&registry),
+    ]);
+    assert!(
+        !stderr(&out).contains("readable by others"),
+        "{}",
+        stderr(&out)
+    );
+}

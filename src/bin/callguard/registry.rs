@@ -227,33 +227,42 @@ fn with_ext(prefix: &Path, ext: &str) -> PathBuf {
 }
 
 /// Creates `path` with mode 0600 (on Unix), refusing to replace an existing file unless `force`.
+/// Writes a private key readable by its owner only. Never through a symlink: without
+/// `--force` the file must not exist (a symlink counts); with it, the key goes to a new file
+/// beside it that then replaces the path itself (a symlink there is replaced, its target left
+/// alone).
 fn write_private(path: &Path, bytes: &[u8], force: bool) -> CliResult {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true);
-    if force {
-        options.create(true).truncate(true);
+    let fresh = |target: &Path| -> std::io::Result<std::fs::File> {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt as _;
+            options.mode(0o600);
+        }
+        options.open(target)
+    };
+    let target = if force {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(format!(".tmp-{}", std::process::id()));
+        path.with_file_name(name)
     } else {
-        options.create_new(true);
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path).map_err(|e| {
+        path.to_path_buf()
+    };
+    let mut file = fresh(&target).map_err(|e| {
         format!(
             "cannot create {}: {e} (use --force to replace it)",
-            path.display()
+            target.display()
         )
     })?;
-    #[cfg(unix)]
-    {
-        // An existing file keeps its old mode when truncated: tighten it.
-        use std::os::unix::fs::PermissionsExt as _;
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    }
     file.write_all(bytes)?;
     file.sync_all()?;
+    if force {
+        std::fs::rename(&target, path).map_err(|e| {
+            let _ = std::fs::remove_file(&target);
+            format!("cannot replace {}: {e}", path.display())
+        })?;
+    }
     Ok(())
 }
 
@@ -289,6 +298,17 @@ fn keygen(out: &Path, force: bool) -> CliResult {
 }
 
 fn load_key(path: &Path) -> Result<SigningKey, Box<dyn std::error::Error>> {
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(path) {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            eprintln!(
+                "callguard: warning: private key {} is readable by others (mode {mode:o}); run chmod 600 on it and consider it exposed",
+                path.display()
+            );
+        }
+    }
     SigningKey::from_pem(&read(path)?).map_err(|e| format!("{}: {e}", path.display()).into())
 }
 
