@@ -56,7 +56,45 @@ struct EnvelopeIn<'a> {
     payload_type: Cow<'a, str>,
     #[serde(borrow)]
     payload: RawText<'a>,
-    signatures: Vec<Signature>,
+    signatures: SignatureList,
+}
+
+/// The `signatures` array, keeping at most [`MAX_SIGNATURES`] entries and only counting the
+/// rest: an envelope of a million bogus entries costs no memory before it is refused.
+struct SignatureList {
+    kept: Vec<Signature>,
+    count: usize,
+}
+
+impl<'de> Deserialize<'de> for SignatureList {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<SignatureList, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = SignatureList;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an array of signatures")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<SignatureList, A::Error> {
+                let mut kept = Vec::new();
+                let mut count = 0;
+                while count < MAX_SIGNATURES {
+                    match seq.next_element::<Signature>()? {
+                        Some(s) => kept.push(s),
+                        None => return Ok(SignatureList { kept, count }),
+                    }
+                    count += 1;
+                }
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                    count += 1;
+                }
+                Ok(SignatureList { kept, count })
+            }
+        }
+        d.deserialize_seq(Entries)
+    }
 }
 
 /// A JSON string's bytes, borrowed when it has no escapes and not checked for UTF-8 (the
@@ -173,9 +211,9 @@ impl Envelope {
         }
         let json: EnvelopeIn<'_> =
             serde_json::from_slice(bytes).map_err(|e| EnvelopeError::Json(e.to_string()))?;
-        if json.signatures.len() > MAX_SIGNATURES {
+        if json.signatures.count > MAX_SIGNATURES {
             return Err(EnvelopeError::TooManySignatures {
-                count: json.signatures.len(),
+                count: json.signatures.count,
                 limit: MAX_SIGNATURES,
             });
         }
@@ -202,7 +240,7 @@ impl Envelope {
             payload_type: json.payload_type.into_owned(),
             pae,
             payload_start,
-            signatures: json.signatures,
+            signatures: json.signatures.kept,
             payload_sha256: OnceLock::new(),
         })
     }
@@ -323,6 +361,29 @@ mod tests {
                 String::from_utf8_lossy(bad)
             );
         }
+    }
+
+    #[test]
+    fn a_flood_of_signature_entries_is_counted_not_kept() {
+        let entry = r#"{"keyid":"k","sig":"c2ln"}"#;
+        let json = format!(
+            r#"{{"payloadType":"t","payload":"Pz8/","signatures":[{}]}}"#,
+            vec![entry; 100_000].join(",")
+        );
+        assert!(matches!(
+            Envelope::from_json(json.as_bytes(), usize::MAX),
+            Err(EnvelopeError::TooManySignatures {
+                count: 100_000,
+                limit: MAX_SIGNATURES
+            })
+        ));
+        // Up to the limit, every entry is kept.
+        let json = format!(
+            r#"{{"payloadType":"t","payload":"Pz8/","signatures":[{}]}}"#,
+            vec![entry; MAX_SIGNATURES].join(",")
+        );
+        let env = Envelope::from_json(json.as_bytes(), usize::MAX).unwrap();
+        assert_eq!(env.signatures().len(), MAX_SIGNATURES);
     }
 
     #[test]
