@@ -42,6 +42,7 @@ pub mod number;
 pub mod registry;
 pub mod scan;
 pub mod signing;
+pub mod state;
 pub mod verdict;
 
 #[cfg(feature = "ffi")]

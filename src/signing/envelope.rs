@@ -172,7 +172,7 @@ fn pae_header(payload_type: &str, payload_len: usize) -> Vec<u8> {
 
 /// The exact decoded length of canonical padded base64, or `None` if `text` cannot be that.
 fn decoded_len(text: &[u8]) -> Option<usize> {
-    if text.len() % 4 != 0 {
+    if !text.len().is_multiple_of(4) {
         return None;
     }
     let pads = text

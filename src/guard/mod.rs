@@ -18,6 +18,8 @@
 //! answering (no answer would protect nobody); [`CallGuard::expired`] tells the app to fetch
 //! a newer one.
 
+mod stateful;
+
 use std::sync::{Arc, Mutex, RwLock};
 
 use crate::assess::{Assessment, TextAssessment};
@@ -25,7 +27,10 @@ use crate::registry::audit::CallDirectory;
 use crate::registry::Provider;
 use crate::scan::{Indicator, Language, ScanError, Scanner, StreamScanner};
 use crate::signing::{verify_envelope, Envelope, Policy, TrustRoot, VerifiedRegistry, VerifyError};
+use crate::state::{StateError, Store};
+
 use crate::verdict::{Check, CheckOptions};
+pub use stateful::{RegistrySource, StateProblem, StateReport};
 
 pub use crate::signing::RegistryInfo;
 
@@ -45,6 +50,9 @@ pub enum UpdateError {
         /// The contested version.
         version: u64,
     },
+    /// The state directory could not be read or written (for a guard opened from one).
+    #[error(transparent)]
+    State(#[from] StateError),
 }
 
 /// A verified registry and the scanner for its providers: what one check, scan or assessment
@@ -141,6 +149,8 @@ pub struct CallGuard {
     /// Serializes updates so check-then-swap cannot race with another update; readers never
     /// take it.
     update_lock: Mutex<()>,
+    /// Where updates and rotations are persisted, for a guard opened from a state directory.
+    store: Option<Store>,
 }
 
 impl CallGuard {
@@ -166,6 +176,7 @@ impl CallGuard {
             root: RwLock::new(root),
             policy,
             update_lock: Mutex::new(()),
+            store: None,
         })
     }
 
@@ -293,6 +304,8 @@ impl CallGuard {
         }
         let info = verified.info();
         let next = Arc::new(Snapshot::next(verified, &snapshot)?);
+        // Durable before it is in force: a failed write leaves the old registry answering.
+        self.persist_update(envelope, &info)?;
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = next;
         Ok(info)
     }
@@ -301,10 +314,11 @@ impl CallGuard {
     /// and of the new root, with a higher version ([`TrustRoot::rotate`]). The registry in
     /// force stays; later updates are verified against the new root (the guard's own, not the
     /// one a registry was first verified with). Returns the new version.
-    pub fn rotate_root(&self, envelope: &[u8]) -> Result<u64, VerifyError> {
+    pub fn rotate_root(&self, envelope: &[u8]) -> Result<u64, UpdateError> {
         let _serial = self.update_lock.lock().unwrap_or_else(|e| e.into_inner());
         let next = self.trust_root().rotate(envelope)?;
         let version = next.version();
+        self.persist_rotation(version, envelope)?;
         *self.root.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(next);
         Ok(version)
     }

@@ -1,0 +1,361 @@
+//! A guard opened from a state directory ([`crate::state`]): what it trusts at start-up, and
+//! how it persists updates and root rotations so rollback protection survives restarts.
+//!
+//! At start-up the trust root is the one the app ships, advanced by every stored rotation that
+//! verifies against it in turn. The registry put in force is the first that verifies (a stored
+//! one against that root, the shipped one against the root shipped with it), is of the app's
+//! series, and respects the floor: the stored one, else the previous
+//! copy, else the one shipped with the app. A file that is missing, truncated, corrupted,
+//! tampered with or expired is passed over and reported in the [`StateReport`]. If none
+//! respects the floor, the newest that verifies answers (a device with no registry protects
+//! nobody) and the report says so; the floor itself is never lowered, so the next update must
+//! still reach it. Nothing in the directory is trusted without verification.
+
+use serde::Serialize;
+
+use super::{CallGuard, UpdateError};
+use crate::signing::{self, Policy, PolicyError, RegistryInfo, TrustRoot, VerifyError};
+use crate::state::{Floor, StateError, Store, PREVIOUS_FILE, REGISTRY_FILE};
+
+/// Where the registry in force at start-up came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+#[serde(rename_all = "snake_case")]
+pub enum RegistrySource {
+    /// The registry stored in the directory: the normal case.
+    Stored,
+    /// The copy kept from before the last install (the stored one was unusable).
+    PreviousCopy,
+    /// The registry shipped with the app (nothing stored was usable, or nothing was stored).
+    Shipped,
+}
+
+/// Something in the state directory that was passed over at start-up.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum StateProblem {
+    /// A registry file failed verification (truncated, corrupted, tampered with, expired, of
+    /// another series or signed by keys no longer trusted).
+    RegistryRefused {
+        /// The file.
+        file: String,
+        /// Why.
+        reason: String,
+    },
+    /// A registry file verified but is older than the floor (a rollback, or a stale copy).
+    BelowFloor {
+        /// The file.
+        file: String,
+        /// Its version.
+        version: u64,
+        /// The floor.
+        floor: u64,
+    },
+    /// A registry file has the floor's version but another payload (equivocation).
+    FloorConflict {
+        /// The file.
+        file: String,
+        /// The contested version.
+        version: u64,
+    },
+    /// A floor file is unreadable or corrupt (the other copy, if valid, was used).
+    FloorUnreadable {
+        /// The file.
+        file: String,
+    },
+    /// A stored root rotation did not verify against the root before it.
+    RotationRefused {
+        /// The file.
+        file: String,
+        /// Why.
+        reason: String,
+    },
+    /// The directory could not be read or written (start-up continued without it).
+    Storage {
+        /// Why.
+        reason: String,
+    },
+}
+
+/// What opening a state directory found: where the registry came from, what was passed over.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StateReport {
+    /// Where the registry in force came from.
+    pub source: RegistrySource,
+    /// What was passed over, in the order it was looked at; empty in the normal case.
+    pub problems: Vec<StateProblem>,
+    /// The version floor after opening (updates must reach it).
+    pub floor: Option<u64>,
+    /// The trust root's version after the stored rotations.
+    pub root_version: u64,
+}
+
+impl StateReport {
+    /// True when the registry in force is older than the floor: fetch a newer one.
+    pub fn below_floor(&self) -> bool {
+        self.problems.iter().any(
+            |p| matches!(p, StateProblem::BelowFloor { file, .. } if *file == self.source_file()),
+        )
+    }
+
+    fn source_file(&self) -> &'static str {
+        match self.source {
+            RegistrySource::Stored => REGISTRY_FILE,
+            RegistrySource::PreviousCopy => PREVIOUS_FILE,
+            RegistrySource::Shipped => "(shipped)",
+        }
+    }
+}
+
+/// The floor a verified registry sets.
+fn floor_of(info: &RegistryInfo) -> Floor {
+    Floor {
+        registry_id: info.registry_id.clone(),
+        version: info.version,
+        payload_sha256: info.payload_sha256.clone(),
+    }
+}
+
+impl CallGuard {
+    /// Opens the guard from the state directory `dir` (created if missing): the production
+    /// entry point for an app that keeps its state (an Android `filesDir`, an iOS app-group
+    /// container). `root` and `shipped_registry` are what the app ships; `policy` pins the
+    /// registry id. See the module docs for what is trusted. Fails only when not even the
+    /// shipped registry verifies (its error), or the directory cannot be created.
+    pub fn open_state(
+        dir: &std::path::Path,
+        root: TrustRoot,
+        policy: Policy,
+        shipped_registry: &[u8],
+    ) -> Result<(CallGuard, StateReport), UpdateError> {
+        CallGuard::open_store(Store::open(dir)?, root, policy, shipped_registry)
+    }
+
+    /// [`CallGuard::open_state`] over an already opened [`Store`] (for example one with a
+    /// fault-injection hook).
+    pub fn open_store(
+        store: Store,
+        root: TrustRoot,
+        policy: Policy,
+        shipped_registry: &[u8],
+    ) -> Result<(CallGuard, StateReport), UpdateError> {
+        let mut problems = Vec::new();
+        // Exclusive: opening may raise the floor (after a crash between install and floor).
+        let lock = store.lock();
+        if let Err(e) = &lock {
+            problems.push(StateProblem::Storage {
+                reason: e.to_string(),
+            });
+        }
+
+        let shipped_root = root.clone();
+        let root = rotated(&store, root, &mut problems);
+        let (floor, unreadable) = store.floor();
+        problems.extend(
+            unreadable
+                .into_iter()
+                .map(|f| StateProblem::FloorUnreadable {
+                    file: f.to_string(),
+                }),
+        );
+        let floor = floor.filter(|f| {
+            policy
+                .registry_id
+                .as_deref()
+                .is_none_or(|id| id == f.registry_id)
+        });
+
+        let read = |name: &str, problems: &mut Vec<StateProblem>| match store.read(name) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                problems.push(StateProblem::Storage {
+                    reason: e.to_string(),
+                });
+                None
+            }
+        };
+        let candidates = [
+            (
+                RegistrySource::Stored,
+                REGISTRY_FILE,
+                read(REGISTRY_FILE, &mut problems),
+            ),
+            (
+                RegistrySource::PreviousCopy,
+                PREVIOUS_FILE,
+                read(PREVIOUS_FILE, &mut problems),
+            ),
+            (
+                RegistrySource::Shipped,
+                "(shipped)",
+                Some(shipped_registry.to_vec()),
+            ),
+        ];
+        let mut chosen = None;
+        let mut below: Option<(RegistrySource, signing::VerifiedRegistry)> = None;
+        let mut last_error = None;
+        for (source, file, bytes) in candidates {
+            let Some(bytes) = bytes else { continue };
+            // The shipped registry is as trustworthy as the shipped root it came with; what is
+            // stored must verify against the root in force now.
+            let trusted = if source == RegistrySource::Shipped {
+                &shipped_root
+            } else {
+                &root
+            };
+            let verified = match signing::verify(&bytes, trusted, &policy.clone().min_version(0)) {
+                Ok(v) => v,
+                Err(e) => {
+                    problems.push(StateProblem::RegistryRefused {
+                        file: file.to_string(),
+                        reason: e.to_string(),
+                    });
+                    last_error = Some(e);
+                    continue;
+                }
+            };
+            let version = verified.doc().version;
+            match &floor {
+                Some(f) if version < f.version => {
+                    problems.push(StateProblem::BelowFloor {
+                        file: file.to_string(),
+                        version,
+                        floor: f.version,
+                    });
+                    if below
+                        .as_ref()
+                        .is_none_or(|(_, b)| b.doc().version < version)
+                    {
+                        below = Some((source, verified));
+                    }
+                }
+                Some(f)
+                    if version == f.version && verified.payload_sha256() != f.payload_sha256 =>
+                {
+                    problems.push(StateProblem::FloorConflict {
+                        file: file.to_string(),
+                        version,
+                    });
+                }
+                _ => {
+                    chosen = Some((source, verified));
+                    break;
+                }
+            }
+        }
+        let Some((source, verified)) = chosen.or(below) else {
+            return Err(last_error
+                .map(UpdateError::Verify)
+                .unwrap_or(UpdateError::Verify(VerifyError::Policy(
+                    PolicyError::Rollback {
+                        version: 0,
+                        floor: floor.map_or(0, |f| f.version),
+                    },
+                ))));
+        };
+        let info = verified.info();
+        let mut guard = CallGuard::with_policy(verified, policy)?;
+        *guard.root.get_mut().unwrap_or_else(|e| e.into_inner()) = std::sync::Arc::new(root);
+        // A registry newer than the floor (a crash between install and floor) raises it.
+        let next = floor_of(&info);
+        let floor_after = match &floor {
+            Some(f) if f.version >= next.version => Some(f.version),
+            _ if lock.is_ok() => match store.raise_floor(&next) {
+                Ok(()) => Some(next.version),
+                Err(e) => {
+                    problems.push(StateProblem::Storage {
+                        reason: e.to_string(),
+                    });
+                    floor.as_ref().map(|f| f.version)
+                }
+            },
+            _ => floor.as_ref().map(|f| f.version),
+        };
+        drop(lock);
+        let report = StateReport {
+            source,
+            problems,
+            floor: floor_after,
+            root_version: guard.trust_root().version(),
+        };
+        guard.store = Some(store);
+        Ok((guard, report))
+    }
+
+    /// Persists an update that verified and passed the guard's version rule, under the
+    /// directory's lock, against the floor on disk (another process may have gone further).
+    pub(super) fn persist_update(
+        &self,
+        envelope: &[u8],
+        info: &RegistryInfo,
+    ) -> Result<(), UpdateError> {
+        let Some(store) = &self.store else {
+            return Ok(());
+        };
+        let _lock = store.lock()?;
+        if let (Some(floor), _) = store.floor() {
+            if floor.registry_id == info.registry_id {
+                if info.version < floor.version {
+                    return Err(VerifyError::Policy(PolicyError::Rollback {
+                        version: info.version,
+                        floor: floor.version,
+                    })
+                    .into());
+                }
+                if info.version == floor.version && info.payload_sha256 != floor.payload_sha256 {
+                    return Err(UpdateError::VersionConflict {
+                        version: info.version,
+                    });
+                }
+            }
+        }
+        store.install(envelope, &floor_of(info))?;
+        Ok(())
+    }
+
+    /// Persists a root rotation that verified.
+    pub(super) fn persist_rotation(&self, version: u64, envelope: &[u8]) -> Result<(), StateError> {
+        let Some(store) = &self.store else {
+            return Ok(());
+        };
+        let _lock = store.lock()?;
+        store.add_rotation(version, envelope)
+    }
+
+    /// The state directory this guard persists to, if it was opened from one.
+    pub fn state_dir(&self) -> Option<&std::path::Path> {
+        self.store.as_ref().map(Store::dir)
+    }
+}
+
+/// `root` advanced by every stored rotation that verifies against the root before it.
+fn rotated(store: &Store, mut root: TrustRoot, problems: &mut Vec<StateProblem>) -> TrustRoot {
+    let rotations = match store.rotations() {
+        Ok(r) => r,
+        Err(e) => {
+            problems.push(StateProblem::Storage {
+                reason: e.to_string(),
+            });
+            return root;
+        }
+    };
+    for (file, bytes) in rotations {
+        // A rotation the root already includes (an app shipped with a newer root) is skipped.
+        let included = signing::Envelope::from_json(&bytes, bytes.len())
+            .ok()
+            .and_then(|env| TrustRoot::from_json(env.payload()).ok())
+            .is_some_and(|r| r.version() <= root.version());
+        if included {
+            continue;
+        }
+        match root.rotate(&bytes) {
+            Ok(next) => root = next,
+            Err(e) => problems.push(StateProblem::RotationRefused {
+                file,
+                reason: e.to_string(),
+            }),
+        }
+    }
+    root
+}
