@@ -194,7 +194,8 @@ fn a_crash_at_any_write_step_leaves_the_old_state_or_the_new_one() {
             let store = Store::open(&dir)
                 .unwrap()
                 .with_faults(move |f, s| f == target && s == step);
-            let (guard, _) = CallGuard::open_store(store, root(), policy(), &shipped()).unwrap();
+            let (guard, _) =
+                CallGuard::open_store(store, root(), policy(), Some(&shipped())).unwrap();
             match guard.update(&signed(3)) {
                 Err(UpdateError::State(_)) => {
                     crashes += 1;

@@ -30,7 +30,7 @@ use crate::signing::{verify_envelope, Envelope, Policy, TrustRoot, VerifiedRegis
 use crate::state::{StateError, Store};
 
 use crate::verdict::{Check, CheckOptions};
-pub use stateful::{RegistrySource, StateProblem, StateReport};
+pub use stateful::{install, rotate, Installed, RegistrySource, StateProblem, StateReport};
 
 pub use crate::signing::RegistryInfo;
 
@@ -53,6 +53,9 @@ pub enum UpdateError {
     /// The state directory could not be read or written (for a guard opened from one).
     #[error(transparent)]
     State(#[from] StateError),
+    /// A state directory holds no registry that verifies, and none was shipped to fall back on.
+    #[error("the state directory holds no registry that verifies; install one first")]
+    NothingInForce,
 }
 
 /// A verified registry and the scanner for its providers: what one check, scan or assessment

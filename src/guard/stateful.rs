@@ -129,16 +129,17 @@ impl CallGuard {
         policy: Policy,
         shipped_registry: &[u8],
     ) -> Result<(CallGuard, StateReport), UpdateError> {
-        CallGuard::open_store(Store::open(dir)?, root, policy, shipped_registry)
+        CallGuard::open_store(Store::open(dir)?, root, policy, Some(shipped_registry))
     }
 
     /// [`CallGuard::open_state`] over an already opened [`Store`] (for example one with a
-    /// fault-injection hook).
+    /// fault-injection hook), with no shipped registry to fall back on when `shipped_registry`
+    /// is `None` (tools reading a directory).
     pub fn open_store(
         store: Store,
         root: TrustRoot,
         policy: Policy,
-        shipped_registry: &[u8],
+        shipped_registry: Option<&[u8]>,
     ) -> Result<(CallGuard, StateReport), UpdateError> {
         let mut problems = Vec::new();
         // Exclusive: opening may raise the floor (after a crash between install and floor).
@@ -189,7 +190,7 @@ impl CallGuard {
             (
                 RegistrySource::Shipped,
                 "(shipped)",
-                Some(shipped_registry.to_vec()),
+                shipped_registry.map(<[u8]>::to_vec),
             ),
         ];
         let mut chosen = None;
@@ -245,14 +246,10 @@ impl CallGuard {
             }
         }
         let Some((source, verified)) = chosen.or(below) else {
-            return Err(last_error
-                .map(UpdateError::Verify)
-                .unwrap_or(UpdateError::Verify(VerifyError::Policy(
-                    PolicyError::Rollback {
-                        version: 0,
-                        floor: floor.map_or(0, |f| f.version),
-                    },
-                ))));
+            return Err(match last_error {
+                Some(e) => UpdateError::Verify(e),
+                None => UpdateError::NothingInForce,
+            });
         };
         let info = verified.info();
         let mut guard = CallGuard::with_policy(verified, policy)?;
@@ -358,4 +355,69 @@ fn rotated(store: &Store, mut root: TrustRoot, problems: &mut Vec<StateProblem>)
         }
     }
     root
+}
+
+/// What [`install`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Installed {
+    /// The registry now in force in the directory.
+    pub info: RegistryInfo,
+    /// False when it was already in force (nothing was written).
+    pub written: bool,
+}
+
+/// Installs a signed registry into a state directory without an app running (what
+/// `callguard state install` does): verified against `root` advanced by the stored rotations,
+/// `policy`, and the floor on disk (newer, or the very registry in force), then persisted
+/// under the lock. On any error nothing is written.
+pub fn install(
+    store: &Store,
+    root: TrustRoot,
+    policy: Policy,
+    signed: &[u8],
+) -> Result<Installed, UpdateError> {
+    let _lock = store.lock()?;
+    let root = rotated(store, root, &mut Vec::new());
+    let (floor, _) = store.floor();
+    let floor = floor.filter(|f| {
+        policy
+            .registry_id
+            .as_deref()
+            .is_none_or(|id| id == f.registry_id)
+    });
+    let min = floor.as_ref().map_or(0, |f| f.version);
+    let verified = signing::verify(signed, &root, &policy.min_version(min))?;
+    let info = verified.info();
+    if let Some(f) = &floor {
+        if info.version == f.version {
+            if info.payload_sha256 != f.payload_sha256 {
+                return Err(UpdateError::VersionConflict {
+                    version: info.version,
+                });
+            }
+            // The registry in force: rewrite it only if the stored copy is not these bytes.
+            if store.read(REGISTRY_FILE)?.as_deref() == Some(signed) {
+                return Ok(Installed {
+                    info,
+                    written: false,
+                });
+            }
+        }
+    }
+    store.install(signed, &floor_of(&info))?;
+    Ok(Installed {
+        info,
+        written: true,
+    })
+}
+
+/// Applies a signed root rotation to a state directory without an app running (what
+/// `callguard state rotate` does): verified against `root` advanced by the stored rotations,
+/// then stored. Returns the new root version.
+pub fn rotate(store: &Store, root: TrustRoot, signed_root: &[u8]) -> Result<u64, UpdateError> {
+    let _lock = store.lock()?;
+    let current = rotated(store, root, &mut Vec::new());
+    let next = current.rotate(signed_root)?;
+    store.add_rotation(next.version(), signed_root)?;
+    Ok(next.version())
 }

@@ -1,6 +1,7 @@
-//! The `callguard` command: check numbers, scan texts, assess calls, and keep the signed
-//! registry (keygen, sign, verify, inspect, diff, lint, log, export). It translates between
-//! the terminal and the library; the rules live in the library.
+//! The `callguard` command: check numbers, scan texts, assess calls, keep the signed registry
+//! (keygen, sign, verify, inspect, diff, lint, log, export) and a device's state directory
+//! (install, rotate, show). It translates between the terminal and the library; the rules live
+//! in the library.
 //!
 //! Exit status: 0 for any completed check, scan or assessment, whatever the verdict; 2 for a
 //! usage error or a registry that fails verification, with the reason on stderr.
@@ -9,6 +10,7 @@ mod check;
 mod registry;
 mod scan;
 mod source;
+mod state;
 
 use clap::{Parser, Subcommand};
 
@@ -37,6 +39,9 @@ enum Command {
     /// Create, sign, verify and audit registries (for security teams).
     #[command(subcommand)]
     Registry(registry::RegistryCommand),
+    /// Install, rotate and show a device's state directory.
+    #[command(subcommand)]
+    State(state::StateCommand),
 }
 
 fn main() {
@@ -46,6 +51,7 @@ fn main() {
         Command::Scan(args) => scan::run_scan(args),
         Command::Assess(args) => scan::run_assess(args),
         Command::Registry(cmd) => registry::run(cmd),
+        Command::State(cmd) => state::run(cmd),
     };
     if let Err(e) = result {
         eprintln!("callguard: {e}");

@@ -3,6 +3,7 @@
 //! verified like any other before use.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use callguard::guard::Snapshot;
 use callguard::signing::{self, Policy, PublicKey, TrustRoot, VerifiedRegistry};
@@ -59,16 +60,32 @@ pub(crate) struct RegistryArgs {
     /// Refuse a registry whose id is not this one.
     #[arg(long, value_name = "ID")]
     pub registry_id: Option<String>,
+    /// Use the registry in force in this state directory (see `callguard state`).
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["registry", "trust", "root"])]
+    pub state: Option<PathBuf>,
 }
 
 impl RegistryArgs {
     /// Loads and verifies the selected registry and builds the scanner for its providers.
-    pub(crate) fn load(&self) -> Result<Snapshot, Box<dyn std::error::Error>> {
+    pub(crate) fn load(&self) -> Result<Arc<Snapshot>, Box<dyn std::error::Error>> {
+        if let Some(dir) = &self.state {
+            let (guard, report) = crate::state::open(dir)?;
+            if report.source != callguard::guard::RegistrySource::Stored || report.below_floor() {
+                eprintln!(
+                    "callguard: warning: {}: registry recovered from {:?}: {:?}",
+                    dir.display(),
+                    report.source,
+                    report.problems
+                );
+            }
+            return Ok(guard.snapshot());
+        }
         let verified = self.verify()?;
-        Snapshot::new(verified).map_err(|e| {
+        let snapshot = Snapshot::new(verified).map_err(|e| {
             let refused = callguard::guard::UpdateError::from(e);
-            format!("registry refused: {refused}").into()
-        })
+            format!("registry refused: {refused}")
+        })?;
+        Ok(Arc::new(snapshot))
     }
 
     /// Loads and verifies the selected registry.
