@@ -213,7 +213,7 @@ run_swift() {
         trap 'umount "$chroot_dir/proc" 2>/dev/null || true' EXIT
         chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root \
             LD_LIBRARY_PATH="$inside/lib" CALLGUARD_FIXTURES="$inside/fixtures" \
-            sh -c "cd $inside && swift build --build-tests -Xlinker -L$inside/lib 2>&1 | grep -v '^\[' ; swift test --skip-build --disable-swift-testing 2>&1"
+            sh -c "cd $inside && { swift build --build-tests -Xlinker -L$inside/lib >build.log 2>&1; rc=\$?; grep -v '^\[' build.log; [ \$rc -eq 0 ]; } && swift test --skip-build --disable-swift-testing 2>&1"
     ) 2>&1 | tee "$out" || rc=$?
     local passed failed
     # Count test cases (XCTest's "with N failures" counts failed assertions, not tests).

@@ -15,7 +15,9 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use crate::assess::{Advice, Assessment as CoreAssessment, Risk};
-use crate::guard::{CallGuard as CoreCallGuard, UpdateError};
+use crate::guard::{
+    CallGuard as CoreCallGuard, RegistrySource, StateReport as CoreStateReport, UpdateError,
+};
 use crate::number::{self, CallerId as CoreCallerId, Region};
 use crate::registry::audit::CallDirectory;
 use crate::registry::{
@@ -70,6 +72,10 @@ pub enum CallGuardError {
     /// cannot be scanned for); the registry in force is unchanged. The message says why.
     #[error("{0}")]
     Verification(String),
+    /// The state directory could not be read or written (read-only or full disk, permissions);
+    /// the registry in force is unchanged and keeps answering.
+    #[error("{0}")]
+    Storage(String),
 }
 
 impl From<CoreVerifyError> for CallGuardError {
@@ -80,7 +86,10 @@ impl From<CoreVerifyError> for CallGuardError {
 
 impl From<UpdateError> for CallGuardError {
     fn from(e: UpdateError) -> Self {
-        CallGuardError::Verification(e.to_string())
+        match e {
+            UpdateError::State(_) => CallGuardError::Storage(e.to_string()),
+            _ => CallGuardError::Verification(e.to_string()),
+        }
     }
 }
 
@@ -449,11 +458,60 @@ impl TrustRoot {
 #[derive(Debug, uniffi::Object)]
 pub struct CallGuard {
     core: CoreCallGuard,
+    /// What opening the state directory found (guards opened with `open_state` only).
+    report: Option<StateReport>,
 }
 
 impl CallGuard {
     fn wrap(core: CoreCallGuard) -> Arc<Self> {
-        Arc::new(CallGuard { core })
+        Arc::new(CallGuard { core, report: None })
+    }
+}
+
+/// Something in the state directory that was passed over at start-up.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct StateProblem {
+    /// Stable kind: `registry_refused`, `below_floor`, `floor_conflict`, `floor_unreadable`,
+    /// `rotation_refused`, `storage`.
+    pub kind: String,
+    /// The file concerned, if one is.
+    pub file: Option<String>,
+    /// One sentence saying what happened.
+    pub message: String,
+}
+
+/// What opening a state directory found (mirrors the core `StateReport`).
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct StateReport {
+    /// Where the registry in force came from.
+    pub source: RegistrySource,
+    /// What was passed over; empty in the normal case.
+    pub problems: Vec<StateProblem>,
+    /// The version floor (updates must reach it).
+    pub floor: Option<u64>,
+    /// The trust root's version after the stored rotations.
+    pub root_version: u64,
+    /// True when the registry in force is older than the floor: fetch a newer one.
+    pub below_floor: bool,
+}
+
+impl From<CoreStateReport> for StateReport {
+    fn from(r: CoreStateReport) -> Self {
+        StateReport {
+            source: r.source,
+            below_floor: r.below_floor(),
+            problems: r
+                .problems
+                .iter()
+                .map(|p| StateProblem {
+                    kind: p.kind().to_string(),
+                    file: p.file().map(str::to_string),
+                    message: p.to_string(),
+                })
+                .collect(),
+            floor: r.floor,
+            root_version: r.root_version,
+        }
     }
 }
 
@@ -482,6 +540,36 @@ impl CallGuard {
         let policy = Policy::for_registry(&registry_id).min_version(min_version);
         let core = CoreCallGuard::open(&signed_registry, trust_root.core.clone(), policy)?;
         Ok(CallGuard::wrap(core))
+    }
+
+    /// Opens the guard from a state directory (Android `filesDir`, an iOS app-group
+    /// container), created if missing: the registry in force there if it verifies and respects
+    /// the floor, else the previous copy, else `shipped_registry`; updates and root rotations
+    /// are persisted there, so rollback protection survives restarts. `stateReport()` says
+    /// what was found. Throws `Verification` only when not even the shipped registry verifies.
+    #[uniffi::constructor]
+    pub fn open_state(
+        dir: String,
+        trust_root: Arc<TrustRoot>,
+        registry_id: String,
+        shipped_registry: Vec<u8>,
+    ) -> Result<Arc<Self>, CallGuardError> {
+        bound("registry id", &registry_id, MAX_ID_BYTES as u64)?;
+        let (core, report) = CoreCallGuard::open_state(
+            std::path::Path::new(&dir),
+            trust_root.core.clone(),
+            Policy::for_registry(&registry_id),
+            &shipped_registry,
+        )?;
+        Ok(Arc::new(CallGuard {
+            core,
+            report: Some(report.into()),
+        }))
+    }
+
+    /// What opening the state directory found; `null`/`nil` for a guard not opened from one.
+    pub fn state_report(&self) -> Option<StateReport> {
+        self.report.clone()
     }
 
     /// Judges a raw caller ID. `region` (`"CN"`) interprets national formats and short codes;

@@ -78,6 +78,61 @@ pub enum StateProblem {
     },
 }
 
+impl StateProblem {
+    /// The stable snake_case kind (`"registry_refused"`, `"below_floor"`, …), as in JSON.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            StateProblem::RegistryRefused { .. } => "registry_refused",
+            StateProblem::BelowFloor { .. } => "below_floor",
+            StateProblem::FloorConflict { .. } => "floor_conflict",
+            StateProblem::FloorUnreadable { .. } => "floor_unreadable",
+            StateProblem::RotationRefused { .. } => "rotation_refused",
+            StateProblem::Storage { .. } => "storage",
+        }
+    }
+
+    /// The file concerned, if one is.
+    pub fn file(&self) -> Option<&str> {
+        match self {
+            StateProblem::RegistryRefused { file, .. }
+            | StateProblem::BelowFloor { file, .. }
+            | StateProblem::FloorConflict { file, .. }
+            | StateProblem::FloorUnreadable { file }
+            | StateProblem::RotationRefused { file, .. } => Some(file),
+            StateProblem::Storage { .. } => None,
+        }
+    }
+}
+
+impl std::fmt::Display for StateProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StateProblem::RegistryRefused { file, reason } => {
+                write!(f, "{file} was passed over: {reason}")
+            }
+            StateProblem::BelowFloor {
+                file,
+                version,
+                floor,
+            } => write!(
+                f,
+                "{file} holds version {version}, below the floor {floor}: fetch a newer registry"
+            ),
+            StateProblem::FloorConflict { file, version } => write!(
+                f,
+                "{file} holds version {version} with another payload than the one accepted before"
+            ),
+            StateProblem::FloorUnreadable { file } => {
+                write!(f, "{file} is unreadable; the other floor copy was used")
+            }
+            StateProblem::RotationRefused { file, reason } => {
+                write!(f, "root rotation {file} was not applied: {reason}")
+            }
+            StateProblem::Storage { reason } => write!(f, "{reason}"),
+        }
+    }
+}
+
 /// What opening a state directory found: where the registry came from, what was passed over.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StateReport {

@@ -607,3 +607,44 @@ final class StreamTests: XCTestCase {
         XCTAssertEqual(all, expected)
     }
 }
+
+final class StateTests: XCTestCase {
+    private func open(_ dir: URL) throws -> CallGuard {
+        try CallGuard.openState(
+            dir: dir.path, trustRoot: TrustRoot.demo(), registryId: "callguard-demo",
+            shippedRegistry: bundledSignedRegistry())
+    }
+
+    func testAnUpdateSurvivesARestartARollbackStaysRefusedADamagedFileIsReported() throws {
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("callguard-state-\(UUID().uuidString)")
+        let first = try open(dir)
+        XCTAssertEqual(first.stateReport()?.source, .shipped)
+        XCTAssertEqual(try first.updateRegistry(signedRegistry: fixture("registry-v2.signed.json")).version, 2)
+        XCTAssertEqual(try first.updateRegistry(signedRegistry: fixture("registry-v3.signed.json")).version, 3)
+
+        // Reopened (an app restart): still version 3, and version 2 is now a rollback.
+        let again = try open(dir)
+        XCTAssertEqual(again.stateReport()?.source, .stored)
+        XCTAssertEqual(again.stateReport()?.floor, 3)
+        XCTAssertEqual(again.stateReport()?.problems, [])
+        XCTAssertEqual(again.registryInfo().version, 3)
+        let e = expectError { _ = try again.updateRegistry(signedRegistry: fixture("registry-v2.signed.json")) }
+        XCTAssertTrue(isVerification(e), "\(String(describing: e))")
+
+        // The stored registry damaged: the previous copy answers, and the report says why.
+        try Data("{\"payloadType\":".utf8).write(to: dir.appendingPathComponent("registry.signed.json"))
+        let recovered = try open(dir)
+        let r = try XCTUnwrap(recovered.stateReport())
+        XCTAssertEqual(r.source, .previousCopy)
+        XCTAssertEqual(recovered.registryInfo().version, 2)
+        XCTAssertEqual(r.floor, 3, "the floor is never lowered")
+        XCTAssertTrue(r.belowFloor)
+        XCTAssertEqual(r.problems.first?.kind, "registry_refused")
+        XCTAssertEqual(r.problems.first?.file, "registry.signed.json")
+        XCTAssertEqual(try recovered.updateRegistry(signedRegistry: fixture("registry-v3.signed.json")).version, 3)
+        XCTAssertEqual(try open(dir).stateReport()?.source, .stored)
+        XCTAssertNil(try CallGuard.bundled().stateReport())
+    }
+}
+

@@ -20,6 +20,7 @@ import org.callguard.Channel
 import org.callguard.Indicator
 import org.callguard.IndicatorKind
 import org.callguard.Purpose
+import org.callguard.RegistrySource
 import org.callguard.Risk
 import org.callguard.SecretKind
 import org.callguard.TranscriptScanner
@@ -678,3 +679,49 @@ class StreamTest {
         assertTrue(generic.none { it.provider != null }, generic.toString())
     }
 }
+
+class StateTest {
+    private fun open(dir: File) =
+        CallGuard.openState(dir.path, TrustRoot.demo(), "callguard-demo", bundledSignedRegistry())
+
+    @Test
+    fun `an update survives a restart, a rollback stays refused, a damaged file is reported`() {
+        val dir = java.nio.file.Files.createTempDirectory("callguard-state").toFile()
+        val first = open(dir)
+        assertEquals(RegistrySource.SHIPPED, first.stateReport()!!.source)
+        assertEquals(2UL, first.updateRegistry(fixture("registry-v2.signed.json")).version)
+        assertEquals(3UL, first.updateRegistry(fixture("registry-v3.signed.json")).version)
+
+        // Reopened (an app restart): still version 3, and version 2 is now a rollback.
+        val again = open(dir)
+        val report = again.stateReport()!!
+        assertEquals(RegistrySource.STORED, report.source)
+        assertEquals(3UL, report.floor)
+        assertTrue(report.problems.isEmpty(), report.problems.toString())
+        assertEquals(3UL, again.registryInfo().version)
+        val e = assertThrows(CallGuardException.Verification::class.java) {
+            again.updateRegistry(fixture("registry-v2.signed.json"))
+        }
+        assertMessage(e, "rollback")
+
+        // The stored registry damaged: the previous copy answers, and the report says why.
+        File(dir, "registry.signed.json").writeText("{\"payloadType\":")
+        val recovered = open(dir)
+        val r = recovered.stateReport()!!
+        assertEquals(RegistrySource.PREVIOUS_COPY, r.source)
+        assertEquals(2UL, recovered.registryInfo().version)
+        assertEquals(3UL, r.floor, "the floor is never lowered")
+        assertTrue(r.belowFloor)
+        assertEquals("registry_refused", r.problems[0].kind)
+        assertEquals("registry.signed.json", r.problems[0].file)
+        // The lost version 3 is accepted again; nothing below it is.
+        assertThrows(CallGuardException.Verification::class.java) {
+            recovered.updateRegistry(fixture("registry-v2-untrusted-key.signed.json"))
+        }
+        assertEquals(3UL, recovered.updateRegistry(fixture("registry-v3.signed.json")).version)
+        assertEquals(RegistrySource.STORED, open(dir).stateReport()!!.source)
+        // A guard not opened from a directory has no report.
+        assertNull(CallGuard.bundled().stateReport())
+    }
+}
+
