@@ -125,7 +125,10 @@ fn rotate_moves_the_directory_to_the_new_keys() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     // Now only c's signatures count: the stored registry, signed by a, no longer verifies
     // (until one signed by the new keys is installed), and a's new ones are refused.
-    assert_eq!(code(&run(&["state", "show", "--dir", s(&state), "--json"])), 2);
+    assert_eq!(
+        code(&run(&["state", "show", "--dir", s(&state), "--json"])),
+        2
+    );
     assert_eq!(code(&install(&state, &signed(&work, 2, "a"))), 2);
     assert_eq!(code(&install(&state, &signed(&work, 2, "c"))), 0);
     assert_eq!(
