@@ -496,3 +496,39 @@ proptest! {
         prop_assert_eq!(canonical_e164(&spaced), None);
     }
 }
+
+/// Digits after `+` that start with 0, judged by libphonenumber (python-phonenumbers 9.x,
+/// `phonenumbers.parse(raw, region)`): no calling code starts with 0, so without a region the
+/// reference refuses them ("Could not interpret numbers after plus-sign"), and with a region it
+/// strips that region's international prefix typed after the `+`.
+#[test]
+fn no_calling_code_starts_with_zero() {
+    // (input, region, the reference's E.164 or None for an error)
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        ("+0 44 20 7946 0000", None, None),
+        ("+0 44 20 7946 0000", Some("GB"), None),
+        ("tel:+01-888-221-1161", None, None),
+        ("+086 138 0013 8000", None, None),
+        ("+086 138 0013 8000", Some("CN"), None),
+        ("+01 888 221 1161", Some("US"), None),
+        ("+011 44 20 7946 0000", Some("US"), Some("+442079460000")),
+        ("+011 1 888 221 1161", Some("US"), Some("+18882211161")),
+        ("+00 86 138 0013 8000", Some("CN"), Some("+8613800138000")),
+        ("+00 86 138 0013 8000", Some("DE"), Some("+8613800138000")),
+    ];
+    for &(raw, r, expected) in cases {
+        let got = normalize(raw, r.and_then(Region::parse));
+        match expected {
+            Some(e164) => assert_eq!(
+                got,
+                Ok(CallerId::Number(canonical_e164(e164).unwrap())),
+                "{raw:?} in {r:?}"
+            ),
+            None => assert!(got.is_err(), "{raw:?} in {r:?}: {got:?}"),
+        }
+    }
+    assert_eq!(
+        normalize("+086 138 0013 8000", None),
+        Err(InvalidNumber::UnknownCountryCode("0".into()))
+    );
+}

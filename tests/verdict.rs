@@ -487,3 +487,22 @@ fn a_trunk_digit_after_the_country_code_is_padding_not_the_official_number() {
         assert_eq!(c.verdict, Verdict::Official, "{raw}: {c:?}");
     }
 }
+
+#[test]
+fn a_zero_after_the_plus_never_makes_an_official_number() {
+    // `+086…` used to read as +86…: malformed input that came out official (issue 10).
+    for raw in [
+        "+086 138 0013 8000",
+        "+0 86 138 0013 8000",
+        "+01 888 221 1161",
+    ] {
+        for region in [None, Some("CN"), Some("US")] {
+            let options = CheckOptions {
+                region: region.and_then(Region::parse),
+                claimed: None,
+            };
+            let c = check(test_registry(), raw, &options);
+            assert_ne!(c.verdict, Verdict::Official, "{raw} {region:?}: {c:?}");
+        }
+    }
+}

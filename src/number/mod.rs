@@ -397,6 +397,11 @@ fn prepare(raw: &str) -> Result<Prepared, InvalidNumber> {
     }
 }
 
+/// The error for digits after `+` that start with 0 (no calling code does).
+fn zero_country_code() -> InvalidNumber {
+    InvalidNumber::UnknownCountryCode("0".into())
+}
+
 /// Normalizes a raw caller ID, interpreting national formats and short codes in `region`.
 ///
 /// See the module documentation for every accepted form and the short-code rule.
@@ -420,7 +425,15 @@ pub fn normalize(raw: &str, region: Option<Region>) -> Result<CallerId, InvalidN
     let digits = folded.digits;
     if folded.plus {
         // A global number; a phone-context on it is meaningless and ignored (RFC 3966 §5.1.5).
-        return parse::international(&digits).map(CallerId::Number);
+        // No calling code starts with 0: digits like `+00 86…` or `+011 44…` are the region's
+        // international prefix typed after the `+`, read as libphonenumber reads them (only
+        // with a region whose prefix they start with); anything else is no number at all.
+        let international = match (digits.starts_with('0'), region) {
+            (false, _) => digits.as_str(),
+            (true, Some(r)) => parse::strip_idd(&digits, r).ok_or(zero_country_code())?,
+            (true, None) => return Err(zero_country_code()),
+        };
+        return parse::international(international).map(CallerId::Number);
     }
     let region = match context {
         Some(uri::Context::Global(prefix)) => match parse::main_region_of_code(&prefix) {

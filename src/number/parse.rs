@@ -68,6 +68,10 @@ pub(super) fn strip_idd(digits: &str, region: Region) -> Option<&str> {
 
 /// Parses `+digits` (the digits after a `+` or an international prefix).
 pub(super) fn international(digits: &str) -> Result<E164, InvalidNumber> {
+    // No calling code starts with 0 (the parser below would read `086…` as 86).
+    if digits.starts_with('0') {
+        return Err(InvalidNumber::UnknownCountryCode("0".into()));
+    }
     // Country codes are prefix-free, so `+` digits that form a valid number split exactly one
     // way; libphonenumber parses such a number back to itself (E.164 round-trips), and the
     // crate would not always: it strips a "national prefix" from some valid numbers (Russia's
