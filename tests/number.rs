@@ -532,3 +532,18 @@ fn no_calling_code_starts_with_zero() {
         Err(InvalidNumber::UnknownCountryCode("0".into()))
     );
 }
+
+/// Characters phones and libphonenumber's own tests put around and inside numbers (reference:
+/// python-phonenumbers 9.x gives +18882211161 and +81312345678).
+#[test]
+fn left_to_right_overrides_and_the_japanese_long_vowel_dash() {
+    // iOS wraps a copied number in U+202D (left-to-right override) … U+202C (pop).
+    assert_eq!(e164("\u{202D}+1 888 221 1161\u{202C}", None), PAYPAL);
+    // libphonenumber's testParseNonAscii: U+30FC used as a dash.
+    assert_eq!(e164("+81 3ー1234ー5678", None), "+81312345678");
+    // Right-to-left controls still reorder what is shown: still refused.
+    assert_eq!(
+        normalize("\u{202E}+1 888 221 1161", None),
+        Err(InvalidNumber::BidiControl)
+    );
+}

@@ -56,15 +56,21 @@ pub(super) fn fold_char(c: char) -> Result<Folded, InvalidNumber> {
     match c {
         '+' | '\u{FF0B}' => Ok(Folded::Plus),
         // Visual separators: dashes and minus signs, dots, parentheses, brackets, slashes.
-        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
-            Ok(Folded::Skip)
-        }
+        // U+30FC (the Japanese long-vowel mark) is written as a dash in Japanese numbers.
+        '-'
+        | '\u{2010}'..='\u{2015}'
+        | '\u{2212}'
+        | '\u{FE58}'
+        | '\u{FE63}'
+        | '\u{FF0D}'
+        | '\u{30FC}' => Ok(Folded::Skip),
         '.' | '\u{FF0E}' | '(' | ')' | '\u{FF08}' | '\u{FF09}' | '[' | ']' | '\u{FF3B}'
         | '\u{FF3D}' | '/' | '\u{FF0F}' => Ok(Folded::Skip),
         // A tilde means "wait for the dial tone" after an international prefix (`8~10` in RU).
         '~' | '\u{2053}' | '\u{223C}' | '\u{FF5E}' => Ok(Folded::Skip),
         // Invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen, and
-        // the left-to-right bidi controls Android and iOS wrap phone numbers in.
+        // the left-to-right bidi controls Android and iOS wrap phone numbers in (iOS copies a
+        // number as U+202D … U+202C: a left-to-right override and its pop).
         '\u{200B}'..='\u{200D}'
         | '\u{2060}'
         | '\u{FEFF}'
@@ -72,11 +78,12 @@ pub(super) fn fold_char(c: char) -> Result<Folded, InvalidNumber> {
         | '\u{200E}'
         | '\u{202A}'
         | '\u{202C}'
+        | '\u{202D}'
         | '\u{2066}'
         | '\u{2068}'
         | '\u{2069}' => Ok(Folded::Skip),
         // Right-to-left controls reorder what is displayed: refuse them.
-        '\u{200F}' | '\u{202B}' | '\u{202D}' | '\u{202E}' | '\u{2067}' | '\u{061C}' => {
+        '\u{200F}' | '\u{202B}' | '\u{202E}' | '\u{2067}' | '\u{061C}' => {
             Err(InvalidNumber::BidiControl)
         }
         // Every Unicode space, NBSP (U+00A0), narrow NBSP, ideographic space included.
