@@ -547,3 +547,50 @@ fn left_to_right_overrides_and_the_japanese_long_vowel_dash() {
         Err(InvalidNumber::BidiControl)
     );
 }
+
+/// SIP From headers and RFC 3966 phone contexts as they arrive (reference for the contexts:
+/// python-phonenumbers 9.x refuses `phone-context=1`, "The phone-context value is invalid",
+/// and reads a domain context in the default region).
+#[test]
+fn sip_from_headers_and_digit_only_phone_contexts() {
+    // Every real From header carries a tag after the name-addr.
+    assert_eq!(
+        e164(
+            "\"PayPal\" <sip:+18882211161@gw.example;user=phone>;tag=1928301774",
+            None
+        ),
+        PAYPAL
+    );
+    assert_eq!(
+        e164("PayPal Support <sip:+18882211161@gw.example>", None),
+        PAYPAL
+    );
+    // A display name may itself contain angle brackets when quoted.
+    assert_eq!(
+        e164(
+            "\"<sip:+15550000000@evil>\" <sip:+18882211161@gw>;tag=x",
+            None
+        ),
+        PAYPAL
+    );
+    assert_eq!(
+        normalize(
+            "\"Anonymous\" <sip:anonymous@anonymous.invalid>;tag=hyh8",
+            None
+        ),
+        Ok(CallerId::Withheld)
+    );
+    // A context of digits without `+` is not a domain name: refused, never the default region.
+    assert_eq!(
+        normalize("tel:8882211161;phone-context=1", region("US")),
+        Err(InvalidNumber::InvalidPhoneContext)
+    );
+    assert_eq!(
+        e164("tel:8882211161;phone-context=example.com", region("US")),
+        PAYPAL
+    );
+    assert_eq!(
+        e164("tel:8882211161;phone-context=a1.example.com.", region("US")),
+        PAYPAL
+    );
+}

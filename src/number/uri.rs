@@ -7,8 +7,9 @@
 //! - `sip:+18882211161@gw.example;user=phone`: the user part (before `@`, without a `:password`)
 //!   is read as a telephone subscriber, with the same parameters as a `tel:` URI, after
 //!   `%XX` unescaping. `sip:anonymous@anonymous.invalid` is a withheld caller (RFC 3323).
-//! - A name-addr such as `"PayPal" <sip:+18882211161@gw>` is reduced to the URI between the
-//!   angle brackets: the display name is caller-controlled text and says nothing.
+//! - A name-addr such as `"PayPal" <sip:+18882211161@gw>;tag=1928` (a SIP From header) is
+//!   reduced to the URI between the angle brackets: the display name is caller-controlled text
+//!   and says nothing, and the header parameters after it concern the dialog, not the caller.
 
 use std::borrow::Cow;
 
@@ -46,14 +47,42 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &s[prefix.len()..])
 }
 
+/// The URI inside a name-addr (RFC 3261 §25.1): an optional display name (a quoted string,
+/// which may itself hold `<` or `>`, or plain words), the URI in angle brackets, then nothing
+/// or header parameters (`;tag=…`, present in every real From header). `None` when the text is
+/// not a name-addr.
+fn name_addr(s: &str) -> Option<&str> {
+    let rest = match s.strip_prefix('"') {
+        Some(quoted) => {
+            let mut escaped = false;
+            let mut end = None;
+            for (i, c) in quoted.char_indices() {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => {
+                        end = Some(i + 1);
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            &quoted[end?..]
+        }
+        None => s,
+    };
+    let open = rest.find('<')?;
+    let close = open + rest[open..].find('>')?;
+    let after = rest[close + 1..].trim_start();
+    (after.is_empty() || after.starts_with(';')).then(|| rest[open + 1..close].trim())
+}
+
 /// Removes URI syntax from a trimmed caller ID; text that is not a URI comes back unchanged.
 pub(super) fn unwrap(input: &str) -> Result<Unwrapped<'_>, InvalidNumber> {
     let mut s = input;
-    // name-addr: `"Display" <sip:...>` or `<tel:...>`.
-    if s.ends_with('>') {
-        if let Some(open) = s.rfind('<') {
-            s = s[open + 1..s.len() - 1].trim();
-        }
+    // name-addr: `"Display" <sip:...>` or `<tel:...>`, with a From header's parameters after it.
+    if let Some(uri) = name_addr(s) {
+        s = uri;
     }
     if let Some(rest) = strip_prefix_ci(s, "tel:") {
         return subscriber(Cow::Borrowed(rest));
@@ -115,15 +144,27 @@ fn phone_context(value: &str) -> Result<Context, InvalidNumber> {
             return Err(InvalidNumber::InvalidPhoneContext);
         }
         Ok(Context::Global(digits))
-    } else if !value.is_empty()
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
-    {
+    } else if is_domain_name(value) {
         Ok(Context::Domain)
     } else {
         Err(InvalidNumber::InvalidPhoneContext)
     }
+}
+
+/// An RFC 3966 `domainname`: dot-separated labels of letters, digits and inner hyphens (a
+/// final dot allowed), the last starting with a letter. `1` or `86` is not one: a
+/// digit-only context without `+` is no context at all.
+fn is_domain_name(value: &str) -> bool {
+    let value = value.strip_suffix('.').unwrap_or(value);
+    let label_ok = |l: &str| {
+        !l.is_empty()
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    let mut labels = value.split('.');
+    let top = labels.next_back().unwrap_or("");
+    label_ok(top) && top.as_bytes()[0].is_ascii_alphabetic() && labels.all(label_ok)
 }
 
 /// Decodes `%XX` escapes of ASCII characters in a SIP user part.
