@@ -594,3 +594,18 @@ fn sip_from_headers_and_digit_only_phone_contexts() {
         PAYPAL
     );
 }
+
+/// The non-geographic calling codes share the region id "001" in libphonenumber's metadata;
+/// each must still be known (reference: python-phonenumbers 9.x, `is_valid_number` true).
+#[test]
+fn non_geographic_calling_codes_are_numbers() {
+    for (raw, expected) in [
+        ("+800 1234 5678", "+80012345678"),
+        ("+808 1234 5678", "+80812345678"),
+        ("+870 773 111 632", "+870773111632"),
+        ("+881 6 1234 5678", "+881612345678"),
+        ("+883 5100 0000 0000", "+883510000000000"),
+    ] {
+        assert_eq!(e164(raw, None), expected, "{raw}");
+    }
+}

@@ -211,11 +211,14 @@ impl fmt::Display for E164 {
 fn is_assigned_country_code(code: u16) -> bool {
     static TABLE: OnceLock<[bool; 1000]> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
+        // By code, not by region: the non-geographic codes (800, 808, 870, 878, 881, 882,
+        // 883, 888) all share the region id "001", so iterating regions sees only one of them.
         let mut t = [false; 1000];
-        for meta in phonenumber::metadata::DATABASE.iter() {
-            if let Some(slot) = t.get_mut(meta.country_code() as usize) {
-                *slot = true;
-            }
+        for (code, slot) in t.iter_mut().enumerate() {
+            let code = code as u16;
+            *slot = phonenumber::metadata::DATABASE
+                .by_code(&code)
+                .is_some_and(|m| !m.is_empty());
         }
         t
     });

@@ -118,10 +118,9 @@ fn table() -> &'static HashMap<u16, Vec<Entry>> {
     TABLE.get_or_init(|| {
         let db: &'static phonenumber::metadata::Database = &DATABASE;
         let mut map: HashMap<u16, Vec<Entry>> = HashMap::new();
-        let mut codes: Vec<u16> = db.iter().map(|m| m.country_code()).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        for code in codes {
+        // Every code, by code: the non-geographic ones share the region id "001" (see
+        // `is_assigned_country_code`).
+        for code in 1..1000u16 {
             let entries = db
                 .by_code(&code)
                 .unwrap_or_default()
@@ -130,8 +129,10 @@ fn table() -> &'static HashMap<u16, Vec<Entry>> {
                     meta,
                     rules: OnceLock::new(),
                 })
-                .collect();
-            map.insert(code, entries);
+                .collect::<Vec<_>>();
+            if !entries.is_empty() {
+                map.insert(code, entries);
+            }
         }
         map
     })
