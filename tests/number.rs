@@ -609,3 +609,36 @@ fn non_geographic_calling_codes_are_numbers() {
         assert_eq!(e164(raw, None), expected, "{raw}");
     }
 }
+
+/// National input whose national significant number begins with the trunk prefix itself, or
+/// that carries the prefix twice, read as libphonenumber reads it (reference: python-phonenumbers
+/// 9.x; `None` where the reference's number is not valid).
+#[test]
+fn the_trunk_prefix_is_taken_off_once_and_only_when_libphonenumber_would() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // JP toll-free 0037…: stripping the 0 would leave no JP number; the reference keeps it.
+        ("0037 12 3456 7", "JP", Some("+8100371234567")),
+        ("00371234567", "JP", Some("+8100371234567")),
+        ("03-1234-5678", "JP", Some("+81312345678")),
+        ("8 800 555 35 35", "RU", Some("+78005553535")),
+        ("0800 123 45", "PK", Some("+9280012345")),
+        // The prefix twice: the reference strips it once and finds no valid number.
+        ("88 (800) 555 35 35", "RU", None),
+        ("001 800 1234567", "CO", None),
+        ("0010-1234-5678", "KR", None),
+    ];
+    for &(raw, r, expected) in cases {
+        let got = normalize(raw, region(r));
+        match expected {
+            Some(e) => assert_eq!(
+                got,
+                Ok(CallerId::Number(canonical_e164(e).unwrap())),
+                "{raw:?} in {r}"
+            ),
+            None => assert!(
+                !matches!(got, Ok(CallerId::Number(_))),
+                "{raw:?} in {r}: {got:?}"
+            ),
+        }
+    }
+}

@@ -6,7 +6,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use phonenumber::metadata::{Metadata, DATABASE};
+use phonenumber::metadata::{Descriptor, Metadata, DATABASE};
 use phonenumber::{country, ParseError, PhoneNumber};
 
 use super::validity;
@@ -213,6 +213,16 @@ pub(super) fn national(digits: &str, region: Region) -> Result<CallerId, Invalid
     if let Some(e164) = plain_national(digits, region) {
         return Ok(CallerId::Number(e164));
     }
+    match reference_national(digits, region) {
+        Some(e164) => return Ok(CallerId::Number(e164)),
+        // What libphonenumber keeps is not a valid number, and no country code is to be taken
+        // off first: invalid, rather than a number found by stripping a prefix twice
+        // (`88 800…` in RU, `001 800…` in CO, `0010…` in KR).
+        None if !takes_country_code_off(digits, region) => {
+            return Err(InvalidNumber::InvalidForRegion(region.to_string()))
+        }
+        None => {}
+    }
     let id = country_id(region)?;
     let parsed = guarded(|| phonenumber::parse(Some(id), digits))?;
     let number = match parsed {
@@ -258,9 +268,10 @@ fn national_len(number: &PhoneNumber) -> u32 {
     u32::from(n.zeros()) + value_digits
 }
 
-/// The shortest possible national number length of any type in a region's metadata. (The
-/// crate leaves the general descriptor's lengths empty, so every type is consulted.)
-fn shortest_possible_length(meta: &Metadata) -> Option<u16> {
+/// A region's number-type descriptors, the general one first. (The crate leaves the general
+/// descriptor's lengths empty, so lengths are the union over every type, as libphonenumber's
+/// metadata build computes them.)
+fn descriptors(meta: &Metadata) -> impl Iterator<Item = &Descriptor> {
     let d = meta.descriptors();
     [
         Some(d.general()),
@@ -277,8 +288,83 @@ fn shortest_possible_length(meta: &Metadata) -> Option<u16> {
     ]
     .into_iter()
     .flatten()
-    .filter_map(|desc| desc.possible_length().first().copied())
-    .min()
+}
+
+/// The shortest possible national number length of any type in a region's metadata.
+fn shortest_possible_length(meta: &Metadata) -> Option<u16> {
+    descriptors(meta)
+        .filter_map(|desc| desc.possible_length().first().copied())
+        .min()
+}
+
+/// libphonenumber's `testNumberLength` for an unknown type, reduced to what `parseHelper` asks
+/// of it: whether a national number of `len` digits may be kept (possible, or too long), as
+/// opposed to too short, possible only locally, or an impossible length.
+fn length_keeps(meta: &Metadata, len: usize) -> bool {
+    let len = u16::try_from(len).unwrap_or(u16::MAX);
+    let mut lengths: Vec<u16> = descriptors(meta)
+        .flat_map(|d| d.possible_length().iter().copied())
+        .collect();
+    lengths.sort_unstable();
+    lengths.dedup();
+    // Local-only lengths that are a full length of another type are not local-only (the
+    // metadata build removes them from the general descriptor's local lengths).
+    let local_only = !lengths.contains(&len)
+        && descriptors(meta).any(|d| d.possible_local_length().contains(&len));
+    match (lengths.first(), lengths.last()) {
+        _ if local_only => false,
+        (Some(&min), Some(&max)) => len >= min && (lengths.contains(&len) || len > max),
+        _ => false,
+    }
+}
+
+/// The national significant number libphonenumber takes from national `digits`
+/// (`maybeStripNationalPrefixAndCarrierCode`, then the length check `parseHelper` applies
+/// before using it): the national prefix or carrier code is taken off, or transformed by the
+/// region's rule, unless that turns a number that fits the region's pattern into one that
+/// does not, or leaves an impossible length. The crate's own version checks the wrong string
+/// and strips unconditionally (JP `0037…` toll-free numbers became Tokyo numbers).
+fn reference_national_number(digits: &str, region: Region) -> Option<String> {
+    let meta = metadata(region)?;
+    let id = region.as_str();
+    let unchanged = || Some(digits.to_string());
+    let Some(caps) = validity::national_prefix_for_parsing(id).and_then(|re| re.captures(digits))
+    else {
+        return unchanged();
+    };
+    let whole = caps.get(0)?;
+    let groups = caps.len() - 1;
+    let last_group = (groups > 0).then(|| caps.get(groups)).flatten();
+    let candidate = match meta.national_prefix_transform_rule() {
+        Some(rule) if !rule.is_empty() && last_group.is_some() => {
+            // The metadata writes `$1`; `${1}` keeps a following digit out of the group name.
+            let rule = (1..=9).fold(rule.to_string(), |r, g| {
+                r.replace(&format!("${g}"), &format!("${{{g}}}"))
+            });
+            let mut transformed = String::new();
+            caps.expand(&rule, &mut transformed);
+            transformed.push_str(&digits[whole.end()..]);
+            transformed
+        }
+        _ => digits[whole.end()..].to_string(),
+    };
+    let viable = validity::general_matches(id, digits);
+    if viable && !validity::general_matches(id, &candidate) {
+        return unchanged();
+    }
+    if !length_keeps(meta, candidate.len()) {
+        return unchanged();
+    }
+    Some(candidate)
+}
+
+/// National `digits` read as libphonenumber reads them, when that gives a valid number.
+fn reference_national(digits: &str, region: Region) -> Option<E164> {
+    let code = metadata(region)?.country_code();
+    let nsn = reference_national_number(digits, region)?;
+    validity::is_valid(code, &nsn)
+        .then(|| e164_of(code, &nsn))
+        .flatten()
 }
 
 /// Checks a parsed number's validity and builds its E.164 form, or says why it is invalid.
