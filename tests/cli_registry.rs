@@ -136,16 +136,19 @@ fn sign_refuses_an_invalid_registry() {
     let dir = scratch("invalid");
     let bad = dir.join("bad.json");
     std::fs::write(&bad, b"{\"schema\": 1}").unwrap();
-    let out = run(&[
-        "registry",
-        "sign",
-        "--key",
-        s(&fixture("keys/a.key")),
-        "--out",
-        s(&dir.join("x.json")),
-        s(&bad),
-    ]);
-    assert_eq!(code(&out), 2);
+    let sign = |out: &str, input: &std::path::Path| {
+        let key = fixture("keys/a.key");
+        run(&[
+            "registry",
+            "sign",
+            "--key",
+            s(&key),
+            "--out",
+            s(&dir.join(out)),
+            s(input),
+        ])
+    };
+    assert_eq!(code(&sign("x.json", &bad)), 2);
     assert!(!dir.join("x.json").exists());
 
     // A number that loads (known calling code, possible length) but that lint refuses as not
@@ -157,15 +160,7 @@ fn sign_refuses_an_invalid_registry() {
     std::fs::write(&bad, not_valid).unwrap();
     let lint = run(&["registry", "lint", s(&bad)]);
     assert_eq!(code(&lint), 2, "{}", stdout(&lint));
-    let out = run(&[
-        "registry",
-        "sign",
-        "--key",
-        s(&fixture("keys/a.key")),
-        "--out",
-        s(&dir.join("y.json")),
-        s(&bad),
-    ]);
+    let out = sign("y.json", &bad);
     assert_eq!(code(&out), 2, "{}", stdout(&out));
     assert!(stderr(&out).contains("+11234567890"), "{}", stderr(&out));
     assert!(!dir.join("y.json").exists());

@@ -30,15 +30,8 @@ fn policy() -> Policy {
 
 /// Version `version` of the test series, signed by key a (the number's last digit varies).
 fn signed(version: u64) -> Vec<u8> {
-    let payload = format!(
-        r#"{{"schema": 1, "registry_id": "{ID}", "version": {version},
-  "issued_at": "2026-11-01T00:00:00Z", "expires_at": "2036-11-01T00:00:00Z",
-  "providers": [{{"id": "paypal", "names": {{"zh-Hans": "贝宝", "en": "PayPal"}},
-    "website": "https://www.paypal.com",
-    "numbers": [{{"number": "+1888221116{}", "channels": ["voice"], "purposes": ["callback"],
-                  "source": "https://www.paypal.com/contact"}}]}}]}}"#,
-        version % 10
-    );
+    let number = format!("+1888221116{}", version % 10);
+    let payload = support::registry_json(ID, version, &number);
     signing::sign_registry(payload.as_bytes(), &[&key("a")]).to_json()
 }
 

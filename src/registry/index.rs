@@ -599,20 +599,7 @@ mod tests {
             }
             k += 1;
         }
-        let mut b = IndexBuilder::with_seed(3, 0);
-        for (i, &k) in keys.iter().enumerate() {
-            b.add(
-                &Canonical::E164 {
-                    digits: k,
-                    region: None,
-                },
-                Slot {
-                    provider: 0,
-                    number: i as u32,
-                },
-            );
-        }
-        let (index, _) = b.finish();
+        let index = fill(IndexBuilder::with_seed(3, 0), &keys);
         for (i, &k) in keys.iter().enumerate() {
             assert_eq!(index.get(Key(k)).map(|s| s.number), Some(i as u32));
         }

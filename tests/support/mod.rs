@@ -34,6 +34,19 @@ pub(crate) fn verified(json: &[u8]) -> VerifiedRegistry {
     load(json).unwrap_or_else(|e| panic!("test registry is invalid: {e}"))
 }
 
+/// A one-provider registry (PayPal, one voice `number`) of series `id` at `version`,
+/// valid from 2026-11-01 to 2036-11-01.
+pub(crate) fn registry_json(id: &str, version: u64, number: &str) -> String {
+    format!(
+        r#"{{"schema": 1, "registry_id": "{id}", "version": {version},
+  "issued_at": "2026-11-01T00:00:00Z", "expires_at": "2036-11-01T00:00:00Z",
+  "providers": [{{"id": "paypal", "names": {{"zh-Hans": "贝宝", "en": "PayPal"}},
+    "website": "https://www.paypal.com",
+    "numbers": [{{"number": "{number}", "channels": ["voice"], "purposes": ["callback"],
+                  "source": "https://www.paypal.com/contact"}}]}}]}}"#
+    )
+}
+
 /// The repository root.
 pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
