@@ -69,19 +69,38 @@ fuzz_target!(|data: &[u8]| {
     };
     let raw = String::from_utf8_lossy(rest);
 
-    if let Ok(CallerId::Number(e)) = normalize(&raw, region) {
-        let plus = format!("+{}", e.digits());
-        assert_eq!(plus, e.to_string());
-        assert_eq!(
-            normalize(&plus, None),
-            Ok(CallerId::Number(e)),
-            "{raw:?} in {region:?} normalized to {plus}, which does not normalize to itself"
-        );
+    let normalized = normalize(&raw, region);
+    match &normalized {
+        Ok(CallerId::Number(e)) => {
+            let plus = format!("+{}", e.digits());
+            assert_eq!(plus, e.to_string());
+            assert_eq!(
+                normalize(&plus, None),
+                Ok(CallerId::Number(*e)),
+                "{raw:?} in {region:?} normalized to {plus}, which does not normalize to itself"
+            );
+        }
+        Ok(CallerId::ShortCode(s)) => {
+            assert_eq!(
+                normalize(&s.digits, Some(s.region)),
+                Ok(CallerId::ShortCode(s.clone())),
+                "{raw:?} in {region:?}: short code {s:?} does not normalize to itself"
+            );
+        }
+        _ => {}
     }
 
     let options = CheckOptions { region, claimed };
     let c = check(&f.registry, &raw, &options);
     assert!(!c.reasons.is_empty(), "no reason for {raw:?} ({options:?}): {c:?}");
+    match &normalized {
+        Ok(CallerId::Withheld) => assert_eq!(c.verdict, Verdict::Withheld, "{raw:?}: {c:?}"),
+        Ok(id) => {
+            assert_eq!(c.normalized, id.normalized(), "{raw:?} in {region:?}: {c:?}");
+            assert!(!matches!(c.verdict, Verdict::Withheld | Verdict::Invalid), "{raw:?}: {c:?}");
+        }
+        Err(_) => assert!(c.verdict != Verdict::Withheld, "{raw:?}: {c:?}"),
+    }
     if matches!(c.verdict, Verdict::Official | Verdict::ClaimMismatch) {
         assert!(c.provider.is_some(), "{:?} without a provider: {c:?}", c.verdict);
         assert!(c.normalized.is_some(), "{:?} without a number: {c:?}", c.verdict);
