@@ -6,8 +6,10 @@
 //! of the bundled registry, or an id no registry has. The rest is the caller ID (UTF-8 lossy).
 //!
 //! Properties: nothing panics; a `CallerId::Number` normalizes back to itself when written as
-//! `+digits` without a region; `check` always gives at least one reason; `official` and
-//! `claim_mismatch` name a provider and a normalized number.
+//! `+digits` without a region, and a short code's digits in its region give the same short
+//! code; `check` always gives at least one reason, reports the `normalized` text `normalize`
+//! gives (`withheld` exactly for a withheld caller, never `invalid` for a caller ID that
+//! normalizes); `official` and `claim_mismatch` name a provider and a normalized number.
 #![no_main]
 
 use std::sync::OnceLock;
