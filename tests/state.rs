@@ -304,3 +304,31 @@ fn two_writers_on_one_directory_lose_nothing_and_never_lower_the_floor() {
     assert_eq!(report.floor, Some(guard.info().version));
     assert!(guard.info().version >= 39, "{}", guard.info().version);
 }
+
+#[test]
+fn a_floor_naming_the_shipped_version_with_another_payload_still_leaves_a_registry() {
+    // Found by fuzzing (fuzz/fuzz_targets/state_load.rs): a floor record with the shipped
+    // registry's version but another payload hash, and nothing else usable, refused every
+    // candidate, so the app could not start. The shipped registry answers, reported, and the
+    // floor stays.
+    let dir = fresh("floor-conflict");
+    let floor = format!(
+        r#"{{"registry_id": "{ID}", "version": 1, "payload_sha256": "{}"}}"#,
+        "0".repeat(64)
+    );
+    for name in FLOOR_FILES {
+        std::fs::write(dir.join(name), &floor).unwrap();
+    }
+    std::fs::write(dir.join(PREVIOUS_FILE), b"{}").unwrap();
+    let (guard, report) = open(&dir);
+    assert_eq!(report.source, RegistrySource::Shipped);
+    assert_eq!(guard.info().version, 1);
+    assert!(report.below_floor(), "{report:?}");
+    assert!(report
+        .problems
+        .iter()
+        .any(|p| matches!(p, StateProblem::FloorConflict { version: 1, .. })));
+    assert_eq!(report.floor, Some(1));
+    // The floor's own version with the recorded payload is what an update must bring.
+    assert!(guard.update(&signed(2)).is_ok());
+}

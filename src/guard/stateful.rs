@@ -7,9 +7,9 @@
 //! series, and respects the floor: the stored one, else the previous
 //! copy, else the one shipped with the app. A file that is missing, truncated, corrupted,
 //! tampered with or expired is passed over and reported in the [`StateReport`]. If none
-//! respects the floor, the newest that verifies answers (a device with no registry protects
-//! nobody) and the report says so; the floor itself is never lowered, so the next update must
-//! still reach it. Nothing in the directory is trusted without verification.
+//! respects the floor (older than it, or its version with another payload), the newest that
+//! verifies answers (a device with no registry protects nobody) and the report says so; the
+//! floor itself is never lowered, so the next update must still reach it. Nothing in the directory is trusted without verification.
 
 use serde::Serialize;
 
@@ -147,11 +147,15 @@ pub struct StateReport {
 }
 
 impl StateReport {
-    /// True when the registry in force is older than the floor: fetch a newer one.
+    /// True when the registry in force does not respect the floor (older than it, or its
+    /// version with another payload): fetch a newer one.
     pub fn below_floor(&self) -> bool {
-        self.problems.iter().any(
-            |p| matches!(p, StateProblem::BelowFloor { file, .. } if *file == self.source_file()),
-        )
+        self.problems.iter().any(|p| match p {
+            StateProblem::BelowFloor { file, .. } | StateProblem::FloorConflict { file, .. } => {
+                file == self.source_file()
+            }
+            _ => false,
+        })
     }
 
     fn source_file(&self) -> &'static str {
@@ -272,32 +276,34 @@ impl CallGuard {
                 }
             };
             let version = verified.doc().version;
-            match &floor {
-                Some(f) if version < f.version => {
-                    problems.push(StateProblem::BelowFloor {
-                        file: file.to_string(),
-                        version,
-                        floor: f.version,
-                    });
-                    if below
-                        .as_ref()
-                        .is_none_or(|(_, b)| b.doc().version < version)
-                    {
-                        below = Some((source, verified));
-                    }
-                }
+            let problem = match &floor {
+                Some(f) if version < f.version => StateProblem::BelowFloor {
+                    file: file.to_string(),
+                    version,
+                    floor: f.version,
+                },
                 Some(f)
                     if version == f.version && verified.payload_sha256() != f.payload_sha256 =>
                 {
-                    problems.push(StateProblem::FloorConflict {
+                    StateProblem::FloorConflict {
                         file: file.to_string(),
                         version,
-                    });
+                    }
                 }
                 _ => {
                     chosen = Some((source, verified));
                     break;
                 }
+            };
+            problems.push(problem);
+            // Kept as the last resort: a damaged floor record must not leave a device with no
+            // registry at all (found by fuzzing: a floor naming the shipped version with
+            // another payload refused every candidate).
+            if below
+                .as_ref()
+                .is_none_or(|(_, b)| b.doc().version < version)
+            {
+                below = Some((source, verified));
             }
         }
         let Some((source, verified)) = chosen.or(below) else {
