@@ -73,14 +73,14 @@ fn lookalike_json_names_the_number_to_call_back() {
 
 #[test]
 fn readable_output_marks_demo_data_and_says_whom_to_call() {
-    let out = callguard(&["check", "--region", "CN", "95189"]);
+    let out = callguard(&["check", "--region", "CN", "951880"]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("DEMO ONLY"), "{text}");
     assert!(text.contains("LOOKALIKE"), "{text}");
     assert!(text.contains("Alipay"), "{text}");
     assert!(text.contains("call back on: 95188"), "{text}");
-    assert!(text.contains("[digit_substituted]"), "{text}");
+    assert!(text.contains("[digits_padded]"), "{text}");
 }
 
 #[test]

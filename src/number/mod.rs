@@ -68,6 +68,7 @@
 mod fast;
 mod fold;
 mod parse;
+mod short;
 mod uri;
 mod validity;
 mod withheld;
@@ -77,6 +78,7 @@ use std::sync::OnceLock;
 
 pub use fast::canonical_e164;
 pub use fold::{decimal_value, MAX_DIGITS};
+pub use short::is_allocated_short_code;
 
 /// The longest caller ID, in bytes, that callguard parses. Longer input is refused with
 /// [`InvalidNumber::TooLong`] before any work: a SIP URI with a long host fits easily, and

@@ -21,11 +21,14 @@
 //! - [`LookalikeKind::DigitSubstituted`]: exactly one digit changed.
 //! - [`LookalikeKind::DigitInserted`]: one digit inserted in the middle.
 //!
-//! Short codes are searched the same way within their region (`95189` in CN resembles
-//! `95188`). An exact official match always wins over a resemblance: `95588` (ICBC) is
-//! official even though it is one digit from Alipay's `95188`.
+//! Short codes are searched the same way within their region, with one exception: a code that
+//! libphonenumber's short-number metadata says is allocated there is another institution's
+//! number, so only padding counts (`951880` resembles `95188`; `95189`, `95518` or `95561`,
+//! in CN's 95xxx range allocated to institutions, do not). An exact official match always wins
+//! over a resemblance: `95588` (ICBC) is official even though it is one digit from Alipay's
+//! `95188`.
 
-use crate::number::Region;
+use crate::number::{is_allocated_short_code, Region};
 
 use super::index::{Index, Key, Slot};
 use super::numbering::{plans, SHORT_CODE_DIGITS};
@@ -114,7 +117,14 @@ fn values(ascii: &str) -> Option<([u8; MAX_QUERY_DIGITS], usize)> {
 /// up to 3 digits; 0 for short codes). `stable_from`: edits at or after this position leave
 /// the prefilter's answer unchanged (same length, same leading digits), so a refusal for the
 /// query itself dismisses them all at once.
-fn edits(hits: &mut Hits<'_>, q: &[u8], min_len: usize, front: usize, stable_from: usize) {
+fn edits(
+    hits: &mut Hits<'_>,
+    q: &[u8],
+    min_len: usize,
+    front: usize,
+    stable_from: usize,
+    near_misses: bool,
+) {
     let n = q.len();
     let mut buf = [0u8; MAX_QUERY_DIGITS];
     // Padding after: every shorter prefix.
@@ -132,6 +142,9 @@ fn edits(hits: &mut Hits<'_>, q: &[u8], min_len: usize, front: usize, stable_fro
             buf[s..len].copy_from_slice(&q[s + k..]);
             hits.probe(&buf[..len], LookalikeKind::DigitsPadded);
         }
+    }
+    if !near_misses {
+        return;
     }
     let same_length_possible = (hits.accept)(q);
     // Two adjacent digits swapped.
@@ -354,8 +367,11 @@ pub(crate) fn search_short_code(index: &Index, region: Option<Region>, digits: &
         for k in 1..n {
             hits.probe(&q[k..], LookalikeKind::DigitsPadded);
         }
-        // The prefilter looks at the length only.
-        edits(&mut hits, q, *SHORT_CODE_DIGITS.start(), 0, 0);
+        // The prefilter looks at the length only. A short number allocated in the region
+        // (CN's whole 95xxx range) is another institution's number: one digit from an
+        // official code is nearness, not imitation, so only padding is searched for.
+        let near_misses = !is_allocated_short_code(r, digits);
+        edits(&mut hits, q, *SHORT_CODE_DIGITS.start(), 0, 0, near_misses);
     }
     found
 }
