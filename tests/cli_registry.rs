@@ -561,37 +561,22 @@ fn private_keys_are_never_written_through_a_symlink_and_exposed_keys_are_called_
     assert_eq!(meta.permissions().mode() & 0o777, 0o600);
 
     // A world-readable private key still signs, with a warning that says so.
-    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
     let signed = dir.join("r.signed.json");
     let registry = support::repo().join("data/registry.json");
-    let out = run(&[
-        "registry",
-        "sign",
-        "--key",
-        s(&key),
-        "--out",
-        s(&signed),
-        s(&registry),
-    ]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("readable by others"),
-        "{}",
+    let sign_with = |mode: u32| {
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(mode)).unwrap();
+        let out = run(&[
+            "registry",
+            "sign",
+            "--key",
+            s(&key),
+            "--out",
+            s(&signed),
+            s(&registry),
+        ]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
         stderr(&out)
-    );
-    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
-    let out = run(&[
-        "registry",
-        "sign",
-        "--key",
-        s(&key),
-        "--out",
-        s(&signed),
-        s(&registry),
-    ]);
-    assert!(
-        !stderr(&out).contains("readable by others"),
-        "{}",
-        stderr(&out)
-    );
+    };
+    assert!(sign_with(0o644).contains("readable by others"));
+    assert!(!sign_with(0o600).contains("readable by others"));
 }
