@@ -26,7 +26,9 @@ use crate::assess::{Assessment, TextAssessment};
 use crate::registry::audit::CallDirectory;
 use crate::registry::Provider;
 use crate::scan::{Indicator, Language, ScanError, Scanner, StreamScanner};
-use crate::signing::{verify_envelope, Envelope, Policy, TrustRoot, VerifiedRegistry, VerifyError};
+use crate::signing::{
+    verify_envelope, verify_redelivery, Envelope, Policy, TrustRoot, VerifiedRegistry, VerifyError,
+};
 use crate::state::{StateError, Store};
 
 use crate::verdict::{Check, CheckOptions};
@@ -170,17 +172,26 @@ impl CallGuard {
     /// in force).
     pub fn with_policy(
         registry: VerifiedRegistry,
-        mut policy: Policy,
+        policy: Policy,
     ) -> Result<CallGuard, UpdateError> {
+        Ok(CallGuard::from_snapshot(
+            Arc::new(Snapshot::new(registry)?),
+            policy,
+        ))
+    }
+
+    /// A guard over a snapshot already built (see [`CallGuard::with_policy`]).
+    fn from_snapshot(snapshot: Arc<Snapshot>, mut policy: Policy) -> CallGuard {
+        let registry = snapshot.registry();
         policy.registry_id = Some(registry.doc().registry_id.clone());
         let root = registry.trust_root().clone();
-        Ok(CallGuard {
-            current: RwLock::new(Arc::new(Snapshot::new(registry)?)),
+        CallGuard {
+            current: RwLock::new(snapshot),
             root: RwLock::new(root),
             policy,
             update_lock: Mutex::new(()),
             store: None,
-        })
+        }
     }
 
     /// Verifies `envelope` against `root` and `policy` and guards the result: the production
@@ -208,9 +219,19 @@ impl CallGuard {
         }
     }
 
-    /// A guard over the bundled demonstration registry, or why it was refused.
+    /// A guard over the bundled demonstration registry, or why it was refused. The registry
+    /// and its scanner are built once per process and shared by every bundled guard.
     pub fn try_bundled() -> Result<CallGuard, UpdateError> {
-        CallGuard::new(VerifiedRegistry::try_bundled()?)
+        static BUNDLED: std::sync::OnceLock<Arc<Snapshot>> = std::sync::OnceLock::new();
+        let snapshot = match BUNDLED.get() {
+            Some(s) => s.clone(),
+            None => {
+                let built = Arc::new(Snapshot::new(VerifiedRegistry::try_bundled()?)?);
+                BUNDLED.get_or_init(|| built).clone()
+            }
+        };
+        let policy = Policy::for_registry(&snapshot.registry().doc().registry_id);
+        Ok(CallGuard::from_snapshot(snapshot, policy))
     }
 
     /// The registry in force and its scanner right now (a snapshot: later updates do not
@@ -294,12 +315,13 @@ impl CallGuard {
         policy.min_version = current_version;
         let env =
             Envelope::from_json(envelope, policy.max_envelope_bytes).map_err(VerifyError::from)?;
-        // Verified in full even when it is the payload in force: an app may store what this
-        // accepts, so nothing is accepted that would not verify at its next start.
-        let verified = verify_envelope(&env, &self.trust_root(), &policy)?;
-        if verified.payload_sha256() == current.payload_sha256() {
+        // Verified even when it is the payload in force (an app may store what this accepts,
+        // so nothing is accepted that would not verify at its next start), but not parsed again.
+        if env.payload_sha256() == current.payload_sha256() {
+            verify_redelivery(&env, &self.trust_root(), &policy, current)?;
             return Ok(current.info());
         }
+        let verified = verify_envelope(&env, &self.trust_root(), &policy)?;
         let version = verified.doc().version;
         // The policy floor refuses lower versions; the same version must be the same payload.
         if version == current_version {

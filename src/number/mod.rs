@@ -433,10 +433,10 @@ pub fn normalize(raw: &str, region: Option<Region>) -> Result<CallerId, InvalidN
         // No calling code starts with 0: digits like `+00 86…` or `+011 44…` are the region's
         // international prefix typed after the `+`, read as libphonenumber reads them (only
         // with a region whose prefix they start with); anything else is no number at all.
-        let international = match (digits.starts_with('0'), region) {
-            (false, _) => digits.as_str(),
-            (true, Some(r)) => parse::strip_idd(&digits, r).ok_or(zero_country_code())?,
-            (true, None) => return Err(zero_country_code()),
+        // (`parse::international` refuses a leading 0 itself.)
+        let international = match region.filter(|_| digits.starts_with('0')) {
+            Some(r) => parse::strip_idd(&digits, r).ok_or_else(zero_country_code)?,
+            None => digits.as_str(),
         };
         return parse::international(international).map(CallerId::Number);
     }

@@ -70,7 +70,7 @@ pub(super) fn strip_idd(digits: &str, region: Region) -> Option<&str> {
 pub(super) fn international(digits: &str) -> Result<E164, InvalidNumber> {
     // No calling code starts with 0 (the parser below would read `086…` as 86).
     if digits.starts_with('0') {
-        return Err(InvalidNumber::UnknownCountryCode("0".into()));
+        return Err(super::zero_country_code());
     }
     // Country codes are prefix-free, so `+` digits that form a valid number split exactly one
     // way; libphonenumber parses such a number back to itself (E.164 round-trips), and the

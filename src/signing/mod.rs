@@ -347,42 +347,10 @@ pub fn verify_envelope(
     root: &Arc<TrustRoot>,
     policy: &Policy,
 ) -> Result<VerifiedRegistry, VerifyError> {
-    if env.payload_type() != REGISTRY_PAYLOAD_TYPE {
-        return Err(EnvelopeError::PayloadType {
-            found: env.payload_type().to_string(),
-            expected: REGISTRY_PAYLOAD_TYPE,
-        }
-        .into());
-    }
-    let signers = signatures_and_digest(env, root)?;
+    let signers = signed_registry(env, root)?;
     let registry = Registry::from_json(env.payload())?;
-    let doc = registry.doc();
-    if let Some(expected) = &policy.registry_id {
-        if &doc.registry_id != expected {
-            return Err(PolicyError::RegistryIdMismatch {
-                expected: expected.clone(),
-                found: doc.registry_id.clone(),
-            }
-            .into());
-        }
-    }
-    if doc.version < policy.min_version {
-        return Err(PolicyError::Rollback {
-            version: doc.version,
-            floor: policy.min_version,
-        }
-        .into());
-    }
     let (issued_at, expires_at) = (registry.issued_at_unix(), registry.expires_at_unix());
-    let now = policy.now_unix();
-    if expires_at <= now {
-        return Err(PolicyError::Expired {
-            expires_at: doc.expires_at.clone(),
-            expires_unix: expires_at,
-            now,
-        }
-        .into());
-    }
+    check_policy(registry.doc(), expires_at, policy)?;
     Ok(VerifiedRegistry {
         registry: Arc::new(registry),
         payload_sha256: env.payload_sha256(),
@@ -391,6 +359,64 @@ pub fn verify_envelope(
         expires_at,
         root: root.clone(),
     })
+}
+
+/// Checks that `env` is a registry envelope signed by a threshold of `root`'s keys; returns
+/// the signers (the payload's digest is cached in the envelope as a side effect).
+fn signed_registry(env: &Envelope, root: &TrustRoot) -> Result<Vec<KeyId>, VerifyError> {
+    if env.payload_type() != REGISTRY_PAYLOAD_TYPE {
+        return Err(EnvelopeError::PayloadType {
+            found: env.payload_type().to_string(),
+            expected: REGISTRY_PAYLOAD_TYPE,
+        }
+        .into());
+    }
+    Ok(signatures_and_digest(env, root)?)
+}
+
+/// What `policy` requires of a validly signed registry: its series, the version floor, and
+/// not being expired (at `expires_at`, unix seconds).
+fn check_policy(doc: &RegistryDoc, expires_at: i64, policy: &Policy) -> Result<(), PolicyError> {
+    if let Some(expected) = &policy.registry_id {
+        if &doc.registry_id != expected {
+            return Err(PolicyError::RegistryIdMismatch {
+                expected: expected.clone(),
+                found: doc.registry_id.clone(),
+            });
+        }
+    }
+    if doc.version < policy.min_version {
+        return Err(PolicyError::Rollback {
+            version: doc.version,
+            floor: policy.min_version,
+        });
+    }
+    let now = policy.now_unix();
+    if expires_at <= now {
+        return Err(PolicyError::Expired {
+            expires_at: doc.expires_at.clone(),
+            expires_unix: expires_at,
+            now,
+        });
+    }
+    Ok(())
+}
+
+/// [`verify_envelope`] for an envelope carrying exactly the payload of `current` (a
+/// re-delivery): the same checks, without parsing and indexing the payload again.
+pub fn verify_redelivery(
+    env: &Envelope,
+    root: &TrustRoot,
+    policy: &Policy,
+    current: &VerifiedRegistry,
+) -> Result<(), VerifyError> {
+    signed_registry(env, root)?;
+    debug_assert_eq!(env.payload_sha256(), current.payload_sha256());
+    Ok(check_policy(
+        current.doc(),
+        current.expires_at_unix(),
+        policy,
+    )?)
 }
 
 /// Payloads from this size on get their SHA-256 (for the audit trail) computed on a second
