@@ -32,7 +32,9 @@ use crate::signing::{
 use crate::state::{StateError, Store};
 
 use crate::verdict::{Check, CheckOptions};
-pub use stateful::{install, rotate, Installed, RegistrySource, StateProblem, StateReport};
+pub use stateful::{
+    install, rotate, started_root, Installed, RegistrySource, StateProblem, StateReport,
+};
 
 pub use crate::signing::RegistryInfo;
 
@@ -55,6 +57,9 @@ pub enum UpdateError {
     /// The state directory could not be read or written (for a guard opened from one).
     #[error(transparent)]
     State(#[from] StateError),
+    /// A state directory was started with another trust root than the one given.
+    #[error("the state directory was started with another trust root (root.json); use the same keys, or a new directory")]
+    OtherRoot,
     /// A state directory holds no registry that verifies, and none was shipped to fall back on.
     #[error("the state directory holds no registry that verifies; install one first")]
     NothingInForce,

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::{CallGuard, UpdateError};
 use crate::signing::{self, Policy, PolicyError, RegistryInfo, TrustRoot, VerifyError};
-use crate::state::{Floor, StateError, Store, PREVIOUS_FILE, REGISTRY_FILE};
+use crate::state::{Floor, StateError, Store, PREVIOUS_FILE, REGISTRY_FILE, ROOT_FILE};
 
 /// Where the registry in force at start-up came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -438,6 +438,12 @@ pub fn install(
     signed: &[u8],
 ) -> Result<Installed, UpdateError> {
     let _lock = store.lock()?;
+    // A directory keeps the root it was started with (recorded by its first install).
+    let started = started_root(store)?;
+    if started.as_ref().is_some_and(|s| *s != root) {
+        return Err(UpdateError::OtherRoot);
+    }
+    let record_root = started.is_none().then(|| root.to_json());
     let root = rotated(store, root, &mut Vec::new());
     let (floor, _) = store.floor();
     let floor = floor.filter(|f| {
@@ -466,10 +472,23 @@ pub fn install(
         }
     }
     store.install(signed, &floor_of(&info))?;
+    if let Some(root_json) = record_root {
+        store.write_atomic(ROOT_FILE, &root_json)?;
+    }
     Ok(Installed {
         info,
         written: true,
     })
+}
+
+/// The trust root a state directory was started with (`root.json`, recorded by its first
+/// [`install`]), for tools that manage a directory without an app (an app passes the root it
+/// ships instead); `None` before the first install.
+pub fn started_root(store: &Store) -> Result<Option<TrustRoot>, UpdateError> {
+    match store.read(ROOT_FILE)? {
+        Some(bytes) => Ok(Some(TrustRoot::read(&bytes)?)),
+        None => Ok(None),
+    }
 }
 
 /// Applies a signed root rotation to a state directory without an app running (what

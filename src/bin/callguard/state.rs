@@ -76,17 +76,6 @@ fn install(dir: &Path, trust: &TrustArgs, registry_id: &str, signed: &Path) -> C
         "state install needs the trusted keys: --trust KEY.pub [--trust …] or --root ROOT.json",
     )?;
     let store = Store::open(dir)?;
-    match store.read(ROOT_FILE)? {
-        None => store.write_atomic(ROOT_FILE, &root.to_json())?,
-        Some(bytes) if TrustRoot::read(&bytes).ok().as_ref() == Some(&root) => {}
-        Some(_) => {
-            return Err(format!(
-                "{} was started with another trust root ({ROOT_FILE}); use the same --trust/--root, or a new directory",
-                dir.display()
-            )
-            .into())
-        }
-    }
     let installed = guard::install(
         &store,
         root,
@@ -110,13 +99,15 @@ fn install(dir: &Path, trust: &TrustArgs, registry_id: &str, signed: &Path) -> C
 
 /// The trust root the directory was started with.
 fn started_root(store: &Store) -> Result<TrustRoot, Box<dyn std::error::Error>> {
-    let bytes = store.read(ROOT_FILE)?.ok_or_else(|| {
-        format!(
-            "{} has no {ROOT_FILE}: run `callguard state install --dir … --trust …` first",
-            store.dir().display()
-        )
-    })?;
-    Ok(TrustRoot::read(&bytes).map_err(|e| format!("{ROOT_FILE}: {e}"))?)
+    guard::started_root(store)
+        .map_err(|e| format!("{}: {e}", store.dir().display()))?
+        .ok_or_else(|| {
+            format!(
+                "{} has no {ROOT_FILE}: run `callguard state install --dir … --trust …` first",
+                store.dir().display()
+            )
+            .into()
+        })
 }
 
 /// The guard over a state directory, as `show` and `--state` see it.
