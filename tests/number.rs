@@ -241,7 +241,7 @@ fn every_error_reason() {
     );
     assert_eq!(normalize("call me", us), Err(InvalidNumber::NotANumber));
     assert_eq!(
-        normalize("+1 888 221 1161 ext. 5", us),
+        normalize("+1 888 221 1161 PayPal", us),
         Err(InvalidNumber::NotANumber)
     );
     assert_eq!(
@@ -641,4 +641,49 @@ fn the_trunk_prefix_is_taken_off_once_and_only_when_libphonenumber_would() {
             ),
         }
     }
+}
+
+#[test]
+fn extensions_pluses_and_short_numbers_outside_three_to_six_digits() {
+    // Each answer is python-phonenumbers 9.0.33's (parse, then is_valid_number or
+    // is_valid_short_number_for_region).
+    let (us, de) = (region("US"), region("DE"));
+    for (raw, r, want) in [
+        ("+1 888 221 1161 ext. 5", None, "+18882211161"),
+        ("(888) 221-1161 x 5", us, "+18882211161"),
+        ("888 221 1161~1234", us, "+18882211161"),
+        ("888 221 1161 - 503#", us, "+18882211161"),
+        ("+18882211161,,12#", None, "+18882211161"),
+        ("tel:+1-888-221-1161;ext=12", None, "+18882211161"),
+        // Kept, the extension's digits would make another valid German number.
+        ("030 1234567~89", de, "+49301234567"),
+        ("++1 888 221 1161", None, "+18882211161"),
+        ("+1 888 221 1161+", None, "+18882211161"),
+        ("03-331-6005;phone-context=+64", None, "+6433316005"),
+    ] {
+        assert_eq!(e164(raw, r), want, "{raw}");
+    }
+    for (raw, r) in [
+        ("+ +1 888 221 1161", None),
+        ("+1 888+221 1161", None),
+        ("tel:+1-888-221-1161;ext=123456789012345678901", None),
+        ("tel:033316005;phone-context=++64", None),
+        ("+1 888 221 1161 x1234567890", None), // ten digits after `x` are no extension
+    ] {
+        assert!(normalize(raw, r).is_err(), "{raw}");
+    }
+    // Emergency and service numbers of two or seven digits, where the short-number metadata
+    // allocates them; other two-digit input stays too short.
+    for (raw, r, digits) in [
+        ("15", "FR", "15"),
+        ("17", "FR", "17"),
+        ("18", "FR", "18"),
+        ("01", "RU", "01"),
+        ("03", "RU", "03"),
+        ("1878200", "HK", "1878200"),
+    ] {
+        assert_eq!(short(raw, region(r)).digits, digits, "{r} {raw}");
+    }
+    assert_eq!(normalize("09", region("RU")), Err(InvalidNumber::TooShort));
+    assert_eq!(normalize("15", us), Err(InvalidNumber::TooShort));
 }

@@ -108,21 +108,33 @@ pub const MAX_DIGITS: usize = 22;
 
 /// Folds a whole (already URI-unwrapped) caller ID.
 ///
-/// A `+` is accepted only before the first digit, and only once; digits beyond
+/// A `+` (or a run of them) is accepted before the first digit, and trailing ones after the last
+/// digit are ignored; a `+` between digits is an error. Digits beyond
 /// [`MAX_DIGITS`] are refused.
 pub(super) fn fold(text: &str) -> Result<FoldedNumber, InvalidNumber> {
     let mut plus = false;
+    let mut trailing = false;
     let mut digits = String::with_capacity(text.len().min(MAX_DIGITS + 1));
+    let mut after_plus = false;
     for c in text.chars() {
-        match fold_char(c)? {
+        let folded = fold_char(c)?;
+        let joins_plus_run = after_plus || !plus;
+        after_plus = folded == Folded::Plus;
+        match folded {
             Folded::Digit(d) => {
+                if trailing {
+                    return Err(InvalidNumber::UnexpectedCharacter('+'));
+                }
                 if digits.len() == MAX_DIGITS {
                     return Err(InvalidNumber::TooManyDigits { max: MAX_DIGITS });
                 }
                 digits.push(d as char);
             }
-            Folded::Plus if !plus && digits.is_empty() => plus = true,
-            Folded::Plus => return Err(InvalidNumber::UnexpectedCharacter('+')),
+            // A run of pluses before the first digit is one (`++1 …`), as libphonenumber reads it.
+            Folded::Plus if digits.is_empty() && joins_plus_run => plus = true,
+            Folded::Plus if digits.is_empty() => return Err(InvalidNumber::UnexpectedCharacter('+')),
+            // A plus after the digits ends the number (`… 0000+`); a digit after it is an error.
+            Folded::Plus => trailing = true,
             Folded::Skip => {}
         }
     }
@@ -178,9 +190,22 @@ mod tests {
         assert_eq!(fold("1-800-FLOWERS"), Err(InvalidNumber::NotANumber));
         assert_eq!(fold("*21#"), Err(InvalidNumber::UnexpectedCharacter('*')));
         assert_eq!(fold("1+2"), Err(InvalidNumber::UnexpectedCharacter('+')));
-        assert_eq!(fold("++1"), Err(InvalidNumber::UnexpectedCharacter('+')));
+        assert_eq!(fold("1 +2"), Err(InvalidNumber::UnexpectedCharacter('+')));
         assert_eq!(fold("\u{202E}1161"), Err(InvalidNumber::BidiControl));
         assert_eq!(fold("①"), Err(InvalidNumber::UnexpectedCharacter('①')));
+    }
+
+    #[test]
+    fn reads_plus_runs_and_trailing_pluses_as_libphonenumber_does() {
+        // python-phonenumbers 9.0.33: `++1 650…` and `+1 650 253 0000 +` are +16502530000.
+        for s in ["++1 650 253 0000", "＋+1 650 253 0000", "+1 650 253 0000 +", "+1 650 253 0000++"] {
+            let f = fold(s).unwrap();
+            assert!(f.plus, "{s}");
+            assert_eq!(f.digits, "16502530000", "{s}");
+        }
+        assert!(!fold("650 253 0000+").unwrap().plus);
+        // Pluses apart (`+ +1`) are no number to libphonenumber either.
+        assert_eq!(fold("+ +1 650"), Err(InvalidNumber::UnexpectedCharacter('+')));
     }
 
     #[test]

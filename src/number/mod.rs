@@ -15,12 +15,18 @@
 //!   zero-width characters (U+200B..U+200D, U+2060, U+FEFF), which are all dropped.
 //!   Right-to-left bidi controls are refused ([`InvalidNumber::BidiControl`]): they make the
 //!   digits shown differ from the digits dialled. Letters are refused, vanity numbers included.
+//! - A run of pluses before the number (`++1 …`) is one plus; pluses after it (`… 0000+`) are
+//!   ignored, as libphonenumber reads them.
+//! - An extension after the number (`ext. 12`, `x12`, `~12`, `- 503#`, `,,12`, `;ext=12`, with
+//!   libphonenumber's labels and length limits) is dropped: the calling line is the number.
 //!
 //! # Short codes
 //! libphonenumber's parser does not model short codes, so callguard decides:
 //! **with a region, a national-format caller ID of 3 to 6 digits that is not a valid number of
 //! that region is a short code**, keyed by the region and the digits exactly as dialled
-//! (`ShortCode { region: CN, digits: "95188" }`). A `tel:` URI whose `phone-context` is exactly a
+//! (`ShortCode { region: CN, digits: "95188" }`). Shorter and longer ones (FR `15`, RU `01`, HK's
+//! 7-digit codes) are short codes where libphonenumber's short-number metadata allocates them
+//! in the region and they are no valid number. A `tel:` URI whose `phone-context` is exactly a
 //! country calling code (`tel:95188;phone-context=+86`) counts as a national number of that
 //! country's main region. Short codes never carry a `+` or an international prefix: `+95188`
 //! and `0095188` are numbers of country +95 (and invalid ones). **Without a region** a bare
@@ -65,6 +71,7 @@
 //! [`digits_of`] gives the raw digits a caller ID carried and whether they came after a `+` or
 //! an international prefix, even when they are not a valid number (`+95 188…`, `0095188`).
 
+mod extension;
 mod fast;
 mod fold;
 mod parse;
@@ -393,7 +400,7 @@ fn prepare(raw: &str) -> Result<Prepared, InvalidNumber> {
     match uri::unwrap(s)? {
         uri::Unwrapped::Withheld => Ok(Prepared::Withheld),
         uri::Unwrapped::Number { text, context } => {
-            let folded = fold::fold(&text)?;
+            let folded = fold::fold(extension::strip(&text))?;
             if folded.digits.is_empty() {
                 return Err(InvalidNumber::NoDigits);
             }

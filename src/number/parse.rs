@@ -194,6 +194,30 @@ fn e164_of(code: u16, nsn: &str) -> Option<E164> {
 /// Interprets national digits (no `+`) in `region`: an international prefix, a short code
 /// (see the module docs), or a national number.
 pub(super) fn national(digits: &str, region: Region) -> Result<CallerId, InvalidNumber> {
+    let number = national_number(digits, region);
+    let outside_rule = !(SHORT_CODE_MIN_DIGITS..=SHORT_CODE_MAX_DIGITS).contains(&digits.len());
+    match number {
+        // Short numbers outside the 3-6 digit rule (FR `15`, RU `01`, HK's 7-digit ones) are
+        // short codes where libphonenumber's short-number metadata allocates them.
+        Err(_) if outside_rule => {
+            allocated_short_code(digits, region).map_or(number, Ok)
+        }
+        number => number,
+    }
+}
+
+/// A short code, if `digits` are an allocated short number in `region`.
+fn allocated_short_code(digits: &str, region: Region) -> Option<CallerId> {
+    super::short::is_allocated_short_code(region, digits).then(|| {
+        CallerId::ShortCode(ShortCode {
+            region,
+            digits: digits.to_string(),
+        })
+    })
+}
+
+/// [`national`] without the metadata's short numbers outside the 3-6 digit rule.
+fn national_number(digits: &str, region: Region) -> Result<CallerId, InvalidNumber> {
     if let Some(rest) = strip_idd(digits, region) {
         return international(rest).map(CallerId::Number);
     }

@@ -3,7 +3,9 @@
 //! - `tel:+1-888-221-1161` is a global number; `tel:95188;phone-context=+86` a local number
 //!   whose context is a global-number prefix; `tel:1234;phone-context=example.com` a local
 //!   number in a domain context (interpreted in the caller's default region). The `ext`,
-//!   `isub` and any other parameters are ignored: they do not change which line is calling.
+//!   `isub` and any other parameters are ignored: they do not change which line is calling
+//!   (an `ext` that is not 1 to 20 digits makes the URI no number, as in libphonenumber).
+//!   A subscriber written without `tel:` but with a `phone-context` is read the same way.
 //! - `sip:+18882211161@gw.example;user=phone`: the user part (before `@`, without a `:password`)
 //!   is read as a telephone subscriber, with the same parameters as a `tel:` URI, after
 //!   `%XX` unescaping. `sip:anonymous@anonymous.invalid` is a withheld caller (RFC 3323).
@@ -103,6 +105,11 @@ pub(super) fn unwrap(input: &str) -> Result<Unwrapped<'_>, InvalidNumber> {
         }
         return subscriber(user);
     }
+    // A telephone-subscriber without its scheme (`03-331-6005;phone-context=+64`), as
+    // libphonenumber reads it.
+    if s.to_ascii_lowercase().contains(";phone-context=") {
+        return subscriber(Cow::Borrowed(s));
+    }
     Ok(Unwrapped::Number {
         text: Cow::Borrowed(s),
         context: None,
@@ -121,6 +128,9 @@ fn subscriber(text: Cow<'_, str>) -> Result<Unwrapped<'_>, InvalidNumber> {
     let mut context = None;
     for param in params.split(';') {
         let (name, value) = param.split_once('=').unwrap_or((param, ""));
+        if name.trim().eq_ignore_ascii_case("ext") && !is_extension(value) {
+            return Err(InvalidNumber::NotANumber);
+        }
         if name.trim().eq_ignore_ascii_case("phone-context") {
             if context.is_some() {
                 return Err(InvalidNumber::InvalidPhoneContext);
@@ -135,12 +145,19 @@ fn subscriber(text: Cow<'_, str>) -> Result<Unwrapped<'_>, InvalidNumber> {
     })
 }
 
+/// An `ext` value libphonenumber accepts: 1 to 20 digits, visual separators aside.
+fn is_extension(value: &str) -> bool {
+    fold(value).is_ok_and(|f| !f.plus && (1..=20).contains(&f.digits.len()))
+}
+
 /// Reads a `phone-context` value: a global-number prefix (`+86`) or a domain name.
 fn phone_context(value: &str) -> Result<Context, InvalidNumber> {
     if value.starts_with('+') {
         let FoldedNumber { plus, digits } =
             fold(value).map_err(|_| InvalidNumber::InvalidPhoneContext)?;
-        if !plus || digits.is_empty() || digits.starts_with('0') {
+        // One `+` only: RFC 3966's global-number-digits (`++64` is no context).
+        let one_plus = value.matches(['+', '\u{FF0B}']).count() == 1;
+        if !plus || !one_plus || digits.is_empty() || digits.starts_with('0') {
             return Err(InvalidNumber::InvalidPhoneContext);
         }
         Ok(Context::Global(digits))
