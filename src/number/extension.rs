@@ -43,7 +43,9 @@ pub(super) fn strip(text: &str) -> &str {
     match re.find(text) {
         Some(m) => {
             let head = &text[..m.start()];
-            let digits = head.chars().filter(|&c| super::fold::decimal_value(c).is_some());
+            let digits = head
+                .chars()
+                .filter(|&c| super::fold::decimal_value(c).is_some());
             if digits.count() >= 2 {
                 head
             } else {
@@ -88,10 +90,10 @@ mod tests {
     fn leaves_numbers_without_an_extension_alone() {
         for text in [
             "650 253 0000",
-            "8~10 44 20 7946 0000",       // RU: wait for the dial tone after the trunk digit
-            "650 253 0000 x1234567890",   // ten digits after `x` is no extension (limit 9)
-            "1-800-FLOWERS",              // letters that are no extension label stay, and fail
-            "x12",                        // nothing left to be a number
+            "8~10 44 20 7946 0000", // RU: wait for the dial tone after the trunk digit
+            "650 253 0000 x1234567890", // ten digits after `x` is no extension (limit 9)
+            "1-800-FLOWERS",        // letters that are no extension label stay, and fail
+            "x12",                  // nothing left to be a number
         ] {
             assert_eq!(strip(text), text, "{text}");
         }

@@ -132,7 +132,9 @@ pub(super) fn fold(text: &str) -> Result<FoldedNumber, InvalidNumber> {
             }
             // A run of pluses before the first digit is one (`++1 …`), as libphonenumber reads it.
             Folded::Plus if digits.is_empty() && joins_plus_run => plus = true,
-            Folded::Plus if digits.is_empty() => return Err(InvalidNumber::UnexpectedCharacter('+')),
+            Folded::Plus if digits.is_empty() => {
+                return Err(InvalidNumber::UnexpectedCharacter('+'))
+            }
             // A plus after the digits ends the number (`… 0000+`); a digit after it is an error.
             Folded::Plus => trailing = true,
             Folded::Skip => {}
@@ -198,14 +200,22 @@ mod tests {
     #[test]
     fn reads_plus_runs_and_trailing_pluses_as_libphonenumber_does() {
         // python-phonenumbers 9.0.33: `++1 650…` and `+1 650 253 0000 +` are +16502530000.
-        for s in ["++1 650 253 0000", "＋+1 650 253 0000", "+1 650 253 0000 +", "+1 650 253 0000++"] {
+        for s in [
+            "++1 650 253 0000",
+            "＋+1 650 253 0000",
+            "+1 650 253 0000 +",
+            "+1 650 253 0000++",
+        ] {
             let f = fold(s).unwrap();
             assert!(f.plus, "{s}");
             assert_eq!(f.digits, "16502530000", "{s}");
         }
         assert!(!fold("650 253 0000+").unwrap().plus);
         // Pluses apart (`+ +1`) are no number to libphonenumber either.
-        assert_eq!(fold("+ +1 650"), Err(InvalidNumber::UnexpectedCharacter('+')));
+        assert_eq!(
+            fold("+ +1 650"),
+            Err(InvalidNumber::UnexpectedCharacter('+'))
+        );
     }
 
     #[test]

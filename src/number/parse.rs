@@ -199,9 +199,7 @@ pub(super) fn national(digits: &str, region: Region) -> Result<CallerId, Invalid
     match number {
         // Short numbers outside the 3-6 digit rule (FR `15`, RU `01`, HK's 7-digit ones) are
         // short codes where libphonenumber's short-number metadata allocates them.
-        Err(_) if outside_rule => {
-            allocated_short_code(digits, region).map_or(number, Ok)
-        }
+        Err(_) if outside_rule => allocated_short_code(digits, region).map_or(number, Ok),
         number => number,
     }
 }
