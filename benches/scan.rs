@@ -63,6 +63,8 @@ const SMS: &str = "【客服中心】尊敬的用户，您的账户存在异常�
 fn throughput(c: &mut Criterion) {
     // The bundled registry's scanner: the lexicons plus its providers' names and aliases.
     let scanner = CallGuard::bundled().snapshot().scanner().clone();
+    // The automaton's kind and heap (the figure a phone app holds for as long as it runs).
+    println!("scanner: {}", scanner.debug_automaton());
     let mut g = c.benchmark_group("scan_mixed");
     for mb in [1usize, 10] {
         let text = mixed(mb * 1024 * 1024);

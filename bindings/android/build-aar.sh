@@ -28,9 +28,14 @@ version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# 1. The native libraries, one per ABI, into jni/<abi>/libcallguard.so.
+# 1. The native libraries, one per ABI, into jni/<abi>/libcallguard.so. Relative relocations
+#    (pointers in the library's tables, about a fifth of its bytes) are packed by the linker:
+#    Android's own format (`--pack-dyn-relocs=android`), which the loader reads from API 23;
+#    with a minSdk of 28 or more, `=android+relr` packs them further (RELR, what the NDK
+#    itself turns on from API 28).
 cargo ndk --platform 24 -t arm64-v8a -t armeabi-v7a -t x86_64 -o "$work/aar/jni" \
-    rustc --profile mobile --lib --no-default-features --features ffi --crate-type cdylib
+    rustc --profile mobile --lib --no-default-features --features ffi --crate-type cdylib \
+    -- -C link-arg=-Wl,--pack-dyn-relocs=android
 
 # 2. The Kotlin bindings, generated from an unstripped host debug build (the stripped mobile
 #    libraries have no uniffi metadata left; the API is the same on every target), in Android

@@ -23,6 +23,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # 1. Static libraries (size-tuned `mobile` profile); the two simulator slices are merged.
+#    No relocation-packing flag here: a static library is linked by the app's own link, where
+#    Apple's linker already encodes pointers as chained fixups (iOS 13.4 and later targets),
+#    the Mach-O counterpart of the packed relocations the Android build asks for.
 for t in aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios; do
     cargo rustc --profile mobile --lib --no-default-features --features ffi --target "$t" \
         --crate-type staticlib

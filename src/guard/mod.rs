@@ -9,9 +9,11 @@
 //! succeeds, so polling clients can apply what they fetched without bookkeeping; the same
 //! version with a different payload is refused ([`UpdateError::VersionConflict`]): every change needs a new version.
 //!
-//! A registry is put in force together with the scanner for its providers, built at once: a
-//! registry whose names the scanner refuses is refused ([`UpdateError::Scanner`]), never
-//! scanned for with another registry's providers. Checks and scans of one [`Snapshot`] always
+//! A registry is put in force together with the scanner for its providers: its names are
+//! checked at once ([`Scanner::check_providers`]), and a registry whose names the scanner
+//! refuses is refused ([`UpdateError::Scanner`]), never scanned for with another registry's
+//! providers. The scanner's automaton is built on the first scan, so a check (an app started
+//! cold for one incoming call) never waits for it. Checks and scans of one [`Snapshot`] always
 //! see the same registry.
 //!
 //! Expiry is checked when a registry is accepted. One that expires while in force keeps
@@ -20,7 +22,7 @@
 
 mod stateful;
 
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use crate::assess::{Assessment, TextAssessment};
 use crate::registry::audit::CallDirectory;
@@ -66,27 +68,35 @@ pub enum UpdateError {
 }
 
 /// A verified registry and the scanner for its providers: what one check, scan or assessment
-/// runs on. Only made from a verified registry, with the scanner built at once.
+/// runs on. Only made from a verified registry whose provider names the scanner accepts; the
+/// scanner itself is built on first use.
 #[derive(Debug)]
 pub struct Snapshot {
     registry: VerifiedRegistry,
-    scanner: Arc<Scanner>,
+    /// Shared with the next snapshot when the providers' names are the same.
+    scanner: Arc<OnceLock<Arc<Scanner>>>,
+}
+
+/// `(registry id, names and aliases)` of every provider, as the scanner takes them.
+fn provider_names(
+    registry: &VerifiedRegistry,
+) -> impl Iterator<Item = (&str, impl Iterator<Item = &str>)> {
+    registry
+        .doc()
+        .providers
+        .iter()
+        .map(|p| (p.id.as_str(), p.all_names()))
 }
 
 impl Snapshot {
     /// Pairs `registry` with a scanner that recognises its providers by all their names and
-    /// aliases; fails if the scanner refuses one of them.
+    /// aliases; fails if the scanner refuses one of them. The names are checked now, the
+    /// scanner is built by the first [`Snapshot::scanner`] (or scan).
     pub fn new(registry: VerifiedRegistry) -> Result<Snapshot, ScanError> {
-        let scanner = Scanner::new(
-            registry
-                .doc()
-                .providers
-                .iter()
-                .map(|p| (p.id.as_str(), p.all_names())),
-        )?;
+        Scanner::check_providers(provider_names(&registry))?;
         Ok(Snapshot {
             registry,
-            scanner: Arc::new(scanner),
+            scanner: Arc::new(OnceLock::new()),
         })
     }
 
@@ -120,9 +130,15 @@ impl Snapshot {
         &self.registry
     }
 
-    /// The scanner for this registry's providers.
+    /// The scanner for this registry's providers, built on the first call.
     pub fn scanner(&self) -> &Arc<Scanner> {
-        &self.scanner
+        self.scanner.get_or_init(|| {
+            // `Snapshot::new` checked these names with `Scanner::check_providers`, whose `Ok`
+            // means this build succeeds.
+            let scanner = Scanner::new(provider_names(&self.registry))
+                .expect("provider names were checked when the snapshot was made");
+            Arc::new(scanner)
+        })
     }
 
     /// Judges a raw caller ID against this registry.
@@ -132,7 +148,7 @@ impl Snapshot {
 
     /// Scans a text for scam indicators; `hint` overrides language detection.
     pub fn scan(&self, text: &str, hint: Option<Language>) -> Vec<Indicator> {
-        self.scanner.scan_with_language(text, hint)
+        self.scanner().scan_with_language(text, hint)
     }
 
     /// Scans a text and rates the risk of what it asks for (no caller number).
@@ -143,7 +159,7 @@ impl Snapshot {
     /// Assesses a call or message end to end: scans `text` and checks the caller's raw number
     /// (against the provider the text claims, unless `options` names one).
     pub fn assess(&self, from: &str, options: &CheckOptions, text: &str) -> Assessment {
-        let found = self.scanner.scan(text);
+        let found = self.scanner().scan(text);
         crate::assess::assess_call(&self.registry, from, options, found)
     }
 }

@@ -1,6 +1,11 @@
-//! The lexicon automaton: every term of every lexicon in one Aho-Corasick automaton (a DFA, or
-//! the library's choice should the DFA be refused), reporting every match, overlapping ones
-//! included ("不要告诉任何人" holds "不要"), in order of their end.
+//! The lexicon automaton: every term of every lexicon in one Aho-Corasick automaton (a
+//! contiguous NFA, or the library's choice should it be refused), reporting every match,
+//! overlapping ones included ("不要告诉任何人" holds "不要"), in order of their end.
+//!
+//! Why not the DFA: over the built-in lexicon it took 6.1 ms to build and 3.07 MB of heap, the
+//! contiguous NFA 1.55 ms and about 0.2 MB, and scans within a few percent of it (the
+//! automaton is not where a scan spends its time: folding is). A phone app builds it on
+//! every cold start.
 //!
 //! (Walking the DFA by hand through `aho_corasick::automaton::Automaton` was measured at about
 //! half the speed of the library's own overlapping search, so the library's search is used.)
@@ -16,7 +21,7 @@ impl Matcher {
     pub(crate) fn new(patterns: &[String]) -> Result<Matcher, String> {
         AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(patterns)
             .or_else(|_| {
                 AhoCorasick::builder()

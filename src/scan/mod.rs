@@ -14,8 +14,8 @@
 //!    a reset or an official destination vetoes it. A cue without an object ("read it out")
 //!    may refer to the secret named in the previous sentence.
 //!
-//! Everything is linear in the input: folding is one pass per sentence, the automaton is a
-//! DFA, the rules look at the hits of one sentence (at most [`MAX_SENTENCE`] bytes) and carry
+//! Everything is linear in the input: folding is one pass per sentence, the automaton (a
+//! contiguous Aho-Corasick NFA) is linear with its failure links, the rules look at the hits of one sentence (at most [`MAX_SENTENCE`] bytes) and carry
 //! a few flags about the two previous ones. The same per-sentence pipeline serves the one-shot
 //! [`scan`] and the [`StreamScanner`], which is why both give the same indicators.
 
@@ -326,34 +326,44 @@ pub enum ScanError {
     /// The automaton could not be built (pattern set too large for memory limits).
     #[error("the lexicon automaton could not be built: {0}")]
     Automaton(String),
+    /// The provider names fold to more than [`MAX_PROVIDER_NAME_BYTES`] in total.
+    #[error("the provider names are more than the scanner supports ({limit} bytes after folding)")]
+    NamesTooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
 }
 
-impl Scanner {
-    /// Builds a scanner whose impersonation claims recognise the given providers:
-    /// `(registry id, names)` pairs, names in any language and script.
-    pub fn new<I, N, S>(providers: I) -> Result<Scanner, ScanError>
+/// The most bytes a registry's provider names may fold to, in total. Far above any real
+/// registry (the bundled one folds to under a kilobyte); it bounds the automaton, so a set of
+/// names that passes [`Scanner::check_providers`] always builds.
+pub const MAX_PROVIDER_NAME_BYTES: usize = 64 << 20;
+
+/// Provider ids and their names folded as the automaton holds them, checked.
+struct ProviderTerms {
+    ids: Vec<String>,
+    /// (folded name, index into `ids`)
+    terms: Vec<(String, u16)>,
+}
+
+/// A lexicon term or provider name as the automaton holds it (empty when nothing is left).
+fn fold_term(term: &str) -> String {
+    fold::fold(term).text.trim().to_string()
+}
+
+impl ProviderTerms {
+    /// Folds and checks `(registry id, names)` pairs: every id and name non-empty, every
+    /// provider with a name that leaves text after folding, at most 65,535 providers and
+    /// [`MAX_PROVIDER_NAME_BYTES`] of folded names.
+    fn new<I, N, S>(providers: I) -> Result<ProviderTerms, ScanError>
     where
         I: IntoIterator<Item = (S, N)>,
         N: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let mut table: BTreeMap<String, Vec<Tag>> = BTreeMap::new();
-        let mut add = |term: &str, tag: Tag| -> bool {
-            let folded = fold::fold(term).text;
-            let folded = folded.trim().to_string();
-            if folded.is_empty() {
-                return false;
-            }
-            let tags = table.entry(folded).or_default();
-            if !tags.contains(&tag) {
-                tags.push(tag);
-            }
-            true
-        };
-        for (term, tag) in lexicon::builtin().map_err(ScanError::Automaton)? {
-            add(term, tag);
-        }
         let mut ids = Vec::new();
+        let mut terms = Vec::new();
+        let mut bytes = 0usize;
         for (id, names) in providers {
             let id = id.as_ref().trim().to_string();
             if id.is_empty() {
@@ -369,12 +379,52 @@ impl Scanner {
                 if name.trim().is_empty() {
                     return Err(ScanError::EmptyProvider { id });
                 }
-                any |= add(name, Tag::Provider(idx));
+                let folded = fold_term(name);
+                if !folded.is_empty() {
+                    any = true;
+                    bytes = bytes.saturating_add(folded.len());
+                    if bytes > MAX_PROVIDER_NAME_BYTES {
+                        return Err(ScanError::NamesTooLarge {
+                            limit: MAX_PROVIDER_NAME_BYTES,
+                        });
+                    }
+                    terms.push((folded, idx));
+                }
             }
             if !any {
                 return Err(ScanError::EmptyProvider { id });
             }
             ids.push(id);
+        }
+        Ok(ProviderTerms { ids, terms })
+    }
+}
+
+impl Scanner {
+    /// Builds a scanner whose impersonation claims recognise the given providers:
+    /// `(registry id, names)` pairs, names in any language and script.
+    pub fn new<I, N, S>(providers: I) -> Result<Scanner, ScanError>
+    where
+        I: IntoIterator<Item = (S, N)>,
+        N: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let ProviderTerms { ids, terms } = ProviderTerms::new(providers)?;
+        let mut table: BTreeMap<String, Vec<Tag>> = BTreeMap::new();
+        let mut add = |folded: String, tag: Tag| {
+            if folded.is_empty() {
+                return;
+            }
+            let tags = table.entry(folded).or_default();
+            if !tags.contains(&tag) {
+                tags.push(tag);
+            }
+        };
+        for (term, tag) in lexicon::builtin().map_err(ScanError::Automaton)? {
+            add(fold_term(term), tag);
+        }
+        for (folded, idx) in terms {
+            add(folded, Tag::Provider(idx));
         }
         let mut pats = Vec::with_capacity(table.len());
         let mut patterns = Vec::with_capacity(table.len());
@@ -394,6 +444,19 @@ impl Scanner {
             patterns,
             providers: ids,
         })
+    }
+
+    /// Checks `(registry id, names)` pairs exactly as [`Scanner::new`] does, without building
+    /// the automaton: `Ok` here means `Scanner::new` with the same providers succeeds. For
+    /// refusing a registry whose names cannot be scanned for when it is put in force, while
+    /// building its scanner only when something is first scanned.
+    pub fn check_providers<I, N, S>(providers: I) -> Result<(), ScanError>
+    where
+        I: IntoIterator<Item = (S, N)>,
+        N: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        ProviderTerms::new(providers).map(|_| ())
     }
 
     /// The scanner that knows no provider names: impersonation claims are generic ("银行客服",
@@ -473,4 +536,39 @@ pub fn requests_credentials(text: &str) -> bool {
     scan(text)
         .iter()
         .any(|i| i.kind == IndicatorKind::CredentialRequest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `check_providers` (what a guard runs when it puts a registry in force) refuses exactly
+    /// what `Scanner::new` (run on the first scan) refuses, so a registry it accepts can always
+    /// be scanned for.
+    #[test]
+    fn check_providers_refuses_what_new_refuses() {
+        type Providers = Vec<(&'static str, Vec<&'static str>)>;
+        let cases: Vec<(Providers, bool)> = vec![
+            (vec![("alipay", vec!["支付宝", "Alipay"])], true),
+            (vec![], true),
+            (vec![("x", vec!["\u{200b}", "ok"])], true),
+            (vec![(" ", vec!["Name"])], false),
+            (vec![("x", vec![])], false),
+            (vec![("x", vec!["Name", "  "])], false),
+            (vec![("x", vec!["\u{200b}"])], false),
+            (
+                vec![("a", vec!["A"]), ("b", vec!["\u{200b}\u{200b}"])],
+                false,
+            ),
+        ];
+        for (providers, ok) in cases {
+            let checked = Scanner::check_providers(providers.clone());
+            let built = Scanner::new(providers.clone());
+            assert_eq!(checked.is_ok(), ok, "{providers:?}");
+            assert_eq!(built.is_ok(), ok, "{providers:?}");
+            if let (Err(a), Err(b)) = (checked, built) {
+                assert_eq!(a.to_string(), b.to_string());
+            }
+        }
+    }
 }

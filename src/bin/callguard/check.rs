@@ -1,10 +1,14 @@
 //! `callguard check [--region CC] [--claimed ID] [--json] NUMBER`: the verdict on one caller
-//! number against the registry in force.
+//! number against the registry in force. `callguard check --batch [FILE|-] [--column NAME]`
+//! checks one caller ID per input line (or a CSV column) and prints one JSON object per line
+//! (see `batch`).
 //!
 //! `--json` prints the contract of README.md (`input`, `verdict`, `provider`, `normalized`,
 //! `region`, `official_numbers`, `reasons`) plus `registry_id`, `registry_version` and
 //! `demo`. Exit status 0 for any completed check whatever the verdict; a bad `--region` is a
 //! usage error (2).
+
+use std::path::PathBuf;
 
 use callguard::number::Region;
 use callguard::registry::Registry;
@@ -18,8 +22,20 @@ use crate::CliResult;
 #[derive(clap::Args, Debug)]
 pub(crate) struct CheckArgs {
     /// The caller ID as received: E.164 (+18882211161), national format, tel:/sip: URI, short code.
-    #[arg(value_name = "NUMBER")]
-    pub number: String,
+    #[arg(value_name = "NUMBER", required_unless_present = "batch")]
+    pub number: Option<String>,
+    /// Check every line of FILE (or of standard input: `-` or no FILE) and print one JSON
+    /// object per line, with its `line` number, in input order.
+    #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "-", conflicts_with = "number")]
+    pub batch: Option<PathBuf>,
+    /// With --batch: the input is CSV with a header line, and the caller ID is in column NAME.
+    #[arg(
+        long,
+        value_name = "NAME",
+        requires = "batch",
+        conflicts_with = "number"
+    )]
+    pub column: Option<String>,
     /// Region for national formats and short codes (ISO 3166-1 alpha-2, such as CN or US).
     #[arg(long, value_name = "CC", value_parser = |s: &str| Region::parse_known(s))]
     pub region: Option<Region>,
@@ -51,7 +67,11 @@ pub(crate) fn run(args: CheckArgs) -> CliResult {
         region: args.region,
         claimed: args.claimed.clone(),
     };
-    let check = snapshot.check(&args.number, &options);
+    if let Some(input) = &args.batch {
+        return crate::batch::run(&snapshot, &options, input, args.column.as_deref());
+    }
+    let number = args.number.as_deref().unwrap_or_default();
+    let check = snapshot.check(number, &options);
     if args.json {
         let output = Output {
             check: &check,

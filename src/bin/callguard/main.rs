@@ -6,6 +6,7 @@
 //! Exit status: 0 for any completed check, scan or assessment, whatever the verdict; 2 for a
 //! usage error or a registry that fails verification, with the reason on stderr.
 
+mod batch;
 mod check;
 mod registry;
 mod scan;
