@@ -62,7 +62,7 @@ mod tests {
 
     #[test]
     fn strips_every_form_libphonenumber_parses() {
-        // Each case: python-phonenumbers 9.0.33 keeps the first part as the number and the rest
+        // Each case: python-phonenumbers 9.0.35 keeps the first part as the number and the rest
         // as the extension.
         for (text, number) in [
             ("650 253 0000 ext. 1234", "650 253 0000"),

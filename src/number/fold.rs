@@ -199,7 +199,7 @@ mod tests {
 
     #[test]
     fn reads_plus_runs_and_trailing_pluses_as_libphonenumber_does() {
-        // python-phonenumbers 9.0.33: `++1 650…` and `+1 650 253 0000 +` are +16502530000.
+        // python-phonenumbers 9.0.35: `++1 650…` and `+1 650 253 0000 +` are +16502530000.
         for s in [
             "++1 650 253 0000",
             "＋+1 650 253 0000",

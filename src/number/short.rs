@@ -97,13 +97,13 @@ mod tests {
 
     #[test]
     fn answers_as_libphonenumber_does() {
-        // python-phonenumbers 9.0.33: is_valid_short_number_for_region(parse(n, r), r).
+        // python-phonenumbers 9.0.35: is_valid_short_number_for_region(parse(n, r), r).
         let cases = [
             ("CN", "95599", true),
             ("CN", "95188", true),
             ("CN", "95518", true),
             ("CN", "95561", true),
-            ("CN", "12315", false), // a hotline the 9.0.33 metadata does not list (later ones do)
+            ("CN", "12315", false), // a hotline the 9.0.35 metadata does not list (9.0.43 does)
             ("CN", "10086", true),
             ("CN", "951105", true),
             ("CN", "9518", false),
