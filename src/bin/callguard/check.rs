@@ -83,6 +83,8 @@ fn human(registry: &Registry, check: &Check) -> String {
         Verdict::Unknown => "UNKNOWN",
         Verdict::Withheld => "WITHHELD",
         Verdict::Invalid => "INVALID",
+        Verdict::Expected => "EXPECTED",
+        Verdict::Spoofed => "SPOOFED",
     };
     out.push_str(&format!("{}: {headline}", check.input));
     if let Some(id) = &check.provider {
