@@ -375,6 +375,36 @@ pub fn verify(
     callee: &Callee,
     now: i64,
 ) -> Result<VerifiedNotice, NoticeError> {
+    verify_inner(bytes, registry, Some(callee), now).map(|(doc, window, env, signer)| {
+        VerifiedNotice {
+            not_before: window.not_before,
+            not_after: window.not_after,
+            payload_sha256: env.payload_sha256(),
+            signer,
+            envelope: bytes.to_vec(),
+            callee: callee.clone(),
+            doc,
+        }
+    })
+}
+
+/// [`verify`] without the callee check, for a security team or a tool that does not know the
+/// callee (`callguard notice verify` without `--to`): every other check, and the document.
+/// Such a notice cannot be held by a device; [`verify`] it for the callee for that.
+pub fn verify_without_callee(
+    bytes: &[u8],
+    registry: &VerifiedRegistry,
+    now: i64,
+) -> Result<NoticeDoc, NoticeError> {
+    verify_inner(bytes, registry, None, now).map(|(doc, ..)| doc)
+}
+
+fn verify_inner(
+    bytes: &[u8],
+    registry: &VerifiedRegistry,
+    callee: Option<&Callee>,
+    now: i64,
+) -> Result<(NoticeDoc, schema::Window, Envelope, KeyId), NoticeError> {
     let env = decode(bytes)?;
     // The payload (at most 4 KiB) is read before the signature is checked, to learn which
     // provider's keys to try; nothing in it is trusted until a listed key's signature verifies.
@@ -393,8 +423,10 @@ pub fn verify(
 
     let window = doc.check_fields()?;
     check_from(registry, &doc)?;
-    if doc.callee_sha256 != callee_sha256(&doc.id, callee) {
-        return Err(NoticeError::OtherCallee);
+    if let Some(callee) = callee {
+        if doc.callee_sha256 != callee_sha256(&doc.id, callee) {
+            return Err(NoticeError::OtherCallee);
+        }
     }
     if now > window.not_after + CLOCK_SKEW_SECS {
         return Err(NoticeError::Expired {
@@ -406,15 +438,7 @@ pub fn verify(
             not_before: doc.not_before,
         });
     }
-    Ok(VerifiedNotice {
-        not_before: window.not_before,
-        not_after: window.not_after,
-        payload_sha256: env.payload_sha256(),
-        signer,
-        envelope: bytes.to_vec(),
-        callee: callee.clone(),
-        doc,
-    })
+    Ok((doc, window, env, signer))
 }
 
 /// The key id of the first signature by one of `keys` that verifies over the envelope's PAE.

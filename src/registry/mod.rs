@@ -77,6 +77,12 @@ pub use schema::{
     NOTICE_KEY_FORM, REQUIRED_NAME_LANGUAGES, SCHEMA_VERSION,
 };
 pub(crate) use time::{format_utc, parse_utc};
+
+/// Parses the one time form registries and notices use, `YYYY-MM-DDTHH:MM:SSZ`, into unix
+/// seconds (`None` for any other spelling or an impossible date).
+pub fn parse_utc_time(text: &str) -> Option<i64> {
+    parse_utc(text)
+}
 pub(crate) use validate::load_numbering_plans;
 pub use validate::{lint, lint_doc};
 use validate::{parse_doc, validate, Problems};

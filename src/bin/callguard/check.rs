@@ -1,6 +1,10 @@
 //! `callguard check [--region CC] [--claimed ID] [--json] NUMBER`: the verdict on one caller
 //! number against the registry in force.
 //!
+//! `--notice FILE --to NUMBER --at T --attestation R --display-name TEXT` give the call's
+//! context (see `notice.rs`); the verdict may then be `expected` (with `expected_call`) or
+//! `spoofed`.
+//!
 //! `--json` prints the contract of README.md (`input`, `verdict`, `provider`, `normalized`,
 //! `region`, `official_numbers`, `reasons`) plus `registry_id`, `registry_version` and
 //! `demo`. Exit status 0 for any completed check whatever the verdict; a bad `--region` is a
@@ -31,6 +35,8 @@ pub(crate) struct CheckArgs {
     pub json: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub call: crate::notice::CallArgs,
 }
 
 /// The JSON document: the check plus which registry answered it.
@@ -51,7 +57,7 @@ pub(crate) fn run(args: CheckArgs) -> CliResult {
         region: args.region,
         claimed: args.claimed.clone(),
     };
-    let check = snapshot.check(&args.number, &options);
+    let check = args.call.check(&snapshot, &args.number, &options)?;
     if args.json {
         let output = Output {
             check: &check,

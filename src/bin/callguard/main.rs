@@ -7,6 +7,7 @@
 //! usage error or a registry that fails verification, with the reason on stderr.
 
 mod check;
+mod notice;
 mod registry;
 mod scan;
 mod source;
@@ -39,6 +40,9 @@ enum Command {
     /// Create, sign, verify and audit registries (for security teams).
     #[command(subcommand)]
     Registry(registry::RegistryCommand),
+    /// Sign, verify and inspect call notices (provider-signed announced callbacks).
+    #[command(subcommand)]
+    Notice(notice::NoticeCommand),
     /// Install, rotate and show a device's state directory.
     #[command(subcommand)]
     State(state::StateCommand),
@@ -52,6 +56,7 @@ fn main() {
         Command::Assess(args) => scan::run_assess(args),
         Command::Registry(cmd) => registry::run(cmd),
         Command::State(cmd) => state::run(cmd),
+        Command::Notice(cmd) => notice::run(cmd),
     };
     if let Err(e) = result {
         eprintln!("callguard: {e}");
