@@ -656,7 +656,7 @@ mod tests {
         let csv = export_csv(&d);
         assert_eq!(
             csv.lines().nth(1).unwrap(),
-            r#"p,"P, ""Inc""",+18882211161,US,voice,callback,https://p.example"#
+            r#"p,"P, ""Inc""",+18882211161,US,voice,callback,https://p.example,false,false,0"#
         );
     }
 
@@ -680,8 +680,8 @@ mod tests {
         assert_eq!(
             csv.lines().skip(1).collect::<Vec<_>>(),
             [
-                "p,P,+8613800138000,CN,voice,callback,https://p.example/n",
-                "p,P,95188,CN,voice,callback,https://p.example/n"
+                "p,P,+8613800138000,CN,voice,callback,https://p.example/n,false,false,0",
+                "p,P,95188,CN,voice,callback,https://p.example/n,false,false,0"
             ]
         );
         // Changing a default changes every number that takes it.
