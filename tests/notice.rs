@@ -18,7 +18,7 @@ use callguard::verdict::{Attestation, CallContext, CheckOptions, Verdict};
 use proptest::prelude::*;
 
 /// 2026-11-27T10:00:00Z, the "now" of these tests.
-const NOW: i64 = 1_796_205_600;
+const NOW: i64 = 1_795_773_600;
 const CALLEE: &str = "+8613800138000";
 
 struct Keys {
@@ -698,4 +698,31 @@ proptest! {
         let c = check(&format!("+86{digits}"), &at(NOW + dt), &table);
         prop_assert_ne!(c.verdict, Verdict::Expected);
     }
+}
+
+#[test]
+fn among_many_notices_for_one_number_the_one_covering_the_moment_is_found() {
+    // 24 consecutive one-hour windows from NOW, ids by hour; inserted out of order.
+    let mut table = NoticeTable::new();
+    let mut hours: Vec<i64> = (0..24).collect();
+    hours.reverse();
+    hours.swap(3, 20);
+    for h in hours {
+        let mut d = draft();
+        d.id = Some(format!("h{h}"));
+        d.not_before = utc(NOW + h * 3600);
+        d.not_after = utc(NOW + h * 3600 + 3599);
+        let n = notice::verify(&sign(&d, &keys().alipay), registry(), &callee(), NOW).unwrap();
+        table.insert(n, NOW).unwrap();
+    }
+    for h in 0..24 {
+        let mid = NOW + h * 3600 + 1800;
+        let c = check("95188", &at(mid), &table);
+        assert_eq!(c.verdict, Verdict::Expected, "hour {h}");
+        assert_eq!(c.expected_call.unwrap().id, format!("h{h}"));
+    }
+    assert_eq!(
+        check("95188", &at(NOW + 25 * 3600), &table).verdict,
+        Verdict::Official
+    );
 }

@@ -17,7 +17,7 @@ pub const MAX_PENDING_NOTICES: usize = 256;
 #[derive(Clone, Debug, Default)]
 pub struct NoticeTable {
     notices: Vec<VerifiedNotice>,
-    /// Calling number → positions in `notices`.
+    /// Calling number → positions in `notices`, ordered by window start.
     by_from: HashMap<String, Vec<usize>>,
 }
 
@@ -41,6 +41,10 @@ impl NoticeTable {
         self.by_from.clear();
         for (i, n) in self.notices.iter().enumerate() {
             self.by_from.entry(n.from().to_owned()).or_default().push(i);
+        }
+        let notices = &self.notices;
+        for bucket in self.by_from.values_mut() {
+            bucket.sort_by_key(|&i| notices[i].not_before_unix());
         }
     }
 
@@ -102,14 +106,20 @@ impl NoticeTable {
     }
 
     /// The notice announcing a call by `provider` from `from` (as the registry lists it) whose
-    /// window covers `at`, if any (the one ending last when several do).
+    /// window covers `at`, if any (the one that started last when several do). A hash probe and
+    /// a binary search: windows are at most 24 h long, so only notices starting in the 24 h
+    /// (plus the skew) before `at` are looked at.
     pub fn covering(&self, provider: &str, from: &str, at: i64) -> Option<&VerifiedNotice> {
-        self.by_from
-            .get(from)?
+        let bucket = self.by_from.get(from)?;
+        let started = bucket
+            .partition_point(|&i| self.notices[i].not_before_unix() - super::CLOCK_SKEW_SECS <= at);
+        let earliest = at - super::MAX_WINDOW_SECS - 2 * super::CLOCK_SKEW_SECS;
+        bucket[..started]
             .iter()
+            .rev()
             .map(|&i| &self.notices[i])
-            .filter(|n| n.provider() == provider && n.covers(at))
-            .max_by_key(|n| n.not_after_unix())
+            .take_while(|n| n.not_before_unix() >= earliest)
+            .find(|n| n.provider() == provider && n.covers(at))
     }
 
     /// The notices by `provider` whose window covers `at`.

@@ -84,15 +84,20 @@ impl Attestation {
     }
 }
 
-/// What the phone knows about a call beside the number.
+/// What the phone knows about a call beside the number (`CallContext` in Kotlin and Swift,
+/// every field optional).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CallContext {
     /// The moment of the call, unix seconds (`None`: now).
+    #[cfg_attr(feature = "ffi", uniffi(default = None))]
     pub at: Option<i64>,
     /// The network's attestation of the caller ID, when the phone has one.
+    #[cfg_attr(feature = "ffi", uniffi(default = None))]
     pub attestation: Option<Attestation>,
     /// The name the call is displayed with: CNAM, an asserted display name, or the contact
     /// label the user saved.
+    #[cfg_attr(feature = "ffi", uniffi(default = None))]
     pub display_name: Option<String>,
 }
 
