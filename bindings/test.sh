@@ -75,7 +75,7 @@ grep -q '"+18882211161"' "$fixtures/registry-v1.json" ||
     { log "the bundled registry no longer lists PayPal's +18882211161; update the fixtures"; exit 1; }
 # Ed25519 signatures are deterministic, so fixtures made from the same payload, key and recipe
 # are reused from the cache (signing with a debug CLI costs about half a second each).
-recipe_version=2
+recipe_version=3
 fixture_key=$(cat "$fixtures/registry-v1.json" "$demo_key" <(echo "$recipe_version") | sha256sum | cut -c1-16)
 fixture_cache="$CACHE/fixtures/$fixture_key"
 if [ -f "$fixture_cache/.complete" ]; then
@@ -106,6 +106,16 @@ else
     sign "$demo_key" "$fixtures/registry-v2-expired.signed.json" "$fixtures/v.json"
     make_version 2 -e 's/"registry_id": *"[^"]*"/"registry_id": "another-series"/' >"$fixtures/v.json"
     sign "$demo_key" "$fixtures/registry-v2-other-series.signed.json" "$fixtures/v.json"
+    # Call notices: PayPal announces every call (with the DEMO ONLY Alipay notice key listed
+    # for it too) and ICBC lists its 400 hotline as inbound-only.
+    notice_key=$(grep -v -- ----- "$root/data/demo/DEMO-ONLY-notice-alipay.pub" | tr -d '\n')
+    make_version 2 \
+        -e "s|\"website\": \"https://www.paypal.com\",|\"website\": \"https://www.paypal.com\", \"notice_keys\": [\"$notice_key\"], \"announces_calls\": true,|" \
+        -e 's|"numbers": \["95588"\]|"numbers": ["95588", {"number": "+864006695588", "inbound_only": true}]|' \
+        >"$fixtures/v.json"
+    grep -q '"announces_calls": true' "$fixtures/v.json" && grep -q '"inbound_only": true' "$fixtures/v.json" ||
+        { log "the notice fixture's edits did not apply; update the fixtures"; exit 1; }
+    sign "$demo_key" "$fixtures/registry-v2-notices.signed.json" "$fixtures/v.json"
     # Signed trust roots for rotation (the JDK signs them; the CLI has no root command):
     # to the untrusted key, signed by the demo root and the new root (accepted); signed by the
     # new key only (refused); and one that does not raise the version (refused).
@@ -121,6 +131,19 @@ else
     touch "$fixture_cache/.complete"
 fi
 touch "$fixture_cache"
+# Call notices are made on every run (their windows are around now): for +8613800138000, from
+# Alipay's 95188, signed with the DEMO ONLY Alipay notice key (covering now; an hour from now;
+# and one signed by a key the registry does not list).
+notice() { # notice KEY OUT FROM-OFFSET TO-OFFSET [ID]
+    "$cli" notice sign --key "$1" --provider alipay --from 95188 --region CN --to +8613800138000 \
+        --not-before "$(date -u -d "$3" +%Y-%m-%dT%H:%M:%SZ)" --not-after "$(date -u -d "$4" +%Y-%m-%dT%H:%M:%SZ)" \
+        --reason-en "About your refund R-2291" --reason-zh-hans "关于您的退款 R-2291" --agent "Agent Li" \
+        ${5:+--id "$5"} --out "$fixtures/$2" 2>/dev/null
+}
+notice_key_file="$root/data/demo/DEMO-ONLY-notice-alipay.key"
+notice "$notice_key_file" notice-now.json "-1 hour" "+2 hours" R-2291-now
+notice "$notice_key_file" notice-later.json "+3 hours" "+4 hours" R-2291-later
+notice "$fixtures/untrusted.key" notice-rogue.json "-1 hour" "+2 hours" R-2291-rogue
 find "$CACHE/fixtures" -mindepth 1 -maxdepth 1 -mtime +2 -exec rm -rf {} + 2>/dev/null || true
 log "fixtures ready ($(since "$t0") s)"
 

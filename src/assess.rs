@@ -10,14 +10,22 @@
 //!   text also asks for anything (a secret, a link or app, remote access, a transfer), else `medium`;
 //! - a lookalike number or a claim mismatch → at least `medium`, `high` with any indicator;
 //! - a pushed link or app install, or two kinds of pressure (urgency, secrecy, lures) → `medium`;
+//! - a spoofed number (an official number whose attestation failed, an inbound-only number, or
+//!   an unannounced call from a provider that announces every call) → `high`, with advice
+//!   naming the official number to call back;
 //! - one kind of pressure, a withheld or invalid number → `low`; otherwise `none`.
+//!
+//! An expected call (an official number with a notice covering the moment) adds no risk from
+//! the number; what the text asks for still counts (even an announced call never asks for
+//! your code).
 
 use serde::Serialize;
 
+use crate::notice::NoticeTable;
 use crate::registry::Registry;
 use crate::scan::{Indicator, IndicatorKind};
 use crate::signing::VerifiedRegistry;
-use crate::verdict::{self, Check, CheckOptions, Reason, Verdict};
+use crate::verdict::{self, CallContext, Check, CheckOptions, ProviderNames, Reason, Verdict};
 
 /// How risky a call or message is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -103,6 +111,40 @@ pub fn assess_call(
     assess(registry, check, options.claimed.as_deref(), indicators)
 }
 
+/// [`assess_call`] for a call in context: the number is judged by
+/// [`verdict::check_call`] with the call's context and the notices the device holds.
+pub fn assess_call_in_context(
+    registry: &VerifiedRegistry,
+    from: &str,
+    options: &CheckOptions,
+    context: &CallContext,
+    notices: &NoticeTable,
+    names: &ProviderNames,
+    indicators: Vec<Indicator>,
+) -> Assessment {
+    let mut options = options.clone();
+    if options.claimed.is_none() {
+        options.claimed = claimed_provider(&indicators).map(str::to_string);
+    }
+    let check = verdict::check_call(registry, from, &options, context, notices, names);
+    // A claim made by the displayed name counts like one made in the text.
+    let claimed = options.claimed.clone().or_else(|| {
+        check
+            .reasons
+            .iter()
+            .any(|r| r.code == "display_name_claims_provider")
+            .then(|| {
+                context
+                    .display_name
+                    .as_deref()
+                    .and_then(|n| names.claim(n))
+                    .map(str::to_owned)
+            })
+            .flatten()
+    });
+    assess(registry, check, claimed.as_deref(), indicators)
+}
+
 /// Combines the verdict on the number with the indicators in the text. `claimed` is the
 /// provider the caller claims to be (said in the text or reported by the app); `registry`
 /// supplies its names and official numbers.
@@ -127,8 +169,8 @@ pub fn assess(
 
     indicator_rules(&indicators, &mut raise);
     if let Some(id) = claimed {
-        let number_is_theirs =
-            verdict.verdict == Verdict::Official && verdict.provider.as_deref() == Some(id);
+        let number_is_theirs = matches!(verdict.verdict, Verdict::Official | Verdict::Expected)
+            && verdict.provider.as_deref() == Some(id);
         if !number_is_theirs {
             let name = provider_name(registry, id, "en");
             let (to, message) = if asks {
@@ -158,6 +200,22 @@ pub fn assess(
         raise(to, code, message);
     }
     match verdict.verdict {
+        Verdict::Spoofed => {
+            let message = verdict
+                .reasons
+                .first()
+                .map(|r| r.message.clone())
+                .unwrap_or_else(|| "The number is official, but this call is not.".into());
+            raise(Risk::High, "spoofed_number", message)
+        }
+        Verdict::Expected => {
+            let message = verdict
+                .reasons
+                .first()
+                .map(|r| r.message.clone())
+                .unwrap_or_else(|| "The provider announced this call.".into());
+            raise(Risk::None, "announced_call", message)
+        }
         Verdict::Withheld => raise(
             Risk::Low,
             "number_withheld",
@@ -299,10 +357,23 @@ fn advise(registry: &Registry, risk: Risk, verdict: &Check, claimed: Option<&str
                 .to_string(),
         ),
     };
+    let (zh_spoof, en_spoof) = match (&verdict.verdict, verdict.provider.as_deref()) {
+        (Verdict::Spoofed, Some(id)) => (
+            format!(
+                "来电显示为{0}的号码，但这不是{0}打来的。",
+                provider_name(registry, id, "zh-Hans")
+            ),
+            format!(
+                "This call shows {0}'s number, but it is not {0}. ",
+                provider_name(registry, id, "en")
+            ),
+        ),
+        _ => (String::new(), String::new()),
+    };
     match risk {
         Risk::High => Advice {
-            zh_hans: format!("立即挂断，不要透露任何密码、验证码或卡号，不要转账或共享屏幕。{zh_call}"),
-            en: format!("Hang up now. Do not share any password, code or card number, and do not transfer money or share your screen. {en_call}"),
+            zh_hans: format!("{zh_spoof}立即挂断，不要透露任何密码、验证码或卡号，不要转账或共享屏幕。{zh_call}"),
+            en: format!("{en_spoof}Hang up now. Do not share any password, code or card number, and do not transfer money or share your screen. {en_call}"),
         },
         Risk::Medium => Advice {
             zh_hans: format!("小心，这很像诈骗。不要点链接或按对方指示操作。{zh_call}"),

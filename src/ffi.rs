@@ -18,6 +18,7 @@ use crate::assess::{Advice, Assessment as CoreAssessment, Risk};
 use crate::guard::{
     CallGuard as CoreCallGuard, RegistrySource, StateReport as CoreStateReport, UpdateError,
 };
+use crate::notice::{Callee, ExpectedCall, NoticeError};
 use crate::number::{self, CallerId as CoreCallerId, Region};
 use crate::registry::audit::CallDirectory;
 use crate::registry::{
@@ -31,7 +32,9 @@ use crate::signing::{
     Policy, PublicKey as CorePublicKey, RegistryInfo as CoreRegistryInfo, RootError,
     TrustRoot as CoreTrustRoot, VerifyError as CoreVerifyError,
 };
-use crate::verdict::{Check as CoreCheck, CheckOptions, Reason};
+use crate::verdict::{
+    Attestation, CallContext, CallingStatus, Check as CoreCheck, CheckOptions, Reason,
+};
 
 /// Longest text, in UTF-8 bytes, that [`scan_text`] and [`CallGuard::assess_call`] accept: far
 /// above any SMS or message, and small enough that a mistaken call cannot stall a phone.
@@ -76,6 +79,16 @@ pub enum CallGuardError {
     /// the registry in force is unchanged and keeps answering.
     #[error("{0}")]
     Storage(String),
+    /// A call notice was refused (the message starts with its stable code, such as
+    /// `unlisted_key:` or `other_callee:`); nothing was stored.
+    #[error("{0}")]
+    NoticeRefused(String),
+}
+
+impl From<NoticeError> for CallGuardError {
+    fn from(e: NoticeError) -> Self {
+        CallGuardError::NoticeRefused(format!("{}: {e}", e.code()))
+    }
 }
 
 impl From<CoreVerifyError> for CallGuardError {
@@ -691,6 +704,105 @@ impl CallGuard {
     pub fn providers(&self) -> Vec<Provider> {
         self.core.providers().iter().map(Provider::from).collect()
     }
+
+    /// Verifies a signed call notice (delivered by the wallet app's own push) for `callee`, the
+    /// user's own number (`region` for a national form), against the registry in force, and
+    /// holds it. Throws `NoticeRefused` with the reason; nothing is stored then.
+    pub fn expect_call(
+        &self,
+        notice: Vec<u8>,
+        callee: String,
+        region: Option<String>,
+    ) -> Result<ExpectedCall, CallGuardError> {
+        bound("callee", &callee, MAX_NUMBER_BYTES)?;
+        let callee = Callee::parse(&callee, parse_region(region)?)?;
+        Ok(self.core.expect_call(&notice, &callee)?)
+    }
+
+    /// The announced calls held, still to come or under way, soonest first.
+    pub fn pending_calls(&self) -> Vec<ExpectedCall> {
+        self.core.pending_calls()
+    }
+
+    /// Forgets a held notice; true if one was held.
+    pub fn forget_call(&self, id: String) -> bool {
+        self.core.forget_call(&id)
+    }
+
+    /// Whether `provider` has announced a call covering `at` (unix seconds; `null`/`nil`:
+    /// now), for "Alipay is not calling you" while the user is on a call. Throws
+    /// `InvalidArgument` for a provider the registry does not have.
+    pub fn calling_status(
+        &self,
+        provider: String,
+        at: Option<i64>,
+    ) -> Result<CallingStatus, CallGuardError> {
+        bound("provider id", &provider, MAX_ID_BYTES as u64)?;
+        self.core.calling_status(&provider, at).ok_or_else(|| {
+            CallGuardError::InvalidArgument(format!(
+                "provider {provider:?} is not in the registry in force"
+            ))
+        })
+    }
+
+    /// [`CallGuard::check_caller`] for a call in context (its time, the network's
+    /// attestation, the displayed name) with the notices held: the verdict may be `Expected`
+    /// or `Spoofed`.
+    pub fn check_caller_in_context(
+        &self,
+        number: String,
+        region: Option<String>,
+        claimed: Option<String>,
+        context: CallContext,
+    ) -> Result<CoreCheck, CallGuardError> {
+        bound("caller ID", &number, MAX_NUMBER_BYTES)?;
+        bound_context(&context)?;
+        let options = check_options(region, claimed)?;
+        Ok(self.core.check_call(&number, &options, &context))
+    }
+
+    /// [`CallGuard::assess_call`] for a call in context (see `check_caller_in_context`).
+    pub fn assess_call_in_context(
+        &self,
+        from: String,
+        text: String,
+        region: Option<String>,
+        claimed: Option<String>,
+        context: CallContext,
+    ) -> Result<Assessment, CallGuardError> {
+        bound("caller ID", &from, MAX_NUMBER_BYTES)?;
+        bound("text", &text, MAX_TEXT_BYTES)?;
+        bound_context(&context)?;
+        let options = check_options(region, claimed)?;
+        Ok(self
+            .core
+            .assess_call(&from, &options, &context, &text)
+            .into())
+    }
+}
+
+fn bound_context(context: &CallContext) -> Result<(), CallGuardError> {
+    if let Some(name) = &context.display_name {
+        bound("display name", name, MAX_NUMBER_BYTES)?;
+    }
+    Ok(())
+}
+
+/// The attestation Android reports in `Call.Details.getCallerNumberVerificationStatus()`
+/// (0 not verified, 1 passed, 2 failed); `null`/`nil` for any other value.
+#[uniffi::export]
+pub fn attestation_from_android_status(status: i32) -> Option<Attestation> {
+    Attestation::from_android_status(status)
+}
+
+/// The attestation a SIP `verstat` value carries (`TN-Validation-Passed`, `-Failed`,
+/// `No-TN-Validation`, with an optional `-A`/`-B`/`-C`); `null`/`nil` otherwise.
+#[uniffi::export]
+pub fn attestation_from_verstat(verstat: String) -> Option<Attestation> {
+    if verstat.len() > MAX_ID_BYTES {
+        return None;
+    }
+    Attestation::from_verstat(&verstat)
 }
 
 /// Normalizes a raw caller ID without judging it: E.164, a region's short code, or withheld.

@@ -38,6 +38,7 @@ pub mod assess;
 #[cfg(feature = "ffi")]
 pub mod ffi;
 pub mod guard;
+pub mod notice;
 pub mod number;
 pub mod registry;
 pub mod scan;

@@ -38,6 +38,13 @@
 //! `unknown_claimed_provider`. For any other verdict a known claimed provider adds
 //! `not_claimed_provider_number` and puts its numbers first in `official_numbers`.
 //!
+//! # A call in context
+//! [`check_call`] adds what the phone knows about the call ([`CallContext`]: the time, the
+//! network's attestation, the displayed name) and the call notices the device holds, and may
+//! turn an official verdict into [`Verdict::Expected`] or [`Verdict::Spoofed`] (see
+//! `verdict::call` for the rules; codes `announced_call`, `attestation_failed`,
+//! `inbound_only_number`, `unannounced_call`, `display_name_claims_provider`).
+//!
 //! # Reason codes (stable)
 //! `official_number`, `short_code_international_form`, `short_code_region_assumed`,
 //! `trunk_prefix_after_country_code`, `claim_mismatch`, `unknown_claimed_provider`, `not_claimed_provider_number`,
@@ -48,8 +55,15 @@
 //! `invalid_phone_context`, `needs_region`, `unknown_region`, `unknown_country_code`,
 //! `too_short`, `invalid_for_region`, `parser_failure` ([`InvalidNumber::code`]).
 
+mod call;
+
 use serde::Serialize;
 
+pub use call::{
+    calling_status, check_call, Attestation, CallContext, CallingStatus, ProviderNames,
+};
+
+use crate::notice::ExpectedCall;
 use crate::number::{self, CallerId, DialPrefix, InvalidNumber, Region, E164};
 use crate::registry::{Lookalike, LookalikeKind, OfficialRef, Provider, Registry};
 use crate::signing::VerifiedRegistry;
@@ -71,6 +85,13 @@ pub enum Verdict {
     Withheld,
     /// Not a phone number.
     Invalid,
+    /// An official number, and a valid call notice for this callee covers this moment: the
+    /// provider announced this call ([`Check::expected_call`] says why and when).
+    Expected,
+    /// An official number that is not what it seems: the network's caller-ID attestation
+    /// failed, the number only receives calls, or its provider announces every call and no
+    /// notice announces this one.
+    Spoofed,
 }
 
 impl Verdict {
@@ -83,6 +104,8 @@ impl Verdict {
             Verdict::Unknown => "unknown",
             Verdict::Withheld => "withheld",
             Verdict::Invalid => "invalid",
+            Verdict::Expected => "expected",
+            Verdict::Spoofed => "spoofed",
         }
     }
 }
@@ -119,6 +142,9 @@ pub struct Check {
     pub official_numbers: Vec<String>,
     /// Why, most important first; never empty.
     pub reasons: Vec<Reason>,
+    /// The announced call, when the verdict is [`Verdict::Expected`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_call: Option<ExpectedCall>,
 }
 
 /// Options for [`check`].
@@ -215,6 +241,7 @@ impl<'a> Answer<'a> {
             region: region.map(|r| r.as_str().to_owned()),
             official_numbers,
             reasons,
+            expected_call: None,
         }
     }
 

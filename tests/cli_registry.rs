@@ -322,11 +322,11 @@ fn export_formats() {
     assert!(stderr(&out).contains("without checking"));
     let csv = stdout(&out);
     assert!(
-        csv.starts_with("provider_id,provider_name_en,number,region,channels,purposes,source\n")
+        csv.starts_with("provider_id,provider_name_en,number,region,channels,purposes,source,inbound_only,announces_calls,notice_keys\n")
     );
     assert!(
         csv.contains(
-            "paypal,PayPal,+18882211161,US,voice,customer_service,https://www.paypal.com\n"
+            "paypal,PayPal,+18882211161,US,voice,customer_service,https://www.paypal.com,false,false,0\n"
         ),
         "{csv}"
     );

@@ -16,6 +16,12 @@
 //! cold for one incoming call) never waits for it. Checks and scans of one [`Snapshot`] always
 //! see the same registry.
 //!
+//! Call notices ([`crate::notice`]) verified against the registry in force are held in a
+//! bounded table ([`CallGuard::expect_call`], [`CallGuard::pending_calls`],
+//! [`CallGuard::forget_call`]); a registry update checks them again and drops those that no
+//! longer verify (a removed key revokes its notices). The table lives in memory: an app that
+//! restarts hands the notices it kept to `expect_call` again.
+//!
 //! Expiry is checked when a registry is accepted. One that expires while in force keeps
 //! answering (no answer would protect nobody); [`CallGuard::expired`] tells the app to fetch
 //! a newer one.
@@ -25,6 +31,7 @@ mod stateful;
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use crate::assess::{Assessment, TextAssessment};
+use crate::notice::{Callee, ExpectedCall, NoticeError, NoticeTable};
 use crate::registry::audit::CallDirectory;
 use crate::registry::Provider;
 use crate::scan::{Indicator, Language, ScanError, Scanner, StreamScanner};
@@ -33,7 +40,7 @@ use crate::signing::{
 };
 use crate::state::{StateError, Store};
 
-use crate::verdict::{Check, CheckOptions};
+use crate::verdict::{CallContext, CallingStatus, Check, CheckOptions, ProviderNames};
 pub use stateful::{
     install, rotate, started_root, Installed, RegistrySource, StateProblem, StateReport,
 };
@@ -75,6 +82,7 @@ pub struct Snapshot {
     registry: VerifiedRegistry,
     /// Shared with the next snapshot when the providers' names are the same.
     scanner: Arc<OnceLock<Arc<Scanner>>>,
+    names: Arc<ProviderNames>,
 }
 
 /// `(registry id, names and aliases)` of every provider, as the scanner takes them.
@@ -95,6 +103,7 @@ impl Snapshot {
     pub fn new(registry: VerifiedRegistry) -> Result<Snapshot, ScanError> {
         Scanner::check_providers(provider_names(&registry))?;
         Ok(Snapshot {
+            names: Arc::new(ProviderNames::new(&registry)),
             registry,
             scanner: Arc::new(OnceLock::new()),
         })
@@ -120,6 +129,7 @@ impl Snapshot {
             return Ok(Snapshot {
                 registry,
                 scanner: previous.scanner.clone(),
+                names: previous.names.clone(),
             });
         }
         Snapshot::new(registry)
@@ -151,6 +161,44 @@ impl Snapshot {
         self.scanner().scan_with_language(text, hint)
     }
 
+    /// The provider names a displayed name is compared with.
+    pub fn names(&self) -> &ProviderNames {
+        &self.names
+    }
+
+    /// Judges a caller in context with the notices `notices` (see
+    /// [`crate::verdict::check_call`]).
+    pub fn check_call(
+        &self,
+        raw: &str,
+        options: &CheckOptions,
+        context: &CallContext,
+        notices: &NoticeTable,
+    ) -> Check {
+        crate::verdict::check_call(&self.registry, raw, options, context, notices, &self.names)
+    }
+
+    /// [`Snapshot::assess`] for a call in context with the notices `notices`.
+    pub fn assess_call(
+        &self,
+        from: &str,
+        options: &CheckOptions,
+        context: &CallContext,
+        notices: &NoticeTable,
+        text: &str,
+    ) -> Assessment {
+        let found = self.scanner().scan(text);
+        crate::assess::assess_call_in_context(
+            &self.registry,
+            from,
+            options,
+            context,
+            notices,
+            &self.names,
+            found,
+        )
+    }
+
     /// Scans a text and rates the risk of what it asks for (no caller number).
     pub fn assess_text(&self, text: &str, hint: Option<Language>) -> TextAssessment {
         crate::assess::assess_text(self.scan(text, hint))
@@ -177,6 +225,8 @@ pub struct CallGuard {
     update_lock: Mutex<()>,
     /// Where updates and rotations are persisted, for a guard opened from a state directory.
     store: Option<Store>,
+    /// Verified call notices for this device's user.
+    notices: RwLock<NoticeTable>,
 }
 
 impl CallGuard {
@@ -212,6 +262,7 @@ impl CallGuard {
             policy,
             update_lock: Mutex::new(()),
             store: None,
+            notices: RwLock::new(NoticeTable::new()),
         }
     }
 
@@ -309,6 +360,74 @@ impl CallGuard {
         self.snapshot().assess(from, options, text)
     }
 
+    fn notices(&self) -> std::sync::RwLockReadGuard<'_, NoticeTable> {
+        self.notices.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn notices_mut(&self) -> std::sync::RwLockWriteGuard<'_, NoticeTable> {
+        self.notices.write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Verifies a signed call notice for `callee` (the user's own number) against the registry
+    /// in force, by the policy's clock, and holds it (see [`crate::notice`] for what is
+    /// refused; nothing is stored then). Returns what the app can show.
+    pub fn expect_call(&self, notice: &[u8], callee: &Callee) -> Result<ExpectedCall, NoticeError> {
+        let now = self.policy.now_unix();
+        let verified = crate::notice::verify(notice, self.snapshot().registry(), callee, now)?;
+        let call = verified.expected_call();
+        self.notices_mut().insert(verified, now)?;
+        Ok(call)
+    }
+
+    /// The announced calls still to come or under way, soonest first.
+    pub fn pending_calls(&self) -> Vec<ExpectedCall> {
+        self.notices().pending(self.policy.now_unix())
+    }
+
+    /// Forgets a held notice (the app cancelled it); true if one was held.
+    pub fn forget_call(&self, id: &str) -> bool {
+        self.notices_mut().forget(id)
+    }
+
+    /// Judges a caller in context (time, attestation, displayed name) with the notices held:
+    /// may answer [`crate::verdict::Verdict::Expected`] or
+    /// [`crate::verdict::Verdict::Spoofed`]. `context.at` defaults to the policy's clock.
+    pub fn check_call(&self, raw: &str, options: &CheckOptions, context: &CallContext) -> Check {
+        let context = self.with_clock(context);
+        self.snapshot()
+            .check_call(raw, options, &context, &self.notices())
+    }
+
+    /// Assesses a call in context end to end (see [`CallGuard::check_call`] and
+    /// [`CallGuard::assess`]).
+    pub fn assess_call(
+        &self,
+        from: &str,
+        options: &CheckOptions,
+        context: &CallContext,
+        text: &str,
+    ) -> Assessment {
+        let context = self.with_clock(context);
+        self.snapshot()
+            .assess_call(from, options, &context, &self.notices(), text)
+    }
+
+    /// Whether `provider` has announced a call covering `at` (unix seconds; `None`: now);
+    /// `None` when the registry in force has no such provider.
+    pub fn calling_status(&self, provider: &str, at: Option<i64>) -> Option<CallingStatus> {
+        let at = at.unwrap_or_else(|| self.policy.now_unix());
+        crate::verdict::calling_status(self.snapshot().registry(), &self.notices(), provider, at)
+    }
+
+    /// `context` with its time defaulting to the policy's clock.
+    fn with_clock(&self, context: &CallContext) -> CallContext {
+        let mut context = context.clone();
+        if context.at.is_none() {
+            context.at = Some(self.policy.now_unix());
+        }
+        context
+    }
+
     /// The providers of the registry in force, with their official numbers.
     pub fn providers(&self) -> Vec<Provider> {
         self.snapshot().registry().doc().providers.clone()
@@ -352,7 +471,11 @@ impl CallGuard {
         let next = Arc::new(Snapshot::next(verified, &snapshot)?);
         // Durable before it is in force: a failed write leaves the old registry answering.
         self.persist_update(envelope, &info)?;
+        let registry = next.registry().clone();
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = next;
+        // Notices are checked again against the registry now in force.
+        self.notices_mut()
+            .recheck(&registry, self.policy.now_unix());
         Ok(info)
     }
 

@@ -246,6 +246,30 @@ pub struct ProviderChange {
     pub fields: Vec<String>,
 }
 
+/// A call-notice key of a provider (used in diffs: a security team must see key changes).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NoticeKeyRef {
+    /// The provider id.
+    pub provider: String,
+    /// The key as written (base64 SubjectPublicKeyInfo DER).
+    pub key: String,
+    /// Its key id (hex SHA-256 of the raw key, as envelopes name signers), or `""` when the
+    /// entry is not a key.
+    pub key_id: String,
+}
+
+impl NoticeKeyRef {
+    fn of(provider: &str, key: &str) -> NoticeKeyRef {
+        NoticeKeyRef {
+            provider: provider.to_owned(),
+            key: key.to_owned(),
+            key_id: super::notice_key_bytes(key)
+                .map(|raw| sha256_hex(&raw))
+                .unwrap_or_default(),
+        }
+    }
+}
+
 /// What changed from one registry to the next.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RegistryDiff {
@@ -265,6 +289,12 @@ pub struct RegistryDiff {
     pub numbers_removed: Vec<NumberRef>,
     /// Numbers in both whose provider or details changed.
     pub numbers_changed: Vec<NumberChange>,
+    /// Call-notice keys a provider lists in the new registry and not in the old one (a
+    /// provider added with keys counts too).
+    pub notice_keys_added: Vec<NoticeKeyRef>,
+    /// Call-notice keys a provider listed in the old registry and no longer does (its notices
+    /// stop verifying; a removed provider's keys count too).
+    pub notice_keys_removed: Vec<NoticeKeyRef>,
 }
 
 impl RegistryDiff {
@@ -276,6 +306,8 @@ impl RegistryDiff {
             && self.numbers_added.is_empty()
             && self.numbers_removed.is_empty()
             && self.numbers_changed.is_empty()
+            && self.notice_keys_added.is_empty()
+            && self.notice_keys_removed.is_empty()
     }
 }
 
@@ -321,7 +353,22 @@ pub fn diff(old: &RegistryDoc, new: &RegistryDoc) -> RegistryDiff {
         numbers_added: vec![],
         numbers_removed: vec![],
         numbers_changed: vec![],
+        notice_keys_added: vec![],
+        notice_keys_removed: vec![],
     };
+    let keys_of = |p: Option<&&Provider>| -> Vec<String> {
+        p.map(|p| p.notice_keys.clone()).unwrap_or_default()
+    };
+    let ids: BTreeSet<&str> = old_p.keys().chain(new_p.keys()).copied().collect();
+    for id in ids {
+        let (before, after) = (keys_of(old_p.get(id)), keys_of(new_p.get(id)));
+        for k in after.iter().filter(|k| !before.contains(k)) {
+            out.notice_keys_added.push(NoticeKeyRef::of(id, k));
+        }
+        for k in before.iter().filter(|k| !after.contains(k)) {
+            out.notice_keys_removed.push(NoticeKeyRef::of(id, k));
+        }
+    }
     for (id, a) in &old_p {
         if let Some(b) = new_p.get(id) {
             let mut fields = vec![];
@@ -336,6 +383,12 @@ pub fn diff(old: &RegistryDoc, new: &RegistryDoc) -> RegistryDiff {
             }
             if a.defaults != b.defaults {
                 fields.push("defaults".to_string());
+            }
+            if a.notice_keys != b.notice_keys {
+                fields.push("notice_keys".to_string());
+            }
+            if a.announces_calls != b.announces_calls {
+                fields.push("announces_calls".to_string());
             }
             if !fields.is_empty() {
                 out.providers_changed.push(ProviderChange {
@@ -367,6 +420,9 @@ pub fn diff(old: &RegistryDoc, new: &RegistryDoc) -> RegistryDiff {
                 }
                 if pa.region_of(a) != pb.region_of(b) {
                     fields.push("region".to_string());
+                }
+                if pa.inbound_only_of(a) != pb.inbound_only_of(b) {
+                    fields.push("inbound_only".to_string());
                 }
                 if !fields.is_empty() {
                     out.numbers_changed.push(NumberChange {
@@ -410,11 +466,13 @@ fn csv_field(s: &str) -> String {
 }
 
 /// The registry as CSV (RFC 4180, header line first), one row per official number:
-/// `provider_id,provider_name_en,number,region,channels,purposes,source`, with channels and
-/// purposes joined by `;`.
+/// `provider_id,provider_name_en,number,region,channels,purposes,source,inbound_only,announces_calls,notice_keys`,
+/// with channels and purposes joined by `;`, the two flags as `true`/`false`, and
+/// `notice_keys` the number of call-notice keys its provider lists.
 pub fn export_csv(doc: &RegistryDoc) -> String {
-    let mut out =
-        String::from("provider_id,provider_name_en,number,region,channels,purposes,source\n");
+    let mut out = String::from(
+        "provider_id,provider_name_en,number,region,channels,purposes,source,inbound_only,announces_calls,notice_keys\n",
+    );
     for p in &doc.providers {
         let name = p.names.get("en").map(String::as_str).unwrap_or("");
         for n in &p.numbers {
@@ -428,6 +486,9 @@ pub fn export_csv(doc: &RegistryDoc) -> String {
                 csv_field(&channels.join(";")),
                 csv_field(&purposes.join(";")),
                 csv_field(p.source_of(n)),
+                p.inbound_only_of(n).to_string(),
+                p.announces_calls.to_string(),
+                p.notice_keys.len().to_string(),
             ];
             out.push_str(&row.join(","));
             out.push('\n');
@@ -595,7 +656,7 @@ mod tests {
         let csv = export_csv(&d);
         assert_eq!(
             csv.lines().nth(1).unwrap(),
-            r#"p,"P, ""Inc""",+18882211161,US,voice,callback,https://p.example"#
+            r#"p,"P, ""Inc""",+18882211161,US,voice,callback,https://p.example,false,false,0"#
         );
     }
 
@@ -619,8 +680,8 @@ mod tests {
         assert_eq!(
             csv.lines().skip(1).collect::<Vec<_>>(),
             [
-                "p,P,+8613800138000,CN,voice,callback,https://p.example/n",
-                "p,P,95188,CN,voice,callback,https://p.example/n"
+                "p,P,+8613800138000,CN,voice,callback,https://p.example/n,false,false,0",
+                "p,P,95188,CN,voice,callback,https://p.example/n,false,false,0"
             ]
         );
         // Changing a default changes every number that takes it.

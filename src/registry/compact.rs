@@ -34,6 +34,7 @@ fn effective(p: &Provider, n: &OfficialNumber) -> NumberFields {
         channels: Some(p.channels_of(n).to_vec()),
         purposes: Some(p.purposes_of(n).to_vec()),
         source: Some(p.source_of(n).to_owned()),
+        inbound_only: p.inbound_only_of(n).then_some(true),
     }
 }
 
@@ -44,6 +45,7 @@ fn compact_provider(p: &Provider) -> Provider {
         channels: most_common(all.iter().map(|f| &f.channels)),
         purposes: most_common(all.iter().map(|f| &f.purposes)),
         source: most_common(all.iter().map(|f| &f.source)),
+        inbound_only: most_common(all.iter().map(|f| &f.inbound_only)),
     };
     let numbers = p
         .numbers
@@ -57,6 +59,7 @@ fn compact_provider(p: &Provider) -> Provider {
                 channels: unless_default(f.channels, &defaults.channels),
                 purposes: unless_default(f.purposes, &defaults.purposes),
                 source: unless_default(f.source, &defaults.source),
+                inbound_only: unless_default(f.inbound_only, &defaults.inbound_only),
             };
             OfficialNumber {
                 number: n.number.clone(),
@@ -69,6 +72,8 @@ fn compact_provider(p: &Provider) -> Provider {
         names: p.names.clone(),
         aliases: p.aliases.clone(),
         website: p.website.clone(),
+        notice_keys: p.notice_keys.clone(),
+        announces_calls: p.announces_calls,
         defaults,
         numbers,
     }

@@ -141,6 +141,24 @@ pub enum RegistryError {
         /// The provider listing it again.
         second: String,
     },
+    /// A `notice_keys` entry is not an Ed25519 key in the form the registry writes keys, or is
+    /// listed twice.
+    #[error("provider {provider:?}: notice key {key:?} is {why}; write the base64 body line of a `callguard registry keygen` .pub file (MCowBQYDK2VwAyEA…)")]
+    BadNoticeKey {
+        /// The provider.
+        provider: String,
+        /// The entry as written.
+        key: String,
+        /// What is wrong with it.
+        why: &'static str,
+    },
+    /// A provider announces every call but lists no key to sign the announcements with, so
+    /// every call from its numbers would be called spoofed.
+    #[error("provider {provider:?} sets announces_calls but lists no notice_keys; add the key its notices are signed with")]
+    AnnouncesWithoutKeys {
+        /// The provider.
+        provider: String,
+    },
 }
 
 impl RegistryError {
@@ -166,6 +184,8 @@ impl RegistryError {
             RegistryError::EmptyList { .. } => "empty_list",
             RegistryError::MissingField { .. } => "missing_field",
             RegistryError::DuplicateNumber { .. } => "duplicate_number",
+            RegistryError::BadNoticeKey { .. } => "bad_notice_key",
+            RegistryError::AnnouncesWithoutKeys { .. } => "announces_without_keys",
         }
     }
 
@@ -210,6 +230,12 @@ impl RegistryError {
             RegistryError::DuplicateNumber {
                 second, number: n, ..
             } => number(second, n),
+            RegistryError::BadNoticeKey { provider, key, .. } => {
+                format!("providers[{provider}].notice_keys[{key}]")
+            }
+            RegistryError::AnnouncesWithoutKeys { provider } => {
+                format!("providers[{provider}].announces_calls")
+            }
         }
     }
 }

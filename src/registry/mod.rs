@@ -73,10 +73,16 @@ use index::{Index, Key, Slot};
 pub use lookalike::LookalikeKind;
 pub use numbering::NumberProblem;
 pub use schema::{
-    Channel, NumberFields, OfficialNumber, Provider, Purpose, RegistryDoc, REQUIRED_NAME_LANGUAGES,
-    SCHEMA_VERSION,
+    notice_key_bytes, Channel, NumberFields, OfficialNumber, Provider, Purpose, RegistryDoc,
+    NOTICE_KEY_FORM, REQUIRED_NAME_LANGUAGES, SCHEMA_VERSION,
 };
-pub(crate) use time::parse_utc;
+pub(crate) use time::{format_utc, parse_utc};
+
+/// Parses the one time form registries and notices use, `YYYY-MM-DDTHH:MM:SSZ`, into unix
+/// seconds (`None` for any other spelling or an impossible date).
+pub fn parse_utc_time(text: &str) -> Option<i64> {
+    parse_utc(text)
+}
 pub(crate) use validate::load_numbering_plans;
 pub use validate::{lint, lint_doc};
 use validate::{parse_doc, validate, Problems};
@@ -118,6 +124,8 @@ pub(crate) struct ProviderText {
     pub(crate) callback: Vec<String>,
     /// The same joined with `" or "`.
     pub(crate) callback_joined: String,
+    /// The raw Ed25519 keys of its `notice_keys` (validated, in document order).
+    pub(crate) notice_keys: Vec<[u8; 32]>,
 }
 
 impl ProviderText {
@@ -130,11 +138,17 @@ impl ProviderText {
             .unwrap_or_else(|| display.clone());
         let callback = callback_numbers_of(p);
         let callback_joined = callback.join(" or ");
+        let notice_keys = p
+            .notice_keys
+            .iter()
+            .filter_map(|k| schema::notice_key_bytes(k).ok())
+            .collect();
         ProviderText {
             display,
             short,
             callback,
             callback_joined,
+            notice_keys,
         }
     }
 }
@@ -293,6 +307,13 @@ impl Registry {
     /// The position of the provider with this id.
     pub(crate) fn provider_index(&self, id: &str) -> Option<u32> {
         self.providers.get(id).copied()
+    }
+
+    /// The raw Ed25519 keys allowed to sign call notices for the provider with this id
+    /// (`None` when the registry has no such provider; empty when it lists no key).
+    pub fn notice_keys(&self, provider_id: &str) -> Option<&[[u8; 32]]> {
+        let i = self.provider_index(provider_id)?;
+        Some(&self.text(i).notice_keys)
     }
 
     /// The precomputed texts of the provider at `index` (from [`OfficialRef`] or

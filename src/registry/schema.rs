@@ -11,6 +11,30 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Display-name languages every provider must have.
 pub const REQUIRED_NAME_LANGUAGES: [&str; 2] = ["zh-Hans", "en"];
 
+/// How a provider's `notice_keys` entry is written: the base64 (standard alphabet, padded) of an
+/// Ed25519 `SubjectPublicKeyInfo` in DER (RFC 8410), i.e. the body line of the PEM `.pub` file
+/// that `callguard registry keygen` writes.
+pub const NOTICE_KEY_FORM: &str = "base64 SubjectPublicKeyInfo DER of an Ed25519 key (the body line of a `callguard registry keygen` .pub file, MCowBQYDK2VwAyEA…)";
+
+/// The DER prefix of an Ed25519 `SubjectPublicKeyInfo` (RFC 8410) before the 32 key bytes.
+pub(crate) const ED25519_SPKI_PREFIX: [u8; 12] = [
+    0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
+];
+
+/// The raw 32-byte Ed25519 key of a `notice_keys` entry (see [`NOTICE_KEY_FORM`]), or why it
+/// is not one.
+pub fn notice_key_bytes(text: &str) -> Result<[u8; 32], &'static str> {
+    use base64::Engine as _;
+    let der = base64::engine::general_purpose::STANDARD
+        .decode(text)
+        .map_err(|_| "not base64")?;
+    let raw = der
+        .strip_prefix(&ED25519_SPKI_PREFIX[..])
+        .ok_or("not an Ed25519 SubjectPublicKeyInfo")?;
+    raw.try_into()
+        .map_err(|_| "not an Ed25519 SubjectPublicKeyInfo")
+}
+
 /// The registry document as it appears in JSON.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -63,6 +87,16 @@ pub struct Provider {
     pub aliases: Vec<String>,
     /// The provider's official website (`https://`).
     pub website: String,
+    /// The Ed25519 public keys allowed to sign this provider's call notices
+    /// ([`crate::registry::NOTICE_KEY_FORM`]): each the base64 `SubjectPublicKeyInfo` DER of the
+    /// key, the body line of a `.pub` file from `callguard registry keygen`
+    /// (`MCowBQYDK2VwAyEA…`). Empty (the default) when it signs none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notice_keys: Vec<String>,
+    /// The provider commits that every outbound call it makes is announced with a call notice:
+    /// a call from one of its numbers that no notice announces is spoofed. Default false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub announces_calls: bool,
     /// What its numbers have unless they say otherwise (see [`Provider::channels_of`]).
     #[serde(default, skip_serializing_if = "NumberFields::is_empty")]
     pub defaults: NumberFields,
@@ -126,6 +160,16 @@ impl Provider {
             .unwrap_or_default()
     }
 
+    /// True when `number` only receives calls (its own `inbound_only`, else the provider's
+    /// default, else false): a call *from* it is spoofed.
+    pub fn inbound_only_of(&self, number: &OfficialNumber) -> bool {
+        number
+            .fields()
+            .inbound_only
+            .or(self.defaults.inbound_only)
+            .unwrap_or(false)
+    }
+
     /// Where `number` is published: its own source, else the provider's default.
     pub fn source_of<'a>(&'a self, number: &'a OfficialNumber) -> &'a str {
         number
@@ -155,6 +199,14 @@ pub struct NumberFields {
     /// Public page where the provider publishes the number (`https://`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The number only receives calls (many 400 hotlines): a call *from* it is spoofed.
+    /// Absent means false (or the provider's default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inbound_only: Option<bool>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// No fields set: what a bare-string number has of its own.
@@ -163,6 +215,7 @@ static NO_FIELDS: NumberFields = NumberFields {
     channels: None,
     purposes: None,
     source: None,
+    inbound_only: None,
 };
 
 impl NumberFields {
@@ -213,6 +266,8 @@ mod number_forms {
         purposes: Option<Vec<super::Purpose>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         source: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        inbound_only: Option<bool>,
     }
 
     /// One entry of `numbers` as read.
@@ -239,6 +294,7 @@ mod number_forms {
                         channels: o.channels,
                         purposes: o.purposes,
                         source: o.source,
+                        inbound_only: o.inbound_only,
                     };
                     Ok(Entry(OfficialNumber {
                         number: o.number,
@@ -274,6 +330,7 @@ mod number_forms {
                         channels: f.channels.clone(),
                         purposes: f.purposes.clone(),
                         source: f.source.clone(),
+                        inbound_only: f.inbound_only,
                     }
                     .serialize(s),
                 }

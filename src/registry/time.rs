@@ -59,9 +59,40 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// Formats seconds since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ` (the inverse of
+/// [`parse_utc`] for 1970–9999; earlier instants are written as 1970-01-01T00:00:00Z).
+pub(crate) fn format_utc(unix: i64) -> String {
+    let unix = unix.clamp(0, 253_402_300_799);
+    let (days, secs) = (unix.div_euclid(86_400), unix.rem_euclid(86_400));
+    // Howard Hinnant's `civil_from_days`.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parse_utc;
+    use super::{format_utc, parse_utc};
+
+    #[test]
+    fn format_is_the_inverse_of_parse() {
+        for t in [0, 951_868_800, 1_795_392_000, 1_709_251_199, 4_102_444_799] {
+            assert_eq!(parse_utc(&format_utc(t)), Some(t), "{t}");
+        }
+        assert_eq!(format_utc(1_709_251_199), "2024-02-29T23:59:59Z");
+    }
 
     #[test]
     fn known_instants() {

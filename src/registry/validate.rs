@@ -89,6 +89,33 @@ fn check_aliases(provider: &super::Provider, problems: &mut Problems) -> Result<
     Ok(())
 }
 
+/// Reports `notice_keys` entries that are not Ed25519 keys or repeat another, and
+/// `announces_calls` without a key.
+fn check_notice_keys(provider: &super::Provider, problems: &mut Problems) -> Result<(), Stop> {
+    let mut seen: Vec<[u8; 32]> = Vec::new();
+    for key in &provider.notice_keys {
+        let why = match super::notice_key_bytes(key) {
+            Ok(raw) if seen.contains(&raw) => "listed twice",
+            Ok(raw) => {
+                seen.push(raw);
+                continue;
+            }
+            Err(why) => why,
+        };
+        problems.add(RegistryError::BadNoticeKey {
+            provider: provider.id.clone(),
+            key: key.clone(),
+            why,
+        })?;
+    }
+    if provider.announces_calls && provider.notice_keys.is_empty() {
+        problems.add(RegistryError::AnnouncesWithoutKeys {
+            provider: provider.id.clone(),
+        })?;
+    }
+    Ok(())
+}
+
 /// Reports a channels or purposes list that is given but empty, at `location()`.
 fn check_lists(
     channels: &Option<Vec<Channel>>,
@@ -189,6 +216,7 @@ pub(super) fn validate(doc: &RegistryDoc, problems: &mut Problems) -> Result<Bui
             }
         }
         check_aliases(provider, problems)?;
+        check_notice_keys(provider, problems)?;
         if !is_https_url(&provider.website) {
             problems.add(RegistryError::BadUrl {
                 location: format!("providers[{pid}].website"),

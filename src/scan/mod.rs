@@ -531,6 +531,14 @@ pub fn scan_with_language(text: &str, hint: Option<Language>) -> Vec<Indicator> 
     Scanner::without_providers().scan_with_language(text, hint)
 }
 
+/// `text` folded as the scanner folds what it reads (NFKD, lower case, zero-width characters
+/// dropped, Traditional → Simplified, homoglyphs → Latin, separators normalized), for
+/// comparing a name as the scanner would see it (a caller's display name against provider
+/// names).
+pub fn fold_text(text: &str) -> String {
+    fold::fold(text).text
+}
+
 /// True if `text` contains a request for a secret (any `credential_request` indicator).
 pub fn requests_credentials(text: &str) -> bool {
     scan(text)

@@ -3,6 +3,10 @@
 //! checks one caller ID per input line (or a CSV column) and prints one JSON object per line
 //! (see `batch`).
 //!
+//! `--notice FILE --to NUMBER --at T --attestation R --display-name TEXT` give the call's
+//! context (see `notice.rs`); the verdict may then be `expected` (with `expected_call`) or
+//! `spoofed`.
+//!
 //! `--json` prints the contract of README.md (`input`, `verdict`, `provider`, `normalized`,
 //! `region`, `official_numbers`, `reasons`) plus `registry_id`, `registry_version` and
 //! `demo`. Exit status 0 for any completed check whatever the verdict; a bad `--region` is a
@@ -26,7 +30,14 @@ pub(crate) struct CheckArgs {
     pub number: Option<String>,
     /// Check every line of FILE (or of standard input: `-` or no FILE) and print one JSON
     /// object per line, with its `line` number, in input order.
-    #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "-", conflicts_with = "number")]
+    /// The call-context flags describe one call, so they do not go with it.
+    #[arg(
+        long,
+        value_name = "FILE",
+        num_args = 0..=1,
+        default_missing_value = "-",
+        conflicts_with_all = ["number", "notices", "to", "at", "attestation", "display_name"]
+    )]
     pub batch: Option<PathBuf>,
     /// With --batch: the input is CSV with a header line, and the caller ID is in column NAME.
     #[arg(
@@ -47,6 +58,8 @@ pub(crate) struct CheckArgs {
     pub json: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub call: crate::notice::CallArgs,
 }
 
 /// The JSON document: the check plus which registry answered it.
@@ -71,7 +84,7 @@ pub(crate) fn run(args: CheckArgs) -> CliResult {
         return crate::batch::run(&snapshot, &options, input, args.column.as_deref());
     }
     let number = args.number.as_deref().unwrap_or_default();
-    let check = snapshot.check(number, &options);
+    let check = args.call.check(&snapshot, number, &options)?;
     if args.json {
         let output = Output {
             check: &check,
@@ -103,6 +116,8 @@ fn human(registry: &Registry, check: &Check) -> String {
         Verdict::Unknown => "UNKNOWN",
         Verdict::Withheld => "WITHHELD",
         Verdict::Invalid => "INVALID",
+        Verdict::Expected => "EXPECTED",
+        Verdict::Spoofed => "SPOOFED",
     };
     out.push_str(&format!("{}: {headline}", check.input));
     if let Some(id) = &check.provider {

@@ -8,6 +8,7 @@
 
 mod batch;
 mod check;
+mod notice;
 mod registry;
 mod scan;
 mod source;
@@ -40,6 +41,9 @@ enum Command {
     /// Create, sign, verify and audit registries (for security teams).
     #[command(subcommand)]
     Registry(registry::RegistryCommand),
+    /// Sign, verify and inspect call notices (provider-signed announced callbacks).
+    #[command(subcommand)]
+    Notice(notice::NoticeCommand),
     /// Install, rotate and show a device's state directory.
     #[command(subcommand)]
     State(state::StateCommand),
@@ -53,6 +57,7 @@ fn main() {
         Command::Assess(args) => scan::run_assess(args),
         Command::Registry(cmd) => registry::run(cmd),
         Command::State(cmd) => state::run(cmd),
+        Command::Notice(cmd) => notice::run(cmd),
     };
     if let Err(e) = result {
         eprintln!("callguard: {e}");

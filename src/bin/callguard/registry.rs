@@ -21,7 +21,7 @@ use crate::CliResult;
 /// Export formats.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ExportFormat {
-    /// One row per number: provider_id,provider_name_en,number,region,channels,purposes,source.
+    /// One row per number: provider_id,provider_name_en,number,region,channels,purposes,source,inbound_only,announces_calls,notice_keys.
     Csv,
     /// The registry payload itself, byte for byte: exactly what `sign` accepts.
     Json,
@@ -418,6 +418,11 @@ fn inspect(trust: &TrustArgs, json: bool, path: &Path) -> CliResult {
         id: &'a str,
         name: &'a str,
         numbers: usize,
+        /// Key ids of its call-notice keys.
+        notice_keys: Vec<String>,
+        announces_calls: bool,
+        /// How many of its numbers only receive calls.
+        inbound_only: usize,
     }
     /// The summary plus what only a file shows: its signatures and its providers.
     #[derive(serde::Serialize)]
@@ -441,6 +446,17 @@ fn inspect(trust: &TrustArgs, json: bool, path: &Path) -> CliResult {
                 id: &p.id,
                 name: p.name_in("en"),
                 numbers: p.numbers.len(),
+                notice_keys: p
+                    .notice_keys
+                    .iter()
+                    .map(|k| {
+                        callguard::registry::notice_key_bytes(k)
+                            .map(|raw| callguard::signing::sha256_hex(&raw))
+                            .unwrap_or_default()
+                    })
+                    .collect(),
+                announces_calls: p.announces_calls,
+                inbound_only: p.numbers.iter().filter(|n| p.inbound_only_of(n)).count(),
             })
             .collect(),
     };
@@ -484,6 +500,15 @@ fn inspect(trust: &TrustArgs, json: bool, path: &Path) -> CliResult {
     );
     for p in &report.providers {
         println!("  {:<16} {:<24} {} number(s)", p.id, p.name, p.numbers);
+        if p.inbound_only > 0 {
+            println!("    {} inbound-only number(s)", p.inbound_only);
+        }
+        if p.announces_calls {
+            println!("    announces every call it makes (unannounced calls are spoofed)");
+        }
+        for k in &p.notice_keys {
+            println!("    notice key {k}");
+        }
     }
     Ok(())
 }
@@ -505,6 +530,18 @@ fn diff(json: bool, old: &Path, new: &Path) -> CliResult {
     }
     for p in &d.providers_changed {
         println!("~ provider {} ({})", p.id, p.fields.join(", "));
+    }
+    for k in &d.notice_keys_added {
+        println!(
+            "+ NOTICE KEY {} for {} (may now sign this provider's call notices)",
+            k.key_id, k.provider
+        );
+    }
+    for k in &d.notice_keys_removed {
+        println!(
+            "- NOTICE KEY {} for {} (its call notices stop verifying)",
+            k.key_id, k.provider
+        );
     }
     let region = |r: &Option<String>| r.as_deref().map(|r| format!(" [{r}]")).unwrap_or_default();
     for n in &d.numbers_added {

@@ -42,6 +42,8 @@ pub(crate) struct AssessArgs {
     pub json: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub call: crate::notice::CallArgs,
 }
 
 /// The text from the argument, or standard input for `-` or no argument.
@@ -80,7 +82,8 @@ pub(crate) fn run_assess(args: AssessArgs) -> CliResult {
         region: args.region,
         claimed: args.claimed,
     };
-    let assessment = snapshot.assess(&args.from, &options, &text);
+    let (context, notices) = args.call.load(&snapshot, options.region)?;
+    let assessment = snapshot.assess_call(&args.from, &options, &context, &notices, &text);
     if args.json {
         println!("{}", serde_json::to_string(&assessment)?);
     } else {

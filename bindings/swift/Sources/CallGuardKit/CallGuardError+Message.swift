@@ -6,7 +6,8 @@ extension CallGuardError: LocalizedError {
     public var message: String {
         switch self {
         case .InvalidArgument(let message), .InputTooLarge(let message),
-            .InvalidNumber(let message), .Verification(let message), .Storage(let message):
+            .InvalidNumber(let message), .Verification(let message), .Storage(let message),
+            .NoticeRefused(let message):
             return message
         }
     }
