@@ -528,7 +528,7 @@ fn the_guard_holds_notices_and_a_registry_update_revokes_a_removed_key() {
     let guard = guard();
     let bytes = sign(&draft(), &keys().alipay);
     let call = guard.expect_call(&bytes, &callee()).unwrap();
-    assert_eq!(guard.pending_calls(), [call.clone()]);
+    assert_eq!(guard.pending_calls(), std::slice::from_ref(&call));
     let c = guard.check_call("95188", &cn(), &CallContext::default());
     assert_eq!(
         c.verdict,
@@ -537,7 +537,7 @@ fn the_guard_holds_notices_and_a_registry_update_revokes_a_removed_key() {
     );
     let status = guard.calling_status("alipay", None).unwrap();
     assert!(status.calling && !status.announces_calls);
-    assert_eq!(status.calls, [call.clone()]);
+    assert_eq!(status.calls, std::slice::from_ref(&call));
     let paypal = guard.calling_status("paypal", None).unwrap();
     assert!(!paypal.calling && paypal.announces_calls);
     assert!(guard.calling_status("stripe", None).is_none());
