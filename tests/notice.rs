@@ -726,3 +726,13 @@ fn among_many_notices_for_one_number_the_one_covering_the_moment_is_found() {
         Verdict::Official
     );
 }
+
+#[test]
+fn the_call_directory_does_not_label_inbound_only_numbers() {
+    let dir = audit::call_directory(registry().doc(), Some("CN"), "en");
+    let numbers: Vec<i64> = dir.entries.iter().map(|e| e.number).collect();
+    assert!(numbers.contains(&18882211161) && numbers.contains(&95188));
+    assert!(!numbers.contains(&14029352050), "{numbers:?}");
+    assert!(!numbers.contains(&864006695588));
+    assert_eq!(dir.excluded_inbound_only, ["+14029352050", "+864006695588"]);
+}
