@@ -588,7 +588,8 @@ impl CallGuard {
     /// Judges a raw caller ID. `region` (`"CN"`) interprets national formats and short codes;
     /// `claimed` is the provider id the caller claims to be (`"alipay"`). A number that is not a
     /// number is an `Invalid` verdict with the reason, not an error; errors are for a malformed
-    /// region or an oversized argument.
+    /// region or an oversized argument. The call is judged now, with the notices held and the
+    /// registry's caller policies (`checkCallerInContext` with an empty context).
     pub fn check_caller(
         &self,
         number: String,

@@ -528,7 +528,7 @@ fn the_guard_holds_notices_and_a_registry_update_revokes_a_removed_key() {
     let guard = guard();
     let bytes = sign(&draft(), &keys().alipay);
     let call = guard.expect_call(&bytes, &callee()).unwrap();
-    assert_eq!(guard.pending_calls(), [call.clone()]);
+    assert_eq!(guard.pending_calls(), std::slice::from_ref(&call));
     let c = guard.check_call("95188", &cn(), &CallContext::default());
     assert_eq!(
         c.verdict,
@@ -537,7 +537,7 @@ fn the_guard_holds_notices_and_a_registry_update_revokes_a_removed_key() {
     );
     let status = guard.calling_status("alipay", None).unwrap();
     assert!(status.calling && !status.announces_calls);
-    assert_eq!(status.calls, [call.clone()]);
+    assert_eq!(status.calls, std::slice::from_ref(&call));
     let paypal = guard.calling_status("paypal", None).unwrap();
     assert!(!paypal.calling && paypal.announces_calls);
     assert!(guard.calling_status("stripe", None).is_none());
@@ -725,4 +725,14 @@ fn among_many_notices_for_one_number_the_one_covering_the_moment_is_found() {
         check("95188", &at(NOW + 25 * 3600), &table).verdict,
         Verdict::Official
     );
+}
+
+#[test]
+fn the_call_directory_does_not_label_inbound_only_numbers() {
+    let dir = audit::call_directory(registry().doc(), Some("CN"), "en");
+    let numbers: Vec<i64> = dir.entries.iter().map(|e| e.number).collect();
+    assert!(numbers.contains(&18882211161) && numbers.contains(&95188));
+    assert!(!numbers.contains(&14029352050), "{numbers:?}");
+    assert!(!numbers.contains(&864006695588));
+    assert_eq!(dir.excluded_inbound_only, ["+14029352050", "+864006695588"]);
 }

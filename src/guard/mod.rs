@@ -332,9 +332,12 @@ impl CallGuard {
         self.snapshot().registry().expires_at_unix() <= self.policy.now_unix()
     }
 
-    /// Judges a raw caller ID against the registry in force.
+    /// Judges a raw caller ID against the registry in force, as a call now: the registry's
+    /// caller policies (`inbound_only`, `announces_calls`) and the call notices held apply
+    /// ([`CallGuard::check_call`] with an empty context). [`Snapshot::check`] is the number's
+    /// verdict alone.
     pub fn check(&self, raw: &str, options: &CheckOptions) -> Check {
-        self.snapshot().check(raw, options)
+        self.check_call(raw, options, &CallContext::default())
     }
 
     /// Scans a text for scam indicators, recognising impersonation claims of the providers in
@@ -355,9 +358,10 @@ impl CallGuard {
     }
 
     /// Assesses a call or message end to end: scans `text` and checks the caller's raw number
-    /// (against the provider the text claims, unless `options` names one), on one snapshot.
+    /// (against the provider the text claims, unless `options` names one), on one snapshot,
+    /// as [`CallGuard::check`] does (caller policies and held notices apply).
     pub fn assess(&self, from: &str, options: &CheckOptions, text: &str) -> Assessment {
-        self.snapshot().assess(from, options, text)
+        self.assess_call(from, options, &CallContext::default(), text)
     }
 
     fn notices(&self) -> std::sync::RwLockReadGuard<'_, NoticeTable> {

@@ -110,7 +110,7 @@ impl NoticeDoc {
             return Err(invalid("callee_sha256", "must be 64 lower-case hex digits"));
         }
         for language in REQUIRED_REASON_LANGUAGES {
-            if self.reason.get(language).is_none() {
+            if !self.reason.contains_key(language) {
                 return Err(invalid("reason", format!("needs a {language:?} reason")));
             }
         }

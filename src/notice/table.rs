@@ -17,8 +17,8 @@ pub const MAX_PENDING_NOTICES: usize = 256;
 #[derive(Clone, Debug, Default)]
 pub struct NoticeTable {
     notices: Vec<VerifiedNotice>,
-    /// Calling number → positions in `notices`, ordered by window start.
-    by_from: HashMap<String, Vec<usize>>,
+    /// Calling number → (window start, position in `notices`), ordered by window start.
+    by_from: HashMap<String, Vec<(i64, usize)>>,
 }
 
 impl NoticeTable {
@@ -40,11 +40,13 @@ impl NoticeTable {
     fn reindex(&mut self) {
         self.by_from.clear();
         for (i, n) in self.notices.iter().enumerate() {
-            self.by_from.entry(n.from().to_owned()).or_default().push(i);
+            self.by_from
+                .entry(n.from().to_owned())
+                .or_default()
+                .push((n.not_before_unix(), i));
         }
-        let notices = &self.notices;
         for bucket in self.by_from.values_mut() {
-            bucket.sort_by_key(|&i| notices[i].not_before_unix());
+            bucket.sort_unstable();
         }
     }
 
@@ -111,14 +113,13 @@ impl NoticeTable {
     /// (plus the skew) before `at` are looked at.
     pub fn covering(&self, provider: &str, from: &str, at: i64) -> Option<&VerifiedNotice> {
         let bucket = self.by_from.get(from)?;
-        let started = bucket
-            .partition_point(|&i| self.notices[i].not_before_unix() - super::CLOCK_SKEW_SECS <= at);
+        let started = bucket.partition_point(|&(start, _)| start - super::CLOCK_SKEW_SECS <= at);
         let earliest = at - super::MAX_WINDOW_SECS - 2 * super::CLOCK_SKEW_SECS;
         bucket[..started]
             .iter()
             .rev()
-            .map(|&i| &self.notices[i])
-            .take_while(|n| n.not_before_unix() >= earliest)
+            .take_while(|&&(start, _)| start >= earliest)
+            .map(|&(_, i)| &self.notices[i])
             .find(|n| n.provider() == provider && n.covers(at))
     }
 

@@ -518,13 +518,17 @@ pub struct CallDirectory {
     /// Short codes not exported (`"95188 (CN)"`), because their region differs from the one
     /// asked for, or no region was given.
     pub excluded_short_codes: Vec<String>,
+    /// Numbers not exported because they only receive calls (`inbound_only`): a call from one
+    /// is spoofed, so iOS must not label it with the provider's name.
+    pub excluded_inbound_only: Vec<String>,
 }
 
 /// Builds the Call Directory list. E.164 numbers become their digits as `i64`. Short codes have
 /// no country code, so iOS would match them whatever country the phone is in: they are included
 /// only when `short_code_region` names their region (a build of the app for that market), and
 /// listed in `excluded_short_codes` otherwise. A 3–8 digit short code cannot collide with a
-/// full international number. Labels use the provider's name in `lang` (falling back to `en`),
+/// full international number. Numbers that only receive calls (`inbound_only`) are left out
+/// (listed in `excluded_inbound_only`): a call from one is spoofed. Labels use the provider's name in `lang` (falling back to `en`),
 /// with " (DEMO)" appended for demonstration registries.
 pub fn call_directory(
     doc: &RegistryDoc,
@@ -533,6 +537,7 @@ pub fn call_directory(
 ) -> CallDirectory {
     let mut entries: BTreeMap<i64, String> = BTreeMap::new();
     let mut excluded = vec![];
+    let mut excluded_inbound = vec![];
     for p in &doc.providers {
         let name = p.name_in(lang);
         let label = if doc.demo {
@@ -541,6 +546,10 @@ pub fn call_directory(
             name.to_string()
         };
         for n in &p.numbers {
+            if p.inbound_only_of(n) {
+                excluded_inbound.push(n.number.clone());
+                continue;
+            }
             let (digits, is_short) = match n.number.strip_prefix('+') {
                 Some(d) => (d, false),
                 None => (n.number.as_str(), true),
@@ -569,6 +578,7 @@ pub fn call_directory(
             .map(|(number, label)| CallDirectoryEntry { number, label })
             .collect(),
         excluded_short_codes: excluded,
+        excluded_inbound_only: excluded_inbound,
     }
 }
 

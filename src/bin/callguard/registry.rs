@@ -810,6 +810,12 @@ fn export(
                     dir.excluded_short_codes.join(", ")
                 );
             }
+            if !dir.excluded_inbound_only.is_empty() {
+                eprintln!(
+                    "callguard: inbound-only numbers left out (a call from one is spoofed): {}",
+                    dir.excluded_inbound_only.join(", ")
+                );
+            }
             let mut v = serde_json::to_vec_pretty(&dir.entries)?;
             v.push(b'\n');
             v
