@@ -251,6 +251,19 @@ fn keygen_registry_sign_verify_and_check_end_to_end() {
     let v = json(&check(&["+864007585888"]));
     assert_eq!(v["verdict"], "spoofed");
     assert_eq!(v["reasons"][0]["code"], "inbound_only_number");
+    // A batch judges each line as `check` judges one caller: the inbound-only number is
+    // spoofed there too.
+    std::fs::write(w.path("calls.txt"), "95188\n+864007585888\n").unwrap();
+    let mut args: Vec<String> = vec!["check".into(), "--region".into(), "CN".into()];
+    args.extend(w.registry_args());
+    args.extend(["--batch".into(), w.path("calls.txt").display().to_string()]);
+    let o = run_owned(&args);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let verdicts: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["verdict"].to_string())
+        .collect();
+    assert_eq!(verdicts, ["\"official\"", "\"spoofed\""]);
     // A displayed name is a claim.
     let v = json(&check(&["--display-name", "支付宝", "+8613912345678"]));
     assert_eq!(v["verdict"], "unknown");

@@ -18,7 +18,9 @@ use std::path::Path;
 use std::thread;
 
 use callguard::guard::Snapshot;
-use callguard::verdict::{Check, CheckOptions};
+use callguard::notice::NoticeTable;
+use callguard::signing;
+use callguard::verdict::{CallContext, Check, CheckOptions};
 use serde::Serialize;
 
 use crate::CliResult;
@@ -108,9 +110,16 @@ fn check_chunk(
     chunk: &[(u64, String)],
 ) -> Result<Vec<u8>, serde_json::Error> {
     let registry = snapshot.registry();
+    // As `check` judges one caller: a call now, with the registry's caller policies and no
+    // notices.
+    let context = CallContext {
+        at: Some(signing::now_unix()),
+        ..CallContext::default()
+    };
+    let notices = NoticeTable::new();
     let mut buf = Vec::with_capacity(chunk.len() * 256);
     for (line, raw) in chunk {
-        let check = snapshot.check(raw, options);
+        let check = snapshot.check_call(raw, options, &context, &notices);
         let output = Output {
             line: *line,
             check: &check,
