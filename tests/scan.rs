@@ -354,6 +354,80 @@ fn scanner_rejects_bad_providers() {
     assert!(Scanner::new([("x", vec!["\u{200B}"])]).is_err());
 }
 
+// ---------- e-mail and SMS link lures (issue 12) ----------
+
+#[test]
+fn payment_details_to_update_are_card_data() {
+    let lure =
+        "Your account will be suspended! Please update your payment details using the link below.";
+    assert_eq!(secrets(lure), vec![S::CardNumber]);
+    assert_eq!(
+        secrets("If you don't update your card information within 24 hours, your membership ends."),
+        vec![S::CardNumber],
+        "a conditional threat does not negate the demand"
+    );
+    // Updating them oneself in the settings is no request.
+    assert!(!requests(
+        "You can update your payment details at any time in Settings."
+    ));
+}
+
+#[test]
+fn wallet_verification_asks_for_the_recovery_phrase() {
+    assert_eq!(
+        secrets("Please verify your recovery phrase on the page below."),
+        vec![S::OtherSecret]
+    );
+    assert_eq!(
+        secrets("All unverified wallets will be suspended. Verify your wallet now."),
+        vec![S::OtherSecret]
+    );
+    // A warning that names the phrase asks for nothing.
+    assert!(!requests("We will never ask for your recovery phrase."));
+}
+
+#[test]
+fn logging_in_again_to_avoid_closure_asks_for_the_password() {
+    assert_eq!(
+        secrets("Re-login your account now to avoid closure."),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Your password expires today. Click here to keep the same password."),
+        vec![S::Password]
+    );
+}
+
+#[test]
+fn identity_documents_are_id_numbers() {
+    assert_eq!(
+        secrets("To unlock your account, send us a copy of your passport."),
+        vec![S::IdNumber]
+    );
+    assert_eq!(
+        secrets("Please upload a valid government-issued ID to continue."),
+        vec![S::IdNumber]
+    );
+}
+
+#[test]
+fn supplied_codes_and_logins_are_not_requests() {
+    for text in [
+        // The code is the message's own, and so is the log-in link.
+        "Telegram code: 88702 You can also tap on this link to log in: https://t.me/login/88702",
+        "To verify your account, enter this code in TikTok: 2548623521",
+        // A letters-and-digits or quoted value supplies the secret.
+        "Please login with the details below. Customer ID: 61363414 Password: bx5vbi99",
+        "Registration on our website is completed! Your Login: \"mc_exsticide\" Your Password: \"DmVAOW\"",
+        // Creating one's own password, non-secret codes.
+        "Welcome! Please click the link below to create a password and sign in.",
+        "To set your password, visit the following address: https://example.com/wp-login.php",
+        "Reply with the donation code to claim your prize.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
 // ---------- spans ----------
 
 #[test]
