@@ -55,7 +55,7 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("credential_request_kinds_zh_hans_5", "卡背面的三位安全码念给我", S::Cvv),
     ("credential_request_kinds_zh_hans_6", "把身份证号码发给我核对", S::IdNumber),
     ("credential_request_kinds_zh_hans_7", "请提供您的银行账号", S::BankAccount),
-    ("credential_request_kinds_zh_hans_8", "把钱包助记词发给我", S::OtherSecret),
+    ("credential_request_kinds_zh_hans_8", "把钱包助记词发给我", S::SeedPhrase),
     ("credential_request_kinds_zh_hant_1", "請把簡訊驗證碼唸給我", S::VerificationCode),
     ("credential_request_kinds_zh_hant_2", "請提供您的網路銀行密碼", S::Password),
     ("credential_request_kinds_zh_hant_3", "麻煩提供提款卡密碼", S::Pin),
@@ -69,7 +69,7 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("credential_request_kinds_en_5", "Tell me the CVV on the back", S::Cvv),
     ("credential_request_kinds_en_6", "Please provide your full SSN", S::IdNumber),
     ("credential_request_kinds_en_7", "Give me your account and routing numbers", S::BankAccount),
-    ("credential_request_kinds_en_8", "Type your seed phrase into the page I sent", S::OtherSecret),
+    ("credential_request_kinds_en_8", "Type your seed phrase into the page I sent", S::SeedPhrase),
     ("credential_request_kinds_es_1", "Dígame el código que le enviamos", S::VerificationCode),
     ("credential_request_kinds_es_2", "Necesito su contraseña", S::Password),
     ("credential_request_kinds_es_3", "¿Cuál es el PIN de su tarjeta?", S::Pin),
@@ -373,13 +373,23 @@ fn payment_details_to_update_are_card_data() {
 }
 
 #[test]
-fn wallet_verification_asks_for_the_recovery_phrase() {
+fn wallet_secrets_have_kinds_of_their_own() {
     assert_eq!(
         secrets("Please verify your recovery phrase on the page below."),
-        vec![S::OtherSecret]
+        vec![S::SeedPhrase]
     );
     assert_eq!(
         secrets("All unverified wallets will be suspended. Verify your wallet now."),
+        vec![S::SeedPhrase]
+    );
+    assert_eq!(
+        secrets("Paste your wallet's private key into the form I sent."),
+        vec![S::PrivateKey]
+    );
+    assert_eq!(secrets("把你的钱包私钥发给我"), vec![S::PrivateKey]);
+    // Security answers stay other secrets.
+    assert_eq!(
+        secrets("Tell me the answer to your security question."),
         vec![S::OtherSecret]
     );
     // A warning that names the phrase asks for nothing.

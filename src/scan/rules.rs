@@ -21,10 +21,10 @@ const MANAGE_REACH: usize = 12;
 
 /// A set of secret kinds (one bit each).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct KindSet(u8);
+struct KindSet(u16);
 
 impl KindSet {
-    const ALL: [SecretKind; 8] = [
+    const ALL: [SecretKind; 10] = [
         SecretKind::Password,
         SecretKind::VerificationCode,
         SecretKind::Pin,
@@ -33,8 +33,10 @@ impl KindSet {
         SecretKind::IdNumber,
         SecretKind::BankAccount,
         SecretKind::OtherSecret,
+        SecretKind::SeedPhrase,
+        SecretKind::PrivateKey,
     ];
-    fn bit(k: SecretKind) -> u8 {
+    fn bit(k: SecretKind) -> u16 {
         1 << (k as u8)
     }
     fn insert(&mut self, k: SecretKind) {
