@@ -28,6 +28,7 @@ OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
 
 PHISHING_POT_COMMIT = "8e207b5f465bf72c2326551b1a9b2ba67f3b4ef6"
 THAI_SMS_COMMIT = "b7ebc2ef0e3cddff3bcfe1cd1373f80594a3e1a0"
+ANON_ADDRESS = "user@example.com"  # replaces phishing_pot's placeholder `phishing@pot`
 MAX_CHARS = 500  # longer texts are cut at a word boundary (field `truncated`)
 EN_EMAILS = 1000  # how many English phishing_pot e-mails are taken (in hash order)
 # A second, term-matched stratum: of the English e-mails after the first EN_EMAILS, the first
@@ -163,7 +164,10 @@ def phishing_pot():
         if key in seen:  # near-duplicate of an earlier campaign mail
             continue
         seen.add(key)
-        text, truncated = cut((subj + "\n" + body) if subj else body)
+        # The honeypot's anonymisation placeholder for the recipient's address contains the word
+        # "phishing", which reads as a scam warning; no real message carries it.
+        full = (subj + "\n" + body) if subj else body
+        text, truncated = cut(full.replace("phishing@pot", ANON_ADDRESS))
         num = re.search(r"sample-(\d+)", n).group(1)
         unit = "phishing_pot:" + sender_domain(msg)
         item = {
