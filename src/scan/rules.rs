@@ -331,13 +331,13 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     if digits >= 4 {
         return true;
     }
-    // A letters-and-digits token, or any token in quotes or brackets.
+    // A letters-and-digits token, or any token (user names too) in quotes or brackets.
+    let quoted = text[..text.len() - rest.len()].ends_with(VALUE_OPENERS);
     let token = rest
         .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
+        .take_while(|c| c.is_ascii_alphanumeric() || (quoted && matches!(c, '_' | '.' | '-' | '@')))
         .collect::<String>();
     if (4..=32).contains(&token.len()) {
-        let quoted = text[..text.len() - rest.len()].ends_with(VALUE_OPENERS);
         let mixed = token.chars().any(|c| c.is_ascii_digit())
             && token.chars().any(|c| c.is_ascii_alphabetic());
         if quoted || mixed {
