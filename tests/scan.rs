@@ -55,7 +55,7 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("credential_request_kinds_zh_hans_5", "卡背面的三位安全码念给我", S::Cvv),
     ("credential_request_kinds_zh_hans_6", "把身份证号码发给我核对", S::IdNumber),
     ("credential_request_kinds_zh_hans_7", "请提供您的银行账号", S::BankAccount),
-    ("credential_request_kinds_zh_hans_8", "把钱包助记词发给我", S::OtherSecret),
+    ("credential_request_kinds_zh_hans_8", "把钱包助记词发给我", S::SeedPhrase),
     ("credential_request_kinds_zh_hant_1", "請把簡訊驗證碼唸給我", S::VerificationCode),
     ("credential_request_kinds_zh_hant_2", "請提供您的網路銀行密碼", S::Password),
     ("credential_request_kinds_zh_hant_3", "麻煩提供提款卡密碼", S::Pin),
@@ -69,7 +69,7 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("credential_request_kinds_en_5", "Tell me the CVV on the back", S::Cvv),
     ("credential_request_kinds_en_6", "Please provide your full SSN", S::IdNumber),
     ("credential_request_kinds_en_7", "Give me your account and routing numbers", S::BankAccount),
-    ("credential_request_kinds_en_8", "Type your seed phrase into the page I sent", S::OtherSecret),
+    ("credential_request_kinds_en_8", "Type your seed phrase into the page I sent", S::SeedPhrase),
     ("credential_request_kinds_es_1", "Dígame el código que le enviamos", S::VerificationCode),
     ("credential_request_kinds_es_2", "Necesito su contraseña", S::Password),
     ("credential_request_kinds_es_3", "¿Cuál es el PIN de su tarjeta?", S::Pin),
@@ -352,6 +352,90 @@ fn scanner_rejects_bad_providers() {
     assert!(Scanner::new([("x", vec![" "])]).is_err());
     assert!(Scanner::new([("x", Vec::<&str>::new())]).is_err());
     assert!(Scanner::new([("x", vec!["\u{200B}"])]).is_err());
+}
+
+// ---------- e-mail and SMS link lures (issue 12) ----------
+
+#[test]
+fn payment_details_to_update_are_card_data() {
+    let lure =
+        "Your account will be suspended! Please update your payment details using the link below.";
+    assert_eq!(secrets(lure), vec![S::CardNumber]);
+    assert_eq!(
+        secrets("If you don't update your card information within 24 hours, your membership ends."),
+        vec![S::CardNumber],
+        "a conditional threat does not negate the demand"
+    );
+    // Updating them oneself in the settings is no request.
+    assert!(!requests(
+        "You can update your payment details at any time in Settings."
+    ));
+}
+
+#[test]
+fn wallet_secrets_have_kinds_of_their_own() {
+    assert_eq!(
+        secrets("Please verify your recovery phrase on the page below."),
+        vec![S::SeedPhrase]
+    );
+    assert_eq!(
+        secrets("All unverified wallets will be suspended. Verify your wallet now."),
+        vec![S::SeedPhrase]
+    );
+    assert_eq!(
+        secrets("Paste your wallet's private key into the form I sent."),
+        vec![S::PrivateKey]
+    );
+    assert_eq!(secrets("把你的钱包私钥发给我"), vec![S::PrivateKey]);
+    // Security answers stay other secrets.
+    assert_eq!(
+        secrets("Tell me the answer to your security question."),
+        vec![S::OtherSecret]
+    );
+    // A warning that names the phrase asks for nothing.
+    assert!(!requests("We will never ask for your recovery phrase."));
+}
+
+#[test]
+fn logging_in_again_to_avoid_closure_asks_for_the_password() {
+    assert_eq!(
+        secrets("Re-login your account now to avoid closure."),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Your password expires today. Click here to keep the same password."),
+        vec![S::Password]
+    );
+}
+
+#[test]
+fn identity_documents_are_id_numbers() {
+    assert_eq!(
+        secrets("To unlock your account, send us a copy of your passport."),
+        vec![S::IdNumber]
+    );
+    assert_eq!(
+        secrets("Please upload a valid government-issued ID to continue."),
+        vec![S::IdNumber]
+    );
+}
+
+#[test]
+fn supplied_codes_and_logins_are_not_requests() {
+    for text in [
+        // The code is the message's own, and so is the log-in link.
+        "Telegram code: 88702 You can also tap on this link to log in: https://t.me/login/88702",
+        "To verify your account, enter this code in TikTok: 2548623521",
+        // A letters-and-digits or quoted value supplies the secret.
+        "Please login with the details below. Customer ID: 61363414 Password: bx5vbi99",
+        "Registration on our website is completed! Your Login: \"mc_exsticide\" Your Password: \"DmVAOW\"",
+        // Creating one's own password, non-secret codes.
+        "Welcome! Please click the link below to create a password and sign in.",
+        "To set your password, visit the following address: https://example.com/wp-login.php",
+        "Reply with the donation code to claim your prize.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
 }
 
 // ---------- spans ----------

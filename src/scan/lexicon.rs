@@ -240,6 +240,8 @@ fn secret_kind(kind: &str) -> Option<SecretKind> {
         S::IdNumber,
         S::BankAccount,
         S::OtherSecret,
+        S::SeedPhrase,
+        S::PrivateKey,
     ]
     .into_iter()
     .find(|k| k.as_str() == kind)

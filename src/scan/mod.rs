@@ -94,12 +94,17 @@ pub enum SecretKind {
     CardNumber,
     /// The card security code (CVV, CVC, 安全码, "the three numbers on the back").
     Cvv,
-    /// ID, SSN or DNI numbers and ID documents.
+    /// ID, SSN or DNI numbers and identity documents (passport, driver's licence, ID card).
     IdNumber,
     /// Bank account or routing numbers.
     BankAccount,
-    /// Account credentials, security answers, wallet seed phrases.
+    /// Account credentials and security answers.
     OtherSecret,
+    /// A wallet's seed or recovery phrase (助记词, mnemonic), including "verify your wallet"
+    /// lures whose page asks for it.
+    SeedPhrase,
+    /// A wallet's private key (私钥).
+    PrivateKey,
 }
 
 impl SecretKind {
@@ -114,6 +119,8 @@ impl SecretKind {
             SecretKind::IdNumber => "id_number",
             SecretKind::BankAccount => "bank_account",
             SecretKind::OtherSecret => "other_secret",
+            SecretKind::SeedPhrase => "seed_phrase",
+            SecretKind::PrivateKey => "private_key",
         }
     }
 }

@@ -21,10 +21,10 @@ const MANAGE_REACH: usize = 12;
 
 /// A set of secret kinds (one bit each).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct KindSet(u8);
+struct KindSet(u16);
 
 impl KindSet {
-    const ALL: [SecretKind; 8] = [
+    const ALL: [SecretKind; 10] = [
         SecretKind::Password,
         SecretKind::VerificationCode,
         SecretKind::Pin,
@@ -33,8 +33,10 @@ impl KindSet {
         SecretKind::IdNumber,
         SecretKind::BankAccount,
         SecretKind::OtherSecret,
+        SecretKind::SeedPhrase,
+        SecretKind::PrivateKey,
     ];
-    fn bit(k: SecretKind) -> u8 {
+    fn bit(k: SecretKind) -> u16 {
         1 << (k as u8)
     }
     fn insert(&mut self, k: SecretKind) {
@@ -277,13 +279,41 @@ const VALUE_LINKS: &[&str] = &[
     "为", "是", "is", "es", "was", "of", "de", "：", "号码", "号",
 ];
 
+/// True if the sentence threatens a loss (an urgency or threat indicator outside negation):
+/// "log in now to avoid suspension" makes logging in the sender's demand even where the
+/// message hides its link behind a button.
+fn threatens(scanner: &Scanner, hits: &[Hit], merged: &[(usize, usize)]) -> bool {
+    hits.iter().any(|h| {
+        !in_scopes(merged, h.s)
+            && scanner
+                .tags(h)
+                .contains(&Tag::Ind(IndicatorKind::UrgencyOrThreat))
+    })
+}
+
+/// Opening quotes and brackets around a supplied value (`Password: "DmVAOW"`, `『123456』`).
+const VALUE_OPENERS: [char; 8] = ['"', '\'', '“', '「', '『', '[', '(', '（'];
+
 /// True if a code value (≥ 4 digits, ASCII or Chinese numerals) follows the term closely
-/// ("验证码为385921", "code is 482913", "验证码一六八六八六") or precedes it ("203948 is your
-/// login code"): the text supplies a code rather than asking for one.
+/// ("验证码为385921", "code is 482913", "验证码一六八六八六", "code in TikTok: 2548623521") or
+/// precedes it ("203948 is your login code"), or a letters-and-digits value ("pass: tHvb862M")
+/// or a quoted one (`Password: "DmVAOW"`) follows it: the text supplies a secret rather than
+/// asking for one.
 fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     let mut rest = &text[e..];
+    // "code in TikTok: 2548…", "code for Twitch: 3339907": the value comes after the app's name.
+    if let Some(r) = rest
+        .strip_prefix(" in ")
+        .or_else(|| rest.strip_prefix(" for "))
+    {
+        if let Some(colon) = r.find(':').filter(|&c| c <= 24) {
+            rest = &r[colon..];
+        }
+    }
     for _ in 0..4 {
-        let t = rest.trim_start_matches([' ', ':', '"', '\'', '“', '”', '「', '」', '（', '(']);
+        let t = rest.trim_start_matches([
+            ' ', ':', '"', '\'', '“', '”', '「', '」', '『', '』', '[', '（', '(',
+        ]);
         let t = VALUE_LINKS
             .iter()
             .find_map(|f| t.strip_prefix(f))
@@ -300,6 +330,19 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
         .count();
     if digits >= 4 {
         return true;
+    }
+    // A letters-and-digits token, or any token (user names too) in quotes or brackets.
+    let quoted = text[..text.len() - rest.len()].ends_with(VALUE_OPENERS);
+    let token = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || (quoted && matches!(c, '_' | '.' | '-' | '@')))
+        .collect::<String>();
+    if (4..=32).contains(&token.len()) {
+        let mixed = token.chars().any(|c| c.is_ascii_digit())
+            && token.chars().any(|c| c.is_ascii_alphabetic());
+        if quoted || mixed {
+            return true;
+        }
     }
     // Before: a digit run then at most three short words.
     let before = &text[..s];
@@ -654,6 +697,10 @@ impl<'a> Sentence<'a> {
         } = &mut *self.s;
         let in_neg = |pos: usize| in_scopes(merged, pos);
         let (win_dest, win_download) = (window.dest, window.download);
+        // The threat of loss stands in for a link only for Latin log-in cues (the e-mail
+        // lure); a Chinese "登录" is as often a noun ("异常登录记录") as a demand.
+        let urgent = threatens(scanner, hits, merged);
+        let latin = |pos: usize| text.as_bytes()[pos].is_ascii();
         for h in hits.iter() {
             if inside(&cue_blocks, h.s, h.e) {
                 continue;
@@ -675,8 +722,12 @@ impl<'a> Sentence<'a> {
                             && present & B_SELF == 0
                             && (win_dest || win_download || present & B_OFFICIAL == 0)
                     }
+                    // A log-in named with its value ("Your Login: "mc_exsticide"") is supplied.
                     Tag::Login => {
-                        !in_neg(h.s) && present & B_SELF == 0 && (win_dest || win_download)
+                        !in_neg(h.s)
+                            && present & B_SELF == 0
+                            && (win_dest || win_download || (urgent && latin(h.s)))
+                            && !supplied_value(text, h.s, h.e)
                     }
                     _ => continue,
                 };
@@ -765,6 +816,7 @@ impl<'a> Sentence<'a> {
     fn requests(
         &self,
         cues: &Cues,
+        named_any_secret: bool,
         window: Window,
         prev: Option<&SentFeat>,
         em: &Emitter,
@@ -801,10 +853,14 @@ impl<'a> Sentence<'a> {
                     em.emit(out, IndicatorKind::CredentialRequest, Some(k), None, s, e);
                 }
             }
-            // Logging in on a caller-supplied link hands over the password.
-            if !requested && secrets.is_empty() {
+            // Logging in on a caller-supplied link hands over the password, unless the
+            // sentence names a secret it supplies or manages ("Telegram code: 88702 … tap this
+            // link to log in": the log-in is with that code).
+            if !requested && secrets.is_empty() && !named_any_secret {
                 if let Some((s, e)) = cues.login {
-                    if window.dest && !self.has(B_REGISTER) {
+                    let urgent = self.text.as_bytes()[s].is_ascii()
+                        && threatens(self.scanner, &self.s.hits, &self.s.merged);
+                    if (window.dest || urgent) && !self.has(B_REGISTER) {
                         requested = true;
                         em.emit(
                             out,
@@ -1008,7 +1064,14 @@ impl Scanner {
         let first_out = out.len();
         let mut pending = KindSet::default();
         if !vetoed {
-            let (requested, named) = cx.requests(&cues, window, state.prev.front(), &em, out);
+            let (requested, named) = cx.requests(
+                &cues,
+                named_any_secret,
+                window,
+                state.prev.front(),
+                &em,
+                out,
+            );
             if !requested {
                 pending = named;
             }
