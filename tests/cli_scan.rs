@@ -161,3 +161,24 @@ fn assess_with_a_registry_that_fails_verification_exits_2() {
     assert_eq!(code, 2, "stdout: {out}");
     assert!(!err.is_empty());
 }
+
+/// `callguard scan - | head`: a reader that stops early ends the tool quietly, with no panic.
+#[test]
+fn a_closed_output_pipe_ends_the_tool_without_a_panic() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_callguard"))
+        .args(["scan", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader is gone before anything is written
+    let text = "请把刚收到的验证码告诉我。".repeat(2000);
+    // The tool may be gone before it reads everything; a failed write here is expected.
+    let _ = child.stdin.take().unwrap().write_all(text.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -50,6 +50,13 @@ enum Command {
 }
 
 fn main() {
+    // Rust ignores SIGPIPE, so printing to a closed pipe (`callguard scan - | head`) would
+    // panic; a command-line tool ends quietly there instead, as other Unix tools do.
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to the default before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check::run(args),
