@@ -586,4 +586,22 @@ mod tests {
             }
         }
     }
+
+    /// Names beyond the bound are refused when checked, before any automaton is built.
+    #[test]
+    fn provider_names_beyond_the_bound_are_refused() {
+        let name = "a".repeat(1 << 20);
+        let names: Vec<&str> = vec![name.as_str(); (MAX_PROVIDER_NAME_BYTES >> 20) + 1];
+        let providers = [("big", names.clone())];
+        assert!(matches!(
+            Scanner::check_providers(providers.clone()),
+            Err(ScanError::NamesTooLarge { .. })
+        ));
+        assert!(matches!(
+            Scanner::new(providers),
+            Err(ScanError::NamesTooLarge { .. })
+        ));
+        let fits = [("big", names[..4].to_vec())];
+        assert!(Scanner::check_providers(fits).is_ok());
+    }
 }

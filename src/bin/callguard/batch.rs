@@ -1,9 +1,9 @@
 //! `callguard check --batch [FILE|-] [--column NAME]`: many caller IDs, one JSON object per
 //! input line on stdout (the `check --json` object, compact, plus `line`), in input order.
 //!
-//! Streaming with bounded memory: the input is read in rounds of one chunk of at most
-//! [`CHUNK_LINES`] lines per core, each chunk is checked on its own scoped thread, and the
-//! round's results are written in order before the next round is read. A line longer than
+//! Streaming with bounded memory: the input is read in chunks of at most [`CHUNK_LINES`]
+//! lines, one scoped worker thread per core checks them, and their results are written in
+//! input order as they come; at most two chunks per worker are in flight. A line longer than
 //! [`MAX_LINE_BYTES`] is cut there (the check then says the input is too long); a line that
 //! is not UTF-8 is checked as read lossily. Neither stops the batch: every input line gets a
 //! result, and only an unreadable file, a missing `--column` or a write error ends it (status 2).
@@ -12,9 +12,12 @@
 //! one record whose field NAME is the caller ID (RFC 4180 quoting, one record per line; a
 //! record without that field is checked as an empty caller ID).
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
+use std::sync::{mpsc, Mutex};
 use std::thread;
 
 use callguard::guard::Snapshot;
@@ -63,42 +66,81 @@ pub(crate) fn run(
     let threads = thread::available_parallelism().map_or(1, usize::from);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    loop {
-        let mut chunks: Vec<Vec<(u64, String)>> = Vec::with_capacity(threads);
-        while chunks.len() < threads {
-            let mut chunk = Vec::with_capacity(CHUNK_LINES);
-            while chunk.len() < CHUNK_LINES {
-                let Some((number, text)) = lines.next_line()? else {
-                    break;
+    let mut next_chunk = || -> io::Result<Vec<(u64, String)>> {
+        let mut chunk = Vec::with_capacity(CHUNK_LINES);
+        while chunk.len() < CHUNK_LINES {
+            let Some((number, text)) = lines.next_line()? else {
+                break;
+            };
+            let raw = match field {
+                Some(i) => csv_field(&text, i).unwrap_or_default(),
+                None => text,
+            };
+            chunk.push((number, raw));
+        }
+        Ok(chunk)
+    };
+    // Workers take numbered chunks and hand back their JSON lines; this thread reads the
+    // input, and writes the results in chunk order. At most two chunks per worker are in
+    // flight, so memory stays bounded whatever the input's length.
+    let (jobs, queue) = mpsc::sync_channel::<(usize, Vec<(u64, String)>)>(threads);
+    let queue = Mutex::new(queue);
+    let (done, results) = mpsc::channel();
+    thread::scope(|s| -> CliResult {
+        for _ in 0..threads {
+            let (queue, done) = (&queue, done.clone());
+            s.spawn(move || loop {
+                let job = queue
+                    .lock()
+                    .map_err(|_| ())
+                    .and_then(|q| q.recv().map_err(|_| ()));
+                let Ok((index, chunk)) = job else {
+                    return;
                 };
-                let raw = match field {
-                    Some(i) => csv_field(&text, i).unwrap_or_default(),
-                    None => text,
-                };
-                chunk.push((number, raw));
-            }
+                // A panic would leave its chunk unanswered and the writer waiting: report it.
+                let checked = panic::catch_unwind(AssertUnwindSafe(|| {
+                    check_chunk(snapshot, options, &chunk).map_err(|e| e.to_string())
+                }))
+                .unwrap_or_else(|_| Err("a batch worker panicked".to_string()));
+                if done.send((index, checked)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(done);
+        let mut waiting = BTreeMap::new();
+        let (mut sent, mut written) = (0usize, 0usize);
+        let mut write_ready =
+            |waiting: &mut BTreeMap<usize, _>, written: &mut usize| -> CliResult {
+                while let Some(bytes) = waiting.remove(written) {
+                    let bytes: Result<Vec<u8>, String> = bytes;
+                    out.write_all(&bytes?)?;
+                    *written += 1;
+                }
+                Ok(())
+            };
+        loop {
+            let chunk = next_chunk()?;
             if chunk.is_empty() {
                 break;
             }
-            chunks.push(chunk);
+            while sent - written >= 2 * threads {
+                let (index, bytes) = results.recv().map_err(|_| "a batch worker stopped")?;
+                waiting.insert(index, bytes);
+                write_ready(&mut waiting, &mut written)?;
+            }
+            jobs.send((sent, chunk))
+                .map_err(|_| "a batch worker stopped")?;
+            sent += 1;
         }
-        if chunks.is_empty() {
-            break;
+        drop(jobs);
+        while written < sent {
+            let (index, bytes) = results.recv().map_err(|_| "a batch worker stopped")?;
+            waiting.insert(index, bytes);
+            write_ready(&mut waiting, &mut written)?;
         }
-        let results = thread::scope(|s| {
-            let workers: Vec<_> = chunks
-                .iter()
-                .map(|chunk| s.spawn(|| check_chunk(snapshot, options, chunk)))
-                .collect();
-            workers
-                .into_iter()
-                .map(|w| w.join().expect("a batch worker panicked"))
-                .collect::<Vec<_>>()
-        });
-        for bytes in results {
-            out.write_all(&bytes?)?;
-        }
-    }
+        Ok(())
+    })?;
     out.flush()?;
     Ok(())
 }
