@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use phonenumber::metadata::{Descriptor, Metadata, DATABASE};
+use phonenumber::metadata::{Descriptor, Descriptors, Metadata, DATABASE};
 use regex::{bytes, Regex, RegexBuilder};
 
 /// The pattern `source` anchored at the start (and at the end when `end` is `"$"`).
@@ -64,6 +64,22 @@ impl Pattern {
     }
 }
 
+/// A region's number-type descriptors, in the order libphonenumber tries them.
+fn number_types(d: &Descriptors) -> [Option<&Descriptor>; 10] {
+    [
+        d.premium_rate(),
+        d.toll_free(),
+        d.shared_cost(),
+        d.voip(),
+        d.personal_number(),
+        d.pager(),
+        d.uan(),
+        d.voicemail(),
+        d.fixed_line(),
+        d.mobile(),
+    ]
+}
+
 /// The compiled rules of one region (or non-geographic entity).
 struct Rules {
     leading: Option<bytes::Regex>,
@@ -80,22 +96,11 @@ impl Rules {
             Some(p) => Some(anchored(p.as_str(), "")?),
             None => None,
         };
-        let types = [
-            d.premium_rate(),
-            d.toll_free(),
-            d.shared_cost(),
-            d.voip(),
-            d.personal_number(),
-            d.pager(),
-            d.uan(),
-            d.voicemail(),
-            d.fixed_line(),
-            d.mobile(),
-        ]
-        .into_iter()
-        .flatten()
-        .filter_map(Pattern::new)
-        .collect::<Vec<_>>();
+        let types = number_types(d)
+            .into_iter()
+            .flatten()
+            .filter_map(Pattern::new)
+            .collect::<Vec<_>>();
         let general = Pattern::new(d.general())?;
         let longest = types
             .iter()
@@ -291,20 +296,8 @@ mod tests {
         let mut bad = Vec::new();
         for meta in DATABASE.iter() {
             let d = meta.descriptors();
-            let descriptors = [
-                Some(d.general()),
-                d.premium_rate(),
-                d.toll_free(),
-                d.shared_cost(),
-                d.voip(),
-                d.personal_number(),
-                d.pager(),
-                d.uan(),
-                d.voicemail(),
-                d.fixed_line(),
-                d.mobile(),
-            ];
-            for desc in descriptors.into_iter().flatten() {
+            let types = number_types(d).into_iter().flatten();
+            for desc in std::iter::once(d.general()).chain(types) {
                 let source = desc.national_number().as_str();
                 if anchored(source, "$").is_none() {
                     bad.push(format!("{} {source}", meta.id()));
