@@ -127,12 +127,17 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("folding_pinyin_initials_2", "你的mm是多少？", S::Password),
     ("folding_pinyin_initials_3", "你把sfz号发我", S::IdNumber),
     ("folding_pinyin_initials_4", "你把yhk号发我", S::CardNumber),
+    // A URL's words are no cues, but the sentence around it still asks.
+    ("words_inside_a_url_1", "Your account is locked. Click https://x.example/login and enter your password.", S::Password),
 ];
 
 /// Texts that mention secrets without asking for them (templates, warnings, refusals, own
 /// entry, non-secret codes): (case name, text); the scan must report no credential request.
 #[rustfmt::skip]
 const NOT_REQUESTS: &[(&str, &str)] = &[
+    // Words inside a URL (`…/login-actions/…`) are its path, not a request to log in.
+    ("words_inside_a_url_are_no_cues_1", "有用户要求修改账户的密码。如是本人操作，请点击下面链接进行重置：https://sso.example.com/realms/demo/login-actions/reset?key=abc"),
+    ("words_inside_a_url_are_no_cues_2", "Someone asked to change your account's password. If it was you, click https://sso.example.com/login-actions/reset-password?key=abc to reset it."),
     // A cue with its own object does not borrow the previous sentence's secret.
     ("pronoun_refers_to_previous_sentence_3", "谢谢你，验证码正确。请告诉我你最近购买的商品名称。"),
     // …while a negated list stays negated across its commas.

@@ -84,6 +84,9 @@ pub(crate) struct Scratch {
     cues: Vec<(usize, usize, Tag)>,
     /// Indicators other than credential requests: (start, end, kind, provider id).
     others: Vec<(usize, usize, IndicatorKind, Option<String>)>,
+    /// Byte spans of the URLs in the sentence (`scheme://…`, up to the first character that
+    /// cannot be in one).
+    urls: Vec<(usize, usize)>,
 }
 
 impl Scratch {
@@ -96,6 +99,34 @@ impl Scratch {
         self.secrets.clear();
         self.cues.clear();
         self.others.clear();
+        self.urls.clear();
+    }
+}
+
+/// Pushes the byte spans of the URLs in `bytes` onto `out`, in order: from the scheme before
+/// each `://` to the last printable ASCII character after it. Linear: the search resumes after
+/// each URL.
+fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
+    let mut from = 0;
+    for sep in memchr::memchr_iter(b':', bytes) {
+        if sep < from || !bytes[sep + 1..].starts_with(b"//") {
+            continue;
+        }
+        let mut start = sep;
+        while start > from
+            && (bytes[start - 1].is_ascii_alphanumeric()
+                || matches!(bytes[start - 1], b'+' | b'.' | b'-'))
+        {
+            start -= 1;
+        }
+        let mut end = sep + 3;
+        while end < bytes.len() && bytes[end].is_ascii_graphic() {
+            end += 1;
+        }
+        if start < sep {
+            out.push((start, end));
+        }
+        from = end;
     }
 }
 
@@ -500,19 +531,27 @@ struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     /// Step 1, hits: every lexicon match whose ASCII ends fall on word boundaries ("pin" not
-    /// in "spinning"), and the union of their classes. Clears the scratch buffers first.
+    /// in "spinning") and that does not start inside a URL after its scheme, and the union of
+    /// their classes. Clears the scratch buffers first.
     fn collect_hits(scanner: &'a Scanner, text: &'a str, s: &'a mut Scratch) -> Sentence<'a> {
         s.clear();
         let bytes = text.as_bytes();
         let mut present = 0u64;
         let patterns = &scanner.patterns;
-        let hits = &mut s.hits;
+        url_spans(bytes, &mut s.urls);
+        let (hits, urls) = (&mut s.hits, &s.urls);
         scanner.matcher.for_each_match(bytes, |st, e, pid| {
             let p = &patterns[pid as usize];
             if p.ascii_start && st > 0 && bytes[st - 1].is_ascii_alphanumeric() {
                 return;
             }
             if p.ascii_end && e < bytes.len() && bytes[e].is_ascii_alphanumeric() {
+                return;
+            }
+            // Words inside a URL (`…/login-actions/…`, `reset-password.html`) are its path,
+            // not the sender's words: only the scheme counts, as a link.
+            let url = urls.partition_point(|&(_, end)| end <= st);
+            if urls.get(url).is_some_and(|&(start, _)| start < st) {
                 return;
             }
             present |= p.bits;
@@ -1086,5 +1125,27 @@ impl Scanner {
             dest: feat_dest,
             pending,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_spans;
+
+    #[test]
+    fn url_spans_run_from_the_scheme_to_the_first_character_outside_a_url() {
+        let text = "点击 https://a.example/login?x=1 或 hxxp://b.example/p，然后 ://c 结束";
+        let mut spans = Vec::new();
+        url_spans(text.as_bytes(), &mut spans);
+        let got: Vec<&str> = spans.iter().map(|&(s, e)| &text[s..e]).collect();
+        // `://c` has no scheme before it: no URL.
+        assert_eq!(got, ["https://a.example/login?x=1", "hxxp://b.example/p"]);
+        // A URL inside another one's query is part of it.
+        spans.clear();
+        url_spans(
+            b"go https://a.example/?u=https://b.example/x now",
+            &mut spans,
+        );
+        assert_eq!(spans, [(3, 43)]);
     }
 }
