@@ -206,11 +206,14 @@ pub(super) fn national(digits: &str, region: Region) -> Result<CallerId, Invalid
 
 /// A short code, if `digits` are an allocated short number in `region`.
 fn allocated_short_code(digits: &str, region: Region) -> Option<CallerId> {
-    super::short::is_allocated_short_code(region, digits).then(|| {
-        CallerId::ShortCode(ShortCode {
-            region,
-            digits: digits.to_string(),
-        })
+    super::short::is_allocated_short_code(region, digits).then(|| short_code(digits, region))
+}
+
+/// `digits` as a short code of `region`, kept as dialled.
+fn short_code(digits: &str, region: Region) -> CallerId {
+    CallerId::ShortCode(ShortCode {
+        region,
+        digits: digits.to_string(),
     })
 }
 
@@ -226,10 +229,7 @@ fn national_number(digits: &str, region: Region) -> Result<CallerId, InvalidNumb
         // Valid numbers this short exist (Niue, Saint Helena, …); anything else is a short code.
         return Ok(match direct_national(digits, region, false) {
             Some(e164) => CallerId::Number(e164),
-            None => CallerId::ShortCode(ShortCode {
-                region,
-                digits: digits.to_string(),
-            }),
+            None => short_code(digits, region),
         });
     }
     if let Some(e164) = plain_national(digits, region) {

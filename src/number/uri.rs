@@ -107,13 +107,23 @@ pub(super) fn unwrap(input: &str) -> Result<Unwrapped<'_>, InvalidNumber> {
     }
     // A telephone-subscriber without its scheme (`03-331-6005;phone-context=+64`), as
     // libphonenumber reads it.
-    if s.to_ascii_lowercase().contains(";phone-context=") {
+    if has_phone_context(s) {
         return subscriber(Cow::Borrowed(s));
     }
     Ok(Unwrapped::Number {
         text: Cow::Borrowed(s),
         context: None,
     })
+}
+
+/// Whether `s` holds a `;phone-context=` parameter (any case), without allocating: plain
+/// caller IDs, the common case, have no `;` at all.
+fn has_phone_context(s: &str) -> bool {
+    const PARAM: &[u8] = b";phone-context=";
+    s.contains(';')
+        && s.as_bytes()
+            .windows(PARAM.len())
+            .any(|w| w.eq_ignore_ascii_case(PARAM))
 }
 
 /// Splits an RFC 3966 telephone-subscriber (`number;param=value;…`) into number and context.
