@@ -165,6 +165,18 @@ final class NormalizeTests: XCTestCase {
                        .shortCode(region: "CN", digits: "95188"))
     }
 
+    func testAnExtensionAndNationalFormatsAreReadByTheLibraryAsShipped() throws {
+        // The shipped library's regex engine carries only the Unicode tables callguard needs
+        // (test builds of the Rust crate carry all of them): an extension label is matched
+        // case-insensitively, a national number goes through the metadata's patterns.
+        XCTAssertEqual(try normalizeCallerId(raw: "(888) 221-1161 EXT. 12", region: "US"),
+                       .international(e164: paypal, digits: 18_882_211_161))
+        XCTAssertEqual(try normalizeCallerId(raw: "888.221.1161 x12", region: "US"),
+                       .international(e164: paypal, digits: 18_882_211_161))
+        XCTAssertEqual(try normalizeCallerId(raw: "139 1234 5678", region: "CN"),
+                       .international(e164: "+8613912345678", digits: 8_613_912_345_678))
+    }
+
     func testWithheld() throws {
         XCTAssertEqual(try normalizeCallerId(raw: "", region: nil), .withheld)
         XCTAssertEqual(try normalizeCallerId(raw: "Anonymous", region: "US"), .withheld)

@@ -174,6 +174,16 @@ class NormalizeTest {
     }
 
     @Test
+    fun `an extension and national formats are read by the library as shipped`() {
+        // The shipped library's regex engine carries only the Unicode tables callguard needs
+        // (test builds of the Rust crate carry all of them): an extension label is matched
+        // case-insensitively, a national number goes through the metadata's patterns.
+        assertEquals(CallerId.International(PAYPAL, 18882211161L), normalizeCallerId("(888) 221-1161 EXT. 12", "US"))
+        assertEquals(CallerId.International(PAYPAL, 18882211161L), normalizeCallerId("888.221.1161 x12", "US"))
+        assertEquals(CallerId.International("+8613912345678", 8613912345678L), normalizeCallerId("139 1234 5678", "CN"))
+    }
+
+    @Test
     fun `withheld caller`() {
         assertEquals(CallerId.Withheld, normalizeCallerId("", null))
         assertEquals(CallerId.Withheld, normalizeCallerId("Anonymous", "US"))
