@@ -499,15 +499,15 @@ pub fn check(registry: &VerifiedRegistry, raw: &str, options: &CheckOptions) -> 
         Ok(CallerId::Withheld) => answer.withheld(),
         Ok(CallerId::Number(e)) => {
             let normalized = e164_text(e);
-            let digits = e.digits();
+            let digits = &normalized[1..];
             if let Some(found) = registry.lookup_e164(e) {
-                return match trunk_after_country_code(raw, options.region, &digits) {
+                return match trunk_after_country_code(raw, options.region, digits) {
                     Some(raw_digits) => answer.padded(found, normalized, options, &raw_digits),
                     None => answer.official(found, normalized, None),
                 };
             }
-            let region = region_of(&digits, options);
-            let hits = registry.lookalikes_international(&digits);
+            let region = region_of(digits, options);
+            let hits = registry.lookalikes_international(digits);
             if hits.is_empty() {
                 answer.unknown(normalized, region)
             } else {

@@ -122,6 +122,11 @@ impl Region {
             })
     }
 
+    /// A dense index of the region (0..676), for per-region tables.
+    pub(super) fn slot(self) -> usize {
+        usize::from(self.0[0] - b'A') * 26 + usize::from(self.0[1] - b'A')
+    }
+
     /// The code as a string slice (`"CN"`).
     pub fn as_str(&self) -> &str {
         // Only ever built from two ASCII letters, so this cannot fail.
@@ -429,6 +434,11 @@ fn zero_country_code() -> InvalidNumber {
 pub fn normalize(raw: &str, region: Option<Region>) -> Result<CallerId, InvalidNumber> {
     if let Some(r) = region {
         parse::metadata(r).ok_or_else(|| InvalidNumber::UnknownRegion(r.to_string()))?;
+    }
+    // Canonical E.164 text (`+8613912345678`) has nothing to unwrap, strip or fold: what
+    // `prepare` would hand on is its digits after the `+`.
+    if canonical_e164(raw).is_some() {
+        return parse::international(&raw[1..]).map(CallerId::Number);
     }
     let (folded, context) = match prepare(raw)? {
         Prepared::Withheld => return Ok(CallerId::Withheld),

@@ -5,6 +5,7 @@
 //! already bounded and folded to `+digits` or `digits` by the caller.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::OnceLock;
 
 use phonenumber::metadata::{Descriptor, Metadata, DATABASE};
 use phonenumber::{country, ParseError, PhoneNumber};
@@ -24,7 +25,12 @@ fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, InvalidNumber> {
 
 /// libphonenumber's metadata for a region, or `None` if it does not know the region.
 pub(super) fn metadata(region: Region) -> Option<&'static Metadata> {
-    guarded(|| DATABASE.by_id(region.as_str())).ok().flatten()
+    // Looked up once per region: the database's map hashes and compares the id's text, and
+    // every check with a region asks.
+    static BY_REGION: [OnceLock<Option<&'static Metadata>>; 26 * 26] =
+        [const { OnceLock::new() }; 26 * 26];
+    *BY_REGION[region.slot()]
+        .get_or_init(|| guarded(|| DATABASE.by_id(region.as_str())).ok().flatten())
 }
 
 fn country_id(region: Region) -> Result<country::Id, InvalidNumber> {

@@ -44,7 +44,8 @@ const MAX_LABEL_BYTES: usize = 48;
 
 /// Whether `text` is one of the withheld-caller labels, in any case and spacing.
 pub(super) fn is_label(text: &str) -> bool {
-    if text.len() > MAX_LABEL_BYTES {
+    // No label has a digit: a caller ID with one (every number) is answered without folding.
+    if text.len() > MAX_LABEL_BYTES || text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let folded: String = text
@@ -63,7 +64,15 @@ pub(super) fn is_label(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_label;
+    use super::{is_label, LABELS};
+
+    #[test]
+    fn no_label_has_a_digit() {
+        // `is_label` answers "no" at once for text with an ASCII digit.
+        for label in LABELS {
+            assert!(!label.chars().any(char::is_numeric), "{label}");
+        }
+    }
 
     #[test]
     fn recognises_labels_in_any_case_and_spacing() {

@@ -209,8 +209,13 @@ impl IndexBuilder {
             Canonical::E164 { digits, .. } => {
                 let len = decimal_len(digits);
                 let head = digits / 10u64.pow(len.saturating_sub(4) as u32);
-                let bit = filter_bit_of(len, head);
-                self.e164_filter[bit / 64] |= 1 << (bit % 64);
+                let mut set = |bit: usize| self.e164_filter[bit / 64] |= 1 << (bit % 64);
+                set(filter_bit_of(len, head));
+                if len >= 4 {
+                    for pos in 0..4 {
+                        set(wildcard_bit_of(len, pos, head));
+                    }
+                }
             }
         }
         self.entries.push((mix(key, self.seed), slot.pack()));
@@ -301,14 +306,17 @@ pub(crate) struct Index {
     /// to look for short codes hidden behind calling codes without scanning).
     short_code_regions: Vec<Region>,
     /// Lookalike prefilter: bit `len * 10_000 + first four digits` is set for every E.164
-    /// number in the index (20 KB), so most candidates are dismissed without hashing.
+    /// number in the index, and the same with each of those four digits left out (28 KB in
+    /// all), so most candidates are dismissed without hashing.
     e164_filter: Box<[u64]>,
     /// Bit `len` set for every short-code length in the index.
     short_code_lengths: u32,
 }
 
-/// Bits in the E.164 prefilter: 16 lengths × 10,000 four-digit prefixes.
-const FILTER_BITS: usize = 16 * 10_000;
+/// Bits in the E.164 prefilter: 16 lengths × 10,000 four-digit prefixes, then 16 lengths × 4
+/// positions × 1,000 prefixes with the digit at that position left out.
+const HEAD_BITS: usize = 16 * 10_000;
+const FILTER_BITS: usize = HEAD_BITS + 16 * 4 * 1_000;
 
 /// How many decimal digits `n` has (E.164 numbers: 1 to 15).
 fn decimal_len(n: u64) -> usize {
@@ -338,6 +346,16 @@ fn filter_bit_of(len: usize, head: u64) -> usize {
     (len & 15) * 10_000 + (head % 10_000) as usize
 }
 
+/// The prefilter position of a candidate of `len` (at least 4) digits whose first four are
+/// `head` except at `pos` (0–3), where any digit may stand: one answer for the nine
+/// substitutions of that digit.
+#[inline]
+fn wildcard_bit_of(len: usize, pos: usize, head: u64) -> usize {
+    let place = [1_000, 100, 10, 1][pos & 3];
+    let rest = head / (place * 10) * place + head % place;
+    HEAD_BITS + (len & 15) * 4_000 + (pos & 3) * 1_000 + (rest % 1_000) as usize
+}
+
 impl Index {
     /// Whether an E.164 candidate (digit values) can be in the index: a false answer is
     /// certain, a true one needs the probe.
@@ -350,6 +368,13 @@ impl Index {
     #[inline]
     pub(crate) fn may_have_e164_head(&self, len: usize, head: u64) -> bool {
         self.filter_has(filter_bit_of(len, head))
+    }
+
+    /// Whether any E.164 number of `len` (at least 4) digits has the first four digits `head`
+    /// except at `pos` (0–3): when not, no substitution of that digit can be in the index.
+    #[inline]
+    pub(crate) fn may_have_e164_head_except(&self, len: usize, pos: usize, head: u64) -> bool {
+        self.filter_has(wildcard_bit_of(len, pos, head))
     }
 
     #[inline]
@@ -554,6 +579,12 @@ mod tests {
         assert!(index.may_have_e164(&[1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
         assert!(!index.may_have_e164(&[1, 8, 0, 0, 0, 0, 0, 0, 0, 0]));
         assert!(!index.may_have_e164(&[2, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        // Only 11-digit 1800… numbers are in: a wildcard first digit before 800 or third digit
+        // in 18·0 may match them; 2900 or a 12-digit length may not.
+        assert!(index.may_have_e164_head_except(11, 0, 2800));
+        assert!(index.may_have_e164_head_except(11, 2, 1870));
+        assert!(!index.may_have_e164_head_except(11, 0, 2900));
+        assert!(!index.may_have_e164_head_except(12, 0, 2800));
         assert!(index.may_have_short_code_len(5));
         assert!(!index.may_have_short_code_len(4));
     }

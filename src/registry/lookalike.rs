@@ -311,6 +311,9 @@ fn e164_edits(index: &Index, q: &[u8], found: &mut Vec<Hit>) {
         if i >= 4 && !same_head_possible {
             break;
         }
+        if n >= 4 && i < 4 && !index.may_have_e164_head_except(n, i, q_head) {
+            continue;
+        }
         let place = POW10[n - 1 - i];
         let base = v - u64::from(q[i]) * place;
         for d in 0..10u8 {
@@ -333,7 +336,8 @@ fn e164_edits(index: &Index, q: &[u8], found: &mut Vec<Hit>) {
         }
     }
     // One digit inserted in the middle (the ends are padding, above).
-    if n > MIN_LEN {
+    // Insertions after the fourth digit leave the head alone: one prefilter answer for all.
+    if n > MIN_LEN && index.may_have_e164_head(n - 1, q_head) {
         for s in 4..n - 1 {
             let tail = POW10[n - 1 - s];
             let value = prefix[s] * tail + (v - prefix[s + 1] * tail);
