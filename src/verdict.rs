@@ -490,7 +490,8 @@ pub fn check(registry: &VerifiedRegistry, raw: &str, options: &CheckOptions) -> 
     // 1. Fast path: canonical E.164 text that is in the index is official, no parse needed.
     if let Some(e) = number::canonical_e164(raw) {
         if let Some(found) = registry.lookup_e164(e) {
-            return answer.official(found, e164_text(e), None);
+            // Canonical text is its own E.164 form.
+            return answer.official(found, raw.to_owned(), None);
         }
     }
 
