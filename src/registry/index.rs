@@ -209,13 +209,8 @@ impl IndexBuilder {
             Canonical::E164 { digits, .. } => {
                 let len = decimal_len(digits);
                 let head = digits / 10u64.pow(len.saturating_sub(4) as u32);
-                let mut set = |bit: usize| self.e164_filter[bit / 64] |= 1 << (bit % 64);
-                set(filter_bit_of(len, head));
-                if len >= 4 {
-                    for pos in 0..4 {
-                        set(wildcard_bit_of(len, pos, head));
-                    }
-                }
+                let bit = filter_bit_of(len, head);
+                self.e164_filter[bit / 64] |= 1 << (bit % 64);
             }
         }
         self.entries.push((mix(key, self.seed), slot.pack()));
@@ -223,6 +218,7 @@ impl IndexBuilder {
 
     /// The index, and every repeated number in document order of the repeat.
     pub(crate) fn finish(mut self) -> (Index, Vec<Duplicate>) {
+        set_wildcard_bits(&mut self.e164_filter);
         // Sort by hash (hence by home bucket), ties (the same key) by document order.
         self.entries.sort_unstable();
         let distinct = self.entries.len();
@@ -354,6 +350,26 @@ fn wildcard_bit_of(len: usize, pos: usize, head: u64) -> usize {
     let place = [1_000, 100, 10, 1][pos & 3];
     let rest = head / (place * 10) * place + head % place;
     HEAD_BITS + (len & 15) * 4_000 + (pos & 3) * 1_000 + (rest % 1_000) as usize
+}
+
+/// Sets the prefilter's second part from its first: for every (length of at least 4, head) bit,
+/// the four bits with one head digit left out. Done once per index from the set bits (a few
+/// microseconds), not per number, so a million numbers index as fast as before.
+fn set_wildcard_bits(filter: &mut [u64]) {
+    for word in 4 * 10_000 / 64..HEAD_BITS / 64 {
+        let mut w = filter[word];
+        while w != 0 {
+            let bit = word * 64 + w.trailing_zeros() as usize;
+            w &= w - 1;
+            let (len, head) = (bit / 10_000, (bit % 10_000) as u64);
+            if len >= 4 && head >= 1_000 {
+                for pos in 0..4 {
+                    let b = wildcard_bit_of(len, pos, head);
+                    filter[b / 64] |= 1 << (b % 64);
+                }
+            }
+        }
+    }
 }
 
 impl Index {
