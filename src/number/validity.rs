@@ -135,29 +135,36 @@ impl Entry {
 }
 
 /// Regions by country calling code, in libphonenumber's order (the main country first).
-fn table() -> &'static HashMap<u16, Vec<Entry>> {
-    static TABLE: OnceLock<HashMap<u16, Vec<Entry>>> = OnceLock::new();
+fn table() -> &'static CodeTable {
+    static TABLE: OnceLock<CodeTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         let db: &'static phonenumber::metadata::Database = &DATABASE;
-        let mut map: HashMap<u16, Vec<Entry>> = HashMap::new();
         // Every code, by code: the non-geographic ones share the region id "001" (see
         // `is_assigned_country_code`).
-        for code in 1..1000u16 {
-            let entries = db
-                .by_code(&code)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|meta| Entry {
-                    meta,
-                    rules: OnceLock::new(),
-                })
-                .collect::<Vec<_>>();
-            if !entries.is_empty() {
-                map.insert(code, entries);
-            }
-        }
-        map
+        let by_code = (0..1000u16)
+            .map(|code| {
+                db.by_code(&code)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|meta| Entry {
+                        meta,
+                        rules: OnceLock::new(),
+                    })
+                    .collect()
+            })
+            .collect();
+        CodeTable(by_code)
     })
+}
+
+/// The regions of each country calling code, indexed by the code (0–999; empty where none):
+/// every check looks here, so a direct index rather than a hashed map.
+struct CodeTable(Vec<Box<[Entry]>>);
+
+impl CodeTable {
+    fn get(&self, code: u16) -> Option<&[Entry]> {
+        self.0.get(usize::from(code)).map(|e| &**e).filter(|e| !e.is_empty())
+    }
 }
 
 /// Per-region prefix patterns, compiled on first use.
@@ -211,7 +218,7 @@ pub(super) fn national_prefix_for_parsing(region: &str) -> Option<&'static Regex
 fn rules_of_region(region: &str) -> Option<&'static Rules> {
     let code = DATABASE.by_id(region)?.country_code();
     table()
-        .get(&code)?
+        .get(code)?
         .iter()
         .find(|e| e.meta.id() == region)?
         .rules()
@@ -231,8 +238,8 @@ pub(super) fn too_long(region: &str, nsn: &str) -> bool {
 /// The metadata of the region a national significant number belongs to, or `None` when no
 /// region of `code` claims it (libphonenumber's `getRegionCodeForNumber`).
 pub(super) fn region_for(code: u16, nsn: &str) -> Option<&'static Metadata> {
-    let entries = table().get(&code)?;
-    if let [only] = entries.as_slice() {
+    let entries = table().get(code)?;
+    if let [only] = entries {
         return Some(only.meta);
     }
     entries.iter().find_map(|e| {
@@ -252,7 +259,7 @@ pub(super) fn is_valid(code: u16, nsn: &str) -> bool {
         return false;
     };
     table()
-        .get(&code)
+        .get(code)
         .and_then(|entries| entries.iter().find(|e| std::ptr::eq(e.meta, meta)))
         .and_then(Entry::rules)
         .is_some_and(|rules| rules.accepts(nsn))
