@@ -163,7 +163,10 @@ struct CodeTable(Vec<Box<[Entry]>>);
 
 impl CodeTable {
     fn get(&self, code: u16) -> Option<&[Entry]> {
-        self.0.get(usize::from(code)).map(|e| &**e).filter(|e| !e.is_empty())
+        self.0
+            .get(usize::from(code))
+            .map(|e| &**e)
+            .filter(|e| !e.is_empty())
     }
 }
 
