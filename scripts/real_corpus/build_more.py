@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Rebuild the third batch of tests/data/real/ (issue 12): e-mail notification and one-time-code
+templates that real services send in Chinese, Spanish and English.
+
+Usage:
+    LOGIN_GOV_IDP_GIT=/path/to/identity-idp/.git ALLAUTH_SDIST=/path/to/django_allauth-65.22.1 \
+        python3 scripts/real_corpus/build_more.py candidates   # print the texts
+    ... python3 scripts/real_corpus/build_more.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Third batch"):
+  * login_gov_mailer: every `user_mailer.<template>.*` string of config/locales/{en,es,zh}.yml of
+    github.com/18F/identity-idp at a pinned commit (public domain + CC0 1.0), read with `git show`.
+    One text per template and language: the subject first, then the template's other strings in
+    file order, joined by newlines.
+  * allauth_email: the e-mail templates (`templates/*/email/*_message.txt`, with their subject) of
+    django-allauth 65.22.1 as published on PyPI (MIT), rendered in en, es, zh_Hans and zh_Hant with
+    the package's own compiled translations (`locale/*/LC_MESSAGES/django.mo`).
+  * mastodon_devise_mailer: the `devise.mailer` section of Mastodon's zh-CN, zh-TW, zh-HK and es-MX
+    bundles, copied verbatim into scripts/real_corpus/raw/mastodon/ (AGPL-3.0). One text per
+    template: subject, title, explanation, extra.
+Labels come from scripts/real_corpus/labels/labels_more.tsv (id, category, credential_request,
+credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
+
+Split: the unit is one template of one repository (all its languages together); a unit is held
+out when SHA-256 of `<repository>:<template>` is 0 mod 3, else dev. Fixed before any scanner run.
+"""
+import gettext
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_more.tsv")
+
+CODE = "482913"  # every one-time-code placeholder is filled with this fixed value
+IDP_COMMIT = "e4407766eb79"  # same commit as login_gov_telephony in build_zh.py
+IDP_LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans")]
+ALLAUTH_VERSION = "65.22.1"
+ALLAUTH_LANGS = [("en", "en"), ("es", "es"), ("zh_Hans", "zh-Hans"), ("zh_Hant", "zh-Hant")]
+MASTODON = [
+    ("zh-CN", "zh-Hans", "002d50511ae8f512f4ca92876192f97e80b95cc3"),
+    ("zh-TW", "zh-Hant", "008f8e102844b5290b84a5428a5fdb8e3973eb03"),
+    ("zh-HK", "zh-Hant", "0839c1196cce6738cad4b9fc0fb4f8c0f03d4e17"),
+    ("es-MX", "es", "1962ecdcaebcc643ff10b881340d8bbea0393894"),
+]
+
+# Fixed fillers for named placeholders (Login.gov's %{name}, allauth's {{ name }}, Mastodon's %{name}).
+FILL = {
+    "app_name": "Login.gov", "app_name_html": "Login.gov", "sp_name": "Demo Agency",
+    "sp_or_app_name": "Demo Agency", "agency": "Demo Agency", "agency_name": "Demo Agency",
+    "contact_number": "844-555-0100", "support_code": "ABCD", "confirmation_period": "24 hours",
+    "expires": "10", "hours": "24", "days": "7", "date": "2026-11-27", "time": "10:00",
+    "code": CODE, "intro": "", "host": "mastodon.example", "instance": "mastodon.example",
+    "app": "Mastodon", "site_name": "Demo", "site_domain": "example.com", "user_display": "alice",
+    "username": "alice", "email": "alice@example.com", "ip": "203.0.113.7",
+    "user_agent": "Firefox", "timestamp": "2026-11-27 10:00", "from_email": "alice@example.com",
+    "to_email": "alice.chen@example.com", "deleted_email": "alice@example.com",
+    "provider": "GitHub", "account": "alice", "phone": "+1 844-555-0100",
+}
+LINKS = {
+    "activate_url": "https://example.com/accounts/confirm-email/MQ:1v/",
+    "password_reset_url": "https://example.com/accounts/password/reset/key/1-set-password/",
+    "signup_url": "https://example.com/accounts/signup/",
+}
+
+
+def sha(s):
+    return hashlib.sha256(s.encode("utf-8")).hexdigest()
+
+
+def split_of(unit):
+    return "heldout" if int(sha(unit), 16) % 3 == 0 else "dev"
+
+
+def fill(match):
+    name = match.group(1)
+    if name.endswith("_link_html") or name.endswith("_link"):
+        return "https://secure.login.gov/account"
+    return FILL.get(name, "Demo")
+
+
+def clean(text):
+    text = re.sub(r"<br\s*/?>", "\n", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"%\{(\w+)\}", fill, text)
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def git_show(git_dir, commit, path):
+    return subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
+                          check=True, capture_output=True).stdout.decode("utf-8")
+
+
+def login_gov_items():
+    git_dir = os.environ["LOGIN_GOV_IDP_GIT"]
+    for code, lang in IDP_LANGS:
+        path = f"config/locales/{code}.yml"
+        data = yaml.safe_load(git_show(git_dir, IDP_COMMIT, path))
+        templates = {}
+        for key, value in data.items():
+            parts = key.split(".")
+            if parts[0] != "user_mailer" or len(parts) < 3 or not isinstance(value, str):
+                continue
+            templates.setdefault(parts[1], []).append((".".join(parts[2:]), value))
+        for name, strings in templates.items():
+            strings.sort(key=lambda kv: 0 if kv[0] == "subject" else 1)  # stable: file order
+            text = "\n".join(clean(v) for _, v in strings if clean(v))
+            unit = f"18F/identity-idp:user_mailer.{name}"
+            yield {
+                "id": f"lgm-{code}-{name}", "lang": lang, "text": text,
+                "source": "login_gov_mailer",
+                "origin": f"github.com/18F/identity-idp@{IDP_COMMIT}:{path}#user_mailer.{name}",
+                "split_unit": unit, "truncated": False, "selection": "all_mailer_templates",
+            }
+
+
+# --- django-allauth: a small renderer for the tags its e-mail templates use -------------------
+def allauth_render(root, rel, trans, ctx):
+    def read(r):
+        return open(os.path.join(root, "templates", r), encoding="utf-8").read()
+
+    def content_of(text):
+        m = re.search(r"{% block content %}(.*){% endblock(?: content)? ?%}", text, re.S)
+        return m.group(1) if m else text
+
+    src = read(rel)
+    # an included template contributes its content block
+    src = re.sub(r'{% include "([^"]+)" %}', lambda m: content_of(read(m.group(1))), src)
+    ext = re.search(r'{% extends "([^"]+)" %}', src)
+    if ext:
+        base = read(ext.group(1))
+        note = re.search(r"{% block notification_message %}(.*?){% endblock notification_message ?%}", src, re.S)
+        if note:  # base_notification.txt: the child fills its notification block
+            body = content_of(base)
+            body = re.sub(r"{% block notification_message %}.*?{% endblock notification_message ?%}",
+                          lambda _: note.group(1), body, flags=re.S)
+            base = read(re.search(r'{% extends "([^"]+)" %}', base).group(1))
+        else:
+            body = content_of(src)
+        src = re.sub(r"{% block content %}.*?{% endblock content %}", lambda _: body, base, flags=re.S)
+    src = re.sub(r"{% (load|extends|user_display)[^%]*%}", "", src)
+    src = re.sub(r"{% (end)?autoescape( off)? %}", "", src)
+
+    def if_block(m):
+        cond, yes, no = m.group(1), m.group(2), m.group(4) or ""
+        return yes if ctx.get(cond) else no
+    src = re.sub(r"{% if (\w+) %}(.*?)({% else %}(.*?))?{% endif %}", if_block, src, flags=re.S)
+
+    def blocktrans(m):
+        body = m.group(2)
+        msgid = re.sub(r"{{ ?(\w+) ?}}", r"%(\1)s", body)
+        out = trans.gettext(msgid)
+        return re.sub(r"%\((\w+)\)s", lambda v: str(ctx.get(v.group(1), "Demo")), out)
+    src = re.sub(r"{% blocktrans(?:late)?( with [^%]*)? %}(.*?){% endblocktrans(?:late)? %}",
+                 blocktrans, src, flags=re.S)
+    src = re.sub(r"{{ ?(\w+) ?}}", lambda v: str(ctx.get(v.group(1), "Demo")), src)
+    return re.sub(r"\n{3,}", "\n\n", src).strip()
+
+
+def allauth_items():
+    root = os.path.join(os.environ["ALLAUTH_SDIST"], "allauth")
+    rels = []
+    for app in ("account", "mfa", "socialaccount"):
+        d = os.path.join(root, "templates", app, "email")
+        rels += [f"{app}/email/{f}" for f in sorted(os.listdir(d)) if f.endswith("_message.txt")
+                 and not f.startswith("base_")]
+    for code, lang in ALLAUTH_LANGS:
+        if code == "en":
+            trans = gettext.NullTranslations()
+        else:
+            mo = os.path.join(root, "locale", code, "LC_MESSAGES", "django.mo")
+            trans = gettext.GNUTranslations(open(mo, "rb"))
+        for rel in rels:
+            name = rel.rsplit("/", 1)[1][: -len("_message.txt")]
+            variants = [("", {})]
+            if "{% if code %}" in open(os.path.join(root, "templates", rel), encoding="utf-8").read():
+                variants = [("-code", {"code": CODE}), ("-link", {"code": ""})]
+            elif rel == "account/email/email_confirmation_signup_message.txt":
+                variants = [("-code", {"code": CODE}), ("-link", {"code": ""})]
+            for suffix, extra in variants:
+                ctx = dict(FILL, **LINKS, **extra)
+                subject = allauth_render(root, rel.replace("_message.txt", "_subject.txt"), trans, ctx)
+                body = allauth_render(root, rel, trans, ctx)
+                yield {
+                    "id": f"aa-{code}-{name}{suffix}", "lang": lang, "text": f"{subject}\n{body}",
+                    "source": "allauth_email",
+                    "origin": f"pypi:django-allauth=={ALLAUTH_VERSION}:allauth/templates/{rel}",
+                    "split_unit": f"pennersr/django-allauth:{name}", "truncated": False,
+                    "selection": "all_email_templates",
+                }
+
+
+def mastodon_items():
+    order = ["subject", "title", "explanation", "explanation_when_pending", "extra", "extra_html"]
+    for bundle, lang, commit in MASTODON:
+        path = os.path.join(HERE, "raw", "mastodon", f"devise.{bundle}.mailer.yml")
+        data = yaml.safe_load(open(path, encoding="utf-8"))
+
+        def leaves(prefix, node):
+            if all(isinstance(v, str) for v in node.values()):
+                yield prefix, node
+            else:
+                for k, v in node.items():
+                    if isinstance(v, dict):
+                        yield from leaves(f"{prefix}.{k}" if prefix else k, v)
+        for name, fields in leaves("", data):
+            keys = [k for k in order if k in fields]
+            text = "\n".join(clean(fields[k]) for k in keys)
+            if "explanation" not in fields:  # subject-only templates carry no body
+                continue
+            yield {
+                "id": f"md-{bundle}-{name}", "lang": lang, "text": text,
+                "source": "mastodon_devise_mailer",
+                "origin": f"github.com/mastodon/mastodon@{commit[:12]}:config/locales/devise.{bundle}.yml#devise.mailer.{name}",
+                "split_unit": f"mastodon/mastodon:devise.mailer.{name}", "truncated": False,
+                "selection": "all_mailer_templates",
+            }
+
+
+def items():
+    yield from login_gov_items()
+    yield from allauth_items()
+    yield from mastodon_items()
+
+
+def main():
+    mode = sys.argv[1] if len(sys.argv) > 1 else "candidates"
+    if mode == "candidates":
+        for it in items():
+            print(json.dumps(it, ensure_ascii=False))
+        return
+    labels = {}
+    with open(LABELS, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            i, cat, cr, creds, bl = line.rstrip("\n").split("\t")
+            labels[i] = (cat, cr == "true", [c for c in creds.split(",") if c], bl == "true")
+    out = {}
+    for it in items():
+        cat, cr, creds, bl = labels[it["id"]]
+        if cat == "drop":
+            continue
+        rec = {
+            "id": it["id"], "lang": it["lang"], "text": it["text"], "credential_request": cr,
+            "credentials": creds, "category": cat, "borderline": bl, "source": it["source"],
+            "origin": it["origin"], "split_unit": it["split_unit"], "truncated": it["truncated"],
+            "selection": it["selection"],
+        }
+        out.setdefault((split_of(it["split_unit"]), it["source"]), []).append(rec)
+    for (split, source), recs in sorted(out.items()):
+        with open(os.path.join(OUT_DIR, f"{split}_{source}.jsonl"), "w", encoding="utf-8") as f:
+            for r in recs:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(split, source, len(recs))
+
+
+if __name__ == "__main__":
+    main()
