@@ -3,8 +3,8 @@
 templates that real services send in Chinese, Spanish and English.
 
 Usage:
-    LOGIN_GOV_IDP_GIT=/path/to/identity-idp/.git ALLAUTH_SDIST=/path/to/django_allauth-65.22.1 \
-        python3 scripts/real_corpus/build_more.py candidates   # print the texts
+    LOGIN_GOV_IDP_GIT=/path/to/identity-idp/.git LOGIN_GOV_SITE_GIT=/path/to/identity-site/.git \
+        ALLAUTH_SDIST=/path/to/django_allauth-65.22.1 python3 scripts/real_corpus/build_more.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_more.py assemble     # write the jsonl files
 
 Sources (see tests/data/real/README.md, section "Third batch"):
@@ -18,11 +18,14 @@ Sources (see tests/data/real/README.md, section "Third batch"):
   * mastodon_devise_mailer: the `devise.mailer` section of Mastodon's zh-CN, zh-TW, zh-HK and es-MX
     bundles, copied verbatim into scripts/real_corpus/raw/mastodon/ (AGPL-3.0). One text per
     template: subject, title, explanation, extra.
+  * login_gov_help_more: the Login.gov help articles (zh, es) of github.com/GSA-TTS/identity-site
+    that build_zh.py did not take, selected, cut and split exactly as there (by article).
 Labels come from scripts/real_corpus/labels/labels_more.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
 
-Split: the unit is one template of one repository (all its languages together); a unit is held
-out when SHA-256 of `<repository>:<template>` is 0 mod 3, else dev. Fixed before any scanner run.
+Split: the unit is one template of one repository (all its languages together), or one help
+article; a unit is held out when SHA-256 of `<repository>:<template or article>` is 0 mod 3, else
+dev. Fixed before any scanner run on these texts.
 """
 import gettext
 import hashlib
@@ -226,10 +229,43 @@ def mastodon_items():
             }
 
 
+def login_gov_help_more_items():
+    """The Login.gov help articles that build_zh.py left out (every folder of content/_help/
+    except the three it took), selected and cut exactly as there: the first 4 text blocks per
+    page in SHA-256 order of their text; the split unit is the article."""
+    sys.path.insert(0, HERE)
+    import build_zh
+
+    gitdir = os.environ["LOGIN_GOV_SITE_GIT"]
+    commit = build_zh.LOGIN_GOV_SITE_COMMIT
+    paths = subprocess.run(
+        ["git", "--git-dir", gitdir, "ls-tree", "-r", "--name-only", commit, "content/_help/"],
+        capture_output=True, check=True,
+    ).stdout.decode("utf-8").split()
+    for path in sorted(paths):
+        m = re.search(r"\._(zh|es)\.md$", path)
+        if not m or path.startswith(build_zh.LOGIN_GOV_SITE_DIRS):
+            continue
+        blocks = sorted(set(build_zh.markdown_blocks(git_show(gitdir, commit, path))), key=sha)
+        for text in blocks[: build_zh.LOGIN_GOV_SITE_CAP]:
+            text, truncated = build_zh.cut(text)
+            yield {
+                "id": "lgs-" + sha(path + text)[:10],
+                "lang": build_zh.SITE_LANGS[m.group(1)],
+                "text": text,
+                "source": "login_gov_help_more",
+                "origin": f"github.com/GSA-TTS/identity-site@{commit[:12]}:{path}",
+                "split_unit": "GSA-TTS/identity-site:" + re.sub(r"\._(zh|es)\.md$", "", path),
+                "truncated": truncated,
+                "selection": f"first_{build_zh.LOGIN_GOV_SITE_CAP}_blocks_per_page_in_hash_order",
+            }
+
+
 def items():
     yield from login_gov_items()
     yield from allauth_items()
     yield from mastodon_items()
+    yield from login_gov_help_more_items()
 
 
 def main():
