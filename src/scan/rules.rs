@@ -281,6 +281,26 @@ fn is_promise(text: &str, s: usize) -> bool {
     PROMISE_MARKERS.iter().any(|p| w.contains(p))
 }
 
+/// Phrases that count attempts already made ("次数过多", "too many times").
+const ATTEMPT_COUNTS: [&str; 5] = [
+    "次数过多",
+    "次数太多",
+    "too many times",
+    "too many attempts",
+    "demasiadas veces",
+];
+
+/// True if the clause after a cue (its first 36 bytes: 12 CJK characters or a few Latin words)
+/// says the entries were too many: "输入安全码的次数过多", "entered your password too many times".
+fn is_attempt_count(after: &str) -> bool {
+    let end = after
+        .char_indices()
+        .take_while(|&(i, c)| i < 36 && !matches!(c, '，' | '。' | ',' | '.' | '；' | ';'))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    ATTEMPT_COUNTS.iter().any(|p| after[..end].contains(p))
+}
+
 /// Top-level domains that make "word.tld" a host name (`in_host_name`).
 const HOST_TLDS: [&[u8]; 16] = [
     b"com", b"net", b"org", b"gov", b"edu", b"io", b"app", b"cn", b"tw", b"hk", b"es", b"mx",
@@ -829,6 +849,11 @@ impl<'a> Sentence<'a> {
                 let before = &text[..h.s];
                 if after.starts_with('了') || before.ends_with('已') || before.ends_with("已经")
                 {
+                    continue;
+                }
+                // Too many attempts ("输入安全码的次数过多", "entered it too many times"): a
+                // report of entries made, not a request for one.
+                if is_attempt_count(after) {
                     continue;
                 }
                 // The speaker as subject ("我会提供", "我怎么提供"): not asking.
