@@ -4,7 +4,8 @@ templates that real services send in Chinese, Spanish and English.
 
 Usage:
     LOGIN_GOV_IDP_GIT=/path/to/identity-idp/.git LOGIN_GOV_SITE_GIT=/path/to/identity-site/.git \
-        ALLAUTH_SDIST=/path/to/django_allauth-65.22.1 python3 scripts/real_corpus/build_more.py candidates   # print the texts
+        ALLAUTH_SDIST=/path/to/django_allauth-65.22.1 PRETIX_WHEEL_DIR=/path/to/unzipped/pretix-2026.8.0-wheel \
+        python3 scripts/real_corpus/build_more.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_more.py assemble     # write the jsonl files
 
 Sources (see tests/data/real/README.md, section "Third batch"):
@@ -20,6 +21,9 @@ Sources (see tests/data/real/README.md, section "Third batch"):
     template: subject, title, explanation, extra.
   * login_gov_help_more: the Login.gov help articles (zh, es) of github.com/GSA-TTS/identity-site
     that build_zh.py did not take, selected, cut and split exactly as there (by article).
+  * pretix_email: the default e-mail texts of pretix 2026.8.0 (PyPI wheel; AGPL-3.0 with
+    additional terms), subject + body, in en, es, zh_Hans and zh_Hant from its catalogues; the
+    order-placed mail carries the bank-transfer plugin's payment details (documentation IBAN).
 Labels come from scripts/real_corpus/labels/labels_more.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
 
@@ -261,11 +265,74 @@ def login_gov_help_more_items():
             }
 
 
+PRETIX_VERSION = "2026.8.0"
+PRETIX_LANGS = [("en", "en"), ("es", "es"), ("zh_Hans", "zh-Hans"), ("zh_Hant", "zh-Hant")]
+PRETIX_FILL = {
+    "event": "DemoCon 2026", "total_with_currency": "€25.00", "expire_date": "2026-12-04",
+    "url": "https://pretix.example/democon/2026/order/AB12C/s3cr3t/", "name": "Alice Chen",
+    "attendee_name": "Alice Chen", "organizer": "Demo Events", "code": "AB12C",
+    "order_email": "alice@example.com", "hours": "48", "pending_sum": "€25.00",
+    "product": "Conference ticket", "comment": "", "message": "",
+    "orders": "- AB12C: https://pretix.example/democon/2026/order/AB12C/s3cr3t/",
+    "url_remove": "https://pretix.example/democon/2026/waitinglist/remove?voucher=X1",
+}
+
+
+def pretix_payment_info(trans):
+    """What pretix's bank-transfer plugin puts into {payment_info} (order_pending_mail_render,
+    SEPA details), with a documentation IBAN and its own translated labels."""
+    t = trans.gettext("Please transfer the full amount to the following bank account:") + "\n\n"
+    rows = [("Reference", "DEMOCON-AB12C"), ("Amount", "€25.00"),
+            ("Account holder", "Demo Events GmbH"), ("IBAN", "DE02 1203 0000 0000 2020 51"),
+            ("BIC", "BYLADEM1001"), ("Bank", "Demo Bank")]
+    return t + "  \n".join(f"**{trans.gettext(k)}:** {v}" for k, v in rows)
+
+
+def pretix_items():
+    """The default e-mail texts of pretix (`mail_text_*` with their `mail_subject_*` in
+    pretix/base/settings.py of the PyPI wheel), in en, es, zh_Hans and zh_Hant from the wheel's
+    own catalogues; a text whose body the catalogue leaves untranslated is skipped (it would be
+    English labelled Chinese)."""
+    root = os.environ["PRETIX_WHEEL_DIR"]
+    src = open(os.path.join(root, "pretix", "base", "settings.py"), encoding="utf-8").read()
+    head = r"'(mail_{}_\w+)': \{{\s*'type': LazyI18nString,\s*'default': LazyI18nString.from_gettext\(gettext_noop\("
+    texts = re.findall(head.format("text") + r'"""(.*?)"""\)\)', src, re.S)
+    subjects = dict(re.findall(head.format("subject") + r'"([^"]*)"\)\)', src, re.S))
+    for code, lang in PRETIX_LANGS:
+        if code == "en":
+            trans = gettext.NullTranslations()
+        else:
+            mo = os.path.join(root, "pretix", "locale", code, "LC_MESSAGES", "django.mo")
+            trans = gettext.GNUTranslations(open(mo, "rb"))
+        for key, body in texts:
+            name = key[len("mail_text_"):]
+            # The bank-transfer details are what a pending order's mail carries; elsewhere
+            # (e.g. a paid order) that plugin adds nothing of the kind.
+            info = pretix_payment_info(trans) if name == "order_placed" else ""
+            fill = dict(PRETIX_FILL, payment_info=info)
+            if code != "en" and trans.gettext(body) == body:
+                continue
+            subject = subjects.get("mail_subject_" + name, "")
+            text = trans.gettext(subject) + "\n" if subject else ""
+            text += trans.gettext(body)
+            text = re.sub(r"\{(\w+)\}", lambda m: fill.get(m.group(1), "Demo"), text)
+            text = re.sub(r"[ \t]+\n", "\n", text)
+            text = re.sub(r"\n{3,}", "\n\n", text).strip()
+            text, truncated = (text[:500].rsplit(" ", 1)[0], True) if len(text) > 500 else (text, False)
+            yield {
+                "id": f"px-{code}-{name}", "lang": lang, "text": text, "source": "pretix_email",
+                "origin": f"pypi:pretix=={PRETIX_VERSION}:pretix/base/settings.py#mail_text_{name}",
+                "split_unit": f"pretix/pretix:{name}", "truncated": truncated,
+                "selection": "all_default_mail_texts",
+            }
+
+
 def items():
     yield from login_gov_items()
     yield from allauth_items()
     yield from mastodon_items()
     yield from login_gov_help_more_items()
+    yield from pretix_items()
 
 
 def main():
