@@ -5,6 +5,7 @@ templates that real services send in Chinese, Spanish and English.
 Usage:
     LOGIN_GOV_IDP_GIT=/path/to/identity-idp/.git LOGIN_GOV_SITE_GIT=/path/to/identity-site/.git \
         ALLAUTH_SDIST=/path/to/django_allauth-65.22.1 PRETIX_WHEEL_DIR=/path/to/unzipped/pretix-2026.8.0-wheel \
+        FST_WHEEL_DIR=/path/to/unzipped/flask_security_too-5.9.2-wheel \
         python3 scripts/real_corpus/build_more.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_more.py assemble     # write the jsonl files
 
@@ -24,6 +25,9 @@ Sources (see tests/data/real/README.md, section "Third batch"):
   * pretix_email: the default e-mail texts of pretix 2026.8.0 (PyPI wheel; AGPL-3.0 with
     additional terms), subject + body, in en, es, zh_Hans and zh_Hant from its catalogues; the
     order-placed mail carries the bank-transfer plugin's payment details (documentation IBAN).
+  * flask_security_email: Flask-Security-Too 5.9.2's plain-text e-mails (PyPI wheel, MIT), subject
+    and sentences, in en, es_ES and zh_Hans_CN; a template with any untranslated sentence is
+    skipped in that language.
 Labels come from scripts/real_corpus/labels/labels_more.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
 
@@ -327,12 +331,79 @@ def pretix_items():
             }
 
 
+FST_VERSION = "5.9.2"
+FST_LANGS = [("en", "en"), ("es_ES", "es"), ("zh_Hans_CN", "zh-Hans")]
+# Each e-mail template of Flask-Security-Too with the subject its configuration defaults to
+# (core.py: EMAIL_SUBJECT_*, CHANGE_EMAIL_SUBJECT, US_EMAIL_SUBJECT).
+FST_SUBJECTS = {
+    "change_email_instructions": "Confirm your new email address",
+    "change_notice": "Your password has been changed",
+    "change_username_notice": "Your username has been changed",
+    "confirmation_instructions": "Please confirm your email",
+    "login_instructions": "Login instructions",
+    "reset_instructions": "Password reset instructions",
+    "reset_notice": "Your password has been reset",
+    "two_factor_instructions": "Two-Factor Login",
+    "two_factor_rescue": "Two-Factor Rescue",
+    "us_instructions": "Verification Code",
+    "username_recovery": "Your requested username",
+    "welcome": "Welcome",
+    "welcome_existing": "Welcome",
+    "welcome_existing_username": "Welcome",
+}
+FST_FILL = {
+    "link": "https://app.example.com/confirm-email/Ab3", "within": "1 hour",
+    "email": "alice@example.com", "confirmation_link": "https://app.example.com/confirm/Ab3",
+    "reset_link": "https://app.example.com/reset/Ab3", "username": "alice", "token": CODE,
+    "code": CODE, "login_link": "https://app.example.com/us-verify-link?code=482913",
+}
+
+
+def fst_items():
+    """Flask-Security-Too's plain-text e-mails (templates/security/email/*.txt of the PyPI wheel,
+    MIT): every `_fsdomain("…")` sentence of a template in order (both branches of an `if`),
+    translated with the wheel's catalogues, after the template's default subject."""
+    root = os.path.join(os.environ["FST_WHEEL_DIR"], "flask_security")
+    tdir = os.path.join(root, "templates", "security", "email")
+    for code, lang in FST_LANGS:
+        if code == "en":
+            trans = gettext.NullTranslations()
+        else:
+            mo = os.path.join(root, "translations", code, "LC_MESSAGES", "flask_security.mo")
+            trans = gettext.GNUTranslations(open(mo, "rb"))
+        for fname in sorted(os.listdir(tdir)):
+            if not fname.endswith(".txt"):
+                continue
+            name = fname[:-4]
+            src = re.sub(r"\{#.*?#\}", "", open(os.path.join(tdir, fname), encoding="utf-8").read(), flags=re.S)
+            fill = dict(FST_FILL, within={"en": "1 hour", "es": "1 hora"}.get(lang, "1 小时"))
+            lines = [trans.gettext(FST_SUBJECTS[name])]
+            untranslated = False
+            for m in re.finditer(r"\{\{\s*(?:_fsdomain\((['\"])(.*?)\1|(\w+)\s*\}\})", src, re.S):
+                if m.group(2) is not None:
+                    msg = trans.gettext(m.group(2))
+                    untranslated |= code != "en" and msg == m.group(2)
+                    lines.append(msg % fill if "%(" in m.group(2) else msg)
+                elif m.group(3) in fill:
+                    lines.append(fill[m.group(3)])
+            if untranslated:  # English sentences would be labelled with the catalogue's language
+                continue
+            yield {
+                "id": f"fs-{code}-{name}", "lang": lang, "text": "\n".join(lines),
+                "source": "flask_security_email",
+                "origin": f"pypi:Flask-Security-Too=={FST_VERSION}:flask_security/templates/security/email/{fname}",
+                "split_unit": f"pallets-eco/flask-security:{name}", "truncated": False,
+                "selection": "all_plain_text_email_templates",
+            }
+
+
 def items():
     yield from login_gov_items()
     yield from allauth_items()
     yield from mastodon_items()
     yield from login_gov_help_more_items()
     yield from pretix_items()
+    yield from fst_items()
 
 
 def main():
