@@ -281,25 +281,9 @@ fn is_promise(text: &str, s: usize) -> bool {
     PROMISE_MARKERS.iter().any(|p| w.contains(p))
 }
 
-/// Phrases that count attempts already made ("次数过多", "too many times").
-const ATTEMPT_COUNTS: [&str; 5] = [
-    "次数过多",
-    "次数太多",
-    "too many times",
-    "too many attempts",
-    "demasiadas veces",
-];
-
-/// True if the clause after a cue (its first 36 bytes: 12 CJK characters or a few Latin words)
-/// says the entries were too many: "输入安全码的次数过多", "entered your password too many times".
-fn is_attempt_count(after: &str) -> bool {
-    let end = after
-        .char_indices()
-        .take_while(|&(i, c)| i < 36 && !matches!(c, '，' | '。' | ',' | '.' | '；' | ';'))
-        .last()
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    ATTEMPT_COUNTS.iter().any(|p| after[..end].contains(p))
-}
+/// How far (folded bytes) after an entry cue a count of attempts may start and still make the
+/// cue a report: 12 CJK characters or a few Latin words ("输入安全码的次数过多").
+const ATTEMPT_REACH: usize = 36;
 
 /// Top-level domains that make "word.tld" a host name (`in_host_name`).
 const HOST_TLDS: [&[u8]; 16] = [
@@ -794,6 +778,7 @@ impl<'a> Sentence<'a> {
     /// secret; the speaker's purpose only in a sentence without negation.
     fn request_cues(&mut self, window: Window) {
         let cue_blocks = self.spans_of(Tag::CueBlock);
+        let attempts = self.spans_of(Tag::AttemptCount);
         let any_neg = !self.s.merged.is_empty();
         let present = self.present;
         let scanner = self.scanner;
@@ -851,9 +836,13 @@ impl<'a> Sentence<'a> {
                 {
                     continue;
                 }
-                // Too many attempts ("输入安全码的次数过多", "entered it too many times"): a
-                // report of entries made, not a request for one.
-                if is_attempt_count(after) {
+                // Too many attempts ("输入安全码的次数过多", "entered it too many times") in the
+                // cue's own clause: a report of entries made, not a request for one.
+                if attempts.iter().any(|&(s, _)| {
+                    s >= h.e
+                        && s - h.e <= ATTEMPT_REACH
+                        && !text[h.e..s].contains(['，', '。', ',', '.', '；', ';'])
+                }) {
                     continue;
                 }
                 // The speaker as subject ("我会提供", "我怎么提供"): not asking.
