@@ -129,6 +129,14 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("folding_pinyin_initials_4", "你把yhk号发我", S::CardNumber),
     // A URL's words are no cues, but the sentence around it still asks.
     ("words_inside_a_url_1", "Your account is locked. Click https://x.example/login and enter your password.", S::Password),
+    // A host name is no cue, but the request next to it still is one.
+    ("host_names_are_no_cues_but_requests_remain_1", "Your account is locked. Go to login.example.com and enter your password.", S::Password),
+    // A password reset code is a one-time code; asking for it is asking for a code.
+    ("a_password_reset_code_is_a_code_1", "请告诉我你收到的密码重设代码。", S::VerificationCode),
+    // A warning about too many attempts in the next clause does not void the request.
+    ("attempt_counts_void_only_their_own_clause_1", "请在此链接输入验证码 https://x.example/v ，输错次数过多账户将被冻结。", S::VerificationCode),
+    // A new password is no secret, the current one is.
+    ("a_new_password_is_no_secret_but_the_current_one_is_1", "Reply with your current password and your new password to keep your mailbox.", S::Password),
 ];
 
 /// Texts that mention secrets without asking for them (templates, warnings, refusals, own
@@ -138,6 +146,17 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     // Words inside a URL (`…/login-actions/…`) are its path, not a request to log in.
     ("words_inside_a_url_are_no_cues_1", "有用户要求修改账户的密码。如是本人操作，请点击下面链接进行重置：https://sso.example.com/realms/demo/login-actions/reset?key=abc"),
     ("words_inside_a_url_are_no_cues_2", "Someone asked to change your account's password. If it was you, click https://sso.example.com/login-actions/reset-password?key=abc to reset it."),
+    // A word that is a label of a host name written without a scheme is the service's name.
+    ("host_names_are_no_cues_1", "As a reminder, Login.gov will never ask for your login credentials by phone or email. Visit the Login.gov website."),
+    ("host_names_are_no_cues_2", "你的个人密钥刚被用来登录你的 Login.gov 账户。如果你不确定，请更改你的密码，登录你的 Login.gov 账户并确保信息你都能认出。"),
+    // A code grouped by a hyphen is supplied by the message.
+    ("codes_grouped_by_a_hyphen_are_supplied_1", "Your WhatsApp code is 105-876 but you can simply tap on this link to verify your device: v.whatsapp.com/105876"),
+    // Choosing a new password on the service's page, and reports of a wrong entry.
+    ("a_new_password_is_no_secret_1", "点击下面的链接，然后输入新密码。"),
+    ("reports_of_too_many_attempts_ask_for_nothing_1", "你可能输入安全码的次数过多。请等待 10 分钟，然后再试。"),
+    ("authentication_is_no_identity_card_1", "按照提示通过重新输入你的身份证实方法来确认你要删除的地址是对的。"),
+    ("a_code_listed_below_is_supplied_1", "密碼重設代碼\n您的密碼重設代碼如下所列，請在您已開啟的瀏覽器視窗中輸入。\n\n482913"),
+    ("reports_of_a_wrong_entry_ask_for_nothing_1", "你可能输入错误的密码次数过多。请等待 10 分钟，然后再试。"),
     // A cue with its own object does not borrow the previous sentence's secret.
     ("pronoun_refers_to_previous_sentence_3", "谢谢你，验证码正确。请告诉我你最近购买的商品名称。"),
     // …while a negated list stays negated across its commas.

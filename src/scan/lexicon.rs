@@ -78,6 +78,9 @@ pub(crate) enum Tag {
     Supply,
     /// Registering a new account (the password is the user's own, set in the app).
     Register,
+    /// A count of attempts already made ("次数过多", "too many times"): right after an entry
+    /// cue it makes the cue a report, not a request.
+    AttemptCount,
     /// An institution a caller may claim to speak for ("银行", "客服", "police"): after a claim
     /// cue ("我是…", "this is…") it makes a generic impersonation claim.
     Institution,
@@ -126,6 +129,7 @@ pub(crate) enum Class {
     CueBlock,
     Supply,
     Register,
+    AttemptCount,
     Institution,
 }
 
@@ -186,6 +190,7 @@ impl Tag {
             CueBlock => Class::CueBlock,
             Supply => Class::Supply,
             Register => Class::Register,
+            AttemptCount => Class::AttemptCount,
             Institution => Class::Institution,
         }
     }
@@ -309,6 +314,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "cue_block" => CueBlock,
         "supply" => Supply,
         "register" => Register,
+        "attempt_count" => AttemptCount,
         "institution" => Institution,
         _ => return None,
     })
@@ -384,6 +390,6 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 33, "{roles:?}");
+        assert_eq!(roles.len(), 34, "{roles:?}");
     }
 }

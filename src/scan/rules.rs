@@ -281,6 +281,47 @@ fn is_promise(text: &str, s: usize) -> bool {
     PROMISE_MARKERS.iter().any(|p| w.contains(p))
 }
 
+/// How far (folded bytes) after an entry cue a count of attempts may start and still make the
+/// cue a report: 12 CJK characters or a few Latin words ("输入安全码的次数过多").
+const ATTEMPT_REACH: usize = 36;
+
+/// Top-level domains that make "word.tld" a host name (`in_host_name`).
+const HOST_TLDS: [&[u8]; 16] = [
+    b"com", b"net", b"org", b"gov", b"edu", b"io", b"app", b"cn", b"tw", b"hk", b"es", b"mx",
+    b"co", b"me", b"info", b"us",
+];
+
+/// True if the word ending at `e` is a label of a host name written without a scheme: it is followed by
+/// `.` and a known top-level domain ending the token ("login.gov", "secure.login.gov"), or by
+/// `.` and further labels that end in one ("login.example.com").
+fn in_host_name(bytes: &[u8], e: usize) -> bool {
+    let mut i = e;
+    // Walk over at most four further labels.
+    for _ in 0..4 {
+        if bytes.get(i) != Some(&b'.') {
+            return false;
+        }
+        let start = i + 1;
+        let mut end = start;
+        while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'-') {
+            end += 1;
+        }
+        if end == start {
+            return false;
+        }
+        let label = &bytes[start..end];
+        let last = bytes.get(end) != Some(&b'.')
+            || !bytes
+                .get(end + 1)
+                .is_some_and(|b| b.is_ascii_alphanumeric());
+        if last {
+            return HOST_TLDS.contains(&label);
+        }
+        i = end;
+    }
+    false
+}
+
 /// UTF-16 length of `s`, counted on bytes: one unit per character, two for 4-byte ones.
 pub(crate) fn utf16_len(s: &str) -> usize {
     // Per 127-byte block with u8 counters (at most 2 per byte: no overflow), so the loop
@@ -354,11 +395,20 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
         }
         rest = t;
     }
-    let digits = rest
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || is_cn_digit(*c) || *c == ' ')
-        .filter(|c| *c != ' ')
-        .count();
+    // Digits, possibly grouped by spaces or a hyphen ("105-876", "337 337").
+    let mut digits = 0;
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() || is_cn_digit(c) {
+            digits += 1;
+        } else if c == ' '
+            || (c == '-' && digits > 0 && chars.peek().is_some_and(char::is_ascii_digit))
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
     if digits >= 4 {
         return true;
     }
@@ -554,6 +604,11 @@ impl<'a> Sentence<'a> {
             if urls.get(url).is_some_and(|&(start, _)| start < st) {
                 return;
             }
+            // Likewise a word that is a label of a host name written without a scheme
+            // ("Login.gov", "secure.login.gov"): the service's name, not a request to log in.
+            if p.ascii_end && in_host_name(bytes, e) {
+                return;
+            }
             present |= p.bits;
             hits.push(Hit { s: st, e, pat: pid });
         });
@@ -723,6 +778,7 @@ impl<'a> Sentence<'a> {
     /// secret; the speaker's purpose only in a sentence without negation.
     fn request_cues(&mut self, window: Window) {
         let cue_blocks = self.spans_of(Tag::CueBlock);
+        let attempts = self.spans_of(Tag::AttemptCount);
         let any_neg = !self.s.merged.is_empty();
         let present = self.present;
         let scanner = self.scanner;
@@ -778,6 +834,15 @@ impl<'a> Sentence<'a> {
                 let before = &text[..h.s];
                 if after.starts_with('了') || before.ends_with('已') || before.ends_with("已经")
                 {
+                    continue;
+                }
+                // Too many attempts ("输入安全码的次数过多", "entered it too many times") in the
+                // cue's own clause: a report of entries made, not a request for one.
+                if attempts.iter().any(|&(s, _)| {
+                    s >= h.e
+                        && s - h.e <= ATTEMPT_REACH
+                        && !text[h.e..s].contains(['，', '。', ',', '.', '；', ';'])
+                }) {
                     continue;
                 }
                 // The speaker as subject ("我会提供", "我怎么提供"): not asking.
