@@ -179,7 +179,10 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
     let mut tok = 0usize;
     let mut alpha_digit = false;
     let mut prev_cjk = false;
-    let mut traditional = false;
+    // Whether an upper-case ASCII letter occurs, and where the first Traditional character
+    // is: what the copy below has to change.
+    let mut upper = false;
+    let mut first_traditional: Option<usize> = None;
     let mut i = 0;
     while i < n {
         let c = b[i];
@@ -204,8 +207,8 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
                 if u < 0x4E00 {
                     break; // U+4000..U+4DFF: let the general code below decide
                 }
-                if let Some(ch) = char::from_u32(u) {
-                    traditional |= t2s(ch) != ch;
+                if first_traditional.is_none() && has_t2s(u) {
+                    first_traditional = Some(i);
                 }
                 i += 3;
                 ok = true;
@@ -222,6 +225,7 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
                     if alpha_digit {
                         return false; // a digit inside a word: "c0de"
                     }
+                    upper |= c.is_ascii_uppercase();
                     tok += 1;
                 }
                 b'0'..=b'9' => {
@@ -299,7 +303,7 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
                 if t.len_utf8() != 3 {
                     return false;
                 }
-                traditional = true;
+                first_traditional.get_or_insert(i);
             }
             prev_cjk = true;
         } else if is_punct_other(ch) {
@@ -310,10 +314,12 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
         i += len;
     }
     out.text.push_str(input);
-    out.text.make_ascii_lowercase();
-    if traditional {
+    if upper {
+        out.text.make_ascii_lowercase();
+    }
+    if let Some(from) = first_traditional {
         let mut buf = [0u8; 4];
-        let mut i = 0;
+        let mut i = from;
         while i < out.text.len() {
             let ch = out.text[i..].chars().next().unwrap_or(' ');
             let len = ch.len_utf8();
@@ -555,15 +561,18 @@ static T2S_BITS: [u64; 328] = {
     bits
 };
 
+/// Whether [`T2S`] maps the ideograph with code point `u` (U+4E00..=U+9FFF).
+#[inline]
+fn has_t2s(u: u32) -> bool {
+    let k = (u - 0x4E00) as usize;
+    T2S_BITS[k / 64] & (1 << (k % 64)) != 0
+}
+
 /// The Simplified form of `c` if the table has one, else `c` (a bit test for most characters).
 #[inline]
 pub(crate) fn t2s(c: char) -> char {
     let u = c as u32;
-    if !(0x4E00..=0x9FFF).contains(&u) {
-        return c;
-    }
-    let k = (u - 0x4E00) as usize;
-    if T2S_BITS[k / 64] & (1 << (k % 64)) == 0 {
+    if !(0x4E00..=0x9FFF).contains(&u) || !has_t2s(u) {
         return c;
     }
     T2S.binary_search_by_key(&c, |p| p.0)
