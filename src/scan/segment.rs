@@ -68,9 +68,10 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
             // Inside a run of terminators that the previous search left open.
             Some(strong) => (i, strong),
             None => {
-                // Skip bytes that cannot start a terminator.
-                while i < k && !INTEREST[b[i] as usize] {
-                    i += 1;
+                // Skip characters that cannot be a terminator, a whole character at a time
+                // (`i` and `k` are character starts, so a step never passes `k`).
+                while i < k && STEP[b[i] as usize] != 0 {
+                    i += usize::from(STEP[b[i] as usize]);
                 }
                 if i >= k {
                     break;
@@ -78,9 +79,9 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
                 match terminator_at(b, i) {
                     Some((strong, len)) => (i + len, strong),
                     None => {
-                        // A lead byte of something else (continuation bytes are never of
-                        // interest, so stepping one byte stays on the search's track).
-                        i += 1;
+                        // Every ASCII byte of interest is a terminator, so this is another
+                        // character with a lead byte of interest: all are three bytes long.
+                        i += 3;
                         continue;
                     }
                 }
@@ -128,19 +129,32 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
     }
 }
 
-/// Bytes that may start a terminator: ASCII `.!?;` and line breaks, and the lead bytes of
-/// `…`, U+2028/2029 (0xE2), `。` (0xE3) and the full-width `！？；｡` (0xEF).
-static INTEREST: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b';' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b'\r' as usize] = true;
-    t[0xE2] = true;
-    t[0xE3] = true;
-    t[0xEF] = true;
+/// For each byte at the start of a character: 0 if it may start a terminator (ASCII `.!?;`
+/// and line breaks, and the lead bytes of `…`, U+2028/2029 (0xE2), `。` (0xE3) and the
+/// full-width `！？；｡` (0xEF)), else the length of the character it starts (1 for ASCII and,
+/// never reached from a character start, continuation bytes).
+static STEP: [u8; 256] = {
+    let mut t = [1u8; 256];
+    let mut b = 0xC0;
+    while b < 256 {
+        t[b] = if b < 0xE0 {
+            2
+        } else if b < 0xF0 {
+            3
+        } else {
+            4
+        };
+        b += 1;
+    }
+    t[b'.' as usize] = 0;
+    t[b'!' as usize] = 0;
+    t[b'?' as usize] = 0;
+    t[b';' as usize] = 0;
+    t[b'\n' as usize] = 0;
+    t[b'\r' as usize] = 0;
+    t[0xE2] = 0;
+    t[0xE3] = 0;
+    t[0xEF] = 0;
     t
 };
 
@@ -219,6 +233,9 @@ mod tests {
         assert_eq!(split("Hi. Read it out"), vec!["Hi.", " Read it out"]);
         assert_eq!(split("O.T.P now"), vec!["O.T.P now"]);
         assert_eq!(split("what?! ok"), vec!["what?!", " ok"]);
+        // Characters of every length are stepped over whole.
+        assert_eq!(split("é😀字。ü…! x"), vec!["é😀字。", "ü…!", " x"]);
+        assert_eq!(split("“好”—｜完"), vec!["“好”—｜完"]);
     }
 
     #[test]
