@@ -313,25 +313,15 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
         }
         i += len;
     }
-    out.text.push_str(input);
+    // Copied as it is up to the first Traditional character (lower-cased if need be), then
+    // character by character through the table (every mapping keeps the length: 3 bytes).
+    let from = first_traditional.unwrap_or(n);
+    out.text.push_str(&input[..from]);
     if upper {
         out.text.make_ascii_lowercase();
     }
-    if let Some(from) = first_traditional {
-        let mut buf = [0u8; 4];
-        let mut i = from;
-        while i < out.text.len() {
-            let ch = out.text[i..].chars().next().unwrap_or(' ');
-            let len = ch.len_utf8();
-            if len == 3 {
-                let t = t2s(ch);
-                if t != ch {
-                    out.text.replace_range(i..i + 3, t.encode_utf8(&mut buf));
-                }
-            }
-            i += len;
-        }
-    }
+    out.text
+        .extend(input[from..].chars().map(|c| t2s(c.to_ascii_lowercase())));
     true
 }
 
