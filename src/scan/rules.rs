@@ -546,7 +546,7 @@ impl<'a> Sentence<'a> {
         let patterns = &scanner.patterns;
         url_spans(bytes, &mut s.urls);
         let (hits, urls) = (&mut s.hits, &s.urls);
-        scanner.matcher.for_each_match(bytes, |st, e, pid| {
+        scanner.matcher.for_each_match(text, |st, e, pid| {
             let p = &patterns[pid as usize];
             if p.ascii_start && st > 0 && bytes[st - 1].is_ascii_alphanumeric() {
                 return;
