@@ -179,17 +179,15 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
     let mut tok = 0usize;
     let mut alpha_digit = false;
     let mut prev_cjk = false;
-    // Whether an upper-case ASCII letter occurs, and where the first Traditional character
-    // is: what the copy below has to change.
-    let mut upper = false;
+    // Where the first Traditional character is (the copy below maps from there on).
     let mut first_traditional: Option<usize> = None;
     let mut i = 0;
     while i < n {
         let c = b[i];
-        // Runs of lower-case letters are the common case in Latin text.
-        if c.is_ascii_lowercase() && !alpha_digit {
+        // Runs of letters are the common case in Latin text.
+        if c.is_ascii_alphabetic() && !alpha_digit {
             let start = i;
-            while i < n && b[i].is_ascii_lowercase() {
+            while i < n && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
             tok += i - start;
@@ -221,13 +219,9 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
         }
         if c < 0x80 {
             match c {
-                b'a'..=b'z' | b'A'..=b'Z' => {
-                    if alpha_digit {
-                        return false; // a digit inside a word: "c0de"
-                    }
-                    upper |= c.is_ascii_uppercase();
-                    tok += 1;
-                }
+                // Letters come here only after a digit inside a word ("c0de"): runs of letters
+                // are taken above.
+                b'a'..=b'z' | b'A'..=b'Z' => return false,
                 b'0'..=b'9' => {
                     if tok > 0 && b[i - 1].is_ascii_alphabetic() {
                         alpha_digit = true;
@@ -317,9 +311,7 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
     // character by character through the table (every mapping keeps the length: 3 bytes).
     let from = first_traditional.unwrap_or(n);
     out.text.push_str(&input[..from]);
-    if upper {
-        out.text.make_ascii_lowercase();
-    }
+    out.text.make_ascii_lowercase();
     out.text
         .extend(input[from..].chars().map(|c| t2s(c.to_ascii_lowercase())));
     true
