@@ -68,10 +68,11 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
             // Inside a run of terminators that the previous search left open.
             Some(strong) => (i, strong),
             None => {
-                // Skip characters that cannot be a terminator, a whole character at a time
-                // (`i` and `k` are character starts, so a step never passes `k`).
-                while i < k && STEP[b[i] as usize] != 0 {
-                    i += usize::from(STEP[b[i] as usize]);
+                // Skip bytes that cannot start a terminator. (Byte by byte: stepping a whole
+                // character at a time takes fewer instructions, but each step waits for the
+                // byte it reads; it took this loop from 5 % to 18 % of a scan's time.)
+                while i < k && !INTEREST[b[i] as usize] {
+                    i += 1;
                 }
                 if i >= k {
                     break;
@@ -129,32 +130,19 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
     }
 }
 
-/// For each byte at the start of a character: 0 if it may start a terminator (ASCII `.!?;`
-/// and line breaks, and the lead bytes of `…`, U+2028/2029 (0xE2), `。` (0xE3) and the
-/// full-width `！？；｡` (0xEF)), else the length of the character it starts (1 for ASCII and,
-/// never reached from a character start, continuation bytes).
-static STEP: [u8; 256] = {
-    let mut t = [1u8; 256];
-    let mut b = 0xC0;
-    while b < 256 {
-        t[b] = if b < 0xE0 {
-            2
-        } else if b < 0xF0 {
-            3
-        } else {
-            4
-        };
-        b += 1;
-    }
-    t[b'.' as usize] = 0;
-    t[b'!' as usize] = 0;
-    t[b'?' as usize] = 0;
-    t[b';' as usize] = 0;
-    t[b'\n' as usize] = 0;
-    t[b'\r' as usize] = 0;
-    t[0xE2] = 0;
-    t[0xE3] = 0;
-    t[0xEF] = 0;
+/// Bytes that may start a terminator: ASCII `.!?;` and line breaks, and the lead bytes of
+/// `…`, U+2028/2029 (0xE2), `。` (0xE3) and the full-width `！？；｡` (0xEF).
+static INTEREST: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b';' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
     t
 };
 
