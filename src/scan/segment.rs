@@ -221,7 +221,7 @@ mod tests {
         assert_eq!(split("Hi. Read it out"), vec!["Hi.", " Read it out"]);
         assert_eq!(split("O.T.P now"), vec!["O.T.P now"]);
         assert_eq!(split("what?! ok"), vec!["what?!", " ok"]);
-        // Characters of every length are stepped over whole.
+        // Characters of every length before a terminator.
         assert_eq!(split("é😀字。ü…! x"), vec!["é😀字。", "ü…!", " x"]);
         assert_eq!(split("“好”—｜完"), vec!["“好”—｜完"]);
     }
