@@ -179,14 +179,15 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
     let mut tok = 0usize;
     let mut alpha_digit = false;
     let mut prev_cjk = false;
-    let mut traditional = false;
+    // Where the first Traditional character is (the copy below maps from there on).
+    let mut first_traditional: Option<usize> = None;
     let mut i = 0;
     while i < n {
         let c = b[i];
-        // Runs of lower-case letters are the common case in Latin text.
-        if c.is_ascii_lowercase() && !alpha_digit {
+        // Runs of letters are the common case in Latin text.
+        if c.is_ascii_alphabetic() && !alpha_digit {
             let start = i;
-            while i < n && b[i].is_ascii_lowercase() {
+            while i < n && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
             tok += i - start;
@@ -204,8 +205,8 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
                 if u < 0x4E00 {
                     break; // U+4000..U+4DFF: let the general code below decide
                 }
-                if let Some(ch) = char::from_u32(u) {
-                    traditional |= t2s(ch) != ch;
+                if first_traditional.is_none() && has_t2s(u) {
+                    first_traditional = Some(i);
                 }
                 i += 3;
                 ok = true;
@@ -218,12 +219,9 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
         }
         if c < 0x80 {
             match c {
-                b'a'..=b'z' | b'A'..=b'Z' => {
-                    if alpha_digit {
-                        return false; // a digit inside a word: "c0de"
-                    }
-                    tok += 1;
-                }
+                // Letters come here only after a digit inside a word ("c0de"): runs of letters
+                // are taken above.
+                b'a'..=b'z' | b'A'..=b'Z' => return false,
                 b'0'..=b'9' => {
                     if tok > 0 && b[i - 1].is_ascii_alphabetic() {
                         alpha_digit = true;
@@ -299,7 +297,7 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
                 if t.len_utf8() != 3 {
                     return false;
                 }
-                traditional = true;
+                first_traditional.get_or_insert(i);
             }
             prev_cjk = true;
         } else if is_punct_other(ch) {
@@ -309,23 +307,13 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
         }
         i += len;
     }
-    out.text.push_str(input);
+    // Copied as it is up to the first Traditional character (lower-cased if need be), then
+    // character by character through the table (every mapping keeps the length: 3 bytes).
+    let from = first_traditional.unwrap_or(n);
+    out.text.push_str(&input[..from]);
     out.text.make_ascii_lowercase();
-    if traditional {
-        let mut buf = [0u8; 4];
-        let mut i = 0;
-        while i < out.text.len() {
-            let ch = out.text[i..].chars().next().unwrap_or(' ');
-            let len = ch.len_utf8();
-            if len == 3 {
-                let t = t2s(ch);
-                if t != ch {
-                    out.text.replace_range(i..i + 3, t.encode_utf8(&mut buf));
-                }
-            }
-            i += len;
-        }
-    }
+    out.text
+        .extend(input[from..].chars().map(|c| t2s(c.to_ascii_lowercase())));
     true
 }
 
@@ -555,15 +543,18 @@ static T2S_BITS: [u64; 328] = {
     bits
 };
 
+/// Whether [`T2S`] maps the ideograph with code point `u` (U+4E00..=U+9FFF).
+#[inline]
+fn has_t2s(u: u32) -> bool {
+    let k = (u - 0x4E00) as usize;
+    T2S_BITS[k / 64] & (1 << (k % 64)) != 0
+}
+
 /// The Simplified form of `c` if the table has one, else `c` (a bit test for most characters).
 #[inline]
 pub(crate) fn t2s(c: char) -> char {
     let u = c as u32;
-    if !(0x4E00..=0x9FFF).contains(&u) {
-        return c;
-    }
-    let k = (u - 0x4E00) as usize;
-    if T2S_BITS[k / 64] & (1 << (k % 64)) == 0 {
+    if !(0x4E00..=0x9FFF).contains(&u) || !has_t2s(u) {
         return c;
     }
     T2S.binary_search_by_key(&c, |p| p.0)

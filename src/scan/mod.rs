@@ -491,8 +491,7 @@ impl Scanner {
     #[doc(hidden)]
     pub fn count_raw_matches(&self, folded_text: &str) -> usize {
         let mut n = 0;
-        self.matcher
-            .for_each_match(folded_text.as_bytes(), |_, _, _| n += 1);
+        self.matcher.for_each_match(folded_text, |_, _, _| n += 1);
         n
     }
 

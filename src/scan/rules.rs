@@ -197,6 +197,7 @@ const B_LOGIN: u64 = Class::Login.bit();
 const B_STRONG: u64 = Class::union(&[Class::Tell, Class::Ask, Class::Show]);
 const B_REGISTER: u64 = Class::Register.bit();
 
+#[inline]
 fn is_clause_break(text: &str, i: usize, commas: bool) -> bool {
     let b = text.as_bytes();
     match b[i] {
@@ -278,7 +279,12 @@ fn is_promise(text: &str, s: usize) -> bool {
         start = i;
     }
     let w = &text[start..s];
-    PROMISE_MARKERS.iter().any(|p| w.contains(p))
+    // A plain byte comparison at each offset: for a window this short, `str::contains` spends
+    // more setting up its searcher than searching (issue 14: 13 % of an SMS's scan).
+    let w = w.as_bytes();
+    PROMISE_MARKERS
+        .iter()
+        .any(|p| w.windows(p.len()).any(|x| x == p.as_bytes()))
 }
 
 /// How far (folded bytes) after an entry cue a count of attempts may start and still make the
@@ -590,7 +596,7 @@ impl<'a> Sentence<'a> {
         let patterns = &scanner.patterns;
         url_spans(bytes, &mut s.urls);
         let (hits, urls) = (&mut s.hits, &s.urls);
-        scanner.matcher.for_each_match(bytes, |st, e, pid| {
+        scanner.matcher.for_each_match(text, |st, e, pid| {
             let p = &patterns[pid as usize];
             if p.ascii_start && st > 0 && bytes[st - 1].is_ascii_alphanumeric() {
                 return;

@@ -69,8 +69,24 @@ impl StreamScanner {
     /// are relative to that decoded text.
     pub fn push_bytes(&mut self, chunk: &[u8]) -> Vec<Indicator> {
         self.restart_if_finished();
-        let mut bytes = std::mem::take(&mut self.partial);
-        bytes.extend_from_slice(chunk);
+        // The incomplete tail of the last call, if any, goes first; its buffer is reused, and
+        // a chunk that follows a complete character is decoded where it lies.
+        let mut partial = std::mem::take(&mut self.partial);
+        if partial.is_empty() {
+            let consumed = self.decode(chunk);
+            partial.extend_from_slice(&chunk[consumed..]);
+        } else {
+            partial.extend_from_slice(chunk);
+            let consumed = self.decode(&partial);
+            partial.drain(..consumed);
+        }
+        self.partial = partial;
+        self.drain(false)
+    }
+
+    /// Appends `bytes` to the buffer as text, invalid sequences as U+FFFD, except an incomplete
+    /// character at the very end; returns how many bytes were used.
+    fn decode(&mut self, bytes: &[u8]) -> usize {
         let mut consumed = 0;
         for piece in bytes.utf8_chunks() {
             self.buf.push_str(piece.valid());
@@ -86,8 +102,7 @@ impl StreamScanner {
             self.buf.push('\u{FFFD}');
             consumed += invalid.len();
         }
-        self.partial = bytes[consumed..].to_vec();
-        self.drain(false)
+        consumed
     }
 
     /// Ends the stream: scans what is left and returns its indicators.
