@@ -123,7 +123,7 @@ impl Region {
     }
 
     /// A dense index of the region (0..676), for per-region tables.
-    pub(super) fn slot(self) -> usize {
+    fn slot(self) -> usize {
         usize::from(self.0[0] - b'A') * 26 + usize::from(self.0[1] - b'A')
     }
 

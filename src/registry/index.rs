@@ -600,8 +600,8 @@ mod tests {
         assert!(index.may_have_e164(&[1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
         assert!(!index.may_have_e164(&[1, 8, 0, 0, 0, 0, 0, 0, 0, 0]));
         assert!(!index.may_have_e164(&[2, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
-        // Only 11-digit 1800… numbers are in: a wildcard first digit before 800 or third digit
-        // in 18·0 may match them; 2900 or a 12-digit length may not.
+        // Only 11-digit numbers with the head 1800 are in: heads ?800 and 18?0 may match,
+        // ?900 and any 12-digit head may not.
         assert!(index.may_have_e164_head_except(11, 0, 2800));
         assert!(index.may_have_e164_head_except(11, 2, 1870));
         assert!(!index.may_have_e164_head_except(11, 0, 2900));
