@@ -14,13 +14,14 @@ scanner): see tests/data/real/README.md.
 """
 import email
 import email.policy
-import hashlib
 import html
 import json
 import os
 import re
 import subprocess
 import sys
+
+from corpus import hashed_split, record, sha, write_split_files
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -50,15 +51,6 @@ PHISHING_POT_SKIP = {"email/sample-472.eml", "email/sample-562.eml"}
 def git(gitdir, *args, binary=False):
     r = subprocess.run(["git", "--git-dir", gitdir, *args], capture_output=True, check=True)
     return r.stdout if binary else r.stdout.decode("utf-8", "replace")
-
-
-def sha(s):
-    return hashlib.sha256(s.encode("utf-8")).hexdigest()
-
-
-def split_of(unit):
-    """Held-out when the split unit's SHA-256 is 0 mod 3 (about a third), else dev."""
-    return "heldout" if int(sha(unit), 16) % 3 == 0 else "dev"
 
 
 def cut(text):
@@ -227,7 +219,7 @@ def thai_sms():
 def candidates():
     items = phishing_pot() + thai_sms()
     for it in items:
-        it["split"] = split_of(it["split_unit"])
+        it["split"] = hashed_split(it["split_unit"])
     return items
 
 
@@ -261,30 +253,11 @@ def assemble():
         cat, creds, lang, borderline = labels[it["id"]]
         if cat == "drop":  # not a text in scope (another language, empty after extraction)
             continue
-        rec = {
-            "id": it["id"],
-            "lang": lang or it["lang"],
-            "text": it["text"],
-            "credential_request": bool(creds),
-            "credentials": creds,
-            "category": cat,
-            "borderline": borderline,
-            "source": it["source"],
-            "origin": it["origin"],
-            "split_unit": it["split_unit"],
-            "truncated": it["truncated"],
-            "selection": it["selection"],
-        }
+        rec = record(it, cat, bool(creds), creds, borderline, lang=lang)
         files.setdefault((it["split"], it["source"]), []).append(rec)
     if missing:
         sys.exit(f"{len(missing)} candidates have no label, e.g. {missing[:5]}")
-    os.makedirs(OUT_DIR, exist_ok=True)
-    for (split, source), recs in sorted(files.items()):
-        path = os.path.join(OUT_DIR, f"{split}_{source}.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            for r in recs:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(path, len(recs))
+    write_split_files(files, OUT_DIR)
 
 
 if __name__ == "__main__":

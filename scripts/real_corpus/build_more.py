@@ -36,7 +36,6 @@ article; a unit is held out when SHA-256 of `<repository>:<template or article>`
 dev. Fixed before any scanner run on these texts.
 """
 import gettext
-import hashlib
 import json
 import os
 import re
@@ -44,6 +43,8 @@ import subprocess
 import sys
 
 import yaml
+
+from corpus import assemble, git_show, hashed_split, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -82,14 +83,6 @@ LINKS = {
 }
 
 
-def sha(s):
-    return hashlib.sha256(s.encode("utf-8")).hexdigest()
-
-
-def split_of(unit):
-    return "heldout" if int(sha(unit), 16) % 3 == 0 else "dev"
-
-
 def fill(match):
     name = match.group(1)
     if name.endswith("_link_html") or name.endswith("_link"):
@@ -104,11 +97,6 @@ def clean(text):
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
-def git_show(git_dir, commit, path):
-    return subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
-                          check=True, capture_output=True).stdout.decode("utf-8")
 
 
 def login_gov_items():
@@ -412,30 +400,7 @@ def main():
         for it in items():
             print(json.dumps(it, ensure_ascii=False))
         return
-    labels = {}
-    with open(LABELS, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            i, cat, cr, creds, bl = line.rstrip("\n").split("\t")
-            labels[i] = (cat, cr == "true", [c for c in creds.split(",") if c], bl == "true")
-    out = {}
-    for it in items():
-        cat, cr, creds, bl = labels[it["id"]]
-        if cat == "drop":
-            continue
-        rec = {
-            "id": it["id"], "lang": it["lang"], "text": it["text"], "credential_request": cr,
-            "credentials": creds, "category": cat, "borderline": bl, "source": it["source"],
-            "origin": it["origin"], "split_unit": it["split_unit"], "truncated": it["truncated"],
-            "selection": it["selection"],
-        }
-        out.setdefault((split_of(it["split_unit"]), it["source"]), []).append(rec)
-    for (split, source), recs in sorted(out.items()):
-        with open(os.path.join(OUT_DIR, f"{split}_{source}.jsonl"), "w", encoding="utf-8") as f:
-            for r in recs:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(split, source, len(recs))
+    assemble(items(), LABELS, hashed_split, OUT_DIR)
 
 
 if __name__ == "__main__":

@@ -15,12 +15,13 @@ Sources (see tests/data/real/README.md, section "Chinese and Spanish additions")
 Labels come from scripts/real_corpus/labels/labels_zh.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader; the scanner played no part.
 """
-import hashlib
 import json
 import os
 import re
 import subprocess
 import sys
+
+from corpus import assemble, git_show, hashed_split, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -48,10 +49,6 @@ DATE = "2026-11-27 10:00"
 IP = "203.0.113.7"
 
 
-def sha(s):
-    return hashlib.sha256(s.encode("utf-8")).hexdigest()
-
-
 # Split by source unit, fixed before the scanner was run on any of these texts. A unit is a
 # repository, except the Login.gov help site, whose unit is one help article (all its
 # translations together). Repositories are assigned by hand so that both splits hold every
@@ -67,9 +64,7 @@ REPO_SPLIT = {
 def split_of(unit):
     """A repository's assigned split; a help article is held out when SHA-256 of its unit is
     0 mod 3 (about a third), else dev."""
-    if unit in REPO_SPLIT:
-        return REPO_SPLIT[unit]
-    return "heldout" if int(sha(unit), 16) % 3 == 0 else "dev"
+    return REPO_SPLIT.get(unit) or hashed_split(unit)
 
 
 def keycloak_values(key, lang):
@@ -169,12 +164,6 @@ LOGIN_GOV_SITE_DIRS = (
 LOGIN_GOV_SITE_CAP = 4  # text blocks per page, the first in SHA-256 order of their text
 LOGIN_GOV_IDP_COMMIT = "e4407766eb797428a21ff226f935d7ee0950ecff"
 SITE_LANGS = {"zh": "zh-Hans", "es": "es"}
-
-
-def git_show(gitdir, commit, path):
-    return subprocess.run(
-        ["git", "--git-dir", gitdir, "show", f"{commit}:{path}"], capture_output=True, check=True
-    ).stdout.decode("utf-8")
 
 
 def markdown_blocks(md):
@@ -323,22 +312,6 @@ def items():
     yield from login_gov_site_items()
 
 
-def load_labels():
-    labels = {}
-    with open(LABELS, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            id_, category, req, creds, borderline = line.rstrip("\n").split("\t")
-            labels[id_] = {
-                "category": category,
-                "credential_request": req == "true",
-                "credentials": [c for c in creds.split(",") if c],
-                "borderline": borderline == "true",
-            }
-    return labels
-
-
 def main():
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "candidates":
@@ -347,24 +320,7 @@ def main():
         return
     if cmd != "assemble":
         sys.exit(__doc__)
-    labels = load_labels()
-    out = {}
-    for it in items():
-        lab = labels[it["id"]]
-        row = {
-            "id": it["id"], "lang": it["lang"], "text": it["text"],
-            "credential_request": lab["credential_request"], "credentials": lab["credentials"],
-            "category": lab["category"], "borderline": lab["borderline"],
-            "source": it["source"], "origin": it["origin"], "split_unit": it["split_unit"],
-            "truncated": it["truncated"], "selection": it["selection"],
-        }
-        name = f"{split_of(it['split_unit'])}_{it['source']}.jsonl"
-        out.setdefault(name, []).append(row)
-    for name, rows in sorted(out.items()):
-        with open(os.path.join(OUT_DIR, name), "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(name, len(rows))
+    assemble(items(), LABELS, split_of, OUT_DIR)
 
 
 if __name__ == "__main__":
