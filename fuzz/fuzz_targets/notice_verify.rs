@@ -18,6 +18,9 @@ use callguard::number::Region;
 use callguard::signing::{Envelope, SigningKey, VerifiedRegistry};
 use libfuzzer_sys::fuzz_target;
 
+#[path = "common/edits.rs"]
+mod edits;
+
 /// 2026-11-27T10:00:00Z.
 const NOW: i64 = 1_795_773_600;
 const CALLEE: &str = "+8613800138000";
@@ -66,19 +69,7 @@ fuzz_target!(|data: &[u8]| {
     let edited = mode % 2 == 1;
     let bytes = if edited {
         let mut bytes = valid().to_vec();
-        for edit in rest.chunks_exact(4).take(32) {
-            let at = u16::from_be_bytes([edit[1], edit[2]]) as usize % (bytes.len() + 1);
-            let value = edit[3];
-            match edit[0] % 4 {
-                0 if at < bytes.len() => bytes[at] ^= value | 1,
-                1 => bytes.insert(at, value),
-                2 if at < bytes.len() => {
-                    bytes.remove(at);
-                }
-                3 if at < bytes.len() => bytes[at] = value,
-                _ => {}
-            }
-        }
+        edits::apply(&mut bytes, rest);
         bytes
     } else {
         rest.to_vec()

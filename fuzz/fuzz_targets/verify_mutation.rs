@@ -12,6 +12,9 @@ use std::sync::OnceLock;
 use callguard::signing::{demo_trust_root, verify, Envelope, Policy, TrustRoot, VerifiedRegistry};
 use libfuzzer_sys::fuzz_target;
 
+#[path = "common/edits.rs"]
+mod edits;
+
 /// 2030-01-01T00:00:00Z, before the demo registry expires.
 const NOW: i64 = 1_893_456_000;
 
@@ -32,19 +35,7 @@ fn original_payload() -> &'static [u8] {
 
 fuzz_target!(|data: &[u8]| {
     let mut bytes = VerifiedRegistry::bundled_envelope().to_vec();
-    for edit in data.chunks_exact(4).take(32) {
-        let at = u16::from_be_bytes([edit[1], edit[2]]) as usize % (bytes.len() + 1);
-        let value = edit[3];
-        match edit[0] % 4 {
-            0 if at < bytes.len() => bytes[at] ^= value | 1,
-            1 => bytes.insert(at, value),
-            2 if at < bytes.len() => {
-                bytes.remove(at);
-            }
-            3 if at < bytes.len() => bytes[at] = value,
-            _ => {}
-        }
-    }
+    edits::apply(&mut bytes, data);
     let policy = Policy::default().at(NOW);
     let unedited = bytes == VerifiedRegistry::bundled_envelope();
     match verify(&bytes, root(), &policy) {
