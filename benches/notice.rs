@@ -92,23 +92,20 @@ fn notices(c: &mut Criterion) {
             assert_eq!(got.verdict, expected, "{name}");
         }
         let mut group = c.benchmark_group(format!("check_call/{name}"));
-        group.bench_function("no_notices", |b| {
-            b.iter(|| {
-                verdict::check_call(
-                    &registry,
-                    black_box(raw),
-                    &options,
-                    &context,
-                    &empty,
-                    &names,
-                )
-            })
-        });
-        group.bench_function("256_notices", |b| {
-            b.iter(|| {
-                verdict::check_call(&registry, black_box(raw), &options, &context, &full, &names)
-            })
-        });
+        for (label, table) in [("no_notices", &empty), ("256_notices", &full)] {
+            group.bench_function(label, |b| {
+                b.iter(|| {
+                    verdict::check_call(
+                        &registry,
+                        black_box(raw),
+                        &options,
+                        &context,
+                        table,
+                        &names,
+                    )
+                })
+            });
+        }
         group.finish();
     }
 
@@ -126,30 +123,20 @@ fn notices(c: &mut Criterion) {
         assert_eq!(got.verdict, Verdict::Expected);
     }
     let mut group = c.benchmark_group("check_call/short_code_announced");
-    group.bench_function("1_notice", |b| {
-        b.iter(|| {
-            verdict::check_call(
-                &registry,
-                black_box("95188"),
-                &options,
-                &context,
-                &one_covering,
-                &names,
-            )
-        })
-    });
-    group.bench_function("256_notices", |b| {
-        b.iter(|| {
-            verdict::check_call(
-                &registry,
-                black_box("95188"),
-                &options,
-                &context,
-                &full_covering,
-                &names,
-            )
-        })
-    });
+    for (label, table) in [("1_notice", &one_covering), ("256_notices", &full_covering)] {
+        group.bench_function(label, |b| {
+            b.iter(|| {
+                verdict::check_call(
+                    &registry,
+                    black_box("95188"),
+                    &options,
+                    &context,
+                    table,
+                    &names,
+                )
+            })
+        });
+    }
     group.finish();
 
     let bytes = notice_bytes(&key, "bench", NOW - 600);
