@@ -83,6 +83,21 @@ impl Counts {
             self.tp as f64 / (self.tp + self.fn_) as f64
         }
     }
+    fn n(&self) -> usize {
+        self.tp + self.fp + self.fn_ + self.tn
+    }
+    /// `precision=… recall=… (tp=… fp=… fn=… tn=…)`, as every summary line prints them.
+    fn figures(&self) -> String {
+        format!(
+            "precision={:.3} recall={:.3} (tp={} fp={} fn={} tn={})",
+            self.precision(),
+            self.recall(),
+            self.tp,
+            self.fp,
+            self.fn_,
+            self.tn
+        )
+    }
 }
 
 struct Report {
@@ -142,16 +157,7 @@ fn evaluate(file: &str) -> Report {
             template_flagged.push(item.id.clone());
         }
     }
-    println!(
-        "{file}: n={} precision={:.3} recall={:.3} (tp={} fp={} fn={} tn={})",
-        total.tp + total.fp + total.fn_ + total.tn,
-        total.precision(),
-        total.recall(),
-        total.tp,
-        total.fp,
-        total.fn_,
-        total.tn
-    );
+    println!("{file}: n={} {}", total.n(), total.figures());
     for (lang, c) in &by_lang {
         println!(
             "  {lang:8} n={:4} precision={:.3} recall={:.3} (tp={} fp={} fn={})",
@@ -246,20 +252,12 @@ impl Groups {
     fn print(&self, title: &str) {
         println!("  by {title}:");
         for (key, c) in &self.0 {
-            let n = c.tp + c.fp + c.fn_ + c.tn;
+            let n = c.n();
             if c.tp + c.fn_ == 0 {
                 // No request in this group: only false alarms can be measured.
                 println!("    {key:24} n={n:4} flagged {} of {n} (no requests)", c.fp);
             } else {
-                println!(
-                    "    {key:24} n={n:4} precision={:.3} recall={:.3} (tp={} fp={} fn={} tn={})",
-                    c.precision(),
-                    c.recall(),
-                    c.tp,
-                    c.fp,
-                    c.fn_,
-                    c.tn
-                );
+                println!("    {key:24} n={n:4} {}", c.figures());
             }
         }
     }
@@ -344,15 +342,7 @@ fn evaluate_real(split: &str, ids: &mut std::collections::HashSet<String>) -> (C
             }
         }
     }
-    println!(
-        "real corpus, {split}: n={lines} precision={:.3} recall={:.3} (tp={} fp={} fn={} tn={})",
-        total.precision(),
-        total.recall(),
-        total.tp,
-        total.fp,
-        total.fn_,
-        total.tn
-    );
+    println!("real corpus, {split}: n={lines} {}", total.figures());
     sources.print("source");
     langs.print("language");
     cats.print("category");
