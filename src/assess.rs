@@ -19,6 +19,7 @@
 //! the number; what the text asks for still counts (even an announced call never asks for
 //! your code).
 
+use compact_str::{format_compact, CompactString};
 use serde::Serialize;
 
 use crate::notice::NoticeTable;
@@ -159,10 +160,10 @@ pub fn assess(
 
     let mut risk = Risk::None;
     let mut reasons = Vec::new();
-    let mut raise = |to: Risk, code: &str, message: String| {
+    let mut raise = |to: Risk, code: &'static str, message: CompactString| {
         risk = risk.max(to);
         reasons.push(Reason {
-            code: code.to_string(),
+            code: CompactString::const_new(code),
             message,
         });
     };
@@ -174,9 +175,9 @@ pub fn assess(
         if !number_is_theirs {
             let name = provider_name(registry, id, "en");
             let (to, message) = if asks {
-                (Risk::High, format!("The text claims to be {name} and asks for something, but the number is not an official {name} number."))
+                (Risk::High, format_compact!("The text claims to be {name} and asks for something, but the number is not an official {name} number."))
             } else {
-                (Risk::Medium, format!("The text claims to be {name}, but the number is not an official {name} number."))
+                (Risk::Medium, format_compact!("The text claims to be {name}, but the number is not an official {name} number."))
             };
             raise(to, "claim_not_backed_by_number", message);
         }
@@ -247,7 +248,10 @@ pub fn assess(
 
 /// The rules that need only the text: requests for secrets, control or money, pushed links,
 /// and pressure. Each rule that applies calls `raise(risk, code, message)`.
-fn indicator_rules(indicators: &[Indicator], raise: &mut impl FnMut(Risk, &str, String)) {
+fn indicator_rules(
+    indicators: &[Indicator],
+    raise: &mut impl FnMut(Risk, &'static str, CompactString),
+) {
     let has = |kind: IndicatorKind| indicators.iter().any(|i| i.kind == kind);
     let pressure_kinds = PRESSURE.iter().filter(|&&k| has(k)).count();
     if has(IndicatorKind::CredentialRequest) {
@@ -322,10 +326,14 @@ fn callback_target<'a>(
     if let Some((id, index)) = claimed.and_then(|id| Some((id, registry.provider_index(id)?))) {
         // The same capped, voice-first list a verdict offers: scammer-controlled text naming a
         // provider of a million numbers must not cost more than the cap.
-        return Some((id, registry.text(index).callback.clone()));
+        return Some((id, strings(&registry.text(index).callback)));
     }
     let id = verdict.provider.as_deref()?;
-    Some((id, verdict.official_numbers.clone()))
+    Some((id, strings(&verdict.official_numbers)))
+}
+
+fn strings(numbers: &[CompactString]) -> Vec<String> {
+    numbers.iter().map(|n| n.to_string()).collect()
 }
 
 fn provider_name(registry: &Registry, id: &str, lang: &str) -> String {

@@ -14,6 +14,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use compact_str::CompactString;
+
 use crate::assess::{Advice, Assessment as CoreAssessment, Risk};
 use crate::guard::{
     CallGuard as CoreCallGuard, RegistrySource, StateReport as CoreStateReport, UpdateError,
@@ -35,6 +37,14 @@ use crate::signing::{
 use crate::verdict::{
     Attestation, CallContext, CallingStatus, Check as CoreCheck, CheckOptions, Reason,
 };
+
+// The core's answers hold their short texts (E.164 numbers, ids, codes) inline in a
+// `CompactString` rather than one heap allocation each; across the boundary they are plain strings.
+uniffi::custom_type!(CompactString, String, {
+    remote,
+    lower: |s| s.into_string(),
+    try_lift: |s| Ok(CompactString::from(s)),
+});
 
 /// Longest text, in UTF-8 bytes, that [`scan_text`] and [`CallGuard::assess_call`] accept: far
 /// above any SMS or message, and small enough that a mistaken call cannot stall a phone.

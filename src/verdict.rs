@@ -57,6 +57,7 @@
 
 mod call;
 
+use compact_str::{format_compact, CompactString};
 use serde::Serialize;
 
 pub use call::{
@@ -115,9 +116,9 @@ impl Verdict {
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Reason {
     /// Stable snake_case code (`"official_number"`, `"digit_substituted"`, …).
-    pub code: String,
+    pub code: CompactString,
     /// One sentence for a person.
-    pub message: String,
+    pub message: CompactString,
 }
 
 /// The full answer to "who is calling?" (the `callguard check --json` contract; `CallerCheck`
@@ -127,19 +128,19 @@ pub struct Reason {
 #[cfg_attr(feature = "ffi", uniffi(name = "CallerCheck"))]
 pub struct Check {
     /// The raw input as given.
-    pub input: String,
+    pub input: CompactString,
     /// The verdict.
     pub verdict: Verdict,
     /// Registry id of the provider the number belongs to or resembles.
-    pub provider: Option<String>,
+    pub provider: Option<CompactString>,
     /// E.164, or the short code's digits, or `None` when withheld or invalid.
-    pub normalized: Option<String>,
+    pub normalized: Option<CompactString>,
     /// The region of a short code, or of the number's country.
-    pub region: Option<String>,
+    pub region: Option<CompactString>,
     /// The official numbers to call back instead (E.164 or short codes): the claimed
     /// provider's when a known provider is claimed, else those of the provider the number
     /// belongs to or resembles.
-    pub official_numbers: Vec<String>,
+    pub official_numbers: Vec<CompactString>,
     /// Why, most important first; never empty.
     pub reasons: Vec<Reason>,
     /// The announced call, when the verdict is [`Verdict::Expected`].
@@ -156,18 +157,19 @@ pub struct CheckOptions {
     pub claimed: Option<String>,
 }
 
-/// Concatenates string pieces into one exactly-sized `String` (cheaper than `format!` on the
-/// hot path: one allocation, no formatting machinery).
-fn cat(pieces: &[&str]) -> String {
+/// Concatenates string pieces into one exactly-sized string (cheaper than `format!` on the
+/// hot path: at most one allocation, no formatting machinery).
+fn cat(pieces: &[&str]) -> CompactString {
     let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
     for p in pieces {
         out.push_str(p);
     }
-    out
+    // Takes over the heap buffer of a long text; a short one moves inline.
+    CompactString::from(out)
 }
 
 /// `+` and the digits of an E.164 number, without the formatting machinery.
-fn e164_text(e: E164) -> String {
+fn e164_text(e: E164) -> CompactString {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
     let mut v = e.as_u64();
@@ -179,15 +181,15 @@ fn e164_text(e: E164) -> String {
             break;
         }
     }
-    let mut out = String::with_capacity(1 + digits.len() - i);
+    let mut out = CompactString::with_capacity(1 + digits.len() - i);
     out.push('+');
     out.extend(digits[i..].iter().map(|&b| char::from(b)));
     out
 }
 
-fn reason(code: &str, message: String) -> Reason {
+fn reason(code: &'static str, message: CompactString) -> Reason {
     Reason {
-        code: code.to_owned(),
+        code: CompactString::const_new(code),
         message,
     }
 }
@@ -228,17 +230,17 @@ impl<'a> Answer<'a> {
         &self,
         verdict: Verdict,
         provider: Option<&Provider>,
-        normalized: Option<String>,
+        normalized: Option<CompactString>,
         region: Option<Region>,
-        official_numbers: Vec<String>,
+        official_numbers: Vec<CompactString>,
         reasons: Vec<Reason>,
     ) -> Check {
         Check {
-            input: self.input.to_owned(),
+            input: self.input.into(),
             verdict,
-            provider: provider.map(|p| p.id.clone()),
+            provider: provider.map(|p| p.id.as_str().into()),
             normalized,
-            region: region.map(|r| r.as_str().to_owned()),
+            region: region.map(|r| r.as_str().into()),
             official_numbers,
             reasons,
             expected_call: None,
@@ -247,7 +249,7 @@ impl<'a> Answer<'a> {
 
     /// Reasons about the claim for any verdict other than official/claim_mismatch, and the
     /// claimed provider's numbers to call back (put first).
-    fn claim_notes(&self, reasons: &mut Vec<Reason>, numbers: &mut Vec<String>) {
+    fn claim_notes(&self, reasons: &mut Vec<Reason>, numbers: &mut Vec<CompactString>) {
         match self.claim {
             Claim::None => {}
             Claim::Known(i) => {
@@ -275,7 +277,12 @@ impl<'a> Answer<'a> {
     }
 
     /// An exact hit on an official number (`extra` adds a note on how it was recognised).
-    fn official(&self, found: OfficialRef<'_>, normalized: String, extra: Option<Reason>) -> Check {
+    fn official(
+        &self,
+        found: OfficialRef<'_>,
+        normalized: CompactString,
+        extra: Option<Reason>,
+    ) -> Check {
         let owner = self.registry.text(found.provider_index);
         let mut reasons = Vec::with_capacity(1 + usize::from(extra.is_some()));
         let (verdict, numbers) = match self.claim {
@@ -301,7 +308,7 @@ impl<'a> Answer<'a> {
             Claim::Unknown(id) => {
                 reasons.push(reason(
                     "claim_mismatch",
-                    format!(
+                    format_compact!(
                         "{normalized} is an official number of {}, not of the provider the caller claims ({id:?}).",
                         owner.display
                     ),
@@ -341,7 +348,7 @@ impl<'a> Answer<'a> {
     fn padded(
         &self,
         found: OfficialRef<'_>,
-        normalized: String,
+        normalized: CompactString,
         options: &CheckOptions,
         carried: &str,
     ) -> Check {
@@ -368,13 +375,13 @@ impl<'a> Answer<'a> {
     fn lookalike(
         &self,
         hits: &[Lookalike<'_>],
-        normalized: Option<String>,
+        normalized: Option<CompactString>,
         region: Option<Region>,
         shown: &str,
         invalid: Option<&InvalidNumber>,
     ) -> Check {
         let mut reasons = Vec::new();
-        let mut numbers: Vec<String> = Vec::new();
+        let mut numbers: Vec<CompactString> = Vec::new();
         for hit in hits {
             let official = &hit.official.number.number;
             let t = self.registry.text(hit.official.provider_index);
@@ -398,7 +405,7 @@ impl<'a> Answer<'a> {
             };
             reasons.push(reason(
                 hit.kind.code(),
-                format!("{how}: it imitates the official number. Do not trust it: call {name} on {official} yourself."),
+                format_compact!("{how}: it imitates the official number. Do not trust it: call {name} on {official} yourself."),
             ));
             for n in &t.callback {
                 if !numbers.contains(n) {
@@ -409,7 +416,7 @@ impl<'a> Answer<'a> {
         if let Some(e) = invalid {
             reasons.push(reason(
                 "not_a_valid_number",
-                format!("It is not even a valid phone number: {e}."),
+                format_compact!("It is not even a valid phone number: {e}."),
             ));
         }
         self.claim_notes(&mut reasons, &mut numbers);
@@ -423,7 +430,7 @@ impl<'a> Answer<'a> {
         )
     }
 
-    fn unknown(&self, normalized: String, region: Option<Region>) -> Check {
+    fn unknown(&self, normalized: CompactString, region: Option<Region>) -> Check {
         let mut reasons = vec![reason(
             "unknown_number",
             cat(&[
@@ -454,7 +461,10 @@ impl<'a> Answer<'a> {
     }
 
     fn invalid(&self, e: &InvalidNumber) -> Check {
-        let mut reasons = vec![reason(e.code(), format!("Not a phone number: {e}."))];
+        let mut reasons = vec![reason(
+            e.code(),
+            format_compact!("Not a phone number: {e}."),
+        )];
         let mut numbers = Vec::new();
         self.claim_notes(&mut reasons, &mut numbers);
         self.build(Verdict::Invalid, None, None, None, numbers, reasons)
@@ -464,7 +474,7 @@ impl<'a> Answer<'a> {
 fn unknown_claim(id: &str) -> Reason {
     reason(
         "unknown_claimed_provider",
-        format!("The claimed provider {id:?} is not in the registry, so the claim cannot be verified; check the provider id."),
+        format_compact!("The claimed provider {id:?} is not in the registry, so the claim cannot be verified; check the provider id."),
     )
 }
 
@@ -491,7 +501,7 @@ pub fn check(registry: &VerifiedRegistry, raw: &str, options: &CheckOptions) -> 
     if let Some(e) = number::canonical_e164(raw) {
         if let Some(found) = registry.lookup_e164(e) {
             // Canonical text is its own E.164 form.
-            return answer.official(found, raw.to_owned(), None);
+            return answer.official(found, raw.into(), None);
         }
     }
 
@@ -517,15 +527,15 @@ pub fn check(registry: &VerifiedRegistry, raw: &str, options: &CheckOptions) -> 
         }
         Ok(CallerId::ShortCode(code)) => {
             if let Some(found) = registry.lookup_short_code(&code) {
-                return answer.official(found, code.digits.clone(), None);
+                return answer.official(found, code.digits.as_str().into(), None);
             }
             let hits = registry.lookalikes_short_code(Some(code.region), &code.digits);
             if hits.is_empty() {
-                answer.unknown(code.digits, Some(code.region))
+                answer.unknown(code.digits.into(), Some(code.region))
             } else {
                 answer.lookalike(
                     &hits,
-                    Some(code.digits.clone()),
+                    Some(code.digits.as_str().into()),
                     Some(code.region),
                     &code.digits,
                     None,
@@ -577,9 +587,9 @@ fn invalid_or_lookalike(
                 let code = found.number.number.clone();
                 let note = reason(
                     "short_code_international_form",
-                    format!("+{digits} is the short code {code} written with its country calling code, as a phone abroad may show it."),
+                    format_compact!("+{digits} is the short code {code} written with its country calling code, as a phone abroad may show it."),
                 );
-                return answer.official(found, code, Some(note));
+                return answer.official(found, code.into(), Some(note));
             }
             let hits = registry.lookalikes_international(digits);
             if !hits.is_empty() {
@@ -595,9 +605,9 @@ fn invalid_or_lookalike(
                     let region = only.region.map_or_else(String::new, |r| r.to_string());
                     let note = reason(
                         "short_code_region_assumed",
-                        format!("No region was given; {digits} is taken as a short code of {region}, the only region where it is official."),
+                        format_compact!("No region was given; {digits} is taken as a short code of {region}, the only region where it is official."),
                     );
-                    return answer.official(*only, digits.to_owned(), Some(note));
+                    return answer.official(*only, digits.into(), Some(note));
                 }
             }
             let mut hits = registry.lookalikes_short_code(options.region, digits);

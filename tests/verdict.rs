@@ -278,11 +278,11 @@ fn one_input_resembling_two_providers_names_both() {
     assert_eq!(c.verdict, Verdict::Lookalike);
     assert!(c.reasons.len() >= 2, "{c:#?}");
     assert!(
-        c.official_numbers.contains(&"+18882211161".to_string()),
+        c.official_numbers.contains(&"+18882211161".into()),
         "{c:#?}"
     );
     assert!(
-        c.official_numbers.contains(&"+18882211171".to_string()),
+        c.official_numbers.contains(&"+18882211171".into()),
         "{c:#?}"
     );
 }

@@ -65,6 +65,8 @@ mod validate;
 
 use std::collections::HashMap;
 
+use compact_str::CompactString;
+
 use crate::number::{CallerId, Region, ShortCode, E164};
 
 pub use compact::compact;
@@ -121,7 +123,7 @@ pub(crate) struct ProviderText {
     /// The English name alone (`"Alipay"`), for possessives; else the display name.
     pub(crate) short: String,
     /// Numbers to call the provider back on (see [`Registry::callback_numbers`]).
-    pub(crate) callback: Vec<String>,
+    pub(crate) callback: Vec<CompactString>,
     /// The same joined with `" or "`.
     pub(crate) callback_joined: String,
     /// The raw Ed25519 keys of its `notice_keys` (validated, in document order).
@@ -136,7 +138,8 @@ impl ProviderText {
             .get("en")
             .cloned()
             .unwrap_or_else(|| display.clone());
-        let callback = callback_numbers_of(p);
+        let callback: Vec<CompactString> =
+            callback_numbers_of(p).into_iter().map(Into::into).collect();
         let callback_joined = callback.join(" or ");
         let notice_keys = p
             .notice_keys

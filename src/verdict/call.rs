@@ -22,6 +22,7 @@
 
 use std::collections::HashMap;
 
+use compact_str::format_compact;
 use serde::Serialize;
 
 use super::{check, reason, Check, CheckOptions, Verdict};
@@ -212,7 +213,7 @@ pub fn check_call(
             .map_or(id.to_owned(), |p| p.display_name());
         answer.reasons.push(reason(
             "display_name_claims_provider",
-            format!(
+            format_compact!(
                 "The call is shown as {shown:?}, a name of {name}: that is a claim to be {name}."
             ),
         ));
@@ -227,12 +228,14 @@ pub fn check_call(
     let name = provider.display_name();
     let shown = answer.normalized.clone().unwrap_or_default();
     let callback = answer.official_numbers.join(" or ");
-    let spoofed = |code: &str, why: String| -> (Verdict, super::Reason) {
+    let spoofed = |code: &'static str, why: String| -> (Verdict, super::Reason) {
         (
             Verdict::Spoofed,
             reason(
                 code,
-                format!("{why} It is not {name} calling: hang up and call {callback} yourself."),
+                format_compact!(
+                    "{why} It is not {name} calling: hang up and call {callback} yourself."
+                ),
             ),
         )
     };
@@ -251,7 +254,7 @@ pub fn check_call(
         let call = notice.expected_call();
         let r = reason(
             "announced_call",
-            format!(
+            format_compact!(
                 "{name} announced this call from {shown} between {} and {}: {}.{} Even so, never give a code, password or card details.",
                 call.not_before,
                 call.not_after,

@@ -129,7 +129,7 @@ fn human(registry: &Registry, check: &Check) -> String {
             " - {relation} {}",
             registry
                 .provider(id)
-                .map_or(id.clone(), |p| p.display_name())
+                .map_or_else(|| id.to_string(), |p| p.display_name())
         ));
     }
     out.push('\n');
