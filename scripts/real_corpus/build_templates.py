@@ -8,6 +8,7 @@ Usage:
         REDMINE_GIT=/path/to/redmine/.git NODEBB_GIT=/path/to/NodeBB/.git \
         DIASPORA_GIT=/path/to/diaspora/.git SPREE_I18N_GIT=/path/to/spree_i18n/.git \
         MEDIAWIKI_DEB_DIR=/path/to/extracted/mediawiki_1.39.17-1+deb12u2_all.deb \
+        ANSWER_GIT=/path/to/answer/.git HALO_GIT=/path/to/halo/.git VIKUNJA_GIT=/path/to/vikunja/.git \
         PRETALX_WHEEL_DIR=/path/to/unzipped/pretalx-2026.2.1-wheel \
         python3 scripts/real_corpus/build_templates.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates.py assemble     # write the jsonl files
@@ -32,6 +33,13 @@ Sources (see tests/data/real/README.md, section "Fourth batch"):
     creation, address confirmation and change, bot passwords, page-watch notices, e-mail-user
     footer), from languages/i18n/{en,es,zh-hans,zh-hant}.json of Debian's mediawiki
     1:1.39.17-1+deb12u2 package (GPL-2.0-or-later), subject + body.
+  * answer_email: Apache Answer's e-mail templates (github.com/apache/answer,
+    i18n/{en_US,es_ES,zh_CN,zh_TW}.yaml `backend.email_tpl`, Apache-2.0), title + body.
+  * halo_notification: Halo's built-in notification templates (github.com/halo-dev/halo,
+    notification-templates.yaml, GPL-3.0; Chinese only), title + body, including its e-mail
+    verification and login codes.
+  * vikunja_notification: Vikunja's e-mail notifications (github.com/go-vikunja/vikunja,
+    pkg/i18n/lang/{en,zh-CN,zh-TW}.json, AGPL-3.0).
 Labels come from scripts/real_corpus/labels/labels_templates.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
@@ -493,6 +501,121 @@ def mediawiki_items():
                        f"wikimedia/mediawiki:{name}", "core_email_messages")
 
 
+# --- Apache Answer -------------------------------------------------------------------------------
+ANSWER_COMMIT = "3b9f1370612e690a0b7f230f05e688930db4c6d3"
+ANSWER_LANGS = [("en_US", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
+ANSWER_FILL = {
+    "SiteName": "Demo Q&A", "DisplayName": "Bob Li", "QuestionTitle": "How do I rotate my API keys?",
+    "AnswerSummary": "Use the key manager and revoke the old key afterwards.",
+    "CommentSummary": "Which version are you on?", "Tags": "security, api",
+    "ChangeEmailUrl": "https://answer.example.com/users/confirm-new-email?code=Ab3dE5",
+    "PassResetUrl": "https://answer.example.com/users/password-reset?code=Ab3dE5",
+    "RegisterUrl": "https://answer.example.com/users/account-activation?code=Ab3dE5",
+    "InviteUrl": "https://answer.example.com/questions/10010000000000001",
+    "AnswerUrl": "https://answer.example.com/questions/10010000000000001/10020000000000001",
+    "CommentUrl": "https://answer.example.com/questions/10010000000000001",
+    "QuestionUrl": "https://answer.example.com/questions/10010000000000001",
+    "UnsubscribeUrl": "https://answer.example.com/users/unsubscribe?code=Ab3dE5",
+}
+
+
+def answer_items():
+    git_dir = os.environ["ANSWER_GIT"]
+    en = yaml.safe_load(git_show(git_dir, ANSWER_COMMIT, "i18n/en_US.yaml"))["backend"]["email_tpl"]
+    for code, lang in ANSWER_LANGS:
+        path = f"i18n/{code}.yaml"
+        tpls = yaml.safe_load(git_show(git_dir, ANSWER_COMMIT, path))["backend"]["email_tpl"]
+        for name, t in tpls.items():
+            title, body = t["title"]["other"], t["body"]["other"]
+            if code != "en_US" and untranslated([(title, en[name]["title"]["other"]), (body, en[name]["body"]["other"])]):
+                continue
+            text = re.sub(r"\{\{\s*\.(\w+)\s*\}\}", lambda m: ANSWER_FILL.get(m.group(1), "Demo"), f"{title}\n{body}")
+            yield item(f"an-{code}-{name}", lang, html_to_text(text), "answer_email",
+                       f"github.com/apache/answer@{ANSWER_COMMIT[:12]}:{path}#backend.email_tpl.{name}",
+                       f"apache/answer:{name}", "all_email_templates")
+
+
+# --- Halo ----------------------------------------------------------------------------------------
+HALO_COMMIT = "38f52f29bfbe236fac2209dc21be40673d558d80"
+HALO_FILL = {
+    "commenter": "Bob Li", "postTitle": "Rust 异步入门", "pageTitle": "关于本站", "replier": "Bob Li",
+    "subscriber.displayName": "Alice Chen", "content": "写得很清楚，谢谢分享！", "quoteContent": "写得很清楚",
+    "commentContent": "写得很清楚", "site.title": "Demo 博客", "code": CODE, "expirationAtMinutes": "10",
+    "link": "https://blog.example.com/password-reset/alice/Ab3dE5", "os": "Windows 11", "browser": "Chrome 140",
+    "loginTime": "2026-11-27 10:00", "ipAddress": "203.0.113.7",
+}
+
+
+def halo_items():
+    """Halo's built-in notification templates (application/src/main/resources/extensions/
+    notification-templates.yaml, GPL-3.0): title + raw body, Thymeleaf expressions filled."""
+    git_dir = os.environ["HALO_GIT"]
+    path = "application/src/main/resources/extensions/notification-templates.yaml"
+    for doc in yaml.safe_load_all(git_show(git_dir, HALO_COMMIT, path)):
+        name = doc["metadata"]["name"]
+        tpl = doc["spec"]["template"]
+        text = tpl["title"] + "\n" + tpl["rawBody"]
+
+        def expr(m):
+            e = m.group(1).strip()
+            if "?" in e:  # `isQuoteReply ? quoteContent : commentContent`
+                e = e.split("?")[1].split(":")[0].strip()
+            return HALO_FILL.get(e, "Demo")
+        text = re.sub(r"\[\(\$\{([^}]*)\}\)\]", expr, text)
+        yield item(f"ha-{name}", "zh-Hans", text, "halo_notification",
+                   f"github.com/halo-dev/halo@{HALO_COMMIT[:12]}:{path}#{name}",
+                   f"halo-dev/halo:{name}", "all_notification_templates")
+
+
+# --- Vikunja -------------------------------------------------------------------------------------
+VIKUNJA_COMMIT = "762dc4ebe6f3fbff15d90a0a119f0c6a4720e033"
+VIKUNJA_LANGS = [("en", "en"), ("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant")]  # es-ES is empty
+# Positional arguments (%[n]s) of each notification, in the order Vikunja passes them.
+VIKUNJA_ARGS = {
+    "email_confirm": ["alice"], "email_change": ["alice.chen@example.com"],
+    "totp.account_locked": ["https://vikunja.example.com/get-password-reset", "https://vikunja.example.com/get-password-reset"],
+    "account.deletion.scheduled": ["3"], "migration.done": ["Todoist"], "migration.failed": ["Todoist", "rate limit exceeded"],
+    "team.member_added": ["Bob Li", "Design"], "api_token.expiring.week": ["CI deploy", "2026-12-04", "7 days"],
+    "api_token.expiring.day": ["CI deploy", "2026-11-28", "1 day"],
+    "task.assigned": ["Bob Li", "Weekly report", "Alice Chen"], "task.deleted": ["Bob Li", "Weekly report", "Demo project"],
+}
+VIKUNJA_DEFAULT_ARGS = ["Weekly report", "Demo project", "Bob Li"]
+
+
+def vikunja_items():
+    """Vikunja's e-mail notifications (pkg/i18n/lang/{en,zh-CN,zh-TW}.json, AGPL-3.0): one text per
+    notification (a group of strings under `notifications`), skipped in a language that leaves
+    any of its strings untranslated or missing (Vikunja would fall back to English)."""
+    git_dir = os.environ["VIKUNJA_GIT"]
+
+    def groups(node, prefix=""):
+        for k, v in node.items():
+            if isinstance(v, dict):
+                if all(isinstance(x, str) for x in v.values()):
+                    yield (prefix + k), v
+                else:
+                    yield from groups(v, prefix + k + ".")
+    en = dict(groups(json.loads(git_show(git_dir, VIKUNJA_COMMIT, "pkg/i18n/lang/en.json"))["notifications"]))
+    for code, lang in VIKUNJA_LANGS:
+        path = f"pkg/i18n/lang/{code}.json"
+        data = dict(groups(json.loads(git_show(git_dir, VIKUNJA_COMMIT, path)).get("notifications", {})))
+        for name, en_strings in en.items():
+            if name.startswith("common"):
+                continue  # button labels shared by every notification
+            strings = data.get(name, {})
+            if code != "en" and (set(strings) != set(en_strings)
+                                 or untranslated([(strings[k], en_strings[k]) for k in en_strings])):
+                continue
+            keys = sorted(en_strings, key=lambda k: 0 if k.startswith("subject") else 1)
+            args = VIKUNJA_ARGS.get(name, VIKUNJA_DEFAULT_ARGS)
+            text = "\n".join(strings[k] for k in keys)
+            text = re.sub(r"%\[(\d)\][sd]", lambda m: args[int(m.group(1)) - 1] if int(m.group(1)) <= len(args) else "Demo", text)
+            text = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 \2", text).replace("**", "")
+            yield item(f"vk-{code}-{name}", lang, text, "vikunja_notification",
+                       f"github.com/go-vikunja/vikunja@{VIKUNJA_COMMIT[:12]}:{path}#notifications.{name}",
+                       f"go-vikunja/vikunja:{name}", "all_email_notifications")
+
+
 def items():
     yield from lemmy_items()
     yield from dokuwiki_items()
@@ -502,6 +625,9 @@ def items():
     yield from diaspora_items()
     yield from spree_items()
     yield from mediawiki_items()
+    yield from answer_items()
+    yield from halo_items()
+    yield from vikunja_items()
 
 
 def main():
