@@ -9,6 +9,7 @@ Usage:
         DIASPORA_GIT=/path/to/diaspora/.git SPREE_I18N_GIT=/path/to/spree_i18n/.git \
         MEDIAWIKI_DEB_DIR=/path/to/extracted/mediawiki_1.39.17-1+deb12u2_all.deb \
         ANSWER_GIT=/path/to/answer/.git HALO_GIT=/path/to/halo/.git VIKUNJA_GIT=/path/to/vikunja/.git \
+        OSCAR_WHEEL_DIR=… REDUX_WHEEL_DIR=… POSTMAN_WHEEL_DIR=… NEWSLETTER_WHEEL_DIR=… HELPDESK_WHEEL_DIR=… \
         PRETALX_WHEEL_DIR=/path/to/unzipped/pretalx-2026.2.1-wheel \
         python3 scripts/real_corpus/build_templates.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates.py assemble     # write the jsonl files
@@ -40,6 +41,13 @@ Sources (see tests/data/real/README.md, section "Fourth batch"):
     verification and login codes.
   * vikunja_notification: Vikunja's e-mail notifications (github.com/go-vikunja/vikunja,
     pkg/i18n/lang/{en,zh-CN,zh-TW}.json, AGPL-3.0).
+  * oscar_email, registration_redux_email, postman_email, newsletter_email: the plain-text e-mail
+    templates of django-oscar 4.2.1 (BSD), django-registration-redux 2.13 (BSD), django-postman 4.6
+    (BSD-3-Clause) and django-newsletter 1.2.1 (AGPL-3.0) from their PyPI wheels (unzipped;
+    `pip download --no-deps --only-binary=:all: <name>==<version>`), subject + body, rendered by
+    django_text.Renderer with each wheel's own catalogues.
+  * helpdesk_email: django-helpdesk 2.6.1's e-mail templates, translated in its own fixture
+    (helpdesk/fixtures/emailtemplate.json, BSD-3-Clause), in en, es and zh.
 Labels come from scripts/real_corpus/labels/labels_templates.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
@@ -616,6 +624,131 @@ def vikunja_items():
                        f"go-vikunja/vikunja:{name}", "all_email_notifications")
 
 
+# --- Django packages (PyPI wheels), rendered with django_text.Renderer ----------------------------
+DJ_CTX = {
+    "site": {"name": "Demo Shop", "domain": "shop.example.com"}, "site_name": "Demo Shop",
+    "user": "alice", "expiration_days": 7, "activation_key": "5f2c9a0e1b7d4c3a", "profile_id": 42,
+    "reset_url": "/accounts/reset/MQ/5f2-c9a0e1b7d4c3a/", "status_url": "/accounts/orders/100023/",
+    "status_path": "/accounts/orders/100023/", "new_email": "alice.chen@example.com",
+    "old_email": "alice@example.com", "order": {
+        "number": "100023", "currency": "EUR", "basket_total_incl_tax": "€20.00",
+        "shipping_incl_tax": "€5.00", "total_incl_tax": "€25.00",
+        "lines": {"all": [{"title": "Rust mug", "quantity": 1, "line_price_incl_tax": "€20.00"}]},
+        "shipping_address": {"active_address_fields": ["Alice Chen", "1 Demo Street", "Berlin"]}},
+    "product": {"get_title": "Rust mug", "title": "Rust mug", "get_absolute_url": "/catalogue/rust-mug_1/"},
+    "alert": {"email": "alice@example.com", "get_confirm_url": "/alerts/confirm/5f2c9a0e/",
+              "get_cancel_url": "/alerts/cancel/key/5f2c9a0e/", "product": {"get_title": "Rust mug"}},
+    "hurry": False, "action": "acceptance", "date": "2026-11-27 10:00", "sender": "bob", "recipient": "alice",
+    "sitename": "Demo Site", "object": {"subject": "Meeting on Friday", "body": "See you at 10.",
+                                          "obfuscated_sender": "bob", "sender": "bob", "recipient": "alice",
+                                          "moderation_reason": "", "parent_id": None},
+    "subscription": {"name": "Alice Chen", "subscribe_activate_url": "/newsletter/demo/subscribe/activate/5f2c9a0e/",
+                     "unsubscribe_activate_url": "/newsletter/demo/unsubscribe/activate/5f2c9a0e/",
+                     "update_activate_url": "/newsletter/demo/update/activate/5f2c9a0e/"},
+    "newsletter": {"title": "Demo News", "sender": "Demo News", "slug": "demo", "enable_unsubscribe": True},
+    "site_url": "https://news.example.com", "ticket": {
+        "ticket": "[DEMO-42]", "title": "Cannot upload attachments", "submitter_email": "alice@example.com",
+        "assigned_to": "bob", "created": "2026-11-27 10:00", "get_priority_display": "3. Normal",
+        "get_status": "Open", "get_assigned_to": "bob", "staff_url": "https://help.example.com/tickets/42/",
+        "ticket_url": "https://help.example.com/view/?ticket=DEMO-42&email=alice@example.com",
+        "description": "Uploading a PDF fails with an error.", "resolution": "Fixed in release 2.6.1."},
+    "queue": {"title": "Support"}, "resolution": "Fixed in release 2.6.1.", "comment": "We are looking into it.",
+}
+
+
+def _catalogue(mo_path):
+    return gettext.GNUTranslations(open(mo_path, "rb")) if mo_path else gettext.NullTranslations()
+
+
+def django_package_items(env, version, pkg, langs, templates, source, prefix, repo, license_note):
+    """Renders each (name, subject template, body template) of a Django package's wheel in each
+    language with the wheel's own catalogue; a template with any untranslated message is skipped
+    in that language (Django would send those sentences in English)."""
+    from django_text import Renderer
+    root = os.environ[env]
+    tdir = os.path.join(root, pkg, "templates")
+
+    def load(rel):
+        return open(os.path.join(tdir, rel), encoding="utf-8").read()
+    for code, lang in langs:
+        mo = None if code == "en" else os.path.join(root, pkg, "locale", code, "LC_MESSAGES", "django.mo")
+        if mo and not os.path.exists(mo):
+            continue  # the wheel ships no compiled catalogue for this language
+        for name, subject, body in templates:
+            r = Renderer(load, _catalogue(mo), urls={
+                "registration_activate": "/accounts/activate/5f2c9a0e1b7d4c3a/",
+                "registration_admin_approve": "/accounts/approve/42/",
+                "newsletter_unsubscribe_request": "/newsletter/demo/unsubscribe/"})
+            ctx = json.loads(json.dumps(DJ_CTX))
+            text = r.render_file(subject, ctx, check=code != "en").strip() + "\n" if subject else ""
+            text += r.render_file(body, ctx, check=code != "en")
+            if r.untranslated:
+                continue
+            text = re.sub(r"[ \t]+\n", "\n", text)
+            text = re.sub(r"\n{3,}", "\n\n", text).strip()
+            yield item(f"{prefix}-{code}-{name}", lang, text, source,
+                       f"pypi:{version}:{pkg}/templates/{body}", f"{repo}:{name}", license_note)
+
+
+OSCAR_TEMPLATES = [
+    (n, f"oscar/communication/emails/commtype_{n}_subject.txt", f"oscar/communication/emails/commtype_{n}_body.txt")
+    for n in ("email_changed", "order_placed", "password_changed", "password_reset", "product_alert",
+              "product_alert_confirmation", "registration")]
+REDUX_TEMPLATES = [
+    (n, f"registration/{n}_subject.txt", f"registration/{n}.txt")
+    for n in ("activation_email", "admin_approve_email", "admin_approve_complete_email")]
+POSTMAN_TEMPLATES = [
+    (n, f"postman/{n}_subject.txt", f"postman/{n}.txt") for n in ("email_user", "email_visitor")]
+NEWSLETTER_TEMPLATES = [
+    (n, f"newsletter/message/{n}_subject.txt", f"newsletter/message/{n}.txt")
+    for n in ("subscribe", "unsubscribe", "update")]
+
+
+def django_items():
+    yield from django_package_items(
+        "OSCAR_WHEEL_DIR", "django-oscar==4.2.1", "oscar",
+        [("en", "en"), ("es", "es"), ("zh_Hans", "zh-Hans"), ("zh_Hant", "zh-Hant")],
+        OSCAR_TEMPLATES, "oscar_email", "os", "django-oscar/django-oscar", "all_communication_emails")
+    yield from django_package_items(
+        "REDUX_WHEEL_DIR", "django-registration-redux==2.13", "registration",
+        [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")],
+        REDUX_TEMPLATES, "registration_redux_email", "rr", "macropin/django-registration", "all_email_templates")
+    yield from django_package_items(
+        "POSTMAN_WHEEL_DIR", "django-postman==4.6", "postman",
+        [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")],
+        POSTMAN_TEMPLATES, "postman_email", "pm", "django-postman/django-postman", "all_email_templates")
+    yield from django_package_items(
+        "NEWSLETTER_WHEEL_DIR", "django-newsletter==1.2.1", "newsletter",
+        [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans")],
+        NEWSLETTER_TEMPLATES, "newsletter_email", "nl", "jazzband/django-newsletter", "all_email_templates")
+    yield from helpdesk_items()
+
+
+HELPDESK_LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans")]
+
+
+def helpdesk_items():
+    """django-helpdesk's e-mail templates (helpdesk/fixtures/emailtemplate.json of the 2.6.1 wheel,
+    BSD-3-Clause), which ship translated in the fixture itself: subject (with the ticket prefix the
+    mailer adds) + plain-text body."""
+    from django_text import Renderer
+    root = os.environ["HELPDESK_WHEEL_DIR"]
+    fixture = json.load(open(os.path.join(root, "helpdesk", "fixtures", "emailtemplate.json"), encoding="utf-8"))
+    for code, lang in HELPDESK_LANGS:
+        for row in fixture:
+            f = row["fields"]
+            if f["locale"] != code:
+                continue
+            r = Renderer(lambda rel: "", gettext.NullTranslations())
+            ctx = json.loads(json.dumps(DJ_CTX))
+            body = r.render(f["plain_text"].replace("\r\n", "\n"), ctx)
+            text = f"[DEMO-42] Cannot upload attachments {f['subject']}\n{body}"
+            text = re.sub(r"\n{3,}", "\n\n", text).strip()
+            yield item(f"hd-{code}-{f['template_name']}", lang, text, "helpdesk_email",
+                       f"pypi:django-helpdesk==2.6.1:helpdesk/fixtures/emailtemplate.json#pk={row['pk']}",
+                       f"django-helpdesk/django-helpdesk:{f['template_name']}", "all_fixture_email_templates")
+
+
 def items():
     yield from lemmy_items()
     yield from dokuwiki_items()
@@ -628,6 +761,7 @@ def items():
     yield from answer_items()
     yield from halo_items()
     yield from vikunja_items()
+    yield from django_items()
 
 
 def main():
