@@ -10,6 +10,7 @@ Usage:
         MEDIAWIKI_DEB_DIR=/path/to/extracted/mediawiki_1.39.17-1+deb12u2_all.deb \
         ANSWER_GIT=/path/to/answer/.git HALO_GIT=/path/to/halo/.git VIKUNJA_GIT=/path/to/vikunja/.git \
         OSCAR_WHEEL_DIR=… REDUX_WHEEL_DIR=… POSTMAN_WHEEL_DIR=… NEWSLETTER_WHEEL_DIR=… HELPDESK_WHEEL_DIR=… \
+        WORDPRESS_L10N_DIR=/path/to/extracted/wordpress-l10n_6.1.9+dfsg1-0+deb12u1_all.deb \
         PRETALX_WHEEL_DIR=/path/to/unzipped/pretalx-2026.2.1-wheel \
         python3 scripts/real_corpus/build_templates.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates.py assemble     # write the jsonl files
@@ -48,6 +49,9 @@ Sources (see tests/data/real/README.md, section "Fourth batch"):
     django_text.Renderer with each wheel's own catalogues.
   * helpdesk_email: django-helpdesk 2.6.1's e-mail templates, translated in its own fixture
     (helpdesk/fixtures/emailtemplate.json, BSD-3-Clause), in en, es and zh.
+  * wordpress_email: the multi-paragraph e-mail bodies of WordPress core (password and e-mail
+    change notices, new account and site, invitations, activation, address-change confirmation),
+    from Debian's wordpress-l10n 6.1.9+dfsg1-0+deb12u1 catalogues (GPL-2.0-or-later).
 Labels come from scripts/real_corpus/labels/labels_templates.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
@@ -65,7 +69,7 @@ import sys
 
 import yaml
 
-from corpus import assemble, git_show, hashed_split
+from corpus import assemble, git_show, hashed_split, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -749,6 +753,68 @@ def helpdesk_items():
                        f"django-helpdesk/django-helpdesk:{f['template_name']}", "all_fixture_email_templates")
 
 
+# --- WordPress -----------------------------------------------------------------------------------
+WORDPRESS_VERSION = "6.1.9+dfsg1-0+deb12u1"
+WORDPRESS_LANGS = [("en", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
+WP_URL = "https://blog.example.com"
+WP_FILL = {
+    "###USERNAME###": "alice", "###SITENAME###": "Demo Blog", "###ADMIN_EMAIL###": "admin@example.com",
+    "###EMAIL###": "alice@example.com", "###SITEURL###": WP_URL, "###NEW_EMAIL###": "alice.chen@example.com",
+    "###ADMIN_URL###": WP_URL + "/wp-admin/profile.php?newuseremail=5f2c9a0e1b7d4c3a",
+    "###URL_DELETE###": WP_URL + "/wp-admin/ms-delete-site.php?h=5f2c9a0e1b7d4c3a", "###SITE_NAME###": "Demo Blog",
+    "USERNAME": "alice", "SITE_NAME": "Demo Blog", "BLOG_URL": WP_URL + "/", "PASSWORD": "Tq7m Wz4k Rb9x",
+    "LOGINLINK": WP_URL + "/wp-login.php",
+}
+# Positional arguments (%n$s / %s) of each body, in the order WordPress passes them.
+WP_ARGS = {
+    "New Site:": ["Demo Blog", WP_URL + "/", "203.0.113.7", WP_URL + "/wp-admin/network/settings.php"],
+    "New User:": ["bob", "203.0.113.7", WP_URL + "/wp-admin/network/settings.php"],
+    "To activate your blog": [WP_URL + "/wp-activate.php?key=5f2c9a0e1b7d4c3a", WP_URL + "/"],
+    "To activate your user": [WP_URL + "/wp-activate.php?key=5f2c9a0e1b7d4c3a"],
+    "Hi,\n\nYou've been invited": ["Demo Blog", WP_URL, "Editor", WP_URL + "/newbloguser/5f2c9a0e1b7d4c3a/"],
+    "Hi,\nYou've been invited": ["Demo Blog", WP_URL, "Editor", WP_URL + "/wp-activate.php?key=5f2c9a0e1b7d4c3a"],
+    "Your new WordPress site": [WP_URL + "/", "alice", "Tq7m Wz4k Rb9x", WP_URL + "/wp-login.php"],
+    "New site created by": ["alice", WP_URL + "/demo/", "Demo Blog"],
+}
+
+
+def wordpress_items():
+    """The e-mail bodies WordPress core sends, from the translations of Debian's wordpress-l10n
+    package (GPL-2.0-or-later): every message of the core, admin and network catalogues whose
+    English text has a blank line and a placeholder (###…###, %s, USERNAME), i.e. a multi-paragraph
+    e-mail with values filled in. English is the catalogue's own message id."""
+    root = os.path.join(os.environ["WORDPRESS_L10N_DIR"], "usr", "share", "wordpress", "wp-content", "languages")
+    bodies = []
+    for dom in ("", "admin-", "admin-network-"):
+        cat = gettext.GNUTranslations(open(os.path.join(root, f"{dom}zh_CN.mo"), "rb"))._catalog
+        for k in cat:
+            if (isinstance(k, str) and "\n\n" in k and re.search(r"###|%(\d\$)?s|USERNAME", k)
+                    and "<" not in k):  # not the sample page's HTML
+                bodies.append((dom, k))
+    for code, lang in WORDPRESS_LANGS:
+        for dom, msgid in bodies:
+            if code == "en":
+                text = msgid
+            else:
+                t = gettext.GNUTranslations(open(os.path.join(root, f"{dom}{code}.mo"), "rb"))
+                text = t.gettext(msgid)
+                if text == msgid:
+                    continue
+            args = next((v for k, v in WP_ARGS.items() if msgid.startswith(k)), [])
+            for token, value in WP_FILL.items():
+                text = text.replace(token, value)
+            seq = iter(args)
+            # %%s is left for a second sprintf, which inserts the activation link
+            text = text.replace("%%s", WP_URL + "/wp-activate.php?key=5f2c9a0e1b7d4c3a")
+            text = re.sub(r"%(\d)\$s", lambda m: args[int(m.group(1)) - 1] if int(m.group(1)) <= len(args) else "Demo", text)
+            text = re.sub(r"%s", lambda m: next(seq, "Demo"), text)
+            name = sha(dom + msgid)[:10]
+            yield item(f"wp-{code}-{name}", lang, text, "wordpress_email",
+                       f"debian:wordpress-l10n={WORDPRESS_VERSION}:/usr/share/wordpress/wp-content/languages/"
+                       + (f"{dom}zh_CN.mo#{name} (message id)" if code == "en" else f"{dom}{code}.mo#{name}"),
+                       f"WordPress/wordpress-develop:{name}", "core_email_bodies")
+
+
 def items():
     yield from lemmy_items()
     yield from dokuwiki_items()
@@ -762,6 +828,7 @@ def items():
     yield from halo_items()
     yield from vikunja_items()
     yield from django_items()
+    yield from wordpress_items()
 
 
 def main():
