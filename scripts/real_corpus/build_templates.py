@@ -64,7 +64,6 @@ import gettext
 import json
 import os
 import re
-import subprocess
 import sys
 
 import yaml

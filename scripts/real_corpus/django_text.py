@@ -89,9 +89,8 @@ class Renderer:
                 if word in stop:
                     return "".join(out), i
                 if word == "if":
-                    branches, cur_cond, body = [], tag[3:], []
+                    branches, cur_cond = [], tag[3:]
                     j = i + 1
-                    depth_out = None
                     while True:
                         seg, j = self._render_raw(tokens, j, ("elif", "else", "endif"))
                         branches.append((cur_cond, seg))
