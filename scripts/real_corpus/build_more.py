@@ -36,7 +36,6 @@ article; a unit is held out when SHA-256 of `<repository>:<template or article>`
 dev. Fixed before any scanner run on these texts.
 """
 import gettext
-import json
 import os
 import re
 import subprocess
@@ -44,7 +43,7 @@ import sys
 
 import yaml
 
-from corpus import assemble, git_show, hashed_split, sha
+from corpus import git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -394,14 +393,5 @@ def items():
     yield from fst_items()
 
 
-def main():
-    mode = sys.argv[1] if len(sys.argv) > 1 else "candidates"
-    if mode == "candidates":
-        for it in items():
-            print(json.dumps(it, ensure_ascii=False))
-        return
-    assemble(items(), LABELS, hashed_split, OUT_DIR)
-
-
 if __name__ == "__main__":
-    main()
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)

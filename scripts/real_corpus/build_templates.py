@@ -64,11 +64,10 @@ import gettext
 import json
 import os
 import re
-import sys
 
 import yaml
 
-from corpus import assemble, git_show, hashed_split, sha
+from corpus import git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -830,14 +829,5 @@ def items():
     yield from wordpress_items()
 
 
-def main():
-    mode = sys.argv[1] if len(sys.argv) > 1 else "candidates"
-    if mode == "candidates":
-        for it in items():
-            print(json.dumps(it, ensure_ascii=False))
-        return
-    assemble(items(), LABELS, hashed_split, OUT_DIR)
-
-
 if __name__ == "__main__":
-    main()
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)

@@ -15,13 +15,11 @@ Sources (see tests/data/real/README.md, section "Chinese and Spanish additions")
 Labels come from scripts/real_corpus/labels/labels_zh.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader; the scanner played no part.
 """
-import json
 import os
 import re
 import subprocess
-import sys
 
-from corpus import assemble, git_show, hashed_split, sha
+from corpus import git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -312,16 +310,5 @@ def items():
     yield from login_gov_site_items()
 
 
-def main():
-    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
-    if cmd == "candidates":
-        for it in items():
-            print(json.dumps(it, ensure_ascii=False))
-        return
-    if cmd != "assemble":
-        sys.exit(__doc__)
-    assemble(items(), LABELS, split_of, OUT_DIR)
-
-
 if __name__ == "__main__":
-    main()
+    main(items, LABELS, split_of, OUT_DIR, __doc__)

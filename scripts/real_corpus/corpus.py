@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import subprocess
+import sys
 
 
 def sha(s):
@@ -71,3 +72,16 @@ def assemble(items, labels_path, split_of, out_dir):
         files.setdefault((split_of(it["split_unit"]), it["source"]), []).append(
             record(it, category, req, creds, borderline))
     write_split_files(files, out_dir)
+
+
+def main(items, labels_path, split_of, out_dir, usage):
+    """A builder's command line: `candidates` prints every candidate text as JSON lines (to
+    label); `assemble` labels, splits and writes the jsonl files."""
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "candidates":
+        for it in items():
+            print(json.dumps(it, ensure_ascii=False))
+        return
+    if cmd != "assemble":
+        sys.exit(usage)
+    assemble(items(), labels_path, split_of, out_dir)
