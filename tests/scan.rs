@@ -462,6 +462,25 @@ fn supplied_codes_and_logins_are_not_requests() {
     }
 }
 
+#[test]
+fn a_bare_log_in_on_a_link_is_a_request_only_under_pressure() {
+    // How a service's own notices end (Login.gov, Keycloak): no threat, no lure.
+    for text in [
+        "You successfully verified your identity. Next, click the button or copy the link below to access Demo Agency and sign in.",
+        "如果是本人操作，请点击以下链接完成链接请求。如果您链接账户，您将可以通过GitHub登录账户 demo。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // The lure: the same log-in after a threat of loss, or with a refund lure.
+    for text in [
+        "Your account will be suspended within 24 hours. Click the link below and sign in to keep it.",
+        "Your mailbox will be closed today. Use the link below. Sign in to verify.",
+        "你只需要点击链接，登录你的账号，然后按照页面提示操作就可以完成退款了。",
+    ] {
+        assert_eq!(secrets(text), vec![S::Password], "{text}");
+    }
+}
+
 // ---------- spans ----------
 
 #[test]

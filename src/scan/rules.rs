@@ -58,6 +58,8 @@ impl KindSet {
 struct SentFeat {
     download: bool,
     dest: bool,
+    /// Pressure: a threat of loss or a refund lure, not negated.
+    pressure: bool,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
     pending: KindSet,
 }
@@ -361,11 +363,36 @@ const VALUE_LINKS: &[&str] = &[
 /// "log in now to avoid suspension" makes logging in the sender's demand even where the
 /// message hides its link behind a button.
 fn threatens(scanner: &Scanner, hits: &[Hit], merged: &[(usize, usize)]) -> bool {
+    names_any(scanner, hits, merged, &[IndicatorKind::UrgencyOrThreat])
+}
+
+/// True if the sentence puts pressure on the reader: a threat of loss or a refund lure, not
+/// negated.
+fn pressures(scanner: &Scanner, hits: &[Hit], merged: &[(usize, usize)]) -> bool {
+    names_any(
+        scanner,
+        hits,
+        merged,
+        &[
+            IndicatorKind::UrgencyOrThreat,
+            IndicatorKind::RefundOrCompensationLure,
+        ],
+    )
+}
+
+/// True if a hit outside every negation scope names one of `kinds`.
+fn names_any(
+    scanner: &Scanner,
+    hits: &[Hit],
+    merged: &[(usize, usize)],
+    kinds: &[IndicatorKind],
+) -> bool {
     hits.iter().any(|h| {
         !in_scopes(merged, h.s)
             && scanner
                 .tags(h)
-                .contains(&Tag::Ind(IndicatorKind::UrgencyOrThreat))
+                .iter()
+                .any(|t| matches!(t, Tag::Ind(k) if kinds.contains(k)))
     })
 }
 
@@ -507,11 +534,13 @@ fn clause_of(breaks: &[(usize, bool)], len: usize, pos: usize) -> (usize, usize)
 }
 
 /// What the last few sentences (this one included) brought: a download, a caller-supplied
-/// destination. Entering or logging in counts as handing over only with one of them.
+/// destination, pressure. Entering or logging in counts as handing over only with a download
+/// or a destination; a bare log-in on a destination only under pressure as well.
 #[derive(Clone, Copy, Debug)]
 struct Window {
     download: bool,
     dest: bool,
+    pressure: bool,
 }
 
 /// The valid cues of a sentence, summarised for the request step.
@@ -963,14 +992,16 @@ impl<'a> Sentence<'a> {
                     em.emit(out, IndicatorKind::CredentialRequest, Some(k), None, s, e);
                 }
             }
-            // Logging in on a caller-supplied link hands over the password, unless the
+            // Logging in on a caller-supplied link under pressure (a threat of loss, a refund
+            // lure, here or in the sentences before) hands over the password, unless the
             // sentence names a secret it supplies or manages ("Telegram code: 88702 … tap this
-            // link to log in": the log-in is with that code).
+            // link to log in": the log-in is with that code). Without pressure, "sign in at
+            // the link below" is how a service's own notices end.
             if !requested && secrets.is_empty() && !named_any_secret {
                 if let Some((s, e)) = cues.login {
                     let urgent = self.text.as_bytes()[s].is_ascii()
                         && threatens(self.scanner, &self.s.hits, &self.s.merged);
-                    if (window.dest || urgent) && !self.has(B_REGISTER) {
+                    if ((window.dest && window.pressure) || urgent) && !self.has(B_REGISTER) {
                         requested = true;
                         em.emit(
                             out,
@@ -1140,6 +1171,7 @@ impl Scanner {
             return SentFeat {
                 dest: false,
                 download: false,
+                pressure: false,
                 pending: KindSet::default(),
             };
         }
@@ -1153,9 +1185,11 @@ impl Scanner {
         let pending_before = state.prev.front().is_some_and(|p| !p.pending.is_empty());
         let need_cred =
             !vetoed && (cx.has(B_SECRETS | B_LOGIN) || (pending_before && cx.has(B_STRONG)));
+        let feat_pressure = !vetoed && pressures(self, &cx.s.hits, &cx.s.merged);
         let window = Window {
             download: feat_download || state.prev.iter().any(|p| p.download),
             dest: feat_dest || state.prev.iter().any(|p| p.dest),
+            pressure: feat_pressure || state.prev.iter().any(|p| p.pressure),
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         if need_cred {
@@ -1194,6 +1228,7 @@ impl Scanner {
         SentFeat {
             download: feat_download,
             dest: feat_dest,
+            pressure: feat_pressure,
             pending,
         }
     }
