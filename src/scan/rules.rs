@@ -130,32 +130,54 @@ fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// Scan state carried from sentence to sentence: the language hint and bounded context.
+/// Scan state carried from sentence to sentence: the language hint and bounded context, and
+/// the buffers one sentence is analysed in.
 #[derive(Clone, Debug)]
 pub(crate) struct State {
+    context: Context,
+    /// Boxed, so handing the buffers to the next scan moves a pointer.
+    buffers: Box<Buffers>,
+}
+
+/// The folded sentence and the scratch buffers of its analysis.
+#[derive(Clone, Debug, Default)]
+struct Buffers {
+    folded: Folded,
+    scratch: Scratch,
+}
+
+/// What a sentence's analysis reads of the sentences before it.
+#[derive(Clone, Copy, Debug)]
+struct Context {
     hint: Option<Language>,
     /// What the previous sentences left, the last one first (a default one before the text's
     /// start, which leaves nothing).
     prev: [SentFeat; CONTEXT_SENTENCES],
     /// UTF-16 offset of the next sentence's start.
     utf16_pos: usize,
-    folded: Folded,
-    scratch: Scratch,
+}
+
+impl Context {
+    /// The context of a text's first sentence.
+    fn start(hint: Option<Language>) -> Context {
+        Context {
+            hint,
+            prev: Default::default(),
+            utf16_pos: 0,
+        }
+    }
 }
 
 thread_local! {
     /// The buffers of the last one-shot scan on this thread ([`State::with_spare_buffers`]).
-    static SPARE: Cell<Option<(Folded, Scratch)>> = const { Cell::new(None) };
+    static SPARE: Cell<Option<Box<Buffers>>> = const { Cell::new(None) };
 }
 
 impl State {
     pub(crate) fn new(hint: Option<Language>) -> State {
         State {
-            hint,
-            prev: Default::default(),
-            utf16_pos: 0,
-            folded: Folded::default(),
-            scratch: Scratch::default(),
+            context: Context::start(hint),
+            buffers: Box::default(),
         }
     }
 
@@ -164,23 +186,21 @@ impl State {
     /// spend more time growing a dozen buffers than matching (issue 14). What the buffers hold
     /// is cleared before each sentence, so this changes no result.
     pub(crate) fn with_spare_buffers(hint: Option<Language>) -> State {
-        let mut state = State::new(hint);
-        if let Some((folded, scratch)) = SPARE.take() {
-            state.folded = folded;
-            state.scratch = scratch;
+        State {
+            context: Context::start(hint),
+            buffers: SPARE.take().unwrap_or_default(),
         }
-        state
     }
 
     /// Gives this state's buffers to the next one-shot scan on this thread. They hold what one
     /// sentence (at most [`super::MAX_SENTENCE`] bytes) needed, so what stays is bounded.
     pub(crate) fn recycle(self) {
-        SPARE.set(Some((self.folded, self.scratch)));
+        SPARE.set(Some(self.buffers));
     }
 
     /// The language hint this state was created with.
     pub(crate) fn hint(&self) -> Option<Language> {
-        self.hint
+        self.context.hint
     }
 }
 
@@ -317,28 +337,16 @@ fn is_promise(text: &str, s: usize) -> bool {
         start = i;
     }
     let w = &text[start..s];
-    // A plain byte comparison at each offset that can start a marker: for a window this short,
-    // `str::contains` spends more setting up its searcher than searching (issue 14: 13 % of an
-    // SMS's scan), and most offsets start none.
+    // A plain byte comparison at each offset, of the markers that start with its byte: for a
+    // window this short, `str::contains` spends more setting up its searcher than searching
+    // (issue 14: 13 % of an SMS's scan).
     let w = w.as_bytes();
     (0..w.len()).any(|i| {
-        PROMISE_FIRST_BYTES[w[i] as usize]
-            && PROMISE_MARKERS
-                .iter()
-                .any(|p| w[i..].starts_with(p.as_bytes()))
+        PROMISE_MARKERS
+            .iter()
+            .any(|p| p.as_bytes()[0] == w[i] && w[i..].starts_with(p.as_bytes()))
     })
 }
-
-/// The bytes a [`PROMISE_MARKERS`] entry starts with.
-static PROMISE_FIRST_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < PROMISE_MARKERS.len() {
-        t[PROMISE_MARKERS[i].as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    t
-};
 
 /// How far (folded bytes) after an entry cue a count of attempts may start and still make the
 /// cue a report: 12 CJK characters or a few Latin words ("输入安全码的次数过多").
@@ -943,10 +951,10 @@ impl<'a> Sentence<'a> {
                 }
                 // The speaker as subject ("我会提供", "我怎么提供"): not asking.
                 if matches!(t, Tag::Provide | Tag::NeedObj) {
-                    let w: String = before.chars().rev().take(3).collect();
+                    let w = &before[start_of_last_chars(before.as_bytes(), 3)..];
                     let cue = &text[h.s..h.e];
                     let you = |x: &str| x.contains('你') || x.contains('您');
-                    if w.contains('我') && !you(&w) && !you(cue) {
+                    if w.contains('我') && !you(w) && !you(cue) {
                         continue;
                     }
                 }
@@ -1190,16 +1198,14 @@ impl Scanner {
         state: &mut State,
         out: &mut Vec<Indicator>,
     ) {
-        let mut folded = std::mem::take(&mut state.folded);
-        fold::fold_into(sentence, &mut folded);
-        let mut scratch = std::mem::take(&mut state.scratch);
+        let Buffers { folded, scratch } = &mut *state.buffers;
+        fold::fold_into(sentence, folded);
         let (feat, (counted, counted_utf16)) =
-            self.analyze(sentence, base, &folded, &mut scratch, state, out);
-        state.folded = folded;
-        state.scratch = scratch;
-        state.utf16_pos += counted_utf16 + utf16_len(&sentence[counted..]);
-        state.prev.rotate_right(1);
-        state.prev[0] = feat;
+            self.analyze(sentence, base, folded, scratch, &state.context, out);
+        let context = &mut state.context;
+        context.utf16_pos += counted_utf16 + utf16_len(&sentence[counted..]);
+        context.prev.rotate_right(1);
+        context.prev[0] = feat;
     }
 
     fn tags(&self, h: &Hit) -> &[Tag] {
@@ -1218,7 +1224,7 @@ impl Scanner {
         base: usize,
         f: &Folded,
         scratch: &mut Scratch,
-        state: &State,
+        state: &Context,
         out: &mut Vec<Indicator>,
     ) -> (SentFeat, (usize, usize)) {
         let text = f.text.as_str();
