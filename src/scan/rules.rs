@@ -342,11 +342,29 @@ fn is_promise(text: &str, s: usize) -> bool {
     // (issue 14: 13 % of an SMS's scan).
     let w = w.as_bytes();
     (0..w.len()).any(|i| {
-        PROMISE_MARKERS
-            .iter()
-            .any(|p| p.as_bytes()[0] == w[i] && w[i..].starts_with(p.as_bytes()))
+        let mut markers = PROMISE_MARKERS_BY_FIRST_BYTE[w[i] as usize];
+        while markers != 0 {
+            let p = PROMISE_MARKERS[markers.trailing_zeros() as usize];
+            if w[i..].starts_with(p.as_bytes()) {
+                return true;
+            }
+            markers &= markers - 1;
+        }
+        false
     })
 }
+
+/// For each byte, the [`PROMISE_MARKERS`] that start with it (bit `k` for marker `k`).
+static PROMISE_MARKERS_BY_FIRST_BYTE: [u16; 256] = {
+    assert!(PROMISE_MARKERS.len() <= 16);
+    let mut t = [0u16; 256];
+    let mut k = 0;
+    while k < PROMISE_MARKERS.len() {
+        t[PROMISE_MARKERS[k].as_bytes()[0] as usize] |= 1 << k;
+        k += 1;
+    }
+    t
+};
 
 /// How far (folded bytes) after an entry cue a count of attempts may start and still make the
 /// cue a report: 12 CJK characters or a few Latin words ("输入安全码的次数过多").
