@@ -62,12 +62,13 @@ struct SentFeat {
     pending: KindSet,
 }
 
-/// Buffers reused from sentence to sentence: once warm, the hits, clause breaks, negation
-/// scopes, secret candidates, cues and other indicators of a sentence need no new allocation.
-/// A sentence still allocates the span lists of the rarer tags it contains (negation blocks,
-/// non-secret codes, reset verbs, supply phrases, cue blocks, prepare verbs; nothing when absent),
-/// a short look-behind string per Provide / NeedObj cue, each indicator's excerpt and provider
-/// id, and (for unusually long candidate lists) the merge buffer of a stable sort.
+/// Buffers reused from sentence to sentence (and by the next one-shot scan on the thread, see
+/// [`State::with_spare_buffers`]): once warm, the hits, clause breaks, negation scopes, secret
+/// candidates, cues and other indicators of a sentence need no new allocation. A sentence still
+/// allocates the span lists of the rarer tags it contains (negation blocks, non-secret codes,
+/// reset verbs, supply phrases, cue blocks, attempt counts, prepare verbs; nothing when absent),
+/// each indicator's excerpt and provider id, and (for unusually long candidate lists) the merge
+/// buffer of a stable sort.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Scratch {
     /// Lexicon hits that respect ASCII word boundaries, in the automaton's order.
