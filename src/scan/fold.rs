@@ -307,13 +307,29 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
         }
         i += len;
     }
-    // Copied as it is up to the first Traditional character (lower-cased if need be), then
-    // character by character through the table (every mapping keeps the length: 3 bytes).
-    let from = first_traditional.unwrap_or(n);
-    out.text.push_str(&input[..from]);
+    // Copied as it is, but for each Traditional character its Simplified one (every mapping
+    // keeps the length: 3 bytes), then lower-cased. The Traditional characters are found on
+    // bytes from the first one on: a lead byte 0xE4..=0xE9 starts a character of
+    // U+4000..U+9FFF, and no other byte of a character is one.
+    let mut copied = 0;
+    let mut i = first_traditional.unwrap_or(n);
+    while i < n {
+        if (0xE4..=0xE9).contains(&b[i]) {
+            let u = (u32::from(b[i] & 0x0F) << 12)
+                | (u32::from(b[i + 1] & 0x3F) << 6)
+                | u32::from(b[i + 2] & 0x3F);
+            if u >= 0x4E00 && has_t2s(u) {
+                out.text.push_str(&input[copied..i]);
+                out.text.push(t2s(char::from_u32(u).unwrap_or('\u{FFFD}')));
+                copied = i + 3;
+            }
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    out.text.push_str(&input[copied..]);
     out.text.make_ascii_lowercase();
-    out.text
-        .extend(input[from..].chars().map(|c| t2s(c.to_ascii_lowercase())));
     true
 }
 
@@ -536,11 +552,25 @@ static T2S_BITS: [u64; 328] = {
     let mut bits = [0u64; 328];
     let mut i = 0;
     while i < T2S.len() {
+        // Strictly ascending, so a mapped character's index in T2S is its rank among the set
+        // bits (see `T2S_RANK`).
+        assert!(i == 0 || T2S[i - 1].0 < T2S[i].0);
         let k = (T2S[i].0 as u32 - 0x4E00) as usize;
         bits[k / 64] |= 1 << (k % 64);
         i += 1;
     }
     bits
+};
+
+/// For each word of [`T2S_BITS`], how many bits the words before it set.
+static T2S_RANK: [u16; 328] = {
+    let mut rank = [0u16; 328];
+    let mut i = 1;
+    while i < 328 {
+        rank[i] = rank[i - 1] + T2S_BITS[i - 1].count_ones() as u16;
+        i += 1;
+    }
+    rank
 };
 
 /// Whether [`T2S`] maps the ideograph with code point `u` (U+4E00..=U+9FFF).
@@ -557,8 +587,10 @@ pub(crate) fn t2s(c: char) -> char {
     if !(0x4E00..=0x9FFF).contains(&u) || !has_t2s(u) {
         return c;
     }
-    T2S.binary_search_by_key(&c, |p| p.0)
-        .map_or(c, |i| T2S[i].1)
+    // Its index in the table: the set bits below its own.
+    let k = (u - 0x4E00) as usize;
+    let below = T2S_BITS[k / 64] & ((1u64 << (k % 64)) - 1);
+    T2S[T2S_RANK[k / 64] as usize + below.count_ones() as usize].1
 }
 
 #[cfg(test)]
@@ -621,6 +653,15 @@ mod tests {
         assert_eq!(f("read  me the\tcode"), "read me the code");
         assert_eq!(f("a 5000.00 b"), "a 5000.00 b");
         assert_eq!(f("http://example.com/ab"), "http://example.com/ab");
+    }
+
+    /// The indexed lookup finds every pair of the table and maps nothing else.
+    #[test]
+    fn t2s_maps_exactly_the_table() {
+        let table: std::collections::HashMap<char, char> = T2S.iter().copied().collect();
+        for c in ('\u{3000}'..='\u{A000}').chain(['a', '驗', '\u{20000}']) {
+            assert_eq!(t2s(c), table.get(&c).copied().unwrap_or(c), "{c:?}");
+        }
     }
 
     #[test]

@@ -509,13 +509,14 @@ impl Scanner {
     /// then read in every sentence for Chinese, never for English or Spanish; without a hint
     /// only in sentences that contain CJK text).
     pub fn scan_with_language(&self, text: &str, hint: Option<Language>) -> Vec<Indicator> {
-        let mut state = rules::State::new(hint);
+        let mut state = rules::State::with_spare_buffers(hint);
         let mut out = Vec::new();
         let mut pos = 0;
         while let Some(n) = segment::first_sentence(&text[pos..], true) {
             self.scan_sentence(&text[pos..pos + n], pos, &mut state, &mut out);
             pos += n;
         }
+        state.recycle();
         out
     }
 

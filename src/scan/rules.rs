@@ -8,7 +8,7 @@
 //! hits, clause breaks, negation scopes, secret candidates, request cues (then secrets that are
 //! only prepared), credential requests, other indicators with provider claims, generic claims.
 
-use std::collections::VecDeque;
+use std::cell::Cell;
 
 use super::fold::{self, Folded};
 use super::lexicon::{Class, Tag};
@@ -54,7 +54,7 @@ impl KindSet {
 }
 
 /// What a finished sentence leaves for the next ones.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 struct SentFeat {
     download: bool,
     dest: bool,
@@ -64,12 +64,13 @@ struct SentFeat {
     pending: KindSet,
 }
 
-/// Buffers reused from sentence to sentence: once warm, the hits, clause breaks, negation
-/// scopes, secret candidates, cues and other indicators of a sentence need no new allocation.
-/// A sentence still allocates the span lists of the rarer tags it contains (negation blocks,
-/// non-secret codes, reset verbs, supply phrases, cue blocks, prepare verbs; nothing when absent),
-/// a short look-behind string per Provide / NeedObj cue, each indicator's excerpt and provider
-/// id, and (for unusually long candidate lists) the merge buffer of a stable sort.
+/// Buffers reused from sentence to sentence (and by the next one-shot scan on the thread, see
+/// [`State::with_spare_buffers`]): once warm, the hits, clause breaks, negation scopes, secret
+/// candidates, cues and other indicators of a sentence need no new allocation. A sentence still
+/// allocates the span lists of the rarer tags it contains (negation blocks, non-secret codes,
+/// reset verbs, supply phrases, cue blocks, attempt counts, prepare verbs; nothing when absent),
+/// each indicator's excerpt and provider id, and (for unusually long candidate lists) the merge
+/// buffer of a stable sort.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Scratch {
     /// Lexicon hits that respect ASCII word boundaries, in the automaton's order.
@@ -132,31 +133,77 @@ fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// Scan state carried from sentence to sentence: the language hint and bounded context.
+/// Scan state carried from sentence to sentence: the language hint and bounded context, and
+/// the buffers one sentence is analysed in.
 #[derive(Clone, Debug)]
 pub(crate) struct State {
-    hint: Option<Language>,
-    prev: VecDeque<SentFeat>,
-    /// UTF-16 offset of the next sentence's start.
-    utf16_pos: usize,
+    context: Context,
+    /// Boxed, so handing the buffers to the next scan moves a pointer.
+    buffers: Box<Buffers>,
+}
+
+/// The folded sentence and the scratch buffers of its analysis.
+#[derive(Clone, Debug, Default)]
+struct Buffers {
     folded: Folded,
     scratch: Scratch,
+}
+
+/// What a sentence's analysis reads of the sentences before it.
+#[derive(Clone, Copy, Debug)]
+struct Context {
+    hint: Option<Language>,
+    /// What the previous sentences left, the last one first (a default one before the text's
+    /// start, which leaves nothing).
+    prev: [SentFeat; CONTEXT_SENTENCES],
+    /// UTF-16 offset of the next sentence's start.
+    utf16_pos: usize,
+}
+
+impl Context {
+    /// The context of a text's first sentence.
+    fn start(hint: Option<Language>) -> Context {
+        Context {
+            hint,
+            prev: Default::default(),
+            utf16_pos: 0,
+        }
+    }
+}
+
+thread_local! {
+    /// The buffers of the last one-shot scan on this thread ([`State::with_spare_buffers`]).
+    static SPARE: Cell<Option<Box<Buffers>>> = const { Cell::new(None) };
 }
 
 impl State {
     pub(crate) fn new(hint: Option<Language>) -> State {
         State {
-            hint,
-            prev: VecDeque::with_capacity(CONTEXT_SENTENCES + 1),
-            utf16_pos: 0,
-            folded: Folded::default(),
-            scratch: Scratch::default(),
+            context: Context::start(hint),
+            buffers: Box::default(),
         }
+    }
+
+    /// A new state that starts with the folding and scratch buffers the last one-shot scan on
+    /// this thread gave back ([`State::recycle`]), warm: a short text (one SMS) would otherwise
+    /// spend more time growing a dozen buffers than matching (issue 14). What the buffers hold
+    /// is cleared before each sentence, so this changes no result.
+    pub(crate) fn with_spare_buffers(hint: Option<Language>) -> State {
+        State {
+            context: Context::start(hint),
+            buffers: SPARE.take().unwrap_or_default(),
+        }
+    }
+
+    /// Gives this state's buffers to the next one-shot scan on this thread. They hold what one
+    /// sentence (at most [`super::MAX_SENTENCE`] bytes) needed, so what stays is bounded.
+    pub(crate) fn recycle(self) {
+        SPARE.set(Some(self.buffers));
     }
 
     /// The language hint this state was created with.
     pub(crate) fn hint(&self) -> Option<Language> {
-        self.hint
+        self.context.hint
     }
 }
 
@@ -165,6 +212,8 @@ struct Hit {
     s: usize,
     e: usize,
     pat: u32,
+    /// The pattern's class bits (copied here so the steps can skip hits without a lookup).
+    bits: u64,
 }
 
 /// Presence masks over [`Class`] bits, for "does the sentence have X" questions.
@@ -180,6 +229,7 @@ const B_PRONOUN: u64 = Class::Pronoun.bit();
 /// An identity claim, specific ("我是", "this is") or generic ("银行客服").
 const B_CLAIM: u64 = Class::union(&[Class::Claim, Class::GenericClaim]);
 const B_CLAIM_CUE: u64 = Class::Claim.bit();
+const B_GENERIC_CLAIM: u64 = Class::GenericClaim.bit();
 const B_INSTITUTION: u64 = Class::Institution.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
@@ -198,25 +248,34 @@ const B_LOGIN: u64 = Class::Login.bit();
 /// The direct cues that carry a paraphrase or an objectless reference: Tell, Ask, Show.
 const B_STRONG: u64 = Class::union(&[Class::Tell, Class::Ask, Class::Show]);
 const B_REGISTER: u64 = Class::Register.bit();
+/// Every cue `request_cues` weighs: the request cues and the weak ones (Purpose, NeedObj).
+const B_CUES: u64 = B_CUE | Class::Purpose.bit() | Class::NeedObj.bit();
+const B_IND: u64 = Class::Ind.bit();
+const B_WEAK_SECRECY: u64 = Class::WeakSecrecy.bit();
+const B_PROVIDER: u64 = Class::Provider.bit();
+/// The classes that make indicators other than credential requests: indicator terms, weak
+/// secrecy, provider names, generic claims and claim cues.
+const B_EMITS: u64 = B_IND | B_WEAK_SECRECY | B_PROVIDER | B_GENERIC_CLAIM | B_CLAIM_CUE;
 
+/// Whether a clause break starts at byte `i` of `text`: `Some(true)` for a comma (`,`, `，`),
+/// `Some(false)` for another break (`;:()`, a spaced ` - `, `；：（）—–「」“”`).
 #[inline]
-fn is_clause_break(text: &str, i: usize, commas: bool) -> bool {
+fn clause_break_at(text: &str, i: usize) -> Option<bool> {
     let b = text.as_bytes();
     match b[i] {
-        b',' => commas,
-        b';' | b':' | b'(' | b')' => true,
-        b'-' => (i > 0 && b[i - 1] == b' ') && (i + 1 >= b.len() || b[i + 1] == b' '),
-        0xE2 | 0xE3 | 0xEF => {
-            let c = text[i..].chars().next();
-            match c {
-                Some('，') => commas,
-                Some('；' | '：' | '（' | '）' | '—' | '–' | '「' | '」' | '“' | '”') => {
-                    true
-                }
-                _ => false,
-            }
+        b',' => Some(true),
+        b';' | b':' | b'(' | b')' => Some(false),
+        b'-' => {
+            ((i > 0 && b[i - 1] == b' ') && (i + 1 >= b.len() || b[i + 1] == b' ')).then_some(false)
         }
-        _ => false,
+        0xE2 | 0xE3 | 0xEF => match text[i..].chars().next() {
+            Some('，') => Some(true),
+            Some('；' | '：' | '（' | '）' | '—' | '–' | '「' | '」' | '“' | '”') => {
+                Some(false)
+            }
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -281,13 +340,34 @@ fn is_promise(text: &str, s: usize) -> bool {
         start = i;
     }
     let w = &text[start..s];
-    // A plain byte comparison at each offset: for a window this short, `str::contains` spends
-    // more setting up its searcher than searching (issue 14: 13 % of an SMS's scan).
+    // A plain byte comparison at each offset, of the markers that start with its byte: for a
+    // window this short, `str::contains` spends more setting up its searcher than searching
+    // (issue 14: 13 % of an SMS's scan).
     let w = w.as_bytes();
-    PROMISE_MARKERS
-        .iter()
-        .any(|p| w.windows(p.len()).any(|x| x == p.as_bytes()))
+    (0..w.len()).any(|i| {
+        let mut markers = PROMISE_MARKERS_BY_FIRST_BYTE[w[i] as usize];
+        while markers != 0 {
+            let p = PROMISE_MARKERS[markers.trailing_zeros() as usize];
+            if w[i..].starts_with(p.as_bytes()) {
+                return true;
+            }
+            markers &= markers - 1;
+        }
+        false
+    })
 }
+
+/// For each byte, the [`PROMISE_MARKERS`] that start with it (bit `k` for marker `k`).
+static PROMISE_MARKERS_BY_FIRST_BYTE: [u16; 256] = {
+    assert!(PROMISE_MARKERS.len() <= 16);
+    let mut t = [0u16; 256];
+    let mut k = 0;
+    while k < PROMISE_MARKERS.len() {
+        t[PROMISE_MARKERS[k].as_bytes()[0] as usize] |= 1 << k;
+        k += 1;
+    }
+    t
+};
 
 /// How far (folded bytes) after an entry cue a count of attempts may start and still make the
 /// cue a report: 12 CJK characters or a few Latin words ("输入安全码的次数过多").
@@ -388,7 +468,8 @@ fn names_any(
     kinds: &[IndicatorKind],
 ) -> bool {
     hits.iter().any(|h| {
-        !in_scopes(merged, h.s)
+        h.bits & B_IND != 0
+            && !in_scopes(merged, h.s)
             && scanner
                 .tags(h)
                 .iter()
@@ -447,34 +528,68 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     }
     // A letters-and-digits token, or any token (user names too) in quotes or brackets.
     let quoted = text[..text.len() - rest.len()].ends_with(VALUE_OPENERS);
-    let token = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || (quoted && matches!(c, '_' | '.' | '-' | '@')))
-        .collect::<String>();
+    let token_len = rest
+        .bytes()
+        .take_while(|b| {
+            b.is_ascii_alphanumeric() || (quoted && matches!(b, b'_' | b'.' | b'-' | b'@'))
+        })
+        .count();
+    let token = &rest.as_bytes()[..token_len];
     if (4..=32).contains(&token.len()) {
-        let mixed = token.chars().any(|c| c.is_ascii_digit())
-            && token.chars().any(|c| c.is_ascii_alphabetic());
+        let mixed =
+            token.iter().any(u8::is_ascii_digit) && token.iter().any(u8::is_ascii_alphabetic);
         if quoted || mixed {
             return true;
         }
     }
-    // Before: a digit run then at most three short words.
-    let before = &text[..s];
-    let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    // Before: a digit run then at most three short words, in the 25 characters before the
+    // term. Read on bytes: digits, letters and spaces are ASCII, and no byte of a multi-byte
+    // character is ASCII.
+    let before = &text.as_bytes()[..s];
+    // 25 characters take at most 100 bytes: the last digit is looked for there, and where the
+    // 25 characters start is worked out only when there is one.
+    let near = s.saturating_sub(100);
+    let window_start = match before[near..].iter().rposition(u8::is_ascii_digit) {
+        Some(_) => start_of_last_chars(before, 25),
+        None => return false,
+    };
     let window = &before[window_start..];
-    if let Some(end) = window.rfind(|c: char| c.is_ascii_digit()) {
+    if let Some(end) = window.iter().rposition(u8::is_ascii_digit) {
         let run = window[..=end]
-            .chars()
+            .iter()
             .rev()
-            .take_while(|c| c.is_ascii_digit())
+            .take_while(|b| b.is_ascii_digit())
             .count();
         let between = &window[end + 1..];
-        let words = between.split_whitespace().count();
-        if run >= 4 && words <= 3 && between.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') {
+        if run >= 4
+            && between
+                .iter()
+                .all(|&b| b.is_ascii_alphabetic() || b == b' ')
+            && between
+                .split(|&b| b == b' ')
+                .filter(|w| !w.is_empty())
+                .count()
+                <= 3
+        {
             return true;
         }
     }
     false
+}
+
+/// Where the last `n` characters of the UTF-8 text `bytes` start (0 when it has no more).
+fn start_of_last_chars(bytes: &[u8], n: usize) -> usize {
+    let mut count = 0;
+    for i in (0..bytes.len()).rev() {
+        // A character starts at every byte that is not a continuation byte (0b10xx_xxxx).
+        if (bytes[i] as i8) >= -0x40 {
+            count += 1;
+            if count == n {
+                return i;
+            }
+        }
+    }
+    0
 }
 
 /// Fillers that may follow an objectless cue ("告诉我一下吧"), each stripped at most once and in
@@ -645,7 +760,12 @@ impl<'a> Sentence<'a> {
                 return;
             }
             present |= p.bits;
-            hits.push(Hit { s: st, e, pat: pid });
+            hits.push(Hit {
+                s: st,
+                e,
+                pat: pid,
+                bits: p.bits,
+            });
         });
         Sentence {
             scanner,
@@ -660,16 +780,17 @@ impl<'a> Sentence<'a> {
         self.present & mask != 0
     }
 
-    /// The spans of the hits carrying `tag` (no allocation when its class is absent).
-    fn spans_of(&self, tag: Tag) -> Vec<(usize, usize)> {
-        if !self.has(tag.class().bit()) {
+    /// The spans of the hits of `class`, one that a single tag makes up (no allocation when
+    /// it is absent).
+    fn spans_of(&self, class: Class) -> Vec<(usize, usize)> {
+        let bit = class.bit();
+        if !self.has(bit) {
             return Vec::new();
         }
-        let scanner = self.scanner;
         self.s
             .hits
             .iter()
-            .filter(|h| scanner.tags(h).contains(&tag))
+            .filter(|h| h.bits & bit != 0)
             .map(|h| (h.s, h.e))
             .collect()
     }
@@ -682,8 +803,8 @@ impl<'a> Sentence<'a> {
         }
         let text = self.text;
         for i in 0..text.len() {
-            if is_clause_break(text, i, true) {
-                self.s.breaks.push((i, !is_clause_break(text, i, false)));
+            if let Some(comma) = clause_break_at(text, i) {
+                self.s.breaks.push((i, comma));
             }
         }
     }
@@ -694,8 +815,7 @@ impl<'a> Sentence<'a> {
     /// follows ("don't hang up, just read me the code"). A negation inside a negation block
     /// ("特别") is none. Scopes end up sorted and merged for [`in_scopes`].
     fn negation_scopes(&mut self) {
-        let neg_blocks = self.spans_of(Tag::NegBlock);
-        let scanner = self.scanner;
+        let neg_blocks = self.spans_of(Class::NegBlock);
         let bytes = self.text.as_bytes();
         let has_neg = self.has(B_NEG);
         let Scratch {
@@ -707,18 +827,15 @@ impl<'a> Sentence<'a> {
         } = &mut *self.s;
         if has_neg {
             for h in hits.iter() {
-                if !scanner.tags(h).contains(&Tag::Neg) || inside(&neg_blocks, h.s, h.e) {
+                if h.bits & B_NEG == 0 || inside(&neg_blocks, h.s, h.e) {
                     continue;
                 }
                 let cjk = !bytes[h.s].is_ascii();
                 let mut end = next_break(breaks, bytes.len(), h.e, cjk);
                 if !cjk {
                     let request_from = |c: usize| {
-                        hits.iter().any(|o| {
-                            o.s > c
-                                && o.s < end
-                                && scanner.patterns[o.pat as usize].bits & B_CUE != 0
-                        })
+                        hits.iter()
+                            .any(|o| o.s > c && o.s < end && o.bits & B_CUE != 0)
                     };
                     if let Some(c) = breaks
                         .iter()
@@ -749,9 +866,9 @@ impl<'a> Sentence<'a> {
     /// supplied here, not asked for; so is a code the speaker says they will tell ("验证码我会
     /// 通过电话告诉你"). Returns whether the sentence named any secret at all (before vetoes).
     fn secret_candidates(&mut self, pinyin_ok: bool) -> bool {
-        let not_secret = self.spans_of(Tag::NotSecret);
-        let manage_ends: Vec<usize> = self.spans_of(Tag::Manage).iter().map(|x| x.1).collect();
-        let supply_ends: Vec<usize> = self.spans_of(Tag::Supply).iter().map(|x| x.1).collect();
+        let not_secret = self.spans_of(Class::NotSecret);
+        let manage_ends: Vec<usize> = self.spans_of(Class::Manage).iter().map(|x| x.1).collect();
+        let supply_ends: Vec<usize> = self.spans_of(Class::Supply).iter().map(|x| x.1).collect();
         let has_supply = self.has(B_SUPPLY);
         let scanner = self.scanner;
         let text = self.text;
@@ -762,7 +879,7 @@ impl<'a> Sentence<'a> {
             ..
         } = &mut *self.s;
         let mut named_any_secret = false;
-        for h in hits.iter() {
+        for h in hits.iter().filter(|h| h.bits & B_SECRETS != 0) {
             for t in scanner.tags(h) {
                 let (kind, para) = match *t {
                     Tag::Secret(k) => (k, false),
@@ -812,8 +929,8 @@ impl<'a> Sentence<'a> {
     /// this screen) or something was downloaded or a link supplied; "need" only right before a
     /// secret; the speaker's purpose only in a sentence without negation.
     fn request_cues(&mut self, window: Window) {
-        let cue_blocks = self.spans_of(Tag::CueBlock);
-        let attempts = self.spans_of(Tag::AttemptCount);
+        let cue_blocks = self.spans_of(Class::CueBlock);
+        let attempts = self.spans_of(Class::AttemptCount);
         let any_neg = !self.s.merged.is_empty();
         let present = self.present;
         let scanner = self.scanner;
@@ -829,9 +946,9 @@ impl<'a> Sentence<'a> {
         let (win_dest, win_download) = (window.dest, window.download);
         // The threat of loss stands in for a link only for Latin log-in cues (the e-mail
         // lure); a Chinese "登录" is as often a noun ("异常登录记录") as a demand.
-        let urgent = threatens(scanner, hits, merged);
+        let urgent = present & B_LOGIN != 0 && threatens(scanner, hits, merged);
         let latin = |pos: usize| text.as_bytes()[pos].is_ascii();
-        for h in hits.iter() {
+        for h in hits.iter().filter(|h| h.bits & B_CUES != 0) {
             if inside(&cue_blocks, h.s, h.e) {
                 continue;
             }
@@ -882,10 +999,10 @@ impl<'a> Sentence<'a> {
                 }
                 // The speaker as subject ("我会提供", "我怎么提供"): not asking.
                 if matches!(t, Tag::Provide | Tag::NeedObj) {
-                    let w: String = before.chars().rev().take(3).collect();
+                    let w = &before[start_of_last_chars(before.as_bytes(), 3)..];
                     let cue = &text[h.s..h.e];
                     let you = |x: &str| x.contains('你') || x.contains('您');
-                    if w.contains('我') && !you(&w) && !you(cue) {
+                    if w.contains('我') && !you(w) && !you(cue) {
                         continue;
                     }
                 }
@@ -898,7 +1015,7 @@ impl<'a> Sentence<'a> {
     /// ("准备好身份证") are not handed over, unless that clause also has a real cue (or an
     /// upload is asked for anywhere in the sentence).
     fn drop_prepared_secrets(&mut self) {
-        let prepares = self.spans_of(Tag::Prepare);
+        let prepares = self.spans_of(Class::Prepare);
         if prepares.is_empty() {
             return;
         }
@@ -957,7 +1074,7 @@ impl<'a> Sentence<'a> {
         cues: &Cues,
         named_any_secret: bool,
         window: Window,
-        prev: Option<&SentFeat>,
+        prev: &SentFeat,
         em: &Emitter,
         out: &mut Vec<Indicator>,
     ) -> (bool, KindSet) {
@@ -986,7 +1103,7 @@ impl<'a> Sentence<'a> {
         }
         if !requested && secrets.iter().all(|x| x.3) {
             // Nothing named here: a cue without object refers back to the previous sentence.
-            if let (Some((s, e)), Some(prev)) = (cues.objectless, prev) {
+            if let Some((s, e)) = cues.objectless {
                 for k in prev.pending.iter() {
                     requested = true;
                     em.emit(out, IndicatorKind::CredentialRequest, Some(k), None, s, e);
@@ -1036,7 +1153,10 @@ impl<'a> Sentence<'a> {
         } = &mut *self.s;
         let in_neg = |pos: usize| in_scopes(merged, pos);
         let mut provider_claimed = false;
-        for h in hits.iter() {
+        for h in hits
+            .iter()
+            .filter(|h| h.bits & (B_IND | B_WEAK_SECRECY | B_PROVIDER) != 0)
+        {
             for t in scanner.tags(h) {
                 match *t {
                     Tag::Ind(k) => {
@@ -1076,7 +1196,6 @@ impl<'a> Sentence<'a> {
     /// ("我是农业银行的客服专员", "这边是顺丰快递", "this is Acme Bank"), unless negated.
     fn generic_claims(&mut self) {
         let claim_cue_and_institution = self.has(B_CLAIM_CUE) && self.has(B_INSTITUTION);
-        let scanner = self.scanner;
         let Scratch {
             hits,
             merged,
@@ -1085,24 +1204,18 @@ impl<'a> Sentence<'a> {
         } = &mut *self.s;
         let in_neg = |pos: usize| in_scopes(merged, pos);
         for h in hits.iter() {
-            if scanner.tags(h).contains(&Tag::GenericClaim) && !in_neg(h.s) {
+            if h.bits & B_GENERIC_CLAIM != 0 && !in_neg(h.s) {
                 others.push((h.s, h.e, IndicatorKind::ImpersonationClaim, None));
             }
         }
         if claim_cue_and_institution {
-            for c in hits
-                .iter()
-                .filter(|h| scanner.tags(h).contains(&Tag::Claim))
-            {
+            for c in hits.iter().filter(|h| h.bits & B_CLAIM_CUE != 0) {
                 if in_neg(c.s) {
                     continue;
                 }
                 let inst = hits
                     .iter()
-                    .filter(|i| {
-                        let t = scanner.tags(i);
-                        t.contains(&Tag::Institution) || t.contains(&Tag::GenericClaim)
-                    })
+                    .filter(|i| i.bits & (B_INSTITUTION | B_GENERIC_CLAIM) != 0)
                     .filter(|i| i.s >= c.e && i.s - c.e <= CLAIM_REACH)
                     .map(|i| i.e)
                     .max();
@@ -1135,15 +1248,14 @@ impl Scanner {
         state: &mut State,
         out: &mut Vec<Indicator>,
     ) {
-        let mut folded = std::mem::take(&mut state.folded);
-        fold::fold_into(sentence, &mut folded);
-        let mut scratch = std::mem::take(&mut state.scratch);
-        let feat = self.analyze(sentence, base, &folded, &mut scratch, state, out);
-        state.folded = folded;
-        state.scratch = scratch;
-        state.utf16_pos += utf16_len(sentence);
-        state.prev.push_front(feat);
-        state.prev.truncate(CONTEXT_SENTENCES);
+        let Buffers { folded, scratch } = &mut *state.buffers;
+        fold::fold_into(sentence, folded);
+        let (feat, (counted, counted_utf16)) =
+            self.analyze(sentence, base, folded, scratch, &state.context, out);
+        let context = &mut state.context;
+        context.utf16_pos += counted_utf16 + utf16_len(&sentence[counted..]);
+        context.prev.rotate_right(1);
+        context.prev[0] = feat;
     }
 
     fn tags(&self, h: &Hit) -> &[Tag] {
@@ -1151,7 +1263,9 @@ impl Scanner {
     }
 
     /// Runs the steps of [`Sentence`] over one folded sentence, appending its indicators to
-    /// `out` in order of position, and returns what the sentence leaves for the next ones.
+    /// `out` in order of position, and returns what the sentence leaves for the next ones and
+    /// how far into the sentence UTF-16 units were counted while emitting (a byte offset and
+    /// the units before it), so the sentence's length is not counted again from its start.
     /// A warning or narrative anywhere in the sentence vetoes all its indicators; credential
     /// analysis runs only when a secret or log-in is named (or a direct cue could refer back).
     fn analyze(
@@ -1160,20 +1274,29 @@ impl Scanner {
         base: usize,
         f: &Folded,
         scratch: &mut Scratch,
-        state: &State,
+        state: &Context,
         out: &mut Vec<Indicator>,
-    ) -> SentFeat {
+    ) -> (SentFeat, (usize, usize)) {
         let text = f.text.as_str();
         let mut cx = Sentence::collect_hits(self, text, scratch);
         let feat_dest = cx.has(B_DEST);
         let feat_download = cx.has(B_DOWNLOAD);
-        if cx.s.hits.is_empty() {
-            return SentFeat {
-                dest: false,
-                download: false,
+        let vetoed = cx.has(B_WARN | B_NARR);
+        let pending_before = !state.prev[0].pending.is_empty();
+        let need_cred =
+            !vetoed && (cx.has(B_SECRETS | B_LOGIN) || (pending_before && cx.has(B_STRONG)));
+        // Only a credential analysis or a term of another indicator (or a claim) can emit
+        // anything or leave secrets pending; without one (most plain sentences, every vetoed
+        // one) the steps below would find nothing, so they are skipped. Such a sentence puts
+        // no pressure either (pressure is an indicator term, and a vetoed sentence has none).
+        if !need_cred && (vetoed || !cx.has(B_EMITS)) {
+            let feat = SentFeat {
+                dest: feat_dest,
+                download: feat_download,
                 pressure: false,
                 pending: KindSet::default(),
             };
+            return (feat, (0, 0));
         }
         let pinyin_ok = match state.hint {
             Some(l) => l.is_chinese(),
@@ -1181,10 +1304,6 @@ impl Scanner {
         };
         cx.clause_breaks();
         cx.negation_scopes();
-        let vetoed = cx.has(B_WARN | B_NARR);
-        let pending_before = state.prev.front().is_some_and(|p| !p.pending.is_empty());
-        let need_cred =
-            !vetoed && (cx.has(B_SECRETS | B_LOGIN) || (pending_before && cx.has(B_STRONG)));
         let feat_pressure = !vetoed && pressures(self, &cx.s.hits, &cx.s.merged);
         let window = Window {
             download: feat_download || state.prev.iter().any(|p| p.download),
@@ -1208,14 +1327,8 @@ impl Scanner {
         let first_out = out.len();
         let mut pending = KindSet::default();
         if !vetoed {
-            let (requested, named) = cx.requests(
-                &cues,
-                named_any_secret,
-                window,
-                state.prev.front(),
-                &em,
-                out,
-            );
+            let (requested, named) =
+                cx.requests(&cues, named_any_secret, window, &state.prev[0], &em, out);
             if !requested {
                 pending = named;
             }
@@ -1225,12 +1338,13 @@ impl Scanner {
             cx.emit_others(&em, out);
         }
         out[first_out..].sort_by_key(|i| (i.start, i.end, i.kind));
-        SentFeat {
+        let feat = SentFeat {
             download: feat_download,
             dest: feat_dest,
             pressure: feat_pressure,
             pending,
-        }
+        };
+        (feat, em.memo.get())
     }
 }
 
