@@ -481,6 +481,23 @@ fn a_bare_log_in_on_a_link_is_a_request_only_under_pressure() {
     }
 }
 
+#[test]
+fn a_wallet_said_to_be_unverified_or_due_an_update_is_a_request_for_its_phrase() {
+    for text in [
+        "Our system has detected that your wallet is not verified, this verification can be done on the page below.",
+        "To safeguard your assets, you must manually update your wallet before June 26th.",
+        "Due to the update we will suspend all unverified wallets.",
+    ] {
+        assert_eq!(secrets(text), vec![S::SeedPhrase], "{text}");
+    }
+    for text in [
+        "Your wallet was updated to version 2.1.",
+        "Never update your wallet from a link in an e-mail.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
 // ---------- spans ----------
 
 #[test]
