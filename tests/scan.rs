@@ -468,6 +468,8 @@ fn a_bare_log_in_on_a_link_is_a_request_only_under_pressure() {
     for text in [
         "You successfully verified your identity. Next, click the button or copy the link below to access Demo Agency and sign in.",
         "如果是本人操作，请点击以下链接完成链接请求。如果您链接账户，您将可以通过GitHub登录账户 demo。",
+        "Please verify your account by clicking the link below.",
+        "Please confirm your email address using the link below.",
     ] {
         assert!(!requests(text), "{text}");
     }
@@ -476,6 +478,8 @@ fn a_bare_log_in_on_a_link_is_a_request_only_under_pressure() {
         "Your account will be suspended within 24 hours. Click the link below and sign in to keep it.",
         "Your mailbox will be closed today. Use the link below. Sign in to verify.",
         "你只需要点击链接，登录你的账号，然后按照页面提示操作就可以完成退款了。",
+        "Your account is suspended, verify your account today to continue using our services.",
+        "Your account will be suspended today, confirm your email address to keep it.",
     ] {
         assert_eq!(secrets(text), vec![S::Password], "{text}");
     }
