@@ -58,7 +58,7 @@ impl KindSet {
 struct SentFeat {
     download: bool,
     dest: bool,
-    /// Pressure: a threat of loss or a refund lure, not negated.
+    /// Pressure: the sentence reported a threat of loss or a refund lure.
     pressure: bool,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
     pending: KindSet,
@@ -443,37 +443,12 @@ const VALUE_LINKS: &[&str] = &[
 /// "log in now to avoid suspension" makes logging in the sender's demand even where the
 /// message hides its link behind a button.
 fn threatens(scanner: &Scanner, hits: &[Hit], merged: &[(usize, usize)]) -> bool {
-    names_any(scanner, hits, merged, &[IndicatorKind::UrgencyOrThreat])
-}
-
-/// True if the sentence puts pressure on the reader: a threat of loss or a refund lure, not
-/// negated.
-fn pressures(scanner: &Scanner, hits: &[Hit], merged: &[(usize, usize)]) -> bool {
-    names_any(
-        scanner,
-        hits,
-        merged,
-        &[
-            IndicatorKind::UrgencyOrThreat,
-            IndicatorKind::RefundOrCompensationLure,
-        ],
-    )
-}
-
-/// True if a hit outside every negation scope names one of `kinds`.
-fn names_any(
-    scanner: &Scanner,
-    hits: &[Hit],
-    merged: &[(usize, usize)],
-    kinds: &[IndicatorKind],
-) -> bool {
     hits.iter().any(|h| {
         h.bits & B_IND != 0
             && !in_scopes(merged, h.s)
             && scanner
                 .tags(h)
-                .iter()
-                .any(|t| matches!(t, Tag::Ind(k) if kinds.contains(k)))
+                .contains(&Tag::Ind(IndicatorKind::UrgencyOrThreat))
     })
 }
 
@@ -1227,6 +1202,17 @@ impl<'a> Sentence<'a> {
     }
 
     /// Step 9, emit the other indicators: the longest wins within a kind, exact repeats go.
+    /// Whether the sentence's other indicators put pressure on the reader: a threat of loss
+    /// or a refund lure.
+    fn reports_pressure(&self) -> bool {
+        self.s.others.iter().any(|o| {
+            matches!(
+                o.2,
+                IndicatorKind::UrgencyOrThreat | IndicatorKind::RefundOrCompensationLure
+            )
+        })
+    }
+
     fn emit_others(&mut self, em: &Emitter, out: &mut Vec<Indicator>) {
         let others = &mut self.s.others;
         drop_contained(others, |o| (o.0, o.1), |o| o.2);
@@ -1304,11 +1290,10 @@ impl Scanner {
         };
         cx.clause_breaks();
         cx.negation_scopes();
-        let feat_pressure = !vetoed && pressures(self, &cx.s.hits, &cx.s.merged);
-        let window = Window {
+        let mut window = Window {
             download: feat_download || state.prev.iter().any(|p| p.download),
             dest: feat_dest || state.prev.iter().any(|p| p.dest),
-            pressure: feat_pressure || state.prev.iter().any(|p| p.pressure),
+            pressure: state.prev.iter().any(|p| p.pressure),
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         if need_cred {
@@ -1326,14 +1311,18 @@ impl Scanner {
         };
         let first_out = out.len();
         let mut pending = KindSet::default();
+        let mut feat_pressure = false;
         if !vetoed {
+            // The other indicators first: the pressure they report weighs on a bare log-in.
+            if !cx.indicators_and_provider_claims(named_any_secret) {
+                cx.generic_claims();
+            }
+            feat_pressure = cx.reports_pressure();
+            window.pressure |= feat_pressure;
             let (requested, named) =
                 cx.requests(&cues, named_any_secret, window, &state.prev[0], &em, out);
             if !requested {
                 pending = named;
-            }
-            if !cx.indicators_and_provider_claims(named_any_secret) {
-                cx.generic_claims();
             }
             cx.emit_others(&em, out);
         }
