@@ -463,6 +463,18 @@ fn supplied_codes_and_logins_are_not_requests() {
 }
 
 #[test]
+fn a_report_of_a_failed_entry_is_not_a_request() {
+    for text in [
+        "Someone tried to log in with your credentials but failed to provide a valid TOTP passcode.",
+        "有人试图使用您的凭据登录，但未能提供有效的TOTP密码。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Asking for the code again after a failure still asks.
+    assert!(requests("You failed to provide the code, so please tell me the code now."));
+}
+
+#[test]
 fn a_bare_log_in_on_a_link_is_a_request_only_under_pressure() {
     // How a service's own notices end (Login.gov, Keycloak): no threat, no lure.
     for text in [
