@@ -471,7 +471,9 @@ fn a_report_of_a_failed_entry_is_not_a_request() {
         assert!(!requests(text), "{text}");
     }
     // Asking for the code again after a failure still asks.
-    assert!(requests("You failed to provide the code, so please tell me the code now."));
+    assert!(requests(
+        "You failed to provide the code, so please tell me the code now."
+    ));
 }
 
 #[test]

@@ -191,14 +191,19 @@ impl State {
     pub(crate) fn with_spare_buffers(hint: Option<Language>) -> State {
         State {
             context: Context::start(hint),
-            buffers: SPARE.take().unwrap_or_default(),
+            // `try_with`: during the thread's teardown there is no spare, not a panic.
+            buffers: SPARE
+                .try_with(Cell::take)
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
         }
     }
 
     /// Gives this state's buffers to the next one-shot scan on this thread. They hold what one
     /// sentence (at most [`super::MAX_SENTENCE`] bytes) needed, so what stays is bounded.
     pub(crate) fn recycle(self) {
-        SPARE.set(Some(self.buffers));
+        let _ = SPARE.try_with(|spare| spare.set(Some(self.buffers)));
     }
 
     /// The language hint this state was created with.
