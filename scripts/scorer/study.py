@@ -56,6 +56,7 @@ TEMPLATE_CATEGORIES = {"otp_template", "notification", "otp_sms"}
 SEED = 12
 BITS = int(os.environ.get("SCORER_BITS", "16"))
 C = float(os.environ.get("SCORER_C", "10"))
+CHAR_NS = tuple(int(n) for n in os.environ.get("SCORER_CHAR", "2,3,4").split(","))
 INNER_FOLDS = 5
 SENDER_FOLDS = 5  # phishing_pot split by sender domain in the second scheme
 PRECISION_TARGET = 0.95
@@ -142,10 +143,11 @@ def fold(text: str) -> str:
 
 
 def ngrams(text: str):
-    """The features of one text: character 2- to 4-grams and word 1- and 2-grams (distinct)."""
+    """The features of one text: character n-grams (2 to 4 by default; "c:" prefix) and word 1- and
+    2-grams ("w:" prefix), distinct."""
     t = " " + fold(text) + " "
     feats = set()
-    for n in (2, 3, 4):
+    for n in CHAR_NS:
         for i in range(len(t) - n + 1):
             feats.add("c:" + t[i : i + n])
     words = WORD.findall(t)
@@ -342,17 +344,24 @@ def report(rows, y, template, rules, cv, scheme):
     print(f"\nint8 vs float weights: same decision at threshold (b) on {agree} of {len(rows)} texts")
 
 
+def label_of(r):
+    """A text's label for listings: `request`, else its category (or `no request` if it has none)."""
+    return "request" if r["credential_request"] else (r.get("category") or "no request")
+
+
 def explain(rows, X, cv, picks=10, top=5):
-    """Top contributing n-grams of texts the model flagged (at (b)), from the fold's own model."""
-    print("\n### Explanations: top contributing n-grams of flagged texts (fold model, int8)\n")
-    flagged = [i for i in range(len(rows)) if cv["b"][i]]
-    # deterministic spread: at most two per source, in source then id order
+    """Top contributing n-grams of texts the model flagged (at (a)), from the fold's own model."""
+    print("\n### Explanations: top contributing n-grams of texts flagged at (a) (fold model, int8)\n")
+    flagged = [i for i in range(len(rows)) if cv["a"][i]]
+    # deterministic spread: at most four per source, in source then id order
     flagged.sort(key=lambda i: (rows[i]["source"], rows[i]["id"]))
     chosen, per = [], defaultdict(int)
     for i in flagged:
-        if per[rows[i]["source"]] < 2:
+        if per[rows[i]["source"]] < 4:
             chosen.append(i)
             per[rows[i]["source"]] += 1
+    # spread over sources first, then fill up with the rest in the same order
+    chosen += [i for i in flagged if i not in chosen]
     for i in chosen[:picks]:
         r = rows[i]
         m = cv["models"][cv["groups"][i]]
@@ -363,9 +372,35 @@ def explain(rows, X, cv, picks=10, top=5):
             contrib[bucket(f)].append(f)
         # a bucket's weight is shared by every feature hashed to it; name them all
         items = sorted(contrib.items(), key=lambda kv: -w[kv[0]])[:top]
-        label = "request" if r["credential_request"] else r.get("category")
-        shown = ", ".join(f"{'|'.join(repr(x[2:]) for x in sorted(fs))} {w[b]:+.2f}" for b, fs in items)
+        label = label_of(r)
+        shown = ", ".join(f"{'|'.join(repr(x) for x in sorted(fs))} {w[b]:+.2f}" for b, fs in items)
         print(f"- {r['id']} ({r['source']}, {r['lang']}, label {label}): {shown}")
+
+
+def changes(rows, rules, cv):
+    """Which texts each combination changes relative to the rules (ids and labels, no text)."""
+    def lab(i):
+        r = rows[i]
+        return f"{r['id']}({label_of(r)})"
+    vetoed = [lab(i) for i in range(len(rows)) if rules[i] and not cv["keep"][i]]
+    added = [lab(i) for i in range(len(rows)) if cv["a"][i] and not rules[i]]
+    print(f"\nRule hits vetoed ({len(vetoed)}): {' '.join(vetoed)}")
+    print(f"Texts model (a) adds to the rules ({len(added)}): {' '.join(added)}")
+
+
+def global_weights(rows, X, y, top=20):
+    """The strongest buckets of a model trained on all dev data, named by the dev n-grams in them."""
+    m = Model(X, y)
+    w = m.q.astype(int)
+    names = defaultdict(set)
+    for r in rows:
+        for f in ngrams(r["text"]):
+            names[bucket(f)].add(f)
+    for sign, label in ((1, "towards request"), (-1, "against request")):
+        order = np.argsort(-sign * w, kind="stable")[:top]
+        print(f"\nTop {top} buckets {label} (int8 weight: n-grams hashed there, at most 4 shown):")
+        print("; ".join(f"{w[b]:+d} " + "|".join(repr(x) for x in sorted(names[b])[:4])
+                        for b in order))
 
 
 def main():
@@ -373,14 +408,21 @@ def main():
     y = np.array([bool(r["credential_request"]) for r in rows])
     template = np.array([r["template"] for r in rows])
     print(f"# Scorer study (dev data only): {len(rows)} texts, {int(y.sum())} requests, "
-          f"{int(template.sum())} templates; buckets 2^{BITS}, C={C}, features: char 2-4 + word 1-2 grams")
+          f"{int(template.sum())} templates; buckets 2^{BITS}, C={C}, features: char {CHAR_NS} + word 1-2 grams")
     rules = rule_answers(rows)
     X = vectorize(rows)
+    distinct = set()
+    for r in rows:
+        distinct |= ngrams(r["text"])
+    used = len({bucket(f) for f in distinct})
+    print(f"{len(distinct)} distinct n-grams in dev hash to {used} of {1 << BITS} buckets")
     for scheme in ("source", "sender"):
         cv = cross_validate(rows, X, y, template, scheme)
         report(rows, y, template, rules, cv, scheme)
-        if scheme == "source":
+        changes(rows, rules, cv)
+        if scheme == "sender":
             explain(rows, X, cv)
+    global_weights(rows, X, y)
     print(f"\nModel size: {1 << BITS} buckets x 1 byte (int8) = {(1 << BITS) // 1024} KiB "
           "+ one f32 scale + one f32 bias")
 
