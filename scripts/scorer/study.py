@@ -371,7 +371,8 @@ def explain(rows, X, cv, picks=10, top=5):
         for f in feats:
             contrib[bucket(f)].append(f)
         # a bucket's weight is shared by every feature hashed to it; name them all
-        items = sorted(contrib.items(), key=lambda kv: -w[kv[0]])[:top]
+        # ties broken by the n-grams' names, so the listing does not depend on set order
+        items = sorted(contrib.items(), key=lambda kv: (-w[kv[0]], sorted(kv[1])))[:top]
         label = label_of(r)
         shown = ", ".join(f"{'|'.join(repr(x) for x in sorted(fs))} {w[b]:+.2f}" for b, fs in items)
         print(f"- {r['id']} ({r['source']}, {r['lang']}, label {label}): {shown}")
