@@ -145,7 +145,7 @@ pub struct Check {
     pub reasons: Vec<Reason>,
     /// The announced call, when the verdict is [`Verdict::Expected`].
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expected_call: Option<ExpectedCall>,
+    pub expected_call: Option<Box<ExpectedCall>>,
 }
 
 /// Options for [`check`].

@@ -265,7 +265,7 @@ pub fn check_call(
                     .unwrap_or_default()
             ),
         );
-        answer.expected_call = Some(call);
+        answer.expected_call = Some(Box::new(call));
         (Verdict::Expected, r)
     } else if provider.announces_calls {
         spoofed(
