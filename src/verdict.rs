@@ -208,7 +208,8 @@ enum Claim<'a> {
 /// Builds the answer; holds what every verdict shares.
 struct Answer<'a> {
     registry: &'a Registry,
-    input: &'a str,
+    /// The raw input, copied once (every answer echoes it).
+    input: CompactString,
     claim: Claim<'a>,
 }
 
@@ -223,7 +224,7 @@ impl<'a> Answer<'a> {
         };
         Answer {
             registry,
-            input,
+            input: input.into(),
             claim,
         }
     }
@@ -238,7 +239,7 @@ impl<'a> Answer<'a> {
         reasons: Vec<Reason>,
     ) -> Check {
         Check {
-            input: self.input.into(),
+            input: self.input.clone(),
             verdict,
             provider: provider.map(|p| p.id.as_str().into()),
             normalized,
@@ -503,7 +504,8 @@ pub fn check(registry: &VerifiedRegistry, raw: &str, options: &CheckOptions) -> 
     if let Some(e) = number::canonical_e164(raw) {
         if let Some(found) = registry.lookup_e164(e) {
             // Canonical text is its own E.164 form.
-            return answer.official(found, raw.into(), None);
+            let normalized = answer.input.clone();
+            return answer.official(found, normalized, None);
         }
     }
 
