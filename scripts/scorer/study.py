@@ -81,20 +81,15 @@ def short_source(src: str) -> str:
 
 
 def load():
+    files = [("real", p) for p in sorted(glob.glob(os.path.join(REAL_DIR, "dev_*.jsonl")))]
+    files += [("eval", os.path.join(EVAL_DIR, name)) for name in EVAL_DEV_FILES]
     rows = []
-    for path in sorted(glob.glob(os.path.join(REAL_DIR, "dev_*.jsonl"))):
+    for corpus, path in files:
         with open_dev(path) as f:
             for line in f:
                 if line.strip():
                     d = json.loads(line)
-                    d["corpus"] = "real"
-                    rows.append(d)
-    for name in EVAL_DEV_FILES:
-        with open_dev(os.path.join(EVAL_DIR, name)) as f:
-            for line in f:
-                if line.strip():
-                    d = json.loads(line)
-                    d["corpus"] = "eval"
+                    d["corpus"] = corpus
                     rows.append(d)
     for d in rows:
         d["source"] = short_source(d.get("source") or "?")
