@@ -122,7 +122,9 @@ pub struct Reason {
 }
 
 /// The full answer to "who is calling?" (the `callguard check --json` contract; `CallerCheck`
-/// in Kotlin and Swift).
+/// in Kotlin and Swift). Its texts are `CompactString`s, read as `&str`: the short ones (numbers,
+/// ids, region, reason codes) sit inline instead of costing an allocation each, which is most
+/// of what a check on an official number would otherwise spend.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 #[cfg_attr(feature = "ffi", uniffi(name = "CallerCheck"))]
