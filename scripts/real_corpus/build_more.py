@@ -35,7 +35,6 @@ Split: the unit is one template of one repository (all its languages together), 
 article; a unit is held out when SHA-256 of `<repository>:<template or article>` is 0 mod 3, else
 dev. Fixed before any scanner run on these texts.
 """
-import gettext
 import os
 import re
 import subprocess
@@ -43,7 +42,7 @@ import sys
 
 import yaml
 
-from corpus import git_show, hashed_split, main, sha
+from corpus import catalogue, git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -172,11 +171,7 @@ def allauth_items():
         rels += [f"{app}/email/{f}" for f in sorted(os.listdir(d)) if f.endswith("_message.txt")
                  and not f.startswith("base_")]
     for code, lang in ALLAUTH_LANGS:
-        if code == "en":
-            trans = gettext.NullTranslations()
-        else:
-            mo = os.path.join(root, "locale", code, "LC_MESSAGES", "django.mo")
-            trans = gettext.GNUTranslations(open(mo, "rb"))
+        trans = catalogue(None if code == "en" else os.path.join(root, "locale", code, "LC_MESSAGES", "django.mo"))
         for rel in rels:
             name = rel.rsplit("/", 1)[1][: -len("_message.txt")]
             variants = [("", {})]
@@ -290,11 +285,7 @@ def pretix_items():
     texts = re.findall(head.format("text") + r'"""(.*?)"""\)\)', src, re.S)
     subjects = dict(re.findall(head.format("subject") + r'"([^"]*)"\)\)', src, re.S))
     for code, lang in PRETIX_LANGS:
-        if code == "en":
-            trans = gettext.NullTranslations()
-        else:
-            mo = os.path.join(root, "pretix", "locale", code, "LC_MESSAGES", "django.mo")
-            trans = gettext.GNUTranslations(open(mo, "rb"))
+        trans = catalogue(None if code == "en" else os.path.join(root, "pretix", "locale", code, "LC_MESSAGES", "django.mo"))
         for key, body in texts:
             name = key[len("mail_text_"):]
             # The bank-transfer details are what a pending order's mail carries; elsewhere
@@ -353,11 +344,7 @@ def fst_items():
     root = os.path.join(os.environ["FST_WHEEL_DIR"], "flask_security")
     tdir = os.path.join(root, "templates", "security", "email")
     for code, lang in FST_LANGS:
-        if code == "en":
-            trans = gettext.NullTranslations()
-        else:
-            mo = os.path.join(root, "translations", code, "LC_MESSAGES", "flask_security.mo")
-            trans = gettext.GNUTranslations(open(mo, "rb"))
+        trans = catalogue(None if code == "en" else os.path.join(root, "translations", code, "LC_MESSAGES", "flask_security.mo"))
         for fname in sorted(os.listdir(tdir)):
             if not fname.endswith(".txt"):
                 continue

@@ -60,14 +60,13 @@ Split: the unit is one template of one project (all its languages together); a u
 when SHA-256 of `<repository>:<template>` is 0 mod 3, else dev (corpus.hashed_split). Fixed and
 committed before any scanner run on these texts.
 """
-import gettext
 import json
 import os
 import re
 
 import yaml
 
-from corpus import git_show, hashed_split, main, sha
+from corpus import catalogue, git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -325,11 +324,7 @@ def pretalx_items():
                          src, re.S | re.M):
         consts[m.group(1)] = m.group(3) if m.group(3) is not None else m.group(4)
     for code, lang in PRETALX_LANGS:
-        if code == "en":
-            trans = gettext.NullTranslations()
-        else:
-            mo = os.path.join(root, "pretalx", "locale", code, "LC_MESSAGES", "django.mo")
-            trans = gettext.GNUTranslations(open(mo, "rb"))
+        trans = catalogue(None if code == "en" else os.path.join(root, "pretalx", "locale", code, "LC_MESSAGES", "django.mo"))
         for const, body in consts.items():
             if not const.endswith("_TEXT"):
                 continue
@@ -658,10 +653,6 @@ DJ_CTX = {
 }
 
 
-def _catalogue(mo_path):
-    return gettext.GNUTranslations(open(mo_path, "rb")) if mo_path else gettext.NullTranslations()
-
-
 def django_package_items(env, version, pkg, langs, templates, source, prefix, repo, license_note):
     """Renders each (name, subject template, body template) of a Django package's wheel in each
     language with the wheel's own catalogue; a template with any untranslated message is skipped
@@ -676,8 +667,9 @@ def django_package_items(env, version, pkg, langs, templates, source, prefix, re
         mo = None if code == "en" else os.path.join(root, pkg, "locale", code, "LC_MESSAGES", "django.mo")
         if mo and not os.path.exists(mo):
             continue  # the wheel ships no compiled catalogue for this language
+        trans = catalogue(mo)
         for name, subject, body in templates:
-            r = Renderer(load, _catalogue(mo), urls={
+            r = Renderer(load, trans, urls={
                 "registration_activate": "/accounts/activate/5f2c9a0e1b7d4c3a/",
                 "registration_admin_approve": "/accounts/approve/42/",
                 "newsletter_unsubscribe_request": "/newsletter/demo/unsubscribe/"})
@@ -741,7 +733,7 @@ def helpdesk_items():
             f = row["fields"]
             if f["locale"] != code:
                 continue
-            r = Renderer(lambda rel: "", gettext.NullTranslations())
+            r = Renderer(lambda rel: "", catalogue(None))
             ctx = json.loads(json.dumps(DJ_CTX))
             body = r.render(f["plain_text"].replace("\r\n", "\n"), ctx)
             text = f"[DEMO-42] Cannot upload attachments {f['subject']}\n{body}"
@@ -784,18 +776,20 @@ def wordpress_items():
     root = os.path.join(os.environ["WORDPRESS_L10N_DIR"], "usr", "share", "wordpress", "wp-content", "languages")
     bodies = []
     for dom in ("", "admin-", "admin-network-"):
-        cat = gettext.GNUTranslations(open(os.path.join(root, f"{dom}zh_CN.mo"), "rb"))._catalog
+        cat = catalogue(os.path.join(root, f"{dom}zh_CN.mo"))._catalog
         for k in cat:
             if (isinstance(k, str) and "\n\n" in k and re.search(r"###|%(\d\$)?s|USERNAME", k)
                     and "<" not in k):  # not the sample page's HTML
                 bodies.append((dom, k))
     for code, lang in WORDPRESS_LANGS:
+        doms = {dom for dom, _ in bodies}
+        trans = {dom: catalogue(None if code == "en" else os.path.join(root, f"{dom}{code}.mo"))
+                 for dom in doms}
         for dom, msgid in bodies:
             if code == "en":
                 text = msgid
             else:
-                t = gettext.GNUTranslations(open(os.path.join(root, f"{dom}{code}.mo"), "rb"))
-                text = t.gettext(msgid)
+                text = trans[dom].gettext(msgid)
                 if text == msgid:
                     continue
             args = next((v for k, v in WP_ARGS.items() if msgid.startswith(k)), [])

@@ -1,8 +1,9 @@
-"""What the real-corpus builders (build.py, build_zh.py, build_more.py) share: the hash split
-rule, reading a pinned file from a mirror, the five-column label files, and writing labelled
-texts to tests/data/real/<split>_<source>.jsonl. One copy, so every batch splits and writes
+"""What the real-corpus builders (build.py, build_zh.py, build_more.py, build_templates.py)
+share: the hash split rule, reading a pinned file from a mirror, a gettext catalogue, the
+five-column label files, and writing labelled texts to tests/data/real/<split>_<source>.jsonl. One copy, so every batch splits and writes
 its texts the same way."""
 
+import gettext
 import hashlib
 import json
 import os
@@ -22,6 +23,14 @@ def hashed_split(unit):
 def git_show(git_dir, commit, path):
     return subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
                           check=True, capture_output=True).stdout.decode("utf-8")
+
+
+def catalogue(mo_path):
+    """The gettext translations in `mo_path`, or the identity (the source language) for None."""
+    if mo_path is None:
+        return gettext.NullTranslations()
+    with open(mo_path, "rb") as f:
+        return gettext.GNUTranslations(f)
 
 
 def load_labels(path):
