@@ -37,6 +37,8 @@ EN_EMAILS = 1000  # how many English phishing_pot e-mails are taken (in hash ord
 # real requests than a random sample yields (about 1 in 11); it is reported as its own
 # selection and biases that stratum towards texts that name a secret.
 EN_TERM_EMAILS = 400
+# A third stratum (fifth batch, added later): every English e-mail left after the first two, so
+# that together the three strata hold every English e-mail of the snapshot (after the filters).
 CREDENTIAL_TERMS = re.compile(
     r"password|passcode|log ?in\b|sign ?in\b|verify your|recovery phrase|seed phrase|secret phrase"
     r"|private key|payment (?:details|information|method)|billing|card number|social security"
@@ -136,7 +138,7 @@ def phishing_pot():
     g = os.environ["PHISHING_POT_GIT"]
     names = git(g, "ls-tree", "--name-only", PHISHING_POT_COMMIT, "email/").split()
     names.sort(key=sha)
-    seen, en, en_term, es = set(), [], [], []
+    seen, en, en_term, es, en_rest = set(), [], [], [], []
     for n in names:
         if n in PHISHING_POT_SKIP:
             continue
@@ -177,9 +179,12 @@ def phishing_pot():
         elif lang == "en" and len(en_term) < EN_TERM_EMAILS and CREDENTIAL_TERMS.search(text):
             item["selection"] = "term_match"
             en_term.append(item)
+        elif lang == "en":
+            item["selection"] = "remainder"
+            en_rest.append(item)
         elif lang in ("es", "zh"):
             es.append(item)
-    return en + es + en_term
+    return en + es + en_term + en_rest
 
 
 # ---------------------------------------------------------------- Thai SMS set (non-Thai lines)
