@@ -518,6 +518,45 @@ fn a_wallet_said_to_be_unverified_or_due_an_update_is_a_request_for_its_phrase()
     }
 }
 
+#[test]
+fn card_details_keyed_in_or_inserted_are_card_data() {
+    for text in [
+        "Please enter your card details to keep your subscription.",
+        "Insert your credit card details for validation of your Apple ID.",
+    ] {
+        assert_eq!(secrets(text), vec![S::CardNumber], "{text}");
+    }
+    for text in [
+        "Your card details have been updated.",
+        "Never share your card details with anyone.",
+        "Insert the card into the reader.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
+fn know_your_customer_checks_and_re_identification_ask_for_identity_documents() {
+    for text in [
+        "To get started, simply follow the link to update your KYC details.",
+        "Apply for KYC Verification before your wallet is suspended.",
+        "Your account KYC has expired.",
+        "Every customer must re-identify. This is mandatory.",
+    ] {
+        assert_eq!(secrets(text), vec![S::IdNumber], "{text}");
+    }
+    assert_eq!(
+        secrets("Our systems have detected that your wallet remains unverified."),
+        vec![S::SeedPhrase]
+    );
+    for text in [
+        "Your KYC verification was approved.",
+        "We will never ask you to update your KYC by e-mail.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
 // ---------- spans ----------
 
 #[test]
