@@ -39,6 +39,8 @@ EN_EMAILS = 1000  # how many English phishing_pot e-mails are taken (in hash ord
 EN_TERM_EMAILS = 400
 # A third stratum (fifth batch, added later): every English e-mail left after the first two, so
 # that together the three strata hold every English e-mail of the snapshot (after the filters).
+# A fourth (sixth batch): every e-mail whose language the word count could not guess (`unk`,
+# mostly short or image-heavy mails); its language is set by reading, and other languages dropped.
 CREDENTIAL_TERMS = re.compile(
     r"password|passcode|log ?in\b|sign ?in\b|verify your|recovery phrase|seed phrase|secret phrase"
     r"|private key|payment (?:details|information|method)|billing|card number|social security"
@@ -138,7 +140,7 @@ def phishing_pot():
     g = os.environ["PHISHING_POT_GIT"]
     names = git(g, "ls-tree", "--name-only", PHISHING_POT_COMMIT, "email/").split()
     names.sort(key=sha)
-    seen, en, en_term, es, en_rest = set(), [], [], [], []
+    seen, en, en_term, es, en_rest, unk, unk_keys = set(), [], [], [], [], [], []
     for n in names:
         if n in PHISHING_POT_SKIP:
             continue
@@ -152,12 +154,15 @@ def phishing_pot():
         if len(body) < 60:
             continue
         lang = guess_lang(subj + " " + body[:3000])
-        if lang not in ("en", "es", "zh"):
+        if lang not in ("en", "es", "zh", "unk"):
             continue
         key = re.sub(r"\s+", " ", re.sub(r"\d", "0", (subj + " " + body[:150]).lower()))
-        if key in seen:  # near-duplicate of an earlier campaign mail
+        if lang == "unk":  # deduplicated after the loop, so the other strata stay as they were
+            unk_keys.append(key)
+        elif key in seen:  # near-duplicate of an earlier campaign mail
             continue
-        seen.add(key)
+        else:
+            seen.add(key)
         # The honeypot's anonymisation placeholder for the recipient's address contains the word
         # "phishing", which reads as a scam warning; no real message carries it.
         full = (subj + "\n" + body) if subj else body
@@ -184,7 +189,17 @@ def phishing_pot():
             en_rest.append(item)
         elif lang in ("es", "zh"):
             es.append(item)
-    return en + es + en_term + en_rest
+        elif lang == "unk":
+            item["lang"] = "en"  # a placeholder; the label file sets the language or drops it
+            item["selection"] = "language_unknown"
+            unk.append(item)
+    # Language-unknown mails that repeat a mail of another stratum, or an earlier one of theirs.
+    kept = []
+    for key, item in zip(unk_keys, unk):
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return en + es + en_term + en_rest + kept
 
 
 # ---------------------------------------------------------------- Thai SMS set (non-Thai lines)
