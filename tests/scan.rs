@@ -557,6 +557,25 @@ fn know_your_customer_checks_and_re_identification_ask_for_identity_documents() 
     }
 }
 
+#[test]
+fn entering_a_new_password_asks_for_no_secret_named_before_it() {
+    for text in [
+        "Your password will only change after you click the link above and enter a new password.",
+        "你的密码只有在你点击上面的链接并输入新密码后才会更改。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A secret named after the cue is still asked for.
+    assert_eq!(
+        secrets("Enter your old password, then enter a new password."),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Enter the promo code and your card number."),
+        vec![S::CardNumber]
+    );
+}
+
 // ---------- spans ----------
 
 #[test]

@@ -378,6 +378,10 @@ static PROMISE_MARKERS_BY_FIRST_BYTE: [u16; 256] = {
 /// cue a report: 12 CJK characters or a few Latin words ("输入安全码的次数过多").
 const ATTEMPT_REACH: usize = 36;
 
+/// How far (folded bytes) after a cue a non-secret may start and still be the cue's object:
+/// an article or a possessive ("enter a new password", "enter your new password", "输入新密码").
+const OBJECT_REACH: usize = 6;
+
 /// Top-level domains that make "word.tld" a host name (`in_host_name`).
 const HOST_TLDS: [&[u8]; 16] = [
     b"com", b"net", b"org", b"gov", b"edu", b"io", b"app", b"cn", b"tw", b"hk", b"es", b"mx",
@@ -911,6 +915,7 @@ impl<'a> Sentence<'a> {
     fn request_cues(&mut self, window: Window) {
         let cue_blocks = self.spans_of(Class::CueBlock);
         let attempts = self.spans_of(Class::AttemptCount);
+        let not_secret = self.spans_of(Class::NotSecret);
         let any_neg = !self.s.merged.is_empty();
         let present = self.present;
         let scanner = self.scanner;
@@ -965,6 +970,16 @@ impl<'a> Sentence<'a> {
                 let after = &text[h.e..];
                 let before = &text[..h.s];
                 if after.starts_with('了') || before.ends_with('已') || before.ends_with("已经")
+                {
+                    continue;
+                }
+                // A cue whose object is a non-secret ("enter a new password", "输入新密码") asks
+                // for that, not for a secret named before it ("your password only changes
+                // once you enter a new password"); a secret named after it still counts.
+                if not_secret
+                    .iter()
+                    .any(|&(s, _)| s >= h.e && s - h.e <= OBJECT_REACH)
+                    && !secrets.iter().any(|x| x.0 >= h.e)
                 {
                     continue;
                 }
