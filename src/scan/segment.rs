@@ -78,7 +78,14 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
                     break;
                 }
                 match terminator_at(b, i) {
-                    Some((strong, len)) => (i + len, strong),
+                    Some((strong, len)) => match wrapped_line(b, i, eof) {
+                        Wrap::Joined(next) => {
+                            i = next;
+                            continue;
+                        }
+                        Wrap::NeedMore => return Err(Resume { at: i, run: None }),
+                        Wrap::Break => (i + len, strong),
+                    },
                     None => {
                         // Every ASCII byte of interest is a terminator, so this is another
                         // character with a lead byte of interest: all are three bytes long.
@@ -127,6 +134,57 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
         Ok(n)
     } else {
         Err(Resume { at: n, run: None })
+    }
+}
+
+/// How many spaces or tabs around a line break [`wrapped_line`] looks past (bounded, so a
+/// search resumed at the break re-reads a bounded number of bytes).
+const WRAP_BLANKS: usize = 8;
+
+/// What a line break at `i` is: a hard wrap inside a sentence, a sentence end, or not yet known.
+enum Wrap {
+    /// A hard-wrapped line (e-mail text wrapped at a fixed width): the sentence goes on at the
+    /// byte given.
+    Joined(usize),
+    Break,
+    /// The text stops before the next line's first letter (only when more may come).
+    NeedMore,
+}
+
+/// Whether the line break (`\n` or `\r\n`) at `i` wraps a sentence rather than ending it: the
+/// line before ends in a letter, digit or comma (no terminator, no colon), and the next line
+/// starts with a lower-case Latin letter ("verify your Ledger⏎recovery phrase"). Decided on at
+/// most [`WRAP_BLANKS`] blanks either side, so streaming sees the same split.
+fn wrapped_line(b: &[u8], i: usize, eof: bool) -> Wrap {
+    let n = b.len();
+    let mut p = i;
+    if b[p] == b'\r' {
+        match b.get(p + 1) {
+            Some(b'\n') => p += 1,
+            None if !eof => return Wrap::NeedMore,
+            _ => return Wrap::Break,
+        }
+    }
+    if b[p] != b'\n' {
+        return Wrap::Break;
+    }
+    let blank = |c: u8| c == b' ' || c == b'\t';
+    let before = b[..i]
+        .iter()
+        .rev()
+        .take(WRAP_BLANKS + 1)
+        .find(|&&c| !blank(c));
+    if !matches!(before, Some(c) if c.is_ascii_alphanumeric() || *c == b',') {
+        return Wrap::Break;
+    }
+    let mut q = p + 1;
+    while q < n && q <= p + WRAP_BLANKS && blank(b[q]) {
+        q += 1;
+    }
+    match b.get(q) {
+        Some(c) if c.is_ascii_lowercase() => Wrap::Joined(q),
+        None if !eof => Wrap::NeedMore,
+        _ => Wrap::Break,
     }
 }
 
@@ -227,6 +285,30 @@ mod tests {
     }
 
     #[test]
+    fn a_hard_wrapped_line_goes_on_the_same_sentence() {
+        assert_eq!(
+            split("verify your Ledger \nrecovery phrase now.\nThanks"),
+            vec!["verify your Ledger \nrecovery phrase now.\n", "Thanks"]
+        );
+        assert_eq!(split("Dear user,\r\nplease sign in"), vec!["Dear user,\r\nplease sign in"]);
+        // A line that ends a sentence, a heading, a list or a paragraph still ends there.
+        assert_eq!(split("Hello\nWorld"), vec!["Hello\n", "World"]);
+        assert_eq!(split("Notice:\nplease"), vec!["Notice:\n", "please"]);
+        assert_eq!(split("a\n\nb"), vec!["a\n\n", "b"]);
+        assert_eq!(split("a\n- b"), vec!["a\n", "- b"]);
+        assert_eq!(split("验证码\nabc"), vec!["验证码\n", "abc"]);
+    }
+
+    #[test]
+    fn a_line_break_waits_for_the_next_line() {
+        assert_eq!(first_sentence("a\n", false), None);
+        assert_eq!(first_sentence("a\n   ", false), None);
+        assert_eq!(first_sentence("a\r", false), None);
+        assert_eq!(first_sentence("a\nB", false), Some(2));
+        assert_eq!(first_sentence("a\n", true), Some(2));
+    }
+
+    #[test]
     fn needs_more_input_at_a_terminator() {
         assert_eq!(first_sentence("好。", false), None);
         assert_eq!(first_sentence("好。x", false), Some("好。".len()));
@@ -236,7 +318,15 @@ mod tests {
 
     #[test]
     fn resuming_finds_the_same_end() {
-        let full = "请把验证码告诉我。然后 read it out. 好的";
+        for full in [
+            "请把验证码告诉我。然后 read it out. 好的",
+            "Please verify your \r\nrecovery phrase,\n  then log in.\nOk",
+        ] {
+            resumes_to_the_same_end(full);
+        }
+    }
+
+    fn resumes_to_the_same_end(full: &str) {
         for cut in 0..=full.len() {
             if !full.is_char_boundary(cut) {
                 continue;
