@@ -290,7 +290,10 @@ mod tests {
             split("verify your Ledger \nrecovery phrase now.\nThanks"),
             vec!["verify your Ledger \nrecovery phrase now.\n", "Thanks"]
         );
-        assert_eq!(split("Dear user,\r\nplease sign in"), vec!["Dear user,\r\nplease sign in"]);
+        assert_eq!(
+            split("Dear user,\r\nplease sign in"),
+            vec!["Dear user,\r\nplease sign in"]
+        );
         // A line that ends a sentence, a heading, a list or a paragraph still ends there.
         assert_eq!(split("Hello\nWorld"), vec!["Hello\n", "World"]);
         assert_eq!(split("Notice:\nplease"), vec!["Notice:\n", "please"]);
