@@ -550,6 +550,14 @@ fn know_your_customer_checks_and_re_identification_ask_for_identity_documents() 
         vec![S::SeedPhrase]
     );
     for text in [
+        "To avoid any service interruptions, submit your identification as soon as possible.",
+        "Click the button below to provide your proof of identity.",
+    ] {
+        assert_eq!(secrets(text), vec![S::IdNumber], "{text}");
+    }
+    for text in [
+        "Submit a ticket and we will reply.",
+        "Submit your password only on our official site.",
         "Your KYC verification was approved.",
         "We will never ask you to update your KYC by e-mail.",
     ] {
