@@ -137,8 +137,8 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
     }
 }
 
-/// How many spaces or tabs around a line break [`wrapped_line`] looks past (bounded, so a
-/// search resumed at the break re-reads a bounded number of bytes).
+/// How many spaces, tabs or invisible characters on each side of a line break [`wrapped_line`]
+/// looks past (bounded, so a search resumed at the break re-reads a bounded number of bytes).
 const WRAP_BLANKS: usize = 8;
 
 /// What a line break at `i` is: a hard wrap inside a sentence, a sentence end, or not yet known.
@@ -153,10 +153,10 @@ enum Wrap {
 
 /// Whether the line break (`\n` or `\r\n`) at `i` wraps a sentence rather than ending it: the
 /// line before ends in a letter, digit or comma (no terminator, no colon), and the next line
-/// starts with a lower-case Latin letter ("verify your Ledger⏎recovery phrase"). Decided on at
-/// most [`WRAP_BLANKS`] blanks either side, so streaming sees the same split.
+/// starts with a lower-case Latin letter ("verify your Ledger⏎recovery phrase"), blanks and
+/// [`invisible`] characters aside. Decided on at most [`WRAP_BLANKS`] of them either side, so
+/// streaming sees the same split.
 fn wrapped_line(b: &[u8], i: usize, eof: bool) -> Wrap {
-    let n = b.len();
     let mut p = i;
     if b[p] == b'\r' {
         match b.get(p + 1) {
@@ -168,24 +168,49 @@ fn wrapped_line(b: &[u8], i: usize, eof: bool) -> Wrap {
     if b[p] != b'\n' {
         return Wrap::Break;
     }
-    let blank = |c: u8| c == b' ' || c == b'\t';
-    let before = b[..i]
-        .iter()
-        .rev()
-        .take(WRAP_BLANKS + 1)
-        .find(|&&c| !blank(c));
-    if !matches!(before, Some(c) if c.is_ascii_alphanumeric() || *c == b',') {
+    // The blank or invisible character ending at `j` (going back) or starting at `j`, by length.
+    let blank_before = |j: usize| match b[..j] {
+        [.., b' ' | b'\t'] => 1,
+        [.., a, x, y] if invisible(a, x, y) => 3,
+        _ => 0,
+    };
+    let blank_at = |j: usize| match b[j..] {
+        [b' ' | b'\t', ..] => 1,
+        [a, x, y, ..] if invisible(a, x, y) => 3,
+        _ => 0,
+    };
+    let mut j = i;
+    for _ in 0..WRAP_BLANKS {
+        match blank_before(j) {
+            0 => break,
+            len => j -= len,
+        }
+    }
+    if !matches!(j.checked_sub(1).map(|k| b[k]), Some(c) if c.is_ascii_alphanumeric() || c == b',')
+    {
         return Wrap::Break;
     }
     let mut q = p + 1;
-    while q < n && q <= p + WRAP_BLANKS && blank(b[q]) {
-        q += 1;
+    for _ in 0..WRAP_BLANKS {
+        match blank_at(q) {
+            0 => break,
+            len => q += len,
+        }
     }
     match b.get(q) {
         Some(c) if c.is_ascii_lowercase() => Wrap::Joined(q),
         None if !eof => Wrap::NeedMore,
         _ => Wrap::Break,
     }
+}
+
+/// Whether the three bytes are an invisible format character that lures put between letters:
+/// U+200B–U+200F (zero-width space and joiners, direction marks), U+2060–U+2064, U+FEFF.
+fn invisible(a: u8, x: u8, y: u8) -> bool {
+    matches!(
+        (a, x, y),
+        (0xE2, 0x80, 0x8B..=0x8F) | (0xE2, 0x81, 0xA0..=0xA4) | (0xEF, 0xBB, 0xBF)
+    )
 }
 
 /// Bytes that may start a terminator: ASCII `.!?;` and line breaks, and the lead bytes of
@@ -300,6 +325,9 @@ mod tests {
         assert_eq!(split("a\n\nb"), vec!["a\n\n", "b"]);
         assert_eq!(split("a\n- b"), vec!["a\n", "- b"]);
         assert_eq!(split("验证码\nabc"), vec!["验证码\n", "abc"]);
+        // Invisible characters between the letters do not hide the wrap.
+        let hidden = "P\u{200F}le\u{200E}ase \n \u{200F}u\u{200E}pdate";
+        assert_eq!(split(hidden), vec![hidden]);
     }
 
     #[test]
@@ -324,6 +352,7 @@ mod tests {
         for full in [
             "请把验证码告诉我。然后 read it out. 好的",
             "Please verify your \r\nrecovery phrase,\n  then log in.\nOk",
+            "P\u{200F}le\u{200E}ase \n \u{200F}u\u{200E}pdate it.\n\u{200B}Ok",
         ] {
             resumes_to_the_same_end(full);
         }
