@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Rebuild the sixth batch of tests/data/real/ (issue 12): legitimate notification and account
 e-mails (sign-up activation, password reset and new-password mails, address confirmation, two-step
-verification changes, invitations, forum and ticket notifications) of two more forum products,
-phpBB and Flarum with its extensions, in zh-Hans, zh-Hant, es and en, taken from their language
-packs.
+verification changes, invitations, forum, ticket, CMS, test-management, scheduling, social and
+learning-platform notifications, and e-mails that deliver a one-time code) of eight more products
+(phpBB, Flarum with its extensions, Wagtail, Kiwi TCMS, Rallly, Pleroma, Moodle), in zh-Hans,
+zh-Hant, es and en, taken from their language packs and catalogues.
 
 Usage:
     PHPBB_ZH_GIT=/path/to/phpbb3-lang-chinese/.git FLARUM_ZH_GIT=/path/to/chinese-simplified/.git \
-        FLARUM_ES_GIT=/path/to/spanish/.git \
+        FLARUM_ES_GIT=/path/to/spanish/.git RALLLY_GIT=/path/to/rallly/.git REBASED_GIT=/path/to/rebased/.git \
+        MOODLE_LANGPACKS_GIT=/path/to/moodle-langpacks/.git \
+        WAGTAIL_WHEEL_DIR=/path/to/unzipped/wagtail-8.0.1-wheel KIWI_WHEEL_DIR=/path/to/unzipped/kiwitcms-12.4-wheel \
         python3 scripts/real_corpus/build_templates2.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates2.py assemble     # write the jsonl files
 
@@ -28,6 +31,23 @@ Sources (see tests/data/real/README.md, section "Sixth batch (templates)"):
     `email`/`emails` segment and whose last key contains `body` (or whose parent key is `body`),
     after its subject (the sibling `subject`, `email.subject.<name>` or `<prefix>_subject` key).
     There is no English: the English texts live in each extension's own repository.
+  * wagtail_email: Wagtail 8.0.1's password-reset and moderation/workflow notification mails (PyPI
+    wheel, BSD-3-Clause), wagtail/admin/templates/wagtailadmin/{account/password_reset,notifications},
+    rendered by django_text.Renderer with wagtail/admin/locale/{es,zh_Hans,zh_Hant}.
+  * kiwitcms_email: Kiwi TCMS 12.4's e-mail templates (PyPI wheel, GPL-2.0), tcms/templates/email/**,
+    rendered with tcms/locale/{es_ES,zh_CN,zh_TW} (bodies only: the subjects are set in code).
+  * rallly_email: Rallly's e-mails (github.com/lukevella/rallly, AGPL-3.0, commit
+    c629b3148024e40a115a731d3660d725c9329b0e): packages/emails/src/templates/*.tsx with
+    packages/emails/locales/{en,es,zh}/emails.json, strings in layout order (login and e-mail
+    change codes, password reset and added, poll, comment, event and invitation notices).
+  * pleroma_email: Pleroma's account e-mails as shipped by Soapbox's fork Rebased
+    (github.com/soapbox-pub/rebased, AGPL-3.0, commit cb3e04623556195181d4cf0cda2a947acd9c3b3f),
+    priv/gettext/zh_Hans/LC_MESSAGES/static_pages.po: every `<name> email … body` entry with its
+    subject; English is the message id (no other target language translates them).
+  * moodle_email: Moodle core's messages in the Moodle 4.5 language packs mirrored by
+    github.com/projectestac/moodle-langpacks (GPL-3.0-or-later, commit
+    6340d351fc1339a800835fc90f5f3f769ec97446), {en,es,zh_cn}/moodle.php: every string that spans
+    several lines and has a {$a} placeholder, after its subject string.
 Labels come from scripts/real_corpus/labels/labels_templates2.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
@@ -42,7 +62,8 @@ is dropped (Flarum extensions that were forked or renamed ship the same e-mail u
 Cut at 500 characters as in the fourth batch.
 
 Split: the unit is one template of one product with all its languages (`phpbb/phpbb:<template>`,
-`flarum:<extension file>:<key path>`); held out when SHA-256 of the unit is 0 mod 3
+`flarum:<extension file>:<key path>`, `wagtail/wagtail:<template>`, `kiwitcms/Kiwi:<template>`,
+`lukevella/rallly:<template>`, `pleroma/pleroma:<msgctxt>`, `moodle/moodle:<string key>`); held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
 """
 import json
@@ -52,7 +73,7 @@ import subprocess
 
 import yaml
 
-from build_templates import item
+from build_templates import html_to_text, item, untranslated
 from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -267,6 +288,204 @@ def flarum_items():
                            f"flarum:{ext}:{key}", "all_email_bodies")
 
 
+# --- Rallly ---------------------------------------------------------------------------------------
+RALLLY_COMMIT = "c629b3148024e40a115a731d3660d725c9329b0e"
+RALLLY_LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans")]
+RL = "https://app.rallly.example"
+RALLLY_VALUES = {
+    "code": CODE, "supportEmail": "support@rallly.example", "title": "Team lunch", "hostName": "Bob Li",
+    "name": "Bob Li", "authorName": "Bob Li", "date": "2026-12-04", "appName": "Rallly",
+    "domain": "app.rallly.example", "tier": "Plus", "spaceName": "Demo team", "inviterName": "Bob Li",
+    "email": "alice@example.com", "time": "10:00 - 11:00", "licenseKey": "RLY-5F2C-9A0E-1B7D",
+}
+
+
+def rallly_value(name):
+    if name in RALLLY_VALUES:
+        return RALLLY_VALUES[name]
+    if name.endswith("Link") or name.endswith("Url") or name.endswith("url"):
+        low = name.lower()
+        return RL + ("/reset-password/Ab3dE5" if "reset" in low else "/invite/Ab3dE5" if "invite" in low
+                     else "/poll/Ab3dE5")
+    return "Demo"
+
+
+def rallly_items():
+    """Rallly's e-mails (packages/emails/src/templates/*.tsx, AGPL-3.0): subject, then every
+    translated string (`t("key")`, `i18nKey="key"`) in the order the template lays them out, with
+    the code and links the template puts between them; strings from packages/emails/locales/
+    {en,es,zh}/emails.json. A template is skipped in a language whose file lacks any of its keys
+    (i18next would fall back to English)."""
+    git_dir = os.environ["RALLLY_GIT"]
+    folder = "packages/emails/src/templates"
+    en = json.loads(git_show(git_dir, RALLLY_COMMIT, "packages/emails/locales/en/emails.json"))
+    for code, lang in RALLLY_LANGS:
+        path = f"packages/emails/locales/{code}/emails.json"
+        strings = json.loads(git_show(git_dir, RALLLY_COMMIT, path))
+        for name in git_ls(git_dir, RALLLY_COMMIT, folder):
+            if not name.endswith(".tsx") or name.endswith(".test.tsx"):
+                continue
+            src = git_show(git_dir, RALLLY_COMMIT, f"{folder}/{name}")
+            body_src, _, send_src = src.partition("export async function send")
+            subject = re.search(r'subject: t\("(\w+)"', send_src)
+            parts = []
+            for m in re.finditer(r'\bt\("(\w+)"|i18nKey="(\w+)"|^\s*\{(\w+)\}\s*$|<Button href=\{(\w+)\}', body_src, re.M):
+                if m.group(1) or m.group(2):
+                    parts.append(("key", m.group(1) or m.group(2)))
+                elif m.group(3):
+                    parts.append(("value", m.group(3)))
+                else:
+                    parts.append(("link", m.group(4)))
+            keys = ([subject.group(1)] if subject else []) + [v for k, v in parts if k == "key"]
+            if any(k not in strings for k in keys) or (code != "en" and untranslated(
+                    [(strings[k], en.get(k)) for k in keys])):
+                continue
+            out, pending = [], None
+            if subject:
+                out.append(strings[subject.group(1)])
+            for kind, v in parts:
+                if kind == "key":
+                    out.append(strings[v] + (f" {rallly_value(pending)}" if pending else ""))
+                    pending = None
+                elif kind == "link":
+                    pending = v
+                elif v not in ("dow", "day"):
+                    out.append(rallly_value(v))
+            text = "\n".join(out)
+            text = re.sub(r"<domain ?/>", RALLLY_VALUES["domain"], text)
+            text = re.sub(r"</?\w+>", "", text)
+            text = re.sub(r"\{(\w+)\}", lambda m: rallly_value(m.group(1)), text)
+            tmpl = name[: -len(".tsx")]
+            yield item(f"rl-{code}-{tmpl}", lang, text, "rallly_email",
+                       f"github.com/lukevella/rallly@{RALLLY_COMMIT[:12]}:{folder}/{name}+{path}",
+                       f"lukevella/rallly:{tmpl}", "all_email_templates")
+
+
+# --- Pleroma (Rebased) --------------------------------------------------------------------------
+REBASED_COMMIT = "cb3e04623556195181d4cf0cda2a947acd9c3b3f"
+PLEROMA_VALUES = {
+    "instance_name": "Demo Social", "nickname": "alice", "user": "alice", "inviter_name": "Bob Li",
+    "download_url": "https://social.example.org/media/backups/archive-alice-20261127.zip",
+    "confirmation_url": "https://social.example.org/api/account/confirm_email/42/5f2c9a0e1b7d",
+    "password_reset_url": "https://social.example.org/api/v1/pleroma/password_reset/5f2c9a0e1b7d",
+    "registration_url": "https://social.example.org/registration/5f2c9a0e1b7d",
+    "invitation_url": "https://social.example.org/registration/5f2c9a0e1b7d",
+}
+
+
+def po_entries(text):
+    """(msgctxt, msgid, msgstr) of a .po file (plural entries give their first form)."""
+    out, cur, field = [], {}, None
+    for line in text.splitlines() + [""]:
+        line = line.strip()
+        m = re.match(r'(msgctxt|msgid|msgid_plural|msgstr(?:\[0\])?) "(.*)"$', line)
+        if m:
+            field = m.group(1).replace("[0]", "")
+            if field == "msgctxt" and cur.get("msgid") is not None:
+                out.append(cur)
+                cur = {}
+            cur[field] = m.group(2)
+        elif line.startswith('"') and field:
+            cur[field] += line[1:-1]
+        elif not line:
+            if cur.get("msgid") is not None:
+                out.append(cur)
+            cur, field = {}, None
+
+    def unq(x):
+        return x.replace('\\n', "\n").replace('\\"', '"')
+    return [(unq(e.get("msgctxt", "")), unq(e["msgid"]), unq(e.get("msgstr", ""))) for e in out]
+
+
+def pleroma_items():
+    """Pleroma's e-mails (lib/pleroma/emails/user_email.ex; strings in priv/gettext/
+    <lang>/LC_MESSAGES/static_pages.po of Soapbox's Rebased fork, AGPL-3.0): every
+    `<name> email … body` entry with its `<name> email subject`; English is the message id. Only
+    zh_Hans translates them."""
+    git_dir = os.environ["REBASED_GIT"]
+    path = "priv/gettext/zh_Hans/LC_MESSAGES/static_pages.po"
+    entries = po_entries(git_show(git_dir, REBASED_COMMIT, path))
+    by_ctx = {c: (i, t) for c, i, t in entries}
+    for code, lang in (("en", "en"), ("zh_Hans", "zh-Hans")):
+        seen = set()
+        for ctx, msgid, msgstr in entries:
+            m = re.fullmatch(r"(.+) email (?:html |text )?body(?: - .*)?", ctx)
+            if not m:
+                continue
+            subj = by_ctx.get(f"{m.group(1)} email subject")
+            parts = ([subj] if subj else []) + [(msgid, msgstr)]
+            if code != "en" and (any(not t for _, t in parts) or untranslated(parts)):
+                continue
+            text = "\n".join(i if code == "en" else t for i, t in parts)
+            text = re.sub(r"%\{(\w+)\}", lambda x: PLEROMA_VALUES.get(x.group(1), "Demo"), text)
+            text = html_to_text(text)
+            if dedup_key(text) in seen:
+                continue
+            seen.add(dedup_key(text))
+            name = re.sub(r"\W+", "_", ctx)
+            yield item(f"pl-{code}-{name}", lang, text, "pleroma_email",
+                       f"github.com/soapbox-pub/rebased@{REBASED_COMMIT[:12]}:{path}#{ctx}",
+                       f"pleroma/pleroma:{name}", "all_email_bodies")
+
+
+# --- Moodle ---------------------------------------------------------------------------------------
+MOODLE_COMMIT = "6340d351fc1339a800835fc90f5f3f769ec97446"
+MOODLE_LANGS = [("en", "en"), ("es", "es"), ("zh_cn", "zh-Hans")]
+ML = "https://moodle.example.edu"
+MOODLE_VALUES = {
+    "firstname": "Alice", "lastname": "Chen", "fullname": "Alice Chen", "userfullname": "Alice Chen",
+    "sitename": "Demo Moodle", "username": "alice", "newpassword": "Tq7m-Wz4k-Rb9x", "email": "alice@example.com",
+    "admin": "Demo Moodle Administrator", "signoff": "Demo Moodle Administrator", "link": ML + "/login/confirm.php?data=5f2c9a0e1b7d/alice",
+    "resetminutes": "30", "coursename": "Introduction to Rust", "profileurl": ML + "/user/edit.php?id=42",
+    "taskname": "Send scheduled notifications", "link2": ML + "/admin/tasklogs.php", "logintime": "2026-11-27 10:00",
+    "ipaddress": "203.0.113.7", "useragent": "Firefox on Linux", "changepasswordlink": ML + "/login/change_password.php",
+    "supportemail": "support@moodle.example.edu", "forgottenpasswordurl": ML + "/login/forgot_password.php",
+}
+
+
+def moodle_strings(php):
+    return {m.group(1): m.group(2).replace("\\'", "'")
+            for m in re.finditer(r"\$string\['([^']+)'\]\s*=\s*'((?:[^'\\]|\\.)*)';", php, re.S)}
+
+
+def moodle_fill(text):
+    def one(m):
+        name = m.group(1)
+        if not name:
+            return "Demo"
+        if name in MOODLE_VALUES:
+            return MOODLE_VALUES[name]
+        return ML + "/login/" if "link" in name or "url" in name else "Demo"
+    return re.sub(r"\{\$a(?:->(\w+))?\}", one, text)
+
+
+def moodle_items():
+    """Moodle core's messages (lang/<lang>/moodle.php of the Moodle 4.5 language packs mirrored in
+    github.com/projectestac/moodle-langpacks, GPL-3.0-or-later): every string that spans several
+    lines and has a `{$a}` placeholder (the e-mail bodies, and a few on-screen notices, which are
+    labelled `drop`), after its subject (`<key>subject`, or `…subj` / `…subject` in place of a
+    trailing `text`/`body`)."""
+    git_dir = os.environ["MOODLE_LANGPACKS_GIT"]
+    en = moodle_strings(git_show(git_dir, MOODLE_COMMIT, "en/moodle.php"))
+    keys = [k for k, v in en.items() if "\n" in v.strip() and "{$a" in v]
+    for code, lang in MOODLE_LANGS:
+        path = f"{code}/moodle.php"
+        strings = moodle_strings(git_show(git_dir, MOODLE_COMMIT, path))
+        for key in keys:
+            base = re.sub(r"(text|body|bodyfull|info)$", "", key)
+            subj = next((k for k in (key + "subject", base + "subject", base + "subj", base + "textsubject")
+                         if k in en and k != key), None)
+            used = [key] + ([subj] if subj else [])
+            if any(k not in strings for k in used) or (code != "en" and untranslated(
+                    [(strings[k], en[k]) for k in used])):
+                continue
+            text = "\n".join(strings[k] for k in ([subj] if subj else []) + [key])
+            text = html_to_text(moodle_fill(text))
+            yield item(f"md-{code}-{key}", lang, text, "moodle_email",
+                       f"github.com/projectestac/moodle-langpacks@{MOODLE_COMMIT[:12]}:{path}#{key}",
+                       f"moodle/moodle:{key}", "multiline_placeholder_strings")
+
+
 # --- Django packages (PyPI wheels), rendered with django_text.Renderer ----------------------------
 WAGTAIL_VERSION = "wagtail==8.0.1"
 KIWI_VERSION = "kiwitcms==12.4"
@@ -348,6 +567,9 @@ def items():
     yield from phpbb_items()
     yield from flarum_items()
     yield from django2()
+    yield from rallly_items()
+    yield from pleroma_items()
+    yield from moodle_items()
 
 
 if __name__ == "__main__":
