@@ -484,6 +484,43 @@ def moodle_items():
             yield item(f"md-{code}-{key}", lang, text, "moodle_email",
                        f"github.com/projectestac/moodle-langpacks@{MOODLE_COMMIT[:12]}:{path}#{key}",
                        f"moodle/moodle:{key}", "multiline_placeholder_strings")
+    yield from moodle_component_items(git_dir)
+
+
+def moodle_component_items(git_dir):
+    """The other component files of the same packs (core subsystems and the plugins the packs
+    carry): every string that spans several lines, has a {$a} placeholder and whose key names a
+    mail, body, message or notification (help and description strings excluded), after its
+    subject as above. The unit is `moodle/<component>:<key>`."""
+    names = [n for n in git_ls(git_dir, MOODLE_COMMIT, "en") if n.endswith(".php") and n != "moodle.php"]
+    for name in names:
+        comp = name[: -len(".php")]
+        en = moodle_strings(git_show(git_dir, MOODLE_COMMIT, f"en/{name}"))
+        keys = [k for k, v in en.items() if "\n" in v.strip() and "{$a" in v
+                and re.search(r"mail|body|message|notif", k) and not re.search(r"_(help|desc)$", k)]
+        # the same mail in another format (`…html`, `…small`) collapses into its plain-text key
+        keys = [k for k in keys if not (re.search(r"(html|small)$", k) and re.sub(r"(html|small)$", "", k) in keys)]
+        if not keys:
+            continue
+        for code, lang in MOODLE_LANGS:
+            path = f"{code}/{name}"
+            try:
+                strings = en if code == "en" else moodle_strings(git_show(git_dir, MOODLE_COMMIT, path))
+            except subprocess.CalledProcessError:
+                continue  # the pack does not translate this component
+            for key in keys:
+                base = re.sub(r"(text|body|bodyfull|info|message|msg)$", "", key)
+                subj = next((k for k in (key + "subject", base + "subject", base + "subj", base + "textsubject")
+                             if k in en and k != key), None)
+                used = [key] + ([subj] if subj else [])
+                if any(k not in strings for k in used) or (code != "en" and untranslated(
+                        [(strings[k], en[k]) for k in used])):
+                    continue
+                text = "\n".join(strings[k] for k in ([subj] if subj else []) + [key])
+                text = html_to_text(moodle_fill(text))
+                yield item(f"md-{code}-{comp}-{key}", lang, text, "moodle_email",
+                           f"github.com/projectestac/moodle-langpacks@{MOODLE_COMMIT[:12]}:{path}#{key}",
+                           f"moodle/{comp}:{key}", "component_mail_strings")
 
 
 # --- Django packages (PyPI wheels), rendered with django_text.Renderer ----------------------------
