@@ -584,6 +584,17 @@ fn entering_a_new_password_asks_for_no_secret_named_before_it() {
     );
 }
 
+#[test]
+fn a_code_the_message_says_to_use_is_supplied_not_asked_for() {
+    assert!(!requests(
+        "Please use the following 6-digit verification code to verify your email\n482913"
+    ));
+    assert_eq!(
+        secrets("Please send me the following 6-digit verification code."),
+        vec![S::VerificationCode]
+    );
+}
+
 // ---------- spans ----------
 
 #[test]
