@@ -472,19 +472,26 @@ def moodle_items():
         path = f"{code}/moodle.php"
         strings = moodle_strings(git_show(git_dir, MOODLE_COMMIT, path))
         for key in keys:
-            base = re.sub(r"(text|body|bodyfull|info)$", "", key)
-            subj = next((k for k in (key + "subject", base + "subject", base + "subj", base + "textsubject")
-                         if k in en and k != key), None)
-            used = [key] + ([subj] if subj else [])
-            if any(k not in strings for k in used) or (code != "en" and untranslated(
-                    [(strings[k], en[k]) for k in used])):
-                continue
-            text = "\n".join(strings[k] for k in ([subj] if subj else []) + [key])
-            text = html_to_text(moodle_fill(text))
-            yield item(f"md-{code}-{key}", lang, text, "moodle_email",
-                       f"github.com/projectestac/moodle-langpacks@{MOODLE_COMMIT[:12]}:{path}#{key}",
-                       f"moodle/moodle:{key}", "multiline_placeholder_strings")
+            text = moodle_mail(strings, en, key, code, r"(text|body|bodyfull|info)$")
+            if text is not None:
+                yield item(f"md-{code}-{key}", lang, text, "moodle_email",
+                           f"github.com/projectestac/moodle-langpacks@{MOODLE_COMMIT[:12]}:{path}#{key}",
+                           f"moodle/moodle:{key}", "multiline_placeholder_strings")
     yield from moodle_component_items(git_dir)
+
+
+def moodle_mail(strings, en, key, code, body_suffix):
+    """The mail at `key` of one language's `strings` after its subject (`<key>subject`, or
+    `…subj` / `…subject` in place of the `body_suffix` the key ends with), placeholders filled;
+    None when the language lacks or leaves untranslated any of them."""
+    base = re.sub(body_suffix, "", key)
+    subj = next((k for k in (key + "subject", base + "subject", base + "subj", base + "textsubject")
+                 if k in en and k != key), None)
+    used = ([subj] if subj else []) + [key]
+    if any(k not in strings for k in used) or (code != "en" and untranslated(
+            [(strings[k], en[k]) for k in used])):
+        return None
+    return html_to_text(moodle_fill("\n".join(strings[k] for k in used)))
 
 
 def moodle_component_items(git_dir):
@@ -509,15 +516,9 @@ def moodle_component_items(git_dir):
             except subprocess.CalledProcessError:
                 continue  # the pack does not translate this component
             for key in keys:
-                base = re.sub(r"(text|body|bodyfull|info|message|msg)$", "", key)
-                subj = next((k for k in (key + "subject", base + "subject", base + "subj", base + "textsubject")
-                             if k in en and k != key), None)
-                used = [key] + ([subj] if subj else [])
-                if any(k not in strings for k in used) or (code != "en" and untranslated(
-                        [(strings[k], en[k]) for k in used])):
+                text = moodle_mail(strings, en, key, code, r"(text|body|bodyfull|info|message|msg)$")
+                if text is None:
                     continue
-                text = "\n".join(strings[k] for k in ([subj] if subj else []) + [key])
-                text = html_to_text(moodle_fill(text))
                 yield item(f"md-{code}-{comp}-{key}", lang, text, "moodle_email",
                            f"github.com/projectestac/moodle-langpacks@{MOODLE_COMMIT[:12]}:{path}#{key}",
                            f"moodle/{comp}:{key}", "component_mail_strings")
