@@ -533,10 +533,15 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     // 25 characters take at most 100 bytes: the last digit is looked for there, and where the
     // 25 characters start is worked out only when there is one.
     let near = s.saturating_sub(100);
-    let window_start = match before[near..].iter().rposition(u8::is_ascii_digit) {
-        Some(_) => start_of_last_chars(before, 25),
-        None => return false,
-    };
+    // (An OR over the bytes, without early exit, so it vectorizes: most terms have no digit
+    // before them.)
+    if !before[near..]
+        .iter()
+        .fold(false, |acc, b| acc | b.is_ascii_digit())
+    {
+        return false;
+    }
+    let window_start = start_of_last_chars(before, 25);
     let window = &before[window_start..];
     if let Some(end) = window.iter().rposition(u8::is_ascii_digit) {
         let run = window[..=end]
@@ -1260,12 +1265,12 @@ impl Scanner {
             self.analyze(sentence, base, folded, scratch, &state.context, out);
         let context = &mut state.context;
         context.utf16_pos += counted_utf16 + utf16_len(&sentence[counted..]);
-        context.prev.rotate_right(1);
+        context.prev.copy_within(..CONTEXT_SENTENCES - 1, 1);
         context.prev[0] = feat;
     }
 
     fn tags(&self, h: &Hit) -> &[Tag] {
-        &self.patterns[h.pat as usize].tags
+        &self.tags[h.pat as usize]
     }
 
     /// Runs the steps of [`Sentence`] over one folded sentence, appending its indicators to
