@@ -117,6 +117,11 @@ fn sms(c: &mut Criterion) {
     g.bench_function("140_chars", |b| {
         b.iter(|| black_box(scanner.scan(black_box(SMS))))
     });
+    // What every scan costs whatever its length (the result, the per-thread buffers): the
+    // floor under the SMS figure.
+    g.bench_function("empty", |b| {
+        b.iter(|| black_box(scanner.scan(black_box(""))))
+    });
     g.finish();
 }
 
