@@ -39,11 +39,12 @@ Split: the unit is one template of one product with all its languages (`mailman/
 `mailman/mailman3:<template>`, `taigaio/taiga-back:<template>`); held out when SHA-256 of the unit is
 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
 """
+import html
 import os
 import re
 import subprocess
 
-from build_templates import item
+from build_templates import html_to_text, item
 from build_templates2 import dedup_key, git_ls
 from corpus import git_show, hashed_split, main
 
@@ -87,8 +88,8 @@ MAILMAN2_VALUES = {
     "adminaddr": "demo-list-owner@lists.example.org", "subject": "Meeting on Friday",
     "listaddr": "demo-list@lists.example.org", "email": "alice@example.com", "cookie": "5f2c9a0e1b7d4c3a",
     "admindb_url": LIST + "/mailman/admindb/demo-list", "version": "2.1.18", "username": "alice@example.com",
-    "sender": "bob@example.com", "remote": "bob@example.com", "member": "alice@example.com",
-    "listadmin": "demo-list-owner@lists.example.org", "welcome": "Welcome to the Demo list.",
+    "sender": "bob@example.com", "remote": "", "member": "alice@example.com",
+    "listadmin": "demo-list-owner@lists.example.org", "welcome": "",
     "useraddr": "alice@example.com", "user": "alice@example.com", "umbrella": "", "siteowner": "mailman-owner@lists.example.org",
     "request": "subscribe", "reenable": "", "owneremail": "demo-list-owner@lists.example.org",
     "owner": "demo-list-owner@lists.example.org", "num": "2", "noticesleft": "2", "negative": "",
@@ -97,12 +98,16 @@ MAILMAN2_VALUES = {
     "got_list_email": "demo-list@lists.example.org", "fqdn_lname": "demo-list@lists.example.org",
     "exreq": "", "emailaddr": "demo-list-request@lists.example.org", "did": "", "commands": "",
     "cmd": "help", "but": "", "admin_url": LIST + "/mailman/admin/demo-list", "address": "alice@example.com",
-    "addr": "alice@example.com", "date": "2026-11-27", "interval": "3", "sender_email": "bob@example.com",
+    "addr": "alice@example.com", "date": "2026-11-27", "interval": "3", "sender_email": "bob@example.com", "count": "2",
 }
 
 
-def decode(raw):
-    for enc in ("utf-8", "gb18030", "big5", "iso-8859-1"):
+MAILMAN2_CHARSETS = {"en": "us-ascii", "es": "iso-8859-1", "zh_CN": "gb18030", "zh_TW": "big5"}
+
+
+def decode(raw, code):
+    """A Mailman 2 template: UTF-8, else the language's legacy charset (Mailman's own table)."""
+    for enc in ("utf-8", MAILMAN2_CHARSETS[code]):
         try:
             return raw.decode(enc)
         except UnicodeDecodeError:
@@ -115,13 +120,13 @@ def git_show_bytes(git_dir, commit, path):
 
 
 def mailman2_fill(text):
-    return re.sub(r"%\((\w+)\)s", lambda m: MAILMAN2_VALUES.get(m.group(1), "Demo"), text).replace("%%", "%")
+    return re.sub(r"%\((\w+)\)[sd]", lambda m: MAILMAN2_VALUES.get(m.group(1), "Demo"), text).replace("%%", "%")
 
 
 def mailman2_items():
     git_dir = os.environ["MAILMAN2_GIT"]
     names = [n.split("/")[-1] for n in git_ls(git_dir, MAILMAN2_COMMIT, "templates/en") if n.endswith(".txt")]
-    en = {n: decode(git_show_bytes(git_dir, MAILMAN2_COMMIT, f"templates/en/{n}")) for n in names}
+    en = {n: decode(git_show_bytes(git_dir, MAILMAN2_COMMIT, f"templates/en/{n}"), "en") for n in names}
     for code, lang in MAILMAN2_LANGS:
         have = set(git_ls(git_dir, MAILMAN2_COMMIT, f"templates/{code}"))
         seen = set()
@@ -129,7 +134,7 @@ def mailman2_items():
             if name not in have:
                 continue
             path = f"templates/{code}/{name}"
-            src = decode(git_show_bytes(git_dir, MAILMAN2_COMMIT, path))
+            src = decode(git_show_bytes(git_dir, MAILMAN2_COMMIT, path), code)
             if code != "en" and untranslated_lines(src, en[name]):
                 continue
             text = mailman2_fill(src).strip()
@@ -307,10 +312,164 @@ def taiga_items():
                        f"taigaio/taiga-back:{tmpl}", "all_email_templates")
 
 
+# --- JumpServer ---------------------------------------------------------------------------------
+JUMPSERVER_COMMIT = "54b5d374e36b17b99d6377997272c648e9978601"
+JUMPSERVER_LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans"), ("zh_Hant", "zh-Hant")]
+JS = "https://jms.example.com"
+JUMPSERVER_CTX = {
+    "name": "Alice Chen", "username": "alice", "email": "alice@example.com", "user": "Alice Chen",
+    "user.name": "Alice Chen",
+    "time": "2026-11-27 10:00", "city": "Berlin", "ip": "203.0.113.7", "ip_address": "203.0.113.7",
+    "browser": "Firefox on Linux", "code": "482913", "oauth_name": "GitHub", "oauth_id": "alice-gh",
+    "rest_password_url": JS + "/core/auth/password/reset/", "rest_password_token": "5f2c9a0e1b7d4c3a",
+    "forget_password_url": JS + "/core/auth/password/forgot/", "update_password_url": JS + "/ui/#/profile/password",
+    "url": JS + "/ui/#/profile/", "date_expired": "2026-12-04", "date_password_expired": "2026-12-04",
+    "item_type": "assets", "count": "2", "start_time": "2026-11-27 10:00", "end_time": "2026-11-27 10:05",
+    "cost_time": "300", "session_url": JS + "/ui/#/audit/sessions/5f2c9a0e", "command": "rm -rf /tmp/cache",
+    "recipient.name": "Alice Chen", "recipient.username": "alice", "asset": "web-01", "account": "root",
+    "remote_addr": "203.0.113.7", "login_from": "Web", "protocol": "ssh", "risk_level": "Warning",
+    "cmd_filter_acl": "Dangerous commands", "cmd_group": "Dangerous commands", "org": "Default",
+    "created_by": "Bob Li", "verify_code": "482913", "ticket_detail_url": JS + "/ui/#/tickets/5f2c9a0e",
+}
+
+
+def jumpserver_items():
+    """JumpServer's notification templates (apps/*/templates/*/_msg_*.html, GPL-3.0), rendered by
+    django_text.Renderer with apps/i18n/core/<lang>/LC_MESSAGES/django.po (compiled in memory).
+    Strings the code supplies to a template (a title, tip, honorific or content) are not in the
+    template and are filled with `Demo`; a template without any translatable text is left out."""
+    import gettext as gettext_mod
+    import io
+    import polib
+    from django_text import Renderer
+    git_dir = os.environ["JUMPSERVER_GIT"]
+    files = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", JUMPSERVER_COMMIT],
+                           check=True, capture_output=True).stdout.decode("utf-8").splitlines()
+    templates = sorted(f for f in files if re.search(r"/templates/.*/_msg_[^/]+\.html$", f))
+    sources = {f: git_show(git_dir, JUMPSERVER_COMMIT, f) for f in templates}
+    for code, lang in JUMPSERVER_LANGS:
+        po = polib.pofile(git_show(git_dir, JUMPSERVER_COMMIT, f"apps/i18n/core/{code}/LC_MESSAGES/django.po"))
+        if code == "en":
+            trans = gettext_mod.NullTranslations()
+        else:
+            for e in po:
+                if "fuzzy" in e.flags:
+                    e.msgstr = ""
+            trans = gettext_mod.GNUTranslations(io.BytesIO(po.to_binary()))
+        seen = set()
+        for path in templates:
+            src = sources[path]
+            if not re.search(r"\{%\s*(trans|translate|blocktrans|blocktranslate)\b", src):
+                continue
+            r = Renderer(lambda name: sources[name], trans)
+            ctx = dict(JUMPSERVER_CTX)
+            for var in re.findall(r"\{\{\s*(\w+)", src):
+                ctx.setdefault(var, "Demo")
+            html = r.render_file(path, ctx, check=code != "en")
+            # a link's label may span lines; html_to_text keeps "label URL" for one-line links
+            html = re.sub(r"<a\b[^>]*>.*?</a>", lambda m: re.sub(r"\s+", " ", m.group(0)), html, flags=re.S)
+            text = html_to_text(html)
+            if r.untranslated:
+                continue
+            text = re.sub(r"\n{3,}", "\n\n", text).strip()
+            if dedup_key(text) in seen:
+                continue
+            seen.add(dedup_key(text))
+            tmpl = re.sub(r"^apps/|templates/|_msg_|\.html$", "", path).replace("//", "/")
+            yield item(f"js-{code}-{tmpl.replace('/', '-')}", lang, text, "jumpserver_email",
+                       f"github.com/jumpserver/jumpserver@{JUMPSERVER_COMMIT[:12]}:{path}",
+                       f"jumpserver/jumpserver:{tmpl}", "all_message_templates")
+
+
+# --- Open Journal Systems (PKP) ------------------------------------------------------------------
+PKP_SOURCES = [  # (env, commit, repository): OJS's own e-mails, then those of the library it shares
+    ("OJS_GIT", "718a023c28e01fea6161f2719ba14c745eb36356", "pkp/ojs"),
+    ("PKP_LIB_GIT", "f2f41aa3d7adcd966e27d79b7054c096fc429c47", "pkp/pkp-lib"),
+]
+PKP_LANGS = [("en", "en"), ("es", "es"), ("zh_Hans", "zh-Hans"), ("zh_Hant", "zh-Hant")]
+JO = "https://journal.example.edu/index.php/demo"
+PKP_VALUES = {
+    "recipientName": "Alice Chen", "recipientUsername": "alice", "contextName": "Demo Journal",
+    "contextAcronym": "DJ", "contextUrl": JO, "contextSignature": "Demo Journal editorial team",
+    "signature": "Bob Li", "senderName": "Bob Li", "siteTitle": "Demo Journals", "siteContactName": "Bob Li",
+    "siteSignature": "Demo Journals", "principalContactSignature": "Bob Li, Demo Journal",
+    "subscriptionSignature": "Bob Li, Demo Journal", "submissionTitle": "Rust in embedded systems",
+    "publicationTitle": "Rust in embedded systems", "submissionId": "42", "authors": "Alice Chen",
+    "authorsShort": "Chen", "authorsWithAffiliation": "Alice Chen (Demo University)",
+    "submittingAuthorName": "Alice Chen", "submitterName": "Alice Chen", "reviewerName": "Alice Chen",
+    "inviterName": "Bob Li", "contactName": "Bob Li", "contactEmail": "editor@journal.example.edu",
+    "password": PASSWORD, "passwordResetUrl": JO + "/login/resetPassword/alice?confirm=5f2c9a0e1b7d",
+    "activateUrl": JO + "/user/activateUser/alice/5f2c9a0e1b7d", "newEmail": "alice.chen@example.com",
+    "submissionAbstract": "We compare memory safety bugs in embedded firmware.",
+    "reviewDueDate": "2026-12-18", "responseDueDate": "2026-12-04", "expiryDate": "2026-12-31",
+    "domain": "journal.example.edu", "ipRanges": "203.0.113.0/24", "institutionName": "Demo University",
+    "institutionMailingAddress": "1 Demo Street, Berlin", "membership": "Demo Society", "month": "November",
+    "year": "2026", "volume": "3", "number": "2", "issueIdentification": "Vol. 3 No. 2 (2026)",
+    "announcementTitle": "Call for papers", "announcementSummary": "Submissions are open until March.",
+    "subscriptionType": "Individual, 1 year", "subscriberDetails": "Alice Chen, alice@example.com",
+    "reviewMethod": "Double anonymous", "decisionDescription": "The submission is accepted.",
+    "messageToSubmittingAuthor": "Your submission has been accepted.", "recommendation": "Accept Submission",
+    "reviewRecommendation": "Accept Submission", "numberOfSubmissions": "12", "newSubmissions": "4",
+    "declinedSubmissions": "3", "acceptedSubmissions": "2", "totalSubmissions": "12", "outstandingTasks": "2",
+    "roleNameAndDates": "Reviewer (2026-11-27 - )", "rolesAdded": "Reviewer", "roleRemoved": "Reviewer",
+    "existingRoles": "Author", "reviewTypeDescription": "Double anonymous", "allReviewerComments": "Well argued.",
+    "issueToc": "Rust in embedded systems (Alice Chen)",
+}
+
+
+def pkp_value(name):
+    if name in PKP_VALUES:
+        return PKP_VALUES[name]
+    if name.endswith("Url") or name.endswith("Link"):
+        return JO + "/" + re.sub(r"(Url|Link)$", "", name)
+    return "Demo"
+
+
+def pkp_items():
+    """The default e-mail templates of Open Journal Systems and of the PKP library it is built on
+    (github.com/pkp/ojs and github.com/pkp/pkp-lib, GPL-3.0): every `emails.<name>.body` of
+    locale/<lang>/emails.po with its `emails.<name>.subject` (English: locale/en/emails.po).
+    A template is skipped in a language that lacks either string or leaves one in English."""
+    from build_templates import untranslated
+    from build_templates2 import po_entries
+    seen_by_lang = {}  # one product: near-duplicates collapse across both repositories
+    for env, commit, repo in PKP_SOURCES:
+        git_dir = os.environ[env]
+
+        def strings(code):
+            try:
+                return {i: t for _, i, t in po_entries(git_show(git_dir, commit, f"locale/{code}/emails.po")) if t}
+            except subprocess.CalledProcessError:
+                return {}
+        en = strings("en")
+        bodies = [k for k in en if k.startswith("emails.") and k.endswith(".body")]
+        for code, lang in PKP_LANGS:
+            cat = strings(code)
+            seen = seen_by_lang.setdefault(code, set())
+            for key in bodies:
+                subj = key[: -len(".body")] + ".subject"
+                used = [k for k in (subj, key) if k in en]
+                if any(k not in cat for k in used) or (code != "en" and untranslated([(cat[k], en[k]) for k in used])):
+                    continue
+                text = "\n".join(cat[k] for k in used)
+                text = re.sub(r"\{\$(\w+)\}", lambda m: pkp_value(m.group(1)), text)
+                text = html_to_text(re.sub(r"</p>\s*<p>", "</p>\n<p>", text.replace("\\t", "\t")))
+                text = html.unescape(text)
+                if dedup_key(text) in seen:
+                    continue
+                seen.add(dedup_key(text))
+                name = key[len("emails."): -len(".body")]
+                yield item(f"oj-{code}-{name}", lang, text, "ojs_email",
+                           f"github.com/{repo}@{commit[:12]}:locale/{code}/emails.po#{key}",
+                           f"pkp/ojs:{name}", "all_email_templates")
+
+
 def items():
     yield from mailman2_items()
     yield from mailman3_items()
     yield from taiga_items()
+    yield from jumpserver_items()
+    yield from pkp_items()
 
 
 if __name__ == "__main__":
