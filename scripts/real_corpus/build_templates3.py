@@ -2,12 +2,15 @@
 """Rebuild the seventh batch of tests/data/real/ (issue 12): legitimate notification and account
 e-mails (subscription confirmations and welcomes, password reminders that supply the password,
 held-post, bounce and moderation notices, password-recovery, e-mail-change and verification mails,
-project and invitation notices) of three more products (GNU Mailman 2.1, GNU Mailman 3, Taiga), in
-zh-Hans, zh-Hant, es and en, taken from their own per-language templates and catalogues.
+project, invitation and journal-editorial notices, new-location sign-in alerts and mails that
+deliver a code) of five more products (GNU Mailman 2.1, GNU Mailman 3, Taiga, JumpServer, Open
+Journal Systems), in zh-Hans, zh-Hant, es and en, taken from their own per-language templates and
+catalogues.
 
 Usage:
     MAILMAN2_GIT=/path/to/gnu-mailman/.git MAILMAN3_DIR=/path/to/unpacked/mailman3-deb \
-        TAIGA_GIT=/path/to/taiga-back/.git \
+        TAIGA_GIT=/path/to/taiga-back/.git JUMPSERVER_GIT=/path/to/jumpserver/.git \
+        OJS_GIT=/path/to/ojs/.git PKP_LIB_GIT=/path/to/pkp-lib/.git \
         python3 scripts/real_corpus/build_templates3.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates3.py assemble     # write the jsonl files
 
@@ -22,21 +25,28 @@ Sources (see tests/data/real/README.md, section "Seventh batch (templates)"):
   * taiga_email: Taiga's e-mails (github.com/taigaio/taiga-back, MPL-2.0, commit
     3bea7114007afd83478a8d6f2a70afd70d94dc21): every `*-body-text.jinja` template with its `*-subject.jinja`,
     rendered with Jinja2's i18n extension and taiga/locale/{es,zh_Hans,zh_Hant}/LC_MESSAGES/django.po.
+  * jumpserver_email: JumpServer's notification templates (github.com/jumpserver/jumpserver,
+    GPL-3.0, see JUMPSERVER_COMMIT), apps/*/templates/*/_msg_*.html, rendered by
+    django_text.Renderer with apps/i18n/core/{es,zh,zh_Hant}/LC_MESSAGES/django.po.
+  * ojs_email: the default e-mails of Open Journal Systems and of the PKP library it is built on
+    (github.com/pkp/ojs and github.com/pkp/pkp-lib, GPL-3.0, see PKP_SOURCES), locale/<lang>/emails.po:
+    every `emails.<name>.body` with its `emails.<name>.subject`.
 Labels come from scripts/real_corpus/labels/labels_templates3.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
 
 Every template of each product is taken, one text per template and language. A template is skipped
 in a language that leaves any of its strings untranslated (Mailman: a line of 12 or more characters
-identical to a line of the English template, or a template the language lacks; Taiga: any message
-the catalogue does not translate). Near-duplicates collapse within a product and language (digits
+identical to a line of the English template, or a template the language lacks; the others: any
+message the catalogue does not translate or leaves in English). Near-duplicates collapse within a product and language (digits
 and white space ignored). Placeholders are filled with the fixed values of the earlier batches
 (`alice` / `Alice Chen`, `bob` / `Bob Li`, `Demo …` names, links on `*.example.com`/`.org`, the
 password `Tq7m-Wz4k-Rb9x` where a mail supplies one, `203.0.113.7`); unknown values `Demo`. Cut at
 500 characters as before.
 
 Split: the unit is one template of one product with all its languages (`mailman/mailman2:<template>`,
-`mailman/mailman3:<template>`, `taigaio/taiga-back:<template>`); held out when SHA-256 of the unit is
+`mailman/mailman3:<template>`, `taigaio/taiga-back:<template>`, `jumpserver/jumpserver:<template path>`,
+`pkp/ojs:<name>`); held out when SHA-256 of the unit is
 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
 """
 import html
