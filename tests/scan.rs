@@ -595,6 +595,21 @@ fn a_code_the_message_says_to_use_is_supplied_not_asked_for() {
     );
 }
 
+#[test]
+fn the_reader_needing_a_secret_is_no_one_asking_for_it() {
+    assert!(!requests(
+        "You will need your password to change your options, but this password is not included here."
+    ));
+    assert_eq!(
+        secrets("We need your password to change your options."),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("You'll need your card number, send it to me."),
+        vec![S::CardNumber]
+    );
+}
+
 // ---------- spans ----------
 
 #[test]
