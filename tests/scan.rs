@@ -823,6 +823,10 @@ fn mixed_text() -> impl Strategy<Value = String> {
             "482913",
             "一六八六",
             "\n",
+            // Hard-wrapped lines, with invisible characters around the break.
+            "\r\n",
+            " \n  ",
+            "\u{200F}",
             "é",
             "Ｅ",
             "-",
