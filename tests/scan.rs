@@ -600,9 +600,14 @@ fn the_reader_needing_a_secret_is_no_one_asking_for_it() {
     assert!(!requests(
         "You will need your password to change your options, but this password is not included here."
     ));
+    assert!(!requests("你将需要你的密码来更改你的选项。"));
     assert_eq!(
         secrets("We need your password to change your options."),
         vec![S::Password]
+    );
+    assert_eq!(
+        secrets("你将需要提供验证码给客服。"),
+        vec![S::VerificationCode]
     );
     assert_eq!(
         secrets("You'll need your card number, send it to me."),
