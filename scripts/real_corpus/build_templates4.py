@@ -1,0 +1,302 @@
+#!/usr/bin/env python3
+"""Rebuild the eighth batch of tests/data/real/ (issue 12): legitimate notification and account
+messages (sign-in-from-elsewhere alerts, permission and account changes, password-changed and
+password-reset mails, e-mail-change confirmations, account validation, ban and unban notices,
+group, forum and site notices) of two more products (NexusPHP, Elgg), in zh-Hans, zh-Hant, es and
+en, taken from their own per-language string files.
+
+Usage:
+    NEXUSPHP_GIT=/path/to/nexusphp/.git ELGG_GIT=/path/to/Elgg/.git \
+        python3 scripts/real_corpus/build_templates4.py candidates   # print the texts
+    ... python3 scripts/real_corpus/build_templates4.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Eighth batch (templates)"):
+  * nexusphp_message: NexusPHP (a Chinese private-tracker site engine, github.com/xiaomlove/nexusphp,
+    GPL-2.0, see NEXUSPHP_COMMIT), resources/lang/{en,zh_CN,zh_TW}/*.php (Laravel language files):
+    every array that has both a `subject` and a `body` string, and every `<name>_body` string with a
+    `<name>_subject` sibling (site messages and mails the product sends to a user or an admin).
+  * elgg_email: Elgg (github.com/Elgg/Elgg, see ELGG_COMMIT; core MIT or GPL-2.0, bundled plugins
+    GPL-2.0 only), languages/{en,es,zh_hans}.php and mod/*/languages/{en,es,zh_hans}.php: every
+    string whose key ends in `:body` with the `:subject` string of the same prefix.
+Labels come from scripts/real_corpus/labels/labels_templates4.tsv (id, category,
+credential_request, credentials, borderline), assigned by an AI reader reading each text; the
+scanner played no part.
+
+Every template of each product is taken, one text per template and language. A template is skipped
+in a language that lacks its subject or body or leaves either in English (equal to the English
+string and 12 or more characters). Near-duplicates collapse within a product and language (digits
+and white space ignored). Placeholders are filled with fixed values as in the earlier batches
+(`alice`, `bob`, `Demo …` names, links on `*.example.com`, `203.0.113.7`, dates in 2026); Elgg's
+positional `%s` is a link when it stands alone on its line (Elgg puts URLs there) and `Demo`
+otherwise, `%d` is 2. HTML and BBCode tags are dropped (a link keeps its label and its address).
+Cut at 500 characters as before.
+
+Split: the unit is one template of one product with all its languages
+(`xiaomlove/nexusphp:<file>:<key path>`, `elgg/elgg:<component>:<key>`); held out when SHA-256 of the
+unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
+"""
+import os
+import re
+import subprocess
+
+from build_templates import html_to_text, item
+from build_templates2 import dedup_key
+from corpus import git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates4.tsv")
+
+
+def git_files(git_dir, commit):
+    return subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit],
+                          check=True, capture_output=True).stdout.decode("utf-8").splitlines()
+
+
+def parse_php_array(src):
+    """The array a PHP language file returns (`return [...]`, `return array(...)`, or the first
+    `$name = array(...)`), as nested dicts; string values may be quoted, concatenated or heredoc.
+    A value built from anything but string literals (a variable, a call) is None."""
+    m = re.search(r"^\s*return\b|^\$\w+\s*=\s*(?=array\s*\(|\[)", src, re.M)
+    pos, n, tokens = m.end(), len(src), []
+    while pos < n:
+        c = src[pos]
+        if c.isspace():
+            pos += 1
+            continue
+        if src.startswith("//", pos) or c == "#":
+            nl = src.find("\n", pos)
+            pos = n if nl < 0 else nl
+            continue
+        if src.startswith("/*", pos):
+            pos = src.index("*/", pos) + 2
+            continue
+        if src.startswith("<<<", pos):
+            h = re.match(r"<<<\s*['\"]?(\w+)['\"]?\n", src[pos:])
+            start = pos + h.end()
+            end = re.compile(r"\n\s*" + h.group(1) + r"\b").search(src, start - 1)
+            tokens.append(("str", src[start:end.start()]))
+            pos = end.end()
+            continue
+        if c in "'\"":
+            j, buf = pos + 1, []
+            while src[j] != c:
+                if src[j] == "\\":
+                    nx = src[j + 1]
+                    if c == "'":
+                        buf.append(nx if nx in "'\\" else "\\" + nx)
+                    else:
+                        buf.append({"n": "\n", "t": "\t", '"': '"', "\\": "\\", "$": "$"}.get(nx, "\\" + nx))
+                    j += 2
+                    continue
+                buf.append(src[j])
+                j += 1
+            tokens.append(("str", "".join(buf)))
+            pos = j + 1
+            continue
+        if src.startswith("=>", pos):
+            tokens.append(("=>", None))
+            pos += 2
+            continue
+        a = re.match(r"array\s*\(", src[pos:])
+        if a:
+            tokens.append(("[", None))
+            pos += a.end()
+            continue
+        if c in "[(":
+            tokens.append(("[", None))
+            pos += 1
+            continue
+        if c in "])":
+            tokens.append(("]", None))
+            pos += 1
+            continue
+        if c in ",.;":
+            tokens.append((c, None))
+            pos += 1
+            continue
+        w = re.match(r"[\w$:\\]+", src[pos:])
+        if w:
+            tokens.append(("other", w.group(0)))
+            pos += w.end()
+            continue
+        pos += 1
+    k = 0
+
+    def value():
+        nonlocal k
+        if tokens[k][0] == "[":
+            k += 1
+            d, idx = {}, 0
+            while tokens[k][0] != "]":
+                first = value()
+                if tokens[k][0] == "=>":
+                    k += 1
+                    d[first] = value()
+                else:
+                    d[idx] = first
+                    idx += 1
+                if tokens[k][0] == ",":
+                    k += 1
+            k += 1
+            return d
+        parts = []
+        while True:
+            t, v = tokens[k]
+            if t == "str":
+                parts.append(v)
+            elif t == "other":
+                parts.append(None)
+                if tokens[k + 1][0] == "[":  # a call: skip its arguments
+                    k += 1
+                    value()
+                    k -= 1
+            else:
+                break
+            k += 1
+            if tokens[k][0] == ".":
+                k += 1
+                continue
+            break
+        return None if any(p is None for p in parts) else "".join(parts)
+    return value()
+
+
+def bbcode_to_text(text):
+    text = re.sub(r"\[url=([^\]]+)\](.*?)\[/url\]", r"\2 \1", text)
+    return re.sub(r"\[/?[a-z]+(=[^\]]*)?\]", "", text)
+
+
+def is_english(t, e):
+    return t == e and len(e) >= 12
+
+
+# --- NexusPHP ------------------------------------------------------------------------------------
+NEXUSPHP_COMMIT = "a514ed57f8579f9854f1a7470a861d03fd2735ac"
+NEXUSPHP_LANGS = [("en", "en"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
+NX = "https://pt.example.com"
+NEXUSPHP_VALUES = {
+    "site_name": "Demo PT", "username": "alice", "operator": "bob", "editor": "bob", "name": "alice",
+    "url": NX + "/details.php?id=42", "torrent_name": "Demo.Movie.2026.1080p", "topic_subject": "Demo topic",
+    "this_ip": "203.0.113.7", "last_ip": "203.0.113.8", "this_location": "Berlin", "last_location": "Shanghai",
+    "this_login_time": "2026-11-27 10:00", "last_login_time": "2026-11-20 09:00", "now_time": "2026-11-27 10:00",
+    "last_time": "2026-11-27 09:00", "last_change_time": "2026-11-27 09:00", "expire_at": "2026-12-31 23:59",
+    "old_end_time": "2026-12-04 00:00", "new_end_time": "2026-12-11 00:00", "since": "2026-11-20",
+    "reason": "Demo", "count": "2", "bonus": "100", "cost_bonus": "100", "price": "100", "id": "42",
+    "gift_fee_total": "10", "gift_fee_factor": "0.1", "bonus_addition_factor": "0.01", "duration": "7",
+    "interval": "600", "interval_human": "10 min", "elapsed_seconds": "900", "elapsed_seconds_human": "15 min",
+    "exam_name": "Demo exam", "medal_name": "Demo medal", "new_class": "Power User",
+}
+
+
+def nexusphp_fill(text):
+    return re.sub(r":([a-z_]+)", lambda m: NEXUSPHP_VALUES.get(m.group(1), "Demo"), text)
+
+
+def nexusphp_pairs(d, path=()):
+    """(key path, subject, body) of every subject/body pair of a language file, in file order."""
+    if not isinstance(d, dict):
+        return
+    if "subject" in d and "body" in d:
+        yield ".".join(path), d["subject"], d["body"]
+    for k, v in d.items():
+        if isinstance(k, str) and k.endswith("_body") and k[: -len("_body")] + "_subject" in d:
+            yield ".".join(path + (k[: -len("_body")],)), d[k[: -len("_body")] + "_subject"], v
+        yield from nexusphp_pairs(v, path + (str(k),))
+
+
+def nexusphp_items():
+    git_dir = os.environ["NEXUSPHP_GIT"]
+    files = sorted(f.split("/")[-1] for f in git_files(git_dir, NEXUSPHP_COMMIT)
+                   if re.match(r"resources/lang/en/[^/]+\.php$", f))
+
+    def pairs(code, name):
+        try:
+            src = git_show(git_dir, NEXUSPHP_COMMIT, f"resources/lang/{code}/{name}")
+        except subprocess.CalledProcessError:
+            return {}
+        return {p: (s, b) for p, s, b in nexusphp_pairs(parse_php_array(src))}
+    en = {name: pairs("en", name) for name in files}
+    for code, lang in NEXUSPHP_LANGS:
+        seen = set()
+        for name in files:
+            cat = en[name] if code == "en" else pairs(code, name)
+            for key, (e_subj, e_body) in en[name].items():
+                if key not in cat or None in cat[key] or None in (e_subj, e_body):
+                    continue
+                subj, body = cat[key]
+                if code != "en" and (is_english(subj, e_subj) or is_english(body, e_body)):
+                    continue
+                text = nexusphp_fill(subj + "\n" + body)
+                text = html_to_text(bbcode_to_text(text))
+                if dedup_key(text) in seen:
+                    continue
+                seen.add(dedup_key(text))
+                comp = name[: -len(".php")]
+                yield item(f"nx-{code}-{comp}-{key}", lang, text, "nexusphp_message",
+                           f"github.com/xiaomlove/nexusphp@{NEXUSPHP_COMMIT[:12]}:resources/lang/{code}/{name}#{key}",
+                           f"xiaomlove/nexusphp:{comp}:{key}", "all_message_templates")
+
+
+# --- Elgg ------------------------------------------------------------------------------------------
+ELGG_COMMIT = "d70d20a20ecf8d087a2f59053d29e989f40e4b48"
+ELGG_LANGS = [("en", "en"), ("es", "es"), ("zh_hans", "zh-Hans")]
+ELGG_LINK = "https://elgg.example.com/demo"
+
+
+def elgg_fill(text):
+    lines = []
+    for ln in text.split("\n"):
+        if re.fullmatch(r"\s*%(\d+\$)?s\s*", ln):
+            ln = ELGG_LINK
+        ln = re.sub(r"%(\d+\$)?d", "2", ln)
+        lines.append(re.sub(r"%(\d+\$)?s", "Demo", ln))
+    return "\n".join(lines).replace("%%", "%")
+
+
+def elgg_items():
+    git_dir = os.environ["ELGG_GIT"]
+    files = git_files(git_dir, ELGG_COMMIT)
+    dirs = sorted(f[: -len("en.php")] for f in files
+                  if re.fullmatch(r"(mod/[^/]+/)?languages/en\.php", f))
+
+    def strings(d, code):
+        path = f"{d}{code}.php"
+        if path not in files:
+            return {}
+        return parse_php_array(git_show(git_dir, ELGG_COMMIT, path))
+    en = {d: strings(d, "en") for d in dirs}
+    for code, lang in ELGG_LANGS:
+        seen = set()
+        for d in dirs:
+            cat = en[d] if code == "en" else strings(d, code)
+            for key, e_body in en[d].items():
+                if not (isinstance(key, str) and key.endswith(":body")):
+                    continue
+                skey = key[: -len(":body")] + ":subject"
+                if skey not in en[d] or None in (e_body, en[d][skey]):
+                    continue
+                subj, body = cat.get(skey), cat.get(key)
+                if subj is None or body is None:
+                    continue
+                if code != "en" and (is_english(subj, en[d][skey]) or is_english(body, e_body)):
+                    continue
+                text = html_to_text(elgg_fill(subj + "\n" + body))
+                if dedup_key(text) in seen:
+                    continue
+                seen.add(dedup_key(text))
+                comp = d.split("/")[1] if d.startswith("mod/") else "core"
+                name = key[: -len(":body")]
+                yield item(f"eg-{code}-{comp}-{name.replace(':', '-')}", lang, text, "elgg_email",
+                           f"github.com/Elgg/Elgg@{ELGG_COMMIT[:12]}:{d}{code}.php#{key}",
+                           f"elgg/elgg:{comp}:{name}", "all_email_templates")
+
+
+def items():
+    yield from nexusphp_items()
+    yield from elgg_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
