@@ -2,11 +2,11 @@
 """Rebuild the eighth batch of tests/data/real/ (issue 12): legitimate notification and account
 messages (sign-in-from-elsewhere alerts, permission and account changes, password-changed and
 password-reset mails, e-mail-change confirmations, account validation, ban and unban notices,
-group, forum and site notices) of two more products (NexusPHP, Elgg), in zh-Hans, zh-Hant, es and
+group, forum and site notices) of more products (NexusPHP, Elgg, Weblate), in zh-Hans, zh-Hant, es and
 en, taken from their own per-language string files.
 
 Usage:
-    NEXUSPHP_GIT=/path/to/nexusphp/.git ELGG_GIT=/path/to/Elgg/.git \
+    NEXUSPHP_GIT=/path/to/nexusphp/.git ELGG_GIT=/path/to/Elgg/.git WEBLATE_DIR=/path/to/unzipped-wheel \
         python3 scripts/real_corpus/build_templates4.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates4.py assemble     # write the jsonl files
 
@@ -18,6 +18,9 @@ Sources (see tests/data/real/README.md, section "Eighth batch (templates)"):
   * elgg_email: Elgg (github.com/Elgg/Elgg, see ELGG_COMMIT; core MIT or GPL-2.0, bundled plugins
     GPL-2.0 only), languages/{en,es,zh_hans}.php and mod/*/languages/{en,es,zh_hans}.php: every
     string whose key ends in `:body` with the `:subject` string of the same prefix.
+  * weblate_email: Weblate 5.14.3 (PyPI wheel, GPL-3.0-or-later): every templates/mail/<name>.html
+    with its <name>_subject.txt, rendered by django_text.Renderer with
+    weblate/locale/{es,zh_Hans,zh_Hant}/LC_MESSAGES/django.mo (WEBLATE_DIR: the unzipped wheel).
 Labels come from scripts/real_corpus/labels/labels_templates4.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
@@ -293,9 +296,66 @@ def elgg_items():
                            f"elgg/elgg:{comp}:{name}", "all_email_templates")
 
 
+# --- Weblate ---------------------------------------------------------------------------------------
+WEBLATE_VERSION = "weblate==5.14.3"
+WEBLATE_LANGS = [("en", "en"), ("es", "es"), ("zh_Hans", "zh-Hans"), ("zh_Hant", "zh-Hant")]
+WEBLATE_CTX = {
+    "site_title": "Demo Weblate", "current_site_url": "https://weblate.example.com",
+    "url": "/accounts/complete/email/?verification_code=5f2c9a0e", "validity": 2, "message": "Demo",
+    "user": {"username": "alice", "full_name": "Alice Chen"},
+}
+
+
+def weblate_items():
+    """Weblate's e-mails (PyPI wheel, GPL-3.0-or-later): every `templates/mail/<name>.html` that has
+    a `<name>_subject.txt`, rendered by django_text.Renderer with the wheel's compiled catalogues
+    (weblate/locale/<lang>/LC_MESSAGES/django.mo). Objects the code passes (a change, a unit, a
+    component) are absent, so the parts that show them are empty; the page head (title, styles) is
+    not text and is dropped. A template is skipped in a language whose catalogue leaves a message
+    untranslated or that still has a line of the English text (12+ characters, two words)."""
+    import gettext as gettext_mod
+    from build_templates3 import untranslated_lines
+    from django_text import Renderer
+    root = os.path.join(os.environ["WEBLATE_DIR"], "weblate")
+    tdir = os.path.join(root, "templates")
+
+    def load(name):
+        with open(os.path.join(tdir, name), encoding="utf-8") as f:
+            return f.read()
+    names = sorted(f[: -len("_subject.txt")] for f in os.listdir(os.path.join(tdir, "mail"))
+                   if f.endswith("_subject.txt"))
+
+    def render(code, name):
+        if code == "en":
+            trans = gettext_mod.NullTranslations()
+        else:
+            with open(os.path.join(root, "locale", code, "LC_MESSAGES", "django.mo"), "rb") as f:
+                trans = gettext_mod.GNUTranslations(f)
+        r = Renderer(load, trans)
+        subj = html_to_text(r.render_file(f"mail/{name}_subject.txt", dict(WEBLATE_CTX), check=code != "en"))
+        body = r.render_file(f"mail/{name}.html", dict(WEBLATE_CTX, subject=subj), check=code != "en")
+        body = html_to_text(re.sub(r"<head>.*?</head>", "", body, flags=re.S))
+        return r.untranslated, (subj + "\n" + body).strip()
+    en = {name: render("en", name)[1] for name in names}
+    for code, lang in WEBLATE_LANGS:
+        seen = set()
+        for name in names:
+            missing, text = render(code, name)
+            if code != "en" and (missing or untranslated_lines(text, en[name])):
+                continue
+            text = re.sub(r"\n{3,}", "\n\n", text)
+            if dedup_key(text) in seen:
+                continue
+            seen.add(dedup_key(text))
+            yield item(f"wl-{code}-{name}", lang, text, "weblate_email",
+                       f"{WEBLATE_VERSION}:weblate/templates/mail/{name}.html", f"weblateorg/weblate:{name}",
+                       "all_email_templates")
+
+
 def items():
     yield from nexusphp_items()
     yield from elgg_items()
+    yield from weblate_items()
 
 
 if __name__ == "__main__":
