@@ -2,11 +2,12 @@
 """Rebuild the eighth batch of tests/data/real/ (issue 12): legitimate notification and account
 messages (sign-in-from-elsewhere alerts, permission and account changes, password-changed and
 password-reset mails, e-mail-change confirmations, account validation, ban and unban notices,
-group, forum and site notices) of more products (NexusPHP, Elgg, Weblate), in zh-Hans, zh-Hant, es and
+group, forum and site notices) of more products (NexusPHP, Elgg, Weblate, Misago), in zh-Hans, zh-Hant, es and
 en, taken from their own per-language string files.
 
 Usage:
     NEXUSPHP_GIT=/path/to/nexusphp/.git ELGG_GIT=/path/to/Elgg/.git WEBLATE_DIR=/path/to/unzipped-wheel \
+        MISAGO_DIR=/path/to/unzipped-misago-wheel \
         python3 scripts/real_corpus/build_templates4.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates4.py assemble     # write the jsonl files
 
@@ -21,6 +22,8 @@ Sources (see tests/data/real/README.md, section "Eighth batch (templates)"):
   * weblate_email: Weblate 5.14.3 (PyPI wheel, GPL-3.0-or-later): every templates/mail/<name>.html
     with its <name>_subject.txt, rendered by django_text.Renderer with
     weblate/locale/{es,zh_Hans,zh_Hant}/LC_MESSAGES/django.mo (WEBLATE_DIR: the unzipped wheel).
+  * misago_email: Misago 0.39.6 (PyPI wheel, GPL-2.0): every templates/misago/emails/**/*.txt but
+    the base, rendered with misago/locale/{es,zh_Hans,zh_Hant}/LC_MESSAGES/django.po (MISAGO_DIR).
 Labels come from scripts/real_corpus/labels/labels_templates4.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
@@ -352,10 +355,92 @@ def weblate_items():
                        "all_email_templates")
 
 
+# --- Misago ----------------------------------------------------------------------------------------
+MISAGO_VERSION = "misago==0.39.6"
+MISAGO_LANGS = [("en", "en"), ("es", "es"), ("zh_Hans", "zh-Hans"), ("zh_Hant", "zh-Hant")]
+MG = "https://forum.example.com"
+MISAGO_CTX = {
+    "settings": {"forum_name": "Demo Forum"}, "forum_host": "forum.example.com", "user": "alice",
+    "sender": "bob", "thread": "Demo thread", "expires_in": 2, "activation_by_user": True,
+}
+
+
+class ContextCatalogue:
+    """A gettext catalogue of the messages of a .po file whose context (msgctxt) is one of
+    `contexts` (the contexts a template names) or none: django_text.Renderer looks messages up by
+    msgid alone, so a template's `context "…"` is resolved here."""
+
+    def __init__(self, po, contexts):
+        self.m = {}
+        for e in po:
+            if "fuzzy" in e.flags or (e.msgctxt and e.msgctxt not in contexts):
+                continue
+            if e.msgid_plural:
+                self.m[(e.msgid, e.msgid_plural)] = e.msgstr_plural
+            elif e.msgstr:
+                self.m[e.msgid] = e.msgstr
+
+    def gettext(self, msgid):
+        return self.m.get(msgid, msgid)
+
+    def ngettext(self, s, p, n):
+        forms = self.m.get((s, p))
+        if not forms or not forms.get(0):
+            return s if n == 1 else p
+        return forms.get(0 if n == 1 else 1, forms[0]) or forms[0]
+
+
+def misago_items():
+    """Misago's e-mails (PyPI wheel, GPL-2.0): every plain-text template under
+    templates/misago/emails/ but the base (bodies only; the subjects are set in code), rendered by
+    django_text.Renderer with misago/locale/<lang>/LC_MESSAGES/django.po, message contexts
+    resolved by ContextCatalogue. Misago's `absoluteurl` tag gives a fixed link; the welcome mail
+    is rendered in its activation-by-link variant."""
+    import gettext as gettext_mod
+    import polib
+    from build_templates3 import untranslated_lines
+    from django_text import Renderer
+    root = os.path.join(os.environ["MISAGO_DIR"], "misago")
+    tdir = os.path.join(root, "templates")
+
+    def load(name):
+        with open(os.path.join(tdir, name), encoding="utf-8") as f:
+            src = f.read()
+        return re.sub(r"\{%\s*absoluteurl\b[^%]*%\}", MG + "/demo/", src)
+    edir = os.path.join(tdir, "misago", "emails")
+    names = sorted(os.path.relpath(os.path.join(d, f), tdir) for d, _, fs in os.walk(edir) for f in fs
+                   if f.endswith(".txt") and f != "base.txt")
+    pos = {code: polib.pofile(os.path.join(root, "locale", code, "LC_MESSAGES", "django.po"))
+           for code, _ in MISAGO_LANGS if code != "en"}
+
+    def render(code, name):
+        contexts = set(re.findall(r'context\s+"([^"]+)"', load(name) + load("misago/emails/base.txt")))
+        trans = gettext_mod.NullTranslations() if code == "en" else ContextCatalogue(pos[code], contexts)
+        r = Renderer(load, trans)
+        text = r.render_file(name, dict(MISAGO_CTX, subject=""), check=code != "en")
+        text = re.sub(r"[ \t]+\n", "\n", text)
+        return r.untranslated, re.sub(r"\n{3,}", "\n\n", text).strip()
+    en = {name: render("en", name)[1] for name in names}
+    for code, lang in MISAGO_LANGS:
+        seen = set()
+        for name in names:
+            missing, text = render(code, name)
+            if code != "en" and (missing or untranslated_lines(text, en[name])):
+                continue
+            if dedup_key(text) in seen:
+                continue
+            seen.add(dedup_key(text))
+            tmpl = name[len("misago/emails/"): -len(".txt")]
+            yield item(f"mg-{code}-{tmpl.replace('/', '-')}", lang, text, "misago_email",
+                       f"{MISAGO_VERSION}:misago/templates/{name}", f"rafalp/misago:{tmpl}",
+                       "all_email_templates")
+
+
 def items():
     yield from nexusphp_items()
     yield from elgg_items()
     yield from weblate_items()
+    yield from misago_items()
 
 
 if __name__ == "__main__":
