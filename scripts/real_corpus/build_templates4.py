@@ -2,12 +2,14 @@
 """Rebuild the eighth batch of tests/data/real/ (issue 12): legitimate notification and account
 messages (sign-in-from-elsewhere alerts, permission and account changes, password-changed and
 password-reset mails, e-mail-change confirmations, account validation, ban and unban notices,
-group, forum and site notices) of more products (NexusPHP, Elgg, Weblate, Misago), in zh-Hans, zh-Hant, es and
+group, forum and site notices) of more products (NexusPHP, Elgg, Weblate, Misago,
+django-two-factor-auth, wger), in zh-Hans, zh-Hant, es and
 en, taken from their own per-language string files.
 
 Usage:
     NEXUSPHP_GIT=/path/to/nexusphp/.git ELGG_GIT=/path/to/Elgg/.git WEBLATE_DIR=/path/to/unzipped-wheel \
         MISAGO_DIR=/path/to/unzipped-misago-wheel \
+        TWO_FACTOR_DIR=/path/to/unzipped-two-factor-wheel WGER_DIR=/path/to/unzipped-wger-wheel \
         python3 scripts/real_corpus/build_templates4.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates4.py assemble     # write the jsonl files
 
@@ -24,6 +26,10 @@ Sources (see tests/data/real/README.md, section "Eighth batch (templates)"):
     weblate/locale/{es,zh_Hans,zh_Hant}/LC_MESSAGES/django.mo (WEBLATE_DIR: the unzipped wheel).
   * misago_email: Misago 0.39.6 (PyPI wheel, GPL-2.0): every templates/misago/emails/**/*.txt but
     the base, rendered with misago/locale/{es,zh_Hans,zh_Hant}/LC_MESSAGES/django.po (MISAGO_DIR).
+  * two_factor_otp: django-two-factor-auth 1.18.1 (PyPI wheel, MIT), its Twilio templates (SMS and
+    voice call delivering the one-time code), with two_factor/locale/{es,zh_CN} (TWO_FACTOR_DIR).
+  * wger_email: wger 2.1 (PyPI wheel, AGPL-3.0-or-later), WGER_TEMPLATES with wger/locale/{es,zh_CN}
+    (WGER_DIR).
 Labels come from scripts/real_corpus/labels/labels_templates4.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
@@ -436,11 +442,108 @@ def misago_items():
                        "all_email_templates")
 
 
+# --- django-two-factor-auth and wger ----------------------------------------------------------------
+def po_translations(po_path):
+    """A gettext catalogue compiled in memory from a .po file (fuzzy entries left out)."""
+    import gettext as gettext_mod
+    import io
+    import polib
+    po = polib.pofile(po_path)
+    for e in po:
+        if "fuzzy" in e.flags:
+            e.msgstr = ""
+            e.msgstr_plural = {k: "" for k in e.msgstr_plural}
+    return gettext_mod.GNUTranslations(io.BytesIO(po.to_binary()))
+
+
+def django_plain_items(env, version, package, langs, templates, ctx, source, prefix, unit, selection):
+    """Plain-text Django templates of an unzipped wheel (`env` names its directory), rendered by
+    django_text.Renderer with `<package>/locale/<lang>/LC_MESSAGES/django.po`; XML and HTML tags
+    dropped. A template is skipped in a language whose catalogue leaves a message untranslated or
+    that still has a line of the English text."""
+    import gettext as gettext_mod
+    from build_templates3 import untranslated_lines
+    from django_text import Renderer
+    root = os.path.join(os.environ[env], package)
+
+    def load(name):
+        with open(os.path.join(root, name), encoding="utf-8") as f:
+            return re.sub(r"<\?xml[^>]*\?>", "", f.read())
+
+    def render(code, name):
+        trans = (gettext_mod.NullTranslations() if code == "en" else
+                 po_translations(os.path.join(root, "locale", code, "LC_MESSAGES", "django.po")))
+        r = Renderer(load, trans)
+        text = html_to_text(r.render_file(name, dict(ctx), check=code != "en"))
+        text = "\n".join(ln.strip() for ln in text.splitlines())
+        return r.untranslated, re.sub(r"\n{3,}", "\n\n", text).strip()
+    en = {name: render("en", name)[1] for name in templates}
+    for code, lang in langs:
+        seen = set()
+        for name in templates:
+            missing, text = render(code, name)
+            if code != "en" and (missing or untranslated_lines(text, en[name])):
+                continue
+            if not text or dedup_key(text) in seen:
+                continue
+            seen.add(dedup_key(text))
+            tmpl = re.sub(r"\.(html|txt|tpl|xml)$", "", name.split("templates/", 1)[1])
+            yield item(f"{prefix}-{code}-{tmpl.replace('/', '-')}", lang, text, source,
+                       f"{version}:{package}/{name}", f"{unit}:{tmpl}", selection)
+
+
+TWO_FACTOR_VERSION = "django-two-factor-auth==1.18.1"
+TWO_FACTOR_TEMPLATES = ["templates/two_factor/twilio/press_a_key.xml", "templates/two_factor/twilio/sms_message.html",
+                        "templates/two_factor/twilio/token.xml"]
+class Digits(list):
+    """The one-time code: the voice template reads it digit by digit, the SMS prints it whole."""
+
+    def __str__(self):
+        return "".join(self)
+
+
+TWO_FACTOR_CTX = {"token": Digits("482913"), "site_name": "Demo", "locale": "en"}
+
+WGER_VERSION = "wger==2.1"
+WGER_TEMPLATES = [  # every template under */templates/ whose name has "email" and that has translated text
+    "core/templates/email_verification/email_body_html.tpl", "core/templates/email_verification/email_body_txt.tpl",
+    "core/templates/registration/password_reset_email.html", "gym/templates/gym/email_inactive_members.html",
+    "manager/templates/workout/email_reminder.tpl", "manager/templates/workout/email_weight_reminder.tpl",
+    "nutrition/templates/ingredient/email_new.tpl",
+]
+WG = "wger.example.com"
+WGER_CTX = {
+    "user": {"username": "alice"}, "link": "https://" + WG + "/user/confirm-email/5f2c9a0e1b7d", "expiry": "10:00",
+    "site_name": "Demo wger", "protocol": "https", "domain": WG, "uid": "MQ", "token": "5f2c9a0e1b7d",
+    "workout": "Demo workout", "days": 3, "site": WG, "date": "2026-11-20", "weeks": 4, "ingredient": "Demo oats",
+    "url": "https://" + WG + "/nutrition/ingredient/42/view/", "expired": False,
+}
+
+
+def two_factor_items():
+    """django-two-factor-auth (PyPI wheel, MIT): every Twilio template (the SMS that delivers the
+    one-time code, and the two parts of the voice call that reads it out), in en/es/zh_CN."""
+    yield from django_plain_items("TWO_FACTOR_DIR", TWO_FACTOR_VERSION, "two_factor",
+                                  [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans")],
+                                  TWO_FACTOR_TEMPLATES,
+                                  TWO_FACTOR_CTX, "two_factor_otp", "tf", "jazzband/django-two-factor-auth",
+                                  "all_message_templates")
+
+
+def wger_items():
+    """wger (PyPI wheel, AGPL-3.0-or-later): its e-mail templates (WGER_TEMPLATES), in en/es/zh_CN."""
+    yield from django_plain_items("WGER_DIR", WGER_VERSION, "wger", [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans")],
+                                  WGER_TEMPLATES, WGER_CTX, "wger_email", "wg", "wger-project/wger",
+                                  "all_email_templates")
+
+
 def items():
     yield from nexusphp_items()
     yield from elgg_items()
     yield from weblate_items()
     yield from misago_items()
+    yield from two_factor_items()
+    yield from wger_items()
 
 
 if __name__ == "__main__":
