@@ -3,13 +3,14 @@
 messages (sign-in-from-elsewhere alerts, permission and account changes, password-changed and
 password-reset mails, e-mail-change confirmations, account validation, ban and unban notices,
 group, forum and site notices) of more products (NexusPHP, Elgg, Weblate, Misago,
-django-two-factor-auth, wger), in zh-Hans, zh-Hant, es and
+django-two-factor-auth, wger, Sympa), in zh-Hans, zh-Hant, es and
 en, taken from their own per-language string files.
 
 Usage:
     NEXUSPHP_GIT=/path/to/nexusphp/.git ELGG_GIT=/path/to/Elgg/.git WEBLATE_DIR=/path/to/unzipped-wheel \
         MISAGO_DIR=/path/to/unzipped-misago-wheel \
         TWO_FACTOR_DIR=/path/to/unzipped-two-factor-wheel WGER_DIR=/path/to/unzipped-wger-wheel \
+        SYMPA_GIT=/path/to/sympa/.git \
         python3 scripts/real_corpus/build_templates4.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates4.py assemble     # write the jsonl files
 
@@ -28,6 +29,9 @@ Sources (see tests/data/real/README.md, section "Eighth batch (templates)"):
     the base, rendered with misago/locale/{es,zh_Hans,zh_Hant}/LC_MESSAGES/django.po (MISAGO_DIR).
   * two_factor_otp: django-two-factor-auth 1.18.1 (PyPI wheel, MIT), its Twilio templates (SMS and
     voice call delivering the one-time code), with two_factor/locale/{es,zh_CN} (TWO_FACTOR_DIR).
+  * sympa_email: Sympa (github.com/sympa-community/sympa, GPL-2.0, see SYMPA_COMMIT), every
+    default/mail_tt2/*.tt2 (one text per `type` a template branches on), rendered by tt2_text.TT2
+    with po/sympa/{es,zh_CN,zh_TW}.po.
   * wger_email: wger 2.1 (PyPI wheel, AGPL-3.0-or-later), WGER_TEMPLATES with wger/locale/{es,zh_CN}
     (WGER_DIR).
 Labels come from scripts/real_corpus/labels/labels_templates4.tsv (id, category,
@@ -537,6 +541,69 @@ def wger_items():
                                   "all_email_templates")
 
 
+# --- Sympa -----------------------------------------------------------------------------------------
+SYMPA_COMMIT = "1d59e9a4998f72ee7bd84d0ee2aa30aee5f8f5de"
+SYMPA_LANGS = [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
+SY = "https://lists.example.org/sympa"
+SYMPA_VALUES = {
+    "__url__": SY, "list.name": "demo-list", "domain": "lists.example.org", "user.email": "alice@example.com",
+    "to": "alice@example.com", "fromlist": "demo-list@lists.example.org", "conf.wwsympa_url": SY,
+    "conf.email": "sympa", "conf.listmaster_email": "listmaster", "user.password": "Tq7m-Wz4k-Rb9x",
+    "list.subject": "Demo list", "subject": "Meeting on Friday", "who": "bob@example.com",
+    "email": "alice@example.com", "sender": "bob@example.com", "list.host": "lists.example.org",
+}
+MIME_LINE = re.compile(r"^(--.*|Content-[\w-]+:.*|MIME-Version:.*|X-[\w-]+:.*|\s+boundary=.*"
+                       r"|This is a (MIME-encapsulated|multi-part) message.*)$", re.I)
+
+
+def sympa_text(out):
+    """A rendered Sympa mail as text: the Subject value, then the body; other header lines and
+    MIME structure lines dropped."""
+    head, _, body = out.lstrip("\n").partition("\n\n")
+    subject = ""
+    if all(re.match(r"[\w-]+:|\s", ln) for ln in head.splitlines() if ln):
+        m = re.search(r"^Subject:[ \t]*(.*)$", head, re.M)
+        subject = m.group(1).strip() if m else ""
+    else:
+        body = out
+    lines = [ln.rstrip() for ln in body.splitlines() if not MIME_LINE.match(ln)]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return subject, body
+
+
+def sympa_items():
+    """Sympa's mail templates (github.com/sympa-community/sympa, GPL-2.0): every
+    default/mail_tt2/*.tt2, once per `type == '…'` value a template branches on (listmaster,
+    list-owner, user notifications), rendered by tt2_text.TT2 with po/sympa/<lang>.po."""
+    import polib
+    from tt2_text import TT2
+    git_dir = os.environ["SYMPA_GIT"]
+    names = sorted(f for f in git_files(git_dir, SYMPA_COMMIT) if re.fullmatch(r"default/mail_tt2/[^/]+\.tt2", f))
+    sources = {n: git_show(git_dir, SYMPA_COMMIT, n) for n in names}
+    for code, lang in SYMPA_LANGS:
+        cat = {}
+        if code != "en":
+            for e in polib.pofile(git_show(git_dir, SYMPA_COMMIT, f"po/sympa/{code}.po")):
+                if e.msgstr and "fuzzy" not in e.flags:
+                    cat[e.msgid] = e.msgstr
+        seen = set()
+        for name in names:
+            src = sources[name]
+            for ty in sorted(set(re.findall(r"type\s*==\s*'(\w+)'", src))) or [None]:
+                r = TT2(lambda m: cat.get(m, m), SYMPA_VALUES, code != "en")
+                subject, body = sympa_text(r.render(src, {"type": ty} if ty else {}))
+                if r.untranslated or not body:
+                    continue
+                text = (subject + "\n" + body).strip()
+                if dedup_key(text) in seen:
+                    continue
+                seen.add(dedup_key(text))
+                tmpl = name.split("/")[-1][: -len(".tt2")] + (f"-{ty}" if ty else "")
+                yield item(f"sy-{code}-{tmpl}", lang, text, "sympa_email",
+                           f"github.com/sympa-community/sympa@{SYMPA_COMMIT[:12]}:{name}" + (f"#type={ty}" if ty else ""),
+                           f"sympa-community/sympa:{tmpl}", "all_email_templates")
+
+
 def items():
     yield from nexusphp_items()
     yield from elgg_items()
@@ -544,6 +611,7 @@ def items():
     yield from misago_items()
     yield from two_factor_items()
     yield from wger_items()
+    yield from sympa_items()
 
 
 if __name__ == "__main__":
