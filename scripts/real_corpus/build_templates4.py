@@ -3,14 +3,16 @@
 messages (sign-in-from-elsewhere alerts, permission and account changes, password-changed and
 password-reset mails, e-mail-change confirmations, account validation, ban and unban notices,
 group, forum and site notices) of more products (NexusPHP, Elgg, Weblate, Misago,
-django-two-factor-auth, wger, Sympa), in zh-Hans, zh-Hant, es and
+django-two-factor-auth, wger, Sympa, Mezzanine,
+django-comments-xtd), in zh-Hans, zh-Hant, es and
 en, taken from their own per-language string files.
 
 Usage:
     NEXUSPHP_GIT=/path/to/nexusphp/.git ELGG_GIT=/path/to/Elgg/.git WEBLATE_DIR=/path/to/unzipped-wheel \
         MISAGO_DIR=/path/to/unzipped-misago-wheel \
         TWO_FACTOR_DIR=/path/to/unzipped-two-factor-wheel WGER_DIR=/path/to/unzipped-wger-wheel \
-        SYMPA_GIT=/path/to/sympa/.git \
+        SYMPA_GIT=/path/to/sympa/.git MEZZANINE_DIR=/path/to/unzipped-mezzanine-wheel \
+        COMMENTS_XTD_DIR=/path/to/unzipped-comments-xtd-wheel \
         python3 scripts/real_corpus/build_templates4.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates4.py assemble     # write the jsonl files
 
@@ -32,6 +34,9 @@ Sources (see tests/data/real/README.md, section "Eighth batch (templates)"):
   * sympa_email: Sympa (github.com/sympa-community/sympa, GPL-2.0, see SYMPA_COMMIT), every
     default/mail_tt2/*.tt2 (one text per `type` a template branches on), rendered by tt2_text.TT2
     with po/sympa/{es,zh_CN,zh_TW}.po.
+  * mezzanine_email: Mezzanine 6.1.1 (PyPI wheel, BSD-2-Clause), MEZZANINE_TEMPLATES with the
+    catalogues of all its apps (MEZZANINE_DIR); comments_xtd_email: django-comments-xtd 2.10.13
+    (PyPI wheel, BSD-2-Clause), COMMENTS_XTD_TEMPLATES (COMMENTS_XTD_DIR).
   * wger_email: wger 2.1 (PyPI wheel, AGPL-3.0-or-later), WGER_TEMPLATES with wger/locale/{es,zh_CN}
     (WGER_DIR).
 Labels come from scripts/real_corpus/labels/labels_templates4.tsv (id, category,
@@ -460,7 +465,8 @@ def po_translations(po_path):
     return gettext_mod.GNUTranslations(io.BytesIO(po.to_binary()))
 
 
-def django_plain_items(env, version, package, langs, templates, ctx, source, prefix, unit, selection):
+def django_plain_items(env, version, package, langs, templates, ctx, source, prefix, unit, selection,
+                       po_files=None, subjects=None):
     """Plain-text Django templates of an unzipped wheel (`env` names its directory), rendered by
     django_text.Renderer with `<package>/locale/<lang>/LC_MESSAGES/django.po`; XML and HTML tags
     dropped. A template is skipped in a language whose catalogue leaves a message untranslated or
@@ -471,14 +477,29 @@ def django_plain_items(env, version, package, langs, templates, ctx, source, pre
     root = os.path.join(os.environ[env], package)
 
     def load(name):
-        with open(os.path.join(root, name), encoding="utf-8") as f:
+        import glob
+        path = os.path.join(root, name)
+        if not os.path.exists(path):  # a name from a template tag: looked up in the templates folders
+            path = (glob.glob(os.path.join(root, "templates", name)) + glob.glob(os.path.join(root, "*", "templates", name)))[0]
+        with open(path, encoding="utf-8") as f:
             return re.sub(r"<\?xml[^>]*\?>", "", f.read())
 
     def render(code, name):
-        trans = (gettext_mod.NullTranslations() if code == "en" else
-                 po_translations(os.path.join(root, "locale", code, "LC_MESSAGES", "django.po")))
+        if code == "en":
+            trans = gettext_mod.NullTranslations()
+        elif po_files:  # a package with one catalogue per app: merged (the first that has a message wins)
+            trans = None
+            for path in po_files(root, code):
+                t = po_translations(path)
+                if trans is None:
+                    trans = t
+                else:
+                    trans.add_fallback(t)
+        else:
+            trans = po_translations(os.path.join(root, "locale", code, "LC_MESSAGES", "django.po"))
         r = Renderer(load, trans)
-        text = html_to_text(r.render_file(name, dict(ctx), check=code != "en"))
+        parts = [n for n in ((subjects or {}).get(name), name) if n]
+        text = "\n".join(html_to_text(r.render_file(n, dict(ctx), check=code != "en")) for n in parts)
         text = "\n".join(ln.strip() for ln in text.splitlines())
         return r.untranslated, re.sub(r"\n{3,}", "\n\n", text).strip()
     en = {name: render("en", name)[1] for name in templates}
@@ -604,6 +625,60 @@ def sympa_items():
                            f"sympa-community/sympa:{tmpl}", "all_email_templates")
 
 
+MEZZANINE_VERSION = "mezzanine==6.1.1"
+MEZZANINE_TEMPLATES = [  # every templates/email/*.txt but the base and the subjects
+    "accounts/templates/email/account_approve.txt", "accounts/templates/email/account_approved.txt",
+    "accounts/templates/email/password_reset_verify.txt", "accounts/templates/email/signup_verify.txt",
+    "forms/templates/email/form_response.txt", "forms/templates/email/form_response_copies.txt",
+    "generic/templates/email/comment_notification.txt",
+]
+MZ = "https://cms.example.com"
+MEZZANINE_CTX = {
+    "request": {"get_host": "cms.example.com"}, "verify_url": "/accounts/verify/MQ/5f2c9a0e1b7d/",
+    "approve_url": "/admin/auth/user/42/change/", "user": {"username": "alice", "email": "alice@example.com"},
+    "settings": {"SITE_TITLE": "Demo CMS"}, "message": "", "fields": [], "comment": {"user_name": "bob", "comment": "Nice post."},
+    "comment_url": "/blog/demo-post/#comment-42", "obj": "Demo post", "site": "Demo CMS",
+}
+
+
+def mezzanine_items():
+    """Mezzanine (PyPI wheel, BSD-2-Clause): its e-mail templates (MEZZANINE_TEMPLATES), each after
+    its `<name>_subject.txt` where there is one, with the catalogues of all its apps merged."""
+    import glob
+
+    def po_files(root, code):
+        return sorted(glob.glob(os.path.join(root, "*", "locale", code, "LC_MESSAGES", "django.po")))
+    subjects = {t: t[: -len(".txt")] + "_subject.txt" for t in MEZZANINE_TEMPLATES
+                if os.path.exists(os.path.join(os.environ["MEZZANINE_DIR"], "mezzanine", t[: -len(".txt")] + "_subject.txt"))}
+    yield from django_plain_items("MEZZANINE_DIR", MEZZANINE_VERSION, "mezzanine",
+                                  [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")],
+                                  MEZZANINE_TEMPLATES, MEZZANINE_CTX, "mezzanine_email", "mz", "stephenmcd/mezzanine",
+                                  "all_email_templates", po_files=po_files, subjects=subjects)
+
+
+COMMENTS_XTD_VERSION = "django-comments-xtd==2.10.13"
+COMMENTS_XTD_TEMPLATES = [  # every *email*.txt template
+    "templates/comments/comment_notification_email.txt",
+    "templates/django_comments_xtd/email_confirmation_request.txt",
+    "templates/django_comments_xtd/email_followup_comment.txt",
+    "templates/django_comments_xtd/removal_notification_email.txt",
+]
+COMMENTS_XTD_CTX = {
+    "comment": {"user_name": "bob", "comment": "Nice post.", "name": "bob", "content_object": "Demo post"},
+    "site": {"domain": "blog.example.com", "name": "Demo Blog"}, "contact": "admin@blog.example.com",
+    "confirmation_url": "/comments/confirm/5f2c9a0e1b7d/", "user_name": "alice", "content_object": "Demo post",
+    "mute_url": "/comments/mute/5f2c9a0e1b7d/", "thread_url": "/blog/demo-post/#comments",
+}
+
+
+def comments_xtd_items():
+    """django-comments-xtd (PyPI wheel, BSD-2-Clause): its e-mail templates (COMMENTS_XTD_TEMPLATES)."""
+    yield from django_plain_items("COMMENTS_XTD_DIR", COMMENTS_XTD_VERSION, "django_comments_xtd",
+                                  [("en", "en"), ("es", "es"), ("zh_Hans", "zh-Hans")],
+                                  COMMENTS_XTD_TEMPLATES, COMMENTS_XTD_CTX, "comments_xtd_email", "cx",
+                                  "danirus/django-comments-xtd", "all_email_templates")
+
+
 def items():
     yield from nexusphp_items()
     yield from elgg_items()
@@ -612,6 +687,8 @@ def items():
     yield from two_factor_items()
     yield from wger_items()
     yield from sympa_items()
+    yield from mezzanine_items()
+    yield from comments_xtd_items()
 
 
 if __name__ == "__main__":
