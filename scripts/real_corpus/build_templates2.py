@@ -74,7 +74,7 @@ import subprocess
 import yaml
 
 from build_templates import html_to_text, item, untranslated
-from corpus import git_show, hashed_split, main
+from corpus import git_ls, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -84,14 +84,17 @@ LABELS = os.path.join(HERE, "labels", "labels_templates2.tsv")
 CODE = "482913"
 
 
-def git_ls(git_dir, commit, path):
-    out = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", f"{commit}:{path}"],
-                         check=True, capture_output=True).stdout.decode("utf-8")
-    return [line for line in out.splitlines() if line]
-
-
 def dedup_key(text):
     return re.sub(r"\s+", "", re.sub(r"\d+", "0", text))
+
+
+def is_new(seen, text):
+    """Whether `text` is met for the first time in `seen` (digits and white space aside), noting it."""
+    key = dedup_key(text)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 # --- phpBB ---------------------------------------------------------------------------------------
@@ -156,9 +159,8 @@ def phpbb_items():
                     continue
                 path = f"{folder}/{name}"
                 text = phpbb_render(git_show(git_dir, commit, path))
-                if dedup_key(text) in seen:
+                if not is_new(seen, text):
                     continue
-                seen.add(dedup_key(text))
                 tmpl = (sub[len("email/"):] + "/" if "/" in sub else "") + name[: -len(".txt")]
                 yield item(f"pb-{code}-{tmpl.replace('/', '-')}", lang, text, "phpbb_email",
                            f"github.com/MiltonLai/phpbb3-lang-chinese@{commit[:12]}:{path}",
@@ -277,9 +279,8 @@ def flarum_items():
                 section = p[: p.index("email") + 1] if "email" in p else p[: p.index("emails") + 1]
                 enabled = flat.get(section + ("status_type", "enabled"))
                 text = icu_fill("\n".join(parts), ".".join(p), {"type": enabled} if enabled else None).strip()
-                if dedup_key(text) in seen:
+                if not is_new(seen, text):
                     continue
-                seen.add(dedup_key(text))
                 key = ".".join(p)
                 ext = fname[: -len(".yml")]
                 yield item(f"fl-{lang}-{ext}-{key}", lang, text, "flarum_email",
@@ -419,9 +420,8 @@ def pleroma_items():
             text = "\n".join(i if code == "en" else t for i, t in parts)
             text = re.sub(r"%\{(\w+)\}", lambda x: PLEROMA_VALUES.get(x.group(1), "Demo"), text)
             text = html_to_text(text)
-            if dedup_key(text) in seen:
+            if not is_new(seen, text):
                 continue
-            seen.add(dedup_key(text))
             name = re.sub(r"\W+", "_", ctx)
             yield item(f"pl-{code}-{name}", lang, text, "pleroma_email",
                        f"github.com/soapbox-pub/rebased@{REBASED_COMMIT[:12]}:{path}#{ctx}",

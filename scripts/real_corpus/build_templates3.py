@@ -55,8 +55,8 @@ import re
 import subprocess
 
 from build_templates import html_to_text, item
-from build_templates2 import dedup_key, git_ls
-from corpus import git_show, hashed_split, main
+from build_templates2 import is_new
+from corpus import git_files, git_ls, git_show, git_show_bytes, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -124,11 +124,6 @@ def decode(raw, code):
             continue
 
 
-def git_show_bytes(git_dir, commit, path):
-    return subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
-                          check=True, capture_output=True).stdout
-
-
 def mailman2_fill(text):
     return re.sub(r"%\((\w+)\)[sd]", lambda m: MAILMAN2_VALUES.get(m.group(1), "Demo"), text).replace("%%", "%")
 
@@ -148,9 +143,8 @@ def mailman2_items():
             if code != "en" and untranslated_lines(src, en[name]):
                 continue
             text = mailman2_fill(src).strip()
-            if dedup_key(text) in seen:
+            if not is_new(seen, text):
                 continue
-            seen.add(dedup_key(text))
             tmpl = name[: -len(".txt")]
             yield item(f"mm2-{code}-{tmpl}", lang, text, "mailman2_email",
                        f"github.com/jurov/gnu-mailman@{MAILMAN2_COMMIT[:12]}:{path}",
@@ -189,9 +183,8 @@ def mailman3_items():
             if code != "en" and untranslated_lines(src, en[name]):
                 continue
             text = mailman3_fill(src).strip()
-            if not text or dedup_key(text) in seen:
+            if not text or not is_new(seen, text):
                 continue
-            seen.add(dedup_key(text))
             tmpl = name[: -len(".txt")]
             yield item(f"mm3-{code}-{tmpl.replace(':', '-')}", lang, text, "mailman3_email",
                        f"{MAILMAN3_VERSION}:mailman/templates/{code}/{name}",
@@ -267,8 +260,7 @@ def taiga_items():
     import jinja2
     import polib
     git_dir = os.environ["TAIGA_GIT"]
-    files = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", TAIGA_COMMIT],
-                           check=True, capture_output=True).stdout.decode("utf-8").splitlines()
+    files = git_files(git_dir, TAIGA_COMMIT)
     by_name = {f.split("/templates/", 1)[1]: f for f in files if "/templates/emails/" in f and f.endswith(".jinja")}
     sources = {n: git_show(git_dir, TAIGA_COMMIT, p) for n, p in by_name.items()}
     bodies = sorted(n for n in by_name if n.endswith("-body-text.jinja") and "/includes/" not in n
@@ -313,9 +305,8 @@ def taiga_items():
             text = "\n".join(p.strip() for p in parts)
             text = re.sub(r"[ \t]+\n", "\n", text)
             text = re.sub(r"\n{3,}", "\n\n", text).strip()
-            if dedup_key(text) in seen:
+            if not is_new(seen, text):
                 continue
-            seen.add(dedup_key(text))
             tmpl = name.split("emails/", 1)[1][: -len("-body-text.jinja")]
             yield item(f"tg-{code}-{tmpl.replace('/', '-')}", lang, text, "taiga_email",
                        f"github.com/taigaio/taiga-back@{TAIGA_COMMIT[:12]}:{by_name[name]}",
@@ -353,8 +344,7 @@ def jumpserver_items():
     import polib
     from django_text import Renderer
     git_dir = os.environ["JUMPSERVER_GIT"]
-    files = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", JUMPSERVER_COMMIT],
-                           check=True, capture_output=True).stdout.decode("utf-8").splitlines()
+    files = git_files(git_dir, JUMPSERVER_COMMIT)
     templates = sorted(f for f in files if re.search(r"/templates/.*/_msg_[^/]+\.html$", f))
     sources = {f: git_show(git_dir, JUMPSERVER_COMMIT, f) for f in templates}
     for code, lang in JUMPSERVER_LANGS:
@@ -382,9 +372,8 @@ def jumpserver_items():
             if r.untranslated:
                 continue
             text = re.sub(r"\n{3,}", "\n\n", text).strip()
-            if dedup_key(text) in seen:
+            if not is_new(seen, text):
                 continue
-            seen.add(dedup_key(text))
             tmpl = re.sub(r"^apps/|templates/|_msg_|\.html$", "", path).replace("//", "/")
             yield item(f"js-{code}-{tmpl.replace('/', '-')}", lang, text, "jumpserver_email",
                        f"github.com/jumpserver/jumpserver@{JUMPSERVER_COMMIT[:12]}:{path}",
@@ -465,9 +454,8 @@ def pkp_items():
                 text = re.sub(r"\{\$(\w+)\}", lambda m: pkp_value(m.group(1)), text)
                 text = html_to_text(re.sub(r"</p>\s*<p>", "</p>\n<p>", text.replace("\\t", "\t")))
                 text = html.unescape(text)
-                if dedup_key(text) in seen:
+                if not is_new(seen, text):
                     continue
-                seen.add(dedup_key(text))
                 name = key[len("emails."): -len(".body")]
                 yield item(f"oj-{code}-{name}", lang, text, "ojs_email",
                            f"github.com/{repo}@{commit[:12]}:locale/{code}/emails.po#{key}",

@@ -61,18 +61,14 @@ import re
 import subprocess
 
 from build_templates import html_to_text, item
-from build_templates2 import dedup_key
-from corpus import git_show, hashed_split, main
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from corpus import git_files, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
 LABELS = os.path.join(HERE, "labels", "labels_templates4.tsv")
-
-
-def git_files(git_dir, commit):
-    return subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit],
-                          check=True, capture_output=True).stdout.decode("utf-8").splitlines()
 
 
 def parse_php_array(src):
@@ -251,9 +247,8 @@ def nexusphp_items():
                     continue
                 text = nexusphp_fill(subj + "\n" + body)
                 text = html_to_text(bbcode_to_text(text))
-                if dedup_key(text) in seen:
+                if not is_new(seen, text):
                     continue
-                seen.add(dedup_key(text))
                 comp = name[: -len(".php")]
                 yield item(f"nx-{code}-{comp}-{key}", lang, text, "nexusphp_message",
                            f"github.com/xiaomlove/nexusphp@{NEXUSPHP_COMMIT[:12]}:resources/lang/{code}/{name}#{key}",
@@ -304,9 +299,8 @@ def elgg_items():
                 if code != "en" and (is_english(subj, en[d][skey]) or is_english(body, e_body)):
                     continue
                 text = html_to_text(elgg_fill(subj + "\n" + body))
-                if dedup_key(text) in seen:
+                if not is_new(seen, text):
                     continue
-                seen.add(dedup_key(text))
                 comp = d.split("/")[1] if d.startswith("mod/") else "core"
                 name = key[: -len(":body")]
                 yield item(f"eg-{code}-{comp}-{name.replace(':', '-')}", lang, text, "elgg_email",
@@ -332,7 +326,6 @@ def weblate_items():
     not text and is dropped. A template is skipped in a language whose catalogue leaves a message
     untranslated or that still has a line of the English text (12+ characters, two words)."""
     import gettext as gettext_mod
-    from build_templates3 import untranslated_lines
     from django_text import Renderer
     root = os.path.join(os.environ["WEBLATE_DIR"], "weblate")
     tdir = os.path.join(root, "templates")
@@ -362,9 +355,8 @@ def weblate_items():
             if code != "en" and (missing or untranslated_lines(text, en[name])):
                 continue
             text = re.sub(r"\n{3,}", "\n\n", text)
-            if dedup_key(text) in seen:
+            if not is_new(seen, text):
                 continue
-            seen.add(dedup_key(text))
             yield item(f"wl-{code}-{name}", lang, text, "weblate_email",
                        f"{WEBLATE_VERSION}:weblate/templates/mail/{name}.html", f"weblateorg/weblate:{name}",
                        "all_email_templates")
@@ -413,7 +405,6 @@ def misago_items():
     is rendered in its activation-by-link variant."""
     import gettext as gettext_mod
     import polib
-    from build_templates3 import untranslated_lines
     from django_text import Renderer
     root = os.path.join(os.environ["MISAGO_DIR"], "misago")
     tdir = os.path.join(root, "templates")
@@ -442,9 +433,8 @@ def misago_items():
             missing, text = render(code, name)
             if code != "en" and (missing or untranslated_lines(text, en[name])):
                 continue
-            if dedup_key(text) in seen:
+            if not is_new(seen, text):
                 continue
-            seen.add(dedup_key(text))
             tmpl = name[len("misago/emails/"): -len(".txt")]
             yield item(f"mg-{code}-{tmpl.replace('/', '-')}", lang, text, "misago_email",
                        f"{MISAGO_VERSION}:misago/templates/{name}", f"rafalp/misago:{tmpl}",
@@ -472,7 +462,6 @@ def django_plain_items(env, version, package, langs, templates, ctx, source, pre
     dropped. A template is skipped in a language whose catalogue leaves a message untranslated or
     that still has a line of the English text."""
     import gettext as gettext_mod
-    from build_templates3 import untranslated_lines
     from django_text import Renderer
     root = os.path.join(os.environ[env], package)
 
@@ -509,9 +498,8 @@ def django_plain_items(env, version, package, langs, templates, ctx, source, pre
             missing, text = render(code, name)
             if code != "en" and (missing or untranslated_lines(text, en[name])):
                 continue
-            if not text or dedup_key(text) in seen:
+            if not text or not is_new(seen, text):
                 continue
-            seen.add(dedup_key(text))
             tmpl = re.sub(r"\.(html|txt|tpl|xml)$", "", name.split("templates/", 1)[1])
             yield item(f"{prefix}-{code}-{tmpl.replace('/', '-')}", lang, text, source,
                        f"{version}:{package}/{name}", f"{unit}:{tmpl}", selection)
@@ -616,9 +604,8 @@ def sympa_items():
                 if r.untranslated or not body:
                     continue
                 text = (subject + "\n" + body).strip()
-                if dedup_key(text) in seen:
+                if not is_new(seen, text):
                     continue
-                seen.add(dedup_key(text))
                 tmpl = name.split("/")[-1][: -len(".tt2")] + (f"-{ty}" if ty else "")
                 yield item(f"sy-{code}-{tmpl}", lang, text, "sympa_email",
                            f"github.com/sympa-community/sympa@{SYMPA_COMMIT[:12]}:{name}" + (f"#type={ty}" if ty else ""),

@@ -20,9 +20,27 @@ def hashed_split(unit):
     return "heldout" if int(sha(unit), 16) % 3 == 0 else "dev"
 
 
-def git_show(git_dir, commit, path):
+def git_show_bytes(git_dir, commit, path):
+    """The bytes of `path` at `commit` in a mirror's git directory."""
     return subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
-                          check=True, capture_output=True).stdout.decode("utf-8")
+                          check=True, capture_output=True).stdout
+
+
+def git_show(git_dir, commit, path):
+    return git_show_bytes(git_dir, commit, path).decode("utf-8")
+
+
+def git_ls(git_dir, commit, path):
+    """The names in the folder `path` at `commit`."""
+    out = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", f"{commit}:{path}"],
+                         check=True, capture_output=True).stdout.decode("utf-8")
+    return [line for line in out.splitlines() if line]
+
+
+def git_files(git_dir, commit):
+    """Every file path at `commit`."""
+    return subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit],
+                          check=True, capture_output=True).stdout.decode("utf-8").splitlines()
 
 
 def catalogue(mo_path):
