@@ -123,6 +123,10 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("folding_homoglyphs_and_digit_swaps_3", "I'll need your passw0rd", S::Password),
     ("folding_homoglyphs_and_digit_swaps_4", "Páseme el c0digo", S::VerificationCode),
     ("folding_homoglyphs_and_digit_swaps_5", "把密碼告訴我", S::Password),
+    // Look-alikes beyond Cyrillic and Greek (UTS #39 skeletons): Armenian ս, Latin alpha ɑ,
+    // Cherokee Ꮲ, small capital ᴄ.
+    ("folding_homoglyphs_and_digit_swaps_6", "Send us yoսr pɑssword", S::Password),
+    ("folding_homoglyphs_and_digit_swaps_7", "Ꮲlease tell me the verification ᴄode", S::VerificationCode),
     ("folding_pinyin_initials_1", "收到的yzm直接回复我就行", S::VerificationCode),
     ("folding_pinyin_initials_2", "你的mm是多少？", S::Password),
     ("folding_pinyin_initials_3", "你把sfz号发我", S::IdNumber),

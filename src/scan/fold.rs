@@ -8,7 +8,8 @@
 //!   lower case;
 //! - zero-width and joiner characters, variation selectors and soft hyphens dropped;
 //! - Traditional → Simplified for the characters the lexicons use ([`t2s`]);
-//! - Cyrillic and Greek homoglyphs of Latin letters → Latin ([`homoglyph`]);
+//! - look-alikes of Latin letters from other scripts (Cyrillic, Greek, Armenian, Cherokee …;
+//!   UTS #39 skeletons) → Latin ([`homoglyph`]);
 //! - separators (spaces, `-`, `.`, `_`, `*`, emoji and other symbols) dropped between two CJK
 //!   ideographs, between single letters (`p a s s`, `O.T.P`, `c🔒o🔒d🔒e`), and symbol-only runs
 //!   dropped between letters (`pass🔒word`); other whitespace runs collapse to one space;
@@ -539,7 +540,7 @@ fn digit_letter(c: char) -> char {
     c.to_digit(10).map_or(c, |d| DIGIT_LETTERS[d as usize])
 }
 
-/// The Latin letter a Cyrillic or Greek look-alike imitates ([`HOMOGLYPHS`], both cases).
+/// The Latin letter a look-alike from another script imitates ([`HOMOGLYPHS`], both cases).
 fn homoglyph(c: char) -> Option<char> {
     HOMOGLYPHS
         .binary_search_by_key(&c, |p| p.0)
