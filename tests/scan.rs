@@ -605,6 +605,16 @@ fn the_reader_needing_a_secret_is_no_one_asking_for_it() {
         "You will need your password to change your options, but this password is not included here."
     ));
     assert!(!requests("你将需要你的密码来更改你的选项。"));
+    // "Need" with the reader as its subject, or a requirement of every case, states what the
+    // reader will need (GNU Mailman's welcome mails); "need" with no such subject still asks.
+    assert!(!requests("管理或配置此邮件列表时您都将需要此口令。"));
+    assert!(!requests("假使您要變更設定值或取消訂閱，都需要密碼。"));
+    assert!(!requests("管理與設定電子論壇均需要密碼。"));
+    assert_eq!(secrets("退款需要验证码。"), vec![S::VerificationCode]);
+    assert_eq!(
+        secrets("办理退款都需要验证码，请告诉我。"),
+        vec![S::VerificationCode]
+    );
     assert_eq!(
         secrets("We need your password to change your options."),
         vec![S::Password]

@@ -997,12 +997,19 @@ impl<'a> Sentence<'a> {
                 }) {
                     continue;
                 }
-                // The speaker as subject ("我会提供", "我怎么提供"): not asking.
+                // The speaker as subject ("我会提供", "我怎么提供"): not asking. For "need", the
+                // reader as subject ("您都将需要此口令") or a requirement of every case ("管理与
+                // 设定均需要密码") is a statement of what the reader will need, not a demand.
                 if matches!(t, Tag::Provide | Tag::NeedObj) {
                     let w = &before[start_of_last_chars(before.as_bytes(), 3)..];
                     let cue = &text[h.s..h.e];
                     let you = |x: &str| x.contains('你') || x.contains('您');
                     if w.contains('我') && !you(w) && !you(cue) {
+                        continue;
+                    }
+                    if *t == Tag::NeedObj
+                        && (you(w) || before.ends_with('都') || before.ends_with('均'))
+                    {
                         continue;
                     }
                 }
