@@ -600,6 +600,20 @@ fn a_code_the_message_says_to_use_is_supplied_not_asked_for() {
 }
 
 #[test]
+fn logging_in_or_entering_in_progress_is_a_description() {
+    // Moodle's notice: the password cannot be reset "because you are logging in with an
+    // account of another website" (a destination): what the reader is doing, not a request.
+    assert!(!requests(
+        "您的密码无法被重置，因为您正在使用您在另一个网站上的账户登录。"
+    ));
+    // A request in a clause of its own still counts.
+    assert_eq!(
+        secrets("您正在登录的网站需要验证，请输入验证码"),
+        vec![S::VerificationCode]
+    );
+}
+
+#[test]
 fn the_reader_needing_a_secret_is_no_one_asking_for_it() {
     assert!(!requests(
         "You will need your password to change your options, but this password is not included here."

@@ -978,6 +978,12 @@ impl<'a> Sentence<'a> {
                 {
                     continue;
                 }
+                // In progress ("因为您正在使用另一个网站的账户登录"): a description of what the
+                // reader is doing, not a request to do it.
+                let clause = &before[before.rfind(['，', ',', '；', ';']).unwrap_or(0)..];
+                if matches!(t, Tag::Input | Tag::Login) && clause.contains("正在") {
+                    continue;
+                }
                 // A cue whose object is a non-secret ("enter a new password", "输入新密码") asks
                 // for that, not for a secret named before it ("your password only changes
                 // once you enter a new password"); a secret named after it still counts.
