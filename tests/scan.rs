@@ -141,6 +141,19 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("attempt_counts_void_only_their_own_clause_1", "请在此链接输入验证码 https://x.example/v ，输错次数过多账户将被冻结。", S::VerificationCode),
     // A new password is no secret, the current one is.
     ("a_new_password_is_no_secret_but_the_current_one_is_1", "Reply with your current password and your new password to keep your mailbox.", S::Password),
+    // Issue 12's phrasings: send / forward / furnish your …, a copy of an identity document,
+    // "confirm password" without a determiner, bank details, a reset code.
+    ("issue12_english_phrasings_1", "Please send your password.", S::Password),
+    ("issue12_english_phrasings_2", "Forward your PIN to this number.", S::Pin),
+    ("issue12_english_phrasings_3", "Kindly furnish your bank details.", S::BankAccount),
+    ("issue12_english_phrasings_4", "Send a copy of your driver's licence.", S::IdNumber),
+    ("issue12_english_phrasings_5", "Kindly confirm password to continue.", S::Password),
+    ("issue12_english_phrasings_6", "We need you to send your password.", S::Password),
+    ("issue12_english_phrasings_7", "Tell me the password reset code we just sent you.", S::VerificationCode),
+    // Spanish plural imperatives and keying a secret in.
+    ("issue12_spanish_phrasings_1", "Confirmen su contraseña.", S::Password),
+    ("issue12_spanish_phrasings_2", "Envíen el código.", S::VerificationCode),
+    ("issue12_spanish_phrasings_3", "Marque su PIN en el teclado.", S::Pin),
 ];
 
 /// Texts that mention secrets without asking for them (templates, warnings, refusals, own
@@ -201,6 +214,17 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     ("folding_hard_negatives_stay_negative_1", "验 证 码 请 勿 泄 露 给 他 人 。"),
     ("folding_hard_negatives_stay_negative_2", "Please don't share your passw0rd or c0de with anyone who calls you."),
     ("folding_hard_negatives_stay_negative_3", "No compartas tu c0digo con nadie."),
+    // The speaker as the subject of a handing verb hands it over; a password reset is the
+    // service's flow (Weblate's reset mail).
+    ("issue12_the_speaker_hands_over_1", "We'll send your verification code by SMS."),
+    ("issue12_the_speaker_hands_over_2", "We will provide your password once the account is set up."),
+    ("issue12_a_password_reset_is_no_password_1", "Please click the button below. Confirm password reset https://weblate.example.com/accounts/complete/email/?verification_code=5f2c9a0e"),
+    // A code-first OTP template supplies the code ("482913为您的登录验证码").
+    ("issue12_code_first_templates_1", "482913为您的登录验证码，请于2分钟内填写。"),
+    ("issue12_code_first_templates_2", "482913是您的验证码，请勿告诉他人。"),
+    // Reported speech in case write-ups.
+    ("issue12_reported_speech_1", "对方称需要王女士提供验证码才能办理退款。"),
+    ("issue12_reported_speech_2", "歹徒誆稱需要提供驗證碼才能解除分期付款。"),
 ];
 
 /// Every request case, reporting all failing cases by name (not just the first).

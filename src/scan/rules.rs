@@ -562,8 +562,34 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
         {
             return true;
         }
+        // Chinese: the value, then 为 / 是 and at most six more characters, none a clause
+        // break ("482913为您的登录验证码").
+        let between = &text[window_start + end + 1..s];
+        if run >= 4
+            && between.starts_with(['为', '是'])
+            && between.chars().count() <= 7
+            && !between.contains(['，', '。', ',', '；', '：'])
+        {
+            return true;
+        }
     }
     false
+}
+
+/// Latin cues whose subject may be the speaker handing the secret over ("we'll send your
+/// code") rather than the listener being asked to.
+const HANDING_VERBS: [&str; 5] = ["send", "forward", "furnish", "provide", "share"];
+
+/// True if the last three words before a Latin cue have a first-person or future subject
+/// ("we", "I'll", "will") and no "you": "we will send your code" is the speaker's act, "we
+/// need you to send your code" is a request.
+fn speaker_subject(before: &str) -> bool {
+    let words = || before.split_whitespace().rev().take(3);
+    let speaker = |w: &str| {
+        matches!(w, "we" | "i" | "will" | "shall")
+            || ["we'", "we’", "i'", "i’"].iter().any(|p| w.starts_with(p))
+    };
+    words().any(speaker) && !words().any(|w| w.starts_with("you"))
 }
 
 /// Where the last `n` characters of the UTF-8 text `bytes` start (0 when it has no more).
@@ -1015,6 +1041,14 @@ impl<'a> Sentence<'a> {
                     }
                     if *t == Tag::NeedObj
                         && (you(w) || before.ends_with('都') || before.ends_with('均'))
+                    {
+                        continue;
+                    }
+                    // "We'll send your code", "I will provide your password": the speaker
+                    // hands it over.
+                    if latin(h.s)
+                        && HANDING_VERBS.iter().any(|v| cue.starts_with(v))
+                        && speaker_subject(before)
                     {
                         continue;
                     }
