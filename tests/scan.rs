@@ -150,6 +150,7 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("issue12_english_phrasings_5", "Kindly confirm password to continue.", S::Password),
     ("issue12_english_phrasings_6", "We need you to send your password.", S::Password),
     ("issue12_english_phrasings_7", "Tell me the password reset code we just sent you.", S::VerificationCode),
+    ("issue12_english_phrasings_8", "Please update your security question to keep your account.", S::OtherSecret),
     // Spanish plural imperatives and keying a secret in.
     ("issue12_spanish_phrasings_1", "Confirmen su contraseña.", S::Password),
     ("issue12_spanish_phrasings_2", "Envíen el código.", S::VerificationCode),
@@ -218,6 +219,7 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     // service's flow (Weblate's reset mail).
     ("issue12_the_speaker_hands_over_1", "We'll send your verification code by SMS."),
     ("issue12_the_speaker_hands_over_2", "We will provide your password once the account is set up."),
+    ("issue12_security_questions_on_an_official_page_1", "You can update your security questions in your account settings."),
     ("issue12_a_password_reset_is_no_password_1", "Please click the button below. Confirm password reset https://weblate.example.com/accounts/complete/email/?verification_code=5f2c9a0e"),
     // A code-first OTP template supplies the code ("482913为您的登录验证码").
     ("issue12_code_first_templates_1", "482913为您的登录验证码，请于2分钟内填写。"),
