@@ -155,6 +155,8 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("issue12_spanish_phrasings_1", "Confirmen su contraseña.", S::Password),
     ("issue12_spanish_phrasings_2", "Envíen el código.", S::VerificationCode),
     ("issue12_spanish_phrasings_3", "Marque su PIN en el teclado.", S::Pin),
+    // Fake police say "victim" to the reader: no narrative.
+    ("issue12_reported_speech_is_third_person_only_1", "您是受害人，需要配合调查，请提供您的银行卡号。", S::CardNumber),
 ];
 
 /// Texts that mention secrets without asking for them (templates, warnings, refusals, own
@@ -227,6 +229,7 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     // Reported speech in case write-ups.
     ("issue12_reported_speech_1", "对方称需要王女士提供验证码才能办理退款。"),
     ("issue12_reported_speech_2", "歹徒誆稱需要提供驗證碼才能解除分期付款。"),
+    ("issue12_reported_speech_3", "嫌疑人让事主报出验证码。"),
 ];
 
 /// Every request case, reporting all failing cases by name (not just the first).
