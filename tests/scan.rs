@@ -155,6 +155,9 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("issue12_spanish_phrasings_1", "Confirmen su contraseña.", S::Password),
     ("issue12_spanish_phrasings_2", "Envíen el código.", S::VerificationCode),
     ("issue12_spanish_phrasings_3", "Marque su PIN en el teclado.", S::Pin),
+    // 口令 alone is a password (动态口令 is a one-time code).
+    ("a_passphrase_is_a_password_1", "把你的口令告诉我", S::Password),
+    ("a_passphrase_is_a_password_2", "把动态口令发我", S::VerificationCode),
     // Fake police say "victim" to the reader: no narrative.
     ("issue12_reported_speech_is_third_person_only_1", "您是受害人，需要配合调查，请提供您的银行卡号。", S::CardNumber),
 ];
