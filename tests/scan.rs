@@ -454,6 +454,14 @@ fn wallet_secrets_have_kinds_of_their_own() {
     );
     // A warning that names the phrase asks for nothing.
     assert!(!requests("We will never ask for your recovery phrase."));
+    // Backing it up on the sender's page hands it over ("Backup your recovery seed").
+    assert_eq!(
+        secrets("Quick action needed: Verify & Restore. Backup your recovery seed. Restore Now"),
+        vec![S::SeedPhrase]
+    );
+    assert!(!requests(
+        "Never back up your recovery phrase online or share it."
+    ));
 }
 
 #[test]
