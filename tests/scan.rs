@@ -474,6 +474,17 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Your password expires today. Click here to keep the same password."),
         vec![S::Password]
     );
+    // A demand on the account itself after a threat in the sentence before.
+    assert_eq!(
+        secrets("Access to your mailbox will be restricted. Confirm account now."),
+        vec![S::Password]
+    );
+    // A bare log-in after a threat is not (a "login page" or "a name to log in with").
+    assert!(!requests(
+        "Access to your mailbox will be restricted. A name to log in across Web3."
+    ));
+    // Nor is the demand without a threat (a sign-up mail).
+    assert!(!requests("Welcome aboard. Confirm your email address."));
 }
 
 #[test]

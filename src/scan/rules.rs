@@ -576,6 +576,16 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     false
 }
 
+/// True if a Latin log-in cue demands something of the account itself ("restore your account",
+/// "confirm ownership", "confirm your email") rather than naming the act of logging in: such a
+/// demand under a threat made in the sentences before is the sender's, like a log-in under a
+/// threat in its own sentence.
+fn account_demand(cue: &str) -> bool {
+    ["account", "ownership", "email"]
+        .iter()
+        .any(|w| cue.contains(w))
+}
+
 /// Latin cues whose subject may be the speaker handing the secret over ("we'll send your
 /// code") rather than the listener being asked to.
 const HANDING_VERBS: [&str; 5] = ["send", "forward", "furnish", "provide", "share"];
@@ -959,7 +969,8 @@ impl<'a> Sentence<'a> {
             ..
         } = &mut *self.s;
         let in_neg = |pos: usize| in_scopes(merged, pos);
-        let (win_dest, win_download) = (window.dest, window.download);
+        let (win_dest, win_download, win_pressure) =
+            (window.dest, window.download, window.pressure);
         // The threat of loss stands in for a link only for Latin log-in cues (the e-mail
         // lure); a Chinese "登录" is as often a noun ("异常登录记录") as a demand.
         let urgent = present & B_LOGIN != 0 && threatens(scanner, hits, merged);
@@ -989,7 +1000,11 @@ impl<'a> Sentence<'a> {
                     Tag::Login => {
                         !in_neg(h.s)
                             && present & B_SELF == 0
-                            && (win_dest || win_download || (urgent && latin(h.s)))
+                            && (win_dest
+                                || win_download
+                                || (latin(h.s)
+                                    && (urgent
+                                        || (win_pressure && account_demand(&text[h.s..h.e])))))
                             && !supplied_value(text, h.s, h.e)
                     }
                     _ => continue,
@@ -1163,9 +1178,12 @@ impl<'a> Sentence<'a> {
             // the link below" is how a service's own notices end.
             if !requested && secrets.is_empty() && !named_any_secret {
                 if let Some((s, e)) = cues.login {
-                    let urgent = self.text.as_bytes()[s].is_ascii()
-                        && threatens(self.scanner, &self.s.hits, &self.s.merged);
-                    if ((window.dest && window.pressure) || urgent) && !self.has(B_REGISTER) {
+                    let latin = self.text.as_bytes()[s].is_ascii();
+                    let urgent = latin && threatens(self.scanner, &self.s.hits, &self.s.merged);
+                    let demand = latin && window.pressure && account_demand(&self.text[s..e]);
+                    if ((window.dest && window.pressure) || urgent || demand)
+                        && !self.has(B_REGISTER)
+                    {
                         requested = true;
                         em.emit(
                             out,
