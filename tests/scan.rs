@@ -485,6 +485,17 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
     ));
     // Nor is the demand without a threat (a sign-up mail).
     assert!(!requests("Welcome aboard. Confirm your email address."));
+    // An account listed for closure is a threat.
+    assert_eq!(
+        secrets(
+            "Your E-Account has been listed for closure. Please restore your account status below."
+        ),
+        vec![S::Password]
+    );
+    // Help text about losing access is not ("lose access" is no threat term).
+    assert!(!requests(
+        "If you lose access to your authenticator app, sign in with a backup code."
+    ));
 }
 
 #[test]
