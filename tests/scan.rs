@@ -492,6 +492,15 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         ),
         vec![S::Password]
     );
+    // So are keeping it "from being deactivated" and disabled access.
+    assert_eq!(
+        secrets("Please confirm your email address to keep your account from being deactivated."),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("We have disabled your Online Access. You need to re-verify your account with us."),
+        vec![S::Password]
+    );
     // Help text about losing access is not ("lose access" is no threat term).
     assert!(!requests(
         "If you lose access to your authenticator app, sign in with a backup code."
