@@ -501,6 +501,11 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("We have disabled your Online Access. You need to re-verify your account with us."),
         vec![S::Password]
     );
+    // A log-in whose object is the account, after a threat in the sentence before.
+    assert_eq!(
+        secrets("There is a problem with your account that requires your immediate attention. Please log in to your Venmo account to resolve the issue."),
+        vec![S::Password]
+    );
     // Help text about losing access is not ("lose access" is no threat term).
     assert!(!requests(
         "If you lose access to your authenticator app, sign in with a backup code."

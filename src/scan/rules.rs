@@ -586,6 +586,16 @@ fn account_demand(cue: &str) -> bool {
         .any(|w| cue.contains(w))
 }
 
+/// A Latin cue with the few words after it ("log in to your Venmo account"): at most 32 more
+/// bytes, cut at a character boundary.
+fn cue_and_object(text: &str, s: usize, e: usize) -> &str {
+    let mut end = (e + 32).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[s..end]
+}
+
 /// Latin cues whose subject may be the speaker handing the secret over ("we'll send your
 /// code") rather than the listener being asked to.
 const HANDING_VERBS: [&str; 5] = ["send", "forward", "furnish", "provide", "share"];
@@ -1004,7 +1014,8 @@ impl<'a> Sentence<'a> {
                                 || win_download
                                 || (latin(h.s)
                                     && (urgent
-                                        || (win_pressure && account_demand(&text[h.s..h.e])))))
+                                        || (win_pressure
+                                            && account_demand(cue_and_object(text, h.s, h.e))))))
                             && !supplied_value(text, h.s, h.e)
                     }
                     _ => continue,
@@ -1180,7 +1191,8 @@ impl<'a> Sentence<'a> {
                 if let Some((s, e)) = cues.login {
                     let latin = self.text.as_bytes()[s].is_ascii();
                     let urgent = latin && threatens(self.scanner, &self.s.hits, &self.s.merged);
-                    let demand = latin && window.pressure && account_demand(&self.text[s..e]);
+                    let demand =
+                        latin && window.pressure && account_demand(cue_and_object(self.text, s, e));
                     if ((window.dest && window.pressure) || urgent || demand)
                         && !self.has(B_REGISTER)
                     {
