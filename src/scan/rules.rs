@@ -576,10 +576,11 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     false
 }
 
-/// True if a Latin log-in cue demands something of the account itself ("restore your account",
-/// "confirm ownership", "confirm your email") rather than naming the act of logging in: such a
-/// demand under a threat made in the sentences before is the sender's, like a log-in under a
-/// threat in its own sentence.
+/// True if a Latin log-in cue with its object ([`cue_and_object`]) demands something of the
+/// account itself ("restore your account", "confirm ownership", "confirm your email", "log in to
+/// your Venmo account") rather than naming the act of logging in: such a demand under a threat
+/// made in the sentences before is the sender's, like a log-in under a threat in its own
+/// sentence.
 fn account_demand(cue: &str) -> bool {
     ["account", "ownership", "email"]
         .iter()
