@@ -41,6 +41,7 @@ Labels come from scripts/real_corpus/labels/labels_requests2.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading every text with the
 labelling rules of tests/data/real/README.md; the scanner played no part.
 """
+import glob
 import json
 import os
 import re
@@ -51,8 +52,14 @@ import corpus  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-RAW = os.path.join(HERE, "raw", "imc25", "rows.jsonl")
-LABELS = os.path.join(HERE, "labels", "labels_requests2.tsv")
+RAW_DIR = os.path.join(HERE, "raw", "imc25")
+# The transcribed records, in CSV order: rows.jsonl holds the records that end within the first
+# CSV_CHARS_READ characters; each later part rows_<x>.jsonl the records that end within the
+# character range written in its rows_<x>.range ("START END"), the ranges following each other.
+RAW_PARTS = "rows*.jsonl"
+# Labels: labels_requests2.tsv for rows.jsonl, labels_requests2<x>.tsv for each later part.
+LABELS_DIR = os.path.join(HERE, "labels")
+LABELS_PARTS = "labels_requests2*.tsv"
 OUT = os.path.join(ROOT, "tests", "data", "real")
 
 REPO = "reportsmishing/Smishing-Dataset-IMC25"
@@ -115,8 +122,23 @@ def split_unit(row):
 
 
 def rows():
-    with open(RAW, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    out = []
+    for path in sorted(glob.glob(os.path.join(RAW_DIR, RAW_PARTS))):
+        with open(path, encoding="utf-8") as f:
+            out.extend(json.loads(line) for line in f if line.strip())
+    return out
+
+
+def merged_labels():
+    """All label parts in one file (the shared `corpus.main` reads one), written to a
+    temporary path."""
+    import tempfile
+    tmp = tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8")
+    for path in sorted(glob.glob(os.path.join(LABELS_DIR, LABELS_PARTS))):
+        with open(path, encoding="utf-8") as f:
+            tmp.write(f.read().rstrip("\n") + "\n")
+    tmp.close()
+    return tmp.name
 
 
 def items():
@@ -146,4 +168,4 @@ def items():
 
 
 if __name__ == "__main__":
-    corpus.main(items, LABELS, corpus.hashed_split, OUT, __doc__)
+    corpus.main(items, merged_labels(), corpus.hashed_split, OUT, __doc__)
