@@ -506,6 +506,19 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("There is a problem with your account that requires your immediate attention. Please log in to your Venmo account to resolve the issue."),
         vec![S::Password]
     );
+    // SMS account-lock lures: the account's state is the threat, restoring it the log-in.
+    assert_eq!(
+        secrets("Wells Fargo Bank: Account blocked due to suspicious fraud attempts. Click https://sms-link.example/x to reactivate account."),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Your Amazon Account has been locked. We recently received multiple failed login attempts to your account. Recover your account immediately click link bellow"),
+        vec![S::Password]
+    );
+    // The speaker's own verification is no demand ("until we can further verify your account").
+    assert!(!requests(
+        "For security reasons, buying has been restricted, until we can further verify your account."
+    ));
     // Help text about losing access is not ("lose access" is no threat term).
     assert!(!requests(
         "If you lose access to your authenticator app, sign in with a backup code."

@@ -1080,6 +1080,10 @@ impl<'a> Sentence<'a> {
                         continue;
                     }
                 }
+                // "Until we can verify your account": the speaker's act, not the reader's.
+                if *t == Tag::Login && latin(h.s) && speaker_subject(before) {
+                    continue;
+                }
                 cues.push((h.s, h.e, *t));
             }
         }
