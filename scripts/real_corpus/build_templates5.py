@@ -397,9 +397,88 @@ def tendenci_items():
                                   "all_email_templates", po_files=tendenci_po_files, subjects=subjects)
 
 
+# --- CKAN -----------------------------------------------------------------------------------------
+CKAN_VERSION = "ckan==2.12.0"
+CKAN_LANGS = [("es", "es"), ("zh_Hans_CN", "zh-Hans"), ("zh_Hant_TW", "zh-Hant")]
+CK = "https://data.example.com"
+CKAN_CTX = {
+    "user_name": "alice", "site_title": "Demo Data", "site_url": CK, "group_type": "organization",
+    "group_title": "Demo Org", "role_name": "editor", "reset_link": CK + "/user/reset/42?key=5f2c9a0e1b",
+}
+
+
+def ckan_items():
+    """CKAN's e-mails (PyPI wheel, AGPL-3.0-or-later): every ckan/templates/emails/<name>.txt with its
+    <name>_subject.txt, rendered with jinja2 (CKAN's trimmed i18n) and
+    ckan/i18n/{es,zh_Hans_CN,zh_Hant_TW}/LC_MESSAGES/ckan.mo."""
+    import jinja2
+    root = os.path.join(os.environ["CKAN_DIR"], "ckan")
+    edir = os.path.join(root, "templates", "emails")
+    names = sorted(f[: -len("_subject.txt")] for f in os.listdir(edir) if f.endswith("_subject.txt"))
+    loader = jinja2.FileSystemLoader(os.path.join(root, "templates"))
+
+    def render(code, name):
+        env = jinja_env(loader, CK, {}, {})
+        trans = catalogue(None if code == "en" else os.path.join(root, "i18n", code, "LC_MESSAGES", "ckan.mo"))
+        rec = Recorder(trans, code != "en")
+        rec.install(env)
+        subj = env.get_template(f"emails/{name}_subject.txt").render(dict(CKAN_CTX)).strip()
+        body = env.get_template(f"emails/{name}.txt").render(dict(CKAN_CTX))
+        return rec.untranslated, subj, tidy(body)
+
+    en = {name: render("en", name) for name in names}
+    for code, lang in CKAN_LANGS:
+        seen = set()
+        for name in names:
+            missing, subj, body = render(code, name)
+            text = subj + "\n" + body
+            e_text = en[name][1] + "\n" + en[name][2]
+            if missing or not subj or not body or untranslated_lines(text, e_text):
+                continue
+            if not is_new(seen, text):
+                continue
+            yield item(f"ckan-{code}-{name}", lang, text, "ckan_email",
+                       f"{CKAN_VERSION}:ckan/templates/emails/{name}.txt", f"ckan/ckan:{name}", "all_email_templates")
+
+
+# --- Spirit ----------------------------------------------------------------------------------------
+SPIRIT_COMMIT = "72361fd3464fd14551a34dc1f3e98a2e2733346a"
+SPIRIT_TEMPLATES = [  # every template of an e-mail Spirit sends (bodies; the subjects are set in code)
+    "topic/notification/templates/spirit/topic/notification/email_notification.html",
+    "topic/notification/templates/spirit/topic/notification/email_notification_weekly.html",
+    "user/auth/templates/spirit/user/auth/password_reset_email.html",
+    "user/templates/spirit/user/activation_email.html",
+    "user/templates/spirit/user/email_change_email.html",
+]
+SP = "forum.example.com"
+SPIRIT_CTX = {
+    "site_name": "Demo Forum", "site": "https://" + SP, "protocol": "https", "domain": SP, "uid": "MQ",
+    "token": "5f2c9a0e1b7d", "user_id": 42, "comment_id": 42, "unsub_token": "5f2c9a0e1b7d",
+}
+
+
+def spirit_po_files(root, code):
+    """Spirit's catalogues for `code`: one per app (spirit/**/locale/<code>), merged."""
+    import glob
+    return sorted(glob.glob(os.path.join(root, "**", "locale", code, "LC_MESSAGES", "django.po"), recursive=True))
+
+
+def spirit_items():
+    """Spirit's e-mails (github.com/nitely/Spirit at SPIRIT_COMMIT, MIT; SPIRIT_DIR: `git archive` of
+    its spirit/ folder): SPIRIT_TEMPLATES, rendered by django_text.Renderer with the catalogues of
+    all its apps (es, zh_Hans)."""
+    from build_templates4 import django_plain_items
+    yield from django_plain_items("SPIRIT_DIR", f"github.com/nitely/Spirit@{SPIRIT_COMMIT[:12]}", "spirit",
+                                  [("es", "es"), ("zh_Hans", "zh-Hans")], SPIRIT_TEMPLATES, SPIRIT_CTX,
+                                  "spirit_email", "spirit", "nitely/spirit", "all_email_templates",
+                                  po_files=spirit_po_files)
+
+
 def items():
     yield from indico_items()
     yield from tendenci_items()
+    yield from ckan_items()
+    yield from spirit_items()
 
 
 if __name__ == "__main__":
