@@ -474,11 +474,83 @@ def spirit_items():
                                   po_files=spirit_po_files)
 
 
+# --- Plone ----------------------------------------------------------------------------------------
+PLONE_VERSIONS = "plone.app.locales==7.0.4, Products.CMFPlone==6.2.2, plone.app.discussion==6.0.1"
+PLONE_LANGS = [("es", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
+PL = "https://plone.example.com"
+PLONE_MAILS = [  # every mail of CMFPlone's login templates and plone.app.discussion's comment.py:
+    # (name, origin, subject message, [body messages or literal lines])
+    ("mail_password_template-anonymous", "Products/CMFPlone/browser/login/templates/mail_password_template.pt",
+     "mailtemplate_subject_resetpasswordrequest",
+     ["mailtemplate_text_linkreset", "mailtemplate_text_expirationdate_linkreset", "mailtemplate_tracking_information"]),
+    ("mail_password_template-admin", "Products/CMFPlone/browser/login/templates/mail_password_template.pt",
+     "mailtemplate_subject_resetpasswordrequest",
+     ["mailtemplate_reset_information", "mailtemplate_text_linkreset", "mailtemplate_text_expirationdate_linkreset"]),
+    ("registered_notify_template", "Products/CMFPlone/browser/login/templates/registered_notify_template.pt",
+     "mailtemplate_user_account_info", ["mailtemplate_registered_user_body", "greetings", "=--", "=Demo Plone"]),
+    ("notify_user", "plone/app/discussion/comment.py", "A comment has been posted.", ["mail_notification_message"]),
+    ("notify_moderator", "plone/app/discussion/comment.py", "A comment has been posted.",
+     ["mail_notification_message_moderator2"]),
+]
+PLONE_VALUES = {
+    "userid": "alice", "site_name": "Demo Plone", "reset_url": PL + "/passwordreset/5f2c9a0e1b7d", "hours": "24",
+    "ipaddress": "203.0.113.7", "fullname": "Alice Chen", "member": "alice",
+    "set_password": PL + "/passwordreset/5f2c9a0e1b7d?userid=alice", "expirationdate": f"{DATE} {TIME}",
+    "portal_name": "Demo Plone", "title": "Demo page", "link": PL + "/demo-page/view#42",
+    "text": "Demo comment", "commentator": "bob",
+}
+
+
+def plone_items():
+    """Plone's mails (PyPI wheels, GPL-2.0): the password-reset mail (anonymous request and
+    administrator reset: the template's two branches), the new-account mail of
+    Products.CMFPlone's login templates, and plone.app.discussion's two comment notifications
+    (to a commenter and to the moderator), with the messages of
+    plone.app.locales' locales/<lang>/LC_MESSAGES/plone.po (fuzzy entries left out). The English
+    reference is each message's `Default:` text."""
+    import polib
+    root = os.path.join(os.environ["PLONE_LOCALES_DIR"], "plone", "app", "locales", "locales")
+
+    def messages(code):
+        po = polib.pofile(os.path.join(root, code, "LC_MESSAGES", "plone.po"))
+        out = {}
+        for e in po:
+            if code == "en":
+                m = re.match(r'Default: "(.*)"$', e.comment or "", re.S)
+                out[e.msgid] = m.group(1).replace('\\n', "\n").replace('\\"', '"') if m else e.msgid
+            elif e.msgstr and "fuzzy" not in e.flags:
+                out[e.msgid] = e.msgstr
+        return out
+
+    def fill(t):
+        return re.sub(r"\$\{(\w+)\}", lambda m: PLONE_VALUES.get(m.group(1), "Demo"), t)
+
+    def render(cat, subj_id, parts):
+        if subj_id not in cat or any(p not in cat for p in parts if not p.startswith("=")):
+            return None
+        lines = [fill(cat[subj_id])] + [p[1:] if p.startswith("=") else fill(cat[p]).strip() for p in parts]
+        return tidy("\n".join(lines))
+
+    en_cat = messages("en")
+    en = {name: render(en_cat, subj, parts) for name, _, subj, parts in PLONE_MAILS}
+    for code, lang in PLONE_LANGS:
+        cat, seen = messages(code), set()
+        for name, origin, subj, parts in PLONE_MAILS:
+            text = render(cat, subj, parts)
+            if not text or untranslated_lines(text, en[name]):
+                continue
+            if not is_new(seen, text):
+                continue
+            yield item(f"plone-{code}-{name}", lang, text, "plone_email", f"{PLONE_VERSIONS}:{origin}",
+                       f"plone/plone:{name}", "all_email_templates")
+
+
 def items():
     yield from indico_items()
     yield from tendenci_items()
     yield from ckan_items()
     yield from spirit_items()
+    yield from plone_items()
 
 
 if __name__ == "__main__":
