@@ -545,12 +545,55 @@ def plone_items():
                        f"plone/plone:{name}", "all_email_templates")
 
 
+# --- djoser ---------------------------------------------------------------------------------------
+DJOSER_VERSION = "djoser==2.3.5"
+DJ = "api.example.com"
+DJOSER_CTX = {
+    "site_name": "Demo API", "protocol": "https", "domain": DJ, "url": "confirm/MQ/5f2c9a0e1b7d",
+    "user": {"get_username": "alice"},
+}
+
+
+def djoser_items():
+    """djoser's e-mails (PyPI wheel, MIT): every djoser/templates/email/*.html, its `subject` block
+    then its `text_body` block (the plain-text part; `html_body` repeats it), rendered by
+    django_text.Renderer with djoser/locale/es/LC_MESSAGES/django.po (djoser has no Chinese catalogue)."""
+    from build_templates4 import po_translations
+    from django_text import Renderer
+    import gettext as gettext_mod
+    root = os.path.join(os.environ["DJOSER_DIR"], "djoser")
+    edir = os.path.join(root, "templates", "email")
+    names = sorted(f for f in os.listdir(edir) if f.endswith(".html"))
+
+    def render(code, name):
+        with open(os.path.join(edir, name), encoding="utf-8") as f:
+            src = f.read()
+        blocks = dict(re.findall(r"\{%\s*block\s+(\w+)\s*%\}(.*?)\{%\s*endblock(?:\s+\w+)?\s*%\}", src, re.S))
+        trans = gettext_mod.NullTranslations() if code == "en" else \
+            po_translations(os.path.join(root, "locale", code, "LC_MESSAGES", "django.po"))
+        r = Renderer(lambda n: None, trans)
+        r.check = code != "en"
+        text = r.render(blocks["subject"].strip() + "\n" + blocks["text_body"], dict(DJOSER_CTX))
+        return r.untranslated, tidy("\n".join(ln.strip() for ln in text.splitlines()))
+
+    en = {name: render("en", name)[1] for name in names}
+    seen = set()
+    for name in names:
+        missing, text = render("es", name)
+        if missing or untranslated_lines(text, en[name]) or not is_new(seen, text):
+            continue
+        tmpl = name[: -len(".html")]
+        yield item(f"djoser-es-{tmpl}", "es", text, "djoser_email", f"{DJOSER_VERSION}:djoser/templates/email/{name}",
+                   f"sunscrapers/djoser:{tmpl}", "all_email_templates")
+
+
 def items():
     yield from indico_items()
     yield from tendenci_items()
     yield from ckan_items()
     yield from spirit_items()
     yield from plone_items()
+    yield from djoser_items()
 
 
 if __name__ == "__main__":
