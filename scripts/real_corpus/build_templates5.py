@@ -4,17 +4,29 @@ e-mails of more products, taken from PyPI wheels, in zh-Hans, zh-Hant and es onl
 text is added; the English template is only the reference for the "untranslated" check).
 
 Usage:
-    INDICO_DIR=/path/to/unzipped-indico-wheel ASKBOT_DIR=/path/to/unzipped-askbot-wheel \
-        CKAN_DIR=/path/to/unzipped-ckan-wheel \
+    INDICO_DIR=… TENDENCI_DIR=… CKAN_DIR=… SPIRIT_DIR=… PLONE_LOCALES_DIR=… DJOSER_DIR=… \
         python3 scripts/real_corpus/build_templates5.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates5.py assemble     # write the jsonl files
-(/work/rebuild-9.sh sets these variables on the machine that built the batch.)
+(each variable: an unzipped PyPI wheel, or for Spirit a `git archive` of the commit; /work/rebuild-9.sh
+sets them on the machine that built the batch.)
 
 Sources (see tests/data/real/README.md, section "Ninth batch (templates)"):
   * indico_email: Indico 3.2.9 (PyPI wheel, MIT): every e-mail template under
     indico/modules/**/templates/emails/ and indico/web/templates/emails/ (tests and the bases other
-    templates extend left out) that has a subject and a body (`get_subject` / `get_body`), rendered
-    with jinja2 and the wheel's catalogues indico/translations/{es_ES,zh_Hans_CN}/LC_MESSAGES/messages.mo.
+    templates extend left out) that extends a base (so has a subject and a body, `get_subject` /
+    `get_body`), rendered with jinja2 and indico/translations/{es_ES,zh_Hans_CN}/LC_MESSAGES/messages.mo.
+  * tendenci_email: Tendenci 16.30 (PyPI wheel, GPL-3.0-or-later): every notification type
+    (themes/t7-base/templates/notification/<type>/full.html with short.txt as the subject), with
+    the catalogues of tendenci/locale and tendenci/apps/*/locale (es, zh_CN).
+  * ckan_email: CKAN 2.12.0 (PyPI wheel, AGPL-3.0-or-later): ckan/templates/emails/<name>.txt with
+    <name>_subject.txt, ckan/i18n/{es,zh_Hans_CN,zh_Hant_TW}.
+  * spirit_email: Spirit (github.com/nitely/Spirit at SPIRIT_COMMIT, MIT): its five e-mail bodies,
+    with the catalogues of all its apps (es, zh_Hans).
+  * plone_email: Plone (plone.app.locales 7.0.4, Products.CMFPlone 6.2.2, plone.app.discussion 6.0.1;
+    GPL-2.0): PLONE_MAILS with locales/{es,zh_CN,zh_TW}/LC_MESSAGES/plone.po.
+  * djoser_email: djoser 2.3.5 (PyPI wheel, MIT): djoser/templates/email/*.html (subject and
+    plain-text body) with djoser/locale/es.
+Only zh-Hans, zh-Hant and es texts are written: the corpus already holds enough English.
 
 Selection: every template of each product's mail set. A template is skipped in a language whose
 catalogue leaves one of its messages untranslated, or whose text still has a line of the English
@@ -25,7 +37,9 @@ value chosen by its name (a link on *.example.com, alice@example.com, Alice Chen
 false in a condition and empty in a loop; dates are 2026-11-27 10:00. HTML tags are dropped (a
 link keeps its label and its address). Cut at 500 characters as before.
 
-Split: the unit is one template of one product with all its languages (`indico/indico:<template>`);
+Split: the unit is one template of one product with all its languages (`indico/indico:<template>`,
+`tendenci/tendenci:<template>`, `ckan/ckan:<name>`, `nitely/spirit:<template>`, `plone/plone:<mail>`,
+`sunscrapers/djoser:<name>`);
 held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any
 scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates5.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each
@@ -280,81 +294,6 @@ def indico_items():
             yield item(f"ind-{code}-{tmpl.replace('/', '-')}", lang, text, "indico_email",
                        f"{INDICO_VERSION}:{os.path.relpath(path_of(name), os.path.dirname(root))}",
                        f"indico/indico:{tmpl}", "all_email_templates")
-
-
-# --- Askbot ----------------------------------------------------------------------------------------
-ASKBOT_VERSION = "askbot==0.13.0"
-ASKBOT_LANGS = [("es", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
-AB = "https://ask.example.com/questions/42/"
-
-
-def askbot_items():
-    """Askbot's e-mails (PyPI wheel, GPL-3.0-or-later): every askbot/jinja2/email/<name>/ and
-    askbot/jinja2/authopenid/email_validation/ folder with a subject.txt and a body.html, rendered
-    with jinja2 and askbot/locale/{es,zh_CN,zh_TW}/LC_MESSAGES/django.mo (zh_HK, 1 % translated,
-    not used). Askbot's `premailer` tag (CSS inlining) is dropped; site settings (welcome and
-    footer texts an administrator sets) are absent values."""
-    import jinja2
-    from markupsafe import Markup
-    root = os.path.join(os.environ["ASKBOT_DIR"], "askbot")
-    tdir = os.path.join(root, "jinja2")
-
-    def load(name):
-        p = os.path.join(tdir, name)
-        if not os.path.exists(p):
-            return None
-        with open(p, encoding="utf-8") as f:
-            src = f.read()
-        return re.sub(r"\{%-?\s*(end)?premailer\s*-?%\}", "", src)
-
-    names = sorted(f"email/{d}" for d in os.listdir(os.path.join(tdir, "email"))
-                   if os.path.exists(os.path.join(tdir, "email", d, "subject.txt"))
-                   and os.path.exists(os.path.join(tdir, "email", d, "body.html")))
-    names.append("authopenid/email_validation")
-    filters = {
-        "sub_vars": lambda s, *a: s, "safe_urlquote": lambda s, *a: str(s), "url": lambda *a, **k: AB,
-        "convert_markdown": lambda s: Markup(str(s)), "can_see_private_user_data": lambda *a: False,
-        "escapejs": lambda s: str(s), "absolutize_urls": lambda s: s, "humanize_counter": str,
-        "slugify": lambda s: str(s).lower(), "media": lambda s: "https://ask.example.com/m/" + str(s),
-    }
-    globals_ = {"url": lambda *a, **k: AB}
-    loader = jinja2.FunctionLoader(load)
-    ctx = {"site_name": "Demo Askbot", "site_url": "https://ask.example.com/"}
-
-    def render(code, name):
-        env = jinja_env(loader, AB, filters, globals_)
-        env.policies["ext.i18n.trimmed"] = False
-        trans = catalogue(None if code == "en" else
-                          os.path.join(root, "locale", code, "LC_MESSAGES", "django.mo"))
-        rec = Recorder(trans, code != "en")
-        rec.install(env)
-        subject = html_to_text(env.get_template(f"{name}/subject.txt").render(dict(ctx)))
-        body = env.get_template(f"{name}/body.html").render(dict(ctx))
-        body = html_to_text(re.sub(r"<(style|head|title)\b.*?</\1>", "", body, flags=re.S | re.I))
-        return rec.untranslated, " ".join(subject.split()), tidy(body)
-
-    en = {}
-    for name in names:
-        try:
-            en[name] = render("en", name)
-        except Exception as e:  # a template that needs the code's objects to render at all
-            print(f"askbot: {name} not rendered: {type(e).__name__}: {e}", file=sys.stderr)
-    for code, lang in ASKBOT_LANGS:
-        seen = set()
-        for name in names:
-            if name not in en:
-                continue
-            missing, subj, body = render(code, name)
-            text = subj + "\n" + body
-            e_text = en[name][1] + "\n" + en[name][2]
-            if missing or not subj or not body or untranslated_lines(blank_fills(text, AB), blank_fills(e_text, AB)):
-                continue
-            if not is_new(seen, text):
-                continue
-            tmpl = name.split("/")[-1]
-            yield item(f"askb-{code}-{tmpl}", lang, text, "askbot_email",
-                       f"{ASKBOT_VERSION}:askbot/jinja2/{name}/body.html", f"askbot/askbot-devel:{name}",
-                       "all_email_templates")
 
 
 # --- Tendenci --------------------------------------------------------------------------------------
