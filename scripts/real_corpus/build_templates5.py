@@ -321,7 +321,7 @@ def tendenci_po_files(root, code):
 def tendenci_items():
     """Tendenci's notification e-mails (PyPI wheel, GPL-3.0-or-later): every
     themes/t7-base/templates/notification/<type>/ with a full.html (body) and a short.txt
-    (subject), rendered by django_text.Renderer with the catalogues of tendenci/locale/<lang> and
+    (subject), then every other template of the theme that has a `<name>_subject` sibling, rendered by django_text.Renderer with the catalogues of tendenci/locale/<lang> and
     tendenci/apps/*/locale/<lang> merged (es, zh_CN; its zh_TW catalogue is 0 % translated)."""
     from build_templates4 import django_plain_items
     root = os.path.join(os.environ["TENDENCI_DIR"], "tendenci")
@@ -331,6 +331,19 @@ def tendenci_items():
                    and t not in TENDENCI_BROKEN)
     templates = [f"themes/t7-base/templates/notification/{t}/full.html" for t in types]
     subjects = {n: n[: -len("full.html")] + "short.txt" for n in templates}
+    # and every other mail template of the theme: a body with a `<name>_subject` sibling
+    tdir = os.path.join(root, "themes", "t7-base", "templates")
+    for d, _, fs in sorted(os.walk(tdir)):
+        for f in sorted(fs):
+            m = re.fullmatch(r"(.+?)_subject\.(txt|html)", f)
+            if not m or os.path.relpath(d, tdir).startswith("notification"):
+                continue
+            for body in (f"{m.group(1)}.txt", f"{m.group(1)}.html", f"{m.group(1)}_body.html", f"{m.group(1)}_body.txt"):
+                if body in fs:
+                    rel = os.path.relpath(os.path.join(d, body), root).replace(os.sep, "/")
+                    templates.append(rel)
+                    subjects[rel] = os.path.relpath(os.path.join(d, f), root).replace(os.sep, "/")
+                    break
     yield from django_plain_items("TENDENCI_DIR", TENDENCI_VERSION, "tendenci", [("es", "es"), ("zh_CN", "zh-Hans")],
                                   templates, TENDENCI_CTX, "tendenci_email", "tnd", "tendenci/tendenci",
                                   "all_email_templates", po_files=tendenci_po_files, subjects=subjects)
