@@ -469,7 +469,8 @@ def django_plain_items(env, version, package, langs, templates, ctx, source, pre
         import glob
         path = os.path.join(root, name)
         if not os.path.exists(path):  # a name from a template tag: looked up in the templates folders
-            path = (glob.glob(os.path.join(root, "templates", name)) + glob.glob(os.path.join(root, "*", "templates", name)))[0]
+            path = (glob.glob(os.path.join(root, "templates", name)) + glob.glob(os.path.join(root, "*", "templates", name))
+                    + glob.glob(os.path.join(root, "*", "*", "templates", name)))[0]  # the last: a theme's folder
         with open(path, encoding="utf-8") as f:
             return re.sub(r"<\?xml[^>]*\?>", "", f.read())
 
