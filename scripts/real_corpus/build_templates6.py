@@ -24,6 +24,17 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     placeholder, not message text: `%{type}` takes the first action, the categories are left out.
     The sign-in-code mail (`sign_in_token`, in the es file) gets the code 482913 after its
     explanation, where the view puts it.
+  * discourse_email: Discourse (github.com/discourse/discourse, GPL-2.0-or-later): the mail
+    sections of config/locales/server.{zh_CN,zh_TW}.yml (system_messages, user_notifications,
+    the invite, unsubscribe, backup, test and version mailers), each at the commit the file index
+    holds (DISCOURSE_FILES), copied verbatim into scripts/real_corpus/raw/discourse/ (the repository
+    is over the fetch limit). Every mapping with a `subject_template` gives one text per language:
+    the subject, then the `text_body_template`, or where a mail has none (the digest, the flags
+    reminder) every other string of the mapping in file order (`title`, the template's name in the
+    admin interface, left out). A template with a subject only (the translation lacks its body) is
+    skipped. `%{new_user_tips}` takes the file's own `usage_tips` text, `%{respond_instructions}`
+    its `visit_link_to_respond` string; Markdown links become "label address", reference lines,
+    code fences, quote marks and bold marks are dropped.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -34,7 +45,7 @@ batches (`alice`, `bob`, `Demo`, links on `*.example`, dates 2026-11-27 10:00); 
 (a link keeps its label and address). Cut at 500 characters.
 
 Split: the unit is one template (one moderation type of `warning`) with all its languages
-(`mastodon/mastodon:<section>.<template>[.<type>]`), held out when SHA-256 of the unit is 0 mod 3
+(`mastodon/mastodon:<section>.<template>[.<type>]`, `discourse/discourse:<section>.<template>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -61,10 +72,12 @@ ES_WORDS = {"el", "la", "de", "que", "tu", "su", "y", "en", "los", "las", "un", 
 
 
 def english(s, lang):
-    """Whether the string `s` of a `lang` file was left in English."""
-    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>|https?://\S+", "", s))
+    """Whether the string `s` of a `lang` file was left in English (for Chinese: any line of it)."""
+    bare = re.sub(r"%\{\w+\}|<[^>]+>|\S*/\S*|`[^`]*`", "", s)
+    words = re.findall(r"[A-Za-z]{2,}", bare)
     if lang.startswith("zh"):
-        return len(s) >= 12 and len(words) >= 2 and not CJK.search(s)
+        return any(len(ln.strip()) >= 12 and len(re.findall(r"[A-Za-z]{2,}", ln)) >= 2
+                   and not CJK.search(ln) for ln in bare.splitlines())
     lower = [w.lower() for w in words]
     return sum(w in EN_WORDS for w in lower) >= 2 and not any(w in ES_WORDS for w in lower)
 
@@ -177,8 +190,94 @@ def mastodon_items():
                                unit, "all_mailer_templates")
 
 
+# --- Discourse's mails ---------------------------------------------------------------------------
+DISCOURSE_FILES = [
+    ("zh_CN", "zh-Hans", "01403cba4e9516307f21df605bed3f9409e786d7"),
+    ("zh_TW", "zh-Hant", "00ec81dd4e235c69df8fa4b21b85949aef671f4d"),
+]
+DC = "https://forum.example.com"
+DISCOURSE_FILL = {
+    "site_name": "Demo", "email_prefix": "Demo", "site_title": "Demo", "site_description": "Demo forum",
+    "site_domain_name": "forum.example.com", "base_url": DC, "invitee_name": "Alice Chen",
+    "inviter_name": "Alice Chen", "username": "alice", "topic_title": "Demo topic",
+    "topic_excerpt": "Demo", "invite_link": DC + "/invites/Ab3dE5", "email_token": "Ab3dE5",
+    "url": "/t/demo-topic/12", "user_url": "/u/alice", "edit_delay": "10", "flag_reason": "Demo",
+    "user_preferences_url": DC + "/u/alice/preferences", "logs": "Demo", "sent": "2", "failed": "1",
+    "download_link": DC + "/uploads/alice-export.zip", "file_name": "alice-export.zip",
+    "file_size": "2 KB", "destination": "reply@forum.example.com", "former_title": "Demo topic",
+    "post_error": "Demo", "domains": "example.net", "count": "2", "message": "Demo", "context": "",
+    "header_instructions": "", "last_seen_at": "2026-11-27 10:00", "site_link": DC,
+    "new_topics_since_seen": "2", "unsubscribe_link": DC + "/email/unsubscribe/Ab3dE5",
+    "confirm_unsubscribe_link": DC + "/email/unsubscribe/Ab3dE5", "user_custom_message": "Demo",
+    "backup_file_path": DC + "/admin/backups/demo.tar.gz", "export_title": "Demo",
+    "number_of_days": "2", "short_url": DC + "/t/12", "rejected_errors": "Demo",
+    "month_year": "2026-11", "email": "alice@example.com", "new_email": "alice.chen@example.com",
+    "location": "Demo", "client_ip": "203.0.113.7", "browser": "Firefox", "device": "Demo",
+    "os": "Linux", "group_name": "demo", "optional_re": "", "email_preferences_link": DC + "/my/preferences/emails",
+}
+
+
+def markdown_to_text(text):
+    """Discourse's markdown as a mail reader sees it: reference lines, code fences and rules
+    dropped, `[label](url)` as "label url", `[label][ref]` as the label, quote marks and bold dropped."""
+    lines = []
+    for ln in text.splitlines():
+        s = ln.strip()
+        if re.match(r"^\[\w+\]:\s", s) or s.startswith("```") or s == "---":
+            continue
+        lines.append(re.sub(r"^>\s?", "", s))
+    text = "\n".join(lines)
+    text = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 \2", text)
+    text = re.sub(r"\[([^\]]+)\]\[\w+\]", r"\1", text)
+    return text.replace("**", "")
+
+
+def discourse_templates(data):
+    """(section.name, template mapping) for every mapping with a `subject_template` in the excerpt."""
+    for section, node in data.items():
+        if not isinstance(node, dict):
+            continue
+        if "subject_template" in node:
+            yield section, node
+            continue
+        for name, tpl in node.items():
+            if isinstance(tpl, dict) and "subject_template" in tpl:
+                yield f"{section}.{name}", tpl
+
+
+def discourse_items():
+    seen = {}
+    for code, lang, commit in DISCOURSE_FILES:
+        path = os.path.join(HERE, "raw", "discourse", f"server.{code}.yml")
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+        notes = data.get("user_notifications") or {}
+        tips = ((data.get("system_messages") or {}).get("usage_tips") or {}).get("text_body_template", "")
+        fill = dict(DISCOURSE_FILL, new_user_tips=tips.strip(),
+                    respond_instructions=notes.get("visit_link_to_respond", ""))
+        for name, tpl in discourse_templates(data):
+            subject = tpl["subject_template"]
+            subject = subject.get("other", "") if isinstance(subject, dict) else subject
+            if "text_body_template" in tpl:
+                strings = [subject, tpl["text_body_template"]]
+            else:
+                strings = [subject] + [s for k, s in md_strings(tpl, skip=("subject_template", "title"))]
+            if len(strings) < 2 or not all(x.strip() for x in strings) or any(english(x, lang) for x in strings):
+                continue
+            text = "\n".join(x.strip() for x in strings)
+            for _ in range(2):  # a filled value (the respond instructions) has placeholders too
+                text = re.sub(r"%\{(\w+)\}", lambda m: fill.get(m.group(1), "Demo"), text)
+            text = html_to_text(markdown_to_text(text))
+            if not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"dc-{code}-{name}", lang, text, "discourse_email",
+                       f"github.com/discourse/discourse@{commit[:12]}:config/locales/server.{code}.yml#{name}",
+                       f"discourse/discourse:{name}", "all_mail_templates")
+
+
 def items():
     yield from mastodon_items()
+    yield from discourse_items()
 
 
 if __name__ == "__main__":
