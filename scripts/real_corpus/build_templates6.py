@@ -6,8 +6,10 @@ administrators, …) of products not yet in the corpus, in zh-Hans, zh-Hant and 
 English strings serve only to find templates and to tell an untranslated string).
 
 Usage:
-    python3 scripts/real_corpus/build_templates6.py candidates   # print the texts (to label)
-    python3 scripts/real_corpus/build_templates6.py assemble     # write the jsonl files
+    YUDAO_GIT=/path/to/ruoyi-vue-pro/.git python3 scripts/real_corpus/build_templates6.py candidates
+    YUDAO_GIT=/path/to/ruoyi-vue-pro/.git python3 scripts/real_corpus/build_templates6.py assemble
+(`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
+Discourse's texts are read from the verbatim excerpts under scripts/real_corpus/raw/.)
 
 Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
   * mastodon_mailer: Mastodon (github.com/mastodon/mastodon, AGPL-3.0): the `admin_mailer`,
@@ -35,6 +37,10 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     skipped. `%{new_user_tips}` takes the file's own `usage_tips` text, `%{respond_instructions}`
     its `visit_link_to_respond` string; Markdown links become "label address", reference lines,
     code fences, quote marks and bold marks are dropped.
+  * yudao_message: yudao / ruoyi-vue-pro (github.com/YunaiV/ruoyi-vue-pro, MIT, see YUDAO_COMMIT;
+    YUDAO_GIT: its bare git dir), the seed rows of `system_sms_template` and `system_mail_template`
+    in sql/mysql/ruoyi-vue-pro.sql that are not marked deleted: the SMS content, or the mail title
+    and content (HTML dropped); `{name}` placeholders filled (the code 482913). All zh-Hans.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -45,7 +51,8 @@ batches (`alice`, `bob`, `Demo`, links on `*.example`, dates 2026-11-27 10:00); 
 (a link keeps its label and address). Cut at 500 characters.
 
 Split: the unit is one template (one moderation type of `warning`) with all its languages
-(`mastodon/mastodon:<section>.<template>[.<type>]`, `discourse/discourse:<section>.<template>`), held out when SHA-256 of the unit is 0 mod 3
+(`mastodon/mastodon:<section>.<template>[.<type>]`, `discourse/discourse:<section>.<template>`,
+`YunaiV/ruoyi-vue-pro:<table>:<code>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -57,7 +64,7 @@ import yaml
 
 from build_templates import html_to_text, item
 from build_templates2 import is_new
-from corpus import hashed_split, main
+from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -275,9 +282,73 @@ def discourse_items():
                        f"discourse/discourse:{name}", "all_mail_templates")
 
 
+# --- yudao (ruoyi-vue-pro): SMS and mail templates of its seed data ------------------------------
+YUDAO_COMMIT = "e4e460d563a3b6f0b5255f9b061b258128ffd822"
+YUDAO_SQL = "sql/mysql/ruoyi-vue-pro.sql"
+YUDAO_FILL = {
+    "code": CODE, "name": "alice", "operation": "Demo", "key01": "Demo", "key02": "Demo",
+    "processInstanceName": "Demo", "taskName": "Demo", "startUserNickname": "Alice Chen",
+    "reason": "Demo", "detailUrl": "https://yudao.example.com/bpm/process-instance/detail?id=2",
+}
+
+
+def sql_values(s):
+    """The values of one MySQL `VALUES (...)` tuple (quoted strings unescaped, others as written)."""
+    out, i, n = [], 0, len(s)
+    while i < n:
+        c = s[i]
+        if c in " ,":
+            i += 1
+            continue
+        if c == "'":
+            j, buf = i + 1, []
+            while True:
+                if s[j] == "\\":
+                    buf.append({"n": "\n", "r": "\r", "t": "\t"}.get(s[j + 1], s[j + 1]))
+                    j += 2
+                    continue
+                if s[j] == "'":
+                    if j + 1 < n and s[j + 1] == "'":
+                        buf.append("'")
+                        j += 2
+                        continue
+                    break
+                buf.append(s[j])
+                j += 1
+            out.append("".join(buf))
+            i = j + 1
+            continue
+        m = re.match(r"b'[01]'|NULL|-?\d+(\.\d+)?", s[i:])
+        out.append(m.group(0))
+        i += m.end()
+    return out
+
+
+def yudao_items():
+    sql = git_show(os.environ["YUDAO_GIT"], YUDAO_COMMIT, YUDAO_SQL)
+    seen = set()
+    for line in sql.splitlines():
+        m = re.match(r"INSERT INTO `(system_sms_template|system_mail_template)` \(([^)]*)\) VALUES \((.*)\);\s*$", line)
+        if not m:
+            continue
+        row = dict(zip([c.strip("` ") for c in m.group(2).split(",")], sql_values(m.group(3))))
+        if row["deleted"] != "b'0'":
+            continue
+        kind = "sms" if m.group(1) == "system_sms_template" else "mail"
+        parts = [row["title"], row["content"]] if kind == "mail" else [row["content"]]
+        text = "\n".join(html_to_text(p) for p in parts)
+        text = re.sub(r"\{(\w+)\}", lambda x: YUDAO_FILL.get(x.group(1), "Demo"), text)
+        if not is_new(seen, text):
+            continue
+        yield item(f"yd-{kind}-{row['id']}", "zh-Hans", text, "yudao_message",
+                   f"github.com/YunaiV/ruoyi-vue-pro@{YUDAO_COMMIT[:12]}:{YUDAO_SQL}#{m.group(1)}.{row['id']}",
+                   f"YunaiV/ruoyi-vue-pro:{m.group(1)}:{row['code']}", "all_templates_not_deleted")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
+    yield from yudao_items()
 
 
 if __name__ == "__main__":
