@@ -6,8 +6,9 @@ administrators, …) of products not yet in the corpus, in zh-Hans, zh-Hant and 
 English strings serve only to find templates and to tell an untranslated string).
 
 Usage:
-    YUDAO_GIT=/path/to/ruoyi-vue-pro/.git python3 scripts/real_corpus/build_templates6.py candidates
-    YUDAO_GIT=/path/to/ruoyi-vue-pro/.git python3 scripts/real_corpus/build_templates6.py assemble
+    YUDAO_GIT=/path/to/ruoyi-vue-pro/.git WEKAN_GIT=/path/to/wekan/.git \
+        python3 scripts/real_corpus/build_templates6.py candidates
+    ... python3 scripts/real_corpus/build_templates6.py assemble
 (`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
 Discourse's texts are read from the verbatim excerpts under scripts/real_corpus/raw/.)
 
@@ -41,6 +42,14 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     YUDAO_GIT: its bare git dir), the seed rows of `system_sms_template` and `system_mail_template`
     in sql/mysql/ruoyi-vue-pro.sql that are not marked deleted: the SMS content, or the mail title
     and content (HTML dropped); `{name}` placeholders filled (the code 482913). All zh-Hans.
+  * wekan_email: Wekan (github.com/wekan/wekan, MIT, see WEKAN_COMMIT; WEKAN_GIT: its bare git
+    dir), imports/i18n/data/<bundle>.i18n.json for every Chinese and Spanish bundle (WEKAN_BUNDLES)
+    with en.i18n.json as the reference: every `email-<name>-subject` with its `email-<name>-text`
+    (account mails), and every activity string `act-<type>` (server/models/activities.js mails
+    `act-${activityType}` with the actor's name and a link, server/notifications/email.js), after
+    its subject (`act-withCardTitle` for an activity on a card, `act-withDue` for a due-time change,
+    `act-withBoardTitle` otherwise); card, list, board and comment values are quoted as the mail
+    code quotes them. A string equal to the English one is untranslated too.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -52,11 +61,12 @@ batches (`alice`, `bob`, `Demo`, links on `*.example`, dates 2026-11-27 10:00); 
 
 Split: the unit is one template (one moderation type of `warning`) with all its languages
 (`mastodon/mastodon:<section>.<template>[.<type>]`, `discourse/discourse:<section>.<template>`,
-`YunaiV/ruoyi-vue-pro:<table>:<code>`), held out when SHA-256 of the unit is 0 mod 3
+`YunaiV/ruoyi-vue-pro:<table>:<code>`, `wekan/wekan:<key>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
 """
+import json
 import os
 import re
 
@@ -345,10 +355,72 @@ def yudao_items():
                    f"YunaiV/ruoyi-vue-pro:{m.group(1)}:{row['code']}", "all_templates_not_deleted")
 
 
+# --- Wekan: its account mails and its activity notification mails ----------------------------------
+WEKAN_COMMIT = "f5cc8e37319469dd6a4752e160540213a2094aa4"
+WEKAN_DIR = "imports/i18n/data"
+# every Chinese and Spanish bundle (es-CO is a symbolic link to es_CO), the main one of each
+# language first (near-duplicates collapse)
+WEKAN_BUNDLES = [("zh-CN", "zh-Hans"), ("zh-Hans", "zh-Hans"), ("zh", "zh-Hans"), ("zh_SG", "zh-Hans"),
+                 ("zh-GB", "zh-Hans"), ("zh-TW", "zh-Hant"), ("zh-Hant", "zh-Hant"), ("zh-HK", "zh-Hant"),
+                 ("es", "es"), ("es-AR", "es"), ("es-CL", "es"), ("es_CO", "es"),
+                 ("es-LA", "es"), ("es-MX", "es"), ("es-PE", "es"), ("es-PY", "es")]
+WK = "https://wekan.example.com"
+WEKAN_FILL = {
+    "user": "alice", "inviter": "Alice Chen", "siteName": "Demo", "url": WK + "/b/Ab3dE5/demo-board",
+    "icode": CODE, "board": "Demo board", "oldBoard": "Demo", "card": "Demo card", "list": "Demo list",
+    "oldList": "Demo", "swimlane": "Default", "oldSwimlane": "Demo", "comment": "Demo",
+    "attachment": "report.pdf", "member": "bob", "timeValue": "2026-11-27 10:00",
+    "timeOldValue": "2026-11-26 10:00",
+}
+WEKAN_SUBJECTS = {"act-activity-notify", "act-withBoardTitle", "act-withCardTitle", "act-newDue", "act-withDue"}
+
+
+def wekan_fill(text, values):
+    return re.sub(r"__(\w+?)__", lambda m: values.get(m.group(1), "Demo"), text)
+
+
+def wekan_items():
+    git_dir = os.environ["WEKAN_GIT"]
+    en = json.loads(git_show(git_dir, WEKAN_COMMIT, f"{WEKAN_DIR}/en.i18n.json"))
+    seen = {}
+    for bundle, lang in WEKAN_BUNDLES:
+        path = f"{WEKAN_DIR}/{bundle}.i18n.json"
+        data = json.loads(git_show(git_dir, WEKAN_COMMIT, path))
+
+        def ok(key):
+            v = data.get(key, "")
+            return v.strip() and not (v == en.get(key) and len(v) >= 12) and not english(v, lang)
+        texts = []
+        for key in en:  # the account mails: every email-<name>-subject with its email-<name>-text
+            m = re.fullmatch(r"email-(.+)-subject", key)
+            if m and f"email-{m.group(1)}-text" in en:
+                body = f"email-{m.group(1)}-text"
+                if ok(key) and ok(body):
+                    texts.append((f"email-{m.group(1)}", data[key] + "\n" + data[body]))
+        for key in en:  # the activity mails: subject, then "<user> <activity>" and the link
+            if not key.startswith("act-") or key in WEKAN_SUBJECTS:
+                continue
+            subject = ("act-withDue" if key.startswith("act-a-") else
+                       "act-withCardTitle" if "__card__" in en[key] else "act-withBoardTitle")
+            if not (ok(key) and data.get(subject, "").strip()):
+                continue
+            quoted = dict(WEKAN_FILL, **{k: f'"{WEKAN_FILL[k]}"' for k in ("card", "list", "oldList", "board", "comment")})
+            body = f"{WEKAN_FILL['user']} {wekan_fill(data[key], quoted)}\n{WEKAN_FILL['url']}"
+            texts.append((key, data[subject] + "\n" + body))
+        for key, text in texts:
+            text = wekan_fill(text, WEKAN_FILL)
+            if not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"wk-{bundle}-{key}", lang, text, "wekan_email",
+                       f"github.com/wekan/wekan@{WEKAN_COMMIT[:12]}:{path}#{key}",
+                       f"wekan/wekan:{key}", "all_mail_strings")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
     yield from yudao_items()
+    yield from wekan_items()
 
 
 if __name__ == "__main__":
