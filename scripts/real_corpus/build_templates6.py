@@ -50,6 +50,13 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     its subject (`act-withCardTitle` for an activity on a card, `act-withDue` for a due-time change,
     `act-withBoardTitle` otherwise); card, list, board and comment values are quoted as the mail
     code quotes them. A string equal to the English one is untranslated too.
+  * bagisto_email: Bagisto (github.com/bagisto/bagisto, MIT, see BAGISTO_COMMIT; BAGISTO_GIT: its
+    bare git dir), the `emails` array of packages/Webkul/{Shop,Admin}/src/Resources/lang/{zh_CN,es}/app.php
+    (en/app.php as the reference): every mapping with a `subject` (customer and admin mails:
+    registration, password reset and update, verification, newsletter, GDPR request, invoice
+    reminder, order confirmation, invoice, shipment, refund, cancellation, comments, RMA messages)
+    gives its subject, its greeting, then its other strings in file order; `:name` placeholders
+    filled. The values the view adds (the order table, an account's details) are not there.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -61,7 +68,8 @@ batches (`alice`, `bob`, `Demo`, links on `*.example`, dates 2026-11-27 10:00); 
 
 Split: the unit is one template (one moderation type of `warning`) with all its languages
 (`mastodon/mastodon:<section>.<template>[.<type>]`, `discourse/discourse:<section>.<template>`,
-`YunaiV/ruoyi-vue-pro:<table>:<code>`, `wekan/wekan:<key>`), held out when SHA-256 of the unit is 0 mod 3
+`YunaiV/ruoyi-vue-pro:<table>:<code>`, `wekan/wekan:<key>`,
+`bagisto/bagisto:<package>:<template>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -416,11 +424,57 @@ def wekan_items():
                        f"wekan/wekan:{key}", "all_mail_strings")
 
 
+# --- Bagisto: the e-mail strings of its shop and admin packages ------------------------------------
+BAGISTO_COMMIT = "889a7c6bd7200867d528f6ddc2668798e7db05d8"
+BAGISTO_LANGS = [("zh_CN", "zh-Hans"), ("es", "es")]
+BAGISTO_PACKAGES = ["Shop", "Admin"]
+BAGISTO_FILL = {
+    "order_id": "#2", "created_at": "2026-11-27 10:00", "invoice_id": "2", "customer_name": "Alice Chen",
+    "name": "Alice Chen", "note": "Demo",
+}
+
+
+def bagisto_items():
+    from build_templates4 import parse_php_array
+    git_dir = os.environ["BAGISTO_GIT"]
+    for code, lang in BAGISTO_LANGS:
+        seen = set()
+        for package in BAGISTO_PACKAGES:
+            path = f"packages/Webkul/{package}/src/Resources/lang/{code}/app.php"
+            en = parse_php_array(git_show(git_dir, BAGISTO_COMMIT, path.replace(f"/{code}/", "/en/")))["emails"]
+            emails = parse_php_array(git_show(git_dir, BAGISTO_COMMIT, path))["emails"]
+
+            def walk(node, en_node, prefix):
+                for k, v in node.items():
+                    if not isinstance(v, dict):
+                        continue
+                    e = en_node.get(k) if isinstance(en_node.get(k), dict) else {}
+                    if "subject" in v:
+                        yield prefix + k, v, e
+                    else:
+                        yield from walk(v, e, prefix + k + ".")
+            for name, tpl, en_tpl in walk(emails, en, ""):
+                keys = ["subject"] + (["greeting"] if "greeting" in tpl else [])
+                keys += [k for k in tpl if k not in keys and isinstance(tpl[k], str)]
+                strings = [tpl[k] for k in keys]
+                if len(strings) < 2 or any(not x.strip() or english(x, lang) or
+                                           (x == en_tpl.get(k) and len(x) >= 12) for k, x in zip(keys, strings)):
+                    continue
+                text = "\n".join(strings)
+                text = re.sub(r":(\w+)", lambda m: BAGISTO_FILL.get(m.group(1), m.group(0)), text)
+                if not is_new(seen, text):
+                    continue
+                yield item(f"bg-{code}-{package.lower()}-{name}", lang, text, "bagisto_email",
+                           f"github.com/bagisto/bagisto@{BAGISTO_COMMIT[:12]}:{path}#emails.{name}",
+                           f"bagisto/bagisto:{package}:{name}", "all_email_strings")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
     yield from yudao_items()
     yield from wekan_items()
+    yield from bagisto_items()
 
 
 if __name__ == "__main__":
