@@ -7,6 +7,7 @@ English strings serve only to find templates and to tell an untranslated string)
 
 Usage:
     YUDAO_GIT=/path/to/ruoyi-vue-pro/.git WEKAN_GIT=/path/to/wekan/.git \
+        BAGISTO_GIT=/path/to/bagisto/.git BOOKSTACK_GIT=/path/to/BookStack/.git \
         python3 scripts/real_corpus/build_templates6.py candidates
     ... python3 scripts/real_corpus/build_templates6.py assemble
 (`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
@@ -57,6 +58,11 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     reminder, order confirmation, invoice, shipment, refund, cancellation, comments, RMA messages)
     gives its subject, its greeting, then its other strings in file order; `:name` placeholders
     filled. The values the view adds (the order table, an account's details) are not there.
+  * bookstack_email: BookStack (github.com/BookStackApp/BookStack, MIT, see BOOKSTACK_COMMIT;
+    BOOKSTACK_GIT: its bare git dir), lang/{zh_CN,zh_TW,es,es_AR}/*.php with lang/en as the
+    reference: every class under app/ that builds a mail (`->subject(`) gives one text: the strings
+    it takes with `trans('<file>.<key>')`, subject first, then in source order (the activity mails
+    add the footer of BaseActivityNotification, its link label filling `:link`).
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -69,7 +75,8 @@ batches (`alice`, `bob`, `Demo`, links on `*.example`, dates 2026-11-27 10:00); 
 Split: the unit is one template (one moderation type of `warning`) with all its languages
 (`mastodon/mastodon:<section>.<template>[.<type>]`, `discourse/discourse:<section>.<template>`,
 `YunaiV/ruoyi-vue-pro:<table>:<code>`, `wekan/wekan:<key>`,
-`bagisto/bagisto:<package>:<template>`), held out when SHA-256 of the unit is 0 mod 3
+`bagisto/bagisto:<package>:<template>`,
+`BookStackApp/BookStack:<class>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -82,7 +89,7 @@ import yaml
 
 from build_templates import html_to_text, item
 from build_templates2 import is_new
-from corpus import git_show, hashed_split, main
+from corpus import git_files, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -461,12 +468,60 @@ def bagisto_items():
                                            (x == en_tpl.get(k) and len(x) >= 12) for k, x in zip(keys, strings)):
                     continue
                 text = "\n".join(strings)
-                text = re.sub(r":(\w+)", lambda m: BAGISTO_FILL.get(m.group(1), m.group(0)), text)
+                text = re.sub(r":([A-Za-z_]+)", lambda m: BAGISTO_FILL.get(m.group(1), m.group(0)), text)
                 if not is_new(seen, text):
                     continue
                 yield item(f"bg-{code}-{package.lower()}-{name}", lang, text, "bagisto_email",
                            f"github.com/bagisto/bagisto@{BAGISTO_COMMIT[:12]}:{path}#emails.{name}",
                            f"bagisto/bagisto:{package}:{name}", "all_email_strings")
+
+
+# --- BookStack: the mail notifications of its code ----------------------------------------------
+BOOKSTACK_COMMIT = "6f1c54d018f7d55301eb4c31055b04769f5924d7"
+BOOKSTACK_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es", "es"), ("es_AR", "es")]
+BOOKSTACK_BASE = "app/Activity/Notifications/Messages/BaseActivityNotification.php"
+BOOKSTACK_FILL = {
+    "appName": "Demo", "pageName": "Demo page",
+}
+
+
+def bookstack_items():
+    from build_templates4 import parse_php_array
+    git_dir = os.environ["BOOKSTACK_GIT"]
+    classes = [p for p in git_files(git_dir, BOOKSTACK_COMMIT)
+               if p.startswith("app/") and p.endswith(".php") and "->subject(" in git_show(git_dir, BOOKSTACK_COMMIT, p)]
+    base_keys = re.findall(r"trans\('(\w+)\.(\w+)'", git_show(git_dir, BOOKSTACK_COMMIT, BOOKSTACK_BASE))
+    for code, lang in BOOKSTACK_LANGS:
+        files, en_files, seen = {}, {}, set()
+        for cls in classes:
+            src = git_show(git_dir, BOOKSTACK_COMMIT, cls)
+            keys = re.findall(r"trans\('(\w+)\.(\w+)'", src)
+            m = re.search(r"->subject\(\s*trans\('(\w+)\.(\w+)'", src)
+            subject = m.groups() if m else next(k for k in keys if k[1].endswith("_subject"))
+            keys = [subject] + [k for k in keys if k != subject]
+            if "extends BaseActivityNotification" in src:
+                keys += [k for k in base_keys if k not in keys]
+            strings, ok, fill = [], True, dict(BOOKSTACK_FILL)
+            for f, key in keys:
+                if f not in files:
+                    files[f] = parse_php_array(git_show(git_dir, BOOKSTACK_COMMIT, f"lang/{code}/{f}.php"))
+                    en_files[f] = parse_php_array(git_show(git_dir, BOOKSTACK_COMMIT, f"lang/en/{f}.php"))
+                v = files[f].get(key) or ""
+                if not v.strip() or english(v, lang) or (v == en_files[f].get(key) and len(v) >= 12):
+                    ok = False
+                if key == "footer_reason_link":  # the link label inside footer_reason's :link
+                    fill["link"] = v
+                else:
+                    strings.append(v)
+            if not ok:
+                continue
+            text = re.sub(r":([A-Za-z_]+)", lambda m: fill.get(m.group(1), m.group(0)), "\n".join(strings))
+            if not is_new(seen, text):
+                continue
+            name = cls.rsplit("/", 1)[1][:-4]
+            yield item(f"bs-{code}-{name}", lang, text, "bookstack_email",
+                       f"github.com/BookStackApp/BookStack@{BOOKSTACK_COMMIT[:12]}:lang/{code}#{name}",
+                       f"BookStackApp/BookStack:{name}", "all_mail_notifications")
 
 
 def items():
@@ -475,6 +530,7 @@ def items():
     yield from yudao_items()
     yield from wekan_items()
     yield from bagisto_items()
+    yield from bookstack_items()
 
 
 if __name__ == "__main__":
