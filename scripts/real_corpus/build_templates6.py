@@ -63,6 +63,12 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     reference: every class under app/ that builds a mail (`->subject(`) gives one text: the strings
     it takes with `trans('<file>.<key>')`, subject first, then in source order (the activity mails
     add the footer of BaseActivityNotification, its link label filling `:link`).
+  * cachet_notification: Cachet 2.x (github.com/cachethq/cachet, BSD-3-Clause per its
+    composer.json, MIT per its LICENSE file; see CACHET_COMMIT; CACHET_GIT: its bare git dir),
+    resources/lang/{zh-CN,zh-TW,es-ES}/notifications.php with lang/en as the reference (zh-TW and
+    es-ES are English copies there, so only zh-CN is kept): every
+    channel mapping (`mail`, `sms`, `slack`) of every event gives one text, its subject first, then
+    its other strings in file order.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -76,7 +82,7 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 (`mastodon/mastodon:<section>.<template>[.<type>]`, `discourse/discourse:<section>.<template>`,
 `YunaiV/ruoyi-vue-pro:<table>:<code>`, `wekan/wekan:<key>`,
 `bagisto/bagisto:<package>:<template>`,
-`BookStackApp/BookStack:<class>`), held out when SHA-256 of the unit is 0 mod 3
+`BookStackApp/BookStack:<class>`, `cachethq/cachet:<event>.<channel>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -524,6 +530,39 @@ def bookstack_items():
                        f"BookStackApp/BookStack:{name}", "all_mail_notifications")
 
 
+# --- Cachet: its mail, SMS and Slack notifications ------------------------------------------------
+CACHET_COMMIT = "d4666993247dc6d776c957b3695e1b981663180b"
+CACHET_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("es-ES", "es")]  # es/ has no notifications.php
+CACHET_FILL = {
+    "name": "Demo API", "old_status": "Operational", "new_status": "Major outage", "app_name": "Demo",
+    "date": "2026-11-27 10:00",
+}
+
+
+def cachet_items():
+    from build_templates4 import parse_php_array
+    git_dir = os.environ["CACHET_GIT"]
+    en = parse_php_array(git_show(git_dir, CACHET_COMMIT, "resources/lang/en/notifications.php"))
+    for code, lang in CACHET_LANGS:
+        path = f"resources/lang/{code}/notifications.php"
+        data, seen = parse_php_array(git_show(git_dir, CACHET_COMMIT, path)), set()
+        for group, events in data.items():
+            for event, channels in events.items():
+                for channel, strings in channels.items():
+                    en_strings = en.get(group, {}).get(event, {}).get(channel, {})
+                    keys = (["subject"] if "subject" in strings else []) + [k for k in strings if k != "subject"]
+                    values = [strings[k] for k in keys]
+                    if any(not v.strip() or english(v, lang) or (v == en_strings.get(k) and len(v) >= 12)
+                           for k, v in zip(keys, values)):
+                        continue
+                    text = re.sub(r":([A-Za-z_]+)", lambda m: CACHET_FILL.get(m.group(1), m.group(0)), "\n".join(values))
+                    if not is_new(seen, text):
+                        continue
+                    yield item(f"ch-{code}-{group}.{event}.{channel}", lang, text, "cachet_notification",
+                               f"github.com/cachethq/cachet@{CACHET_COMMIT[:12]}:{path}#{group}.{event}.{channel}",
+                               f"cachethq/cachet:{group}.{event}.{channel}", "all_notification_strings")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -531,6 +570,7 @@ def items():
     yield from wekan_items()
     yield from bagisto_items()
     yield from bookstack_items()
+    yield from cachet_items()
 
 
 if __name__ == "__main__":
