@@ -69,6 +69,10 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     es-ES are English copies there, so only zh-CN is kept): every
     channel mapping (`mail`, `sms`, `slack`) of every event gives one text, its subject first, then
     its other strings in file order.
+  * topiam_message: TopIAM (github.com/topiam/eiam, AGPL-3.0, see TOPIAM_COMMIT; TOPIAM_GIT: its
+    bare git dir): every mail type of MailType.java (its subject, then its HTML page under
+    resources/mail/content/, tags dropped) and every SMS template of sms-template_zh.properties.
+    All zh-Hans (the SMS file's English twin is not used).
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -82,7 +86,8 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 (`mastodon/mastodon:<section>.<template>[.<type>]`, `discourse/discourse:<section>.<template>`,
 `YunaiV/ruoyi-vue-pro:<table>:<code>`, `wekan/wekan:<key>`,
 `bagisto/bagisto:<package>:<template>`,
-`BookStackApp/BookStack:<class>`, `cachethq/cachet:<event>.<channel>`), held out when SHA-256 of the unit is 0 mod 3
+`BookStackApp/BookStack:<class>`, `cachethq/cachet:<event>.<channel>`,
+`topiam/eiam:{mail,sms}:<name>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -563,6 +568,44 @@ def cachet_items():
                                f"cachethq/cachet:{group}.{event}.{channel}", "all_notification_strings")
 
 
+# --- TopIAM (eiam): its mail and SMS templates --------------------------------------------------
+TOPIAM_COMMIT = "a182709052621e77b16f91935284c17db2da606c"
+TOPIAM_MAIL_TYPES = "eiam-common/src/main/java/cn/topiam/employee/common/enums/MailType.java"
+TOPIAM_MAIL_DIR = "eiam-common/src/main/resources/mail/content/"
+TOPIAM_SMS = "eiam-common/src/main/resources/sms/template/sms-template_zh.properties"
+TOPIAM_FILL = {
+    "verify_code": CODE, "expire_time": "5", "username": "alice", "password": "Tq7m-Wz4k-Rb9x",
+    "expire_days": "7", "user_email": "alice@example.com", "client_name": "Demo", "time": "2026-11-27 10:00",
+}
+
+
+def topiam_items():
+    git_dir = os.environ["TOPIAM_GIT"]
+
+    def fill(text):
+        return re.sub(r"\$\{(\w+)\}", lambda m: TOPIAM_FILL.get(m.group(1), "Demo"), text)
+    seen = set()
+    enum = git_show(git_dir, TOPIAM_COMMIT, TOPIAM_MAIL_TYPES)
+    for m in re.finditer(r'\b([A-Z_]+)\("(\w+)",\s*"[^"]*",\s*"[^"]*",\s*"([^"]*)",\s*"[^"]*",\s*'
+                         r'getMailContentPath\(\)\s*\+\s*"([^"]+)"\)', enum):
+        _, code, subject, page = m.groups()
+        html = re.sub(r"<!--.*?-->", "", git_show(git_dir, TOPIAM_COMMIT, TOPIAM_MAIL_DIR + page), flags=re.S)
+        text = fill(subject + "\n" + html_to_text(html))
+        if is_new(seen, text):
+            yield item(f"ti-mail-{code}", "zh-Hans", text, "topiam_message",
+                       f"github.com/topiam/eiam@{TOPIAM_COMMIT[:12]}:{TOPIAM_MAIL_TYPES}#{code}",
+                       f"topiam/eiam:mail:{code}", "all_mail_and_sms_templates")
+    for line in git_show(git_dir, TOPIAM_COMMIT, TOPIAM_SMS).splitlines():
+        if not line.strip() or line.startswith("#") or "=" not in line:
+            continue
+        key, value = line.split("=", 1)
+        text = fill(value.encode("ascii").decode("unicode_escape"))
+        if is_new(seen, text):
+            yield item(f"ti-sms-{key}", "zh-Hans", text, "topiam_message",
+                       f"github.com/topiam/eiam@{TOPIAM_COMMIT[:12]}:{TOPIAM_SMS}#{key}",
+                       f"topiam/eiam:sms:{key}", "all_mail_and_sms_templates")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -571,6 +614,7 @@ def items():
     yield from bagisto_items()
     yield from bookstack_items()
     yield from cachet_items()
+    yield from topiam_items()
 
 
 if __name__ == "__main__":
