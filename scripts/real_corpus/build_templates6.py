@@ -74,6 +74,12 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     bare git dir): every mail type of MailType.java (its subject, then its HTML page under
     resources/mail/content/, tags dropped) and every SMS template of sms-template_zh.properties.
     All zh-Hans (the SMS file's English twin is not used).
+  * appwrite_email: Appwrite (github.com/appwrite/appwrite, BSD-3-Clause, see APPWRITE_COMMIT;
+    APPWRITE_GIT: its bare git dir), app/config/locale/translations/{zh-cn,zh-tw,es}.json with
+    en.json as the reference: every mail (the keys `emails.<name>[.<case>].<part>` that include a
+    `subject`): subject first, then its other strings in the English file's order but the inbox
+    `preview`; the code-delivery mails get the code after their description, as their templates
+    place it. Most of them are untranslated (missing) in the Chinese files and are skipped.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -88,7 +94,7 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 `YunaiV/ruoyi-vue-pro:<table>:<code>`, `wekan/wekan:<key>`,
 `bagisto/bagisto:<package>:<template>`,
 `BookStackApp/BookStack:<class>`, `cachethq/cachet:<event>.<channel>`,
-`topiam/eiam:{mail,sms}:<name>`), held out when SHA-256 of the unit is 0 mod 3
+`topiam/eiam:{mail,sms}:<name>`, `appwrite/appwrite:<key prefix>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -607,6 +613,50 @@ def topiam_items():
                        f"topiam/eiam:sms:{key}", "all_mail_and_sms_templates")
 
 
+# --- Appwrite: its account and project mails ------------------------------------------------------
+APPWRITE_COMMIT = "0cefd0615350e1914a29caeef3342fd620a60045"
+APPWRITE_DIR = "app/config/locale/translations"
+APPWRITE_LANGS = [("zh-cn", "zh-Hans"), ("zh-tw", "zh-Hant"), ("es", "es")]
+APPWRITE_FILL = {
+    "user": "alice", "project": "Demo", "b": "", "/b": "", "otp": CODE, "agentClient": "Firefox",
+    "agentDevice": "Desktop", "agentOs": "Linux", "phrase": "Demo", "time": "10:00",
+    "date": "November 27", "year": "2026", "device": "Desktop", "ipAddress": "203.0.113.7",
+    "country": "Demo", "type": "Demo", "size": "2", "team": "Demo team", "owner": "Alice Chen",
+    "domain": "example.com", "attempt": "2", "error": "Demo",
+}
+
+
+def appwrite_items():
+    git_dir = os.environ["APPWRITE_GIT"]
+    en = json.loads(git_show(git_dir, APPWRITE_COMMIT, f"{APPWRITE_DIR}/en.json"))
+    groups = {}
+    for key in en:  # every mail: the keys emails.<name>[.<case>].<part>, in the English file's order
+        if key.startswith("emails.") and key.count(".") >= 2:
+            groups.setdefault(key.rsplit(".", 1)[0], []).append(key)
+    for code, lang in APPWRITE_LANGS:
+        path = f"{APPWRITE_DIR}/{code}.json"
+        data, seen = json.loads(git_show(git_dir, APPWRITE_COMMIT, path)), set()
+        for name, keys in groups.items():
+            keys = [k for k in keys if not k.endswith(".preview")]
+            keys.sort(key=lambda k: 0 if k.endswith(".subject") else 1)
+            if not any(k.endswith(".subject") for k in keys):
+                continue
+            values = [data.get(k, "") for k in keys]
+            if any(not v.strip() or english(v, lang) or (v == en[k] and len(v) >= 12) for k, v in zip(keys, values)):
+                continue
+            lines = []
+            for k, v in zip(keys, values):
+                lines.append(v)
+                if k.endswith(".description") and name in ("emails.otpSession", "emails.mfaChallenge"):
+                    lines.append("{{otp}}")  # the template shows the code after the description
+            text = re.sub(r"\{\{(/?\w+)\}\}", lambda m: APPWRITE_FILL.get(m.group(1), "Demo"), "\n".join(lines))
+            if not is_new(seen, text):
+                continue
+            yield item(f"aw-{code}-{name[len('emails.'):]}", lang, text, "appwrite_email",
+                       f"github.com/appwrite/appwrite@{APPWRITE_COMMIT[:12]}:{path}#{name}",
+                       f"appwrite/appwrite:{name}", "all_email_strings")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -616,6 +666,7 @@ def items():
     yield from bookstack_items()
     yield from cachet_items()
     yield from topiam_items()
+    yield from appwrite_items()
 
 
 if __name__ == "__main__":
