@@ -81,6 +81,10 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     `subject`): subject first, then its other strings in the English file's order but the inbox
     `preview`; the code-delivery mails get the code after their description, as their templates
     place it. Most of them are untranslated (missing) in the Chinese files and are skipped.
+  * listmonk_email: listmonk (github.com/knadh/listmonk, AGPL-3.0, see LISTMONK_COMMIT;
+    LISTMONK_GIT: its bare git dir), every system mail static/email-templates/*.html but the base:
+    the strings it takes with `L.T`/`L.Ts`/`L.Tf`, in order, from i18n/{zh-CN,zh-TW,es}.json with
+    en.json as the reference (bodies only; the subjects are set in code).
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -95,7 +99,8 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 `YunaiV/ruoyi-vue-pro:<table>:<code>`, `wekan/wekan:<key>`,
 `bagisto/bagisto:<package>:<template>`,
 `BookStackApp/BookStack:<class>`, `cachethq/cachet:<event>.<channel>`,
-`topiam/eiam:{mail,sms}:<name>`, `appwrite/appwrite:<key prefix>`), held out when SHA-256 of the unit is 0 mod 3
+`topiam/eiam:{mail,sms}:<name>`, `appwrite/appwrite:<key prefix>`,
+`knadh/listmonk:<template>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -108,7 +113,7 @@ import yaml
 
 from build_templates import html_to_text, item
 from build_templates2 import is_new
-from corpus import git_files, git_show, hashed_split, main
+from corpus import git_files, git_ls, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -658,6 +663,34 @@ def appwrite_items():
                        f"appwrite/appwrite:{name}", "all_email_strings")
 
 
+# --- listmonk: its system mails ---------------------------------------------------------------------
+LISTMONK_COMMIT = "911e0b774abad4fbf7b534be43a34a80fb6ace5b"
+LISTMONK_TEMPLATES = "static/email-templates/"
+LISTMONK_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("es", "es")]
+
+
+def listmonk_items():
+    git_dir = os.environ["LISTMONK_GIT"]
+    en = json.loads(git_show(git_dir, LISTMONK_COMMIT, "i18n/en.json"))
+    pages = [n for n in git_ls(git_dir, LISTMONK_COMMIT, LISTMONK_TEMPLATES) if n.endswith(".html") and n != "base.html"]
+    for code, lang in LISTMONK_LANGS:
+        path = f"i18n/{code}.json"
+        data, seen = json.loads(git_show(git_dir, LISTMONK_COMMIT, path)), set()
+        for page in pages:
+            keys = re.findall(r'L\.T[sf]? "([^"]+)"', git_show(git_dir, LISTMONK_COMMIT, LISTMONK_TEMPLATES + page))
+            values = [data.get(k, "") for k in keys]
+            if len(keys) < 2 or any(not v.strip() or english(v, lang) or (v == en.get(k) and len(v) >= 12)
+                                    for k, v in zip(keys, values)):
+                continue
+            text = "\n".join(values)
+            if not is_new(seen, text):
+                continue
+            name = page[:-5]
+            yield item(f"lm-{code}-{name}", lang, text, "listmonk_email",
+                       f"github.com/knadh/listmonk@{LISTMONK_COMMIT[:12]}:{LISTMONK_TEMPLATES}{page}+{path}",
+                       f"knadh/listmonk:{name}", "all_system_mail_templates")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -668,6 +701,7 @@ def items():
     yield from cachet_items()
     yield from topiam_items()
     yield from appwrite_items()
+    yield from listmonk_items()
 
 
 if __name__ == "__main__":
