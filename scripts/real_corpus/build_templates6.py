@@ -9,7 +9,7 @@ Usage:
     YUDAO_GIT=/path/to/ruoyi-vue-pro/.git WEKAN_GIT=/path/to/wekan/.git \
         BAGISTO_GIT=/path/to/bagisto/.git BOOKSTACK_GIT=/path/to/BookStack/.git \
         CACHET_GIT=/path/to/cachet/.git TOPIAM_GIT=/path/to/eiam/.git \
-        APPWRITE_GIT=/path/to/appwrite/.git \
+        APPWRITE_GIT=/path/to/appwrite/.git LISTMONK_GIT=/path/to/listmonk/.git \
         python3 scripts/real_corpus/build_templates6.py candidates
     ... python3 scripts/real_corpus/build_templates6.py assemble
 (`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
