@@ -10,6 +10,7 @@ Usage:
         BAGISTO_GIT=/path/to/bagisto/.git BOOKSTACK_GIT=/path/to/BookStack/.git \
         CACHET_GIT=/path/to/cachet/.git TOPIAM_GIT=/path/to/eiam/.git \
         APPWRITE_GIT=/path/to/appwrite/.git LISTMONK_GIT=/path/to/listmonk/.git \
+        KIMAI_GIT=/path/to/kimai/.git \
         python3 scripts/real_corpus/build_templates6.py candidates
     ... python3 scripts/real_corpus/build_templates6.py assemble
 (`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
@@ -85,6 +86,10 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     LISTMONK_GIT: its bare git dir), every system mail static/email-templates/*.html but the base:
     the strings it takes with `L.T`/`L.Ts`/`L.Tf`, in order, from i18n/{zh-CN,zh-TW,es}.json with
     en.json as the reference (bodies only; the subjects are set in code).
+  * kimai_email: Kimai (github.com/kimai/kimai, AGPL-3.0, see KIMAI_COMMIT; KIMAI_GIT: its bare git
+    dir), the `email` translation domain translations/email.{zh_CN,zh_Hant,es}.xlf with email.en.xlf
+    as the reference: every `<name>.subject` / `<name>_subject` with the strings of the same name,
+    subject first, then in the English file's order.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -100,7 +105,7 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 `bagisto/bagisto:<package>:<template>`,
 `BookStackApp/BookStack:<class>`, `cachethq/cachet:<event>.<channel>`,
 `topiam/eiam:{mail,sms}:<name>`, `appwrite/appwrite:<key prefix>`,
-`knadh/listmonk:<template>`), held out when SHA-256 of the unit is 0 mod 3
+`knadh/listmonk:<template>`, `kimai/kimai:<name>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -113,7 +118,7 @@ import yaml
 
 from build_templates import html_to_text, item
 from build_templates2 import is_new
-from corpus import git_files, git_ls, git_show, hashed_split, main
+from corpus import git_files, git_ls, git_show, git_show_bytes, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -129,7 +134,7 @@ ES_WORDS = {"el", "la", "de", "que", "tu", "su", "y", "en", "los", "las", "un", 
 
 def english(s, lang):
     """Whether the string `s` of a `lang` file was left in English (for Chinese: any line of it)."""
-    bare = re.sub(r"%\{\w+\}|<[^>]+>|\S*/\S*|`[^`]*`", "", s)
+    bare = re.sub(r"%\{\w+\}|%\w+%|<[^>]+>|\S*/\S*|`[^`]*`", "", s)
     words = re.findall(r"[A-Za-z]{2,}", bare)
     if lang.startswith("zh"):
         return any(len(ln.strip()) >= 12 and len(re.findall(r"[A-Za-z]{2,}", ln)) >= 2
@@ -691,6 +696,51 @@ def listmonk_items():
                        f"knadh/listmonk:{name}", "all_system_mail_templates")
 
 
+# --- Kimai: its e-mail translation domain -----------------------------------------------------------
+KIMAI_COMMIT = "1f421c276badbf9eeff40852de305a1e4c1e829f"
+KIMAI_LANGS = [("zh_CN", "zh-Hans"), ("zh_Hant", "zh-Hant"), ("es", "es")]
+KIMAI_FILL = {
+    "username": "alice", "email": "alice@example.com", "user": "Alice Chen", "type": "Demo",
+    "list": "Demo", "url": "https://kimai.example.com/en/timesheet/", "created_by": "bob",
+}
+
+
+def xliff_units(xml):
+    """resname -> target text of an XLIFF 1.2 file, in file order."""
+    import xml.etree.ElementTree as ET
+    ns = "{urn:oasis:names:tc:xliff:document:1.2}"
+    out = {}
+    for unit in ET.fromstring(xml).iter(ns + "trans-unit"):
+        target = unit.find(ns + "target")
+        out[unit.get("resname")] = target.text if target is not None and target.text else ""
+    return out
+
+
+def kimai_items():
+    git_dir = os.environ["KIMAI_GIT"]
+    en = xliff_units(git_show_bytes(git_dir, KIMAI_COMMIT, "translations/email.en.xlf"))
+    templates = []  # every <name>.subject / <name>_subject with the keys of the same name, English order
+    for key in en:
+        m = re.fullmatch(r"(.+)([._])subject", key)
+        if m:
+            prefix = m.group(1) + m.group(2)
+            templates.append((m.group(1), [key] + [k for k in en if k.startswith(prefix) and k != key]))
+    for code, lang in KIMAI_LANGS:
+        path = f"translations/email.{code}.xlf"
+        data, seen = xliff_units(git_show_bytes(git_dir, KIMAI_COMMIT, path)), set()
+        for name, keys in templates:
+            values = [data.get(k, "") for k in keys]
+            if len(keys) < 2 or any(not v.strip() or english(v, lang) or (v == en[k] and len(v) >= 12)
+                                    for k, v in zip(keys, values)):
+                continue
+            text = re.sub(r"%(\w+)%", lambda m: KIMAI_FILL.get(m.group(1), "Demo"), "\n".join(values))
+            if not is_new(seen, text):
+                continue
+            yield item(f"km-{code}-{name}", lang, text, "kimai_email",
+                       f"github.com/kimai/kimai@{KIMAI_COMMIT[:12]}:{path}#{name}",
+                       f"kimai/kimai:{name}", "all_email_strings")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -702,6 +752,7 @@ def items():
     yield from topiam_items()
     yield from appwrite_items()
     yield from listmonk_items()
+    yield from kimai_items()
 
 
 if __name__ == "__main__":
