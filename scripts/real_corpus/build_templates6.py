@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Rebuild the tenth batch of tests/data/real/ (issue 12): legitimate messages that products send to
-their users (sign-in alerts, second-factor failures, a sign-in code, appeal and moderation notices,
-archive-ready mails, welcome mails, follow/mention/favourite notices, sign-up and report notices to
-administrators, …) of products not yet in the corpus, in zh-Hans, zh-Hant and es only (no English:
-English strings serve only to find templates and to tell an untranslated string).
+their users (code deliveries by mail and SMS, sign-in alerts, password-reset and activation mails,
+invitations, moderation and appeal notices, order, workflow, board and status-page notices, notices
+to administrators, …) of eleven products not yet in the corpus (Mastodon's mailers, Discourse,
+yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai), in zh-Hans, zh-Hant
+and es only (no English: English strings serve only to find templates and to tell an untranslated
+string).
 
 Usage:
     YUDAO_GIT=/path/to/ruoyi-vue-pro/.git WEKAN_GIT=/path/to/wekan/.git \
