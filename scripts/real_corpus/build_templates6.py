@@ -2,8 +2,8 @@
 """Rebuild the tenth batch of tests/data/real/ (issue 12): legitimate messages that products send to
 their users (code deliveries by mail and SMS, sign-in alerts, password-reset and activation mails,
 invitations, moderation and appeal notices, order, workflow, board and status-page notices, notices
-to administrators, …) of eleven products not yet in the corpus (Mastodon's mailers, Discourse,
-yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai), in zh-Hans, zh-Hant
+to administrators, …) of twelve products not yet in the corpus (Mastodon's mailers, Discourse,
+yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai, Cloudreve), in zh-Hans, zh-Hant
 and es only (no English: English strings serve only to find templates and to tell an untranslated
 string).
 
@@ -12,7 +12,7 @@ Usage:
         BAGISTO_GIT=/path/to/bagisto/.git BOOKSTACK_GIT=/path/to/BookStack/.git \
         CACHET_GIT=/path/to/cachet/.git TOPIAM_GIT=/path/to/eiam/.git \
         APPWRITE_GIT=/path/to/appwrite/.git LISTMONK_GIT=/path/to/listmonk/.git \
-        KIMAI_GIT=/path/to/kimai/.git \
+        KIMAI_GIT=/path/to/kimai/.git CLOUDREVE_GIT=/path/to/cloudreve/.git \
         python3 scripts/real_corpus/build_templates6.py candidates
     ... python3 scripts/real_corpus/build_templates6.py assemble
 (`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
@@ -92,6 +92,10 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     dir), the `email` translation domain translations/email.{zh_CN,zh_Hant,es}.xlf with email.en.xlf
     as the reference: every `<name>.subject` / `<name>_subject` with the strings of the same name,
     subject first, then in the English file's order.
+  * cloudreve_email: Cloudreve (github.com/cloudreve/cloudreve, GPL-3.0, see CLOUDREVE_COMMIT;
+    CLOUDREVE_GIT: its bare git dir), inventory/setting.go: the activation and password-reset
+    mails it builds from `mailTemplateContents` for zh-CN, zh-TW and es-ES (subject, the page's
+    title, description, button with its link, the site name and the "sent automatically" line).
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -107,7 +111,7 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 `bagisto/bagisto:<package>:<template>`,
 `BookStackApp/BookStack:<class>`, `cachethq/cachet:<event>.<channel>`,
 `topiam/eiam:{mail,sms}:<name>`, `appwrite/appwrite:<key prefix>`,
-`knadh/listmonk:<template>`, `kimai/kimai:<name>`), held out when SHA-256 of the unit is 0 mod 3
+`knadh/listmonk:<template>`, `kimai/kimai:<name>`, `cloudreve/cloudreve:<mail>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -743,6 +747,35 @@ def kimai_items():
                        f"kimai/kimai:{name}", "all_email_strings")
 
 
+# --- Cloudreve: its two default mails --------------------------------------------------------------
+CLOUDREVE_COMMIT = "0bb0ab833571d380153edd3529e01a7957b8b4ce"
+CLOUDREVE_SETTINGS = "inventory/setting.go"
+CLOUDREVE_LANGS = {"zh-CN": "zh-Hans", "zh-TW": "zh-Hant", "es-ES": "es"}
+CLOUDREVE_LINKS = {"Active": "https://cloud.example.com/session/activate?id=Ab3dE5",
+                   "Reset": "https://cloud.example.com/session/reset?id=Ab3dE5"}
+
+
+def cloudreve_items():
+    """The activation and password-reset mails, as inventory/setting.go assembles them from
+    mailTemplateContents: subject "[<site>] <title>", then the page's title, description, button
+    (with its link), the site name and the "sent automatically" line."""
+    git_dir = os.environ["CLOUDREVE_GIT"]
+    src = git_show(git_dir, CLOUDREVE_COMMIT, CLOUDREVE_SETTINGS)
+    for block in re.findall(r"\{\s*\n\s*Language:(.*?)\n\s*\},", src, re.S):
+        fields = dict(re.findall(r'(\w+):\s+"([^"]*)"', "Language:" + block))
+        lang = CLOUDREVE_LANGS.get(fields.get("Language"))
+        if not lang:
+            continue
+        for kind in ("Active", "Reset"):
+            title, des, button = fields[kind + "Title"], fields[kind + "Des"], fields[kind + "Button"]
+            text = "\n".join([f"[Demo] {title}", title, des, f"{button} {CLOUDREVE_LINKS[kind]}",
+                              f"Demo {fields['EmailIsAutoSend']}"])
+            name = {"Active": "mail_activation", "Reset": "mail_reset"}[kind]
+            yield item(f"cr-{fields['Language']}-{name}", lang, text, "cloudreve_email",
+                       f"github.com/cloudreve/cloudreve@{CLOUDREVE_COMMIT[:12]}:{CLOUDREVE_SETTINGS}#{fields['Language']}",
+                       f"cloudreve/cloudreve:{name}", "all_mail_templates")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -755,6 +788,7 @@ def items():
     yield from appwrite_items()
     yield from listmonk_items()
     yield from kimai_items()
+    yield from cloudreve_items()
 
 
 if __name__ == "__main__":
