@@ -2,8 +2,9 @@
 """Rebuild the tenth batch of tests/data/real/ (issue 12): legitimate messages that products send to
 their users (code deliveries by mail and SMS, sign-in alerts, password-reset and activation mails,
 invitations, moderation and appeal notices, order, workflow, board and status-page notices, notices
-to administrators, …) of twelve products not yet in the corpus (Mastodon's mailers, Discourse,
-yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai, Cloudreve), in zh-Hans, zh-Hant
+to administrators, …) of thirteen products not yet in the corpus (Mastodon's mailers, Discourse,
+yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai, Cloudreve,
+likeshop), in zh-Hans, zh-Hant
 and es only (no English: English strings serve only to find templates and to tell an untranslated
 string).
 
@@ -13,6 +14,7 @@ Usage:
         CACHET_GIT=/path/to/cachet/.git TOPIAM_GIT=/path/to/eiam/.git \
         APPWRITE_GIT=/path/to/appwrite/.git LISTMONK_GIT=/path/to/listmonk/.git \
         KIMAI_GIT=/path/to/kimai/.git CLOUDREVE_GIT=/path/to/cloudreve/.git \
+        LIKESHOP_GIT=/path/to/likeshop/.git \
         python3 scripts/real_corpus/build_templates6.py candidates
     ... python3 scripts/real_corpus/build_templates6.py assemble
 (`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
@@ -96,6 +98,12 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     CLOUDREVE_GIT: its bare git dir), inventory/setting.go: the activation and password-reset
     mails it builds from `mailTemplateContents` for zh-CN, zh-TW and es-ES (subject, the page's
     title, description, button with its link, the site name and the "sent automatically" line).
+  * likeshop_notice: likeshop (github.com/likeadmin-likeshop/likeshop, Apache-2.0, see
+    LIKESHOP_COMMIT; LIKESHOP_GIT: its bare git dir), the seed rows of server/public/install/db/like.sql:
+    every SMS of `ls_dev_message_extend` not marked deleted, and every channel of every scene of
+    `ls_dev_notice_setting` (site message: title and content; SMS: content; WeChat official-account
+    template: first line, each field as "name：value", remark; mini-program message: its name and
+    fields). All zh-Hans.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -111,7 +119,8 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 `bagisto/bagisto:<package>:<template>`,
 `BookStackApp/BookStack:<class>`, `cachethq/cachet:<event>.<channel>`,
 `topiam/eiam:{mail,sms}:<name>`, `appwrite/appwrite:<key prefix>`,
-`knadh/listmonk:<template>`, `kimai/kimai:<name>`, `cloudreve/cloudreve:<mail>`), held out when SHA-256 of the unit is 0 mod 3
+`knadh/listmonk:<template>`, `kimai/kimai:<name>`, `cloudreve/cloudreve:<mail>`,
+`likeadmin-likeshop/likeshop:{message,scene}<n>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -776,6 +785,82 @@ def cloudreve_items():
                        f"cloudreve/cloudreve:{name}", "all_mail_templates")
 
 
+# --- likeshop: its notice templates (site message, SMS, WeChat official-account and mini-program) ---
+LIKESHOP_COMMIT = "1b07230c8e65f3cea6a8064a985de3983e95e0b4"
+LIKESHOP_SQL = "server/public/install/db/like.sql"
+LIKESHOP_FILL = {
+    "nickname": "alice", "order_sn": "2026112700002", "order_amount": "99.00", "order_money": "99.00",
+    "total_num": "2", "time": "2026-11-27 10:00", "goods_name": "Demo", "invoice_no": "1Z999AA10123456784",
+    "shipping_name": "Demo", "refund_amount": "99.00", "code": CODE, "lower_name": "bob",
+    "earnings": "9.90", "withdraw_money": "99.00", "withdraw_time": "2026-11-27 10:00",
+}
+NOTICE_COLUMNS = ["id", "scene", "desc", "type", "variable", "system_notice", "sms_notice", "oa_notice",
+                  "mnp_notice", "support"]
+
+
+def sql_rows(values):
+    """Every tuple of a MySQL `VALUES (...), (...)` list, each as its values."""
+    rows, i, depth = [], 0, 0
+    while i < len(values):
+        if values[i] == "(" and depth == 0:
+            j, depth, quoted = i + 1, 1, False
+            while depth:
+                c = values[j]
+                if quoted:
+                    if c == "\\":
+                        j += 1
+                    elif c == "'":
+                        quoted = False
+                elif c == "'":
+                    quoted = True
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                j += 1
+            rows.append(sql_values(values[i + 1:j - 1]))
+            i = j
+        else:
+            i += 1
+    return rows
+
+
+def likeshop_items():
+    sql = git_show(os.environ["LIKESHOP_GIT"], LIKESHOP_COMMIT, LIKESHOP_SQL)
+    seen = set()
+
+    def fill(text):
+        return re.sub(r"\{(\w+)\}", lambda m: LIKESHOP_FILL.get(m.group(1), "Demo"), text).strip()
+
+    def emit(unit, channel, text):
+        if text and is_new(seen, text):
+            yield item(f"ls-{unit}-{channel}", "zh-Hans", text, "likeshop_notice",
+                       f"github.com/likeadmin-likeshop/likeshop@{LIKESHOP_COMMIT[:12]}:{LIKESHOP_SQL}#{unit}.{channel}",
+                       f"likeadmin-likeshop/likeshop:{unit}", "all_notice_templates")
+    for line in sql.splitlines():
+        m = re.match(r"INSERT INTO `(ls_dev_notice_setting|ls_dev_message_extend)`(?: \(([^)]*)\))? VALUES (.*);\s*$", line)
+        if not m:
+            continue
+        for row in sql_rows(m.group(3)):
+            if m.group(1) == "ls_dev_message_extend":  # id, message_id, type, template_code, variable, content, status, del
+                if row[7] == "0":
+                    yield from emit(f"message{row[1]}", "sms", fill(row[5]))
+                continue
+            cols = [c.strip("` ") for c in m.group(2).split(",")] if m.group(2) else NOTICE_COLUMNS
+            r = dict(zip(cols, row))
+            unit = f"scene{r['scene']}"
+            for channel in ("system_notice", "sms_notice", "oa_notice", "mnp_notice"):
+                if not r[channel].strip():
+                    continue
+                n = json.loads(r[channel])
+                lines = [n.get("title", ""), n.get("first", ""), n.get("content", "")]
+                lines += [f"{t['tpl_name']}：{t['tpl_content']}" for t in n.get("tpl", [])]
+                lines.append(n.get("remark", ""))
+                if channel == "mnp_notice":
+                    lines.insert(0, n.get("name", ""))
+                yield from emit(unit, channel.split("_")[0], fill("\n".join(x for x in lines if x.strip())))
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -789,6 +874,7 @@ def items():
     yield from listmonk_items()
     yield from kimai_items()
     yield from cloudreve_items()
+    yield from likeshop_items()
 
 
 if __name__ == "__main__":
