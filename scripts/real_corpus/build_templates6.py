@@ -2,8 +2,9 @@
 """Rebuild the tenth batch of tests/data/real/ (issue 12): legitimate messages that products send to
 their users (code deliveries by mail and SMS, sign-in alerts, password-reset and activation mails,
 invitations, moderation and appeal notices, order, workflow, board and status-page notices, notices
-to administrators, …) of thirteen products not yet in the corpus (Mastodon's mailers, Discourse,
-yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai, Cloudreve, likeshop),
+to administrators, …) of fourteen products not yet in the corpus (Mastodon's mailers, Discourse,
+yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai, Cloudreve, likeshop,
+lilishop),
 in zh-Hans, zh-Hant and es only (no English: English strings serve only to find templates and to
 tell an untranslated string).
 
@@ -13,7 +14,7 @@ Usage:
         CACHET_GIT=/path/to/cachet/.git TOPIAM_GIT=/path/to/eiam/.git \
         APPWRITE_GIT=/path/to/appwrite/.git LISTMONK_GIT=/path/to/listmonk/.git \
         KIMAI_GIT=/path/to/kimai/.git CLOUDREVE_GIT=/path/to/cloudreve/.git \
-        LIKESHOP_GIT=/path/to/likeshop/.git \
+        LIKESHOP_GIT=/path/to/likeshop/.git LILISHOP_GIT=/path/to/lilishop/.git \
         python3 scripts/real_corpus/build_templates6.py candidates
     ... python3 scripts/real_corpus/build_templates6.py assemble
 (`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
@@ -103,6 +104,9 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     `ls_dev_notice_setting` (site message: title and content; SMS: content; WeChat official-account
     template: first line, each field as "name：value", remark; mini-program message: its name and
     fields). All zh-Hans.
+  * lilishop_notice: lilishop (github.com/lilishop/lilishop, AGPL-3.0, see LILISHOP_COMMIT;
+    LILISHOP_GIT: its bare git dir), every row of DB/li_notice_message.sql (the site messages the
+    shop sends to a member: title, then content; `#{<name>}` placeholders filled). All zh-Hans.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -119,7 +123,8 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 `BookStackApp/BookStack:<class>`, `cachethq/cachet:<event>.<channel>`,
 `topiam/eiam:{mail,sms}:<name>`, `appwrite/appwrite:<key prefix>`,
 `knadh/listmonk:<template>`, `kimai/kimai:<name>`, `cloudreve/cloudreve:<mail>`,
-`likeadmin-likeshop/likeshop:{message,scene}<n>`), held out when SHA-256 of the unit is 0 mod 3
+`likeadmin-likeshop/likeshop:{message,scene}<n>`,
+`lilishop/lilishop:li_notice_message.<id>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -860,6 +865,31 @@ def likeshop_items():
                 yield from emit(unit, channel.split("_")[0], fill("\n".join(x for x in lines if x.strip())))
 
 
+# --- lilishop: its site-message templates ---------------------------------------------------------
+LILISHOP_COMMIT = "5c0384574563efab1535dc7a70ec91ca925a6c6c"
+LILISHOP_SQL = "DB/li_notice_message.sql"
+LILISHOP_FILL = {"商品名称": "Demo", "退单第一行商品名称": "Demo", "获得积分": "20", "消费积分": "10",
+                 "收入金额": "99.00", "支出金额": "9.90", "金额": "99.00"}
+
+
+def lilishop_items():
+    sql = git_show(os.environ["LILISHOP_GIT"], LILISHOP_COMMIT, LILISHOP_SQL)
+    seen = set()
+    for line in sql.splitlines():
+        m = re.match(r"INSERT INTO `li_notice_message` VALUES (.*);\s*$", line)
+        if not m:
+            continue
+        for row in sql_rows(m.group(1)):
+            # id, create_by, create_time, delete_flag, update_by, update_time, content, node, status, title, variable
+            title, content = row[9].strip(), row[6].strip()
+            text = re.sub(r"#?\{([^}]+)\}", lambda x: LILISHOP_FILL.get(x.group(1), "Demo"), f"{title}\n{content}")
+            if not is_new(seen, text):
+                continue
+            yield item(f"ll-{row[0]}", "zh-Hans", text, "lilishop_notice",
+                       f"github.com/lilishop/lilishop@{LILISHOP_COMMIT[:12]}:{LILISHOP_SQL}#{row[0]}",
+                       f"lilishop/lilishop:li_notice_message.{row[0]}", "all_notice_templates")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -874,6 +904,7 @@ def items():
     yield from kimai_items()
     yield from cloudreve_items()
     yield from likeshop_items()
+    yield from lilishop_items()
 
 
 if __name__ == "__main__":
