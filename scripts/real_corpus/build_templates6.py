@@ -4,9 +4,8 @@ their users (code deliveries by mail and SMS, sign-in alerts, password-reset and
 invitations, moderation and appeal notices, order, workflow, board and status-page notices, notices
 to administrators, …) of fourteen products not yet in the corpus (Mastodon's mailers, Discourse,
 yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai, Cloudreve, likeshop,
-lilishop),
-in zh-Hans, zh-Hant and es only (no English: English strings serve only to find templates and to
-tell an untranslated string).
+lilishop), in zh-Hans, zh-Hant and es only (no English: English strings serve only to find
+templates and to tell an untranslated string).
 
 Usage:
     YUDAO_GIT=/path/to/ruoyi-vue-pro/.git WEKAN_GIT=/path/to/wekan/.git \
