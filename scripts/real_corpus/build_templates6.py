@@ -2,9 +2,9 @@
 """Rebuild the tenth batch of tests/data/real/ (issue 12): legitimate messages that products send to
 their users (code deliveries by mail and SMS, sign-in alerts, password-reset and activation mails,
 invitations, moderation and appeal notices, order, workflow, board and status-page notices, notices
-to administrators, …) of fourteen products not yet in the corpus (Mastodon's mailers, Discourse,
+to administrators, …) of fifteen products not yet in the corpus (Mastodon's mailers, Discourse,
 yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai, Cloudreve, likeshop,
-lilishop), in zh-Hans, zh-Hant and es only (no English: English strings serve only to find
+lilishop, ELADMIN), in zh-Hans, zh-Hant and es only (no English: English strings serve only to find
 templates and to tell an untranslated string).
 
 Usage:
@@ -14,6 +14,7 @@ Usage:
         APPWRITE_GIT=/path/to/appwrite/.git LISTMONK_GIT=/path/to/listmonk/.git \
         KIMAI_GIT=/path/to/kimai/.git CLOUDREVE_GIT=/path/to/cloudreve/.git \
         LIKESHOP_GIT=/path/to/likeshop/.git LILISHOP_GIT=/path/to/lilishop/.git \
+        ELADMIN_GIT=/path/to/eladmin/.git \
         python3 scripts/real_corpus/build_templates6.py candidates
     ... python3 scripts/real_corpus/build_templates6.py assemble
 (`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
@@ -106,6 +107,10 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
   * lilishop_notice: lilishop (github.com/lilishop/lilishop, AGPL-3.0, see LILISHOP_COMMIT;
     LILISHOP_GIT: its bare git dir), every row of DB/li_notice_message.sql (the site messages the
     shop sends to a member: title, then content; `#{<name>}` placeholders filled). All zh-Hans.
+  * eladmin_email: ELADMIN (github.com/elunez/eladmin, Apache-2.0, see ELADMIN_COMMIT; ELADMIN_GIT:
+    its bare git dir), the two mails its code renders from FreeMarker templates (the e-mail
+    verification code, the scheduled-task failure alarm): subject from the code, then the page's
+    text. All zh-Hans.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -123,7 +128,7 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 `topiam/eiam:{mail,sms}:<name>`, `appwrite/appwrite:<key prefix>`,
 `knadh/listmonk:<template>`, `kimai/kimai:<name>`, `cloudreve/cloudreve:<mail>`,
 `likeadmin-likeshop/likeshop:{message,scene}<n>`,
-`lilishop/lilishop:li_notice_message.<id>`), held out when SHA-256 of the unit is 0 mod 3
+`lilishop/lilishop:li_notice_message.<id>`, `elunez/eladmin:<template>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -889,6 +894,39 @@ def lilishop_items():
                        f"lilishop/lilishop:li_notice_message.{row[0]}", "all_notice_templates")
 
 
+# --- ELADMIN: the mails its code renders from FreeMarker templates ---------------------------------
+ELADMIN_COMMIT = "be2f1370f3b9cd2e9c1369a8026f3a54073edda5"
+ELADMIN_TEMPLATES = "eladmin-system/src/main/resources/template/"
+
+
+def eladmin_items():
+    """Every Java method that renders a mail with engine.getTemplate("<name>.ftl"): its subject (the
+    EmailVo constructor's or setSubject's string, a `"…" + x + "…"` concatenation with the values as
+    Demo), then the template's text (style and tags dropped; FreeMarker expressions filled: `code`
+    is 482913, the current year 2026, the rest Demo)."""
+    git_dir = os.environ["ELADMIN_GIT"]
+    for path in git_files(git_dir, ELADMIN_COMMIT):
+        if not path.endswith(".java"):
+            continue
+        src = git_show(git_dir, ELADMIN_COMMIT, path)
+        for m in re.finditer(r'getTemplate\("(\w+)\.ftl"\)', src):
+            name = m.group(1)
+            sub = (re.search(r'new EmailVo\([^,]+,\s*("[^"]*")', src) or
+                   re.search(r"setSubject\((.*?)\);", src)).group(1)
+            subject = "".join(part.strip().strip('"') if part.strip().startswith('"') else "Demo"
+                              for part in sub.split("+"))
+            page = git_show(git_dir, ELADMIN_COMMIT, f"{ELADMIN_TEMPLATES}{name}.ftl")
+            page = re.sub(r"<style.*?</style>", "", page, flags=re.S)
+            page = re.sub(r'\$\{\.now\?string\("yyyy"\)\}', "2026", page)
+            page = re.sub(r"\$\{code\}", CODE, page)
+            page = re.sub(r"\$\{[^}]*\}", "Demo", page)
+            body = "\n".join(ln.strip() for ln in re.sub(r"<[^>]+>", "\n", page).splitlines() if ln.strip())
+            text = (subject + "\n" + body).replace("&copy;", "©")
+            yield item(f"el-{name}", "zh-Hans", text, "eladmin_email",
+                       f"github.com/elunez/eladmin@{ELADMIN_COMMIT[:12]}:{ELADMIN_TEMPLATES}{name}.ftl",
+                       f"elunez/eladmin:{name}", "all_mail_templates")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -904,6 +942,7 @@ def items():
     yield from cloudreve_items()
     yield from likeshop_items()
     yield from lilishop_items()
+    yield from eladmin_items()
 
 
 if __name__ == "__main__":
