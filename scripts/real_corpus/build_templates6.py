@@ -2,10 +2,10 @@
 """Rebuild the tenth batch of tests/data/real/ (issue 12): legitimate messages that products send to
 their users (code deliveries by mail and SMS, sign-in alerts, password-reset and activation mails,
 invitations, moderation and appeal notices, order, workflow, board and status-page notices, notices
-to administrators, …) of fifteen products not yet in the corpus (Mastodon's mailers, Discourse,
+to administrators, …) of sixteen products not yet in the corpus (Mastodon's mailers, Discourse,
 yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai, Cloudreve, likeshop,
-lilishop, ELADMIN), in zh-Hans, zh-Hant and es only (no English: English strings serve only to find
-templates and to tell an untranslated string).
+lilishop, ELADMIN, ShopXO), in zh-Hans, zh-Hant and es only (no English: English strings serve only
+to find templates and to tell an untranslated string).
 
 Usage:
     YUDAO_GIT=/path/to/ruoyi-vue-pro/.git WEKAN_GIT=/path/to/wekan/.git \
@@ -14,7 +14,7 @@ Usage:
         APPWRITE_GIT=/path/to/appwrite/.git LISTMONK_GIT=/path/to/listmonk/.git \
         KIMAI_GIT=/path/to/kimai/.git CLOUDREVE_GIT=/path/to/cloudreve/.git \
         LIKESHOP_GIT=/path/to/likeshop/.git LILISHOP_GIT=/path/to/lilishop/.git \
-        ELADMIN_GIT=/path/to/eladmin/.git \
+        ELADMIN_GIT=/path/to/eladmin/.git SHOPXO_GIT=/path/to/shopxo/.git \
         python3 scripts/real_corpus/build_templates6.py candidates
     ... python3 scripts/real_corpus/build_templates6.py assemble
 (`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
@@ -111,6 +111,9 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
     its bare git dir), the two mails its code renders from FreeMarker templates (the e-mail
     verification code, the scheduled-task failure alarm): subject from the code, then the page's
     text. All zh-Hans.
+  * shopxo_email: ShopXO (github.com/gongfuxiang/shopxo, MIT, see SHOPXO_COMMIT; SHOPXO_GIT: its
+    bare git dir), config/shopxo.sql: every `sxo_config` e-mail template with a value (bodies only).
+    All zh-Hans.
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -128,7 +131,8 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 `topiam/eiam:{mail,sms}:<name>`, `appwrite/appwrite:<key prefix>`,
 `knadh/listmonk:<template>`, `kimai/kimai:<name>`, `cloudreve/cloudreve:<mail>`,
 `likeadmin-likeshop/likeshop:{message,scene}<n>`,
-`lilishop/lilishop:li_notice_message.<id>`, `elunez/eladmin:<template>`), held out when SHA-256 of the unit is 0 mod 3
+`lilishop/lilishop:li_notice_message.<id>`, `elunez/eladmin:<template>`,
+`gongfuxiang/shopxo:<tag>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -927,6 +931,30 @@ def eladmin_items():
                        f"elunez/eladmin:{name}", "all_mail_templates")
 
 
+# --- ShopXO: its e-mail code templates --------------------------------------------------------------
+SHOPXO_COMMIT = "69e617b858e1b488ddc9d359d701e48075d52af1"
+SHOPXO_SQL = "config/shopxo.sql"
+
+
+def shopxo_items():
+    """Every `sxo_config` row of the install SQL whose tag names an e-mail template
+    (`…email…_template`) and that has a value: the body the shop mails (HTML dropped, `#code#` is
+    482913). The subjects are set in code."""
+    sql = git_show(os.environ["SHOPXO_GIT"], SHOPXO_COMMIT, SHOPXO_SQL)
+    seen = set()
+    for m in re.finditer(r"INSERT INTO `sxo_config` \(([^)]*)\) VALUES (.*?);\n", sql, re.S):
+        cols = [c.strip("` ") for c in m.group(1).split(",")]
+        for row in sql_rows(m.group(2)):
+            r = dict(zip(cols, row))
+            if not re.fullmatch(r"\w*email\w*_template", r["only_tag"]) or not r["value"].strip():
+                continue
+            text = html_to_text(r["value"]).replace("#code#", CODE)
+            if is_new(seen, text):
+                yield item(f"sx-{r['only_tag']}", "zh-Hans", text, "shopxo_email",
+                           f"github.com/gongfuxiang/shopxo@{SHOPXO_COMMIT[:12]}:{SHOPXO_SQL}#sxo_config.{r['only_tag']}",
+                           f"gongfuxiang/shopxo:{r['only_tag']}", "all_email_templates")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -943,6 +971,7 @@ def items():
     yield from likeshop_items()
     yield from lilishop_items()
     yield from eladmin_items()
+    yield from shopxo_items()
 
 
 if __name__ == "__main__":
