@@ -2,10 +2,10 @@
 """Rebuild the tenth batch of tests/data/real/ (issue 12): legitimate messages that products send to
 their users (code deliveries by mail and SMS, sign-in alerts, password-reset and activation mails,
 invitations, moderation and appeal notices, order, workflow, board and status-page notices, notices
-to administrators, …) of sixteen products not yet in the corpus (Mastodon's mailers, Discourse,
+to administrators, …) of seventeen products not yet in the corpus (Mastodon's mailers, Discourse,
 yudao, Wekan, Bagisto, BookStack, Cachet, TopIAM, Appwrite, listmonk, Kimai, Cloudreve, likeshop,
-lilishop, ELADMIN, ShopXO), in zh-Hans, zh-Hant and es only (no English: English strings serve only
-to find templates and to tell an untranslated string).
+lilishop, ELADMIN, ShopXO, Laravel), in zh-Hans, zh-Hant and es only (no English: English strings
+serve only to find templates and to tell an untranslated string).
 
 Usage:
     YUDAO_GIT=/path/to/ruoyi-vue-pro/.git WEKAN_GIT=/path/to/wekan/.git \
@@ -15,6 +15,7 @@ Usage:
         KIMAI_GIT=/path/to/kimai/.git CLOUDREVE_GIT=/path/to/cloudreve/.git \
         LIKESHOP_GIT=/path/to/likeshop/.git LILISHOP_GIT=/path/to/lilishop/.git \
         ELADMIN_GIT=/path/to/eladmin/.git SHOPXO_GIT=/path/to/shopxo/.git \
+        LARAVEL_GIT=/path/to/framework/.git LARAVEL_LANG_GIT=/path/to/Laravel-Lang/lang/.git \
         python3 scripts/real_corpus/build_templates6.py candidates
     ... python3 scripts/real_corpus/build_templates6.py assemble
 (`candidates` prints the texts to label; `assemble` writes the jsonl files. Mastodon's and
@@ -114,6 +115,11 @@ Sources (see tests/data/real/README.md, section "Tenth batch (templates)"):
   * shopxo_email: ShopXO (github.com/gongfuxiang/shopxo, MIT, see SHOPXO_COMMIT; SHOPXO_GIT: its
     bare git dir), config/shopxo.sql: every `sxo_config` e-mail template with a value (bodies only).
     All zh-Hans.
+  * laravel_email: Laravel (github.com/laravel/framework, MIT, see LARAVEL_COMMIT; LARAVEL_GIT) with
+    the Laravel Lang translations (github.com/Laravel-Lang/lang, MIT, see LARAVEL_LANG_COMMIT;
+    LARAVEL_LANG_GIT): every framework notification that mails a translated subject (password reset,
+    e-mail verification), laid out as its email.blade.php does; locales zh_CN, zh_TW, zh_HK, es
+    (zh_HK leaves these strings in English and is skipped).
 
 Selection rules common to every source: a template is skipped in a language that lacks its subject
 or body or leaves a string in English (a string of 12+ characters with two Latin words and no Chinese
@@ -132,7 +138,7 @@ Split: the unit is one template (one moderation type of `warning`) with all its 
 `knadh/listmonk:<template>`, `kimai/kimai:<name>`, `cloudreve/cloudreve:<mail>`,
 `likeadmin-likeshop/likeshop:{message,scene}<n>`,
 `lilishop/lilishop:li_notice_message.<id>`, `elunez/eladmin:<template>`,
-`gongfuxiang/shopxo:<tag>`), held out when SHA-256 of the unit is 0 mod 3
+`gongfuxiang/shopxo:<tag>`, `laravel/framework:<notification>`), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates6.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
 the scanner played no part.
@@ -955,6 +961,53 @@ def shopxo_items():
                            f"gongfuxiang/shopxo:{r['only_tag']}", "all_email_templates")
 
 
+# --- Laravel: the framework's own account mails, with the Laravel Lang translations ----------------
+LARAVEL_COMMIT = "bd71b45fbb7e672957bf6ff61baddefe15fbca6a"
+LARAVEL_LANG_COMMIT = "bd286f095bdfa2ec4607994af45f1a9f037de112"
+LARAVEL_LAYOUT = "src/Illuminate/Notifications/resources/views/email.blade.php"
+LARAVEL_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es", "es")]
+LARAVEL_URLS = {"ResetPassword": "https://app.example.com/reset-password/Ab3dE5?email=alice%40example.com",
+                "VerifyEmail": "https://app.example.com/email/verify/2/Ab3dE5?expires=1795770000"}
+
+
+def laravel_items():
+    """Every notification of laravel/framework that builds a MailMessage with a translated subject
+    (ResetPassword, VerifyEmail): the subject, then the layout of email.blade.php around its calls:
+    the greeting "Hello!", its lines and its action (label and link) in call order, "Regards," and the
+    app name, and the subcopy about the button; every string from Laravel Lang's
+    locales/<lang>/json.json (the framework's English is the reference)."""
+    fw, ll = os.environ["LARAVEL_GIT"], os.environ["LARAVEL_LANG_GIT"]
+    layout = git_show(fw, LARAVEL_COMMIT, LARAVEL_LAYOUT)
+    subcopy = re.search(r'@lang\(\s*"((?:[^"\\]|\\.)*)"\.\s*\'([^\']+)\'', layout, re.S)
+    subcopy_key = (subcopy.group(1) + subcopy.group(2)).replace('\\"', '"').replace("\\n", "\n")
+    for code, lang in LARAVEL_LANGS:
+        tr = json.loads(git_show(ll, LARAVEL_LANG_COMMIT, f"locales/{code}/json.json"))
+        for path in git_files(fw, LARAVEL_COMMIT):
+            if not (path.startswith("src/Illuminate/") and path.endswith(".php")):
+                continue
+            src = git_show(fw, LARAVEL_COMMIT, path)
+            if "->subject(Lang::get(" not in src:
+                continue
+            calls = re.findall(r"->(subject|line|action)\(Lang::get\('((?:[^'\\]|\\.)*)'", src)
+            keys = [k for _, k in calls] + ["Hello!", "Regards,", subcopy_key]
+            if any(not tr.get(k, "").strip() or tr[k] == k and len(k) >= 12 or english(tr[k], lang) for k in keys):
+                continue
+            name = path.rsplit("/", 1)[1][:-4]
+            url = LARAVEL_URLS.get(name, "https://app.example.com/")
+            lines, action = [tr[calls[0][1]], tr["Hello!"]], ""
+            for kind, key in calls[1:]:
+                text = tr[key].replace(":count", "60")
+                if kind == "action":
+                    action = text
+                    lines.append(f"{text} {url}")
+                else:
+                    lines.append(text)
+            lines += [tr["Regards,"], "Demo", tr[subcopy_key].replace(":actionText", action) + " " + url]
+            yield item(f"lv-{code}-{name}", lang, "\n".join(lines), "laravel_email",
+                       f"github.com/laravel/framework@{LARAVEL_COMMIT[:12]}:{path}+github.com/Laravel-Lang/lang@{LARAVEL_LANG_COMMIT[:12]}:locales/{code}/json.json",
+                       f"laravel/framework:{name}", "all_framework_mails")
+
+
 def items():
     yield from mastodon_items()
     yield from discourse_items()
@@ -972,6 +1025,7 @@ def items():
     yield from lilishop_items()
     yield from eladmin_items()
     yield from shopxo_items()
+    yield from laravel_items()
 
 
 if __name__ == "__main__":
