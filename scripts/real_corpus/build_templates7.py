@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Rebuild the eleventh batch of tests/data/real/ (issue 12): legitimate messages that products
+send to their users (member sign-in links and codes, sign-up and subscription confirmations,
+e-mail change, gift and comment notices, account verification, password recovery, magic-link
+and one-time-code sign-in, team invitations) of Ghost, Appwrite and Payload, in zh-Hans, zh-Hant
+and es only (no English texts: the English strings serve only as the reference for the
+untranslated check), taken from each product's own per-language string files.
+
+Usage:
+    GHOST_DIR=/path/to/ghost-npm/package GHOST_I18N_DIR=/path/to/tryghost-i18n/package \\
+        APPWRITE_GIT=/path/to/appwrite/.git PAYLOAD_TRANSLATIONS_DIR=/path/to/translations/package \\
+        python3 scripts/real_corpus/build_templates7.py candidates   # print the texts
+    ... python3 scripts/real_corpus/build_templates7.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Eleventh batch (templates)"):
+  * ghost_email: Ghost 6.65.0 (npm package `ghost`, MIT) with its bundled @tryghost/i18n
+    (components/tryghost-i18n-0.0.0.tgz, MIT), locales/{zh,zh-Hant,es}/ghost.json: every member
+    mail the server renders through the `ghost` namespace (GHOST_TEMPLATES: the five HTML member
+    mails of core/server/services/members/emails/, the sign-in mail once with and once without a
+    one-time code, the comment-reply mail and the five gift mails), rendered by ghost_text.js
+    (node) with the subject the server gives each (core/server/services/members/api.js
+    getSubject, gifts/gift-email-service.js, comments/comments-service-emails.js).
+  * appwrite_email: Appwrite (github.com/appwrite/appwrite, BSD-3-Clause, see APPWRITE_COMMIT),
+    every `emails.<template>.*` string group of app/config/locale/translations/{es,zh-cn,zh-tw}.json
+    (with en.json as the reference), laid out as the template's file under
+    app/config/locale/templates/ lays them out.
+  * payload_email: Payload 3.90.2 (npm `payload`, MIT; strings from `@payloadcms/translations`
+    3.90.2, MIT), its two built-in auth mails (auth/operations/forgotPassword.js,
+    auth/sendVerificationEmail.js) in {es,zh,zhTw}.
+Labels come from scripts/real_corpus/labels/labels_templates7.tsv (id, category,
+credential_request, credentials, borderline), assigned by an AI reader reading each text; the
+scanner played no part.
+
+Every template of each product is taken, one text per template and language. A template is skipped
+in a language that lacks its subject or body, or leaves a string of it in English (a missing or
+empty string, where the product falls back to English, or a line of 12+ characters that is also a
+line of the English text, build_templates3.untranslated_lines). Near-duplicates collapse within a
+product and language (digits and white space ignored). Placeholders are filled with fixed values as
+in the earlier batches (`alice`, `Alice Chen`, `bob`, `Demo …` names, links on `*.example.com`,
+code 482913, `203.0.113.7`, dates 2026-11-27 10:00). HTML tags are dropped (a link keeps its label
+and its address; a mail's hidden preheader and its <head> are dropped). Cut at 500 characters.
+
+Split: the unit is one template of one product with all its languages (`TryGhost/Ghost:<template>`,
+`appwrite/appwrite:<template>`, `payloadcms/payload:<template>`); held out when SHA-256 of the unit
+is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
+"""
+import html
+import json
+import os
+import re
+import subprocess
+
+from build_templates import html_to_text, item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from corpus import git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates7.tsv")
+
+
+def mail_html_to_text(text):
+    """A rendered HTML mail as text: <head> (title, styles) and the hidden preheader dropped, tags
+    dropped (html_to_text), entities decoded, blank-only lines collapsed."""
+    text = re.sub(r"<head>.*?</head>", "", text, flags=re.S)
+    text = re.sub(r"<a [^>]*href=[\"']([^\"']+)[\"'][^>]*>\s*\1\s*</a>", r"\1", text)  # a bare address once
+    text = re.sub(r'<span class="preheader".*?</span>', "", text, flags=re.S)
+    text = re.sub(r"<(td|tr|table)\b[^>]*>|</(td|tr|table)>", "\n", text)
+    text = html.unescape(html_to_text(text)).replace("\u200c", "").replace("\xa0", " ")
+    lines = [ln.strip() for ln in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# --- Ghost -----------------------------------------------------------------------------------------
+GHOST_VERSION = "ghost@6.65.0"
+GHOST_LANGS = [("zh", "zh-Hans"), ("zh-Hant", "zh-Hant"), ("es", "es")]
+GH = "https://blog.example.com"
+GHOST_SITE = {"siteTitle": "Demo Blog", "siteDomain": "blog.example.com", "siteUrl": GH + "/",
+              "email": "alice@example.com"}
+GHOST_MEMBER_URL = GH + "/members/?token=5f2c9a0e1b7d&action="
+GHOST_GIFT = {"tierName": "Demo Gold", "duration": 1, "isMonthly": True, "link": GH + "/gift/5f2c9a0e1b7d",
+              "expiresAt": "2026-12-27", "recipientEmail": "bob@example.com", "deliveryDate": None,
+              "consumesAt": "2026-12-27", "manageSubscriptionUrl": GH + "/#/portal/account", "benefits": []}
+GHOST_GIFT_DATA = {**GHOST_SITE, "toEmail": "alice@example.com", "memberEmail": "alice@example.com",
+                   "buyerEmail": "bob@example.com", "buyerName": "bob", "recipientName": "Alice Chen",
+                   "firstName": "Alice", "personalMessage": None, "gift": GHOST_GIFT}
+MEMBERS = "core/server/services/members/emails/"
+GIFTS = "core/server/services/gifts/email-templates/"
+ESC = {"interpolation": {"escapeValue": False}}
+# (template name, file, export, data, subject key and values): every mail rendered with the
+# `ghost` namespace; the subject is the one the server sends with it (for the member mails the
+# emoji prefix of members/api.js getSubject is kept).
+GHOST_TEMPLATES = [
+    ("members-signin-code", MEMBERS + "signin.js", None,
+     {**GHOST_SITE, "url": GHOST_MEMBER_URL + "signin", "otc": "482913"},
+     ("🔑 ", "Sign in to {siteTitle} with code {otc}", {"siteTitle": "Demo Blog", "otc": "482913"})),
+    ("members-signin-link", MEMBERS + "signin.js", None, {**GHOST_SITE, "url": GHOST_MEMBER_URL + "signin"},
+     ("🔑 ", "Secure sign in link for {siteTitle}", {"siteTitle": "Demo Blog"})),
+    ("members-signup", MEMBERS + "signup.js", None, {**GHOST_SITE, "url": GHOST_MEMBER_URL + "signup"},
+     ("🙌 ", "Complete your sign up to {siteTitle}!", {"siteTitle": "Demo Blog"})),
+    ("members-signup-paid", MEMBERS + "signup-paid.js", None, {**GHOST_SITE, "url": GHOST_MEMBER_URL + "signup-paid"},
+     ("🙌 ", "Thank you for signing up to {siteTitle}!", {"siteTitle": "Demo Blog"})),
+    ("members-subscribe", MEMBERS + "subscribe.js", None, {**GHOST_SITE, "url": GHOST_MEMBER_URL + "subscribe"},
+     ("📫 ", "Confirm your subscription to {siteTitle}", {"siteTitle": "Demo Blog"})),
+    ("members-update-email", MEMBERS + "update-email.js", None,
+     {**GHOST_SITE, "url": GHOST_MEMBER_URL + "updateEmail"},
+     ("📫 ", "Confirm your email update for {siteTitle}!", {"siteTitle": "Demo Blog"})),
+    ("comments-new-comment-reply", "core/server/services/comments/email-templates/new-comment-reply.txt.js",
+     "renderText", {**GHOST_SITE, "toEmail": "alice@example.com", "postTitle": "Demo post",
+                    "postUrl": GH + "/demo-post/#ghost-comments", "profileUrl": GH + "/#/portal/account/newsletters"},
+     ("", "New reply to your comment on {siteTitle}", {"siteTitle": "Demo Blog"})),
+    ("gifts-purchase-confirmation", GIFTS + "gift-purchase-confirmation.js", "renderText",
+     {**GHOST_GIFT_DATA, "toEmail": "bob@example.com", "gift": {**GHOST_GIFT, "recipientEmail": None}},
+     ("", "Your gift is ready", {})),
+    ("gifts-sent-confirmation", GIFTS + "gift-sent-confirmation.js", "renderText",
+     {**GHOST_GIFT_DATA, "toEmail": "bob@example.com"}, ("", "Your gift has been sent", {})),
+    ("gifts-delivery-failure", GIFTS + "gift-delivery-failure.js", "renderText",
+     {**GHOST_GIFT_DATA, "toEmail": "bob@example.com"}, ("", "We couldn't deliver your gift", {})),
+    ("gifts-delivery", GIFTS + "gift-delivery.js", "renderText", GHOST_GIFT_DATA,
+     ("", "{buyerName} sent you a gift", {"buyerName": "bob"})),
+    ("gifts-reminder", GIFTS + "gift-reminder.js", "renderText", GHOST_GIFT_DATA,
+     ("", "Your gift subscription is ending soon", {})),
+]
+
+
+def ghost_render(locale):
+    """[(subject, body text, untranslated keys)] of GHOST_TEMPLATES in `locale` (ghost_text.js)."""
+    specs = [{"file": f, "export": e, "data": d, "subject": [s[1], {**s[2], **ESC}]}
+             for _, f, e, d, s in GHOST_TEMPLATES]
+    out = subprocess.run(["node", os.path.join(HERE, "ghost_text.js"), os.environ["GHOST_DIR"],
+                          os.path.join(os.environ["GHOST_I18N_DIR"], "locales"), locale],
+                         input=json.dumps(specs), capture_output=True, check=True, text=True).stdout
+    res = []
+    for (_, _, e, _, s), line in zip(GHOST_TEMPLATES, out.splitlines()):
+        r = json.loads(line)
+        body = mail_html_to_text(r["body"]) if e is None else r["body"].strip()
+        res.append((s[0] + r["subject"], body, r["untranslated"]))
+    return res
+
+
+def ghost_items():
+    """Ghost's member mails (GHOST_TEMPLATES) in zh, zh-Hant and es."""
+    en = ghost_render("en")
+    for code, lang in GHOST_LANGS:
+        seen = set()
+        for (name, f, _, _, _), (subj, body, missing), (e_subj, e_body, _) in zip(GHOST_TEMPLATES, ghost_render(code), en):
+            text = subj + "\n" + body
+            if missing or untranslated_lines(text, e_subj + "\n" + e_body) or not is_new(seen, text):
+                continue
+            yield item(f"gh-{code}-{name}", lang, text, "ghost_email", f"npm:{GHOST_VERSION}:{f}",
+                       f"TryGhost/Ghost:{name}", "all_member_email_templates")
+
+
+# --- Appwrite --------------------------------------------------------------------------------------
+APPWRITE_COMMIT = "0cefd0615350e1914a29caeef3342fd620a60045"
+APPWRITE_LANGS = [("zh-cn", "zh-Hans"), ("zh-tw", "zh-Hant"), ("es", "es")]
+AW = "https://cloud.example.com"
+# Every template of app/config/locale/templates.php ('email' => [...]) with the file
+# app/controllers/api/account.php renders it into (inside email-base.tpl, which adds only the hidden
+# preview line; the `heading` string is used only by the styled base a project may choose).
+APPWRITE_TEMPLATES = [
+    ("verification", "email-inner-base"), ("magicSession", "email-magic-url"), ("recovery", "email-inner-base"),
+    ("invitation", "email-inner-base"), ("mfaChallenge", "email-mfa-challenge"),
+    ("sessionAlert", "email-session-alert"), ("otpSession", "email-otp"),
+]
+APPWRITE_VALUES = {
+    "project": "Demo App", "user": "alice", "team": "Demo Team", "owner": "bob", "otp": "482913",
+    "redirect": AW + "/v1/account/verify?userId=42&secret=5f2c9a0e1b7d", "agentClient": "Chrome 131",
+    "agentDevice": "desktop", "agentOs": "Windows 11", "date": "November 27", "year": "2026", "time": "10:00",
+    "device": "Chrome 131 on Windows 11", "ipAddress": "203.0.113.7", "country": "Germany",
+    "securityPhrase": "", "token": "", "b": "", "/b": "",
+}
+# Slots account.php leaves empty by default: the security phrase only when the client asks for
+# one, `{{token}}` only in the SMS.
+APPWRITE_OFF = {"securityPhrase", "token"}
+
+
+def appwrite_fill(text):
+    return re.sub(r"\{\{(/?\w+)\}\}", lambda m: APPWRITE_VALUES.get(m.group(1), "Demo"), text)
+
+
+def appwrite_items():
+    """Appwrite's account mails (APPWRITE_TEMPLATES): the translated `emails.<name>.*` strings put
+    into the template file's `{{<field>}}` slots, the other slots filled from APPWRITE_VALUES."""
+    git_dir = os.environ["APPWRITE_GIT"]
+    base = "app/config/locale/"
+
+    def strings(code):
+        return json.loads(git_show(git_dir, APPWRITE_COMMIT, f"{base}translations/{code}.json"))
+    en = strings("en")
+    for code, lang in APPWRITE_LANGS:
+        cat, seen = strings(code), set()
+        for name, tpl in APPWRITE_TEMPLATES:
+            src = git_show(git_dir, APPWRITE_COMMIT, f"{base}templates/{tpl}.tpl")
+            prefix = f"emails.{name}."
+            fields = [k[len(prefix):] for k in en if k.startswith(prefix)]
+            used = [f for f in fields if "{{" + f + "}}" in src and f not in APPWRITE_OFF]
+            keys = [prefix + f for f in ["subject"] + used]
+            if any(not cat.get(k) or (cat[k] == en[k] and len(en[k]) >= 12) for k in keys):
+                continue
+
+            def render(strs):
+                body = re.sub(r"\{\{(\w+)\}\}", lambda m: strs[prefix + m.group(1)] if m.group(1) in used
+                              else m.group(0), src)
+                return appwrite_fill(strs[prefix + "subject"]) + "\n" + mail_html_to_text(appwrite_fill(body))
+            text = render(cat)
+            if untranslated_lines(text, render(en)) or not is_new(seen, text):
+                continue
+            yield item(f"aw-{code}-{name}", lang, text, "appwrite_email",
+                       f"github.com/appwrite/appwrite@{APPWRITE_COMMIT[:12]}:{base}translations/{code}.json#emails.{name}"
+                       f" in {base}templates/{tpl}.tpl", f"appwrite/appwrite:{name}", "all_email_templates")
+
+
+# --- Payload --------------------------------------------------------------------------------------
+PAYLOAD_VERSION = "payload@3.90.2"
+PAYLOAD_TRANSLATIONS_VERSION = "@payloadcms/translations@3.90.2"
+PAYLOAD_LANGS = [("zh", "zh-Hans"), ("zhTw", "zh-Hant"), ("es", "es")]
+PL = "https://cms.example.com"
+PAYLOAD_VALUES = {"serverURL": PL, "verificationURL": PL + "/admin/users/verify/5f2c9a0e1b7d"}
+# The two mails Payload sends itself (subject key, html as the operation builds it), with the
+# default admin routes.
+PAYLOAD_TEMPLATES = [
+    ("forgot-password", "dist/auth/operations/forgotPassword.js", "resetYourPassword",
+     "{youAreReceivingResetPassword}\n    <a href=\"%s\">%s</a>\n    {youDidNotRequestPassword}"
+     % ((PL + "/admin/reset/5f2c9a0e1b7d",) * 2)),
+    ("verify-email", "dist/auth/sendVerificationEmail.js", "verifyYourEmail", "{newAccountCreated}"),
+]
+
+
+def payload_strings(code):
+    """The `authentication` strings of @payloadcms/translations in `code` (node imports the module)."""
+    path = os.path.join(os.environ["PAYLOAD_TRANSLATIONS_DIR"], "dist", "languages", f"{code}.js")
+    js = f"import {{{code}Translations as t}} from {json.dumps(path)}; console.log(JSON.stringify(t.authentication))"
+    out = subprocess.run(["node", "--input-type=module", "-e", js], capture_output=True, check=True, text=True).stdout
+    return json.loads(out)
+
+
+def payload_items():
+    """Payload's password-reset and e-mail-verification mails (PAYLOAD_TEMPLATES)."""
+    en = payload_strings("en")
+
+    def render(strs, subject, body):
+        body = re.sub(r"\{(\w+)\}", lambda m: strs[m.group(1)], body)
+        body = re.sub(r"\{\{(\w+)\}\}", lambda m: PAYLOAD_VALUES[m.group(1)], body)
+        return strs[subject] + "\n" + mail_html_to_text(body)
+    for code, lang in PAYLOAD_LANGS:
+        strs, seen = payload_strings(code), set()
+        for name, origin, subject, body in PAYLOAD_TEMPLATES:
+            keys = [subject] + re.findall(r"\{(\w+)\}", body)
+            if any(not strs.get(k) or (strs[k] == en[k] and len(en[k]) >= 12) for k in keys):
+                continue
+            text = render(strs, subject, body)
+            if untranslated_lines(text, render(en, subject, body)) or not is_new(seen, text):
+                continue
+            yield item(f"pay-{code}-{name}", lang, text, "payload_email",
+                       f"npm:{PAYLOAD_VERSION}:{origin} with npm:{PAYLOAD_TRANSLATIONS_VERSION}:dist/languages/{code}.js",
+                       f"payloadcms/payload:{name}", "all_email_templates")
+
+
+def items():
+    yield from ghost_items()
+    yield from appwrite_items()
+    yield from payload_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
