@@ -64,7 +64,7 @@ LABELS = os.path.join(HERE, "labels", "labels_templates7.tsv")
 def mail_html_to_text(text):
     """A rendered HTML mail as text: <head> (title, styles) and the hidden preheader dropped, tags
     dropped (html_to_text), entities decoded, blank-only lines collapsed."""
-    text = re.sub(r"<head>.*?</head>", "", text, flags=re.S)
+    text = re.sub(r"<head>.*?</head>|<style\b.*?</style>", "", text, flags=re.S)
     text = re.sub(r"<a [^>]*href=[\"']([^\"']+)[\"'][^>]*>\s*\1\s*</a>", r"\1", text)  # a bare address once
     text = re.sub(r'<span class="preheader".*?</span>', "", text, flags=re.S)
     text = re.sub(r"<(td|tr|table)\b[^>]*>|</(td|tr|table)>", "\n", text)
@@ -259,10 +259,73 @@ def payload_items():
                        f"payloadcms/payload:{name}", "all_email_templates")
 
 
+# --- listmonk -------------------------------------------------------------------------------------
+LISTMONK_COMMIT = "911e0b774abad4fbf7b534be43a34a80fb6ace5b"
+LISTMONK_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("es", "es")]
+LM = "https://lists.example.com"
+# Every notification template of static/email-templates/ that is sent with a translated subject
+# (template name, file, subject key as the Go code gives it): campaign-status and import-status
+# go out under an English "Status: name" subject, smtp-test under none of the catalogue's, and
+# optin-campaign is the body of an admin's own campaign (its subject is the admin's).
+LISTMONK_TEMPLATES = [
+    ("forgot-password", "forgot-password.html", "email.forgotPassword.subject"),
+    ("subscriber-optin", "subscriber-optin.html", "subscribers.optinSubject"),
+    ("subscriber-data", "subscriber-data.html", "email.data.title"),
+]
+LISTMONK_VALUES = {
+    ".ResetURL": LM + "/admin/login/reset?token=5f2c9a0e1b7d", ".Subscriber.FirstName": "Alice",
+    ".OptinURL": LM + "/subscription/optin/5f2c9a0e1b7d", ".UnsubURL": LM + "/subscription/5f2c9a0e1b7d",
+    ".Name": "Demo list", "LogoURL": "", "RootURL": LM,
+}
+
+
+def listmonk_render(src, name, strs):
+    """The `{{ define name }}` block of listmonk's Go templates with the header and footer of
+    base.html, rendered for one public list: `L.T`/`L.Ts` from the catalogue, fields from
+    LISTMONK_VALUES, `if eq .Type "public"` taking its first branch, `if ne LogoURL ""` dropped."""
+    blocks = dict(re.findall(r'\{\{ define "([\w-]+)" \}\}(.*?)\{\{ end \}\}\s*(?=\{\{ define|$)', src, re.S))
+    out = blocks[name]
+    out = out.replace('{{ template "header" . }}', blocks["header"]).replace('{{ template "footer" }}', blocks["footer"])
+    out = re.sub(r'\{\{ if ne LogoURL "" \}\}.*?\{\{ end \}\}', "", out, flags=re.S)
+    out = re.sub(r'\{\{ range [^}]*\}\}\s*\{\{ if eq \.Type "public" \}\}(.*?)\{\{ else \}\}.*?\{\{ end \}\}\s*\{\{ end \}\}',
+                 r"\1", out, flags=re.S)
+    out = re.sub(r'\{\{ L\.Ts? "([\w.]+)" \}\}', lambda m: strs[m.group(1)], out)
+    out = re.sub(r"\{\{ ([.\w]+) \}\}", lambda m: LISTMONK_VALUES[m.group(1)], out)
+    assert "{{" not in out, out
+    return out
+
+
+def listmonk_items():
+    """listmonk's notification mails (LISTMONK_TEMPLATES) in zh-CN, zh-TW and es."""
+    git_dir = os.environ["LISTMONK_GIT"]
+    base = git_show(git_dir, LISTMONK_COMMIT, "static/email-templates/base.html")
+
+    def strings(code):
+        return json.loads(git_show(git_dir, LISTMONK_COMMIT, f"i18n/{code}.json"))
+    en = strings("en")
+    for code, lang in LISTMONK_LANGS:
+        cat, seen = strings(code), set()
+        for name, f, subject in LISTMONK_TEMPLATES:
+            src = base + git_show(git_dir, LISTMONK_COMMIT, f"static/email-templates/{f}")
+            keys = [subject] + re.findall(r'L\.Ts? "([\w.]+)"', src)
+            if any(not cat.get(k) or (cat[k] == en[k] and len(en[k]) >= 12) for k in keys):
+                continue
+
+            def render(strs):
+                return strs[subject] + "\n" + mail_html_to_text(listmonk_render(src, name, strs))
+            text = render(cat)
+            if untranslated_lines(text, render(en)) or not is_new(seen, text):
+                continue
+            yield item(f"lm-{code}-{name}", lang, text, "listmonk_email",
+                       f"github.com/knadh/listmonk@{LISTMONK_COMMIT[:12]}:static/email-templates/{f} with i18n/{code}.json",
+                       f"knadh/listmonk:{name}", "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
     yield from payload_items()
+    yield from listmonk_items()
 
 
 if __name__ == "__main__":
