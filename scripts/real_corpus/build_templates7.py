@@ -53,7 +53,7 @@ import subprocess
 from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
-from corpus import git_show, hashed_split, main
+from corpus import git_files, git_show, git_show_bytes, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -321,11 +321,108 @@ def listmonk_items():
                        f"knadh/listmonk:{name}", "all_email_templates")
 
 
+# --- Kanboard -------------------------------------------------------------------------------------
+KANBOARD_COMMIT = "2cba210dbad4e110d4efdec97d71a38b5df48dad"
+KANBOARD_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es_ES", "es")]
+KB_TASK = {
+    "id": 42, "title": "Demo task", "date_creation": 1795773600, "date_due": 1796378400, "date_started": 0,
+    "creator_username": "bob", "creator_name": "bob", "assignee_username": "alice", "assignee_name": "Alice Chen",
+    "owner_id": 2, "column_title": "Ready", "position": 2, "category_id": 0, "category_name": "",
+    "description": "Demo description.", "project_name": "Demo project", "project_id": 7,
+    "swimlane_name": "Default swimlane", "swimlane_id": 1, "time_spent": 1, "time_estimated": 2,
+}
+KB_VARS = {
+    "task": KB_TASK, "tasks": [KB_TASK], "project_name": "Demo project", "token": "5f2c9a0e1b7d",
+    "comment": {"comment": "Nice work.", "username": "bob", "name": "bob", "task_id": 42},
+    "subtask": {"title": "Demo subtask", "status_name": "In progress", "username": "alice", "name": "Alice Chen",
+                "time_estimated": 2, "time_spent": 1, "task_id": 42},
+    "file": {"name": "demo.pdf", "task_id": 42}, "task_link": {"label": "relates to", "opposite_task_id": 43},
+    "changes": {"date_due": 1796378400},
+}
+# Every mail template Kanboard sends under a subject of its own: the event notifications of
+# app/Template/notification/ (but footer.php, the partial they share) with the subject
+# MailNotification::getMailSubject gives each ("[project] " and the event builder's title), the
+# password-reset mail (PasswordResetController) and the invitation (InviteModel). task_mail and
+# comment_mail go out under the subject the sending user types.
+KANBOARD_TEMPLATES = [
+    ("comment_create", ["New comment on task #%d", 42]), ("comment_delete", ["Comment removed on task #%d", 42]),
+    ("comment_update", ["Comment updated on task #%d", 42]),
+    ("comment_user_mention", ["You were mentioned in a comment on the task #%d", 42]),
+    ("subtask_create", ["New subtask on task #%d", 42]), ("subtask_delete", ["Subtask removed on task #%d", 42]),
+    ("subtask_update", ["Subtask updated on task #%d", 42]),
+    ("task_assignee_change", ["Assignee changed on task #%d", 42]), ("task_close", ["Task #%d closed", 42]),
+    ("task_create", ["New task #%d: %s", 42, "Demo task"]),
+    ("task_file_create", ["New attachment on task #%d: %s", 42, "demo.pdf"]),
+    ("task_file_destroy", ["Attachment removed from task #%d: %s", 42, "demo.pdf"]),
+    ("task_internal_link_create_update", ["A new internal link for the task #%d has been defined", 42]),
+    ("task_internal_link_delete", ["Internal link removed for the task #%d", 42]),
+    ("task_move_column", ["Column changed for task #%d", 42]), ("task_move_position", ["New position for task #%d", 42]),
+    ("task_move_project", ['Task #%d "%s" has been moved to the project "%s"', 42, "Demo task", "Demo project"]),
+    ("task_move_swimlane", ["Swimlane changed for task #%d", 42]), ("task_open", ["Task #%d opened", 42]),
+    ("task_overdue", ['Task #%d "%s" is overdue', 42, "Demo task"]), ("task_update", ["Task updated #%d", 42]),
+    ("task_user_mention", ["You were mentioned in the task #%d", 42]),
+]
+
+
+def kb_mask(text):
+    """`text` without the fill values of KB_VARS (task, project, people, comment), so that a line made
+    only of them ("Demo task (#42)") does not count as an English sentence."""
+    for v in ("Demo description.", "Demo subtask", "Demo project", "Demo task", "Alice Chen", "Nice work.",
+              "Default swimlane", "demo.pdf", "relates to", "In progress", "Ready"):
+        text = text.replace(v, "")
+    return text
+
+
+def kanboard_render(tmp, code):
+    """[(subject, body text, untranslated strings)] of every Kanboard mail in `code` (None: English),
+    rendered by kanboard_text.php (php-cli) from the templates copied to `tmp`."""
+    specs = [{"template": "notification/" + n, "vars": KB_VARS, "subject": s} for n, s in KANBOARD_TEMPLATES]
+    specs += [{"template": "password_reset/email", "vars": KB_VARS, "subject": ["Password Reset for Kanboard"]},
+              {"template": "user_invite/email", "vars": KB_VARS, "subject": ["Kanboard Invitation"]}]
+    locale = os.path.join(tmp, f"{code}.php") if code else ""
+    out = subprocess.run(["php", os.path.join(HERE, "kanboard_text.php"), os.path.join(tmp, "Template"), locale],
+                         input=json.dumps(specs), capture_output=True, check=True, text=True).stdout
+    res = []
+    for spec, line in zip(specs, out.splitlines()):
+        r = json.loads(line)
+        prefix = "[Demo project] " if spec["template"].startswith("notification/") else ""
+        res.append((spec["template"], html.unescape(prefix + r["subject"]), mail_html_to_text(r["body"]),
+                    r["untranslated"]))
+    return res
+
+
+def kanboard_items():
+    """Kanboard's mails (KANBOARD_TEMPLATES, the password reset and the invitation)."""
+    import tempfile
+    git_dir = os.environ["KANBOARD_GIT"]
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in git_files(git_dir, KANBOARD_COMMIT):
+            if f.startswith("app/Template/") and f.endswith(".php"):
+                dest = os.path.join(tmp, "Template", f[len("app/Template/"):])
+                os.makedirs(os.path.dirname(dest), exist_ok=True)
+                with open(dest, "wb") as out:
+                    out.write(git_show_bytes(git_dir, KANBOARD_COMMIT, f))
+        for code, _ in KANBOARD_LANGS:
+            with open(os.path.join(tmp, f"{code}.php"), "wb") as out:
+                out.write(git_show_bytes(git_dir, KANBOARD_COMMIT, f"app/Locale/{code}/translations.php"))
+        en = kanboard_render(tmp, None)
+        for code, lang in KANBOARD_LANGS:
+            seen = set()
+            for (name, subj, body, missing), (_, e_subj, e_body, _) in zip(kanboard_render(tmp, code), en):
+                text = subj + "\n" + body
+                if missing or untranslated_lines(kb_mask(text), kb_mask(e_subj + "\n" + e_body)) or not is_new(seen, text):
+                    continue
+                yield item(f"kb-{code}-{name.replace('/', '-')}", lang, text, "kanboard_email",
+                           f"github.com/kanboard/kanboard@{KANBOARD_COMMIT[:12]}:app/Template/{name}.php"
+                           f" with app/Locale/{code}/translations.php", f"kanboard/kanboard:{name}", "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
     yield from payload_items()
     yield from listmonk_items()
+    yield from kanboard_items()
 
 
 if __name__ == "__main__":
