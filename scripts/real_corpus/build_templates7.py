@@ -417,12 +417,103 @@ def kanboard_items():
                            f" with app/Locale/{code}/translations.php", f"kanboard/kanboard:{name}", "all_email_templates")
 
 
+# --- BookStack ------------------------------------------------------------------------------------
+BOOKSTACK_COMMIT = "6f1c54d018f7d55301eb4c31055b04769f5924d7"
+BOOKSTACK_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es", "es")]
+BS = "https://wiki.example.com"
+BS_PAGE = f"Demo page ({BS}/books/demo-book/page/demo-page)"
+BS_PATH = f"Demo Book ({BS}/books/demo-book)"
+BOOKSTACK_VALUES = {"appName": "Demo Wiki", "pageName": "Demo page"}
+# Every mail BookStack sends (app/Access/Notifications/*, app/Activity/Notifications/Messages/*),
+# as its toMail() builds it: subject, greeting, the lines before the action (intro), the action,
+# the lines after it (outro). A line is a string key, or a list line (label key, value).
+BOOKSTACK_TEMPLATES = [
+    ("confirm-email", "auth.email_confirm_subject", "auth.email_confirm_greeting", ["auth.email_confirm_text"],
+     ("auth.email_confirm_action", BS + "/register/confirm/5f2c9a0e1b7d"), []),
+    ("reset-password", "auth.email_reset_subject", None, ["auth.email_reset_text"],
+     ("auth.reset_password", BS + "/password/reset/5f2c9a0e1b7d"), ["auth.email_reset_not_requested"]),
+    ("user-invite", "auth.user_invite_email_subject", "auth.user_invite_email_greeting", ["auth.user_invite_email_text"],
+     ("auth.user_invite_email_action", BS + "/register/invite/5f2c9a0e1b7d"), []),
+    ("comment-creation", "notifications.new_comment_subject", None,
+     ["notifications.new_comment_intro", [("notifications.detail_page_name", BS_PAGE),
+                                          ("notifications.detail_page_path", BS_PATH),
+                                          ("notifications.detail_commenter", "bob"),
+                                          ("notifications.detail_comment", "Nice work.")]],
+     ("notifications.action_view_comment", BS + "/books/demo-book/page/demo-page#comment1"), ["footer"]),
+    ("page-creation", "notifications.new_page_subject", None,
+     ["notifications.new_page_intro", [("notifications.detail_page_name", BS_PAGE),
+                                       ("notifications.detail_page_path", BS_PATH),
+                                       ("notifications.detail_created_by", "bob")]],
+     ("notifications.action_view_page", BS + "/books/demo-book/page/demo-page"), ["footer"]),
+    ("page-update", "notifications.updated_page_subject", None,
+     ["notifications.updated_page_intro", [("notifications.detail_page_name", BS_PAGE),
+                                           ("notifications.detail_page_path", BS_PATH),
+                                           ("notifications.detail_updated_by", "bob")],
+      "notifications.updated_page_debounce"],
+     ("notifications.action_view_page", BS + "/books/demo-book/page/demo-page"), ["footer"]),
+]
+
+
+def bookstack_text(strs, spec):
+    """One BookStack mail in the layout of resources/views/vendor/notifications/email-plain.blade.php
+    (greeting, intro lines, "action: url", outro lines, the app name), after its subject. None when
+    a string is missing (BookStack would fall back to English)."""
+    _, subject, greeting, intro, action, outro = spec
+
+    def tr(key):
+        v = strs.get(key)
+        if not v:
+            raise KeyError(key)
+        for name, value in BOOKSTACK_VALUES.items():  # Laravel's trans(): each `:name` replaced as it stands
+            v = v.replace(":" + name, value)
+        return v
+
+    def line(ln):
+        if isinstance(ln, list):
+            return "\n".join(tr(k) + " " + v for k, v in ln)
+        if ln == "footer":  # BaseActivityNotification::buildReasonFooterLine
+            return tr("notifications.footer_reason").replace(
+                ":link", tr("notifications.footer_reason_link") + f" ({BS}/my-account/notifications)")
+        return tr(ln)
+    try:
+        parts = [tr(subject)] + ([tr(greeting) + "\n"] if greeting else [])
+        parts += ["\n".join(line(ln) for ln in intro) + "\n", f"{tr(action[0])}: {action[1]}\n"]
+        parts += ["\n".join(line(ln) for ln in outro) + "\n"] if outro else []
+    except KeyError:
+        return None
+    return "\n".join(parts + ["Demo Wiki"])
+
+
+def bookstack_items():
+    """BookStack's mails (BOOKSTACK_TEMPLATES) from lang/{zh_CN,zh_TW,es}/{auth,notifications}.php."""
+    from build_templates4 import parse_php_array
+    git_dir = os.environ["BOOKSTACK_GIT"]
+
+    def strings(code):
+        out = {}
+        for f in ("auth", "notifications"):
+            for k, v in parse_php_array(git_show(git_dir, BOOKSTACK_COMMIT, f"lang/{code}/{f}.php")).items():
+                out[f"{f}.{k}"] = v
+        return out
+    en = strings("en")
+    for code, lang in BOOKSTACK_LANGS:
+        cat, seen = strings(code), set()
+        for spec in BOOKSTACK_TEMPLATES:
+            text, e_text = bookstack_text(cat, spec), bookstack_text(en, spec)
+            if text is None or untranslated_lines(text, e_text) or not is_new(seen, text):
+                continue
+            yield item(f"bs-{code}-{spec[0]}", lang, text, "bookstack_email",
+                       f"github.com/BookStackApp/BookStack@{BOOKSTACK_COMMIT[:12]}:lang/{code}/{spec[1].split('.')[0]}.php",
+                       f"BookStackApp/BookStack:{spec[0]}", "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
     yield from payload_items()
     yield from listmonk_items()
     yield from kanboard_items()
+    yield from bookstack_items()
 
 
 if __name__ == "__main__":
