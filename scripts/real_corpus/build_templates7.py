@@ -66,6 +66,7 @@ def mail_html_to_text(text):
     dropped (html_to_text), entities decoded, blank-only lines collapsed."""
     text = re.sub(r"<head>.*?</head>|<style\b.*?</style>", "", text, flags=re.S)
     text = re.sub(r"<a [^>]*href=[\"']([^\"']+)[\"'][^>]*>\s*\1\s*</a>", r"\1", text)  # a bare address once
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)  # comments, Outlook conditionals among them
     text = re.sub(r'<span class="preheader".*?</span>', "", text, flags=re.S)
     text = re.sub(r"<(td|tr|table)\b[^>]*>|</(td|tr|table)>", "\n", text)
     text = html.unescape(html_to_text(text)).replace("\u200c", "").replace("\xa0", " ")
@@ -507,6 +508,45 @@ def bookstack_items():
                        f"BookStackApp/BookStack:{spec[0]}", "all_email_templates")
 
 
+# --- Cloudreve ------------------------------------------------------------------------------------
+CLOUDREVE_COMMIT = "8fe28897722834f8c3c07df42eff62e9c0920c01"
+CLOUDREVE_LANGS = [("zh-CN", "zh-Hans")]  # the only languages of its default templates: en-US, zh-CN
+CR = "https://cloud.example.com"
+CLOUDREVE_VALUES = {".CommonContext.SiteUrl": CR, ".CommonContext.Logo.Normal": CR + "/static/logo.svg",
+                    ".CommonContext.SiteBasic.Name": "Demo Cloud"}
+CLOUDREVE_URLS = {"mail_activation_template": CR + "/session/activate?id=42&sign=5f2c9a0e1b7d",
+                  "mail_reset_template": CR + "/session/reset?id=42&sign=5f2c9a0e1b7d"}
+
+
+def cloudreve_items():
+    """Cloudreve's two default mail templates (inventory/setting.go: mail_activation_template,
+    mail_reset_template, a JSON list of {language, title, body}), with the subject
+    pkg/email/template.go gives them ("[site name] title")."""
+    git_dir = os.environ["CLOUDREVE_GIT"]
+    src = git_show(git_dir, CLOUDREVE_COMMIT, "inventory/setting.go")
+    for code, lang in CLOUDREVE_LANGS:
+        seen = set()
+        for name in ("mail_activation_template", "mail_reset_template"):
+            tpls = {t["language"]: t for t in json.loads(re.search(r'"%s":\s*`(.*?)`' % name, src, re.S).group(1))}
+
+            def render(t):
+                values = {**CLOUDREVE_VALUES, ".Url": CLOUDREVE_URLS[name]}
+                body = re.sub(r"\{\{ ([.\w]+) \}\}", lambda m: values[m.group(1)], t["body"])
+                body = re.sub(r"<!--.*?-->", "", body, flags=re.S)
+                # its buttons are links around a table: the label and the address, on one line
+                body = re.sub(r'<a href="([^"]+)">((?:(?!</?a[ >]).)*?)</a>',
+                              lambda m: " " + re.sub(r"<[^>]+>", " ", m.group(2)).strip() + " " + m.group(1) + " ", body)
+                return "[Demo Cloud] " + t["title"] + "\n" + mail_html_to_text(body)
+            if code not in tpls:
+                continue
+            text = render(tpls[code])
+            if untranslated_lines(text, render(tpls["en-US"])) or not is_new(seen, text):
+                continue
+            yield item(f"cr-{code}-{name}", lang, text, "cloudreve_email",
+                       f"github.com/cloudreve/Cloudreve@{CLOUDREVE_COMMIT[:12]}:inventory/setting.go#{name}",
+                       f"cloudreve/Cloudreve:{name}", "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -514,6 +554,7 @@ def items():
     yield from listmonk_items()
     yield from kanboard_items()
     yield from bookstack_items()
+    yield from cloudreve_items()
 
 
 if __name__ == "__main__":
