@@ -65,6 +65,8 @@ def mail_html_to_text(text):
     """A rendered HTML mail as text: <head> (title, styles) and the hidden preheader dropped, tags
     dropped (html_to_text), entities decoded, blank-only lines collapsed."""
     text = re.sub(r"<head>.*?</head>|<style\b.*?</style>", "", text, flags=re.S)
+    text = re.sub(r"<a\s[^>]*>.*?</a>", lambda m: re.sub(r"\s+", " ", m.group(0)), text, flags=re.S)  # a link on one line
+    text = re.sub(r"<a (?:[^>]*?\s)?href=", "<a href=", text)  # href first, as html_to_text expects
     text = re.sub(r"<a [^>]*href=[\"']([^\"']+)[\"'][^>]*>\s*\1\s*</a>", r"\1", text)  # a bare address once
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)  # comments, Outlook conditionals among them
     text = re.sub(r'<span class="preheader".*?</span>', "", text, flags=re.S)
@@ -317,7 +319,7 @@ def listmonk_items():
             text = render(cat)
             if untranslated_lines(text, render(en)) or not is_new(seen, text):
                 continue
-            yield item(f"lm-{code}-{name}", lang, text, "listmonk_email",
+            yield item(f"lmk-{code}-{name}", lang, text, "listmonk_email",
                        f"github.com/knadh/listmonk@{LISTMONK_COMMIT[:12]}:static/email-templates/{f} with i18n/{code}.json",
                        f"knadh/listmonk:{name}", "all_email_templates")
 
@@ -547,6 +549,159 @@ def cloudreve_items():
                        f"cloudreve/Cloudreve:{name}", "all_email_templates")
 
 
+# --- Bagisto --------------------------------------------------------------------------------------
+BAGISTO_COMMIT = "889a7c6bd7200867d528f6ddc2668798e7db05d8"
+BAGISTO_LANGS = [("zh_CN", "zh-Hans"), ("es", "es")]  # its only Chinese and Spanish files
+# The values a view gets that are not stubs: the password of the new-customer mail, the backup codes of
+# the admin's backup-code mail.
+BAGISTO_VARS = {"password": "Tq7m-Wz4k-Rb9x", "backupCodes": ["4829-1305", "7392-0461"]}
+BLADE_DIRECTIVES = {"lang": "echo __({});", "if": "if ({}):", "elseif": "elseif ({}):", "foreach": "foreach ({}):",
+                    "php": "{};", "isset": "if (isset({})):", "unless": "if (! ({})):", "empty": "if (empty({})):"}
+BLADE_BARE = {"else": "else:", "endif": "endif;", "endforeach": "endforeach;", "endisset": "endif;",
+              "endunless": "endif;", "endempty": "endif;"}
+
+
+def blade_to_php(src):
+    """A Blade view as plain PHP, for the directives Bagisto's mail views use (`{{ }}`, `{!! !!}`,
+    `@lang`, `@if`/`@elseif`/`@else`/`@endif`, `@foreach`, `@php … @endphp`, `@isset`, `@unless`,
+    `@empty`), and the layout named by its `@component(…)` (or None)."""
+    src = re.sub(r"\{\{--.*?--\}\}", "", src, flags=re.S)
+    layout = None
+    m = re.match(r"\s*@component\('([\w:.-]+)'\)(.*)@endcomponent\s*$", src, re.S)
+    if m:
+        layout, src = m.group(1), m.group(2)
+    src = re.sub(r"@php(?!\s*\()(.*?)@endphp", lambda m: "<?php " + m.group(1) + " ?>", src, flags=re.S)
+    out, i = [], 0
+    while i < len(src):
+        if src.startswith("{!!", i):
+            j = src.index("!!}", i)
+            out.append("<?php echo " + src[i + 3:j] + "; ?>")
+            i = j + 3
+            continue
+        if src.startswith("{{", i):
+            j = src.index("}}", i)
+            expr = src[i + 2:j].strip()
+            out.append("<?php echo " + (expr if expr == "$slot" else "e(" + expr + ")") + "; ?>")
+            i = j + 2
+            continue
+        d = re.match(r"@(\w+)", src[i:]) if src[i] == "@" else None
+        if d and d.group(1) in BLADE_DIRECTIVES:
+            j = i + d.end()
+            while src[j].isspace():
+                j += 1
+            assert src[j] == "(", src[i:i + 60]
+            depth, k, quote = 0, j, None
+            while True:  # the balanced parentheses (outside strings)
+                c = src[k]
+                if quote:
+                    if c == "\\":
+                        k += 1
+                    elif c == quote:
+                        quote = None
+                elif c in "'\"":
+                    quote = c
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                k += 1
+            out.append("<?php " + BLADE_DIRECTIVES[d.group(1)].format(src[j + 1:k]) + " ?>")
+            i = k + 1
+            continue
+        if d and d.group(1) in BLADE_BARE:
+            out.append("<?php " + BLADE_BARE[d.group(1)] + " ?>")
+            i += d.end()
+            continue
+        out.append(src[i])
+        i += 1
+    return "".join(out), layout
+
+
+def bagisto_mails(git_dir, files):
+    """(view, subject key) of every Mail class of a package whose subject is one `trans('key')`."""
+    for f in sorted(files):
+        if not re.fullmatch(r"packages/Webkul/\w+/src/Mail/.*\.php", f):
+            continue
+        src = git_show(git_dir, BAGISTO_COMMIT, f)
+        subj = re.search(r"(?:subject:\s*|->subject\()trans\('([\w:.-]+)'\)\s*[,)]", src)
+        view = re.search(r"(?:view:\s*|->view\()'([\w:.-]+)'", src)
+        if subj and view and "emails." in view.group(1):
+            yield view.group(1), subj.group(1)
+
+
+def bagisto_render(tmp, code, mails, layouts):
+    specs = [{"view": v, "subject": s, "layout": layouts[v], "vars": BAGISTO_VARS} for v, s in mails]
+    out = subprocess.run(["php", "-d", "display_errors=stderr", os.path.join(HERE, "bagisto_text.php"), tmp, code],
+                         input=json.dumps(specs), capture_output=True, check=True, text=True).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def bg_mask(text):
+    """`text` without the stub values ("Demo"), so that a line of them is not an English sentence."""
+    return text.replace("Demo", "")
+
+
+def bagisto_items():
+    """Bagisto's mails: every Mail class of its packages whose subject is one translated string, its
+    view rendered by bagisto_text.php (php-cli) from blade_to_php's output, inside its layout."""
+    import tempfile
+    git_dir = os.environ["BAGISTO_GIT"]
+    files = git_files(git_dir, BAGISTO_COMMIT)
+    def view_path(v):
+        ns, path = v.split("::")
+        return f"packages/Webkul/{ns.capitalize()}/src/Resources/views/{path.replace('.', '/')}.blade.php"
+    fileset = set(files)
+    mails = [(v, s) for v, s in bagisto_mails(git_dir, files) if view_path(v) in fileset]  # a view that exists
+    with tempfile.TemporaryDirectory() as tmp:
+        layouts = {}
+        views = {v for v, _ in mails}
+        for v in sorted(views):
+            ns, path = v.split("::")
+            pkg = {"shop": "Shop", "admin": "Admin"}[ns]
+            php, layout = blade_to_php(git_show(git_dir, BAGISTO_COMMIT,
+                                                f"packages/Webkul/{pkg}/src/Resources/views/{path.replace('.', '/')}.blade.php"))
+            layouts[v] = layout
+            if layout:
+                views_needed = [layout]
+            else:
+                views_needed = []
+            dest = os.path.join(tmp, "views", ns, path.replace(".", "/") + ".php")
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            with open(dest, "w", encoding="utf-8") as out:
+                out.write(php)
+            for lv in views_needed:
+                lns, lpath = lv.split("::")
+                lpkg = {"shop": "Shop", "admin": "Admin"}[lns]
+                lphp, _ = blade_to_php(git_show(git_dir, BAGISTO_COMMIT,
+                                                f"packages/Webkul/{lpkg}/src/Resources/views/{lpath.replace('.', '/')}.blade.php"))
+                ldest = os.path.join(tmp, "views", lns, lpath.replace(".", "/") + ".php")
+                os.makedirs(os.path.dirname(ldest), exist_ok=True)
+                with open(ldest, "w", encoding="utf-8") as out:
+                    out.write(lphp)
+        for code in ["en"] + [c for c, _ in BAGISTO_LANGS]:
+            for ns, pkg in (("shop", "Shop"), ("admin", "Admin")):
+                dest = os.path.join(tmp, "lang", code, ns + ".php")
+                os.makedirs(os.path.dirname(dest), exist_ok=True)
+                with open(dest, "wb") as out:
+                    out.write(git_show_bytes(git_dir, BAGISTO_COMMIT, f"packages/Webkul/{pkg}/src/Resources/lang/{code}/app.php"))
+        en = bagisto_render(tmp, "en", mails, layouts)
+        for code, lang in BAGISTO_LANGS:
+            seen = set()
+            for (view, _), r, e in zip(mails, bagisto_render(tmp, code, mails, layouts), en):
+                if r["error"] or r["untranslated"]:
+                    continue
+                text = html.unescape(r["subject"]) + "\n" + mail_html_to_text(r["body"])
+                e_text = html.unescape(e["subject"]) + "\n" + mail_html_to_text(e["body"])
+                if untranslated_lines(bg_mask(text), bg_mask(e_text)) or not is_new(seen, text):
+                    continue
+                name = view.replace("::emails.", "-").replace(".", "-")
+                yield item(f"bg-{code}-{name}", lang, text, "bagisto_email",
+                           f"github.com/bagisto/bagisto@{BAGISTO_COMMIT[:12]}:{view}", f"bagisto/bagisto:{view}",
+                           "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -555,6 +710,7 @@ def items():
     yield from kanboard_items()
     yield from bookstack_items()
     yield from cloudreve_items()
+    yield from bagisto_items()
 
 
 if __name__ == "__main__":
