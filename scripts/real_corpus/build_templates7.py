@@ -702,6 +702,55 @@ def bagisto_items():
                            "all_email_templates")
 
 
+# --- ruoyi-vue-pro ---------------------------------------------------------------------------------
+RUOYI_COMMIT = "e4e460d563a3b6f0b5255f9b061b258128ffd822"
+RUOYI_SQL = "sql/mysql/ruoyi-vue-pro.sql"
+RUOYI_VALUES = {
+    "code": "482913", "name": "alice", "operation": "Demo", "processInstanceName": "Demo leave request",
+    "taskName": "Demo approval", "startUserNickname": "bob", "reason": "Demo",
+    "detailUrl": "https://admin.example.com/bpm/process-instance/detail?id=42", "key01": "alice", "key02": "Demo",
+}
+
+
+def sql_rows(src, table):
+    """The rows of every `INSERT INTO `table` (cols) VALUES (…);` of a MySQL dump, as dicts
+    (strings unescaped, NULL as None, b'0'/b'1' as 0/1, numbers as text)."""
+    for m in re.finditer(r"INSERT INTO `%s` \(([^)]*)\) VALUES \((.*?)\);\n" % table, src, re.S):
+        cols = [c.strip(" `") for c in m.group(1).split(",")]
+        vals = re.findall(r"'((?:[^'\\]|\\.)*)'|(b'[01]')|(NULL)|([-\d.]+)", m.group(2))
+        row = []
+        for s_, bit, null, num in vals:
+            if bit:
+                row.append(int(bit[2]))
+            elif null:
+                row.append(None)
+            elif num:
+                row.append(num)
+            else:
+                row.append(re.sub(r"\\(.)", lambda e: {"n": "\n", "r": "", "t": "\t"}.get(e.group(1), e.group(1)), s_))
+        yield dict(zip(cols, row))
+
+
+def ruoyi_items():
+    """ruoyi-vue-pro's message templates: every row of system_sms_template, system_mail_template and
+    system_notify_template in its MySQL seed (sql/mysql/ruoyi-vue-pro.sql) that is not deleted; a mail
+    is its title, then its content. Chinese only (the product has no other language)."""
+    src = git_show(os.environ["RUOYI_GIT"], RUOYI_COMMIT, RUOYI_SQL)
+    seen = set()
+    for table in ("system_sms_template", "system_mail_template", "system_notify_template"):
+        for row in sql_rows(src, table):
+            if row.get("deleted"):
+                continue
+            text = row["content"] if table != "system_mail_template" else row["title"] + "\n" + row["content"]
+            text = html_to_text(re.sub(r"\{(\w+)\}", lambda m: RUOYI_VALUES.get(m.group(1), "Demo"), text))
+            if not is_new(seen, text):
+                continue
+            kind = table.split("_")[1]
+            yield item(f"ry-{kind}-{row['code']}", "zh-Hans", text, "ruoyi_message",
+                       f"github.com/YunaiV/ruoyi-vue-pro@{RUOYI_COMMIT[:12]}:{RUOYI_SQL}#{table}.{row['code']}",
+                       f"YunaiV/ruoyi-vue-pro:{table}:{row['code']}", "all_message_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -711,6 +760,7 @@ def items():
     yield from bookstack_items()
     yield from cloudreve_items()
     yield from bagisto_items()
+    yield from ruoyi_items()
 
 
 if __name__ == "__main__":
