@@ -751,6 +751,72 @@ def ruoyi_items():
                        f"YunaiV/ruoyi-vue-pro:{table}:{row['code']}", "all_message_templates")
 
 
+# --- Leantime -------------------------------------------------------------------------------------
+LEANTIME_COMMIT = "9a9f49f1008f4782b30f6723c54228f4f992e636"
+LEANTIME_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("es-ES", "es")]
+LT = "https://leantime.example.com"
+LT_LINK = LT + "/tickets/showTicket/42"
+# Positional arguments that are not the default (`%1$s` the actor, bob; any other `Demo`): links and
+# account details of the account mails, the comment text of a comment mail.
+LEANTIME_ARGS = {
+    "new_user_message": {2: LT + "/auth/login", 3: "alice", 4: "Tq7m-Wz4k-Rb9x"},
+    "user_invite_message": {2: LT + "/auth/userInvite/5f2c9a0e1b7d"},
+    "password_reset_message": {1: LT + "/auth/resetPw/5f2c9a0e1b7d"},
+    "project_created_message": {1: LT + "/projects/showProject/7", 4: "bob"},
+    "new_comment_todo_message": {3: "Nice work."},
+}
+
+
+def leantime_ini(git_dir, code):
+    """The `key = "value"` strings of app/Language/<code>.ini."""
+    out = {}
+    for ln in git_show(git_dir, LEANTIME_COMMIT, f"app/Language/{code}.ini").splitlines():
+        m = re.match(r'^\s*([\w.\-]+)\s*=\s*"(.*)"\s*$', ln)
+        if m:
+            out[m.group(1)] = m.group(2)
+    return out
+
+
+def leantime_fill(key, text):
+    args = LEANTIME_ARGS.get(key.split(".", 1)[1], {})
+
+    def arg(m):
+        n = int(m.group(1))
+        return args.get(n, "bob" if n == 1 and key.endswith("_message") else "Demo")
+    return re.sub(r"%(\d)\$s", arg, text).replace("%%", "%")
+
+
+def leantime_items():
+    """Leantime's notification and account mails: every `email_notifications.<name>_subject` with a
+    `<name>_message` sibling in app/Language/<lang>.ini, with `<name>_cta` (and a link) where there
+    is one: subject, message, call to action."""
+    git_dir = os.environ["LEANTIME_GIT"]
+    en = leantime_ini(git_dir, "en-US")
+    names = [k[: -len("_subject")] for k in en
+             if k.startswith("email_notifications.") and k.endswith("_subject") and k[: -len("_subject")] + "_message" in en]
+
+    def render(strs, name):
+        parts = [name + "_subject", name + "_message"] + ([name + "_cta"] if name + "_cta" in en else [])
+        if any(not strs.get(k) for k in parts):
+            return None, parts
+        text = leantime_fill(parts[0], strs[parts[0]]) + "\n" + mail_html_to_text(leantime_fill(parts[1], strs[parts[1]]))
+        if len(parts) == 3:
+            text += "\n" + strs[parts[2]] + " " + LT_LINK
+        return text, parts
+    for code, lang in LEANTIME_LANGS:
+        cat, seen = leantime_ini(git_dir, code), set()
+        for name in names:
+            text, parts = render(cat, name)
+            if text is None or any(cat[k] == en[k] and len(en[k]) >= 12 for k in parts):
+                continue
+            if untranslated_lines(text, render(en, name)[0]) or not is_new(seen, text):
+                continue
+            short = name.split(".", 1)[1]
+            yield item(f"lt-{code}-{short}", lang, text, "leantime_email",
+                       f"github.com/Leantime/leantime@{LEANTIME_COMMIT[:12]}:app/Language/{code}.ini#{name}",
+                       f"Leantime/leantime:{short}", "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -761,6 +827,7 @@ def items():
     yield from cloudreve_items()
     yield from bagisto_items()
     yield from ruoyi_items()
+    yield from leantime_items()
 
 
 if __name__ == "__main__":
