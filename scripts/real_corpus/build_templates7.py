@@ -817,6 +817,51 @@ def leantime_items():
                        f"Leantime/leantime:{short}", "all_email_templates")
 
 
+# --- wallabag -------------------------------------------------------------------------------------
+WALLABAG_COMMIT = "5afc37df9303cf983864c288d46bb23f12221695"
+WALLABAG_LANGS = [("zh", "zh-Hans"), ("zh_Hant", "zh-Hant"), ("es", "es")]
+WALLABAG_VALUES = {"user": "Alice Chen", "code": "482913", "support_url": "https://wallabag.example.com/support"}
+
+
+def wallabag_items():
+    """wallabag's mails with translated text: the two-factor code mail
+    (templates/TwoFactor/email_auth_code.html.twig, its `subject` and `body_text` blocks as
+    src/Mailer/AuthCodeMailer.php renders them) with translations/wallabag_user.<lang>.yml. (Its
+    password-reset mail, templates/Mail/forgotPassword.txt.twig, is English only.)"""
+    import yaml
+    git_dir = os.environ["WALLABAG_GIT"]
+    src = git_show(git_dir, WALLABAG_COMMIT, "templates/TwoFactor/email_auth_code.html.twig")
+    blocks = dict(re.findall(r"\{% block (\w+) %\}\n(.*?)\{% endblock %\}", src, re.S))
+
+    def render(strs):
+        def tr(m):
+            node = strs
+            for part in m.group(1).split("."):
+                node = node.get(part) if isinstance(node, dict) else None
+            if not isinstance(node, str) or not node:
+                raise KeyError(m.group(1))
+            for k, v in re.findall(r"'(%\w+%)': (\w+)", m.group(2)):
+                node = node.replace(k, WALLABAG_VALUES[v])
+            return node
+        out = []
+        for b in ("subject", "body_text"):
+            t = re.sub(r'\{\{ "([\w.]+)"\|trans\((\{[^}]*\}), \'wallabag_user\'\) \}\}', tr, blocks[b])
+            out.append(re.sub(r"\{\{ (\w+) \}\}", lambda m: WALLABAG_VALUES[m.group(1)], t).strip())
+        return "\n".join(out)
+    en = render(yaml.safe_load(git_show(git_dir, WALLABAG_COMMIT, "translations/wallabag_user.en.yml")))
+    for code, lang in WALLABAG_LANGS:
+        try:
+            text = render(yaml.safe_load(git_show(git_dir, WALLABAG_COMMIT, f"translations/wallabag_user.{code}.yml")))
+        except KeyError:
+            continue
+        if untranslated_lines(text, en):
+            continue
+        yield item(f"wb-{code}-email_auth_code", lang, text, "wallabag_email",
+                   f"github.com/wallabag/wallabag@{WALLABAG_COMMIT[:12]}:templates/TwoFactor/email_auth_code.html.twig"
+                   f" with translations/wallabag_user.{code}.yml", "wallabag/wallabag:email_auth_code",
+                   "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -828,6 +873,7 @@ def items():
     yield from bagisto_items()
     yield from ruoyi_items()
     yield from leantime_items()
+    yield from wallabag_items()
 
 
 if __name__ == "__main__":
