@@ -862,6 +862,62 @@ def wallabag_items():
                    "all_email_templates")
 
 
+# --- Kimai ----------------------------------------------------------------------------------------
+KIMAI_COMMIT = "1f421c276badbf9eeff40852de305a1e4c1e829f"
+KIMAI_LANGS = [("zh_CN", "zh-Hans"), ("zh_Hant", "zh-Hant"), ("es", "es")]
+KM = "https://kimai.example.com"
+# Every template of templates/emails/ but the layout and the generic default: (template, subject key,
+# confirmation URL) as SelfRegistrationController and PasswordResetController send them.
+KIMAI_TEMPLATES = [("confirmation", "registration.subject", KM + "/register/confirm/5f2c9a0e1b7d"),
+                   ("password-reset", "reset.subject", KM + "/resetting/reset/5f2c9a0e1b7d")]
+KIMAI_VALUES = {"%username%": "Alice Chen", "%email%": "alice@example.com"}
+
+
+def kimai_items():
+    """Kimai's two account mails (KIMAI_TEMPLATES, inside templates/emails/layout.html.twig) with
+    translations/email.<lang>.xlf."""
+    import xml.etree.ElementTree as ET
+    git_dir = os.environ["KIMAI_GIT"]
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+
+    def strings(code):
+        root = ET.fromstring(git_show_bytes(git_dir, KIMAI_COMMIT, f"translations/email.{code}.xlf"))
+        return {u.get("resname"): (u.findtext("x:target", default="", namespaces=ns) or "")
+                for u in root.iter("{urn:oasis:names:tc:xliff:document:1.2}trans-unit")}
+    layout = git_show(git_dir, KIMAI_COMMIT, "templates/emails/layout.html.twig")
+
+    def render(strs, tpl, subject, url):
+        src = git_show(git_dir, KIMAI_COMMIT, f"templates/emails/{tpl}.html.twig")
+        blocks = dict(re.findall(r"\{% block (\w+) %\}(.*?)\{% endblock %\}", src, re.S))
+        page = re.sub(r"\{% block (\w+) %\}(.*?)\{% endblock %\}", lambda m: blocks.get(m.group(1), m.group(2)), layout, flags=re.S)
+
+        def tr(key):
+            v = strs.get(key)
+            if not v:
+                raise KeyError(key)
+            for k, val in {**KIMAI_VALUES, "%url%": url}.items():
+                v = v.replace(k, val)
+            return v
+        page = re.sub(r"\{\{ '([\w.]+)'\|trans\([^)]*\) \}\}", lambda m: tr(m.group(1)), page)
+        page = re.sub(r"\{\{ confirmationUrl \}\}", url, page)
+        page = re.sub(r"\{\{.*?\}\}|\{%.*?%\}", "", page, flags=re.S)
+        page = re.sub(r"<button [^>]*href=", "<a href=", page).replace("</button>", "</a>")
+        return tr(subject) + "\n" + mail_html_to_text(page)
+    en = strings("en")
+    for code, lang in KIMAI_LANGS:
+        cat, seen = strings(code), set()
+        for tpl, subject, url in KIMAI_TEMPLATES:
+            try:
+                text = render(cat, tpl, subject, url)
+            except KeyError:
+                continue
+            if untranslated_lines(text, render(en, tpl, subject, url)) or not is_new(seen, text):
+                continue
+            yield item(f"km-{code}-{tpl}", lang, text, "kimai_email",
+                       f"github.com/kimai/kimai@{KIMAI_COMMIT[:12]}:templates/emails/{tpl}.html.twig"
+                       f" with translations/email.{code}.xlf", f"kimai/kimai:{tpl}", "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -874,6 +930,7 @@ def items():
     yield from ruoyi_items()
     yield from leantime_items()
     yield from wallabag_items()
+    yield from kimai_items()
 
 
 if __name__ == "__main__":
