@@ -918,6 +918,84 @@ def kimai_items():
                        f" with translations/email.{code}.xlf", f"kimai/kimai:{tpl}", "all_email_templates")
 
 
+# --- Grav login plugin ----------------------------------------------------------------------------
+GRAV_LOGIN_COMMIT = "70e319e8365421151e2bc1150aae3a547602af3f"
+GRAV_LOGIN_LANGS = [("zh", "zh-Hans"), ("es", "es")]  # its only Chinese and Spanish files
+GV = "https://grav.example.com"
+GRAV_LOGIN_VALUES = {
+    "site_name": "Demo Site", "site_host": "grav.example.com", "user.fullname": "Alice Chen",
+    "user.username": "alice", "user.email": "alice@example.com", "author": "Demo Site team",
+    "actor.fullname": "bob", "base_url_absolute": GV, "activation_link": GV + "/activate_user/token:5f2c9a0e1b7d",
+    "reset_link": GV + "/reset_password/token:5f2c9a0e1b7d", "login_link": GV + "/login/magic:5f2c9a0e1b7d",
+    "invitation_link": GV + "/register/invite:5f2c9a0e1b7d",
+}
+GRAV_FROM_HTML = {"<br>": "\n", "<br/>": "\n", "<br />": "\n", "<p>": "", "</p>": "\n\n", "<h1>": "", "<h2>": "",
+                  "<h3>": "", "</h1>": "\n\n", "</h2>": "\n\n", "</h3>": "\n\n", "<ul>": "\n", "</ul>": "\n",
+                  "<ol>": "\n", "</ol>": "\n", "<li>": " * ", "</li>": "\n", "<div>": "", "</div>": "\n\n", "&nbsp;": " "}
+
+
+def grav_login_items():
+    """The Grav login plugin's mails: every templates/emails/login/<name>.txt.twig (activation,
+    invitation, magic-link sign-in, new-user notification, password reset, welcome), its subject
+    and body strings from languages/<lang>.yaml, rendered as the template does (`|t` is sprintf,
+    `from_html` of _text-utils.txt.twig turns the HTML into text)."""
+    import yaml
+    git_dir = os.environ["GRAV_LOGIN_GIT"]
+    names = sorted(f.split("/")[-1][: -len(".txt.twig")] for f in git_files(git_dir, GRAV_LOGIN_COMMIT)
+                   if re.fullmatch(r"templates/emails/login/[a-z-]+\.txt\.twig", f))
+
+    def render(strs, src):
+        def t(key, args):
+            v = strs.get(key.split(".", 1)[1])
+            if not v:
+                raise KeyError(key)
+            vals = [values[a.split("??")[0].strip()] for a in args.split(",")] if args else []  # `a ?? b`: a is set
+            return re.sub(r"%(?:(\d)\$)?s", lambda m: vals[int(m.group(1)) - 1 if m.group(1) else t.i.pop(0)], v)
+        values = dict(GRAV_LOGIN_VALUES)
+        m = re.search(r"set message = message \?\? '([\w.]+)'\|t", src)
+        if m:
+            values["message"] = strs.get(m.group(1).split(".", 1)[1]) or ""
+            if not values["message"]:
+                raise KeyError(m.group(1))
+
+        def call(key, args):
+            t.i = list(range(len(args.split(","))))
+            return t(key, args)
+        subject = re.search(r"set subject = '([\w.]+)'\|t\(([^)]*)\)", src)
+        subj = call(subject.group(1), subject.group(2))
+        body = re.sub(r"\{%-?.*?-?%\}|\{#.*?#\}", "", src, flags=re.S)
+
+        def expr(m):
+            e = m.group(1).strip()
+            h = re.fullmatch(r"text\.from_html\('([\w.]+)'\|t\(([^)]*)\)\)", e)
+            if h:
+                out = call(h.group(1), h.group(2))
+                for a, b in GRAV_FROM_HTML.items():
+                    out = out.replace(a, b)
+                return re.sub(r"<[^>]+>", "", out).strip()
+            return values[e]
+        body = re.sub(r"\{\{(.*?)\}\}", expr, body)
+        return subj + "\n" + re.sub(r"\n{3,}", "\n\n", body).strip()
+    en = yaml.safe_load(git_show(git_dir, GRAV_LOGIN_COMMIT, "languages/en.yaml"))["PLUGIN_LOGIN"]
+    for code, lang in GRAV_LOGIN_LANGS:
+        cat, seen = yaml.safe_load(git_show(git_dir, GRAV_LOGIN_COMMIT, f"languages/{code}.yaml"))["PLUGIN_LOGIN"], set()
+        for name in names:
+            src = git_show(git_dir, GRAV_LOGIN_COMMIT, f"templates/emails/login/{name}.txt.twig")
+            try:
+                text = render(cat, src)
+            except KeyError:
+                continue
+            def mask(t):  # the fill values ("Demo Site team") are not English sentences of the template
+                for v in sorted(GRAV_LOGIN_VALUES.values(), key=len, reverse=True):
+                    t = t.replace(v, "")
+                return t
+            if untranslated_lines(mask(text), mask(render(en, src))) or not is_new(seen, text):
+                continue
+            yield item(f"gv-{code}-{name}", lang, text, "grav_login_email",
+                       f"github.com/getgrav/grav-plugin-login@{GRAV_LOGIN_COMMIT[:12]}:templates/emails/login/{name}.txt.twig"
+                       f" with languages/{code}.yaml", f"getgrav/grav-plugin-login:{name}", "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -931,6 +1009,7 @@ def items():
     yield from leantime_items()
     yield from wallabag_items()
     yield from kimai_items()
+    yield from grav_login_items()
 
 
 if __name__ == "__main__":
