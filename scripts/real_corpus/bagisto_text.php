@@ -1,9 +1,9 @@
 <?php
-// Renders Bagisto's mail views in one locale, for build_templates7.py.
-// Usage: php bagisto_text.php DIR LOCALE < specs.json
+// Renders Bagisto's (and FreeScout's) Laravel mail views in one locale, for build_templates7.py.
+// Usage: php bagisto_text.php DIR LOCALE [BASE_URL] < specs.json
 // DIR holds the views as build_templates7.blade_to_php compiled them (DIR/views/<ns>/<path>.php)
 // and the language files (DIR/lang/<locale>/<ns>.php, Bagisto's <Package>/src/Resources/lang/
-// <locale>/app.php). Each spec is {view, subject}: the view (`shop::emails.customers.
+// <locale>/app.php; for keys that are the English text, DIR/lang/<locale>.json). Each spec is {view, subject}: the view (`shop::emails.customers.
 // forgot-password`) is rendered inside the layout it names in `@component`, the subject is
 // trans(subject). Every variable a view uses but those of `vars` is a Stub: any property, call or index of it is a
 // Stub, it prints as "Demo", iterates once and is true. Prints one JSON object per spec:
@@ -25,7 +25,7 @@ class Stub implements ArrayAccess, IteratorAggregate, Countable
     public function count(): int { return 1; }
 }
 
-const BG_URL = 'https://shop.example.com/';
+define('BG_URL', $argv[3] ?? 'https://shop.example.com/');
 $GLOBALS['bg_dir'] = $argv[1];
 $GLOBALS['bg_locale'] = $argv[2];
 $GLOBALS['bg_lang'] = array();
@@ -35,8 +35,13 @@ function bg_lines($locale, $ns)
 {
     $key = "$locale/$ns";
     if (! isset($GLOBALS['bg_lang'][$key])) {
-        $path = $GLOBALS['bg_dir']."/lang/$locale/$ns.php";
-        $GLOBALS['bg_lang'][$key] = file_exists($path) ? require $path : array();
+        if ($ns === 'json') {
+            $path = $GLOBALS['bg_dir']."/lang/$locale.json";
+            $GLOBALS['bg_lang'][$key] = file_exists($path) ? json_decode(file_get_contents($path), true) : array();
+        } else {
+            $path = $GLOBALS['bg_dir']."/lang/$locale/$ns.php";
+            $GLOBALS['bg_lang'][$key] = file_exists($path) ? require $path : array();
+        }
     }
     return $GLOBALS['bg_lang'][$key];
 }
@@ -57,16 +62,23 @@ function bg_lookup(array $lines, $path)
 function __($key = null, $replace = array(), $locale = null)
 {
     if (! preg_match('/^(\w+)::(\w+)\.(.+)$/', (string) $key, $m)) {
-        return $key;
-    }
-    $line = bg_lookup(bg_lines($GLOBALS['bg_locale'], $m[1]), $m[3]);
-    if ($line === null) {
-        if ($GLOBALS['bg_locale'] !== 'en') {
+        // A key that is the English text itself: the locale's JSON file (DIR/lang/<locale>.json).
+        $json = bg_lines($GLOBALS['bg_locale'], 'json');
+        $line = isset($json[$key]) && $json[$key] !== '' ? $json[$key] : null;
+        if ($line === null && $json !== array()) {
             $GLOBALS['bg_untranslated'][] = $key;
         }
-        $line = bg_lookup(bg_lines('en', $m[1]), $m[3]);
+        $line = $line === null ? (string) $key : $line;
+    } else {
+        $line = bg_lookup(bg_lines($GLOBALS['bg_locale'], $m[1]), $m[3]);
         if ($line === null) {
-            return $key;
+            if ($GLOBALS['bg_locale'] !== 'en') {
+                $GLOBALS['bg_untranslated'][] = $key;
+            }
+            $line = bg_lookup(bg_lines('en', $m[1]), $m[3]);
+            if ($line === null) {
+                return $key;
+            }
         }
     }
     $replace = (array) $replace;
@@ -117,7 +129,7 @@ function bg_render($view, array $vars)
     $file = $GLOBALS['bg_dir'].'/views/'.str_replace(array('::', '.'), '/', $view).'.php';
     preg_match_all('/\$([A-Za-z_]\w*)/', file_get_contents($file), $m);
     foreach (array_unique($m[1]) as $name) {
-        if ($name !== 'this' && ! array_key_exists($name, $vars)) {
+        if (! in_array($name, array('this', 'slot', 'section'), true) && ! array_key_exists($name, $vars)) {
             $vars[$name] = new Stub();
         }
     }
@@ -139,12 +151,13 @@ foreach ($specs as $spec) {
     try {
         $body = bg_render($spec['view'], $spec['vars']);
         if ($spec['layout'] !== null) {
-            $body = bg_render($spec['layout'], array('slot' => $body));
+            // a `@component` layout gets the view as $slot, an `@extends` layout as $section
+            $body = bg_render($spec['layout'], array($spec['extends'] ?? false ? 'section' : 'slot' => $body) + $spec['vars']);
         }
     } catch (Throwable $t) {
         $error = get_class($t).': '.$t->getMessage();
     }
-    $subject = __($spec['subject']);
+    $subject = __($spec['subject'], $spec['subject_replace'] ?? array());
     echo json_encode(array('subject' => $subject, 'body' => $body, 'untranslated' => $GLOBALS['bg_untranslated'],
                            'error' => $error), JSON_UNESCAPED_UNICODE), "\n";
 }

@@ -562,26 +562,33 @@ BLADE_BARE = {"else": "else:", "endif": "endif;", "endforeach": "endforeach;", "
 
 
 def blade_to_php(src):
-    """A Blade view as plain PHP, for the directives Bagisto's mail views use (`{{ }}`, `{!! !!}`,
-    `@lang`, `@if`/`@elseif`/`@else`/`@endif`, `@foreach`, `@php … @endphp`, `@isset`, `@unless`,
-    `@empty`), and the layout named by its `@component(…)` (or None)."""
+    """A Blade view as plain PHP, for the directives Bagisto's and FreeScout's mail views use (`{{ }}`,
+    `{!! !!}`, `@lang`, `@if`/`@elseif`/`@else`/`@endif`, `@foreach`, `@php … @endphp`, `@isset`,
+    `@unless`, `@empty`, `@yield`), and the layout named by its `@component(…)` or
+    `@extends(…)` (or None)."""
     src = re.sub(r"\{\{--.*?--\}\}", "", src, flags=re.S)
     layout = None
     m = re.match(r"\s*@component\('([\w:.-]+)'\)(.*)@endcomponent\s*$", src, re.S)
     if m:
         layout, src = m.group(1), m.group(2)
+    m = re.match(r"\s*@extends\('([\w/:.-]+)'\)\s*@section\('content'\)(.*)@endsection\s*$", src, re.S)
+    if m:  # a view that fills the `content` section of a layout (the layout's `@yield('content')`)
+        layout, src = m.group(1), m.group(2)
+    src = src.replace("@yield('content')", "<?php echo $section ?? ''; ?>")
+    src = re.sub(r"@yield\('\w+'\)", "", src)
     src = re.sub(r"@php(?!\s*\()(.*?)@endphp", lambda m: "<?php " + m.group(1) + " ?>", src, flags=re.S)
     out, i = [], 0
     while i < len(src):
         if src.startswith("{!!", i):
             j = src.index("!!}", i)
-            out.append("<?php echo " + src[i + 3:j] + "; ?>")
-            i = j + 3
+            out.append("<?php echo " + src[i + 3:j] + "; ?>" + ("\n" if src.startswith("\n", j + 3) else ""))
+            i = j + 3  # (PHP eats the newline after `?>`; Blade keeps it, so it is doubled)
             continue
         if src.startswith("{{", i):
             j = src.index("}}", i)
             expr = src[i + 2:j].strip()
-            out.append("<?php echo " + (expr if expr == "$slot" else "e(" + expr + ")") + "; ?>")
+            out.append("<?php echo " + (expr if expr == "$slot" else "e(" + expr + ")") + "; ?>"
+                       + ("\n" if src.startswith("\n", j + 2) else ""))
             i = j + 2
             continue
         d = re.match(r"@(\w+)", src[i:]) if src[i] == "@" else None
@@ -996,6 +1003,67 @@ def grav_login_items():
                        f" with languages/{code}.yaml", f"getgrav/grav-plugin-login:{name}", "all_email_templates")
 
 
+# --- FreeScout ------------------------------------------------------------------------------------
+FREESCOUT_COMMIT = "7c3e57aa57b47e6c5127575cdb2792f42da597db"
+FREESCOUT_LANGS = [("zh-CN", "zh-Hans"), ("es", "es")]  # its only Chinese and Spanish catalogues
+# Every Mail class of app/Mail/ whose subject is a translated string (view, subject key, subject
+# values), with its text view where it has one: PasswordChanged, Test (to a mailbox, and the system
+# test), UserEmailReplyError, UserInvite. Alert, AutoReply, ReplyToCustomer and UserNotification
+# go out under a subject built from the conversation or the mailbox settings.
+FREESCOUT_MAILS = [
+    ("emails/user/password_changed_text", "Password Changed", {}),
+    ("emails/user/test", ":app_name Test Email", {"app_name": "Demo"}),
+    ("emails/user/test_system", ":app_name Test Email", {"app_name": "Demo"}),
+    ("emails/user/email_reply_error", "Unable to process your update", {}),
+    ("emails/user/user_invite_text", "Welcome to :company_name!", {"company_name": "Demo"}),
+]
+
+
+def freescout_items():
+    """FreeScout's user mails (FREESCOUT_MAILS), compiled by blade_to_php and run by
+    bagisto_text.php with resources/lang/<lang>.json (the key is the English text); the objects a
+    view gets are stubs that print `Demo`."""
+    import tempfile
+    git_dir = os.environ["FREESCOUT_GIT"]
+    with tempfile.TemporaryDirectory() as tmp:
+        specs = []
+        for view, subject, repl in FREESCOUT_MAILS:
+            src = git_show(git_dir, FREESCOUT_COMMIT, f"resources/views/{view}.blade.php")
+            php, layout = blade_to_php(src)
+            for v, code in ((view, php),) + (((layout, blade_to_php(git_show(
+                    git_dir, FREESCOUT_COMMIT, f"resources/views/{layout}.blade.php"))[0]),) if layout else ()):
+                dest = os.path.join(tmp, "views", v + ".php")
+                os.makedirs(os.path.dirname(dest), exist_ok=True)
+                with open(dest, "w", encoding="utf-8") as out:
+                    out.write(code)
+            specs.append({"view": view, "subject": subject, "subject_replace": repl, "layout": layout,
+                          "extends": layout is not None, "vars": {}})
+        os.makedirs(os.path.join(tmp, "lang"), exist_ok=True)
+        for code, _ in FREESCOUT_LANGS:
+            with open(os.path.join(tmp, "lang", f"{code}.json"), "wb") as out:
+                out.write(git_show_bytes(git_dir, FREESCOUT_COMMIT, f"resources/lang/{code}.json"))
+
+        def render(code):
+            out = subprocess.run(["php", "-d", "display_errors=stderr", os.path.join(HERE, "bagisto_text.php"), tmp, code,
+                                  "https://help.example.com/"],
+                                 input=json.dumps(specs), capture_output=True, check=True, text=True).stdout
+            return [json.loads(line) for line in out.splitlines()]
+        en = render("en")
+        for code, lang in FREESCOUT_LANGS:
+            seen = set()
+            for (view, _, _), r, e in zip(FREESCOUT_MAILS, render(code), en):
+                if r["error"] or r["untranslated"]:
+                    continue
+                text = html.unescape(r["subject"]) + "\n" + mail_html_to_text(r["body"])
+                e_text = html.unescape(e["subject"]) + "\n" + mail_html_to_text(e["body"])
+                if untranslated_lines(bg_mask(text), bg_mask(e_text)) or not is_new(seen, text):
+                    continue
+                name = view.split("/")[-1]
+                yield item(f"fs-{code}-{name}", lang, text, "freescout_email",
+                           f"github.com/freescout-helpdesk/freescout@{FREESCOUT_COMMIT[:12]}:resources/views/{view}.blade.php"
+                           f" with resources/lang/{code}.json", f"freescout-helpdesk/freescout:{name}", "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -1010,6 +1078,7 @@ def items():
     yield from wallabag_items()
     yield from kimai_items()
     yield from grav_login_items()
+    yield from freescout_items()
 
 
 if __name__ == "__main__":
