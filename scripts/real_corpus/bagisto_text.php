@@ -1,6 +1,6 @@
 <?php
 // Renders Bagisto's (and FreeScout's) Laravel mail views in one locale, for build_templates7.py.
-// Usage: php bagisto_text.php DIR LOCALE [BASE_URL] < specs.json
+// Usage: php bagisto_text.php DIR LOCALE [BASE_URL [APP_NAME]] < specs.json
 // DIR holds the views as build_templates7.blade_to_php compiled them (DIR/views/<ns>/<path>.php)
 // and the language files (DIR/lang/<locale>/<ns>.php, Bagisto's <Package>/src/Resources/lang/
 // <locale>/app.php; for keys that are the English text, DIR/lang/<locale>.json). Each spec is {view, subject}: the view (`shop::emails.customers.
@@ -100,7 +100,7 @@ function route($name, $params = array(), $absolute = true)
 function url($path = '') { return BG_URL.ltrim((string) $path, '/'); }
 function asset($path) { return BG_URL.$path; }
 function bagisto_asset($path, $ns = null) { return BG_URL.$path; }
-function config($key = null, $default = null) { return $key === 'app.name' ? 'Demo Shop' : new Stub(); }
+function config($key = null, $default = null) { return $key === 'app.name' ? ($GLOBALS['argv'][4] ?? 'Demo Shop') : new Stub(); }
 // core(): a stub but for the shop's contact address (the footer of every mail).
 class CoreStub extends Stub
 {

@@ -568,9 +568,13 @@ def blade_to_php(src):
     `@extends(…)` (or None)."""
     src = re.sub(r"\{\{--.*?--\}\}", "", src, flags=re.S)
     layout = None
+    src = re.sub(r"@component\('mail::button', \['url' => (\$\w+)\]\)\s*(.*?)\s*@endcomponent",  # a Markdown mail's button
+                 r'<a href="{{ \1 }}">\2</a>', src, flags=re.S)
     m = re.match(r"\s*@component\('([\w:.-]+)'\)(.*)@endcomponent\s*$", src, re.S)
     if m:
         layout, src = m.group(1), m.group(2)
+        if layout == "mail::message":  # a Markdown mail: its body (the caller adds the layout's footer)
+            layout = None
     m = re.match(r"\s*@extends\('([\w/:.-]+)'\)\s*@section\('content'\)(.*)@endsection\s*$", src, re.S)
     if m:  # a view that fills the `content` section of a layout (the layout's `@yield('content')`)
         layout, src = m.group(1), m.group(2)
@@ -1064,6 +1068,73 @@ def freescout_items():
                            f" with resources/lang/{code}.json", f"freescout-helpdesk/freescout:{name}", "all_email_templates")
 
 
+# --- Monica ---------------------------------------------------------------------------------------
+MONICA_COMMIT = "e08e91734170b6bbd582cb578532c3948196124e"
+MONICA_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es", "es")]
+MN = "https://monica.example.com"
+# Every Mailable of app/Mail/ (each a Markdown mail with a translated subject): view, subject, values.
+MONICA_MAILS = [
+    ("emails/notifications/test-notification", "Test email for Monica", {}),
+    ("emails/user/invitation", "You are invited to join Monica", {"url": MN + "/invitation/5f2c9a0e1b7d", "userName": "bob"}),
+    ("emails/notifications/validate-email", "Please validate your email address",
+     {"url": MN + "/settings/notifications/42/verify/5f2c9a0e1b7d"}),
+]
+
+
+def monica_items():
+    """Monica's mails (MONICA_MAILS): the Markdown body compiled by blade_to_php and run by
+    bagisto_text.php with lang/<lang>.json, then the footer of Laravel's Markdown mail layout
+    (`© 2026 Monica. All rights reserved.`, translated). The reminder notification
+    (app/Notifications/ReminderTriggered.php) is built from lines in code with the contact's own
+    text: not used."""
+    import tempfile
+    git_dir = os.environ["MONICA_GIT"]
+    with tempfile.TemporaryDirectory() as tmp:
+        specs = []
+        for view, subject, values in MONICA_MAILS:
+            php, layout = blade_to_php(git_show(git_dir, MONICA_COMMIT, f"resources/views/{view}.blade.php"))
+            dest = os.path.join(tmp, "views", view + ".php")
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            with open(dest, "w", encoding="utf-8") as out:
+                out.write(php)
+            specs.append({"view": view, "subject": subject, "layout": layout, "vars": values})
+        os.makedirs(os.path.join(tmp, "lang"), exist_ok=True)
+        cats = {}
+        for code in ["en"] + [c for c, _ in MONICA_LANGS]:
+            raw = git_show_bytes(git_dir, MONICA_COMMIT, f"lang/{code}.json")
+            cats[code] = json.loads(raw)
+            if code != "en":
+                with open(os.path.join(tmp, "lang", f"{code}.json"), "wb") as out:
+                    out.write(raw)
+
+        def render(code):
+            out = subprocess.run(["php", "-d", "display_errors=stderr", os.path.join(HERE, "bagisto_text.php"), tmp, code,
+                                  MN + "/", "Monica"], input=json.dumps(specs), capture_output=True, check=True, text=True).stdout
+            res = []
+            for line in out.splitlines():
+                r = json.loads(line)
+                rights = cats[code].get("All rights reserved.") if code != "en" else "All rights reserved."
+                if not rights:
+                    r["untranslated"].append("All rights reserved.")
+                body = re.sub(r"^# ", "", r["body"].strip(), flags=re.M)  # the Markdown heading
+                r["text"] = (html.unescape(r["subject"]) + "\n" + mail_html_to_text(body.replace("\n\n", "<br><br>"))
+                             + f"\n\n© 2026 Monica. {rights}")
+                res.append(r)
+            return res
+        en = render("en")
+        for code, lang in MONICA_LANGS:
+            seen = set()
+            for (view, _, _), r, e in zip(MONICA_MAILS, render(code), en):
+                if r["error"] or r["untranslated"]:
+                    continue
+                if untranslated_lines(r["text"], e["text"]) or not is_new(seen, r["text"]):
+                    continue
+                name = view.split("/")[-1]
+                yield item(f"mn-{code}-{name}", lang, r["text"], "monica_email",
+                           f"github.com/monicahq/monica@{MONICA_COMMIT[:12]}:resources/views/{view}.blade.php"
+                           f" with lang/{code}.json", f"monicahq/monica:{name}", "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -1079,6 +1150,7 @@ def items():
     yield from kimai_items()
     yield from grav_login_items()
     yield from freescout_items()
+    yield from monica_items()
 
 
 if __name__ == "__main__":
