@@ -1135,6 +1135,48 @@ def monica_items():
                            f" with lang/{code}.json", f"monicahq/monica:{name}", "all_email_templates")
 
 
+# --- Grav admin plugin ----------------------------------------------------------------------------
+GRAV_ADMIN_COMMIT = "5bc088205fe9ac772db4db1b2b4cf61546c8008d"
+# zh and zh-cn are both Simplified (the second collapses into the first where they are the same)
+GRAV_ADMIN_LANGS = [("zh", "zh-Hans"), ("zh-cn", "zh-Hans"), ("zh-tw", "zh-Hant"), ("es", "es")]
+
+
+def grav_admin_items():
+    """The Grav admin plugin's one mail, the administrator's password reset
+    (classes/plugin/Controllers/Login/LoginController.php: FORGOT_EMAIL_SUBJECT, FORGOT_EMAIL_BODY in
+    themes/grav/templates/email/base.html.twig with its EMAIL_FOOTER), from languages/<lang>.yaml."""
+    import yaml
+    git_dir = os.environ["GRAV_ADMIN_GIT"]
+    v = GRAV_LOGIN_VALUES
+    args = {"FORGOT_EMAIL_SUBJECT": [v["site_name"]],
+            "FORGOT_EMAIL_BODY": [v["user.fullname"], GV + "/admin/reset/u/alice/5f2c9a0e1b7d", v["author"], v["site_name"]]}
+
+    def render(strs):
+        def t(key):
+            out = strs.get(key)
+            if not out:
+                raise KeyError(key)
+            vals, it = args.get(key, []), iter(range(10))
+            return re.sub(r"%(?:(\d)\$)?s", lambda m: vals[int(m.group(1)) - 1 if m.group(1) else next(it)], out)
+        return t("FORGOT_EMAIL_SUBJECT") + "\n" + mail_html_to_text(t("FORGOT_EMAIL_BODY") + "<p>" + t("EMAIL_FOOTER") + "</p>")
+    en = render(yaml.safe_load(git_show(git_dir, GRAV_ADMIN_COMMIT, "languages/en.yaml"))["PLUGIN_ADMIN"])
+    seen = {}
+    for code, lang in GRAV_ADMIN_LANGS:
+        try:
+            text = render(yaml.safe_load(git_show(git_dir, GRAV_ADMIN_COMMIT, f"languages/{code}.yaml"))["PLUGIN_ADMIN"])
+        except KeyError:
+            continue
+        def mask(t):
+            for x in sorted([*args["FORGOT_EMAIL_BODY"], v["site_name"]], key=len, reverse=True):
+                t = t.replace(x, "")
+            return t
+        if untranslated_lines(mask(text), mask(en)) or not is_new(seen.setdefault(lang, set()), text):
+            continue
+        yield item(f"ga-{code}-forgot-password", lang, text, "grav_admin_email",
+                   f"github.com/getgrav/grav-plugin-admin@{GRAV_ADMIN_COMMIT[:12]}:languages/{code}.yaml#FORGOT_EMAIL_BODY",
+                   "getgrav/grav-plugin-admin:forgot-password", "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -1151,6 +1193,7 @@ def items():
     yield from grav_login_items()
     yield from freescout_items()
     yield from monica_items()
+    yield from grav_admin_items()
 
 
 if __name__ == "__main__":
