@@ -1,48 +1,52 @@
 #!/usr/bin/env python3
 """Rebuild the eleventh batch of tests/data/real/ (issue 12): legitimate messages that products
-send to their users (member sign-in links and codes, sign-up and subscription confirmations,
-e-mail change, gift and comment notices, account verification, password recovery, magic-link
-and one-time-code sign-in, team invitations) of Ghost, Appwrite and Payload, in zh-Hans, zh-Hant
-and es only (no English texts: the English strings serve only as the reference for the
-untranslated check), taken from each product's own per-language string files.
+send to their users (sign-in links and one-time codes, sign-up, subscription and e-mail-change
+confirmations, password resets, invitations, comment, task, page, order and gift notices, alerts,
+workflow SMS) of sixteen products not yet in the corpus, in zh-Hans, zh-Hant and es only (no
+English text is added: the English strings serve only as the reference for the untranslated check),
+taken from each product's own per-language string files.
 
-Usage:
-    GHOST_DIR=/path/to/ghost-npm/package GHOST_I18N_DIR=/path/to/tryghost-i18n/package \\
-        APPWRITE_GIT=/path/to/appwrite/.git PAYLOAD_TRANSLATIONS_DIR=/path/to/translations/package \\
+Usage (. /work/rebuild-11.sh sets the variables; needs node, php-cli and PyYAML):
+    GHOST_DIR=… GHOST_I18N_DIR=… PAYLOAD_TRANSLATIONS_DIR=… (untarred npm packages)
+    APPWRITE_GIT=… LISTMONK_GIT=… KANBOARD_GIT=… BOOKSTACK_GIT=… CLOUDREVE_GIT=… BAGISTO_GIT=…
+    RUOYI_GIT=… LEANTIME_GIT=… WALLABAG_GIT=… KIMAI_GIT=… GRAV_LOGIN_GIT=… FREESCOUT_GIT=…
+    MONICA_GIT=… GRAV_ADMIN_GIT=… (bare git dirs of the repositories)
         python3 scripts/real_corpus/build_templates7.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates7.py assemble     # write the jsonl files
 
-Sources (see tests/data/real/README.md, section "Eleventh batch (templates)"):
-  * ghost_email: Ghost 6.65.0 (npm package `ghost`, MIT) with its bundled @tryghost/i18n
-    (components/tryghost-i18n-0.0.0.tgz, MIT), locales/{zh,zh-Hant,es}/ghost.json: every member
-    mail the server renders through the `ghost` namespace (GHOST_TEMPLATES: the five HTML member
-    mails of core/server/services/members/emails/, the sign-in mail once with and once without a
-    one-time code, the comment-reply mail and the five gift mails), rendered by ghost_text.js
-    (node) with the subject the server gives each (core/server/services/members/api.js
-    getSubject, gifts/gift-email-service.js, comments/comments-service-emails.js).
-  * appwrite_email: Appwrite (github.com/appwrite/appwrite, BSD-3-Clause, see APPWRITE_COMMIT),
-    every `emails.<template>.*` string group of app/config/locale/translations/{es,zh-cn,zh-tw}.json
-    (with en.json as the reference), laid out as the template's file under
-    app/config/locale/templates/ lays them out.
-  * payload_email: Payload 3.90.2 (npm `payload`, MIT; strings from `@payloadcms/translations`
-    3.90.2, MIT), its two built-in auth mails (auth/operations/forgotPassword.js,
-    auth/sendVerificationEmail.js) in {es,zh,zhTw}.
+Sources (see tests/data/real/README.md, section "Eleventh batch (templates)"; each pinned below):
+  * ghost_email: Ghost 6.65.0 (npm `ghost`, MIT) and its bundled @tryghost/i18n: the member, comment
+    and gift mails (GHOST_TEMPLATES), rendered by ghost_text.js (node) with locales/<lang>/ghost.json.
+  * appwrite_email: Appwrite (BSD-3-Clause), the `emails.<template>.*` strings of
+    app/config/locale/translations/<lang>.json in the slots of app/config/locale/templates/*.tpl.
+  * payload_email: Payload 3.90.2 with @payloadcms/translations 3.90.2 (MIT): its reset and
+    verification mails.
+  * listmonk_email (AGPL-3.0), kanboard_email (MIT, kanboard_text.php under php-cli),
+    bookstack_email (MIT), cloudreve_email (GPL-3.0), bagisto_email (MIT, Blade views compiled by
+    blade_to_php and run by bagisto_text.php), ruoyi_message (MIT, the SMS/mail/notify template
+    rows of its MySQL seed), leantime_email (AGPL-3.0, email_notifications.* of its .ini files),
+    wallabag_email (MIT, the two-factor code mail), kimai_email (AGPL-3.0), grav_login_email and
+    grav_admin_email (MIT, the Grav login and admin plugins), freescout_email and monica_email
+    (AGPL-3.0, Blade views through bagisto_text.php with the products' JSON catalogues).
 Labels come from scripts/real_corpus/labels/labels_templates7.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
 
-Every template of each product is taken, one text per template and language. A template is skipped
-in a language that lacks its subject or body, or leaves a string of it in English (a missing or
-empty string, where the product falls back to English, or a line of 12+ characters that is also a
-line of the English text, build_templates3.untranslated_lines). Near-duplicates collapse within a
+Selection: every template of each product's mail or message set, one text per template and
+language. A template is skipped in a language that lacks its subject or body, or leaves a string of
+it in English (a missing or empty string, where the product falls back to English, or a line of 12
+or more characters that is also a line of the English text, build_templates3.untranslated_lines,
+fill values masked where they would look like English lines). Near-duplicates collapse within a
 product and language (digits and white space ignored). Placeholders are filled with fixed values as
 in the earlier batches (`alice`, `Alice Chen`, `bob`, `Demo …` names, links on `*.example.com`,
-code 482913, `203.0.113.7`, dates 2026-11-27 10:00). HTML tags are dropped (a link keeps its label
-and its address; a mail's hidden preheader and its <head> are dropped). Cut at 500 characters.
+code 482913, `203.0.113.7`, dates 2026-11-27 10:00, password `Tq7m-Wz4k-Rb9x`); objects a
+template gets that cannot be given fixed values print `Demo`. HTML tags are dropped (a link keeps
+its label and its address; a mail's <head>, styles and hidden preheader are dropped). Cut at 500
+characters.
 
-Split: the unit is one template of one product with all its languages (`TryGhost/Ghost:<template>`,
-`appwrite/appwrite:<template>`, `payloadcms/payload:<template>`); held out when SHA-256 of the unit
-is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
+Split: the unit is one template of one product with all its languages (`<owner/repo>:<template>`);
+held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Committed before anything else
+looked at the texts; the scanner was not run on them by the builder's author.
 """
 import html
 import json
