@@ -1181,6 +1181,38 @@ def grav_admin_items():
                    "getgrav/grav-plugin-admin:forgot-password", "all_email_templates")
 
 
+# --- MaxKB ----------------------------------------------------------------------------------------
+MAXKB_COMMIT = "121614fb81c0a72387974f3ebcb86cbf756a84af"
+MAXKB_LANGS = [("zh_CN", "zh", "zh-Hans"), ("zh_Hant", "zh_Hant", "zh-Hant")]  # catalogue, template, lang
+MAXKB_SUBJECT = "【Intelligent knowledge base question and answer system-{action}】"
+MAXKB_ACTIONS = [("register", "User registration"), ("reset-password", "Change password")]
+
+
+def maxkb_items():
+    """MaxKB's one mail, the e-mail verification code (apps/users/serializers/user.py send():
+    subject from apps/locales/<lang>/LC_MESSAGES/django.po with the action, registration or password
+    change; body apps/common/template/email_template_<locale>.html with the code), in its Chinese
+    languages (it has no Spanish)."""
+    import polib
+    git_dir = os.environ["MAXKB_GIT"]
+    for code, tpl, lang in MAXKB_LANGS:
+        cat = {e.msgid: e.msgstr for e in polib.pofile(git_show(git_dir, MAXKB_COMMIT, f"apps/locales/{code}/LC_MESSAGES/django.po"))
+               if e.msgstr and "fuzzy" not in e.flags}
+        body = git_show(git_dir, MAXKB_COMMIT, f"apps/common/template/email_template_{tpl}.html")
+        body = mail_html_to_text(re.sub(r"<!--.*?-->", "", body, flags=re.S).replace("${code}", "482913"))
+        seen = set()
+        for name, action in MAXKB_ACTIONS:
+            if MAXKB_SUBJECT not in cat or action not in cat:
+                continue
+            text = cat[MAXKB_SUBJECT].format(action=cat[action]) + "\n" + body
+            if not is_new(seen, text):
+                continue
+            yield item(f"mk-{code}-email-code-{name}", lang, text, "maxkb_email",
+                       f"github.com/1Panel-dev/MaxKB@{MAXKB_COMMIT[:12]}:apps/common/template/email_template_{tpl}.html"
+                       f" with apps/locales/{code}/LC_MESSAGES/django.po", f"1Panel-dev/MaxKB:email-code-{name}",
+                       "all_email_templates")
+
+
 def items():
     yield from ghost_items()
     yield from appwrite_items()
@@ -1198,6 +1230,7 @@ def items():
     yield from freescout_items()
     yield from monica_items()
     yield from grav_admin_items()
+    yield from maxkb_items()
 
 
 if __name__ == "__main__":
