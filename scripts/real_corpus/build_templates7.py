@@ -2,15 +2,15 @@
 """Rebuild the eleventh batch of tests/data/real/ (issue 12): legitimate messages that products
 send to their users (sign-in links and one-time codes, sign-up, subscription and e-mail-change
 confirmations, password resets, invitations, comment, task, page, order and gift notices, alerts,
-workflow SMS) of sixteen products not yet in the corpus, in zh-Hans, zh-Hant and es only (no
+workflow SMS) of seventeen products not yet in the corpus, in zh-Hans, zh-Hant and es only (no
 English text is added: the English strings serve only as the reference for the untranslated check),
 taken from each product's own per-language string files.
 
-Usage (. /work/rebuild-11.sh sets the variables; needs node, php-cli and PyYAML):
+Usage (. /work/rebuild-11.sh sets the variables; needs node, php-cli, PyYAML and polib):
     GHOST_DIR=… GHOST_I18N_DIR=… PAYLOAD_TRANSLATIONS_DIR=… (untarred npm packages)
     APPWRITE_GIT=… LISTMONK_GIT=… KANBOARD_GIT=… BOOKSTACK_GIT=… CLOUDREVE_GIT=… BAGISTO_GIT=…
     RUOYI_GIT=… LEANTIME_GIT=… WALLABAG_GIT=… KIMAI_GIT=… GRAV_LOGIN_GIT=… FREESCOUT_GIT=…
-    MONICA_GIT=… GRAV_ADMIN_GIT=… (bare git dirs of the repositories)
+    MONICA_GIT=… GRAV_ADMIN_GIT=… MAXKB_GIT=… (bare git dirs of the repositories)
         python3 scripts/real_corpus/build_templates7.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates7.py assemble     # write the jsonl files
 
@@ -27,7 +27,8 @@ Sources (see tests/data/real/README.md, section "Eleventh batch (templates)"; ea
     rows of its MySQL seed), leantime_email (AGPL-3.0, email_notifications.* of its .ini files),
     wallabag_email (MIT, the two-factor code mail), kimai_email (AGPL-3.0), grav_login_email and
     grav_admin_email (MIT, the Grav login and admin plugins), freescout_email and monica_email
-    (AGPL-3.0, Blade views through bagisto_text.php with the products' JSON catalogues).
+    (AGPL-3.0, Blade views through bagisto_text.php with the products' JSON catalogues),
+    maxkb_email (GPL-3.0, the e-mail verification-code mail).
 Labels come from scripts/real_corpus/labels/labels_templates7.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
