@@ -1,5 +1,6 @@
 <?php
-// Renders Bagisto's (and FreeScout's) Laravel mail views in one locale, for build_templates7.py.
+// Renders Laravel mail views in one locale, for build_templates7.py: FreeScout's and Monica's (it was
+// first written for Bagisto, whose texts the eleventh batch no longer carries; hence its name).
 // Usage: php bagisto_text.php DIR LOCALE [BASE_URL [APP_NAME]] < specs.json
 // DIR holds the views as build_templates7.blade_to_php compiled them (DIR/views/<ns>/<path>.php)
 // and the language files (DIR/lang/<locale>/<ns>.php, Bagisto's <Package>/src/Resources/lang/
