@@ -49,6 +49,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpus  # noqa: E402
+from build import cut  # noqa: E402  (500 characters at a word boundary, as phishing_pot's)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -71,7 +72,6 @@ SOURCE = "imc25_smishing"
 # its `language` is English, Spanish or Chinese, and no other record is.
 CSV_CHARS_READ = 352_000
 
-MAX_CHARS = 500
 MIN_LETTERS = 20
 DEDUP_LETTERS = 80
 URL_FILL = "https://sms-link.example/x"
@@ -89,17 +89,6 @@ def fill(text):
 
 def letters(text):
     return "".join(c for c in TAG.sub(" ", text).lower() if c.isalpha())
-
-
-def cut(text):
-    text = text.strip()
-    if len(text) <= MAX_CHARS:
-        return text, False
-    head = text[:MAX_CHARS]
-    sp = head.rfind(" ")
-    if sp > MAX_CHARS // 2:
-        head = head[:sp]
-    return head.rstrip(), True
 
 
 # Characters that exist only in Traditional Chinese (a short list of frequent ones); a Chinese
