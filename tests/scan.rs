@@ -158,6 +158,8 @@ const REQUESTS: &[(&str, &str, S)] = &[
     // 口令 alone is a password (动态口令 is a one-time code).
     ("a_passphrase_is_a_password_1", "把你的口令告诉我", S::Password),
     ("a_passphrase_is_a_password_2", "把动态口令发我", S::VerificationCode),
+    // "Don't forget to send me the code" still asks.
+    ("forgetting_is_not_managing_when_reminded_1", "别忘了把验证码发给我", S::VerificationCode),
     // Fake police say "victim" to the reader: no narrative.
     ("issue12_reported_speech_is_third_person_only_1", "您是受害人，需要配合调查，请提供您的银行卡号。", S::CardNumber),
 ];
@@ -229,6 +231,13 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     // A code-first OTP template supplies the code ("482913为您的登录验证码").
     ("issue12_code_first_templates_1", "482913为您的登录验证码，请于2分钟内填写。"),
     ("issue12_code_first_templates_2", "482913是您的验证码，请勿告诉他人。"),
+    ("issue12_code_first_templates_3", "尊敬的用户：482913 为您的动态验证码，请于30分钟内填写，请勿向任何人提供此验证码。"),
+    // The code that follows is the message's own (Mastodon's Spanish sign-in-token mail).
+    ("the_following_code_is_supplied_1", "Si has sido tú, por favor ingresa el siguiente código de seguridad en la página del desafío:\n482913"),
+    // Open-source code is no code; forgetting or not remembering one's password manages it.
+    ("open_source_code_is_no_code_1", "Se le ha invitado a utilizar esta dirección en Monica, un CRM personal de código abierto. Verifique este correo https://monica.example.com/verify/5f2c"),
+    ("forgetting_a_password_manages_it_1", "点击下面的链接立即选择一个密码。如果你不记得你的密码，在通过邮件地址登录时选择“我忘记了密码”。"),
+    ("forgetting_a_password_manages_it_2", "點擊下面的連結，立即設定你的密碼。(如果連結已經過期，到登入頁面以你的 email 登入 ，再選擇「我忘了我的密碼」即可)"),
     // Reported speech in case write-ups.
     ("issue12_reported_speech_1", "对方称需要王女士提供验证码才能办理退款。"),
     ("issue12_reported_speech_2", "歹徒誆稱需要提供驗證碼才能解除分期付款。"),

@@ -564,7 +564,7 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
         }
         // Chinese: the value, then 为 / 是 and at most six more characters, none a clause
         // break ("482913为您的登录验证码").
-        let between = &text[window_start + end + 1..s];
+        let between = text[window_start + end + 1..s].trim_start();
         if run >= 4
             && between.starts_with(['为', '是'])
             && between.chars().count() <= 7
