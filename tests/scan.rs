@@ -160,6 +160,9 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("a_passphrase_is_a_password_2", "把动态口令发我", S::VerificationCode),
     // "Don't forget to send me the code" still asks.
     ("forgetting_is_not_managing_when_reminded_1", "别忘了把验证码发给我", S::VerificationCode),
+    // Spanish account-lock lures.
+    ("spanish_account_lock_lures_1", "Aviso de expiracion de credenciales Office365. Pinche en el siguiente enlace para desbloquear su contraseña: https://sms-link.example/x", S::Password),
+    ("spanish_account_lock_lures_2", "Se ha realizado un cargo de 300 EUR en su cuenta. Su cuenta esta bloqueada verifique inmediatamente: https://sms-link.example/x", S::Password),
     // Fake police say "victim" to the reader: no narrative.
     ("issue12_reported_speech_is_third_person_only_1", "您是受害人，需要配合调查，请提供您的银行卡号。", S::CardNumber),
 ];

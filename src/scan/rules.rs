@@ -582,9 +582,16 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
 /// made in the sentences before is the sender's, like a log-in under a threat in its own
 /// sentence.
 fn account_demand(cue: &str) -> bool {
-    ["account", "ownership", "email"]
-        .iter()
-        .any(|w| cue.contains(w))
+    [
+        "account",
+        "ownership",
+        "email",
+        "cuenta",
+        "acceso",
+        "contrasena",
+    ]
+    .iter()
+    .any(|w| cue.contains(w))
 }
 
 /// A Latin cue with the few words after it ("log in to your Venmo account"): at most 32 more
