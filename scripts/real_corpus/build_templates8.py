@@ -39,7 +39,7 @@ import re
 
 from build_templates import item
 from build_templates2 import is_new
-from corpus import hashed_split, main
+from corpus import git_ls, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -145,8 +145,142 @@ def mattermost_items():
                        f"mattermost/mattermost:{name}", "all_email_templates")
 
 
+# --- Tinode --------------------------------------------------------------------------------------
+TINODE_COMMIT = "22a7c18e9cd695e9a061bf1b8c84175196ef5a15"
+TINODE_LANGS = [("zh", "zh-Hans"), ("zh-TW", "zh-Hant"), ("es", "es")]
+TINODE_TEMPLATES = ["email-validation", "email-password-reset", "sms-universal"]  # every server/templ/*
+TINODE_VALUES = {"HostUrl": "https://chat.example.com/", "Code": "482913", "Token": "5f2c9a0e1b7d4c3a",
+                 "Scheme": "basic", "Cred": "alice@example.com", "Login": "alice"}
+
+
+def go_text_template(src, values):
+    """A Go text/template body with its comments dropped, `{{-`/`-}}` trimming white space,
+    `{{with .X}}…{{.}}…{{end}}` kept when X has a value, and `{{.X}}` filled from `values`."""
+    src = re.sub(r"\{\{-?\s*/\*.*?\*/\s*-?\}\}", "", src, flags=re.S)
+    src = re.sub(r"\s*\{\{-\s*", "{{", src)
+    src = re.sub(r"\s*-\}\}\s*", "}}", src)
+
+    def with_block(m):
+        v = values.get(m.group(1))
+        return m.group(2).replace("{{.}}", v) if v else ""
+    src = re.sub(r"\{\{with \.(\w+)\}\}(.*?)\{\{end\}\}", with_block, src, flags=re.S)
+    return re.sub(r"\{\{\s*\.(\w+)\s*\}\}", lambda m: values[m.group(1)], src)
+
+
+def tinode_parts(src):
+    """{part: text} of a Tinode template: its `define`d parts, or the whole file (the SMS)."""
+    parts = dict(re.findall(r'\{\{define "(\w+)" -\}\}(.*?)\{\{- end\}\}', src, flags=re.S))
+    return parts or {"body_plain": src}
+
+
+def tinode_items():
+    """Tinode (GPL-3.0): every template of server/templ/ (e-mail address validation, password reset,
+    the SMS code), subject and plain-text body, in each language that has a file for it."""
+    from build_templates3 import untranslated_lines
+    git_dir = os.environ["TINODE_GIT"]
+    names = git_ls(git_dir, TINODE_COMMIT, "server/templ")
+
+    def render(name, code):
+        parts = tinode_parts(git_show(git_dir, TINODE_COMMIT, f"server/templ/{name}-{code}.templ"))
+        body = go_text_template(parts["body_plain"], TINODE_VALUES)
+        subject = parts.get("subject", "").strip()
+        return (subject + "\n\n" + body.strip()).strip() if subject else body.strip()
+    for code, lang in TINODE_LANGS:
+        seen = set()
+        for name in TINODE_TEMPLATES:
+            if f"{name}-{code}.templ" not in names:
+                continue
+            text = render(name, code)
+            if untranslated_lines(text, render(name, "en")) or not is_new(seen, text):
+                continue
+            yield item(f"tnd8-{code}-{name}", lang, text, "tinode_message",
+                       f"github.com/tinode/chat@{TINODE_COMMIT[:12]}:server/templ/{name}-{code}.templ",
+                       f"tinode/chat:{name}", "all_message_templates")
+
+
+# --- Tailchat ------------------------------------------------------------------------------------
+TAILCHAT_COMMIT = "70c1e2b3d425ca65dc1dab4bcb36aadc27adc0ee"
+TAILCHAT_FILE = "server/services/core/user/user.service.ts"
+
+
+def tailchat_items():
+    """Tailchat (Apache-2.0): every mail its user service sends (`mail.sendMail` with a `subject`
+    and an `html` template literal): the e-mail verification and forgotten-password codes, written
+    in Chinese in the code (the product's only language for them)."""
+    from build_templates import html_to_text
+    src = git_show(os.environ["TAILCHAT_GIT"], TAILCHAT_COMMIT, TAILCHAT_FILE)
+    calls = re.findall(r"const html = `(.*?)`;\s*await ctx\.call\('mail\.sendMail', \{\s*to: \w+,\s*"
+                       r"subject: `(.*?)`", src, flags=re.S)
+    seen = set()
+    for n, (html, subject) in enumerate(calls):
+        name = ["verify_email", "forget_password"][n] if len(calls) == 2 else f"mail{n}"
+        fill = lambda t: t.replace("${otp}", "482913")  # noqa: E731
+        text = fill(subject) + "\n\n" + html_to_text(fill(html))
+        if not is_new(seen, text):
+            continue
+        yield item(f"tlc-zh-{name}", "zh-Hans", text, "tailchat_email",
+                   f"github.com/msgbyte/tailchat@{TAILCHAT_COMMIT[:12]}:{TAILCHAT_FILE}",
+                   f"msgbyte/tailchat:{name}", "all_email_templates")
+
+
+# --- DooTask -------------------------------------------------------------------------------------
+DOOTASK_COMMIT = "b9d1934211b1f60e2ac2cead730e816a8b24bfb7"
+DOOTASK_FILE = "app/Models/UserEmailVerification.php"
+DOOTASK_VALUES = {"nickname": "alice", "alias": "Demo Task", "code": "482913",
+                  "url": "https://task.example.com/single/valid/email?code=5f2c9a0e1b7d4c3a"}
+# The three mails of UserEmailVerification::sendMail (type 2 change e-mail, 3 delete account, 1 bind
+# e-mail): subject and paragraphs as the code puts them together; (%T1)… are the values the code
+# concatenates into the string before Doo::translate looks it up.
+DOOTASK_MAILS = [
+    ("change_email", "(%T1)修改邮箱验证",
+     ["(%T1)您好，您正在修改(%T2)的邮箱，验证码如下。请在30分钟内输入验证码", "{code}", "如果不是本人操作，您的帐号可能存在风险，请及时修改密码！"]),
+    ("delete_account", "(%T1)注销帐号验证",
+     ["(%T1)您好，您正在注销(%T2)的帐号，验证码如下。请在30分钟内输入验证码", "{code}", "如果不是本人操作，您的帐号可能存在风险，请及时修改密码！"]),
+    ("bind_email", "(%T1)绑定邮箱验证",
+     ["(%T1)您好，您正在绑定(%T2)的邮箱，请于30分钟之内点击以下链接完成验证:", "{url}"]),
+]
+
+
+def dootask_items():
+    """DooTask (AGPL-3.0): the three verification mails of UserEmailVerification::sendMail in
+    zh-Hans (the source language) and zh-Hant (public/language/api/zh-CHT.json, the translation of
+    public/language/api/key.json entry by entry)."""
+    git_dir = os.environ["DOOTASK_GIT"]
+    src = git_show(git_dir, DOOTASK_COMMIT, DOOTASK_FILE)
+    keys = json.loads(git_show(git_dir, DOOTASK_COMMIT, "public/language/api/key.json"))
+    hant = json.loads(git_show(git_dir, DOOTASK_COMMIT, "public/language/api/zh-CHT.json"))
+    to_hant = dict(zip(keys, hant))
+    v = DOOTASK_VALUES
+    for code, lang in [("zh", "zh-Hans"), ("zh-CHT", "zh-Hant")]:
+        seen = set()
+        for name, subject, paras in DOOTASK_MAILS:
+            strings = [subject] + [p for p in paras if not p.startswith("{")]
+            # each string must be in the code (as the concatenation it is there) and, for zh-Hant, translated
+            if any(s.replace("(%T1)", "").replace("(%T2)", "").split("，")[-1][:8] not in src for s in strings):
+                continue
+            if code != "zh" and any(not to_hant.get(s) for s in strings):
+                continue
+            tr = (lambda s: s) if code == "zh" else to_hant.get
+
+            def fill(s, a=v["nickname"], b=v["alias"]):
+                return s.replace("(%T1)", a).replace("(%T2)", b)
+            lines = [fill(tr(subject), v["alias"])]
+            for p in paras:
+                lines.append(p.format(**v) if p.startswith("{") else fill(tr(p)))
+            text = lines[0] + "\n\n" + "\n".join(lines[1:])
+            if not is_new(seen, text):
+                continue
+            yield item(f"doo-{code}-{name}", lang, text, "dootask_email",
+                       f"github.com/kuaifan/dootask@{DOOTASK_COMMIT[:12]}:{DOOTASK_FILE}"
+                       + ("" if code == "zh" else " with public/language/api/zh-CHT.json"),
+                       f"kuaifan/dootask:{name}", "all_email_templates")
+
+
 def items():
     yield from mattermost_items()
+    yield from tinode_items()
+    yield from tailchat_items()
+    yield from dootask_items()
 
 
 if __name__ == "__main__":
