@@ -276,11 +276,91 @@ def dootask_items():
                        f"kuaifan/dootask:{name}", "all_email_templates")
 
 
+# --- BK-ITSM -------------------------------------------------------------------------------------
+ITSM_COMMIT = "ce32d105d883603cb354b95a76091cf88926956e"
+ITSM_FILE = "itsm/iadmin/contants.py"
+ITSM_VALUES = {
+    "service_type_name": "Demo", "title": "Demo 工单", "sn": "NO2026112710000042",
+    "catalog_service_name": "Demo 服务", "running_status": "Demo 审批", "task_name": "Demo 任务",
+    "task_component_type_display": "Demo", "task_status_display": "Demo", "task_creator": "bob",
+    "task_create_at": "2026-11-27 10:00", "ticket_url": "https://itsm.example.com/#/ticket/detail/?id=42",
+    "ticket_current_processors": "alice", "message": "Demo", "today_date.year": "2026",
+    "today_date.month": "11", "today_date.day": "27",
+}
+
+
+def itsm_tables():
+    """The NOTIFY_TEMPLATE and GENERAL_NOTIFY_TEMPLATE_LIST rows (title, content, action,
+    notify_type, used_by), SUPERVISE_MESSAGE and the action names, read by running the module
+    with its imports stubbed: `_` is the identity, the constants it imports from
+    itsm.component.constants are their own names, itsm.sla.constants is the repository's file."""
+    import sys
+    import types
+    git_dir = os.environ["ITSM_GIT"]
+
+    class Names(types.ModuleType):
+        def __getattr__(self, name):
+            if name.startswith("__"):
+                raise AttributeError(name)
+            return name
+    sla = types.ModuleType("itsm.sla.constants")
+    exec(git_show(git_dir, ITSM_COMMIT, "itsm/sla/constants.py"), sla.__dict__)
+    translation = types.ModuleType("django.utils.translation")
+    translation.ugettext = lambda t: t
+    stubs = {"django": types.ModuleType("django"), "django.utils": types.ModuleType("django.utils"),
+             "django.utils.translation": translation, "itsm": types.ModuleType("itsm"),
+             "itsm.component": types.ModuleType("itsm.component"),
+             "itsm.component.constants": Names("itsm.component.constants"),
+             "itsm.sla": types.ModuleType("itsm.sla"), "itsm.sla.constants": sla}
+    saved = {k: sys.modules.get(k) for k in stubs}
+    sys.modules.update(stubs)
+    try:
+        mod = {}
+        exec(git_show(git_dir, ITSM_COMMIT, ITSM_FILE), mod)
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                sys.modules.pop(k, None)
+            else:
+                sys.modules[k] = v
+    return mod
+
+
+def itsm_items():
+    """BK-ITSM (Tencent BlueKing's IT service desk, MIT): every row of its default notice templates
+    (NOTIFY_TEMPLATE: SMS, WeChat and e-mail; GENERAL_NOTIFY_TEMPLATE_LIST: the general notice
+    channel) for ticket, task and SLA events, title then content, in Chinese (the product's source
+    language). `${action}` is the event's name from ACTION_CHOICES_DICT; the supervise notice's
+    `${message}` is SUPERVISE_MESSAGE, as the names say; other `${…}` get fixed values."""
+    from build_templates import html_to_text
+    mod = itsm_tables()
+    actions = mod["ACTION_CHOICES_DICT"]
+    rows = [tuple(r) for r in mod["NOTIFY_TEMPLATE"]] + [tuple(r) for r in mod["GENERAL_NOTIFY_TEMPLATE_LIST"]]
+    seen = set()
+    for title, content, action, notify_type, used_by in rows:
+        values = dict(ITSM_VALUES, action=actions.get(action, "Demo"))
+        if action == "SUPERVISE_OPERATE":
+            values["message"] = re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], mod["SUPERVISE_MESSAGE"])
+
+        def fill(t):
+            return re.sub(r"\$\{([\w.]+)\}", lambda m: values[m.group(1)], t)
+        body = re.sub(r"<style.*?</style>|<img[^>]*>", "", fill(content), flags=re.S)
+        body = html_to_text(body)
+        text = fill(title).strip() + "\n" + "\n".join(ln.strip() for ln in body.splitlines())
+        name = f"{used_by}-{action}-{notify_type}".lower()
+        if not is_new(seen, text):
+            continue
+        yield item(f"itsm-zh-{name}", "zh-Hans", text, "bkitsm_notice",
+                   f"github.com/TencentBlueKing/bk-itsm@{ITSM_COMMIT[:12]}:{ITSM_FILE}",
+                   f"TencentBlueKing/bk-itsm:{name}", "all_notice_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
     yield from tailchat_items()
     yield from dootask_items()
+    yield from itsm_items()
 
 
 if __name__ == "__main__":
