@@ -355,12 +355,87 @@ def itsm_items():
                    f"TencentBlueKing/bk-itsm:{name}", "all_notice_templates")
 
 
+# --- BK-User -------------------------------------------------------------------------------------
+BKUSER_COMMIT = "99b74a44e3ae13d28ff53c7686db7d26f1ccb9dc"
+BKUSER_FILES = ["src/bk-user/bkuser/plugins/local/defaults.py", "src/bk-user/bkuser/apps/notification/notifier.py",
+                "src/bk-user/bkuser/apps/tenant/constants.py"]
+BKUSER_VALUES = {"username": "alice", "password": "Tq7m-Wz4k-Rb9x", "url": "https://bk.example.com/reset-password/5f2c9a0e1b7d4c3a",
+                 "valid_minutes": "30", "valid_days": "7", "verification_code": "482913"}
+
+
+def py_str(node):
+    """The value of a string expression made of literals joined with `+` (None for anything else)."""
+    import ast
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        a, b = py_str(node.left), py_str(node.right)
+        return None if a is None or b is None else a + b
+    return None
+
+
+def bkuser_templates(src):
+    """(scene or enclosing function, method, title, text body) of every notification template in a
+    bk-user module: each `NotificationTemplate(...)` call and each dict literal with the same fields
+    (`method`, `title`, `content`, optionally `content_html` and `scene`). The code sends `content`
+    by SMS and `content_html` (where there is one) by e-mail."""
+    import ast
+    tree = ast.parse(src)
+    parents = {c: n for n in ast.walk(tree) for c in ast.iter_child_nodes(n)}
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "NotificationTemplate":
+            fields = {k.arg: k.value for k in node.keywords}
+        elif isinstance(node, ast.Dict) and all(isinstance(k, ast.Constant) for k in node.keys):
+            fields = {k.value: v for k, v in zip(node.keys, node.values)}
+        else:
+            continue
+        if not {"method", "title", "content"} <= set(fields):
+            continue
+        method = getattr(fields["method"], "attr", None)
+        if method is None or py_str(fields["content"]) is None:  # rebuilt from stored settings, not a template
+            continue
+        scene = getattr(fields.get("scene"), "attr", None)
+        if scene is None:
+            up = node
+            while up in parents and not isinstance(up, ast.FunctionDef):
+                up = parents[up]
+            scene = up.name.strip("_") if isinstance(up, ast.FunctionDef) else "template"
+        body = fields["content"] if method == "SMS" or "content_html" not in fields else fields["content_html"]
+        out.append((scene.lower(), method.lower(), py_str(fields["title"]), py_str(body)))
+    return out
+
+
+def bkuser_items():
+    """BK-User (Tencent BlueKing's user management, MIT): every default notification template (account
+    created with its initial password, password reset link, password reset by the administrator,
+    verification code, password and account expiry reminders; e-mail and SMS), in Chinese (the source
+    language)."""
+    from build_templates import html_to_text
+    git_dir = os.environ["BKUSER_GIT"]
+    seen = set()
+    for path in BKUSER_FILES:
+        tag = path.split("/")[-2]
+        for scene, method, title, body in bkuser_templates(git_show(git_dir, BKUSER_COMMIT, path)):
+            fill = lambda t: re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: BKUSER_VALUES[m.group(1)], t)  # noqa: E731
+            text = "\n".join(ln.strip() for ln in html_to_text(fill(body)).splitlines())
+            if title:
+                text = fill(title) + "\n" + text
+            name = f"{tag}-{scene}-{method}"
+            if not is_new(seen, text):
+                continue
+            yield item(f"bku-zh-{name}", "zh-Hans", text, "bkuser_notice",
+                       f"github.com/TencentBlueKing/bk-user@{BKUSER_COMMIT[:12]}:{path}",
+                       f"TencentBlueKing/bk-user:{name}", "all_notice_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
     yield from tailchat_items()
     yield from dootask_items()
     yield from itsm_items()
+    yield from bkuser_items()
 
 
 if __name__ == "__main__":
