@@ -429,6 +429,74 @@ def bkuser_items():
                        f"TencentBlueKing/bk-user:{name}", "all_notice_templates")
 
 
+# --- BK-JOB --------------------------------------------------------------------------------------
+BKJOB_COMMIT = "588f99bb3f99194cc0486ca66118ef85eee0aaa8"
+BKJOB_FILE = "support-files/sql/job-manage/0013_job_manage_20210205-1000_V3.1.4.4_mysql.sql"
+BKJOB_VALUES = {
+    "APP_NAME": "Demo", "cron_name": "Demo 定时任务", "notify_time": "10", "BASE_HOST": "https://job.example.com",
+    "cron_uri": "/cron/list?cronJobId=42", "task.app.name": "Demo", "task.name": "Demo 作业",
+    "task.detail.url": "https://job.example.com/api_execute/42", "task.operator": "alice", "task.bk_biz_name": "Demo",
+    "task.url": "https://job.example.com/cron/list?cronJobId=42", "task.step.name": "Demo 步骤",
+    "task.step.confirm_info": "Demo", "task.step.confirm_message": "Demo",
+}
+
+
+def sql_rows(src):
+    """The value tuples of every `INSERT INTO … VALUES (…);` statement of a MySQL dump (strings with
+    backslash escapes, numbers and b'…' bits as text)."""
+    rows = []
+    for m in re.finditer(r"INSERT INTO [^(]+\(([^)]*)\) VALUES \(", src):
+        cols = [c.strip(" `") for c in m.group(1).split(",")]
+        i, vals = m.end(), []
+        while True:
+            while src[i] in " \r\n\t,":
+                i += 1
+            if src[i] == ")":
+                break
+            if src[i] == "'" or src[i:i + 2] == "b'":
+                i += 1 if src[i] == "'" else 2
+                buf = []
+                while src[i] != "'":
+                    if src[i] == "\\":
+                        buf.append({"n": "\n", "r": "\r", "t": "\t"}.get(src[i + 1], src[i + 1]))
+                        i += 2
+                        continue
+                    buf.append(src[i])
+                    i += 1
+                vals.append("".join(buf))
+                i += 1
+            else:
+                j = i
+                while src[i] not in ",)":
+                    i += 1
+                vals.append(src[j:i].strip())
+        rows.append(dict(zip(cols, vals)))
+    return rows
+
+
+def bkjob_items():
+    """BK-JOB (Tencent BlueKing's job platform, MIT): every default notice template of its current
+    default set (the migration that replaces all defaults, BKJOB_FILE): cron-job reminders, job
+    success, failure and confirmation notices, by the common channel, mail, WeChat, SMS and RTX; the
+    Chinese title and content (the English columns are not used)."""
+    from build_templates import html_to_text
+    rows = sql_rows(git_show(os.environ["BKJOB_GIT"], BKJOB_COMMIT, BKJOB_FILE))
+    seen = set()
+    for r in rows:
+        def fill(t):
+            return re.sub(r"\{\{\s*([\w.]+)\s*\}\}", lambda m: BKJOB_VALUES.get(m.group(1), "Demo"), t)
+        body = re.sub(r"<style.*?</style>", "", fill(r["content"]), flags=re.S)
+        body = html_to_text(body.replace("\r", "")) if "<" in body else body.replace("\r", "").strip()
+        body = "\n".join(ln.strip() for ln in body.splitlines() if ln.strip())
+        text = fill(r["title"]).strip() + "\n" + body
+        name = f"{r['code']}-{r['channel']}"
+        if not is_new(seen, text):
+            continue
+        yield item(f"bkj-zh-{name}", "zh-Hans", text, "bkjob_notice",
+                   f"github.com/TencentBlueKing/bk-job@{BKJOB_COMMIT[:12]}:{BKJOB_FILE}",
+                   f"TencentBlueKing/bk-job:{name}", "all_notice_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
@@ -436,6 +504,7 @@ def items():
     yield from dootask_items()
     yield from itsm_items()
     yield from bkuser_items()
+    yield from bkjob_items()
 
 
 if __name__ == "__main__":
