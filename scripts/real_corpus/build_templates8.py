@@ -497,6 +497,36 @@ def bkjob_items():
                    f"TencentBlueKing/bk-job:{name}", "all_notice_templates")
 
 
+# --- BK-SOPS -------------------------------------------------------------------------------------
+BKSOPS_COMMIT = "1c5e18d1dd2da6f33ecdc8c70585fe7a500f7cef"
+BKSOPS_FILE = "gcloud/shortcuts/message/common.py"
+BKSOPS_VALUES = {"cc_name": "Demo", "task_name": "Demo 任务", "node_name": "Demo 节点", "executor": "alice",
+                 "url": "( https://sops.example.com/taskflow/execute/42/ )", "start_time": "2026-11-27 10:00",
+                 "ex_data": "Demo", "plan_start_time": "2026-11-27 10:00"}
+
+
+def bksops_items():
+    """BK-SOPS (Tencent BlueKing's standard operations, MIT): every notice of its message module
+    (each `title_and_content_for_*` function: the `_("…")` title, then the `_("…")` content as the
+    code formats it for SMS and WeChat), in Chinese (the source language)."""
+    import ast
+    tree = ast.parse(git_show(os.environ["BKSOPS_GIT"], BKSOPS_COMMIT, BKSOPS_FILE))
+    seen = set()
+    for fn in tree.body:
+        if not (isinstance(fn, ast.FunctionDef) and fn.name.startswith("title_and_content_for_")):
+            continue
+        strings = [n.args[0].value for n in ast.walk(fn) if isinstance(n, ast.Call)
+                   and getattr(n.func, "id", None) == "_" and isinstance(n.args[0], ast.Constant)]
+        title, content = strings[0], strings[1]
+        text = title + "\n" + content.format(**BKSOPS_VALUES)
+        name = fn.name[len("title_and_content_for_"):]
+        if not is_new(seen, text):
+            continue
+        yield item(f"sops-zh-{name}", "zh-Hans", text, "bksops_notice",
+                   f"github.com/TencentBlueKing/bk-sops@{BKSOPS_COMMIT[:12]}:{BKSOPS_FILE}",
+                   f"TencentBlueKing/bk-sops:{name}", "all_notice_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
@@ -505,6 +535,7 @@ def items():
     yield from itsm_items()
     yield from bkuser_items()
     yield from bkjob_items()
+    yield from bksops_items()
 
 
 if __name__ == "__main__":
