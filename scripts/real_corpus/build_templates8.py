@@ -352,7 +352,7 @@ def itsm_items():
             continue
         yield item(f"itsm-zh-{name}", "zh-Hans", text, "bkitsm_notice",
                    f"github.com/TencentBlueKing/bk-itsm@{ITSM_COMMIT[:12]}:{ITSM_FILE}",
-                   f"TencentBlueKing/bk-itsm:{name}", "all_notice_templates")
+                   f"TencentBlueKing/bk-itsm:{used_by}-{action}".lower(), "all_notice_templates")
 
 
 # --- BK-User -------------------------------------------------------------------------------------
@@ -426,7 +426,7 @@ def bkuser_items():
                 continue
             yield item(f"bku-zh-{name}", "zh-Hans", text, "bkuser_notice",
                        f"github.com/TencentBlueKing/bk-user@{BKUSER_COMMIT[:12]}:{path}",
-                       f"TencentBlueKing/bk-user:{name}", "all_notice_templates")
+                       f"TencentBlueKing/bk-user:{tag}-{scene}", "all_notice_templates")
 
 
 # --- BK-JOB --------------------------------------------------------------------------------------
@@ -494,7 +494,7 @@ def bkjob_items():
             continue
         yield item(f"bkj-zh-{name}", "zh-Hans", text, "bkjob_notice",
                    f"github.com/TencentBlueKing/bk-job@{BKJOB_COMMIT[:12]}:{BKJOB_FILE}",
-                   f"TencentBlueKing/bk-job:{name}", "all_notice_templates")
+                   f"TencentBlueKing/bk-job:{r['code']}", "all_notice_templates")
 
 
 # --- BK-SOPS -------------------------------------------------------------------------------------
@@ -527,6 +527,60 @@ def bksops_items():
                    f"TencentBlueKing/bk-sops:{name}", "all_notice_templates")
 
 
+# --- BK-CI ---------------------------------------------------------------------------------------
+BKCI_COMMIT = "94743cb423652b51798b4dfe4dbdc05bdbe790de"
+BKCI_FILE = "support-files/i18n/notify/template_zh_CN.yaml"
+BKCI_USERS = {"userId", "username", "publisher", "trigger", "triggerUser", "rejectUserId", "storeAdmin", "atomAdmin",
+              "reviewers", "handoverFrom", "handoverTo", "agentOwner", "replyToUser", "cc", "BK_CI_START_USER_ID"}
+
+
+def bkci_value(name):
+    """The fixed value of a BK-CI `${name}`: links on devops.example.com, users alice, numbers 42,
+    times 2026-11-27 10:00, addresses 203.0.113.x, anything else `Demo`."""
+    if name.lower().endswith("url"):
+        return "https://devops.example.com/console/pipeline/demo/p-42/detail/b-42"
+    if name in BKCI_USERS:
+        return "alice"
+    if re.search(r"Num$|NUM$|No$|[Ss]core$|^version$", name):
+        return "42"
+    if re.search(r"[Tt]ime$|^time$|dataTime", name):
+        return "2026-11-27 10:00"
+    if name in ("oldIp", "newIp"):
+        return "203.0.113.7" if name == "oldIp" else "203.0.113.8"
+    return "Demo"
+
+
+def bkci_items():
+    """BK-CI (Tencent BlueKing's CI/CD platform, MIT): every channel template (e-mail, WeCom,
+    WeCom group, voice) of every notice template of its Chinese template catalogue (BKCI_FILE):
+    title then body, `${…}` filled by bkci_value, HTML and markdown links reduced to text. A
+    channel template without a title or a body (the HTML e-mails kept elsewhere) is skipped."""
+    import yaml
+    from build_templates import html_to_text
+    catalogue = yaml.safe_load(git_show(os.environ["BKCI_GIT"], BKCI_COMMIT, BKCI_FILE))
+    seen = set()
+    for t in catalogue:
+        code = t["templateCode"]
+        for key in sorted(k for k, v in t.items() if k.endswith("Template") and isinstance(v, dict)):
+            title, body = t[key].get("title"), t[key].get("body")
+            if not title or not body:
+                continue
+
+            def fill(x):
+                return re.sub(r"\$\{([\w.]+)\}", lambda m: bkci_value(m.group(1)), x)
+            b = re.sub(r"\[([^\]]*)\]\((\S+?)\)", r"\1 \2", fill(body))
+            b = re.sub(r"<style.*?</style>|<!--.*?-->", "", b, flags=re.S)
+            b = html_to_text(b) if re.search(r"<[a-zA-Z/][^>]*>", b) else b
+            b = "\n".join(ln.strip() for ln in b.splitlines() if ln.strip())
+            text = fill(title).strip() + "\n" + b
+            channel = key[: -len("Template")].lower()
+            if not is_new(seen, text):
+                continue
+            yield item(f"bkci-zh-{code.lower()}-{channel}", "zh-Hans", text, "bkci_notice",
+                       f"github.com/TencentBlueKing/bk-ci@{BKCI_COMMIT[:12]}:{BKCI_FILE}",
+                       f"TencentBlueKing/bk-ci:{code}", "all_notice_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
@@ -536,6 +590,7 @@ def items():
     yield from bkuser_items()
     yield from bkjob_items()
     yield from bksops_items()
+    yield from bkci_items()
 
 
 if __name__ == "__main__":
