@@ -581,6 +581,72 @@ def bkci_items():
                        f"TencentBlueKing/bk-ci:{code}", "all_notice_templates")
 
 
+# --- Archery -------------------------------------------------------------------------------------
+ARCHERY_COMMIT = "94df32761586400cda23cd3b2b90a6e811dcccbe"
+ARCHERY_FILE = "sql/notify.py"
+# Fixed values for the expressions the messages format, by a word of the expression's source.
+ARCHERY_VALUES = [("create_time", "2026-11-27 10:00:00"), ("workflow_from", "alice"), ("engineer", "alice"),
+                  ("group_name", "Demo 组"), ("instance", "Demo 实例"), ("db_name", "demo_db"),
+                  ("workflow_title", "Demo 工单"), ("workflow_name", "Demo 工单"), ("url", "https://archery.example.com/workflow/42"),
+                  ("workflow_content", "select 1;"), ("preview", "select 1;"), ("audit_id", "42"),
+                  ("file_path", "/data/my2sql/42"), ("remark", "Demo"), ("error", "Demo")]
+
+
+def archery_items():
+    """Archery (a SQL review and ticket platform, Apache-2.0): every message its notifier's legacy
+    renderer composes (each assignment to `msg_title`/`title` with the `msg_content`/`content`
+    that follows it in the same block: new ticket, approved, rejected, aborted, executed, DDL
+    executed, My2SQL finished or failed), in Chinese (the source language). The expressions it
+    formats get fixed values by a word of their source (ARCHERY_VALUES); any other is `Demo`."""
+    import ast
+    tree = ast.parse(git_show(os.environ["ARCHERY_GIT"], ARCHERY_COMMIT, ARCHERY_FILE))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "LegacyRender")
+
+    def value(expr):
+        src = ast.unparse(expr)
+        return next((v for k, v in ARCHERY_VALUES if k in src), "Demo")
+
+    def render(node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.JoinedStr):
+            return "".join(p.value if isinstance(p, ast.Constant) else value(p.value) for p in node.values)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+                and isinstance(node.func.value, ast.Constant)):
+            return node.func.value.value.format(*[value(a) for a in node.args])
+        return value(node)
+
+    def blocks(node):
+        for field in ("body", "orelse"):
+            stmts = getattr(node, field, None)
+            if isinstance(stmts, list) and stmts:
+                yield stmts
+                for st in stmts:
+                    yield from blocks(st)
+    seen = set()
+    for fn in cls.body:
+        if not isinstance(fn, ast.FunctionDef) or not fn.name.startswith("render_"):
+            continue
+        n = 0
+        for stmts in blocks(fn):
+            title = None
+            for st in stmts:
+                if isinstance(st, ast.Assign) and isinstance(st.targets[0], ast.Name):
+                    name = st.targets[0].id
+                    if name in ("msg_title", "title"):
+                        title = render(st.value)
+                    elif name in ("msg_content", "content") and title is not None:
+                        text = title + "\n" + render(st.value).strip()
+                        n += 1
+                        unit = f"{fn.name[len('render_'):]}-{n}"
+                        title = None
+                        if not is_new(seen, text):
+                            continue
+                        yield item(f"arch-zh-{unit}", "zh-Hans", text, "archery_notice",
+                                   f"github.com/hhyo/Archery@{ARCHERY_COMMIT[:12]}:{ARCHERY_FILE}",
+                                   f"hhyo/Archery:{unit}", "all_notice_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
@@ -591,6 +657,7 @@ def items():
     yield from bkjob_items()
     yield from bksops_items()
     yield from bkci_items()
+    yield from archery_items()
 
 
 if __name__ == "__main__":
