@@ -647,6 +647,39 @@ def archery_items():
                                    f"hhyo/Archery:{unit}", "all_notice_templates")
 
 
+# --- MaxKB ---------------------------------------------------------------------------------------
+MAXKB_COMMIT = "121614fb81c0a72387974f3ebcb86cbf756a84af"
+MAXKB_LANGS = [("zh", "zh_CN", "zh-Hans"), ("zh_Hant", "zh_Hant", "zh-Hant")]  # template suffix, catalogue, lang
+
+
+def maxkb_items():
+    """MaxKB (an AI knowledge-base platform, GPL-3.0): the verification-code mail of its user
+    serializer (`SendEmailSerializer.send`), one text per action it sends the code for (user
+    registration, password change) and language: the subject as the code formats it from
+    apps/locales/<lang>/LC_MESSAGES/django.po, then apps/common/template/email_template_<lang>.html
+    with the code filled in."""
+    import polib
+    from build_templates import html_to_text
+    git_dir = os.environ["MAXKB_GIT"]
+    subject_id = "【Intelligent knowledge base question and answer system-{action}】"
+    for suffix, cat, lang in MAXKB_LANGS:
+        po = polib.pofile(git_show(git_dir, MAXKB_COMMIT, f"apps/locales/{cat}/LC_MESSAGES/django.po"))
+        tr = {e.msgid: e.msgstr for e in po if e.msgstr}
+        html = git_show(git_dir, MAXKB_COMMIT, f"apps/common/template/email_template_{suffix}.html")
+        html = re.sub(r"<style.*?</style>|<!--.*?-->", "", html, flags=re.S).replace("&nbsp;", " ")
+        body = "\n".join(ln.strip() for ln in html_to_text(html.replace("${code}", "482913")).splitlines() if ln.strip())
+        seen = set()
+        for action, name in [("User registration", "register"), ("Change password", "reset_password")]:
+            if subject_id not in tr or action not in tr:
+                continue
+            text = tr[subject_id].format(action=tr[action]) + "\n" + body
+            if not is_new(seen, text):
+                continue
+            yield item(f"mxkb-{suffix}-{name}", lang, text, "maxkb_email",
+                       f"github.com/1Panel-dev/MaxKB@{MAXKB_COMMIT[:12]}:apps/common/template/email_template_{suffix}.html"
+                       f" with apps/locales/{cat}/LC_MESSAGES/django.po", f"1Panel-dev/MaxKB:{name}", "all_email_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
@@ -658,6 +691,7 @@ def items():
     yield from bksops_items()
     yield from bkci_items()
     yield from archery_items()
+    yield from maxkb_items()
 
 
 if __name__ == "__main__":
