@@ -680,6 +680,50 @@ def maxkb_items():
                        f" with apps/locales/{cat}/LC_MESSAGES/django.po", f"1Panel-dev/MaxKB:{name}", "all_email_templates")
 
 
+# --- MeterSphere ---------------------------------------------------------------------------------
+METERSPHERE_COMMIT = "c7097715dca55868be02cba0b27f9a186525d738"
+METERSPHERE_FILE = "backend/framework/sdk/src/main/resources/i18n/project_{}.properties"
+METERSPHERE_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
+METERSPHERE_VALUES = {"OPERATOR": "alice", "name": "Demo", "title": "Demo", "total": "42", "reviewName": "Demo",
+                      "testPlanName": "Demo"}
+
+
+def properties(src):
+    """key -> value of a Java .properties file (UTF-8, one `key=value` a line, `#` comments)."""
+    out = {}
+    for ln in src.splitlines():
+        if ln.strip() and not ln.lstrip().startswith(("#", "!")) and "=" in ln:
+            k, v = ln.split("=", 1)
+            out[k.strip()] = v.strip()
+    return out
+
+
+def metersphere_items():
+    """MeterSphere (a test-management platform, GPL-3.0): every default message template of its
+    project catalogue, i.e. every `message.<event>` string with an `${OPERATOR}` field (the in-app
+    and robot notice the platform sends for the event), after the event's `message.title.<event>`
+    where there is one; zh-Hans and zh-Hant (skipped where equal to the English string)."""
+    git_dir = os.environ["METERSPHERE_GIT"]
+    en = properties(git_show(git_dir, METERSPHERE_COMMIT, METERSPHERE_FILE.format("en_US")))
+    for code, lang in METERSPHERE_LANGS:
+        props = properties(git_show(git_dir, METERSPHERE_COMMIT, METERSPHERE_FILE.format(code)))
+        seen = set()
+        for key, body in props.items():
+            if not key.startswith("message.") or key.startswith("message.title.") or "${OPERATOR}" not in body:
+                continue
+            event = key[len("message."):]
+            if body == en.get(key):
+                continue
+            title = props.get(f"message.title.{event}")
+            fill = lambda t: re.sub(r"\$\{(\w+)\}", lambda m: METERSPHERE_VALUES.get(m.group(1), "Demo"), t)  # noqa: E731
+            text = (fill(title) + "\n" if title else "") + fill(body)
+            if not is_new(seen, text):
+                continue
+            yield item(f"msph-{code}-{event}", lang, text, "metersphere_notice",
+                       f"github.com/metersphere/metersphere@{METERSPHERE_COMMIT[:12]}:{METERSPHERE_FILE.format(code)}",
+                       f"metersphere/metersphere:{event}", "all_notice_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
@@ -692,6 +736,7 @@ def items():
     yield from bkci_items()
     yield from archery_items()
     yield from maxkb_items()
+    yield from metersphere_items()
 
 
 if __name__ == "__main__":
