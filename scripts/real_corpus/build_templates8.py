@@ -724,6 +724,39 @@ def metersphere_items():
                        f"metersphere/metersphere:{event}", "all_notice_templates")
 
 
+# --- Yearning ------------------------------------------------------------------------------------
+YEARNING_COMMIT = "6de5cbf9ab4f58fb5b7750108540fd1f7f30d927"
+YEARNING_FILE = "src/lib/sendMail.go"
+YEARNING_VALUES = {"WorkId": "20261127100000", "Username": "alice", "Domain": "https://yearning.example.com",
+                   "Assigned": "bob", "reject": "Demo"}
+
+
+def yearning_items():
+    """Yearning (a SQL audit and ticket platform, AGPL-3.0): every mail `MessagePush` builds (each
+    `fmt.Sprintf(Tmpl…Mail, …)` call: ticket submitted, executed, failed, handed on, withdrawn,
+    rejected; query request submitted or rejected), under the fixed subject `SendMail` sets, in
+    Chinese (the source language). Literal arguments as written; the others by the field they name
+    (YEARNING_VALUES)."""
+    from build_templates import html_to_text
+    src = git_show(os.environ["YEARNING_GIT"], YEARNING_COMMIT, YEARNING_FILE)
+    tmpls = dict(re.findall(r"var (Tmpl\w*Mail) = `(.*?)`", src, flags=re.S))
+    subject = re.search(r'SetHeader\("Subject", "([^"]+)"\)', src).group(1)
+    push = src[src.index("func MessagePush"):]
+    seen = set()
+    for n, m in enumerate(re.finditer(r"fmt\.Sprintf\((Tmpl\w*Mail), (.*?)\)\n", push), 1):
+        args = []
+        for a in [x.strip() for x in m.group(2).split(",")]:
+            args.append(a.strip('"') if a.startswith('"') else YEARNING_VALUES.get(a.split(".")[-1], "Demo"))
+        body = html_to_text(tmpls[m.group(1)] % tuple(args))
+        text = subject + "\n" + "\n".join(ln.strip() for ln in body.splitlines() if ln.strip())
+        unit = f"messagepush-{n}"
+        if not is_new(seen, text):
+            continue
+        yield item(f"yrn-zh-{unit}", "zh-Hans", text, "yearning_email",
+                   f"github.com/cookieY/Yearning@{YEARNING_COMMIT[:12]}:{YEARNING_FILE}",
+                   f"cookieY/Yearning:{unit}", "all_email_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
@@ -737,6 +770,7 @@ def items():
     yield from archery_items()
     yield from maxkb_items()
     yield from metersphere_items()
+    yield from yearning_items()
 
 
 if __name__ == "__main__":
