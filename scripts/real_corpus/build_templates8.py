@@ -1,33 +1,50 @@
 #!/usr/bin/env python3
-"""Rebuild the twelfth batch of tests/data/real/ (issue 12): legitimate account and security mails of
-chat and project tools, in zh-Hans and zh-Hant (and es where the product translates the mail), never
-English: the corpus has enough English texts, and this batch is to raise the held-out template count
-and the Chinese share. English strings serve only to find the templates and to tell an untranslated
-string.
+"""Rebuild the twelfth batch of tests/data/real/ (issue 12): legitimate account, security, ticket,
+task and project notices of chat, project and operations tools, in zh-Hans and zh-Hant (and es
+where the product translates the message), never English: the corpus has enough English texts, and
+this batch is to raise the held-out template count and the Chinese share. English strings serve
+only to find the templates and to tell an untranslated string.
 
 Usage:
+    . /work/rebuild-12.sh   # or set the *_GIT variables below to bare git dirs of the repositories
     python3 scripts/real_corpus/build_templates8.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates8.py assemble     # write the jsonl files
 
-Sources (see tests/data/real/README.md, section "Twelfth batch (templates)"):
-  * mattermost_email: Mattermost server (github.com/mattermost/mattermost; AGPL-3.0 for the server,
-    see its LICENSE.txt). The repository is over the fetch limit, so the `api.templates.*` entries of
-    server/i18n/zh-CN.json (stored version MATTERMOST_ZH_CN_COMMIT) and server/i18n/zh-TW.json
-    (stored version MATTERMOST_ZH_TW_COMMIT) were copied verbatim from the file index into
-    scripts/real_corpus/raw/mattermost/<lang>.api_templates.json. Every mail that the v5 server's
-    app/email.go puts together from these strings (MATTERMOST_MAILS: subject, then the body strings
-    in the order the code sets them, then the sign-off lines email_info1 + support address,
-    email_info2, email_info3 that its NewEmailTemplate adds to every mail).
+Sources (see tests/data/real/README.md, section "Twelfth batch (templates)"); each read at a
+pinned commit from a bare git dir (`git show <commit>:<path>`):
+  * mattermost_email: Mattermost server (AGPL-3.0), over the fetch limit, so the `api.templates.*`
+    entries of server/i18n/zh-CN.json and zh-TW.json (stored versions MATTERMOST_ZH_CN_COMMIT,
+    MATTERMOST_ZH_TW_COMMIT) are copied verbatim in scripts/real_corpus/raw/mattermost/; every mail
+    the v5 app/email.go assembles from them (MATTERMOST_MAILS), with NewEmailTemplate's sign-off.
+  * tinode_message: Tinode chat server (GPL-3.0, TINODE_GIT): every server/templ/ template (e-mail
+    validation, password reset, SMS code) in zh, zh-TW, es; subject and plain body.
+  * tailchat_email: Tailchat (Apache-2.0, TAILCHAT_GIT): the two OTP mails of its user service.
+  * dootask_email: DooTask (AGPL-3.0, DOOTASK_GIT): the three mails of
+    UserEmailVerification::sendMail in zh-Hans and, through key.json/zh-CHT.json, zh-Hant.
+  * bkitsm_notice: BK-ITSM (MIT, ITSM_GIT): every row of its default notice-template tables.
+  * bkuser_notice: BK-User (MIT, BKUSER_GIT): every default notification template (BKUSER_FILES).
+  * bkjob_notice: BK-JOB (MIT, BKJOB_GIT): every row of its current default notice-template set.
+  * bksops_notice: BK-SOPS (MIT, BKSOPS_GIT): every notice of its message module.
+  * bkci_notice: BK-CI (MIT, BKCI_GIT): every channel template of its Chinese notice catalogue.
+  * archery_notice: Archery (Apache-2.0, ARCHERY_GIT): every message of its legacy notifier.
+  * maxkb_email: MaxKB (GPL-3.0, MAXKB_GIT): its verification-code mail, zh-Hans and zh-Hant.
+  * metersphere_notice: MeterSphere (GPL-3.0, METERSPHERE_GIT): every `message.<event>` template of
+    its project catalogue, zh-Hans and zh-Hant.
+  * yearning_email: Yearning (AGPL-3.0, YEARNING_GIT): every mail its MessagePush builds.
 
-Selection is mechanical: every mail of each product's set, one text per mail and language. A mail is
-skipped in a language whose file lacks any of its strings (Mattermost would send that part in
-English) or leaves one in English (a line of 12+ characters with two Latin words and no Chinese
-character, as no English file was read for Mattermost). Placeholders are filled with the fixed values
-of the earlier batches (`alice`, `Demo …` names, links on `*.example.com`); a value the code supplies
-from elsewhere (the password-change method) is `Demo`. Near-duplicates collapse within a product and
-language (digits and white space ignored). Cut at 500 characters.
+Selection is mechanical: every template of each product's message set, one text per template,
+channel and language (the functions below say what "every" is for each product). A template is
+skipped in a language whose file lacks one of its strings or leaves one in English
+(build_templates3.untranslated_lines where an English file was read; for Mattermost, whose English
+file was not read, a line of 12+ characters with two Latin words and no Chinese character).
+Placeholders are filled with the fixed values of the earlier batches (`alice`, `bob`, `Demo …`
+names, links on `*.example.com`, code 482913, dates 2026-11-27 10:00, password Tq7m-Wz4k-Rb9x); a
+value that code supplies from elsewhere is `Demo`. HTML tags are dropped (a link keeps its label
+and address). Near-duplicates collapse within a product and language (digits and white space
+ignored). Cut at 500 characters.
 
-Split: the unit is one mail of one product with all its languages (`mattermost/mattermost:<mail>`);
+Split: the unit is one template of one product with all its languages, and, for products that
+send one notice through several channels, all its channels (`<owner/repo>:<template or event>`);
 held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any
 scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates8.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
