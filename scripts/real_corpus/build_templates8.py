@@ -243,55 +243,83 @@ def tailchat_items():
 # --- DooTask -------------------------------------------------------------------------------------
 DOOTASK_COMMIT = "b9d1934211b1f60e2ac2cead730e816a8b24bfb7"
 DOOTASK_FILE = "app/Models/UserEmailVerification.php"
-DOOTASK_VALUES = {"nickname": "alice", "alias": "Demo Task", "code": "482913",
-                  "url": "https://task.example.com/single/valid/email?code=5f2c9a0e1b7d4c3a"}
-# The three mails of UserEmailVerification::sendMail (type 2 change e-mail, 3 delete account, 1 bind
-# e-mail): subject and paragraphs as the code puts them together; (%T1)… are the values the code
-# concatenates into the string before Doo::translate looks it up.
-DOOTASK_MAILS = [
-    ("change_email", "(%T1)修改邮箱验证",
-     ["(%T1)您好，您正在修改(%T2)的邮箱，验证码如下。请在30分钟内输入验证码", "{code}", "如果不是本人操作，您的帐号可能存在风险，请及时修改密码！"]),
-    ("delete_account", "(%T1)注销帐号验证",
-     ["(%T1)您好，您正在注销(%T2)的帐号，验证码如下。请在30分钟内输入验证码", "{code}", "如果不是本人操作，您的帐号可能存在风险，请及时修改密码！"]),
-    ("bind_email", "(%T1)绑定邮箱验证",
-     ["(%T1)您好，您正在绑定(%T2)的邮箱，请于30分钟之内点击以下链接完成验证:", "{url}"]),
-]
+DOOTASK_VALUES = {"$user->nickname": "alice", "$alias": "Demo Task", "$code": "482913",
+                  "$url": "https://task.example.com/single/valid/email?code=5f2c9a0e1b7d4c3a"}
+DOOTASK_NAMES = {"2": "change_email", "3": "delete_account", "default": "bind_email"}
+
+
+def php_concat(expr):
+    """The parts of a PHP concatenation of double-quoted literals and variables: ("str", text) or
+    ("var", name)."""
+    parts = []
+    for lit, var in re.findall(r'"((?:[^"\\]|\\.)*)"|(\$[\w>-]+)', expr):
+        parts.append(("var", var) if var else ("str", lit))
+    return parts
 
 
 def dootask_items():
-    """DooTask (AGPL-3.0): the three verification mails of UserEmailVerification::sendMail in
-    zh-Hans (the source language) and zh-Hant (public/language/api/zh-CHT.json, the translation of
-    public/language/api/key.json entry by entry)."""
+    """DooTask (AGPL-3.0): the three mails of UserEmailVerification::sendMail (the `case 2`,
+    `case 3` and `default` branches of its switch: change-e-mail code, delete-account code,
+    bind-e-mail link), read from the code: each `Doo::translate(...)` argument and the `sprintf`
+    format around them. zh-Hans is the code's own text (the source language, returned as it is);
+    zh-Hant is its translation table (public/language/api/key.json → zh-CHT.json, entry by entry),
+    whose keys write the concatenated values as (%T1), (%T2)."""
+    from build_templates import html_to_text
     git_dir = os.environ["DOOTASK_GIT"]
     src = git_show(git_dir, DOOTASK_COMMIT, DOOTASK_FILE)
     keys = json.loads(git_show(git_dir, DOOTASK_COMMIT, "public/language/api/key.json"))
     hant = json.loads(git_show(git_dir, DOOTASK_COMMIT, "public/language/api/zh-CHT.json"))
     to_hant = dict(zip(keys, hant))
-    v = DOOTASK_VALUES
-    for code, lang in [("zh", "zh-Hans"), ("zh-CHT", "zh-Hant")]:
-        seen = set()
-        for name, subject, paras in DOOTASK_MAILS:
-            strings = [subject] + [p for p in paras if not p.startswith("{")]
-            # each string must be in the code (as the concatenation it is there) and, for zh-Hant, translated
-            if any(s.replace("(%T1)", "").replace("(%T2)", "").split("，")[-1][:8] not in src for s in strings):
-                continue
-            if code != "zh" and any(not to_hant.get(s) for s in strings):
-                continue
-            tr = (lambda s: s) if code == "zh" else to_hant.get
+    switch = src[src.index("switch ($type)"):]
+    branches = re.split(r"\n\s*(?:case (\d+)|(default)):", switch)
+    mails = []
+    for i in range(1, len(branches), 3):
+        label = branches[i] or branches[i + 1]
+        body = branches[i + 2].split("break;")[0]
+        subject = re.search(r"\$subject = Doo::translate\((.*?)\);", body).group(1)
+        m = re.search(r'\$content = sprintf\("(.*?)",\s*(.*)\);', body, flags=re.S)
+        args = [a.strip() for a in re.split(r",\s*\n", m.group(2).strip())]
+        mails.append((DOOTASK_NAMES[label], subject, m.group(1), args))
 
-            def fill(s, a=v["nickname"], b=v["alias"]):
-                return s.replace("(%T1)", a).replace("(%T2)", b)
-            lines = [fill(tr(subject), v["alias"])]
-            for p in paras:
-                lines.append(p.format(**v) if p.startswith("{") else fill(tr(p)))
-            text = lines[0] + "\n\n" + "\n".join(lines[1:])
+    def zh(expr):
+        return "".join(DOOTASK_VALUES[v] if k == "var" else v for k, v in php_concat(expr))
+
+    def zh_hant(expr):
+        parts, key, vals = php_concat(expr), [], []
+        for k, v in parts:
+            if k == "var":
+                vals.append(DOOTASK_VALUES[v])
+                key.append(f"(%T{len(vals)})")
+            else:
+                key.append(v.strip())
+        t = to_hant.get("".join(key))
+        if not t:
+            return None
+        for n, v in enumerate(vals, 1):
+            t = t.replace(f"(%T{n})", v)
+        return t
+    for code, lang, tr in [("zh", "zh-Hans", zh), ("zh-CHT", "zh-Hant", zh_hant)]:
+        seen = set()
+        for name, subject, fmt, args in mails:
+            values = []
+            for a in args:
+                if a.startswith("Doo::translate("):
+                    values.append(tr(a[len("Doo::translate("):-1]))
+                elif a.startswith('"<a href='):  # the link argument, written as a string with $url in it
+                    values.append(DOOTASK_VALUES["$url"])
+                else:
+                    values.append(DOOTASK_VALUES.get(a, "Demo"))
+            subj = tr(subject)
+            if subj is None or None in values:
+                continue
+            body = html_to_text(fmt.replace("'", '"') % tuple(values))
+            text = subj + "\n\n" + "\n".join(ln.strip() for ln in body.splitlines() if ln.strip())
             if not is_new(seen, text):
                 continue
             yield item(f"doo-{code}-{name}", lang, text, "dootask_email",
                        f"github.com/kuaifan/dootask@{DOOTASK_COMMIT[:12]}:{DOOTASK_FILE}"
                        + ("" if code == "zh" else " with public/language/api/zh-CHT.json"),
                        f"kuaifan/dootask:{name}", "all_email_templates")
-
 
 # --- BK-ITSM -------------------------------------------------------------------------------------
 ITSM_COMMIT = "ce32d105d883603cb354b95a76091cf88926956e"
