@@ -802,6 +802,70 @@ def yearning_items():
                    f"cookieY/Yearning:{unit}", "all_email_templates")
 
 
+# --- Waline --------------------------------------------------------------------------------------
+WALINE_VERSION = "@waline/vercel@1.39.3"
+WALINE_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("es", "es")]
+WB = "https://blog.example.com"
+WALINE_SELF = {"nick": "bob", "mail": "bob@example.com", "comment": "<p>Nice post.</p>", "url": "/posts/demo/",
+               "objectId": "42", "commentLink": ""}
+WALINE_PARENT = {"nick": "alice", "mail": "alice@example.com", "comment": "<p>Demo post.</p>"}
+WALINE_SITE = {"name": "Demo Blog", "url": WB, "postUrl": WB + "/posts/demo/#42"}
+# Every mail the server sends through its locale catalogue: (name, subject key, body key, data).
+WALINE_MAILS = [
+    ("register", "[{{name | safe}}] Registration Confirm Mail",
+     "Please click <a href=\"{{url}}\">{{url}}<a/> to confirm registration, the link is valid for 1 hour. "
+     "If you are not registering, please ignore this email.",
+     {"name": "Demo Blog", "url": WB + "/api/verification?token=5f2c9a0e1b7d4c3a&email=alice%40example.com"}),
+    ("reset_password", "[{{name | safe}}] Reset Password",
+     "Please click <a href=\"{{url}}\">{{url}}</a> to login and change your password as soon as possible!",
+     {"name": "Demo Blog", "url": WB + "/ui/profile?token=5f2c9a0e1b7d4c3a"}),
+    ("comment_reply", "MAIL_SUBJECT", "MAIL_TEMPLATE", {"self": WALINE_SELF, "parent": WALINE_PARENT, "site": WALINE_SITE}),
+    ("comment_admin", "MAIL_SUBJECT_ADMIN", "MAIL_TEMPLATE_ADMIN",
+     {"self": WALINE_SELF, "parent": WALINE_PARENT, "site": WALINE_SITE}),
+]
+
+
+def waline_items():
+    """Waline (a comment system, MIT; npm @waline/vercel, WALINE_DIR the unpacked package): every mail
+    its server sends through its locale catalogue (WALINE_MAILS: registration confirmation, password
+    reset, reply notice to the parent commenter, new-comment notice to the site owner), subject and
+    HTML body rendered with jinja2 (the catalogue's templates are nunjucks, whose syntax this uses)
+    from src/locales/<lang>.json; a language lacking a key or leaving it in English is skipped."""
+    import jinja2
+    from build_templates import html_to_text
+    from build_templates3 import untranslated_lines
+    root = os.environ["WALINE_DIR"]
+    env = jinja2.Environment(autoescape=False)
+
+    def catalogue(code):
+        with open(os.path.join(root, "src", "locales", f"{code}.json"), encoding="utf-8") as f:
+            return json.load(f)
+    en = catalogue("en")
+
+    def render(cat, name, subject, body, data):
+        if subject not in cat or body not in cat:
+            return None
+
+        def tmpl(src):  # `self` names the template itself in jinja2: the comment is passed as `comment_self`
+            return env.from_string(re.sub(r"\bself\b", "comment_self", src))
+        data = {("comment_self" if k == "self" else k): v for k, v in data.items()}
+        html = tmpl(cat[body]).render(data)
+        text = tmpl(cat[subject]).render(data).strip() + "\n" + html_to_text(html)
+        return "\n".join(ln.strip() for ln in text.splitlines() if ln.strip())
+    for code, lang in WALINE_LANGS:
+        cat = catalogue(code)
+        seen = set()
+        for name, subject, body, data in WALINE_MAILS:
+            text = render(cat, name, subject, body, data)
+            if text is None or untranslated_lines(text, render(en, name, subject, body, data) or ""):
+                continue
+            if not is_new(seen, text):
+                continue
+            yield item(f"wln-{code}-{name}", lang, text, "waline_email",
+                       f"npm {WALINE_VERSION}: src/locales/{code}.json", f"walinejs/waline:{name}",
+                       "all_email_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
@@ -816,6 +880,7 @@ def items():
     yield from maxkb_items()
     yield from metersphere_items()
     yield from yearning_items()
+    yield from waline_items()
 
 
 if __name__ == "__main__":
