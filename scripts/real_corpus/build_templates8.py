@@ -864,6 +864,24 @@ def waline_items():
             yield item(f"wln-{code}-{name}", lang, text, "waline_email",
                        f"npm {WALINE_VERSION}: src/locales/{code}.json", f"walinejs/waline:{name}",
                        "all_email_templates")
+    # The instant-message pushes to the site owner (WeChat, QQ, Telegram, Discord, Lark …): their
+    # default templates are Chinese strings in src/service/notify.js, not catalogue entries.
+    with open(os.path.join(root, "src", "service", "notify.js"), encoding="utf-8") as f:
+        src = f.read()
+    data = {"comment_self": dict(WALINE_SELF, comment="Nice post.", commentLink="\n" + WALINE_SITE["postUrl"]),
+            "parent": WALINE_PARENT, "site": WALINE_SITE}
+    seen = set()
+    data["postName"] = "Demo"
+    for key, tmpl in re.findall(r"think\.config\('(\w+Template)'\)\s*\|\|\s*`((?:[^`\\]|\\.)*)`", src, flags=re.S):
+        tmpl = tmpl.replace("\\`", "`").replace("\\n", "\n")  # the template literal's escapes
+        text = env.from_string(re.sub(r"\bself\b", "comment_self", tmpl)).render(data).strip()
+        text = html_to_text(text) if "<a " in text else text
+        if not is_new(seen, text):
+            continue
+        name = key[: -len("Template")].lower()
+        yield item(f"wln-zh-CN-push-{name}", "zh-Hans", text, "waline_email",
+                   f"npm {WALINE_VERSION}: src/service/notify.js ({key} default)", f"walinejs/waline:push-{name}",
+                   "all_message_templates")
 
 
 def items():
