@@ -53,10 +53,11 @@ the scanner played no part.
 import json
 import os
 import re
+import subprocess
 
 from build_templates import item
 from build_templates2 import is_new
-from corpus import git_ls, git_show, hashed_split, main
+from corpus import git_files, git_ls, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -884,6 +885,78 @@ def waline_items():
                    "all_message_templates")
 
 
+# --- Cloudpods -----------------------------------------------------------------------------------
+CLOUDPODS_COMMIT = "2de295222d1c86abc1a43f701d94c99b76bdffe6"
+GO_CONTROL = re.compile(r"\{\{-?\s*(if|range|with|else|end|template|define|block)\b")
+
+
+def cloudpods_value(field):
+    """The fixed value of a Cloudpods template field, by its name."""
+    f = field.lower()
+    if f in ("account", "user", "username", "owner", "operator", "name_user"):
+        return "alice"
+    if f == "password":
+        return "Tq7m-Wz4k-Rb9x"
+    if "day" in f:
+        return "7"
+    if "time" in f or f in ("date", "created_at"):
+        return "2026-11-27 10:00"
+    if f.endswith("ip") or f == "ips":
+        return "203.0.113.7"
+    if "url" in f or "link" in f:
+        return "https://cloud.example.com/"
+    if "count" in f or "num" in f:
+        return "42"
+    return "Demo"
+
+
+def go_simple(src):
+    """A Go text/template without conditions or loops: `{{- $d := .resource_details -}}` style
+    assignments dropped, `{{ $d.x }}` and `{{ .x }}` filled by cloudpods_value, `{{-`/`-}}` trimming."""
+    src = re.sub(r"\s*\{\{-\s*", "{{", src)
+    src = re.sub(r"\s*-\}\}\s*", "}}", src)
+    src = re.sub(r"\{\{\s*\$\w+\s*:=[^}]*\}\}", "", src)
+    return re.sub(r"\{\{\s*(?:\$\w+)?\.?([\w.]*?)\s*\}\}", lambda m: cloudpods_value(m.group(1).split(".")[-1]), src)
+
+
+def cloudpods_items():
+    """Cloudpods (a multi-cloud management platform, Apache-2.0): every Chinese notice template it
+    ships (`build/*/root/opt/yunion/share/{notify_templates/*,local-templates}/{title,content}@cn/<event>`:
+    resource created, deleted, expiring, exceptions, account locked, password expiring, backups,
+    sync and scheduled-task results), title then content. A template whose title or content has a
+    condition, loop or function call is not rendered (left out); the others are Go templates of field
+    references only, filled by cloudpods_value. zh-Hans only (the @en files are English); a text with
+    an English line (english_line) is skipped."""
+    git_dir = os.environ["CLOUDPODS_GIT"]
+    paths = [p for p in git_files(git_dir, CLOUDPODS_COMMIT)
+             if re.search(r"/share/(notify_templates/\w+|local-templates)/content@cn/", p)]
+    seen = set()
+    for path in sorted(paths):
+        event = path.rsplit("/", 1)[1]
+        title_path = path.replace("/content@cn/", "/title@cn/")
+        content = git_show(git_dir, CLOUDPODS_COMMIT, path)
+        try:
+            title = git_show(git_dir, CLOUDPODS_COMMIT, title_path)
+        except subprocess.CalledProcessError:
+            continue
+        if GO_CONTROL.search(content) or GO_CONTROL.search(title):
+            continue
+        module = path.split("/share/")[1].split("/")[-3] if "notify_templates" in path else "notify"
+        name = f"{module}-{event.split('.')[0].lower()}" + (".email" if event.endswith(".email") else "")
+        body = go_simple(content)
+        if "<" in body:
+            from build_templates import html_to_text
+            body = html_to_text(re.sub(r"<style.*?</style>", "", body, flags=re.S))
+        text = go_simple(title).strip() + "\n" + "\n".join(ln.strip() for ln in body.splitlines() if ln.strip())
+        if "{{" in text or english_line(text):  # a template function call; an English line in the @cn file
+            continue
+        if not is_new(seen, text):
+            continue
+        yield item(f"cpods-zh-{name}", "zh-Hans", text, "cloudpods_notice",
+                   f"github.com/yunionio/cloudpods@{CLOUDPODS_COMMIT[:12]}:{path}",
+                   f"yunionio/cloudpods:{name}", "all_notice_templates")
+
+
 def items():
     yield from mattermost_items()
     yield from tinode_items()
@@ -899,6 +972,7 @@ def items():
     yield from metersphere_items()
     yield from yearning_items()
     yield from waline_items()
+    yield from cloudpods_items()
 
 
 if __name__ == "__main__":
