@@ -31,6 +31,10 @@ pinned commit from a bare git dir (`git show <commit>:<path>`):
   * metersphere_notice: MeterSphere (GPL-3.0, METERSPHERE_GIT): every `message.<event>` template of
     its project catalogue, zh-Hans and zh-Hant.
   * yearning_email: Yearning (AGPL-3.0, YEARNING_GIT): every mail its MessagePush builds.
+  * waline_email: Waline (MIT; npm @waline/vercel 1.39.3, WALINE_DIR): every mail sent through its
+    locale catalogue (zh-CN, zh-TW, es) and its instant-message pushes (zh-Hans).
+  * cloudpods_notice: Cloudpods (Apache-2.0, CLOUDPODS_GIT): every Chinese notice template it ships
+    that is plain field references (no conditions, loops or function calls).
 
 Selection is mechanical: every template of each product's message set, one text per template,
 channel and language (the functions below say what "every" is for each product). A template is
