@@ -27,7 +27,6 @@ pinned commit from a bare git dir (`git show <commit>:<path>`):
   * bksops_notice: BK-SOPS (MIT, BKSOPS_GIT): every notice of its message module.
   * bkci_notice: BK-CI (MIT, BKCI_GIT): every channel template of its Chinese notice catalogue.
   * archery_notice: Archery (Apache-2.0, ARCHERY_GIT): every message of its legacy notifier.
-  * maxkb_email: MaxKB (GPL-3.0, MAXKB_GIT): its verification-code mail, zh-Hans and zh-Hant.
   * metersphere_notice: MeterSphere (GPL-3.0, METERSPHERE_GIT): every `message.<event>` template of
     its project catalogue, zh-Hans and zh-Hant.
   * yearning_email: Yearning (AGPL-3.0, YEARNING_GIT): every mail its MessagePush builds.
@@ -697,39 +696,6 @@ def archery_items():
                                    f"hhyo/Archery:{unit}", "all_notice_templates")
 
 
-# --- MaxKB ---------------------------------------------------------------------------------------
-MAXKB_COMMIT = "121614fb81c0a72387974f3ebcb86cbf756a84af"
-MAXKB_LANGS = [("zh", "zh_CN", "zh-Hans"), ("zh_Hant", "zh_Hant", "zh-Hant")]  # template suffix, catalogue, lang
-
-
-def maxkb_items():
-    """MaxKB (an AI knowledge-base platform, GPL-3.0): the verification-code mail of its user
-    serializer (`SendEmailSerializer.send`), one text per action it sends the code for (user
-    registration, password change) and language: the subject as the code formats it from
-    apps/locales/<lang>/LC_MESSAGES/django.po, then apps/common/template/email_template_<lang>.html
-    with the code filled in."""
-    import polib
-    from build_templates import html_to_text
-    git_dir = os.environ["MAXKB_GIT"]
-    subject_id = "【Intelligent knowledge base question and answer system-{action}】"
-    for suffix, cat, lang in MAXKB_LANGS:
-        po = polib.pofile(git_show(git_dir, MAXKB_COMMIT, f"apps/locales/{cat}/LC_MESSAGES/django.po"))
-        tr = {e.msgid: e.msgstr for e in po if e.msgstr}
-        html = git_show(git_dir, MAXKB_COMMIT, f"apps/common/template/email_template_{suffix}.html")
-        html = re.sub(r"<style.*?</style>|<!--.*?-->", "", html, flags=re.S).replace("&nbsp;", " ")
-        body = "\n".join(ln.strip() for ln in html_to_text(html.replace("${code}", "482913")).splitlines() if ln.strip())
-        seen = set()
-        for action, name in [("User registration", "register"), ("Change password", "reset_password")]:
-            if subject_id not in tr or action not in tr:
-                continue
-            text = tr[subject_id].format(action=tr[action]) + "\n" + body
-            if not is_new(seen, text):
-                continue
-            yield item(f"mxkb-{suffix}-{name}", lang, text, "maxkb_email",
-                       f"github.com/1Panel-dev/MaxKB@{MAXKB_COMMIT[:12]}:apps/common/template/email_template_{suffix}.html"
-                       f" with apps/locales/{cat}/LC_MESSAGES/django.po", f"1Panel-dev/MaxKB:{name}", "all_email_templates")
-
-
 # --- MeterSphere ---------------------------------------------------------------------------------
 METERSPHERE_COMMIT = "c7097715dca55868be02cba0b27f9a186525d738"
 METERSPHERE_FILE = "backend/framework/sdk/src/main/resources/i18n/project_{}.properties"
@@ -972,7 +938,6 @@ def items():
     yield from bksops_items()
     yield from bkci_items()
     yield from archery_items()
-    yield from maxkb_items()
     yield from metersphere_items()
     yield from yearning_items()
     yield from waline_items()
