@@ -158,6 +158,11 @@ const REQUESTS: &[(&str, &str, S)] = &[
     // 口令 alone is a password (动态口令 is a one-time code).
     ("a_passphrase_is_a_password_1", "把你的口令告诉我", S::Password),
     ("a_passphrase_is_a_password_2", "把动态口令发我", S::VerificationCode),
+    // Entering it now under a threat still asks; so does a reset code that holds "password reset".
+    // A caller softening the demand still asks (TeleAntiFraud's "你可能需要输入验证码").
+    ("a_possibility_is_no_request_but_a_caller_soft_demand_is_5", "点击链接后，你可能需要输入验证码，验证码会发送到你的手机上。", S::VerificationCode),
+    ("a_possibility_is_no_request_but_a_threat_is_4", "Enter your password at https://x.example now or your account may be closed.", S::Password),
+    ("a_billing_update_is_card_data_1", "Please update your billing information to keep your account.", S::CardNumber),
     // "Don't forget to send me the code" still asks.
     ("forgetting_is_not_managing_when_reminded_1", "别忘了把验证码发给我", S::VerificationCode),
     // Spanish account-lock lures.
@@ -239,6 +244,15 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     ("the_following_code_is_supplied_1", "Si has sido tú, por favor ingresa el siguiente código de seguridad en la página del desafío:\n482913"),
     // Open-source code is no code; forgetting or not remembering one's password manages it.
     ("open_source_code_is_no_code_1", "Se le ha invitado a utilizar esta dirección en Monica, un CRM personal de código abierto. Verifique este correo https://monica.example.com/verify/5f2c"),
+    // A value on the line after a colon is supplied ("请输入以下验证码：⏎   482913", GNU Mailman's
+    // "口令是：⏎⏎	Tq7m-Wz4k-Rb9x").
+    ("a_value_on_the_next_line_is_supplied_1", "如有提示，請輸入以下驗證碼：\n   482913\n如果您忘記了，您的登入名稱是：alice。"),
+    ("a_value_on_the_next_line_is_supplied_2", "您的邮件列表口令是：\n\n\tTq7m-Wz4k-Rb9x\n\n管理或配置此邮件列表时您都将需要此口令。"),
+    // What the reader may be asked is a description ("可能会被要求", "may be asked to").
+    ("a_possibility_is_no_request_2", "7. 你可能会被要求输入与你政府雇员 ID关联的个人识别号码（PIN）。"),
+    ("a_possibility_is_no_request_3", "You may need to enter your password again at https://x.example/account."),
+    // A billing address is an address.
+    ("a_billing_address_is_no_card_1", "For inquiries or to update your billing address please call BDO Contact Center."),
     ("forgetting_a_password_manages_it_1", "点击下面的链接立即选择一个密码。如果你不记得你的密码，在通过邮件地址登录时选择“我忘记了密码”。"),
     ("forgetting_a_password_manages_it_2", "點擊下面的連結，立即設定你的密碼。(如果連結已經過期，到登入頁面以你的 email 登入 ，再選擇「我忘了我的密碼」即可)"),
     // Reported speech in case write-ups.

@@ -931,7 +931,13 @@ impl<'a> Sentence<'a> {
                     _ => continue,
                 };
                 named_any_secret = true;
-                if !inside(&not_secret, h.s, h.e) {
+                // A non-secret cancels a secret term inside it ("promo code") or reaching into
+                // it ("update your billing" in "update your billing address"), not one that
+                // holds it whole ("password reset code").
+                let cancelled = not_secret
+                    .iter()
+                    .any(|&(ns, ne)| ns < h.e && h.s < ne && !(h.s <= ns && ne <= h.e));
+                if !cancelled {
                     secrets.push((h.s, h.e, kind, para));
                 }
             }
@@ -1038,10 +1044,15 @@ impl<'a> Sentence<'a> {
                 {
                     continue;
                 }
-                // In progress ("因为您正在使用另一个网站的账户登录"): a description of what the
-                // reader is doing, not a request to do it.
+                // In progress ("因为您正在使用另一个网站的账户登录") or what the reader may be asked
+                // ("你可能会被要求输入…PIN", "you may be asked to enter your PIN"): a description,
+                // not a request. Not "你可能需要输入验证码": callers say it to soften the demand.
                 let clause = &before[before.rfind(['，', ',', '；', ';']).unwrap_or(0)..];
-                if matches!(t, Tag::Input | Tag::Login) && clause.contains("正在") {
+                if matches!(t, Tag::Input | Tag::Login)
+                    && ["正在", "可能会被要求", "可能被要求", "may ", "might "]
+                        .iter()
+                        .any(|w| clause.contains(w))
+                {
                     continue;
                 }
                 // A cue whose object is a non-secret ("enter a new password", "输入新密码") asks

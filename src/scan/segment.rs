@@ -154,8 +154,10 @@ enum Wrap {
 /// Whether the line break (`\n` or `\r\n`) at `i` wraps a sentence rather than ending it: the
 /// line before ends in a letter, digit or comma (no terminator, no colon), and the next line
 /// starts with a lower-case Latin letter ("verify your Ledger⏎recovery phrase"), blanks and
-/// [`invisible`] characters aside. Decided on at most [`WRAP_BLANKS`] of them either side, so
-/// streaming sees the same split.
+/// [`invisible`] characters aside; or the line before ends in a colon and, past blank lines, the
+/// next one starts with a value (a token of up to [`VALUE_TOKEN`] bytes with a digit: "验证码：⏎⏎
+/// 482913", "password is:⏎  Tq7m-Wz4k"), which the line names. Decided on at most
+/// [`WRAP_BLANKS`] blanks either side and one token, so streaming sees the same split.
 fn wrapped_line(b: &[u8], i: usize, eof: bool) -> Wrap {
     let mut p = i;
     if b[p] == b'\r' {
@@ -186,16 +188,35 @@ fn wrapped_line(b: &[u8], i: usize, eof: bool) -> Wrap {
             len => j -= len,
         }
     }
-    if !matches!(j.checked_sub(1).map(|k| b[k]), Some(c) if c.is_ascii_alphanumeric() || c == b',')
+    let colon = b[..j].ends_with(b":") || b[..j].ends_with("：".as_bytes());
+    if !colon
+        && !matches!(j.checked_sub(1).map(|k| b[k]), Some(c) if c.is_ascii_alphanumeric() || c == b',')
     {
         return Wrap::Break;
     }
     let mut q = p + 1;
     for _ in 0..WRAP_BLANKS {
         match blank_at(q) {
+            // After a colon, blank lines do not end the line either.
+            0 if colon && matches!(b.get(q), Some(b'\n' | b'\r')) => q += 1,
             0 => break,
             len => q += len,
         }
+    }
+    if colon {
+        let token = b[q..]
+            .iter()
+            .take(VALUE_TOKEN)
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count();
+        if q + token == b.len() && token < VALUE_TOKEN && !eof {
+            return Wrap::NeedMore;
+        }
+        return if token > 0 && b[q..q + token].iter().any(u8::is_ascii_digit) {
+            Wrap::Joined(q)
+        } else {
+            Wrap::Break
+        };
     }
     match b.get(q) {
         Some(c) if c.is_ascii_lowercase() => Wrap::Joined(q),
@@ -203,6 +224,9 @@ fn wrapped_line(b: &[u8], i: usize, eof: bool) -> Wrap {
         _ => Wrap::Break,
     }
 }
+
+/// The longest value [`wrapped_line`] looks for on the line after a colon.
+const VALUE_TOKEN: usize = 32;
 
 /// Whether the three bytes are an invisible format character that lures put between letters:
 /// U+200B–U+200F (zero-width space and joiners, direction marks), U+2060–U+2064, U+FEFF.
@@ -325,6 +349,17 @@ mod tests {
         assert_eq!(split("a\n\nb"), vec!["a\n\n", "b"]);
         assert_eq!(split("a\n- b"), vec!["a\n", "- b"]);
         assert_eq!(split("验证码\nabc"), vec!["验证码\n", "abc"]);
+        // A value on the line after a colon (blank lines between) is what the line names; a
+        // word is not.
+        assert_eq!(
+            split("验证码：\n\n\t482913\n请勿泄露"),
+            vec!["验证码：\n\n\t482913\n", "请勿泄露"]
+        );
+        assert_eq!(
+            split("password is:\r\n  Tq7m-Wz4k\nBye"),
+            vec!["password is:\r\n  Tq7m-Wz4k\n", "Bye"]
+        );
+        assert_eq!(split("Notice:\n\nplease"), vec!["Notice:\n\n", "please"]);
         // Invisible characters between the letters do not hide the wrap.
         let hidden = "P\u{200F}le\u{200E}ase \n \u{200F}u\u{200E}pdate";
         assert_eq!(split(hidden), vec![hidden]);
@@ -353,6 +388,8 @@ mod tests {
             "请把验证码告诉我。然后 read it out. 好的",
             "Please verify your \r\nrecovery phrase,\n  then log in.\nOk",
             "P\u{200F}le\u{200E}ase \n \u{200F}u\u{200E}pdate it.\n\u{200B}Ok",
+            "验证码：\n\n\t482913\n请勿泄露。Ok",
+            "password is:\r\n  Tq7m-Wz4k-Rb9x-Lp2v-Qs8n-Tx5y-Vz\nBye",
         ] {
             resumes_to_the_same_end(full);
         }
