@@ -19,8 +19,10 @@ the records in other languages are not copied). That file is the input of this s
 
 Selection (mechanical; nothing chosen by reading or by running the scanner):
   * every transcribed record: every English, Spanish and Chinese record among the records that
-    end within the first CSV_CHARS_READ characters of the CSV (1,214 records,
-    in file order; the file is not sorted by language or type, so this is a prefix, not a choice);
+    end within the first 992,000 characters of the CSV, in file order (the file is not sorted by
+    language or type, so this is a prefix, not a choice), transcribed in three parts: rows.jsonl
+    (the first CSV_CHARS_READ characters, 1,214 records), rows_b.jsonl (352,000-672,000, 1,136)
+    and rows_c.jsonl (672,000-992,000, 909), each part's range in its rows_<x>.range;
   * the text is the dataset's `text` column as published: the authors replaced names, numbers,
     dates, places and links by tags (<NAMED_ENTITY>, <DATE_TIME>, <LOCATION>, <URL>, …), sometimes
     in the middle of a word; the tags are kept, except that <URL>, <PHONE_NUMBER> and
@@ -37,7 +39,8 @@ Split: the unit is the campaign: the brand the message impersonates (the dataset
 letters (`imc25:<brand>` or `imc25:<scam_type>:<letters>`); held out when SHA-256 of the unit is
 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
 
-Labels come from scripts/real_corpus/labels/labels_requests2.tsv (id, category,
+Labels come from scripts/real_corpus/labels/labels_requests2.tsv, labels_requests2b.tsv and
+labels_requests2c.tsv, one per part (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading every text with the
 labelling rules of tests/data/real/README.md; the scanner played no part.
 """
