@@ -604,6 +604,10 @@ fn cue_and_object(text: &str, s: usize, e: usize) -> &str {
     &text[s..end]
 }
 
+/// How many characters before an entry or log-in cue a description marker (正在, "may") is looked
+/// for.
+const DESCRIPTION_REACH: usize = 24;
+
 /// Latin cues whose subject may be the speaker handing the secret over ("we'll send your
 /// code") rather than the listener being asked to.
 const HANDING_VERBS: [&str; 5] = ["send", "forward", "furnish", "provide", "share"];
@@ -612,7 +616,8 @@ const HANDING_VERBS: [&str; 5] = ["send", "forward", "furnish", "provide", "shar
 /// ("we", "I'll", "will") and no "you": "we will send your code" is the speaker's act, "we
 /// need you to send your code" is a request.
 fn speaker_subject(before: &str) -> bool {
-    let words = || before.split_whitespace().rev().take(3);
+    let near = &before[start_of_last_chars(before.as_bytes(), DESCRIPTION_REACH)..];
+    let words = || near.split_whitespace().rev().take(3);
     let speaker = |w: &str| {
         matches!(w, "we" | "i" | "will" | "shall")
             || ["we'", "we’", "i'", "i’"].iter().any(|p| w.starts_with(p))
@@ -1045,15 +1050,18 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
                 // In progress ("因为您正在使用另一个网站的账户登录") or what the reader may be asked
-                // ("你可能会被要求输入…PIN", "you may be asked to enter your PIN"): a description,
-                // not a request. Not "你可能需要输入验证码": callers say it to soften the demand.
-                let clause = &before[before.rfind(['，', ',', '；', ';']).unwrap_or(0)..];
-                if matches!(t, Tag::Input | Tag::Login)
-                    && ["正在", "可能会被要求", "可能被要求", "may ", "might "]
+                // ("你可能会被要求输入…PIN", "you may be asked to enter your PIN"), in the cue's
+                // clause within DESCRIPTION_REACH characters: a description, not a request. Not
+                // "你可能需要输入验证码": callers say it to soften the demand.
+                if matches!(t, Tag::Input | Tag::Login) {
+                    let near = &before[start_of_last_chars(before.as_bytes(), DESCRIPTION_REACH)..];
+                    let clause = &near[near.rfind(['，', ',', '；', ';']).unwrap_or(0)..];
+                    if ["正在", "可能会被要求", "可能被要求", "may ", "might "]
                         .iter()
                         .any(|w| clause.contains(w))
-                {
-                    continue;
+                    {
+                        continue;
+                    }
                 }
                 // A cue whose object is a non-secret ("enter a new password", "输入新密码") asks
                 // for that, not for a secret named before it ("your password only changes
