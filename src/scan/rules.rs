@@ -908,8 +908,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// Step 4, secret candidates: every secret term, paraphrase and (where pinyin is read)
-    /// pinyin initials, keeping the longest of overlapping ones; dropped when inside a
-    /// non-secret code ("promo code"), right after a reset verb, or negated. A kind any of
+    /// pinyin initials, keeping the longest of overlapping ones; dropped when inside or reaching
+    /// into a non-secret ("promo code", "billing address"), right after a reset verb, or negated. A kind any of
     /// whose mentions comes with a code value ("验证码是六六六六") or a supply phrase is being
     /// supplied here, not asked for; so is a code the speaker says they will tell ("验证码我会
     /// 通过电话告诉你"). Returns whether the sentence named any secret at all (before vetoes).
@@ -977,11 +977,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// Step 5, request cues: the cues that ask the listener for something, minus those inside
-    /// a cue block ("告诉我一声"), negated ones, reports of what was done ("已经输入了"), and
-    /// Provide / NeedObj cues whose subject is the speaker ("我会提供"). Entering, uploading and
-    /// logging in count only where the destination is not the listener's own (official app,
-    /// this screen) or something was downloaded or a link supplied; "need" only right before a
-    /// secret; the speaker's purpose only in a sentence without negation.
+    /// a cue block ("告诉我一声"), negated ones, reports of what was done ("已经输入了"),
+    /// descriptions ("您正在…登录", "you may be asked to enter"), and cues whose subject is the
+    /// speaker ("我会提供", "we'll send your code") or, for "need", the reader ("您都将需要此口令").
+    /// Entering, uploading and logging in count only where the destination is not the listener's
+    /// own (official app, this screen) or something was downloaded or a link supplied (a Latin
+    /// log-in also under a threat, or a demand on the account after one); "need" only right
+    /// before a secret; the speaker's purpose only in a sentence without negation.
     fn request_cues(&mut self, window: Window) {
         let cue_blocks = self.spans_of(Class::CueBlock);
         let attempts = self.spans_of(Class::AttemptCount);
