@@ -653,13 +653,24 @@ DJ_CTX = {
 }
 
 
-def django_package_items(env, version, pkg, langs, templates, source, prefix, repo, license_note):
+# The URL names the fourth batch's Django templates reverse, and where they point.
+DJ_URLS = {
+    "registration_activate": "/accounts/activate/5f2c9a0e1b7d4c3a/",
+    "registration_admin_approve": "/accounts/approve/42/",
+    "newsletter_unsubscribe_request": "/newsletter/demo/unsubscribe/"}
+
+
+def django_package_items(env, version, pkg, langs, templates, source, prefix, repo, selection,
+                         context=None, urls=None):
     """Renders each (name, subject template, body template) of a Django package's wheel in each
-    language with the wheel's own catalogue; a template with any untranslated message is skipped
-    in that language (Django would send those sentences in English)."""
+    language with the wheel's own catalogue, in `context` (this batch's DJ_CTX unless given) with
+    `urls` (DJ_URLS unless given); a template with any untranslated message is skipped in that
+    language (Django would send those sentences in English), and so is one the wheel lacks."""
     from django_text import Renderer
     root = os.environ[env]
     tdir = os.path.join(root, pkg, "templates")
+    context = DJ_CTX if context is None else context
+    urls = DJ_URLS if urls is None else urls
 
     def load(rel):
         return open(os.path.join(tdir, rel), encoding="utf-8").read()
@@ -669,19 +680,18 @@ def django_package_items(env, version, pkg, langs, templates, source, prefix, re
             continue  # the wheel ships no compiled catalogue for this language
         trans = catalogue(mo)
         for name, subject, body in templates:
-            r = Renderer(load, trans, urls={
-                "registration_activate": "/accounts/activate/5f2c9a0e1b7d4c3a/",
-                "registration_admin_approve": "/accounts/approve/42/",
-                "newsletter_unsubscribe_request": "/newsletter/demo/unsubscribe/"})
-            ctx = json.loads(json.dumps(DJ_CTX))
+            if not os.path.exists(os.path.join(tdir, body)):
+                continue  # (wagtail 8 has no such template)
+            r = Renderer(load, trans, urls=urls)
+            ctx = json.loads(json.dumps(context))
             text = r.render_file(subject, ctx, check=code != "en").strip() + "\n" if subject else ""
             text += r.render_file(body, ctx, check=code != "en")
             if r.untranslated:
                 continue
             text = re.sub(r"[ \t]+\n", "\n", text)
             text = re.sub(r"\n{3,}", "\n\n", text).strip()
-            yield item(f"{prefix}-{code}-{name}", lang, text, source,
-                       f"pypi:{version}:{pkg}/templates/{body}", f"{repo}:{name}", license_note)
+            yield item(f"{prefix}-{code}-{name.replace('/', '-')}", lang, text, source,
+                       f"pypi:{version}:{pkg}/templates/{body}", f"{repo}:{name}", selection)
 
 
 OSCAR_TEMPLATES = [

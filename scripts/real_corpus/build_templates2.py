@@ -73,7 +73,7 @@ import subprocess
 
 import yaml
 
-from build_templates import html_to_text, item, untranslated
+from build_templates import django_package_items, html_to_text, item, untranslated
 from corpus import git_ls, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -562,43 +562,16 @@ KIWI_TEMPLATES = [(n, None, f"email/{n}.txt" if "/" not in n else f"email/{n}.tx
                             "post_run_save/email", "post_case_delete/email")]
 
 
-def django2_items(env, version, pkg, langs, templates, source, prefix, repo):
-    """Each (name, subject template, body template) of a Django package's wheel, rendered in each
-    language with the wheel's own catalogue (as build_templates.django_package_items does, with a
-    context of this batch); a template with any untranslated message is skipped in that language."""
-    from corpus import catalogue
-    from django_text import Renderer
-    root = os.environ[env]
-    tdir = os.path.join(root, pkg, "templates")
-
-    def load(rel):
-        return open(os.path.join(tdir, rel), encoding="utf-8").read()
-    for code, lang in langs:
-        mo = None if code == "en" else os.path.join(root, pkg, "locale", code, "LC_MESSAGES", "django.mo")
-        if mo and not os.path.exists(mo):
-            continue
-        trans = catalogue(mo)
-        for name, subject, body in templates:
-            if not os.path.exists(os.path.join(tdir, body)):
-                continue  # wagtail 8 has no such template
-            r = Renderer(load, trans)
-            ctx = json.loads(json.dumps(DJ2_CTX))
-            text = r.render_file(subject, ctx, check=code != "en").strip() + "\n" if subject else ""
-            text += r.render_file(body, ctx, check=code != "en")
-            if r.untranslated:
-                continue
-            text = re.sub(r"[ \t]+\n", "\n", text)
-            text = re.sub(r"\n{3,}", "\n\n", text).strip()
-            yield item(f"{prefix}-{code}-{name.replace('/', '-')}", lang, text, source,
-                       f"pypi:{version}:{pkg}/templates/{body}", f"{repo}:{name}", "all_email_templates")
-
-
 def django2():
-    yield from django2_items("WAGTAIL_WHEEL_DIR", WAGTAIL_VERSION, "wagtail/admin", DJ2_LANGS, WAGTAIL_TEMPLATES,
-                             "wagtail_email", "wt", "wagtail/wagtail")
-    yield from django2_items("KIWI_WHEEL_DIR", KIWI_VERSION, "tcms",
-                             [("en", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")],
-                             KIWI_TEMPLATES, "kiwitcms_email", "kw", "kiwitcms/Kiwi")
+    """Wagtail's and Kiwi TCMS's mails, rendered as build_templates.django_package_items renders
+    the fourth batch's, in this batch's context (DJ2_CTX) and with no URL names to reverse."""
+    yield from django_package_items("WAGTAIL_WHEEL_DIR", WAGTAIL_VERSION, "wagtail/admin", DJ2_LANGS,
+                                    WAGTAIL_TEMPLATES, "wagtail_email", "wt", "wagtail/wagtail",
+                                    "all_email_templates", context=DJ2_CTX, urls={})
+    yield from django_package_items("KIWI_WHEEL_DIR", KIWI_VERSION, "tcms",
+                                    [("en", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")],
+                                    KIWI_TEMPLATES, "kiwitcms_email", "kw", "kiwitcms/Kiwi",
+                                    "all_email_templates", context=DJ2_CTX, urls={})
 
 
 def items():
