@@ -541,6 +541,28 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Your Amazon Account has been locked. We recently received multiple failed login attempts to your account. Recover your account immediately click link bellow"),
         vec![S::Password]
     );
+    // The card, its access or the reader's details are what the lure restores, after a threat
+    // in the sentence before ("placed on hold", "we have locked your …").
+    assert_eq!(
+        secrets("Your card has been placed on hold due to unusual activity. Regain access at https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("We have locked your online banking due to a fraud attempt. Please update your details at https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Your Netflix membership is on hold. To restore it, please follow the link below."),
+        vec![S::Password]
+    );
+    // A service's own reactivation mail names no threat ("has been deactivated" is none), and
+    // "to unlock the account" is how a lock-out mail ends: neither is a demand.
+    assert!(!requests(
+        "Your account on Demo Forum has been deactivated. In order to reactivate your account you must click on the link below."
+    ));
+    assert!(!requests(
+        "Your account was locked out after multiple invalid login attempts. To unlock the account immediately, please click the link below."
+    ));
     // The speaker's own verification is no demand ("until we can further verify your account").
     assert!(!requests(
         "For security reasons, buying has been restricted, until we can further verify your account."
