@@ -555,6 +555,24 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Your Netflix membership is on hold. To restore it, please follow the link below."),
         vec![S::Password]
     );
+    // Spanish: a condition ("si no reconoce…") negates nothing, and neither does a threat that
+    // contains "no" ("no podrá utilizar su cuenta").
+    assert_eq!(
+        secrets("Se ha realizado un cargo de 980 EUR en su cuenta. Si no reconoce este pago verifique inmediatamente: https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Banco Demo: desde el 3 de mayo no podrá utilizar su cuenta. Tiene que activar el nuevo sistema de seguridad en el siguiente enlace."),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Sus tarjetas están bloqueadas. Para recuperar el acceso a su área: https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    // A real negation still negates ("no le pediremos que verifique…").
+    assert!(!requests(
+        "Nunca le pediremos que inicie sesión desde un enlace: si duda, llame a su oficina."
+    ));
     // A service's own reactivation mail names no threat ("has been deactivated" is none), and
     // "to unlock the account" is how a lock-out mail ends: neither is a demand.
     assert!(!requests(

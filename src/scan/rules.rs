@@ -595,6 +595,7 @@ fn account_demand(cue: &str) -> bool {
         "cuenta",
         "acceso",
         "contrasena",
+        "sistema de seguridad",
     ]
     .iter()
     .any(|w| cue.contains(w))
