@@ -1,0 +1,394 @@
+#!/usr/bin/env python3
+"""Rebuild the fifteenth batch of tests/data/real/ (issue 12): legitimate messages that Nextcloud
+apps send to their users (a registration code mail, guest invitations, sign-in alerts, a two-factor
+code SMS, account-retention, quota, poll and form mails, board and poll notices), in zh-Hans,
+zh-Hant and es only, never English: English strings serve only to find the templates and to tell an
+untranslated string.
+
+Usage:
+    . /work/rebuild-15.sh   # sets NEXTCLOUD_MIRROR (the folder holding nextcloud+<app>/repo)
+    python3 scripts/real_corpus/build_templates11.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates11.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Fifteenth batch (templates)"): the Nextcloud app
+repositories of NEXTCLOUD_APPS (github.com/nextcloud/<app>, AGPL-3.0), each read at its pinned
+commit from a bare git dir (`git show <commit>:<path>`): the mail, SMS and notification code named
+for each template below, with the app's l10n/{zh_CN,zh_TW,zh_HK,es}.json catalogue. Nextcloud's
+server repository is over the fetch limit, so only mails that an app puts together from its own
+catalogue are taken.
+
+Selection is mechanical: every mail (IEMailTemplate: subject, heading, body texts, list items,
+buttons with their links, and the app's own footer text), SMS and notification (subject, then
+message) that the app's code builds from its catalogue, one text per template, code branch and
+language; the functions and tables below say what "every" is for each app. Each text is laid out as
+the code adds its parts; the server's default footer (`addFooter()` without a text: the instance
+name, slogan and "This is an automatically sent email" line, from the server's own catalogue) is
+not included, as that catalogue was not read. A template is skipped in a language whose catalogue
+lacks one of its strings (Nextcloud falls back to English) or whose text still has a line of the
+English text (build_templates3.untranslated_lines, fill values masked in both). Placeholders are
+filled with the fixed values of the earlier batches (`alice`, `bob`, `Demo …` names, links on
+`cloud.example.com`, code 482913, 203.0.113.7, dates 2026-11-27 10:00). Near-duplicates collapse
+within the product and language (digits and white space ignored; zh_TW and zh_HK are both
+zh-Hant). Cut at 500 characters.
+
+Split: the unit is one template (one code branch) of one app with all its languages
+(`nextcloud/<app>:<template>`), held out when SHA-256 of the unit is 0 mod 3
+(corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
+scripts/real_corpus/labels/labels_templates11.tsv (id, category, credential_request, credentials,
+borderline), assigned by an AI reader reading each text; the scanner played no part.
+"""
+import json
+import os
+import re
+
+from build_templates import item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from corpus import git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates11.tsv")
+
+# --- Nextcloud apps --------------------------------------------------------------------------------
+NEXTCLOUD_APPS = {  # app -> pinned commit of github.com/nextcloud/<app>
+    "registration": "fe81349d40c86d0a7a7c581a142701e309ed461a",
+    "guests": "ae98744f3a127615d1b1025f7ed67355237487be",
+    "suspicious_login": "4ea026d6e9fd6e7b92c228b1301a8e2d83d846c8",
+    "twofactor_gateway": "b0bd56267b45bff026ddd5a23788a8607cdd7407",
+    "twofactor_nextcloud_notification": "c896819bf3f8565326db8fda1fe41be8bdecb51c",
+    "user_retention": "752bfa9f0a1ea0e76d8fde068c9544df0b79246b",
+    "quota_warning": "d6a141f463413bbea28f4c43571806af6d0c5c49",
+    "deck": "b0f6943c1d923af37e53b700617ecba9c9698950",
+    "polls": "08a34c95b9558411d9e914bc039a2e34f0e2bc0e",
+    "forms": "6c4b597a08f793b2ebd3e4e2854fac826670f146",
+}
+NC_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es", "es")]
+NC = "https://cloud.example.com"
+SITE = "Demo Cloud"
+CODE = "482913"
+IP = "203.0.113.7"
+EMAIL = "alice@example.com"
+POLL = "Demo poll"
+POLL_URL = NC + "/apps/polls/s/5f2c9a0e1b7d"
+FILL_VALUES = [SITE, "alice", "bob", EMAIL, IP, CODE, POLL, "Demo board", "Demo card", "Demo group",
+               "Demo form", "Demo option", "Demo.pdf", "2026-11-27 10:00", "2026-11-27", "UTC"]
+
+
+class Missing(Exception):
+    """A string the catalogue does not translate (Nextcloud would send the English one)."""
+
+
+def php_sprintf(s, args):
+    """PHP's vsprintf for the %s, %d, %n$s and %% conversions Nextcloud strings use."""
+    args = [str(a) for a in args]
+    pos = iter(range(len(args)))
+
+    def conv(m):
+        if m.group(0) == "%%":
+            return "%"
+        if m.group(1):
+            return args[int(m.group(1)) - 1]
+        return args[next(pos)]
+    return re.sub(r"%%|%(?:(\d+)\$)?[sd]", conv, s)
+
+
+class Catalogue:
+    """IL10N::t / IL10N::n over one app's l10n/<lang>.json; `None` is English (the msgids)."""
+
+    def __init__(self, translations):
+        self.tr = translations
+
+    def t(self, msgid, *args):
+        if self.tr is None:
+            s = msgid
+        else:
+            s = self.tr.get(msgid)
+            if not isinstance(s, str) or not s.strip():
+                raise Missing(msgid)
+        return php_sprintf(s, args)  # L10NString: vsprintf($text, $parameters)
+
+    def n(self, singular, plural, count):
+        if self.tr is None:
+            s = singular if count == 1 else plural
+        else:
+            forms = self.tr.get(f"_{singular}_::_{plural}_")
+            if not isinstance(forms, list) or not forms or not forms[0].strip():
+                raise Missing(singular)
+            s = forms[0] if len(forms) == 1 or count == 1 else forms[1]
+        return s.replace("%n", str(count))
+
+
+def rich(s, values):
+    """A `{name}` string (rich-object or str_replace placeholders) filled as the client shows it."""
+    return re.sub(r"\{([\w-]+)\}", lambda m: values.get(m.group(1), m.group(0)), s)
+
+
+def button(label, link):
+    return f"{label} {link}"
+
+
+# Every template: (app, template name, source file, function(l) -> list of lines). Each function
+# follows the code in the source file: subject, heading, body texts and buttons in the order the code
+# adds them (a mail), or subject then message (a notification), or the message (an SMS).
+def registration_verify(l):
+    link = NC + "/apps/registration/verify/5f2c9a0e1b7d/" + CODE
+    body = l.t("Email address verified, you can now complete your registration.")
+    return [l.t("Verify your %s registration request", SITE), l.t("Registration"),
+            body + " " + l.t("Click the button below to continue."),
+            l.t("Verification code: %s", CODE), button(l.t("Continue registration"), link)]
+
+
+def registration_admin(enabled):
+    def mail(l):
+        lines = [l.t('New user "%1$s" has created an account on %2$s', "alice", SITE),
+                 l.t("New user registered")]
+        if enabled:
+            lines.append(l.t('"%1$s" (%2$s) registered a new account on %3$s.', "alice", EMAIL, SITE))
+        else:
+            lines.append(l.t('"%1$s" (%2$s) registered a new account on %3$s and needs to be enabled.',
+                             "alice", EMAIL, SITE))
+            lines.append(button(l.t("Enable now"), NC + "/settings/users/disabled"))
+        return lines
+    return mail
+
+
+GUEST_LINK = NC + "/lostpassword/reset/form/5f2c9a0e1b7d/alice%40example.com"
+
+
+def guests_invite(l):
+    return [l.t("%s invited you as a guest", "bob"), l.t("You have been invited"), l.t("Hey there,"),
+            l.t("%s just invited you.", "bob"), l.t("You can activate your guest account with the button below."),
+            l.t("After your account is activated you can log in with %s.", EMAIL),
+            button(l.t("Activate account"), GUEST_LINK)]
+
+
+def guests_share(l):
+    return [l.t("%s shared a file with you", "bob"), l.t("%s shared a file with you", "bob"), l.t("Hey there,"),
+            l.t("%1$s just invited you and shared »%2$s« with you.", "bob", "Demo.pdf"),
+            l.t("You can access the shared file by activating your guest account."),
+            l.t("After your account is activated you can view the share by logging in with %s.", EMAIL),
+            button(l.t("Activate account"), GUEST_LINK), button(l.t("View share"), NC + "/s/5f2c9a0e1b7d")]
+
+
+def guests_notice(subject, message):
+    return lambda l: [l.t(subject), rich(l.t(message), {"guest": "alice@example.com", "user": "alice"})]
+
+
+SUSPICIOUS = ("A new login into your account was detected. The IP address %s was classified as suspicious by an AI "
+              "model. If this was you, you can ignore this message, as the AI model did not take any automated "
+              "actions. Otherwise, you should change your password.")
+
+
+def suspicious_text(l):
+    return (l.t(SUSPICIOUS, IP) + " "
+            + l.t("More info about the suspicious IP address available on %s", "https://iplookup.flagfox.net"))
+
+
+def suspicious_mail(l):
+    return [l.t("New login location detected"), l.t("New login location detected"), suspicious_text(l),
+            button(l.t("Open %s ↗", "iplookup.flagfox.net"), "https://iplookup.flagfox.net/?ip=" + IP)]
+
+
+def suspicious_notice(l):
+    return [l.t("New login detected"), suspicious_text(l)]
+
+
+def gateway_sms(l):
+    return [l.t("%s is your Nextcloud authentication code", CODE)]
+
+
+def login_attempt_notice(l):
+    return [rich(l.t("Login attempt from IP address {ip}"), {"ip": IP}),
+            l.t("If you are currently trying log in from another device or browser please approve the request. "
+                "If you are not trying to log in at the moment, you should use the cancel option to abort the "
+                "login attempt.")]
+
+
+def retention_mail(disable_days, delete_days):
+    def mail(l):
+        lines = [l.t("Important information regarding your account"), l.t("Account deletion"),
+                 rich(l.t("You have not used your account since {date}."), {"date": "2026-11-27"})]
+        if disable_days:
+            lines.append(l.n("Due to the configured policy for accounts, inactive accounts will be disabled after %n day.",
+                             "Due to the configured policy for accounts, inactive accounts will be disabled after %n days.",
+                             disable_days))
+        if delete_days:
+            lines.append(l.n("Due to the configured policy for accounts, inactive accounts will be deleted after %n day.",
+                             "Due to the configured policy for accounts, inactive accounts will be deleted after %n days.",
+                             delete_days))
+        lines.append(l.t("To keep your account you only need to login with your browser or connect with a desktop or "
+                         "mobile app. Otherwise your account and all the connected data will be permanently deleted."))
+        lines.append(l.t("If you have any questions, please contact your administration."))
+        return lines
+    return mail
+
+
+def quota_mail(plan_link):
+    def mail(l):
+        help_ = l.t("You are using more than %d%% of your storage quota. Try to free up some space by deleting old "
+                    "files you don't need anymore.", 90)
+        lines = [l.t("Nearing your storage quota"), l.t("Nearing your storage quota")]
+        if plan_link:
+            lines.append(help_ + " " + l.t("Or click the following button for options to change your data plan."))
+            lines.append(button(l.t("Data plan options"), NC + "/plans"))
+        else:
+            lines.append(help_)
+        return lines
+    return mail
+
+
+def quota_notice(l):
+    return [l.t("You are using more than %d%% of your storage quota", 90)]
+
+
+DECK = {"user": "bob", "deck-card": "Demo card", "deck-board": "Demo board"}
+
+
+def deck_notice(msgid):
+    return lambda l: [rich(l.t(msgid), DECK)]
+
+
+def deck_remote(l):
+    return [l.t("The remote board %1$s has been shared with you by %2$s", "Demo board", "bob@cloud.example.org")]
+
+
+POLL_ACCESS = ("This link gives you personal access to the poll named above. Press the button above or copy the "
+               "following link and add it in your browser's location bar:")
+POLL_INVITED_FOOTER = ("This email is sent to you, because you are invited to vote in this poll by the poll owner. At "
+                       "least your name or your email address is recorded in this poll. If you want to get removed "
+                       "from this poll, contact the site administrator or the initiator of this poll, where the mail "
+                       "is sent from.")
+POLL_VALUES = {"owner": "bob", "title": POLL, "group_name": "Demo group", "leftPeriod": "48",
+               "dateTime": "2026-11-27 10:00", "timezone": "UTC"}
+
+
+def polls_invitation(group):
+    def mail(l):
+        subject = l.t('Poll invitation "%s"', POLL)
+        text = (l.t('{owner} invited you to take part in the poll "{title}" as a member of the group {group_name}')
+                if group else l.t('{owner} invited you to take part in the poll "{title}"'))
+        return [subject, subject, rich(text, POLL_VALUES), button(l.t("Go to poll"), POLL_URL), l.t(POLL_ACCESS),
+                POLL_URL, l.t(POLL_INVITED_FOOTER)]
+    return mail
+
+
+def polls_reminder(reason):
+    def mail(l):
+        subject = l.t('Reminder for poll "%s"', POLL)
+        if reason == "option":
+            text = l.t("The first poll option is away less than {leftPeriod} hours ({dateTime}, {timezone}).")
+        elif reason == "expiration":
+            text = l.t("The poll is about to expire in less than {leftPeriod} hours ({dateTime}, {timezone}).")
+        else:
+            text = l.t("{owner} sends you this reminder to make sure, your votes are set.")
+        return [subject, subject, rich(text, POLL_VALUES), button(l.t("Check your votes"), POLL_URL),
+                l.t(POLL_ACCESS), POLL_URL, l.t(POLL_INVITED_FOOTER)]
+    return mail
+
+
+def polls_confirmation(l):
+    subject = l.t('Poll "%s" - Confirmation', POLL)
+    return [subject, subject,
+            rich(l.t('{owner} wants to inform you about the final result of the poll "{title}"'), POLL_VALUES),
+            l.n("Confirmed option:", "Confirmed options:", 1), "Demo option",
+            button(l.t("Go to poll"), POLL_URL), l.t(POLL_ACCESS), POLL_URL,
+            l.t("This email is sent to you to inform you about the result of a poll you participated in. At least "
+                "your name or your email address was recorded in this poll. If you want to be removed from this "
+                "poll, contact the site administrator or the poll initiator, where the mail is sent from.")]
+
+
+def polls_notice(msgid):
+    return lambda l: [rich(l.t(msgid, POLL), {"actor": "bob", "newOwner": "alice"})]
+
+
+def forms_confirmation(l):
+    return [l.t("Thank you for your submission"), l.t('Thank you for submitting the form "%s".', "Demo form")]
+
+
+NEXTCLOUD_TEMPLATES = [
+    ("registration", "verify", "lib/Service/MailService.php", registration_verify),
+    ("registration", "admin_enabled", "lib/Service/MailService.php", registration_admin(True)),
+    ("registration", "admin_needs_enabling", "lib/Service/MailService.php", registration_admin(False)),
+    ("guests", "invite", "lib/Mail.php", guests_invite),
+    ("guests", "share", "lib/Mail.php", guests_share),
+    ("guests", "data_migrated_to_system_user", "lib/Notifications/Notifier.php",
+     guests_notice("Data imported",
+                   "Data from your previous guest account was successfully imported into your new account.")),
+    ("guests", "guest-transfer-fail", "lib/Notifications/Notifier.php",
+     guests_notice("Guest conversion failed", "Failed to convert guest {guest} account to {user} account")),
+    ("guests", "guest-transfer-done", "lib/Notifications/Notifier.php",
+     guests_notice("Guest conversion done", "Conversion of guest {guest} to {user} completed")),
+    ("suspicious_login", "mail", "lib/Listener/LoginMailListener.php", suspicious_mail),
+    ("suspicious_login", "suspicious_login_detected", "lib/Notifications/Notifier.php", suspicious_notice),
+    ("twofactor_gateway", "sms", "lib/Provider/AProvider.php", gateway_sms),
+    ("twofactor_nextcloud_notification", "login_attempt", "lib/Notification/Notifier.php", login_attempt_notice),
+    ("user_retention", "reminder_delete", "lib/Service/RetentionService.php", retention_mail(0, 365)),
+    ("user_retention", "reminder_disable_delete", "lib/Service/RetentionService.php", retention_mail(180, 365)),
+    ("quota_warning", "mail", "lib/CheckQuota.php", quota_mail(False)),
+    ("quota_warning", "mail_plan_link", "lib/CheckQuota.php", quota_mail(True)),
+    ("quota_warning", "notification", "lib/Notification/Notifier.php", quota_notice),
+    ("deck", "card-assigned", "lib/Notification/Notifier.php",
+     deck_notice("{user} has assigned the card {deck-card} on {deck-board} to you.")),
+    ("deck", "card-overdue", "lib/Notification/Notifier.php",
+     deck_notice("The card {deck-card} on {deck-board} has reached its due date.")),
+    ("deck", "card-comment-mentioned", "lib/Notification/Notifier.php",
+     deck_notice("{user} has mentioned you in a comment on {deck-card}.")),
+    ("deck", "board-shared", "lib/Notification/Notifier.php", deck_notice("{user} has shared {deck-board} with you.")),
+    ("deck", "remote-board-shared", "lib/Notification/Notifier.php", deck_remote),
+    ("polls", "invitation", "lib/Model/Mail/InvitationMail.php", polls_invitation(False)),
+    ("polls", "invitation_group", "lib/Model/Mail/InvitationMail.php", polls_invitation(True)),
+    ("polls", "reminder_option", "lib/Model/Mail/ReminderMail.php", polls_reminder("option")),
+    ("polls", "reminder_expiration", "lib/Model/Mail/ReminderMail.php", polls_reminder("expiration")),
+    ("polls", "reminder", "lib/Model/Mail/ReminderMail.php", polls_reminder("none")),
+    ("polls", "confirmation", "lib/Model/Mail/ConfirmationMail.php", polls_confirmation),
+    ("polls", "invitation_notice", "lib/Notification/Notifier.php",
+     polls_notice('{actor} has invited you to the poll "%s".')),
+    ("polls", "takeover_notice", "lib/Notification/Notifier.php",
+     polls_notice('{actor} took over your poll "%s" and is the new owner.')),
+    ("polls", "changed_owner_notice", "lib/Notification/Notifier.php",
+     polls_notice('{actor} transfered your poll "%s" to {newOwner}. You are no more the owner.')),
+    ("polls", "deleted_notice", "lib/Notification/Notifier.php", polls_notice('{actor} deleted your poll "%s".')),
+    ("polls", "archived_notice", "lib/Notification/Notifier.php", polls_notice('{actor} archived your poll "%s".')),
+    ("forms", "confirmation", "lib/Service/ConfirmationEmailService.php", forms_confirmation),
+]
+
+
+def mask(text):
+    for v in sorted(FILL_VALUES, key=len, reverse=True):
+        text = text.replace(v, "")
+    return text
+
+
+def nextcloud_items():
+    """Every template of NEXTCLOUD_TEMPLATES in each language of NC_LANGS that translates all of it."""
+    root = os.environ["NEXTCLOUD_MIRROR"]
+    catalogues = {}
+    for app, commit in NEXTCLOUD_APPS.items():
+        git = os.path.join(root, f"nextcloud+{app}", "repo")
+        for code, _ in NC_LANGS:
+            catalogues[app, code] = json.loads(git_show(git, commit, f"l10n/{code}.json"))["translations"]
+    seen = {}
+    for app, name, path, build in NEXTCLOUD_TEMPLATES:
+        commit = NEXTCLOUD_APPS[app]
+        en = "\n".join(build(Catalogue(None)))
+        for code, lang in NC_LANGS:
+            try:
+                lines = build(Catalogue(catalogues[app, code]))
+            except Missing:
+                continue
+            text = "\n".join(ln.strip() for ln in lines if ln.strip())
+            if untranslated_lines(mask(text), mask(en)) or not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"ncld-{app.replace('_', '')}-{code}-{name}", lang, text, "nextcloud_message",
+                       f"github.com/nextcloud/{app}@{commit[:12]}:{path} with l10n/{code}.json",
+                       f"nextcloud/{app}:{name}", "all_app_message_templates")
+
+
+def items():
+    yield from nextcloud_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
