@@ -63,6 +63,7 @@ NEXTCLOUD_APPS = {  # app -> pinned commit of github.com/nextcloud/<app>
     "deck": "b0f6943c1d923af37e53b700617ecba9c9698950",
     "polls": "08a34c95b9558411d9e914bc039a2e34f0e2bc0e",
     "forms": "6c4b597a08f793b2ebd3e4e2854fac826670f146",
+    "approval": "d482eef61fafcefea6ee765c417fb55b8de21793",
 }
 NC_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es", "es")]
 NC = "https://cloud.example.com"
@@ -73,7 +74,7 @@ EMAIL = "alice@example.com"
 POLL = "Demo poll"
 POLL_URL = NC + "/apps/polls/s/5f2c9a0e1b7d"
 FILL_VALUES = [SITE, "alice", "bob", EMAIL, IP, CODE, POLL, "Demo board", "Demo card", "Demo group",
-               "Demo form", "Demo option", "Demo.pdf", "2026-11-27 10:00", "2026-11-27", "UTC"]
+               "Demo form", "Demo option", "Demo.pdf", "Demo folder", "2026-11-27 10:00", "2026-11-27", "UTC"]
 
 
 class Missing(Exception):
@@ -307,6 +308,10 @@ def forms_confirmation(l):
     return [l.t("Thank you for your submission"), l.t('Thank you for submitting the form "%s".', "Demo form")]
 
 
+def approval_notice(subject, message, node):
+    return lambda l: [l.t(subject), rich(l.t(message), {"user": "bob", "node": node})]
+
+
 NEXTCLOUD_TEMPLATES = [
     ("registration", "verify", "lib/Service/MailService.php", registration_verify),
     ("registration", "admin_enabled", "lib/Service/MailService.php", registration_admin(True)),
@@ -352,6 +357,16 @@ NEXTCLOUD_TEMPLATES = [
     ("polls", "deleted_notice", "lib/Notification/Notifier.php", polls_notice('{actor} deleted your poll "%s".')),
     ("polls", "archived_notice", "lib/Notification/Notifier.php", polls_notice('{actor} archived your poll "%s".')),
     ("forms", "confirmation", "lib/Service/ConfirmationEmailService.php", forms_confirmation),
+    ("approval", "approved_file", "lib/Notification/Notifier.php",
+     approval_notice("A file was approved", "{user} approved {node}", "Demo.pdf")),
+    ("approval", "rejected_file", "lib/Notification/Notifier.php",
+     approval_notice("A file was rejected", "{user} rejected {node}", "Demo.pdf")),
+    ("approval", "approved_directory", "lib/Notification/Notifier.php",
+     approval_notice("A directory was approved", "{user} approved {node}", "Demo folder")),
+    ("approval", "rejected_directory", "lib/Notification/Notifier.php",
+     approval_notice("A directory was rejected", "{user} rejected {node}", "Demo folder")),
+    ("approval", "manual_request", "lib/Notification/Notifier.php",
+     approval_notice("Your approval was requested", "{user} requested your approval for {node}", "Demo.pdf")),
 ]
 
 
