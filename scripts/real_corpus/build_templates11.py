@@ -64,6 +64,12 @@ NEXTCLOUD_APPS = {  # app -> pinned commit of github.com/nextcloud/<app>
     "polls": "08a34c95b9558411d9e914bc039a2e34f0e2bc0e",
     "forms": "6c4b597a08f793b2ebd3e4e2854fac826670f146",
     "approval": "d482eef61fafcefea6ee765c417fb55b8de21793",
+    "calendar": "cbe92dbc7ebe7dd573a1ced142dced1a72584cf5",
+    "tables": "ed46be1f29dff770fb250385370299ff85e055cc",
+    "assistant": "0b9771467850bfabb2faa7607b0e303eac5123e5",
+    "richdocuments": "2ecfdd493c0c620546d28f6b2b53ef531464b4af",
+    "collectives": "f0b22be82a53d0f61832bfd3dd976e95d55c4124",
+    "mail": "e5734fe250eba06776802c80bb0e52f3cb625673",
 }
 NC_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es", "es")]
 NC = "https://cloud.example.com"
@@ -74,7 +80,9 @@ EMAIL = "alice@example.com"
 POLL = "Demo poll"
 POLL_URL = NC + "/apps/polls/s/5f2c9a0e1b7d"
 FILL_VALUES = [SITE, "alice", "bob", EMAIL, IP, CODE, POLL, "Demo board", "Demo card", "Demo group",
-               "Demo form", "Demo option", "Demo.pdf", "Demo folder", "2026-11-27 10:00", "2026-11-27", "UTC"]
+               "Demo form", "Demo option", "Demo.pdf", "Demo folder", "Demo meeting", "Demo room", "Demo table", "Demo view",
+               "Demo column", "Demo team", "Demo page", "Demo collective", "Demo.mp3", "Demo.md", "Demo.odt",
+               "2026-11-27 10:00 (UTC)", "2026-11-27 10:00", "2026-11-27", "UTC"]
 
 
 class Missing(Exception):
@@ -312,6 +320,86 @@ def approval_notice(subject, message, node):
     return lambda l: [l.t(subject), rich(l.t(message), {"user": "bob", "node": node})]
 
 
+APPOINTMENT = "Demo meeting"
+WHEN = "2026-11-27 10:00 (UTC)"
+
+
+def item_line(label, value):
+    """An addBodyListItem($text, $metaInfo): the label, then the value."""
+    return f"{label} {value}"
+
+
+def appointment_list(l):
+    """MailService::addBulletList for a booking by alice at a fixed location, no comment."""
+    return [item_line(l.t("Appointment for:"), "alice"), item_line(l.t("Date:"), WHEN),
+            item_line(l.t("Where:"), "Demo room")]
+
+
+def calendar_confirmation(l):
+    return [l.t('Your appointment "%s" with %s needs confirmation', APPOINTMENT, "bob"),
+            l.t("Dear %s, please confirm your booking", "alice"),
+            button(l.t("Confirm"), NC + "/apps/calendar/appointment/confirm/5f2c9a0e1b7d"),
+            item_line(l.t("Appointment with:"), "bob")] + appointment_list(l) + [
+            l.t("This confirmation link expires in %s hours.", 24),
+            l.t("If you wish to cancel the appointment after all, please contact your organizer by replying to this "
+                "email or by visiting their profile page.")]
+
+
+def calendar_accepted(l):
+    return [l.t('Your appointment "%s" with %s has been accepted', APPOINTMENT, "bob"),
+            l.t("Dear %s, your booking has been accepted.", "alice"),
+            item_line(l.t("Appointment with:"), "bob")] + appointment_list(l) + [
+            l.t("If you wish to cancel the appointment after all, please contact your organizer by replying to this "
+                "email or by visiting their profile page.")]
+
+
+def calendar_organizer(l):
+    return [l.t('You have a new appointment booking "%s" from %s', APPOINTMENT, "alice"),
+            l.t("Dear %s, %s (%s) booked an appointment with you.", "bob", "alice", EMAIL),
+            item_line(l.t("Appointment with:"), f"alice ({EMAIL})")] + appointment_list(l)
+
+
+def calendar_notice(l):
+    return [rich(l.t("New booking {booking}"), {"booking": APPOINTMENT}),
+            rich(l.t('{display_name} ({email}) booked the appointment "{config_display_name}" on {date_time}.'),
+                 {"display_name": "alice", "email": EMAIL, "config_display_name": APPOINTMENT, "date_time": WHEN})]
+
+
+TABLES = {"user": "bob", "row": "row", "view": "Demo view", "table": "Demo table", "column": "Demo column",
+          "group": "Demo group", "team": "Demo team"}
+TABLES_SUBJECTS = [  # every rich subject of Notifier::prepare, in the view and the table branch
+    ("row_create", "{user} has created a new {row} in view {view}", "{user} has created a new {row} in table {table}"),
+    ("row_update", "{user} has updated this {row} in view {view}", "{user} has updated this {row} in table {table}"),
+    ("row_delete", "{user} has deleted this {row} in view {view}", "{user} has deleted this {row} in table {table}"),
+    ("row_assign_group", "{user} has assigned group {group} in {row} in view {view}",
+     "{user} has assigned group {group} in {row} in table {table}"),
+    ("row_assign_team", "{user} has assigned team {team} in {row} in view {view}",
+     "{user} has assigned team {team} in {row} in table {table}"),
+    ("row_assign_you", "{user} has assigned you in {row} in view {view}",
+     "{user} has assigned you in {row} in table {table}"),
+    ("column_create", "{user} has created a new column {column} in view {view}",
+     "{user} has created a new column {column} in table {table}"),
+    ("column_update", "{user} has updated the column {column} in view {view}",
+     "{user} has updated the column {column} in table {table}"),
+    ("column_delete", "{user} has deleted the column {column} from view {view}",
+     "{user} has deleted the column {column} from table {table}"),
+]
+
+
+def rich_notice(subject, values, message=None):
+    def notice(l):
+        lines = [rich(l.t(subject), values)]
+        if message:
+            lines.append(rich(l.t(message), values))
+        return lines
+    return notice
+
+
+def assistant_file_action(message, source, target):
+    return lambda l: [l.t("File action has finished"), rich(l.t(message), {"sourceFile": source, "targetFile": target}),
+                      l.t("View results")]
+
+
 NEXTCLOUD_TEMPLATES = [
     ("registration", "verify", "lib/Service/MailService.php", registration_verify),
     ("registration", "admin_enabled", "lib/Service/MailService.php", registration_admin(True)),
@@ -367,6 +455,43 @@ NEXTCLOUD_TEMPLATES = [
      approval_notice("A directory was rejected", "{user} rejected {node}", "Demo folder")),
     ("approval", "manual_request", "lib/Notification/Notifier.php",
      approval_notice("Your approval was requested", "{user} requested your approval for {node}", "Demo.pdf")),
+    ("calendar", "appointment_confirmation", "lib/Service/Appointments/MailService.php", calendar_confirmation),
+    ("calendar", "appointment_accepted", "lib/Service/Appointments/MailService.php", calendar_accepted),
+    ("calendar", "appointment_organizer", "lib/Service/Appointments/MailService.php", calendar_organizer),
+    ("calendar", "booking_accepted", "lib/Notification/Notifier.php", calendar_notice),
+] + [
+    ("tables", f"{name}_{where}", "lib/Notification/Notifier.php", rich_notice(subject, TABLES))
+    for name, in_view, in_table in TABLES_SUBJECTS for where, subject in (("view", in_view), ("table", in_table))
+] + [
+    ("assistant", "file_action_summary", "lib/Notification/Notifier.php",
+     assistant_file_action("{sourceFile} has been summarized in {targetFile}", "Demo.odt", "Demo.md")),
+    ("assistant", "file_action_transcript", "lib/Notification/Notifier.php",
+     assistant_file_action("{sourceFile} has been transcribed in {targetFile}", "Demo.mp3", "Demo.md")),
+    ("assistant", "file_action_subtitles", "lib/Notification/Notifier.php",
+     assistant_file_action("{sourceFile} has been subtitled in {targetFile}", "Demo.mp3", "Demo.md")),
+    ("assistant", "file_action_speech", "lib/Notification/Notifier.php",
+     assistant_file_action("{sourceFile} has been converted to audio in {targetFile}", "Demo.md", "Demo.mp3")),
+    ("assistant", "file_action_other", "lib/Notification/Notifier.php",
+     assistant_file_action("{sourceFile} has been processed, {targetFile} was created", "Demo.odt", "Demo.md")),
+    ("richdocuments", "mentioned", "lib/Notification/Notifier.php",
+     rich_notice("{user} has mentioned you in {node}", {"user": "bob", "node": "Demo.odt"})),
+    ("collectives", "page_updated", "lib/Notification/Notifier.php",
+     rich_notice("{user} updated {page} in {collective}",
+                 {"user": "bob", "page": "Demo page", "collective": "Demo collective"})),
+    ("collectives", "page_deleted", "lib/Notification/Notifier.php",
+     rich_notice("{user} deleted {page} from {collective}",
+                 {"user": "bob", "page": "Demo page", "collective": "Demo collective"})),
+    ("mail", "quota_depleted", "lib/Notification/Notifier.php",
+     rich_notice("You are reaching your mailbox quota limit for {account_email}",
+                 {"account_email": EMAIL, "percentage": "90%"},
+                 "You are currently using {percentage} of your mailbox storage. Please make some space by deleting "
+                 "unneeded emails.")),
+    ("mail", "account_delegated", "lib/Notification/Notifier.php",
+     rich_notice("{account_email} has been delegated to you", {"account_email": EMAIL, "user": "bob", "account": EMAIL},
+                 "{user} delegated {account} to you")),
+    ("mail", "account_delegation_revoked", "lib/Notification/Notifier.php",
+     rich_notice("{account_email} is no longer delegated to you",
+                 {"account_email": EMAIL, "user": "bob", "account": EMAIL}, "{user} revoked delegation for {account}")),
 ]
 
 
