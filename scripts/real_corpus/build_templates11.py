@@ -41,15 +41,17 @@ import json
 import os
 import re
 
-from build_templates import item
+from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
+from build_templates8 import english_line
 from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
 LABELS = os.path.join(HERE, "labels", "labels_templates11.tsv")
+RAW = os.path.join(HERE, "raw")
 
 # --- Nextcloud apps --------------------------------------------------------------------------------
 NEXTCLOUD_APPS = {  # app -> pinned commit of github.com/nextcloud/<app>
@@ -526,8 +528,88 @@ def nextcloud_items():
                        f"nextcloud/{app}:{name}", "all_app_message_templates")
 
 
+# --- Rocket.Chat -----------------------------------------------------------------------------------
+# The repository is over the fetch limit; its locale files were read through the file index and the
+# entries the mails use copied verbatim into scripts/real_corpus/raw/rocketchat/<locale>.i18n.json
+# (stored version ROCKETCHAT_I18N_COMMIT of each). The mails are those of the server code read the
+# same way: the defaults of the e-mail settings in apps/meteor/server/settings/email.ts (stored version
+# 0a90231cbf84) and the account templates of apps/meteor/app/authentication/server/startup/index.js
+# (0137f511128d); apps/meteor/app/mailer/server/api.ts (0956d4ea9e79) translates `{Key …}` with the
+# catalogue (the first word is the key) and then fills `[Name]` / `__Name__` placeholders.
+ROCKETCHAT_I18N_COMMIT = "0113ef600f9e925881762e23b1771e8488aeba5b"
+ROCKETCHAT_LANGS = [("zh", "zh-Hans")]
+RC = "https://chat.example.com"
+RC_VALUES = {"Site_Name": "Demo Chat", "Site_URL": RC, "name": "Alice Chen", "email": EMAIL,
+             "password": "Tq7m-Wz4k-Rb9x", "reason": "Demo", "Verification_Url": RC + "/verify-email/5f2c9a0e1b7d",
+             "Forgot_Password_Url": RC + "/reset-password/5f2c9a0e1b7d"}
+RC_WELCOME = ('<h2>{Welcome_to Site_Name}</h2><p>{Visit_Site_Url_and_try_the_best_open_source_chat_solution_available_'
+              'today}</p><a class="btn" target="_blank" href="[Site_URL]">{Login}</a>')
+# Every mail: name, subject, HTML body (the settings' defaults, or what the code builds).
+ROCKETCHAT_MAILS = [
+    ("enrollment", "{Welcome_to Site_name}", RC_WELCOME),
+    ("user_added", "{Welcome_to Site_Name}", RC_WELCOME),
+    ("verification", "{Verification_Email_Subject}",
+     '<h2>{Hi_username}</h2><p>{Verification_email_body}</p><a class="btn" target="_blank" href="[Verification_Url]">'
+     '{Verify_your_email}</a>'),
+    ("invitation", "{Invitation_Subject_Default}",
+     '<h2>{Welcome_to Site_Name}</h2><p>{Visit_Site_Url_and_try_the_best_open_source_chat_solution_available_today}'
+     '</p><a class="btn" href="[Site_URL]">{Join_Chat}</a>'),
+    ("forgot_password", "{Forgot_Password_Email_Subject}",
+     '<h2>{Forgot_password}</h2><p>{Lets_get_you_new_one}</p><a class="btn" href="[Forgot_Password_Url]">{Reset}</a>'
+     '<p class="advice">{If_you_didnt_ask_for_reset_ignore_this_email}</p>'),
+    ("email_changed", "{Email_Changed_Email_Subject}",
+     '<h2>{Hi},</h2><p>{Your_email_address_has_changed}</p><p>{Your_new_email_is_email}</p><a class="btn" '
+     'target="_blank" href="[Site_URL]">{Login}</a>'),
+    ("password_changed", "{Password_Changed_Email_Subject}",
+     '<h2>{Hi},</h2><p>{Your_password_was_changed_by_an_admin}</p><p>{Your_temporary_password_is_password}</p><a '
+     'class="btn" target="_blank" href="[Site_URL]">{Login}</a>'),
+    ("approval_needed", "[[Site_Name]] {Accounts_Admin_Email_Approval_Needed_Subject_Default}",
+     "{Accounts_Admin_Email_Approval_Needed_Default}"),
+    ("approval_needed_reason", "[[Site_Name]] {Accounts_Admin_Email_Approval_Needed_Subject_Default}",
+     "{Accounts_Admin_Email_Approval_Needed_With_Reason_Default}"),
+    ("activated", "[[Site_Name]] {Accounts_Email_Activated_Subject}", "{Accounts_Email_Activated}"),
+    ("approved", "[[Site_Name]] {Accounts_Email_Approved_Subject}", "{Accounts_Email_Approved}"),
+    ("deactivated", "[[Site_Name]] {Accounts_Email_Deactivated_Subject}", "{Accounts_Email_Deactivated}"),
+]
+
+
+def rc_render(template, strings):
+    """Mailer.replace: `{Key …}` translated (Missing when the catalogue lacks the key: i18next would
+    fall back to English), then `[Name]` / `__Name__` filled (case-insensitive)."""
+    def translate(m):
+        if m.group(1) not in strings:
+            raise Missing(m.group(1))
+        return strings[m.group(1)]
+    out = re.sub(r"\{ *([^{} ]+)[^{}]*\}", translate, template)
+    for key, value in RC_VALUES.items():
+        out = re.sub(rf"(\[{key}\]|__{key}__)", lambda _m: value, out, flags=re.I)
+    return out
+
+
+def rocketchat_items():
+    """Every mail of ROCKETCHAT_MAILS in each language of ROCKETCHAT_LANGS that translates all of it."""
+    for code, lang in ROCKETCHAT_LANGS:
+        with open(os.path.join(RAW, "rocketchat", f"{code}.i18n.json"), encoding="utf-8") as f:
+            strings = json.loads(re.sub(r"^//.*\n", "", f.read(), flags=re.M))
+        seen = set()
+        for name, subject, body in ROCKETCHAT_MAILS:
+            try:
+                html = rc_render(body, strings).replace("</h2>", "</h2>\n")  # a heading is its own line
+                text = rc_render(subject, strings) + "\n" + html_to_text(html)
+            except Missing:
+                continue
+            if english_line(text) or not is_new(seen, text):
+                continue
+            yield item(f"rchat-{code}-{name}", lang, text, "rocketchat_email",
+                       f"github.com/RocketChat/Rocket.Chat@{ROCKETCHAT_I18N_COMMIT[:12]}:packages/i18n/src/locales/"
+                       f"{code}.i18n.json (copied to scripts/real_corpus/raw/rocketchat/) with apps/meteor/server/"
+                       f"settings/email.ts and apps/meteor/app/authentication/server/startup/index.js",
+                       f"RocketChat/Rocket.Chat:{name}", "all_email_templates")
+
+
 def items():
     yield from nextcloud_items()
+    yield from rocketchat_items()
 
 
 if __name__ == "__main__":
