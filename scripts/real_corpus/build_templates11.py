@@ -72,6 +72,11 @@ NEXTCLOUD_APPS = {  # app -> pinned commit of github.com/nextcloud/<app>
     "richdocuments": "2ecfdd493c0c620546d28f6b2b53ef531464b4af",
     "collectives": "f0b22be82a53d0f61832bfd3dd976e95d55c4124",
     "mail": "e5734fe250eba06776802c80bb0e52f3cb625673",
+    "files_retention": "9284e50c53a362956b0d789927607671940e33d5",
+    "circles": "280ce8671b44be6ffceca925bebfd62b5c592d37",
+    "firstrunwizard": "d150dc077ea7215b0f6fa7c70aa14a6335911529",
+    "files_zip": "266a1df92562a36cf9727fbd41a83b09dc412d04",
+    "user_migration": "7f609276f3773fc2237e714b83e566da82092092",
 }
 NC_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es", "es")]
 NC = "https://cloud.example.com"
@@ -84,7 +89,7 @@ POLL_URL = NC + "/apps/polls/s/5f2c9a0e1b7d"
 FILL_VALUES = [SITE, "alice", "bob", EMAIL, IP, CODE, POLL, "Demo board", "Demo card", "Demo group",
                "Demo form", "Demo option", "Demo.pdf", "Demo folder", "Demo meeting", "Demo room", "Demo table", "Demo view",
                "Demo column", "Demo team", "Demo page", "Demo collective", "Demo.mp3", "Demo.md", "Demo.odt",
-               "2026-11-27 10:00 (UTC)", "2026-11-27 10:00", "2026-11-27", "UTC"]
+               "2026-11-27 10:00 (UTC)", "Demo.zip", "Tq7m-Wz4k-Rb9x", "2026-11-27 10:00", "2026-11-27", "UTC"]
 
 
 class Missing(Exception):
@@ -402,6 +407,58 @@ def assistant_file_action(message, source, target):
                       l.t("View results")]
 
 
+def circles_existing_shares(files):
+    def mail(l):
+        if len(files) > 1:
+            lines = [l.t("%s shared multiple files with you.", "bob"), l.t('%s shared multiple files with "%s".', "bob", "Demo team")]
+        else:
+            lines = [l.t("%s shared a file with you.", "bob"), l.t('%s shared a file with "%s".', "bob", "Demo team")]
+        return lines + [button(l.t("Open »%s«", f), NC + "/s/5f2c9a0e1b7d") for f in files]
+    return mail
+
+
+def circles_user_share(l):
+    return [l.t("%1$s shared %2$s with %3$s", "bob", "Demo.pdf", "Demo team"),
+            l.t('%1$s shared %2$s with "%3$s"', "bob", "Demo.pdf", "Demo team"),
+            button(l.t("Open %s", "Demo.pdf"), NC + "/f/42")]
+
+
+def circles_password(l):
+    return [l.t("Password to access content shared with you by %1$s", "bob"), l.t("Password to access content"),
+            l.t("%1$s shared some content with you. You should have already received a separate email with a link to "
+                "access it.", "bob"),
+            l.t("It is protected with the following password:"), "Tq7m-Wz4k-Rb9x"]
+
+
+FIRSTRUN_PROFILE = [
+    ("profile_email", "Add your profile information! For example your email is needed to receive notifications."),
+    ("profile_email_password", "Add your profile information! For example your email is needed to receive "
+                               "notifications and reset your password."),
+    ("profile_picture_name", "Add your profile information! Set a profile picture and full name for easier "
+                             "recognition across all features."),
+    ("profile_name", "Add your profile information! Set a full name for easier recognition across all features."),
+    ("profile_picture", "Add your profile information! Set a profile picture for easier recognition across all "
+                        "features."),
+]
+FIRSTRUN_APPS = [  # every app hint of setAppHintDetails (the ones without a case there set no text)
+    ("calendar", "App recommendation: Calendar", "Schedule work & meetings, synced with all your devices."),
+    ("contacts", "App recommendation: Contacts",
+     "Keep your colleagues and friends in one place without leaking their private info."),
+    ("mail", "App recommendation: Mail", "Simple email app nicely integrated with Files, Contacts and Calendar."),
+    ("tasks", "App recommendation: Tasks", "Sync tasks from various devices with your Nextcloud and edit them online."),
+    ("deck", "App recommendation: Deck", "Kanban style organization for personal planning and team projects."),
+    ("forms", "App recommendation: Forms", "Simple surveys and questionnaires, self-hosted"),
+    ("recognize", "App recommendation: Recognize", "Smart media tagging for Nextcloud"),
+    ("groupfolders", "App recommendation: Group folders", "Admin-configured folders shared by everyone in a group."),
+    ("whiteboard", "App recommendation: Whiteboard",
+     "Create and share whiteboards with others and collaborate in real-time."),
+]
+
+
+def plain_notice(*msgids):
+    return lambda l: [l.t(m) for m in msgids]
+
+
 NEXTCLOUD_TEMPLATES = [
     ("registration", "verify", "lib/Service/MailService.php", registration_verify),
     ("registration", "admin_enabled", "lib/Service/MailService.php", registration_admin(True)),
@@ -494,6 +551,35 @@ NEXTCLOUD_TEMPLATES = [
     ("mail", "account_delegation_revoked", "lib/Notification/Notifier.php",
      rich_notice("{account_email} is no longer delegated to you",
                  {"account_email": EMAIL, "user": "bob", "account": EMAIL}, "{user} revoked delegation for {account}")),
+    ("files_retention", "retention", "lib/Notification/Notifier.php",
+     rich_notice("{file} will be removed in 24 hours", {"file": "Demo.pdf"},
+                 "Your systems retention rules will delete this file within 24 hours.")),
+    ("circles", "existing_share", "lib/Service/SendMailService.php", circles_existing_shares(["Demo.pdf"])),
+    ("circles", "existing_shares", "lib/Service/SendMailService.php", circles_existing_shares(["Demo.pdf", "Demo.odt"])),
+    ("circles", "user_share", "lib/Service/SendMailService.php", circles_user_share),
+    ("circles", "password", "lib/Service/SendMailService.php", circles_password),
+] + [
+    ("firstrunwizard", name, "lib/Notification/Notifier.php", plain_notice(subject))
+    for name, subject in FIRSTRUN_PROFILE
+] + [
+    ("firstrunwizard", "apphint-" + name, "lib/Notification/Notifier.php", plain_notice(subject, message))
+    for name, subject, message in FIRSTRUN_APPS
+] + [
+    ("files_zip", "scheduled", "lib/Notification/Notifier.php",
+     rich_notice("A Zip archive {target} will be created.", {"target": "Demo.zip"})),
+    ("files_zip", "success", "lib/Notification/Notifier.php",
+     rich_notice("Your files have been stored as a Zip archive in {path}.", {"path": "Demo.zip"})),
+    ("files_zip", "failure", "lib/Notification/Notifier.php",
+     rich_notice("Creating the Zip file {path} failed.", {"path": "Demo.zip"})),
+    ("user_migration", "export_failed", "lib/Notification/Notifier.php",
+     rich_notice("User export failed", {"user": "alice"}, "Your export of {user} failed.")),
+    ("user_migration", "export_done", "lib/Notification/Notifier.php",
+     rich_notice("User export done", {"user": "alice", "file": "Demo.zip"}, "Your export of {user} has completed: {file}")),
+    ("user_migration", "import_failed", "lib/Notification/Notifier.php",
+     rich_notice("User import failed", {"user": "alice"}, "Your import to {user} failed.")),
+    ("user_migration", "import_done", "lib/Notification/Notifier.php",
+     rich_notice("User import done", {"user": "alice", "file": "Demo.zip"},
+                 "Your import of {file} into {user} has completed.")),
 ]
 
 
