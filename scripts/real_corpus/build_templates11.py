@@ -693,9 +693,47 @@ def rocketchat_items():
                        f"RocketChat/Rocket.Chat:{name}", "all_email_templates")
 
 
+# --- FreshRSS ----------------------------------------------------------------------------------------
+FRESHRSS_COMMIT = "6c58b90518c30a165db1ee8ea34e0f3d12c6c898"
+FRESHRSS_LANGS = [("zh-cn", "zh-Hans"), ("zh-tw", "zh-Hant"), ("es", "es")]
+
+
+def freshrss_strings(src):
+    """The `mailer.email_need_validation` strings of an app/i18n/<lang>/user.php, or None when one is
+    marked `// TODO` (FreshRSS's mark for a string still in English)."""
+    block = re.search(r"'email_need_validation' => array\((.*?)\n\t\t\)", src, re.S).group(1)
+    strings = {}
+    for line in block.splitlines():
+        m = re.match(r"\s*'(\w+)' => '((?:[^'\\]|\\.)*)',(.*)", line)
+        if m:
+            if "TODO" in m.group(3):
+                return None
+            strings[m.group(1)] = m.group(2).replace("\\'", "'")
+    return strings
+
+
+def freshrss_items():
+    """FreshRSS's one mail (FreshRSS_User_Mailer::send_email_need_validation with
+    app/views/user_mailer/email_need_validation.txt.php): subject `[<title>] ` and the title string,
+    then the welcome line, the body line and the validation link."""
+    git = os.environ["FRESHRSS_GIT"]
+    for code, lang in FRESHRSS_LANGS:
+        t = freshrss_strings(git_show(git, FRESHRSS_COMMIT, f"app/i18n/{code}/user.php"))
+        if t is None:
+            continue
+        text = "\n".join([f"[Demo RSS] {t['title']}", php_sprintf(t["welcome"], ["alice"]), "",
+                          php_sprintf(t["body"], ["Demo RSS"]), "",
+                          "https://rss.example.com/i/?c=user&a=validateEmail&username=alice&token=5f2c9a0e1b7d"])
+        yield item(f"frss-{code}-email_need_validation", lang, text, "freshrss_email",
+                   f"github.com/FreshRSS/FreshRSS@{FRESHRSS_COMMIT[:12]}:app/i18n/{code}/user.php with "
+                   f"app/Mailers/UserMailer.php and app/views/user_mailer/email_need_validation.txt.php",
+                   "FreshRSS/FreshRSS:email_need_validation", "all_email_templates")
+
+
 def items():
     yield from nextcloud_items()
     yield from rocketchat_items()
+    yield from freshrss_items()
 
 
 if __name__ == "__main__":
