@@ -583,8 +583,8 @@ NEXTCLOUD_TEMPLATES = [
 ]
 
 
-def mask(text):
-    for v in sorted(FILL_VALUES, key=len, reverse=True):
+def mask(text, values=FILL_VALUES):
+    for v in sorted(values, key=len, reverse=True):
         text = text.replace(v, "")
     return text
 
@@ -730,10 +730,284 @@ def freshrss_items():
                    "FreshRSS/FreshRSS:email_need_validation", "all_email_templates")
 
 
+# --- Friendica ---------------------------------------------------------------------------------------
+FRIENDICA_COMMIT = "a0a8aeb30488ee66717dc5ed3f98b71906037725"
+FRIENDICA_LANGS = [("zh-cn", "zh-Hans"), ("es", "es")]  # the repository's only Chinese and Spanish catalogues
+FR_SITE = "Demo Social"
+FR_URL = "https://social.example.com"
+FR_ITEM = FR_URL + "/display/5f2c9a0e1b7d"
+FR_BOB = FR_URL + "/profile/bob"
+FR_FILL = ["Demo Social", "Alice Chen", "alice", "bob", "carol", EMAIL, "Meeting on Friday", "Hi, see you tomorrow.",
+           '"Nice post."', "Nice post.", "Tq7m-Wz4k-Rb9x", "42"]  # masked in the untranslated check
+
+
+def php_literal(src, i):
+    """The PHP string literal (or literals joined with `.`) starting at src[i]: (value, end)."""
+    parts = []
+    while True:
+        q = src[i]
+        j = i + 1
+        out = []
+        while src[j] != q:
+            c = src[j]
+            if c == "\\" and q == "'" and src[j + 1] in "'\\":
+                out.append(src[j + 1])
+                j += 2
+            elif c == "\\" and q == '"':
+                e = src[j + 1]
+                if e == "x":
+                    out.append(chr(int(src[j + 2:j + 4], 16)))
+                    j += 4
+                else:
+                    out.append({"n": "\n", "t": "\t", "r": "\r"}.get(e, e))
+                    j += 2
+            else:
+                out.append(c)
+                j += 1
+        parts.append("".join(out))
+        m = re.match(r"\s*\.\s*(['\"])", src[j + 1:])
+        if not m:
+            return "".join(parts), j + 1
+        i = j + 1 + m.start(1)
+
+
+def php_t_literals(src):
+    """The first argument of every `->t(` call of a PHP file, decoded, in source order."""
+    out = []
+    for m in re.finditer(r"->t\(\s*(?=['\"])", src):
+        out.append(php_literal(src, m.end())[0])
+    return out
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+class FriendicaCatalogue:
+    """L10n::t over a messages.po: the msgid is the literal of the current source (found by its
+    opening words in the file the mail is built in); untranslated or fuzzy entries are Missing."""
+
+    def __init__(self, po, literals):
+        self.tr = {e.msgid: e.msgstr for e in po if e.msgstr and "fuzzy" not in e.flags} if po is not None else None
+        self.literals = literals
+
+    def msgid(self, start):
+        hits = [lit for lit in self.literals if lit.startswith(start)]
+        if len(set(hits)) != 1:
+            hits = [lit for lit in self.literals if norm(lit).startswith(norm(start))]
+        if len(set(hits)) != 1:
+            raise ValueError(f"{start!r}: {len(set(hits))} literals")
+        return hits[0]
+
+    def t(self, start, *args):
+        msgid = self.msgid(start)
+        s = msgid if self.tr is None else self.tr.get(msgid)
+        if s is None:
+            raise Missing(start)
+        return php_sprintf(s, args) if args else s
+
+
+def deindent(text):
+    """Strings::deindent: drop the first non-empty line's indentation from every line."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines) and lines[k] == "":
+        k += 1
+    count = len(re.match(r"[\t ]*", lines[k]).group(0)) if k < len(lines) else 0
+    return "\n".join(re.sub(r"^[\t ]{%d}" % count, "", ln) for ln in lines)
+
+
+# The builders end every mail with a sign-off (`thanks`, `%s Administrator`); like Nextcloud's default
+# footer and Rocket.Chat's header and footer, that frame is left out (in every language; the zh-cn
+# catalogue does not translate those two strings).
+def fr_notify(l, subject, preamble, title, body, sitelink, itemlink):
+    """NotifyMailBuilder's plain-text mail (email/notify/text.tpl, content allowed, the default)."""
+    parts = [subject, "", preamble, ""]
+    parts += [title, "", body, ""] if (title or body) else []
+    return parts + [sitelink, itemlink]
+
+
+def fr_system(l, subject, preamble, body):
+    """SystemMailBuilder's plain-text mail (email/system/text.tpl)."""
+    return [subject, "", preamble, "", body]
+
+
+def fr_prefix(l):
+    return l.t("[Friendica:Notify]")
+
+
+def fr_mail(l):
+    return fr_notify(l, l.t("%s New mail received at %s", fr_prefix(l), FR_SITE),
+                     l.t("%1$s sent you a new private message at %2$s.", "bob", FR_SITE), "Meeting on Friday",
+                     "Hi, see you tomorrow.",
+                     php_sprintf(l.t("Please visit %s to view and/or reply to your private messages."), [FR_ITEM]), FR_ITEM)
+
+
+def fr_comment(l):
+    return fr_notify(l, l.t("%1$s Comment to conversation #%2$d by %3$s", fr_prefix(l), 42, "bob"),
+                     l.t("%s commented on an item/conversation you have been following.", "bob"), '"Nice post."',
+                     "Nice post.", php_sprintf(l.t("Please visit %s to view and/or reply to the conversation."), [FR_URL]),
+                     FR_ITEM)
+
+
+def fr_wall(l):
+    return fr_notify(l, l.t("%s %s posted to your profile wall", fr_prefix(l), "bob"),
+                     l.t("%1$s posted to your profile wall at %2$s", "bob", FR_SITE), "", "Nice post.",
+                     php_sprintf(l.t("Please visit %s to view and/or reply to the conversation."), [FR_URL]), FR_ITEM)
+
+
+def fr_intro(verb):
+    def mail(l):
+        if verb == "friend":
+            subject = l.t("%s A new person is sharing with you", fr_prefix(l))
+            preamble = l.t("%1$s is sharing with you at %2$s", "bob", FR_SITE)
+        elif verb == "follow":
+            subject = l.t("%s You have a new follower", fr_prefix(l))
+            preamble = l.t("You have a new follower at %2$s : %1$s", "bob", FR_SITE)
+        else:
+            subject = l.t("%s Introduction received", fr_prefix(l))
+            preamble = l.t("You've received an introduction from '%1$s' at %2$s", "bob", FR_SITE)
+        return fr_notify(l, subject, preamble, "", l.t("You may visit their profile at %s", FR_BOB),
+                         php_sprintf(l.t("Please visit %s to approve or reject the introduction."), [FR_URL]),
+                         FR_URL + "/notifications/intros/42")
+    return mail
+
+
+def fr_suggest(l):
+    body = "\n".join([l.t("Name:") + " carol", l.t("Photo:") + " " + FR_URL + "/photo/carol.jpg",
+                      l.t("You may visit their profile at %s", FR_URL + "/profile/carol")])
+    return fr_notify(l, l.t("%s Friend suggestion received", fr_prefix(l)),
+                     l.t("You've received a friend suggestion from '%1$s' at %2$s", "bob", FR_SITE), "", body,
+                     php_sprintf(l.t("Please visit %s to approve or reject the suggestion."), [FR_URL]),
+                     FR_URL + "/notifications/intros/42")
+
+
+def fr_confirm(fan):
+    def mail(l):
+        if fan:
+            body = (l.t("'%1$s' has chosen to accept you a fan, which restricts", "bob") + "\n\n"
+                    + l.t("'%1$s' may choose to extend this into a two-way", "bob"))
+            sitelink = l.t("Please visit %s  if you wish to make any changes to this relationship.")
+        else:
+            body = l.t("You are now mutual friends and may exchange status updates")
+            sitelink = l.t("Please visit %s if you wish to make any changes to this relationship.")
+        return fr_notify(l, l.t("%s Connection accepted", fr_prefix(l)),
+                         l.t("'%1$s' has accepted your connection request at %2$s", "bob", FR_SITE), "", body,
+                         php_sprintf(sitelink, [FR_URL]), FR_BOB)
+    return mail
+
+
+def fr_register(kind):
+    def mail(l):
+        link = FR_URL + "/moderation/users/pending"
+        details = l.t("Display Name:\t%s\nSite Location:\t%s\nLogin Name:\t%s (%s)", "Alice Chen", FR_URL, EMAIL,
+                      "alice")
+        if kind == "request":
+            return fr_notify(l, l.t("[Friendica System Notify]") + " " + l.t("registration request"),
+                             l.t("You've received a registration request from '%1$s' at %2$s", "Alice Chen", FR_SITE),
+                             "", details, php_sprintf(l.t("Please visit %s to approve or reject the request."), [link]),
+                             link)
+        return fr_notify(l, l.t("[Friendica System Notify]") + " " + l.t("new registration"),
+                         l.t("You've received a new registration from '%1$s' at %2$s", "Alice Chen", FR_SITE), "",
+                         details, php_sprintf(l.t("Please visit %s to have a look at the new registration."), [link]),
+                         link)
+    return mail
+
+
+def fr_lostpass_request(l):
+    preamble = deindent(l.t("\n\t\tDear %1$s,\n\t\t\tA request was recently received", "Alice Chen", FR_SITE))
+    body = deindent(l.t("\n\t\tFollow this link soon to verify your identity", FR_URL + "/lostpass/5f2c9a0e1b7d",
+                        FR_URL, "alice"))
+    return fr_system(l, l.t("Password reset requested at %s", FR_SITE), preamble, body)
+
+
+def fr_lostpass_new(l):
+    preamble = deindent(l.t("\n\t\t\tDear %1$s,\n\t\t\t\tYour password has been changed as requested", "Alice Chen"))
+    body = deindent(l.t("\n\t\t\tYour login details are as follows", FR_URL, "alice", "Tq7m-Wz4k-Rb9x"))
+    return fr_system(l, l.t("Your password has been changed at %s", FR_SITE), preamble, body)
+
+
+def fr_register_admin(l):
+    preamble = php_sprintf(deindent(l.t("\n\t\tDear %1$s,\n\t\t\tthe administrator of %2$s")), ["Alice Chen", FR_SITE])
+    body = php_sprintf(deindent(l.t("\n\t\tThe login details are as follows:\n\n\t\tSite Location:\t%1$s")),
+                       [FR_URL, "alice", "Tq7m-Wz4k-Rb9x", FR_SITE])
+    return fr_system(l, l.t("Registration details for %s", FR_SITE), preamble, body)
+
+
+def fr_register_pending(l):
+    body = deindent(l.t("\n\t\t\tDear %1$s,\n\t\t\t\tThank you for registering at %2$s. Your account is pending",
+                        "Alice Chen", FR_SITE, FR_URL, "alice", "Tq7m-Wz4k-Rb9x"))
+    return fr_system(l, l.t("Registration at %s", FR_SITE), body, "")
+
+
+def fr_register_open(l):
+    preamble = deindent(l.t("\n\t\t\t\tDear %1$s,\n\t\t\t\tThank you for registering at %2$s. Your account has been created.",
+                            "alice", FR_SITE))
+    body = deindent(l.t("\n\t\t\tThe login details are as follows:\n\n\t\t\tSite Location:\t%3$s", "alice", FR_SITE,
+                        FR_URL, "Alice Chen", "Tq7m-Wz4k-Rb9x"))
+    return fr_system(l, l.t("Registration details for %s", FR_SITE), preamble, body)
+
+
+def fr_removeme(l):
+    return fr_system(l, l.t("[Friendica System Notify]") + " " + l.t("User deleted their account"),
+                     l.t("On your Friendica node an user deleted their account."), l.t("The user id is %d", 42))
+
+
+NOTIFY = "src/Navigation/Notifications/Repository/Notify.php"
+# Every mail: name, the files whose `->t(` literals it uses, builder. Notify.php's notification mails
+# (each type, each verb of an introduction and a confirmation, each system event that sends one),
+# with the builders' `thanks` / `%s Administrator` lines; the lost-password mails; User.php's account
+# mails; RemoveMe's notice to the administrator.
+FRIENDICA_MAILS = [
+    ("mail", [NOTIFY], fr_mail),
+    ("comment", [NOTIFY], fr_comment),
+    ("wall", [NOTIFY], fr_wall),
+    ("intro", [NOTIFY], fr_intro("")),
+    ("intro_friend", [NOTIFY], fr_intro("friend")),
+    ("intro_follow", [NOTIFY], fr_intro("follow")),
+    ("suggest", [NOTIFY], fr_suggest),
+    ("confirm_friend", [NOTIFY], fr_confirm(False)),
+    ("confirm_fan", [NOTIFY], fr_confirm(True)),
+    ("register_request", [NOTIFY], fr_register("request")),
+    ("register_new", [NOTIFY], fr_register("new")),
+    ("lostpass_request", ["mod/lostpass.php"], fr_lostpass_request),
+    ("lostpass_new_password", ["mod/lostpass.php"], fr_lostpass_new),
+    ("register_by_admin", ["src/Model/User.php"], fr_register_admin),
+    ("register_pending", ["src/Model/User.php"], fr_register_pending),
+    ("register_open", ["src/Model/User.php"], fr_register_open),
+    ("removeme", ["src/Module/Settings/RemoveMe.php"], fr_removeme),
+]
+FRIENDICA_BUILDERS = []
+
+
+def friendica_items():
+    """Every mail of FRIENDICA_MAILS in each language of FRIENDICA_LANGS that translates all of it."""
+    import polib
+    git = os.environ["FRIENDICA_GIT"]
+    pos = {code: polib.pofile(git_show(git, FRIENDICA_COMMIT, f"view/lang/{code}/messages.po"))
+           for code, _ in FRIENDICA_LANGS}
+    for name, files, build in FRIENDICA_MAILS:
+        literals = [lit for f in files + FRIENDICA_BUILDERS
+                    for lit in php_t_literals(git_show(git, FRIENDICA_COMMIT, f))]
+        en = "\n".join(build(FriendicaCatalogue(None, literals)))
+        for code, lang in FRIENDICA_LANGS:
+            try:
+                lines = build(FriendicaCatalogue(pos[code], literals))
+            except Missing:
+                continue
+            text = re.sub(r"\n{3,}", "\n\n", "\n".join(ln.rstrip() for ln in "\n".join(lines).split("\n"))).strip()
+            if untranslated_lines(mask(text, FR_FILL), mask(en, FR_FILL)):
+                continue
+            yield item(f"frnd-{code}-{name}", lang, text, "friendica_email",
+                       f"github.com/friendica/friendica@{FRIENDICA_COMMIT[:12]}:{files[0]} with view/lang/{code}/messages.po",
+                       f"friendica/friendica:{name}", "all_email_templates")
+
+
 def items():
     yield from nextcloud_items()
     yield from rocketchat_items()
     yield from freshrss_items()
+    yield from friendica_items()
 
 
 if __name__ == "__main__":
