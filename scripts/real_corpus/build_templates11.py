@@ -1,39 +1,53 @@
 #!/usr/bin/env python3
-"""Rebuild the fifteenth batch of tests/data/real/ (issue 12): legitimate messages that Nextcloud
-apps send to their users (a registration code mail, guest invitations, sign-in alerts, a two-factor
-code SMS, account-retention, quota, poll and form mails, board and poll notices), in zh-Hans,
-zh-Hant and es only, never English: English strings serve only to find the templates and to tell an
-untranslated string.
+"""Rebuild the fifteenth batch of tests/data/real/ (issue 12): legitimate messages that products send to
+their users (a registration code mail and a two-factor code SMS, guest and poll invitations,
+sign-in alerts, account, password and e-mail notices, account-retention, quota, share, calendar, form,
+board, table and social-network notices), of four products not yet in the corpus (Nextcloud's apps,
+Rocket.Chat, FreshRSS, Friendica), in zh-Hans, zh-Hant and es only, never English: English strings
+serve only to find the templates and to tell an untranslated string.
 
 Usage:
-    . /work/rebuild-15.sh   # sets NEXTCLOUD_MIRROR (the folder holding nextcloud+<app>/repo)
+    . /work/rebuild-15.sh   # sets NEXTCLOUD_MIRROR (the folder holding nextcloud+<app>/repo),
+                            # FRESHRSS_GIT and FRIENDICA_GIT (bare git dirs)
     python3 scripts/real_corpus/build_templates11.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates11.py assemble     # write the jsonl files
 
-Sources (see tests/data/real/README.md, section "Fifteenth batch (templates)"): the Nextcloud app
-repositories of NEXTCLOUD_APPS (github.com/nextcloud/<app>, AGPL-3.0), each read at its pinned
-commit from a bare git dir (`git show <commit>:<path>`): the mail, SMS and notification code named
-for each template below, with the app's l10n/{zh_CN,zh_TW,zh_HK,es}.json catalogue. Nextcloud's
-server repository is over the fetch limit, so only mails that an app puts together from its own
-catalogue are taken.
+Sources (see tests/data/real/README.md, section "Fifteenth batch (templates)"), each read at a pinned
+commit from a bare git dir (`git show <commit>:<path>`) or from a verbatim excerpt under raw/:
+  * nextcloud_message: the Nextcloud app repositories of NEXTCLOUD_APPS (github.com/nextcloud/<app>,
+    AGPL-3.0): the mail, SMS and notification code named for each template of NEXTCLOUD_TEMPLATES,
+    with the app's l10n/{zh_CN,zh_TW,zh_HK,es}.json. Nextcloud's server repository is over the fetch
+    limit, so only messages an app puts together from its own catalogue are taken; the server's
+    default mail footer (`addFooter()` without a text: instance name, slogan, "This is an
+    automatically sent email") is not included, as that catalogue was not read.
+  * rocketchat_email: Rocket.Chat (MIT), over the fetch limit: the entries its account mails use,
+    read from packages/i18n/src/locales/zh.i18n.json through the file index and copied verbatim into
+    raw/rocketchat/ (ROCKETCHAT_I18N_COMMIT); the mails (ROCKETCHAT_MAILS) are the server's e-mail
+    setting defaults and account templates, translated as its Mailer does; the Email_Header /
+    Email_Footer settings (logo, social links, copyright: not translated) are left out.
+  * freshrss_email: FreshRSS (AGPL-3.0, FRESHRSS_GIT): its one mail, the e-mail validation.
+  * friendica_email: Friendica (AGPL-3.0, FRIENDICA_GIT): every mail of FRIENDICA_MAILS, rendered as
+    its code builds them (the `->t(` literals of the current source looked up in
+    view/lang/{zh-cn,es}/messages.po); the builders' sign-off (`thanks`, `%s Administrator`) is left
+    out, like the other products' frames.
 
 Selection is mechanical: every mail (IEMailTemplate: subject, heading, body texts, list items,
 buttons with their links, and the app's own footer text), SMS and notification (subject, then
-message) that the app's code builds from its catalogue, one text per template, code branch and
-language; the functions and tables below say what "every" is for each app. Each text is laid out as
-the code adds its parts; the server's default footer (`addFooter()` without a text: the instance
-name, slogan and "This is an automatically sent email" line, from the server's own catalogue) is
-not included, as that catalogue was not read. A template is skipped in a language whose catalogue
-lacks one of its strings (Nextcloud falls back to English) or whose text still has a line of the
-English text (build_templates3.untranslated_lines, fill values masked in both). Placeholders are
-filled with the fixed values of the earlier batches (`alice`, `bob`, `Demo …` names, links on
-`cloud.example.com`, code 482913, 203.0.113.7, dates 2026-11-27 10:00). Near-duplicates collapse
-within the product and language (digits and white space ignored; zh_TW and zh_HK are both
-zh-Hant). Cut at 500 characters.
+message, the rich version where the code sets one) that the code builds from its catalogue, one text
+per template, code branch and language; the tables below say what "every" is for each product. A
+template is skipped in a language whose catalogue lacks one of its strings (the product would fall
+back to English) or whose text still has a line of the English text (build_templates3.untranslated_lines,
+fill values masked in both; for Rocket.Chat, whose English file was not read,
+build_templates8.english_line). Placeholders are filled with the fixed values of the earlier batches
+(`alice` / `Alice Chen` / `bob`, `Demo …` names, links on `*.example.com`, code 482913, 203.0.113.7,
+dates 2026-11-27 10:00, password Tq7m-Wz4k-Rb9x where a message supplies one). HTML tags dropped (a
+link keeps its label and address). Near-duplicates collapse within a product and language (digits
+and white space ignored; zh_TW and zh_HK are both zh-Hant). Cut at 500 characters.
 
-Split: the unit is one template (one code branch) of one app with all its languages
-(`nextcloud/<app>:<template>`), held out when SHA-256 of the unit is 0 mod 3
-(corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
+Split: the unit is one template (one code branch) of one product with all its languages
+(`nextcloud/<app>:<template>`, `RocketChat/Rocket.Chat:<mail>`, `FreshRSS/FreshRSS:<mail>`,
+`friendica/friendica:<mail>`), held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
+Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates11.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
