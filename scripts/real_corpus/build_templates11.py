@@ -91,6 +91,7 @@ NEXTCLOUD_APPS = {  # app -> pinned commit of github.com/nextcloud/<app>
     "firstrunwizard": "d150dc077ea7215b0f6fa7c70aa14a6335911529",
     "files_zip": "266a1df92562a36cf9727fbd41a83b09dc412d04",
     "user_migration": "7f609276f3773fc2237e714b83e566da82092092",
+    "event_update_notification": "b6ec9dc2697194df518998a05f969445be11585f",
 }
 NC_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es", "es")]
 NC = "https://cloud.example.com"
@@ -103,7 +104,7 @@ POLL_URL = NC + "/apps/polls/s/5f2c9a0e1b7d"
 FILL_VALUES = [SITE, "alice", "bob", EMAIL, IP, CODE, POLL, "Demo board", "Demo card", "Demo group",
                "Demo form", "Demo option", "Demo.pdf", "Demo folder", "Demo meeting", "Demo room", "Demo table", "Demo view",
                "Demo column", "Demo team", "Demo page", "Demo collective", "Demo.mp3", "Demo.md", "Demo.odt",
-               "2026-11-27 10:00 (UTC)", "Demo.zip", "Tq7m-Wz4k-Rb9x", "2026-11-27 10:00", "2026-11-27", "UTC"]
+               "2026-11-27 10:00 (UTC)", "Demo.zip", "Tq7m-Wz4k-Rb9x", "Demo calendar", "2026-11-27 10:00", "2026-11-27", "UTC"]
 
 
 class Missing(Exception):
@@ -594,6 +595,12 @@ NEXTCLOUD_TEMPLATES = [
     ("user_migration", "import_done", "lib/Notification/Notifier.php",
      rich_notice("User import done", {"user": "alice", "file": "Demo.zip"},
                  "Your import of {file} into {user} has completed.")),
+] + [
+    ("event_update_notification", "object_" + action, "lib/Notifier.php",
+     rich_notice(subject, {"actor": "bob", "event": APPOINTMENT, "calendar": "Demo calendar"}))
+    for action, subject in (("add", "{actor} created {event} in {calendar}"),
+                            ("delete", "{actor} deleted {event} from {calendar}"),
+                            ("update", "{actor} updated {event} in {calendar}"))
 ]
 
 
