@@ -16,6 +16,11 @@ Sources (see tests/data/real/README.md, section "Thirteenth batch (templates)"):
     into scripts/real_corpus/raw/zammad/; every template of the mailer set (ZAMMAD_TEMPLATES) whose
     file is plain text with `#{...}` fields (the ticket notices, which have ERB control code and
     catalogue lookups, are left out); the first line is the subject.
+  * znuny_notification: Znuny, the continuation of ((OTRS)) Community Edition (GPL-3.0), over the
+    fetch limit, so the rows of table notification_event_message in es_MX and zh_CN (its only
+    Chinese and Spanish rows; no zh_TW) of scripts/database/initial_insert.mysql.sql (stored version
+    ZNUNY_COMMIT) were read through the file index and copied verbatim into
+    scripts/real_corpus/raw/znuny/; every row: subject, then text.
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language. A template is skipped in a language whose file lacks it or leaves a line in English
@@ -118,8 +123,68 @@ def zammad_items():
                        f"zammad/zammad:{template}", "all_mailer_templates")
 
 
+# --- Znuny ---------------------------------------------------------------------------------------
+ZNUNY_COMMIT = "dd5143b7052ea9fd8eae093b0405512f12bf7185"
+ZNUNY_SQL = "scripts/database/initial_insert.mysql.sql"
+ZNUNY_RAW = "notification_event_message.es_MX.zh_CN.sql"
+ZNUNY_LANGS = {"es_MX": "es", "zh_CN": "zh-Hans"}
+ZNUNY_ROW = re.compile(r"\((\d+), (\d+), '([^']*)', '(\w+)', '((?:[^'\\]|\\.)*)', '((?:[^'\\]|\\.)*)'\);")
+# notification_id -> a name for the event, after the English subject of the same notification_id
+# in the same table (`en` rows 1-14).
+ZNUNY_EVENTS = {
+    1: "new-ticket", 2: "follow-up-unlocked", 3: "follow-up-locked", 4: "lock-timeout",
+    5: "owner-update", 6: "responsible-update", 7: "add-note", 8: "queue-update",
+    9: "pending-reminder-locked", 10: "pending-reminder-unlocked", 11: "escalation",
+    12: "escalation-warning", 13: "service-update", 14: "appointment-reminder",
+}
+ZNUNY_FILL = {
+    "NOTIFICATION_RECIPIENT_UserFirstname": "Alice", "NOTIFICATION_RECIPIENT_UserLastname": "Chen",
+    "CONFIG_Ticket::Hook": "Ticket#", "CONFIG_Ticket::HookDivider": "",
+    "TICKET_TicketNumber": "2026112710000042", "TICKET_TicketID": "42", "TICKET_Title": "Demo",
+    "TICKET_Queue": "Demo", "TICKET_Service": "Demo", "CUSTOMER_REALNAME": "bob",
+    "CUSTOMER_BODY": "Demo", "CUSTOMER_SUBJECT": "Demo", "AGENT_SUBJECT": "Demo", "AGENT_BODY": "Demo",
+    "OWNER_UserFullname": "Alice Chen", "TICKET_OWNER_UserFullname": "Alice Chen",
+    "RESPONSIBLE_UserFullname": "Alice Chen", "TICKET_RESPONSIBLE_UserFullname": "Alice Chen",
+    "CURRENT_UserFullname": "bob", "TICKET_EscalationDestinationDate": "2026-11-27 10:00",
+    "TICKET_EscalationDestinationIn": "2 h", "CONFIG_HttpType": "https",
+    "CONFIG_FQDN": "helpdesk.example.com", "CONFIG_ScriptAlias": "otrs/",
+    "CONFIG_NotificationSenderName": "Demo Notifications",
+}
+
+
+def znuny_fill(text):
+    """A Znuny notification with its `<OTRS_…>` tags filled (unknown ones `Demo`)."""
+    return re.sub(r"<OTRS_([\w:]+?)(?:\[\d+\])?>", lambda m: ZNUNY_FILL.get(m.group(1), "Demo"), text)
+
+
+def znuny_items():
+    """Znuny (GPL-3.0): every es_MX and zh_CN row of notification_event_message in its initial
+    data, the agents' ticket notices (new ticket, follow-ups, lock timeout, owner, responsible,
+    note, queue, pending reminders, escalation, escalation warning, service): subject, then text."""
+    with open(os.path.join(RAW, "znuny", ZNUNY_RAW), encoding="utf-8") as f:
+        sql = f.read()
+    seen = {lang: set() for lang in ZNUNY_LANGS.values()}
+    for row_id, notification, content_type, code, subject, body in ZNUNY_ROW.findall(sql):
+        lang = ZNUNY_LANGS[code]
+        unescape = lambda v: re.sub(r"\\(.)", r"\1", v)  # MySQL's `\;`
+        subject, body = unescape(subject), unescape(body)
+        if content_type == "text/html":
+            body = html_to_text(body.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"'))
+        if english(subject, lang) or english(body, lang):
+            continue
+        text = znuny_fill(subject).strip() + "\n" + znuny_fill(body).strip()
+        if not is_new(seen[lang], text):
+            continue
+        event = ZNUNY_EVENTS[int(notification)]
+        yield item(f"znuny-{code}-{event}", lang, text, "znuny_notification",
+                   f"github.com/znuny/Znuny@{ZNUNY_COMMIT[:12]}:{ZNUNY_SQL} (notification_event_message"
+                   f" id {row_id}, copied to scripts/real_corpus/raw/znuny/{ZNUNY_RAW})",
+                   f"znuny/Znuny:{event}", "all_notification_event_messages")
+
+
 def items():
     yield from zammad_items()
+    yield from znuny_items()
 
 
 if __name__ == "__main__":
