@@ -21,6 +21,12 @@ Sources (see tests/data/real/README.md, section "Thirteenth batch (templates)"):
     Chinese and Spanish rows; no zh_TW) of scripts/database/initial_insert.mysql.sql (stored version
     ZNUNY_COMMIT) were read through the file index and copied verbatim into
     scripts/real_corpus/raw/znuny/; every row: subject, then text.
+  * hanko_email: Hanko (AGPL-3.0 outside its frontend packages, HANKO_GIT): every plain-text mail
+    template of backend/mail/templates/ rendered with backend/mail/locales/*.zh-CN.yaml (its only
+    Chinese catalogue; no Spanish one), under the `subject_<template>` subject the flow API sends.
+  * oneapi_email: One API (MIT, ONEAPI_GIT): every mail its Go code wraps in message.EmailTemplate
+    (e-mail verification code, password reset, quota reminders, channel disabled / re-enabled),
+    written in Chinese in the code (its only language for them).
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language. A template is skipped in a language whose file lacks it or leaves a line in English
@@ -42,7 +48,7 @@ import re
 from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates6 import english
-from corpus import hashed_split, main
+from corpus import git_files, git_ls, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -182,9 +188,96 @@ def znuny_items():
                    f"znuny/Znuny:{event}", "all_notification_event_messages")
 
 
+# --- Hanko --------------------------------------------------------------------------------------
+HANKO_COMMIT = "f742d49643b2c3c7f13c7e13a49225771e4d793f"
+HANKO_FILL = {"ServiceName": "Demo", "Code": "482913", "TTL": "5", "OldEmailAddress": "alice@example.com",
+              "NewEmailAddress": "alice.chen@example.com", "DeletedEmailAddress": "alice@example.com"}
+
+
+def hanko_items():
+    """Hanko (an authentication server, AGPL-3.0): every plain-text template of backend/mail/templates/
+    (`<name>.txt.tmpl`), its
+    `{{t "key" .}}` calls taken from the zh-CN catalogues and `{{ .Field }}` filled, under the subject
+    `subject_<name>` (flow_api/services/email.go). A template whose subject or strings the zh-CN
+    catalogue lacks is skipped."""
+    import yaml
+    git_dir = os.environ["HANKO_GIT"]
+    strings = {}
+    for path in git_files(git_dir, HANKO_COMMIT):
+        if path.startswith("backend/mail/locales/") and path.endswith(".zh-CN.yaml"):
+            data = yaml.safe_load(git_show(git_dir, HANKO_COMMIT, path))
+            strings.update({k: v["other"] for k, v in data.items()})
+    fill = lambda t: re.sub(r"\{\{\s*\.(\w+)\s*\}\}", lambda m: HANKO_FILL[m.group(1)], t)
+    seen = set()
+    for path in sorted(git_ls(git_dir, HANKO_COMMIT, "backend/mail/templates")):
+        if not path.endswith(".txt.tmpl"):
+            continue
+        name = path[: -len(".txt.tmpl")]
+        src = git_show(git_dir, HANKO_COMMIT, f"backend/mail/templates/{path}")
+        keys = re.findall(r'\{\{t "(\w+)" \.\}\}', src) + [f"subject_{name}"]
+        if any(k not in strings for k in keys) or any(english(strings[k], "zh-Hans") for k in keys):
+            continue
+        body = re.sub(r'\{\{t "(\w+)" \.\}\}', lambda m: strings[m.group(1)], src)
+        text = fill(strings[f"subject_{name}"]).strip() + "\n" + fill(body).strip()
+        if not is_new(seen, text):
+            continue
+        yield item(f"hanko-zh-{name}", "zh-Hans", text, "hanko_email",
+                   f"github.com/teamhanko/hanko@{HANKO_COMMIT[:12]}:backend/mail/templates/{path}"
+                   " with backend/mail/locales/*.zh-CN.yaml", f"teamhanko/hanko:{name}", "all_email_templates")
+
+
+# --- One API ------------------------------------------------------------------------------------
+ONEAPI_COMMIT = "8df4a2670b98266bd287c698243fff327d9748cf"
+ONEAPI_LINK = "https://api.example.com/user/reset?email=alice@example.com&token=5f2c9a0e1b7d4c3a"
+# Every message.EmailTemplate call: (file, function, the subject as the code builds it, the values of
+# the body's Sprintf arguments in order). model/token.go's quota reminder has two wordings
+# (contentText), one text each. The two message.Notify(message.ByAll, …) calls in
+# controller/channel-test.go send nothing (Notify returns "unknown notify method" for ByAll).
+ONEAPI_MAILS = [
+    ("email-verification", "controller/misc.go", "func SendEmailVerification", "One API 邮箱验证邮件",
+     ("One API", "482913", 10)),
+    ("password-reset", "controller/misc.go", "func SendPasswordResetEmail", "One API 密码重置",
+     ("One API", ONEAPI_LINK, ONEAPI_LINK, 10)),
+    ("quota-used-up", "model/token.go", "quotaTooLow :=", "额度提醒",
+     ("您的额度已用尽", 0, "https://api.example.com/topup", "https://api.example.com/topup")),
+    ("quota-low", "model/token.go", "quotaTooLow :=", "额度提醒",
+     ("您的额度即将用尽", 900, "https://api.example.com/topup", "https://api.example.com/topup")),
+    ("channel-disabled", "monitor/channel.go", "func DisableChannel", "渠道状态变更提醒",
+     ("Demo", 42, "Demo")),
+    ("channel-disabled-metric", "monitor/channel.go", "func MetricDisableChannel", "渠道状态变更提醒",
+     (42, 10, 60.0, 80.0)),
+    ("channel-enabled", "monitor/channel.go", "func EnableChannel", "渠道状态变更提醒", ("Demo", 42)),
+]
+
+
+def oneapi_items():
+    """One API (an API gateway for language models, MIT): every mail of ONEAPI_MAILS: the body
+    template (the first backquoted Sprintf format after the marker in the file) formatted with the
+    listed values (Go's %s/%d/%.2f/%% verbs, which Python's % operator reads alike), wrapped by
+    common/message/template.go's EmailTemplate (title, body, "sent automatically" line, site name),
+    after the subject."""
+    from build_templates import html_to_text
+    git_dir = os.environ["ONEAPI_GIT"]
+    frame = re.search(r"fmt\.Sprintf\(`(.*?)`", git_show(git_dir, ONEAPI_COMMIT, "common/message/template.go"),
+                      flags=re.S).group(1)
+    seen = set()
+    for name, path, marker, subject, values in ONEAPI_MAILS:
+        src = git_show(git_dir, ONEAPI_COMMIT, path)
+        body = re.search(r"fmt\.Sprintf\(`(.*?)`", src[src.index(marker):], flags=re.S).group(1)
+        page = frame % (subject, body % values, "One API")
+        text = subject + "\n" + html_to_text(re.sub(r"<head>.*?</head>", "", page, flags=re.S))
+        if not is_new(seen, text):
+            continue
+        yield item(f"oneapi-zh-{name}", "zh-Hans", text, "oneapi_email",
+                   f"github.com/songquanpeng/one-api@{ONEAPI_COMMIT[:12]}:{path} (with common/message/template.go)",
+                   f"songquanpeng/one-api:{name}", "all_email_templates")
+
+
 def items():
     yield from zammad_items()
     yield from znuny_items()
+    yield from hanko_items()
+    yield from oneapi_items()
 
 
 if __name__ == "__main__":
