@@ -27,6 +27,10 @@ Sources (see tests/data/real/README.md, section "Thirteenth batch (templates)"):
   * oneapi_email: One API (MIT, ONEAPI_GIT): every mail its Go code wraps in message.EmailTemplate
     (e-mail verification code, password reset, quota reminders, channel disabled / re-enabled),
     written in Chinese in the code (its only language for them).
+  * discourse_email_es: Discourse (GPL-2.0-or-later), the Spanish mails the tenth batch left out: the
+    mail sections of config/locales/server.es.yml (stored version DISCOURSE_ES_COMMIT), read through the
+    file index and copied verbatim into scripts/real_corpus/raw/discourse/server.es.yml, rendered by
+    the tenth batch's build_templates6.discourse_items (every mapping with a subject_template).
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language. A template is skipped in a language whose file lacks it or leaves a line in English
@@ -273,11 +277,23 @@ def oneapi_items():
                    f"songquanpeng/one-api:{name}", "all_email_templates")
 
 
+# --- Discourse, Spanish ------------------------------------------------------------------------------
+DISCOURSE_ES_COMMIT = "0cebcccd3721a9d43023402b10e88297b0f365fc"
+
+
+def discourse_es_items():
+    """Discourse's Spanish mails, selected, filled and rendered exactly as the tenth batch's Chinese
+    ones (build_templates6.discourse_items), under their own source name."""
+    from build_templates6 import discourse_items
+    yield from discourse_items([("es", "es", DISCOURSE_ES_COMMIT)], "discourse_email_es")
+
+
 def items():
     yield from zammad_items()
     yield from znuny_items()
     yield from hanko_items()
     yield from oneapi_items()
+    yield from discourse_es_items()
 
 
 if __name__ == "__main__":
