@@ -27,6 +27,10 @@ Sources (see tests/data/real/README.md, section "Thirteenth batch (templates)"):
   * oneapi_email: One API (MIT, ONEAPI_GIT): every mail its Go code wraps in message.EmailTemplate
     (e-mail verification code, password reset, quota reminders, channel disabled / re-enabled),
     written in Chinese in the code (its only language for them).
+  * artalk_email: Artalk (a comment system, MIT, ARTALK_GIT): every mail it sends, its reply mail and
+    the site owner's new-comment mail (internal/template/email_tpl/default.html under the subjects of
+    conf/artalk.example.zh-CN.yml; both skipped, an English line) and its sign-in code mail (subject
+    from the example config of each language, body from i18n/<lang>.yml) in zh-CN and zh-TW.
   * discourse_email_es: Discourse (GPL-2.0-or-later), the Spanish mails the tenth batch left out: the
     mail sections of config/locales/server.es.yml (stored version DISCOURSE_ES_COMMIT), read through the
     file index and copied verbatim into scripts/real_corpus/raw/discourse/server.es.yml, rendered by
@@ -277,6 +281,46 @@ def oneapi_items():
                    f"songquanpeng/one-api:{name}", "all_email_templates")
 
 
+# --- Artalk -------------------------------------------------------------------------------------
+ARTALK_COMMIT = "d25beede911d59a571382c6821cb8e7a7c27850a"
+ARTALK_FILL = {"site_name": "Demo Blog", "site_url": "https://blog.example.com", "nick": "alice",
+               "page_title": "Demo", "reply_nick": "bob", "reply_content": "Nice post.",
+               "link_to_reply": "https://blog.example.com/posts/demo#atk-comment-42", "code": "482913"}
+ARTALK_CODE_BODY = ("Your code is: {{code}}. Use it to verify your email and sign in Artalk. If you didn't "
+                    "request this, simply ignore this message.")
+
+
+def artalk_items():
+    """Artalk (MIT): the comment mails (reply to a commenter; new comment to the site owner, whose mail
+    falls back to the same template), rendered from email_tpl/default.html under the subjects of
+    conf/artalk.example.zh-CN.yml (the template is simplified Chinese only, so zh-Hans only), and the
+    e-mail sign-in code mail in zh-CN and zh-TW: the example config's verify_subject, the i18n body.
+    (The two comment mails end in the English line "Powered By Artalk Go", so the untranslated-line
+    check skips them.) The IM push template (notify_tpl) is a language-neutral frame around the comment and is not taken."""
+    import yaml
+    from build_templates import html_to_text
+    git_dir = os.environ["ARTALK_GIT"]
+    fill = lambda t: re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: ARTALK_FILL[m.group(1)], t)
+    page = git_show(git_dir, ARTALK_COMMIT, "internal/template/email_tpl/default.html")
+    body = html_to_text(re.sub(r"<style.*?</style>", "", fill(page), flags=re.S))
+    for code, lang in [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant")]:
+        conf = yaml.safe_load(git_show(git_dir, ARTALK_COMMIT, f"conf/artalk.example.{code}.yml"))
+        i18n = yaml.safe_load(git_show(git_dir, ARTALK_COMMIT, f"i18n/{code}.yml"))
+        mails = []
+        if lang == "zh-Hans":
+            mails += [("reply", conf["email"]["mail_subject"], body),
+                      ("admin-new-comment", conf["admin_notify"]["email"]["mail_subject"], body)]
+        mails.append(("signin-code", conf["auth"]["email"]["verify_subject"], fill(i18n[ARTALK_CODE_BODY])))
+        for name, subject, text in mails:
+            if english(subject, lang) or english(text, lang):
+                continue
+            yield item(f"artalk-{code}-{name}", lang, fill(subject) + "\n" + text, "artalk_email",
+                       f"github.com/ArtalkJS/Artalk@{ARTALK_COMMIT[:12]}:conf/artalk.example.{code}.yml"
+                       + (" with i18n/" + code + ".yml" if name == "signin-code"
+                          else " with internal/template/email_tpl/default.html"),
+                       f"ArtalkJS/Artalk:{name}", "all_email_templates")
+
+
 # --- Discourse, Spanish ------------------------------------------------------------------------------
 DISCOURSE_ES_COMMIT = "0cebcccd3721a9d43023402b10e88297b0f365fc"
 
@@ -293,6 +337,7 @@ def items():
     yield from znuny_items()
     yield from hanko_items()
     yield from oneapi_items()
+    yield from artalk_items()
     yield from discourse_es_items()
 
 
