@@ -339,9 +339,11 @@ def discourse_templates(data):
                 yield f"{section}.{name}", tpl
 
 
-def discourse_items():
+def discourse_items(files=DISCOURSE_FILES, source="discourse_email"):
+    """Discourse's mails from the excerpts raw/discourse/server.<code>.yml of `files` ((code, lang,
+    commit) triples), as texts of `source` (the thirteenth batch reads its Spanish excerpt with this)."""
     seen = {}
-    for code, lang, commit in DISCOURSE_FILES:
+    for code, lang, commit in files:
         path = os.path.join(HERE, "raw", "discourse", f"server.{code}.yml")
         with open(path, encoding="utf-8") as f:
             data = yaml.safe_load(f)
@@ -353,7 +355,8 @@ def discourse_items():
             subject = tpl["subject_template"]
             subject = subject.get("other", "") if isinstance(subject, dict) else subject
             if "text_body_template" in tpl:
-                strings = [subject, tpl["text_body_template"]]
+                body = tpl["text_body_template"]
+                strings = [subject, body.get("other", "") if isinstance(body, dict) else body]
             else:
                 strings = [subject] + [s for k, s in md_strings(tpl, skip=("subject_template", "title"))]
             if len(strings) < 2 or not all(x.strip() for x in strings) or any(english(x, lang) for x in strings):
@@ -364,7 +367,7 @@ def discourse_items():
             text = html_to_text(markdown_to_text(text))
             if not is_new(seen.setdefault(lang, set()), text):
                 continue
-            yield item(f"dc-{code}-{name}", lang, text, "discourse_email",
+            yield item(f"dc-{code}-{name}", lang, text, source,
                        f"github.com/discourse/discourse@{commit[:12]}:config/locales/server.{code}.yml#{name}",
                        f"discourse/discourse:{name}", "all_mail_templates")
 
