@@ -255,6 +255,7 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     ("a_billing_address_is_no_card_1", "For inquiries or to update your billing address please call BDO Contact Center."),
     ("forgetting_a_password_manages_it_1", "点击下面的链接立即选择一个密码。如果你不记得你的密码，在通过邮件地址登录时选择“我忘记了密码”。"),
     ("forgetting_a_password_manages_it_2", "點擊下面的連結，立即設定你的密碼。(如果連結已經過期，到登入頁面以你的 email 登入 ，再選擇「我忘了我的密碼」即可)"),
+    ("forgetting_a_password_manages_it_3", "Haz clic en el siguiente enlace para elegir una contraseña. (Si el enlace ha caducado, utiliza «olvidé mi contraseña» cuando vayas a iniciar sesión.)"),
     // Reported speech in case write-ups.
     ("issue12_reported_speech_1", "对方称需要王女士提供验证码才能办理退款。"),
     ("issue12_reported_speech_2", "歹徒誆稱需要提供驗證碼才能解除分期付款。"),
