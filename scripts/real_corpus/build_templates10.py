@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""Rebuild the fourteenth batch of tests/data/real/ (issue 12): the account, invitation, sign-in
+alert, password-reset, onboarding, organization and billing e-mails of Zulip (a team chat server),
+in zh-Hans, zh-Hant and es only, never English: the corpus has enough English texts, and this
+batch is to raise the Chinese share. English strings serve only to find the templates and to tell
+an untranslated string.
+
+Usage:
+    . /work/rebuild-14.sh   # or set DD_GIT to a bare git dir of github.com/moondin/dd
+    python3 scripts/real_corpus/build_templates10.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates10.py assemble     # write the jsonl files
+
+Source (see tests/data/real/README.md, section "Fourteenth batch (templates)"):
+  * zulip_email: Zulip (github.com/zulip/zulip, Apache-2.0). The repository is over the fetch limit
+    and the file index holds Zulip's templates and catalogues at many different dates (2017
+    English-only templates beside 2025 catalogues), so both are read from one snapshot: a verbatim
+    dump of Zulip's main branch of 2025-12-18 in github.com/moondin/dd (DD_GIT, DD_COMMIT; the
+    files FULLSTACK_CODE_DATABASE_SAMPLES_ZULIP_MAIN.part<n>.md give each file of the branch
+    between a `Location:` line and a fence, unchanged): the e-mail templates of
+    templates/zerver/emails/ (TEMPLATE_PARTS) and the catalogues
+    locale/{zh_Hans,zh_TW,es}/LC_MESSAGES/django.po (CATALOGUE_PARTS; POT-Creation-Date
+    2025-10-22). Every mail of the folder that has a subject (`<name>.subject.txt`) and a
+    plain-text part (`<name>.txt`) is taken, but the digest and missed-message mails (frames around
+    other users' messages); onboarding_zulip_guide gives one text per organization type its subject
+    and body branch on. Each is rendered with Jinja2 and its i18n extension set up as Zulip's
+    zproject/jinja2/__init__.py sets it up (autoescape, new-style gettext, `{% trans %}` blocks
+    trimmed) in a fixed context (CONTEXT: a self-hosted server, an ordinary member, the branches a
+    new account takes). The mails Zulip sends to its own staff (demo, sales, sponsorship and support requests, billing notices) and
+    realm_auto_downgraded have no translatable string in their plain-text part and are skipped by
+    the English check below.
+
+Selection rules: a template is skipped in a language when one of the strings it renders has no
+translation in the catalogue (missing, empty, a msgstr whose %(name)s placeholders differ from the
+msgid's, which Zulip could not fill, or a msgstr equal to the msgid with two or more Latin words),
+or when a line of the text is also a line of the English rendering and has two or more Latin words
+besides the values filled in (english_literal; build_templates3.untranslated_lines does the same
+for templates whose placeholders are still in the text, and would count a filled-in name such as
+`Demo Chat` as English). Near-duplicates collapse within the language (digits and white space
+ignored). Placeholders take the fixed values of the earlier batches (alice / bob, `Demo Chat`, links on chat.example.com,
+203.0.113.7, 2026-11-27 10:00). The text is the subject (white space collapsed, as Zulip does),
+then the body with each line stripped and runs of blank lines reduced to one. Cut at 500
+characters.
+
+Split: the unit is one template with all its languages and variants (`zulip/zulip:<template>`);
+held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any
+scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates10.tsv
+(id, category, credential_request, credentials, borderline), assigned by an AI reader reading each
+text; the scanner played no part.
+"""
+import functools
+import os
+import re
+
+import jinja2
+import polib
+
+from build_templates import item
+from build_templates2 import is_new
+from corpus import git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates10.tsv")
+
+DD_COMMIT = "c5b3938922c8bc14f5bd14fd82612f65d4e895e3"
+DUMP = "FULLSTACK_CODE_DATABASE_SAMPLES_ZULIP_MAIN.part{}.md"
+TEMPLATE_PARTS = [539, 540, 541, 542]  # the whole of templates/zerver/emails/
+EMAILS = "zulip-main/templates/zerver/emails/"
+CATALOGUE_PARTS = {"es": 328, "zh_Hans": 428, "zh_TW": 431}
+LANGS = [("zh_Hans", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es", "es")]
+FRAMES = {"digest", "missed_message"}  # frames around other users' messages
+ORGANIZATION_TYPES = ["business", "opensource", "education", "research", "event", "nonprofit", "community"]
+SITE = "https://chat.example.com"
+CONTEXT = {
+    "realm_name": "Demo Chat", "realm_url": SITE, "email": "alice@example.com",
+    "support_email": "support@chat.example.com", "corporate_enabled": False,
+    "realm_creation": False, "ldap": False, "is_realm_admin": False,
+    "getting_user_started_link": SITE + "/help/getting-started-with-zulip",
+    "getting_organization_started_link": SITE + "/help/moving-to-zulip",
+    "new_email": "alice@example.com", "old_email": "alice.chen@example.com",
+    "activate_url": SITE + "/accounts/do_confirm/5f2c9a0e1b7d4c3a", "organization_host": "chat.example.com",
+    "create_realm": False, "deactivation_notification_comment": None,
+    "account_found": True, "external_host": "chat.example.com", "realms": [{"name": "Demo Chat", "url": SITE}],
+    "help_reset_password_link": SITE + "/help/change-your-password",
+    "referrer_full_name": "bob", "referrer_name": "bob", "referrer_email": "bob@example.com",
+    "referrer_realm_name": "Demo Chat",
+    "user_email": "alice@example.com", "login_time": "2026-11-27 10:00", "device_browser": "Firefox",
+    "device_os": "Linux", "device_ip": "203.0.113.7",
+    "get_organization_started": SITE + "/help/moving-to-zulip", "invite_users": SITE + "/help/invite-new-users",
+    "trying_out_zulip": SITE + "/help/trying-out-zulip", "why_zulip": SITE + "/why-zulip/",
+    "unsubscribe_link": SITE + "/accounts/unsubscribe/welcome/5f2c9a0e1b7d4c3a",
+    "move_messages_link": SITE + "/help/move-content-to-another-topic",
+    "rename_topics_link": SITE + "/help/rename-a-topic",
+    "move_channels_link": SITE + "/help/move-content-to-another-channel",
+    "reset_url": SITE + "/accounts/password/reset/5f2c9a0e1b7d4c3a/", "active_account_in_realm": True,
+    "event_date": "2026-11-27 10:00", "scheduled_deletion_date": "2026-12-27 10:00", "acting_user": True,
+    "initiated_deactivation": False, "deactivating_owner": "bob", "data_already_deleted": False,
+    "confirmation_url": SITE + "/accounts/do_confirm/5f2c9a0e1b7d4c3a",
+    "remote_server_hostname": "chat.example.com", "validity_in_hours": 24,
+    "remote_realm_host": "chat.example.com", "billing_help_link": "https://billing.example.com/help",
+    "billing_contact_email": "billing@example.com", "billing_entity": "Demo Chat",
+    "plans_link": "https://billing.example.com/plans/", "link_to_zulip": "https://billing.example.com/help/linking-to-zulip",
+}
+PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+# One file of the dump: its header, its `Location:` path, then its text between fences.
+DUMPED_FILE = re.compile(r"---\[FILE: [^\]\n]+\]---\nLocation: (\S+)\n\n```[\w-]*\n(.*?)\n```\n\n-{80}", re.S)
+
+
+@functools.lru_cache(maxsize=None)
+def dumped(part):
+    """{path: text} of the files in one part of the dump."""
+    return dict(DUMPED_FILE.findall(git_show(os.environ["DD_GIT"], DD_COMMIT, DUMP.format(part))))
+
+
+def template_files():
+    """{template file name: text} of every file of templates/zerver/emails/, and the part of each."""
+    files, parts = {}, {}
+    for part in TEMPLATE_PARTS:
+        for path, text in dumped(part).items():
+            if path.startswith(EMAILS):
+                files[path[len(EMAILS):]] = text
+                parts[path[len(EMAILS):]] = part
+    return files, parts
+
+
+class Catalogue:
+    """gettext over a dumped catalogue (None: the English source), noting every string it cannot
+    translate (see the module docstring)."""
+
+    def __init__(self, code):
+        self.strings = {}
+        if code is not None:
+            text = dumped(CATALOGUE_PARTS[code])[f"zulip-main/locale/{code}/LC_MESSAGES/django.po"]
+            for e in polib.pofile(text):
+                if e.msgstr and "fuzzy" not in e.flags and not e.obsolete:
+                    self.strings[e.msgid] = e.msgstr
+        self.english = code is None
+        self.untranslated = []
+
+    def gettext(self, msgid):
+        if self.english:
+            return msgid
+        out = self.strings.get(msgid)
+        words = len(re.findall(r"[A-Za-z]{2,}", PLACEHOLDER.sub("", msgid)))
+        if (out is None or set(PLACEHOLDER.findall(out)) != set(PLACEHOLDER.findall(msgid))
+                or (out == msgid and words >= 2)):
+            self.untranslated.append(msgid)
+            return msgid
+        return out
+
+    def ngettext(self, singular, plural, n):
+        return self.gettext(singular if n == 1 else plural)
+
+
+def english_literal(text, english, ctx):
+    """True when a line of `text` is also a line of the English rendering `english` and has two or
+    more Latin words once the values of `ctx` (names, addresses, links) are taken out: a sentence the
+    template writes in English outside the catalogue."""
+    en = {line.strip() for line in english.splitlines()}
+    values = sorted((str(v) for v in ctx.values() if isinstance(v, str)), key=len, reverse=True)
+    for line in text.splitlines():
+        if line.strip() not in en:
+            continue
+        bare = line
+        for v in values:
+            bare = bare.replace(v, "")
+        bare = re.sub(r"\S+@\S+|https?://\S+", "", bare)
+        if len(re.findall(r"[A-Za-z]{2,}", bare)) >= 2:
+            return True
+    return False
+
+
+def render(files, name, code, extra):
+    """(subject + body text, untranslated strings) of a template in a language (None: English)."""
+    cat = Catalogue(code)
+    # As zproject/jinja2/__init__.py sets up Zulip's environment: autoescape, new-style gettext, the
+    # `trimmed` policy for {% trans %} blocks, the `localize` filter (here on fixed date strings).
+    env = jinja2.Environment(loader=jinja2.DictLoader(files), extensions=["jinja2.ext.i18n"], autoescape=True)
+    env.filters["localize"] = lambda value: value
+    env.install_gettext_callables(cat.gettext, cat.ngettext, newstyle=True)
+    env.policies["ext.i18n.trimmed"] = True
+    ctx = dict(CONTEXT, **extra)
+    subject = " ".join(env.get_template(f"{name}.subject.txt").render(ctx).split())
+    body = env.get_template(f"{name}.txt").render(ctx)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in body.splitlines())).strip()
+    return subject + "\n" + body, cat.untranslated
+
+
+def zulip_items():
+    """Every mail of templates/zerver/emails/ with a subject and a plain-text part but the frames
+    (each organization type of onboarding_zulip_guide) in each language of LANGS, skipped where a
+    string is untranslated (see the module docstring)."""
+    files, parts = template_files()
+    names = sorted(f[:-len(".subject.txt")] for f in files
+                   if f.endswith(".subject.txt") and f[:-len(".subject.txt")] + ".txt" in files)
+    for code, lang in LANGS:
+        seen = set()
+        for name in names:
+            if name in FRAMES:
+                continue
+            variants = ([(t, {"organization_type": t, "zulip_guide_link": f"{SITE}/for/{t}/"})
+                         for t in ORGANIZATION_TYPES]
+                        if name == "onboarding_zulip_guide" else [(None, {})])
+            for variant, extra in variants:
+                text, missing = render(files, name, code, extra)
+                english, _ = render(files, name, None, extra)
+                if missing or english_literal(text, english, dict(CONTEXT, **extra)) or not is_new(seen, text):
+                    continue
+                suffix = f"-{variant}" if variant else ""
+                yield item(f"zlp-{code}-{name}{suffix}", lang, text, "zulip_email",
+                           f"github.com/zulip/zulip main of 2025-12-18 (templates/zerver/emails/{name}.txt, "
+                           f".subject.txt; locale/{code}/LC_MESSAGES/django.po) as dumped in "
+                           f"github.com/moondin/dd@{DD_COMMIT[:12]}:"
+                           f"{DUMP.format(parts[name + '.txt'])}, {DUMP.format(CATALOGUE_PARTS[code])}",
+                           f"zulip/zulip:{name}", "all_email_templates")
+
+
+def items():
+    yield from zulip_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
