@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the fourteenth batch of tests/data/real/ (issue 12): the account, invitation, sign-in
-alert, password-reset, onboarding, organization and billing e-mails of Zulip (a team chat server),
-in zh-Hans, zh-Hant and es only, never English: the corpus has enough English texts, and this
+alert, password-reset, onboarding, organization and billing e-mails of Zulip (a team chat server)
+and the messages its Welcome Bot sends, in zh-Hans, zh-Hant and es only, never English: the corpus has enough English texts, and this
 batch is to raise the Chinese share. English strings serve only to find the templates and to tell
 an untranslated string.
 
@@ -28,6 +28,13 @@ Source (see tests/data/real/README.md, section "Fourteenth batch (templates)"):
     new account takes). The mails Zulip sends to its own staff (demo, sales, sponsorship and support requests, billing notices) and
     realm_auto_downgraded have no translatable string in their plain-text part and are skipped by
     the English check below.
+  * zulip_message: the messages Zulip's Welcome Bot sends (zerver/lib/onboarding.py of the same
+    dump, ONBOARDING_PART, its `_()` strings read from the syntax tree): the welcome direct message
+    as an ordinary member of an organization that is not an education one and has onboarding
+    conversations receives it (no administrator or demo-organization paragraph), every reply of
+    select_welcome_bot_response (WELCOME_BOT_REPLIES) and every initial channel message of
+    send_initial_realm_messages (INITIAL_CHANNEL_MESSAGES, its topic as the first line), each passed
+    through remove_single_newlines as the bot does; Zulip markdown read as text (markdown_text).
 
 Selection rules: a template is skipped in a language when one of the strings it renders has no
 translation in the catalogue (missing, empty, a msgstr whose %(name)s placeholders differ from the
@@ -41,7 +48,8 @@ ignored). Placeholders take the fixed values of the earlier batches (alice / bob
 then the body with each line stripped and runs of blank lines reduced to one. Cut at 500
 characters.
 
-Split: the unit is one template with all its languages and variants (`zulip/zulip:<template>`);
+Split: the unit is one template with all its languages and variants (`zulip/zulip:<template>`), or
+one Welcome Bot message with all its languages (`zulip/zulip:welcome_bot-<message>`);
 held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any
 scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates10.tsv
 (id, category, credential_request, credentials, borderline), assigned by an AI reader reading each
@@ -102,9 +110,10 @@ CONTEXT = {
     "billing_contact_email": "billing@example.com", "billing_entity": "Demo Chat",
     "plans_link": "https://billing.example.com/plans/", "link_to_zulip": "https://billing.example.com/help/linking-to-zulip",
 }
-PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+PLACEHOLDER = re.compile(r"%\((\w+)\)s|\{(\w+)\}")
 # One file of the dump: its header, its `Location:` path, then its text between fences.
-DUMPED_FILE = re.compile(r"---\[FILE: [^\]\n]+\]---\nLocation: (\S+)\n\n```[\w-]*\n(.*?)\n```\n\n-{80}", re.S)
+DUMPED_FILE = re.compile(r"---\[FILE: [^\]\n]+\]---\nLocation: (\S+)\n(?:\w+: [^\n]*\n)*\n```[\w-]*\n(.*?)\n```\n\n-{80}",
+                         re.S)
 
 
 @functools.lru_cache(maxsize=None)
@@ -216,8 +225,134 @@ def zulip_items():
                            f"zulip/zulip:{name}", "all_email_templates")
 
 
+# --- Welcome Bot messages (zerver/lib/onboarding.py) ---------------------------------------------
+ONBOARDING_PART = 891
+ONBOARDING = "zulip-main/zerver/lib/onboarding.py"
+NAVIGATION_TOUR_VIDEO_URL = "https://static.zulipchat.com/static/navigation-tour-video/zulip-10.mp4"  # the default
+BOT_COMMANDS = ["apps", "profile", "theme", "channels", "topics", "message formatting", "keyboard shortcuts"]
+# The replies of select_welcome_bot_response, by the message that selects them (the first of each
+# branch's list) and the English start of the string it returns.
+WELCOME_BOT_REPLIES = [
+    ("apps", "You can [download](/apps/)"), ("profile", "Go to [Profile settings]"),
+    ("theme", "You can switch between [light and dark theme]"), ("channels", "Channels organize conversations"),
+    ("topics", "[Topics](/help/introduction-to-topics)"), ("keyboard", "Zulip's [keyboard shortcuts]"),
+    ("formatting", "You can **format**"), ("help", "Here are a few messages I understand"),
+    ("other", "You can chat with me as much as you like!"),
+]
+# The initial channel messages of send_initial_realm_messages, in the order it sends them: topic,
+# English start of the content string, its format arguments.
+HELP = "/help/"
+INITIAL_CHANNEL_MESSAGES = [
+    ("moving messages", "If anything is out of place", {
+        "move_content_another_topic_help_url": HELP + "move-content-to-another-topic",
+        "rename_topic_help_url": HELP + "rename-a-topic",
+        "move_content_another_channel_help_url": HELP + "move-content-to-another-channel"}),
+    ("moving messages", ":point_right: Try moving this message", {}),
+    ("experiments", ":point_right:  Use this topic", {"format_message_help_url": HELP + "format-your-message-using-markdown"}),
+    ("experiments", "```spoiler Want to see some examples?", {"zulip_discussion_channel_name": "Zulip", "topic_name": "welcome to Zulip!"}),
+    ("start a conversation", "To kick off a new conversation", {}),
+    ("start a conversation", "Label your conversation with a topic", {}),
+    ("start a conversation", ":point_right: Try starting a new conversation", {}),
+    ("greetings", "This **greetings** topic", {}),
+    ("greetings", ":point_right: Click on this message", {}),
+    ("welcome to Zulip!", "Zulip is organized to help you", {"zulip_discussion_channel_name": "Zulip", "topic_name": "welcome to Zulip!"}),
+    ("welcome to Zulip!", "You can read Zulip one conversation", {}),
+    ("welcome to Zulip!", ":point_right: When you're ready", {}),
+]
+
+
+def onboarding_strings():
+    """Every string literal of onboarding.py passed to `_()`, in source order."""
+    import ast
+    tree = ast.parse(dumped(ONBOARDING_PART)[ONBOARDING])
+    return [n.args[0].value for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "_"
+            and n.args and isinstance(n.args[0], ast.Constant) and isinstance(n.args[0].value, str)]
+
+
+def remove_single_newlines(content):
+    """zerver/lib/message.py's remove_single_newlines, which Welcome Bot applies to what it sends."""
+    content = content.strip("\n")
+    return re.sub(r"(?<!\n)\n(?!\n|[-*] |[0-9]+\. ) *", " ", content)
+
+
+def markdown_text(text):
+    """Zulip markdown as read: a link keeps its label and (site-relative links made absolute) its
+    address; code fences dropped; bold, italic and code marks and channel-link marks dropped."""
+    def link(m):
+        url = m.group(2)
+        if url.startswith("#"):
+            url = SITE + "/" + url
+        elif url.startswith("/"):
+            url = SITE + url
+        return f"{m.group(1)} {url}"
+    text = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", link, text)
+    text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("```"))
+    text = re.sub(r"\*\*([^*]+)\*\*", r"\1", text)
+    text = re.sub(r"(?<![*\w])\*([^*\s][^*]*)\*(?!\*)", r"\1", text)
+    text = text.replace("`", "")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.splitlines())).strip()
+
+
+def welcome_bot_messages(code):
+    """(name, text, untranslated strings) of every Welcome Bot message in a language (None: English):
+    the welcome direct message as an ordinary member of an organization that is not an education
+    one and has onboarding conversations receives it, every reply to a direct message, and every
+    initial channel message of a new organization (its topic, then its content)."""
+    strings = onboarding_strings()
+    cat = Catalogue(code)
+    _ = cat.gettext
+
+    def lit(start):
+        found = [x for x in strings if x.strip().startswith(start)]
+        assert len(found) == 1, (start, len(found))
+        return found[0]
+    out = []  # (name, text, the untranslated strings met while composing it)
+
+    def add(name, compose):
+        before = len(cat.untranslated)
+        text = compose()
+        out.append((name, text, cat.untranslated[before:]))
+    add("direct-intro", lambda: _(lit("Hello, and welcome to Zulip!")).format(
+        inform_about_tracked_onboarding_messages_text=_(lit("I've kicked off some conversations")),
+        getting_started_text=_(lit("To learn more, check out our [getting started guide]")).format(
+            getting_started_url="/help/getting-started-with-zulip"),
+        organization_setup_text="",
+        navigation_tour_video_text=_(lit("You can always come back to the [Welcome to Zulip video]")).format(
+            navigation_tour_video_url=NAVIGATION_TOUR_VIDEO_URL),
+        demo_organization_text=""))
+    for key, start in WELCOME_BOT_REPLIES:
+        commands = BOT_COMMANDS + ([] if key == "help" else ["help"])
+        add(f"reply-{key}", lambda start=start, commands=commands: _(lit(start)).format(
+            help_link="/help/introduction-to-channels", settings_link="#channels/all",
+            bot_commands=", ".join("`" + c + "`" for c in commands) + "."))
+    for n, (topic, start, args) in enumerate(INITIAL_CHANNEL_MESSAGES, 1):
+        def channel_message(topic=topic, start=start, args=args):
+            values = {k: (_(v) if k in ("zulip_discussion_channel_name", "topic_name") else v) for k, v in args.items()}
+            return _(topic) + "\n" + _(lit(start)).format(**values)
+        add(f"channel-{n}", channel_message)
+    return [(name, markdown_text(remove_single_newlines(text)), missing) for name, text, missing in out]
+
+
+def welcome_bot_items():
+    """Every Welcome Bot message (welcome_bot_messages) in each language of LANGS, skipped where a
+    string is untranslated or a line is left in English (as for the mails)."""
+    english = {name: text for name, text, _ in welcome_bot_messages(None)}
+    for code, lang in LANGS:
+        seen = set()
+        for name, text, missing in welcome_bot_messages(code):
+            if missing or english_literal(text, english[name], {}) or not is_new(seen, text):
+                continue
+            yield item(f"zlp-{code}-welcome_bot-{name}", lang, text, "zulip_message",
+                       f"github.com/zulip/zulip main of 2025-12-18 (zerver/lib/onboarding.py; "
+                       f"locale/{code}/LC_MESSAGES/django.po) as dumped in github.com/moondin/dd@{DD_COMMIT[:12]}:"
+                       f"{DUMP.format(ONBOARDING_PART)}, {DUMP.format(CATALOGUE_PARTS[code])}",
+                       f"zulip/zulip:welcome_bot-{name}", "all_welcome_bot_messages")
+
+
 def items():
     yield from zulip_items()
+    yield from welcome_bot_items()
 
 
 if __name__ == "__main__":
