@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the fourteenth batch of tests/data/real/ (issue 12): the account, invitation, sign-in
 alert, password-reset, onboarding, organization and billing e-mails of Zulip (a team chat server)
-and the messages its Welcome Bot sends, in zh-Hans, zh-Hant and es only, never English: the corpus has enough English texts, and this
+and the messages its Welcome Bot and Notification Bot send, in zh-Hans, zh-Hant and es only, never English: the corpus has enough English texts, and this
 batch is to raise the Chinese share. English strings serve only to find the templates and to tell
 an untranslated string.
 
@@ -35,6 +35,12 @@ Source (see tests/data/real/README.md, section "Fourteenth batch (templates)"):
     select_welcome_bot_response (WELCOME_BOT_REPLIES) and every initial channel message of
     send_initial_realm_messages (INITIAL_CHANNEL_MESSAGES, its topic as the first line), each passed
     through remove_single_newlines as the bot does; Zulip markdown read as text (markdown_text).
+  * zulip_notice: the strings of Zulip's Notification Bot (same dump, NOTIFICATION_PARTS): every `_()`
+    literal, outside a `raise`, of every function of a dumped module that names
+    settings.NOTIFICATION_BOT (notification_bot_strings, read from the syntax tree), one text each,
+    its format fields filled by name (notice_value) and its markdown read as text. Pieces that the
+    code assembles into a message (setting values, labels, topic names) come out too and are
+    labelled `drop`.
 
 Selection rules: a template is skipped in a language when one of the strings it renders has no
 translation in the catalogue (missing, empty, a msgstr whose %(name)s placeholders differ from the
@@ -49,7 +55,8 @@ then the body with each line stripped and runs of blank lines reduced to one. Cu
 characters.
 
 Split: the unit is one template with all its languages and variants (`zulip/zulip:<template>`), or
-one Welcome Bot message with all its languages (`zulip/zulip:welcome_bot-<message>`);
+one Welcome Bot message with all its languages (`zulip/zulip:welcome_bot-<message>`), or every
+Notification Bot string of one function with all its languages (`zulip/zulip:notice-<function>`);
 held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any
 scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates10.tsv
 (id, category, credential_request, credentials, borderline), assigned by an AI reader reading each
@@ -350,9 +357,100 @@ def welcome_bot_items():
                        f"zulip/zulip:welcome_bot-{name}", "all_welcome_bot_messages")
 
 
+# --- Notification Bot messages --------------------------------------------------------------------
+# The parts of the dump that hold a module naming settings.NOTIFICATION_BOT (git grep over the dump).
+NOTIFICATION_PARTS = [22, 23, 30, 559, 845, 848, 850, 853, 854, 855, 867, 872, 879, 887, 905, 918, 941, 955,
+                      957, 958, 992, 1009, 1022, 1028, 1041, 1042, 1052, 1056, 1063, 1074, 1105, 1109, 1212,
+                      1272, 1284, 1285, 1286]
+
+
+def notification_bot_strings():
+    """[(module, function, msgid)]: every `_()` string literal of every function of a dumped Zulip module
+    (tests, migrations and settings aside) that names settings.NOTIFICATION_BOT (the functions that send
+    Notification Bot messages), outside a `raise` (error messages), first occurrence only."""
+    import ast
+    found = {}
+    for part in NOTIFICATION_PARTS:
+        for path, src in dumped(part).items():
+            if (not path.endswith(".py") or "/tests/" in path or "/migrations/" in path or "settings" in path
+                    or path.endswith("onboarding.py")):
+                continue
+            for fn in ast.walk(ast.parse(src)):
+                if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    continue
+                if not any(isinstance(n, ast.Attribute) and n.attr == "NOTIFICATION_BOT" for n in ast.walk(fn)):
+                    continue
+                raised = {id(m) for n in ast.walk(fn) if isinstance(n, ast.Raise) for m in ast.walk(n)}
+                for c in ast.walk(fn):
+                    if (isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id in ("_", "gettext")
+                            and c.args and isinstance(c.args[0], ast.Constant) and isinstance(c.args[0].value, str)
+                            and id(c) not in raised):
+                        found.setdefault(c.args[0].value, (path[len("zulip-main/"):], fn.name))
+    return [(module, function, msgid) for msgid, (module, function) in found.items()]
+
+
+def notice_value(field):
+    """The fixed value of a format field of a Notification Bot string, by its name."""
+    name = field.lower()
+    if name in ("begin_link", "end_link"):  # the brackets of a markdown link around a phrase
+        return "[" if name == "begin_link" else "](" + SITE + "/help/demo)"
+    if "reported_user" in name:
+        return "@bob"
+    if "user" in name or "mention" in name or name == "fullname":
+        return "@alice"
+    if "email" in name:
+        return "alice@example.com"
+    if "link" in name or "url" in name:
+        return SITE + "/help/demo"
+    if "date" in name or "time" in name:
+        return "2026-11-27 10:00"
+    if "number" in name or "days" in name or "count" in name:
+        return "30"
+    return "Demo"
+
+
+def notification_bot_messages(code):
+    """(module, function, msgid, text, untranslated strings) of every Notification Bot string
+    (notification_bot_strings) in a language (None: English): its format fields filled by
+    notice_value, Zulip markdown read as text."""
+    import string
+    cat = Catalogue(code)
+    out = []
+    for module, function, msgid in notification_bot_strings():
+        before = len(cat.untranslated)
+        translated = cat.gettext(msgid)
+        fields = {f for _, f, _, _ in string.Formatter().parse(translated) if f}
+        text = markdown_text(translated.format(**{f: notice_value(f) for f in fields}))
+        out.append((module, function, msgid, text, cat.untranslated[before:]))
+    return out
+
+
+def notice_name(module, function, msgid):
+    """A short stable name for a Notification Bot string: module, function and a hash of the msgid."""
+    import hashlib
+    return f"{module.rsplit('/', 1)[-1][:-3]}-{function}-{hashlib.sha256(msgid.encode()).hexdigest()[:8]}"
+
+
+def notification_bot_items():
+    """Every Notification Bot string (notification_bot_messages) in each language of LANGS, skipped where
+    it is untranslated or left in English (as for the mails)."""
+    english = {msgid: text for _, _, msgid, text, _ in notification_bot_messages(None)}
+    for code, lang in LANGS:
+        seen = set()
+        for module, function, msgid, text, missing in notification_bot_messages(code):
+            if missing or english_literal(text, english[msgid], {}) or not is_new(seen, text):
+                continue
+            name = notice_name(module, function, msgid)
+            yield item(f"zlp-{code}-notice-{name}", lang, text, "zulip_notice",
+                       f"github.com/zulip/zulip main of 2025-12-18 ({module}, {function}; "
+                       f"locale/{code}/LC_MESSAGES/django.po) as dumped in github.com/moondin/dd@{DD_COMMIT[:12]}",
+                       f"zulip/zulip:notice-{function}", "all_notification_bot_strings")
+
+
 def items():
     yield from zulip_items()
     yield from welcome_bot_items()
+    yield from notification_bot_items()
 
 
 if __name__ == "__main__":
