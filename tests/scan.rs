@@ -381,6 +381,11 @@ fn urgency_is_pressure_not_the_speakers_promise() {
     assert!(!kinds("我马上把链接发给你。").contains(&K::UrgencyOrThreat));
     assert!(!kinds("We'll process it right away.").contains(&K::UrgencyOrThreat));
     assert!(kinds("You must act right away or lose access.").contains(&K::UrgencyOrThreat));
+    // The message's own link or code lapsing is no threat, so a log-in link notice is no lure;
+    // the reader's points or account expiring still is.
+    assert!(!kinds("点击下方链接以登录。此链接将在 24 小时后过期。").contains(&K::UrgencyOrThreat));
+    assert!(!requests("點擊下方連結以登入。 此連結將在 24 小時後過期。\n\n登入: https://chat.example.com/accounts/do_confirm/5f2c"));
+    assert!(kinds("您的积分即将过期，请尽快兑换。").contains(&K::UrgencyOrThreat));
 }
 
 #[test]

@@ -362,6 +362,25 @@ fn is_promise(text: &str, s: usize) -> bool {
     })
 }
 
+/// The message's own items whose lapsing is no threat to the reader: its link, its code, its
+/// invitation.
+const OWN_ITEMS: [&str; 6] = ["链接", "连结", "连接", "验证码", "此码", "邀请"];
+
+/// True if the threat term at `s..e` is "过期" said of the message's own link or code within
+/// the 16 characters of its clause before it ("此链接将在 24 小时后过期", "验证码10分钟后过期"):
+/// the sender's item lapses, the reader loses nothing ("您的积分即将过期" stays a threat).
+fn own_item_expires(text: &str, s: usize, e: usize) -> bool {
+    if &text[s..e] != "过期" {
+        return false;
+    }
+    let near = &text[start_of_last_chars(&text.as_bytes()[..s], 16)..s];
+    let clause = near
+        .rsplit(['，', ',', '。', '；', ';', '！', '!'])
+        .next()
+        .unwrap_or(near);
+    OWN_ITEMS.iter().any(|w| clause.contains(w))
+}
+
 /// For each byte, the [`PROMISE_MARKERS`] that start with it (bit `k` for marker `k`).
 static PROMISE_MARKERS_BY_FIRST_BYTE: [u16; 256] = {
     assert!(PROMISE_MARKERS.len() <= 16);
@@ -1281,8 +1300,11 @@ impl<'a> Sentence<'a> {
                             continue;
                         }
                         // "我们会尽快处理", "I'll send it right away": the speaker's own
-                        // promise, not pressure on the listener.
-                        if k == IndicatorKind::UrgencyOrThreat && is_promise(text, h.s) {
+                        // promise, not pressure on the listener; nor is the message's own link
+                        // or code lapsing ("此链接将在 24 小时后过期").
+                        if k == IndicatorKind::UrgencyOrThreat
+                            && (is_promise(text, h.s) || own_item_expires(text, h.s, h.e))
+                        {
                             continue;
                         }
                         others.push((h.s, h.e, k, None));
