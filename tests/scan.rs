@@ -575,6 +575,14 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Sus tarjetas están bloqueadas. Para recuperar el acceso a su área: https://sms-link.example/x"),
         vec![S::Password]
     );
+    assert_eq!(
+        secrets("Estimado cliente: a partir del lunes no podrá utilizar su cuenta. Hasta que actualice el nuevo sistema de seguridad: https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Por su seguridad hemos bloqueado el acceso a sus productos, actívelos confirmando sus datos aquí: https://sms-link.example/x"),
+        vec![S::Password]
+    );
     // A real negation still negates ("no le pediremos que verifique…").
     assert!(!requests(
         "Nunca le pediremos que inicie sesión desde un enlace: si duda, llame a su oficina."

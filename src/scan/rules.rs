@@ -615,6 +615,8 @@ fn account_demand(cue: &str) -> bool {
         "acceso",
         "contrasena",
         "sistema de seguridad",
+        "datos",
+        "tarjeta",
     ]
     .iter()
     .any(|w| cue.contains(w))
