@@ -561,6 +561,15 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Your Netflix membership is on hold. To restore it, please follow the link below."),
         vec![S::Password]
     );
+    // Holds and lock-outs the lure threatens to avoid, and the verification it asks for there.
+    assert_eq!(
+        secrets("DEMO ALERT Your Demo Account is on-hold due to security purposes kindly verify here: https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Please confirm your current information to avoid account suspension: https://sms-link.example/x"),
+        vec![S::Password]
+    );
     // Spanish: a condition ("si no reconoce…") negates nothing, and neither does a threat that
     // contains "no" ("no podrá utilizar su cuenta").
     assert_eq!(
