@@ -255,6 +255,8 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     ("a_billing_address_is_no_card_1", "For inquiries or to update your billing address please call BDO Contact Center."),
     ("forgetting_a_password_manages_it_1", "点击下面的链接立即选择一个密码。如果你不记得你的密码，在通过邮件地址登录时选择“我忘记了密码”。"),
     ("forgetting_a_password_manages_it_2", "點擊下面的連結，立即設定你的密碼。(如果連結已經過期，到登入頁面以你的 email 登入 ，再選擇「我忘了我的密碼」即可)"),
+    // A code the sender itself sent is entered in its own flow.
+    ("a_code_the_sender_sent_is_entered_in_its_flow", "Please enter the verification code we've sent you on 3 May."),
     ("forgetting_a_password_manages_it_3", "Haz clic en el siguiente enlace para elegir una contraseña. (Si el enlace ha caducado, utiliza «olvidé mi contraseña» cuando vayas a iniciar sesión.)"),
     // Reported speech in case write-ups.
     ("issue12_reported_speech_1", "对方称需要王女士提供验证码才能办理退款。"),
@@ -569,6 +571,16 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
     assert_eq!(
         secrets("Please confirm your current information to avoid account suspension: https://sms-link.example/x"),
         vec![S::Password]
+    );
+    // A code the sender says it sent is still asked for on a page the message links to, or
+    // read out to the caller (entered in the sender's own flow it is not: see the table).
+    assert_eq!(
+        secrets("Enter the verification code we sent you at this link: https://sms-link.example/x"),
+        vec![S::VerificationCode]
+    );
+    assert_eq!(
+        secrets("Please read me the code we sent you."),
+        vec![S::VerificationCode]
     );
     // Spanish: a condition ("si no reconoce…") negates nothing, and neither does a threat that
     // contains "no" ("no podrá utilizar su cuenta").
