@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Rebuild the sixteenth batch of tests/data/real/ (issue 12): legitimate messages that products send
+to their users (sign-up, password-reset and e-mail-change links, account notices, issue-tracker
+notifications, gallery and comment notices, …), of products not yet in the corpus (MantisBT, …), in
+zh-Hans, zh-Hant and es only, never English: English strings serve only to find the templates and
+to tell an untranslated string.
+
+Usage:
+    . /work/rebuild-16.sh   # sets MANTIS_GIT, … (bare git dirs)
+    python3 scripts/real_corpus/build_templates12.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates12.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Sixteenth batch (templates)"), each read at a pinned
+commit from a bare git dir (`git show <commit>:<path>`):
+  * mantisbt_email: MantisBT (GPL-2.0, MANTIS_GIT): every mail core/email_api.php builds (the account
+    mails and one issue notification per message string `email_notification_title_for_*`, the note,
+    reminder and mention mails), rendered as the code does with lang/strings_{chinese_simplified,
+    chinese_traditional,spanish}.txt (read with PHP itself: `php` must be on the PATH).
+
+Selection is mechanical: every mail the code builds, one text per template, code branch and language.
+A template is skipped in a language whose catalogue lacks one of its strings (the product would fall
+back to English) or whose text still has a line of the English text (build_templates3.untranslated_lines,
+fill values masked in both). Placeholders are filled with the fixed values of the earlier batches
+(`alice` / `Alice Chen` / `bob`, `Demo …` names, links on `*.example.com`, code 482913, 203.0.113.7,
+dates 2026-11-27 10:00, password Tq7m-Wz4k-Rb9x where a message supplies one). HTML tags dropped (a
+link keeps its label and address). Near-duplicates collapse within a product and language (digits
+and white space ignored). Cut at 500 characters.
+
+Split: the unit is one template (one code branch) of one product with all its languages
+(`mantisbt/mantisbt:<template>`, …), held out when SHA-256 of the unit is 0 mod 3
+(corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
+scripts/real_corpus/labels/labels_templates12.tsv (id, category, credential_request, credentials,
+borderline), assigned by an AI reader reading each text; the scanner played no part.
+"""
+import json
+import os
+import re
+import subprocess
+
+from build_templates import html_to_text, item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from corpus import git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates12.tsv")
+
+CODE = "482913"
+IP = "203.0.113.7"
+PASSWORD = "Tq7m-Wz4k-Rb9x"
+
+
+class Missing(Exception):
+    """A string the catalogue lacks (the product would send the English one)."""
+
+
+def mask(text, values):
+    for v in sorted(values, key=len, reverse=True):
+        text = text.replace(v, "")
+    return text
+
+
+def php_sprintf(s, args):
+    """PHP's sprintf for the %s, %d, %n$s and %% conversions the catalogues use."""
+    args = [str(a) for a in args]
+    pos = iter(range(len(args)))
+
+    def conv(m):
+        if m.group(0) == "%%":
+            return "%"
+        if m.group(1):
+            return args[int(m.group(1)) - 1]
+        return args[next(pos)]
+    return re.sub(r"%%|%(?:(\d+)\$)?[sd]", conv, s)
+
+
+def php_vars(src, prefix):
+    """The string variables named `<prefix>…` that the PHP source `src` defines (run by PHP itself)."""
+    code = ("$__src = stream_get_contents(STDIN); eval('?>' . $__src); $__out = [];"
+            "foreach (get_defined_vars() as $__k => $__v) { if (strpos($__k, '%s') === 0 && is_string($__v))"
+            " $__out[$__k] = $__v; } echo json_encode($__out);" % prefix)
+    src = re.sub(r"\$MANTIS_ERROR\[(\w+)\]", r"$MANTIS_ERROR['\1']", src)  # error constants are not defined here
+    out = subprocess.run(["php", "-r", code], input=src.encode("utf-8"), check=True, capture_output=True).stdout
+    return json.loads(out.decode("utf-8"))
+
+
+# --- MantisBT --------------------------------------------------------------------------------------
+MANTIS_COMMIT = "b50cdcfeb0d3b8baa6b0e8271ab1ed7a19b1bad4"
+MANTIS_LANGS = [("chinese_simplified", "zh-Hans"), ("chinese_traditional", "zh-Hant"), ("spanish", "es")]
+MT = "https://bugs.example.com/"  # $g_path
+MT_TITLE = "[MantisBT] "           # $g_window_title default
+MT_SEP1 = "=" * 70                 # $g_email_separator1
+MT_SEP2 = "-" * 70                 # $g_email_separator2
+MT_PAD = 28                        # $g_email_padding_length
+MT_DATE = "2026-11-27 10:00"       # $g_normal_date_format
+MT_FULLDATE = "2026-11-27 10:00 UTC"  # $g_complete_date_format
+MT_HASH = "5f2c9a0e1b7d4c3a"
+MT_BUG = 42
+MT_VALUES = ["alice", "bob", "Alice Chen", "alice@example.com", "alice.chen@example.com", IP, MT_SEP1, MT_SEP2,
+             "Demo project", "Demo issue", "Demo", MT_FULLDATE, MT_DATE, "0000042", "0000043", "0000007"]
+
+
+class MantisLang:
+    """lang_get over one language file; `Missing` where MantisBT would fall back to English."""
+
+    def __init__(self, strings):
+        self.s = strings
+
+    def __call__(self, key):
+        v = self.s.get("s_" + key)
+        if v is None or not v.strip():
+            raise Missing(key)
+        return v
+
+    def enum(self, name, value):
+        """get_enum_element: the label of `value` in `$s_<name>_enum_string`."""
+        for part in self("%s_enum_string" % name).split(","):
+            k, _, label = part.partition(":")
+            if int(k) == value:
+                return label
+        raise Missing(name)
+
+
+def mt_pad(s):
+    """utf8_str_pad to the padding length (characters, as mb_strlen counts them)."""
+    return s + " " * max(0, MT_PAD - len(s))
+
+
+def mt_attr(t, key, value):
+    return mt_pad(t(key) + ": ") + str(value) + "\n"
+
+
+def mt_confirm_url(page="verify.php"):
+    return f"{MT}{page}?id=7&confirm_hash={MT_HASH}"
+
+
+def mt_signup(admin):
+    def build(t):
+        intro = (php_sprintf(t("new_account_greeting_admincreated"), ["bob", "alice"]) if admin
+                 else php_sprintf(t("new_account_greeting"), ["alice"]))
+        return (MT_TITLE + t("new_account_subject"),
+                intro + "\n\n" + mt_confirm_url() + "\n\n" + t("new_account_message") + "\n\n" + t("new_account_do_not_reply"))
+    return build
+
+
+def mt_reset(admin):
+    def build(t):
+        msg = t("reset_request_admin_msg") if admin else t("reset_request_msg")
+        return (MT_TITLE + t("lost_password_subject"),
+                msg + "\n\n" + mt_confirm_url() + "\n\n" + t("new_account_username") + " alice\n"
+                + t("new_account_IP") + " " + IP + "\n\n" + t("new_account_do_not_reply"))
+    return build
+
+
+def mt_verify_email(t):
+    return (MT_TITLE + t("verify_email_title"),
+            t("verify_email_msg") + "\n\n" + mt_confirm_url("verify_email.php") + "\n\n"
+            + t("new_account_username") + " alice\n" + t("new_value") + ": alice.chen@example.com\n"
+            + t("old_value") + ": alice@example.com\n" + t("new_account_IP") + " " + IP + "\n\n"
+            + t("new_account_do_not_reply"))
+
+
+def mt_new_account_notify(t):
+    return (MT_TITLE + t("new_account_subject"),
+            t("new_account_signup_msg") + "\n\n" + t("new_account_username") + " alice\n"
+            + t("new_account_email") + " alice@example.com\n" + t("new_account_IP") + " " + IP + "\n" + MT
+            + "\n\n" + t("new_account_do_not_reply"))
+
+
+def mt_user_changed(t):
+    """email_user_changed with the e-mail address and the access level changed (reporter → developer)."""
+    changes = (t("email_label") + " alice@example.com => alice.chen@example.com\n"
+               + t("access_level_label") + " " + t.enum("access_levels", 25) + " => " + t.enum("access_levels", 55) + "\n\n")
+    return (MT_TITLE + t("email_user_updated_subject"),
+            t("email_user_updated_msg") + "\n\n" + MT + "account_page.php\n\n" + changes)
+
+
+MT_SUBJECT = "[Demo project 0000042]: Demo issue"  # email_build_subject
+
+
+def mt_bug_message(t, status):
+    """email_format_bug_message for the fixed issue 42 (reporter alice, handler bob, category, summary and
+    description `Demo…`), with `status` (and resolution `fixed` with an empty fixed-in version once resolved)."""
+    m = MT_SEP1 + " \n" + MT + f"view.php?id={MT_BUG}" + " \n" + MT_SEP1 + " \n"
+    m += mt_attr(t, "email_reporter", "alice") + mt_attr(t, "email_handler", "bob") + MT_SEP1 + " \n"
+    m += mt_attr(t, "email_project", "Demo project") + mt_attr(t, "email_bug", MT_BUG) + mt_attr(t, "email_category", "Demo")
+    m += mt_attr(t, "email_reproducibility", t.enum("reproducibility", 10))
+    m += mt_attr(t, "email_severity", t.enum("severity", 50))
+    m += mt_attr(t, "email_priority", t.enum("priority", 30))
+    m += mt_attr(t, "email_status", t.enum("status", status))
+    if status >= 80:
+        m += mt_attr(t, "email_resolution", t.enum("resolution", 20)) + mt_attr(t, "email_fixed_in_version", "")
+    m += MT_SEP1 + " \n"
+    m += mt_attr(t, "email_date_submitted", MT_FULLDATE) + mt_attr(t, "email_last_modified", MT_FULLDATE)
+    m += MT_SEP1 + " \n"
+    m += mt_attr(t, "email_summary", "Demo issue")
+    m += t("email_description") + ": \n" + "Demo" + "\n"
+    m += MT_SEP1 + " \n\n"
+    return m
+
+
+MT_STATUS = {"new": 10, "feedback": 20, "acknowledged": 30, "confirmed": 40, "assigned": 50, "resolved": 80, "closed": 90}
+
+
+def mt_bug_mail(key):
+    """email_bug_info_to_one_user for the message string `key`: its title (relationship and monitor
+    titles filled with the related issue 0000043 and the user bob) and the issue."""
+    name = key[len("email_notification_title_for_"):]
+    status = MT_STATUS.get(name.split("_bug_")[-1], 10) if name.startswith("status_") else 10
+    if name == "action_bug_assigned":
+        status = 50
+    if name == "action_bug_reopened":
+        status = 20  # $g_bug_reopen_status
+
+    def build(t):
+        title = t(key)
+        if "%1$s" in title or "%2$s" in title:
+            title = php_sprintf(title, ["0000043" if "relationship" in name or "related" in name else "0000042", "bob"])
+        return MT_SUBJECT, title + " \n" + mt_bug_message(t, status)
+    return build
+
+
+def mt_bugnote(t):
+    """email_bugnote_add: the note title and note 7 by bob (a developer)."""
+    note = (MT_SEP2 + " \n" + " (0000007) bob (" + t.enum("access_levels", 55) + ") - " + MT_DATE + "\n"
+            + " " + MT + f"view.php?id={MT_BUG}#c7" + " \n" + MT_SEP2 + " \n" + "Demo" + " \n")
+    return MT_SUBJECT, t("email_notification_title_for_action_bugnote_submitted") + "\n\n" + note.strip() + "\n" + MT_SEP2 + "\n"
+
+
+def mt_reminder(t):
+    return (MT_SUBJECT, "\n" + t("on_date") + " " + MT_DATE + ", bob " + t("sent_you_this_reminder_about") + ": \n\n"
+            + MT + f"view.php?id={MT_BUG}" + " \n\n" + "Demo")
+
+
+def mt_mention(t):
+    return (php_sprintf(t("mentioned_in"), [MT_SUBJECT]),
+            "\n" + t("on_date") + " " + MT_DATE + ", bob " + t("mentioned_you") + "\n\n"
+            + MT + f"view.php?id={MT_BUG}" + " \n\n" + "Demo")
+
+
+def mantis_templates(english):
+    """Every mail of core/email_api.php: name, builder."""
+    yield "signup", mt_signup(False)
+    yield "signup_admincreated", mt_signup(True)
+    yield "reset_request", mt_reset(False)
+    yield "reset_by_admin", mt_reset(True)
+    yield "verify_email", mt_verify_email
+    yield "new_account_notify", mt_new_account_notify
+    yield "user_changed", mt_user_changed
+    for var in english:  # every issue notification title, in the English file's order
+        key = var[2:]
+        if key.startswith("email_notification_title_for_") and key != "email_notification_title_for_action_bugnote_submitted":
+            yield key[len("email_notification_title_for_"):], mt_bug_mail(key)
+    yield "bugnote", mt_bugnote
+    yield "reminder", mt_reminder
+    yield "mention", mt_mention
+
+
+def mantis_items():
+    git = os.environ["MANTIS_GIT"]
+    english = php_vars(git_show(git, MANTIS_COMMIT, "lang/strings_english.txt"), "s_")
+    langs = {code: php_vars(git_show(git, MANTIS_COMMIT, f"lang/strings_{code}.txt"), "s_") for code, _ in MANTIS_LANGS}
+    seen = {}
+    for name, build in mantis_templates(english):
+        en = "\n".join(build(MantisLang(english)))
+        for code, lang in MANTIS_LANGS:
+            try:
+                subject, body = build(MantisLang(langs[code]))
+            except Missing:
+                continue
+            body = "\n".join(ln.rstrip() for ln in body.strip().split("\n"))  # email_store trims; lines sent as built
+            text = subject.strip() + "\n" + body
+            if untranslated_lines(mask(text, MT_VALUES), mask(en, MT_VALUES)) or not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"mntbt-{code[:10]}-{name}", lang, text, "mantisbt_email",
+                       f"github.com/mantisbt/mantisbt@{MANTIS_COMMIT[:12]}:core/email_api.php with lang/strings_{code}.txt",
+                       f"mantisbt/mantisbt:{name}", "all_email_templates")
+
+
+def items():
+    yield from mantis_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
