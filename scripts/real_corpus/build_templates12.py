@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Rebuild the sixteenth batch of tests/data/real/ (issue 12): legitimate messages that products send
 to their users (sign-up, password-reset and e-mail-change links, account notices, issue-tracker
-notifications, gallery and comment notices, …), of products not yet in the corpus (MantisBT, …), in
+notifications, gallery and comment notices, …), of products not yet in the corpus (MantisBT, Piwigo, …), in
 zh-Hans, zh-Hant and es only, never English: English strings serve only to find the templates and
 to tell an untranslated string.
 
 Usage:
-    . /work/rebuild-16.sh   # sets MANTIS_GIT, … (bare git dirs)
+    . /work/rebuild-16.sh   # sets MANTIS_GIT, PIWIGO_GIT, … (bare git dirs)
     python3 scripts/real_corpus/build_templates12.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates12.py assemble     # write the jsonl files
 
@@ -16,6 +16,11 @@ commit from a bare git dir (`git show <commit>:<path>`):
     mails and one issue notification per message string `email_notification_title_for_*`, the note,
     reminder and mention mails), rendered as the code does with lang/strings_{chinese_simplified,
     chinese_traditional,spanish}.txt (read with PHP itself: `php` must be on the PATH).
+  * piwigo_email: Piwigo (GPL-2.0, PIWIGO_GIT): every mail of PIWIGO_MAILS (the pwg_mail,
+    pwg_mail_admins and pwg_mail_notification_admins call sites of the core), rendered as the code does
+    with language/{zh_CN,zh_TW,zh_HK,es_ES}/{common,admin,install}.lang.php (the files loaded when the
+    mail is sent; read with PHP). The theme's mail header and footer (gallery title, "Sent by …") are
+    left out, like the other products' frames.
 
 Selection is mechanical: every mail the code builds, one text per template, code branch and language.
 A template is skipped in a language whose catalogue lacks one of its strings (the product would fall
@@ -27,7 +32,7 @@ link keeps its label and address). Near-duplicates collapse within a product and
 and white space ignored). Cut at 500 characters.
 
 Split: the unit is one template (one code branch) of one product with all its languages
-(`mantisbt/mantisbt:<template>`, …), held out when SHA-256 of the unit is 0 mod 3
+(`mantisbt/mantisbt:<template>`, `Piwigo/Piwigo:<mail>`, …), held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates12.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
@@ -279,8 +284,216 @@ def mantis_items():
                        f"mantisbt/mantisbt:{name}", "all_email_templates")
 
 
+# --- Piwigo ----------------------------------------------------------------------------------------
+PIWIGO_COMMIT = "1b1c89867e0eb8e090a16b9ca3ee817cadbc73a9"
+PIWIGO_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es_ES", "es")]
+PW = "https://photos.example.com/"
+PW_TITLE = "Demo Gallery"  # $conf['gallery_title']
+PW_VALUES = ["alice", "bob", "alice@example.com", "webmaster@example.com", IP, CODE, PW_TITLE, "Demo", "Nice photo."]
+
+
+def php_lang(src):
+    """The `$lang` array a Piwigo language file defines (run by PHP itself)."""
+    code = ("$lang = []; $lang_info = []; eval('?>' . stream_get_contents(STDIN)); echo json_encode($lang);")
+    out = subprocess.run(["php", "-r", code], input=src.encode("utf-8"), check=True, capture_output=True).stdout
+    return json.loads(out.decode("utf-8"))
+
+
+class PiwigoLang:
+    """l10n / l10n_dec over the loaded language files; `None` is English (the keys). `Missing` where
+    Piwigo would show the English key."""
+
+    def __init__(self, strings):
+        self.s = strings
+
+    def __call__(self, key, *args):
+        if self.s is None:
+            v = key
+        else:
+            v = self.s.get(key)
+            if not isinstance(v, str) or not v.strip():
+                raise Missing(key)
+        return php_sprintf(v, args) if args else v
+
+    def dec(self, singular, plural, n):
+        return self(singular if n == 1 else plural, n)
+
+
+def pw_html(subject, html):
+    return subject, html_to_text(html)
+
+
+def pw_reset_link(t):
+    """pwg_generate_reset_password_mail (an administrator sends the link: ws pwg.users.generatePasswordLink,
+    $conf['password_reset_duration'] one hour)."""
+    link = PW + "password.php?key=5f2c9a0e1b7d4c3a"
+    html = (t("Someone requested that the password be reset for the following user account:") + " alice</p>"
+            + "<p>" + t("To reset your password, visit the following address:") + f' <a href="{link}">' + t("Change my password")
+            + "</a></p><p>" + link + "</p><p>"
+            + t("This link is valid for %s. After this time, you will need to request a new link.", t.dec("%d hour", "%d hours", 1))
+            + " " + t("If this was a mistake, just ignore this email and nothing will happen.") + "</p>")
+    return pw_html(f"[{PW_TITLE}] " + t("Password Reset"), html)
+
+
+def pw_set_password(t):
+    """pwg_generate_set_password_mail (first log-in, $conf['password_activation_duration'] three days)."""
+    link = PW + "password.php?key=5f2c9a0e1b7d4c3a"
+    html = ("<p>" + t("A photo library administrator has created the following account for you:") + " alice</p>"
+            + "<p>" + t("To set your password, visit the following address:") + f' <a href="{link}">' + t("Activate")
+            + "</a></p><p>" + link + "</p><p>"
+            + t("This link is valid for %s. After this time, you will need to request a new link.", t.dec("%d day", "%d days", 3))
+            + " " + t("If this was a mistake, just ignore this email and nothing will happen.") + "</p>")
+    return pw_html(t("Welcome to %s", PW_TITLE), html)
+
+
+def pw_code(t):
+    """pwg_generate_code_verification_mail (password.php, a lost password)."""
+    html = ("<p>" + t("Here is your verification code:") + " <br />" + CODE + "</p><p>"
+            + t("If this was a mistake, just ignore this email and nothing will happen.") + "</p>")
+    return pw_html(f"[{PW_TITLE}] " + t("Your verification code"), html)
+
+
+def pw_reset_success(api_keys):
+    def build(t):
+        html = ("<p>" + t("Hello %s,", "alice") + "</p><p>" + t("Your password was successfully reset") + ".</p><p>"
+                + t("If this wasn't you, please change your password immediately or contact your webmaster.") + "</p>")
+        if api_keys:
+            html += "<p>" + t("If you changed your password because you think it was stolen, we recommend revoking your %d API "
+                              "keys <a href=\"%s\">in your profile</a>.", 2, PW + "profile.php") + "</p>"
+        return pw_html(f"[{PW_TITLE}] " + t("Your password has been reset"), html)
+    return build
+
+
+def pw_api_key_expiry(days):
+    def build(t):
+        left = t("Your API key will expire in %d day.", days) if days <= 1 else t("Your API key will expire in %d days.", days)
+        html = ("<p>" + t("Hello %s,", "alice") + "</p><p>" + left + "</p><p>"
+                + t("To continue using the API, please renew your key before it expires.") + "</p><p>"
+                + t("You can manage your API keys in your <a href=\"%s\">account settings.</a>", PW + "profile.php") + "</p>")
+        return pw_html(f"[{PW_TITLE}] " + t("Your API key will expire soon"), html)
+    return build
+
+
+def pw_admin_notice(t, subject, lines, technical=True):
+    """pwg_mail_notification_admins: `[<gallery>] <subject>`, the lines, the notification_admin template's
+    technical details (the connected user, IP, browser)."""
+    body = "\n".join(lines)
+    if technical:
+        body += "\n\n-----------------------------\n" + "\n".join(
+            [t("Connected user: %s", "alice"), t("IP: %s", IP), t("Browser: %s", "Demo")])
+    return f"[{PW_TITLE}] " + subject, body
+
+
+def pw_register_admin(t):
+    return pw_admin_notice(t, t("Registration of %s", "alice"), [
+        t("User: %s", "alice"), t("Email: %s", "alice@example.com"), "",
+        t("Admin: %s", PW + "admin.php?page=user_list&user_id=7")])
+
+
+def pw_register_user(t):
+    return (f"[{PW_TITLE}] " + t("Registration"), "\n".join([
+        t("Hello %s,", "alice"), t("Thank you for registering at %s!", PW_TITLE), "", t("Here are your connection settings"), "",
+        t("Link: %s", PW), t("Username: %s", "alice"), t("Password: %s", "*" * 12), t("Email: %s", "alice@example.com"), "",
+        t("If you think you've received this email in error, please contact us at %s", "webmaster@example.com")]))
+
+
+def pw_comment(moderate):
+    def build(t):
+        lines = [t("Author: %s", "bob"), t("Email: %s", "bob@example.com"), t("Comment: %s", "Nice photo."), "",
+                 t("Manage this user comment: %s", PW + "comments.php?comment_id=12")]
+        if moderate:
+            lines.append(t("(!) This comment requires validation"))
+        return pw_admin_notice(t, t("Comment by %s", "bob"), lines)
+    return build
+
+
+def pw_comment_update_moderate(t):
+    return pw_admin_notice(t, t("Comment by %s", "bob"), [
+        t("Author: %s", "bob"), t("Comment: %s", "Nice photo."), "",
+        t("Manage this user comment: %s", PW + "comments.php?comment_id=12"), t("(!) This comment requires validation")])
+
+
+def pw_comment_edit(t):
+    return pw_admin_notice(t, t("Comment by %s", "bob"), [
+        t("Author: %s", "bob"), t("This author modified following comment:"), t("Comment: %s", "Nice photo.")])
+
+
+def pw_comment_delete(t):
+    return pw_admin_notice(t, t("Comment by %s", "bob"), [
+        t("Author: %s", "bob"), t("This author removed the comment with id %d", 12)])
+
+
+def pw_username_changed(t):
+    return (f"[{PW_TITLE}] " + t("Username modification"),
+            "\n".join([t("Hello"), t("Your username has been successfully changed to : %s", "alice")]))
+
+
+def pw_install(t):
+    return (t("Just another Piwigo gallery"), "\n".join([
+        t("Hello %s,", "alice"), t("Welcome to your new installation of Piwigo!"), "", t("Here are your connection settings"), "",
+        t("Link: %s", PW), t("Username: %s", "alice"), t("Password: ********** (no copy by email)"),
+        t("Email: %s", "alice@example.com"), "",
+        t("Don't hesitate to consult our forums for any help: %s", "https://piwigo.org/")]))
+
+
+def pw_update(t):
+    return (t("Piwigo %s is available, please update", "16.1.0"), "\n\n".join([
+        t("Hello,"), t("Time has come to update your Piwigo with version %s, go to %s", "16.1.0", PW + "admin.php?page=updates"),
+        t("It only takes a few clicks."), t("Running on an up-to-date Piwigo is important for security.")]))
+
+
+# Every mail Piwigo's core sends (pwg_mail, pwg_mail_admins, pwg_mail_notification_admins call sites): name,
+# the language files loaded when it is sent (common.lang always; admin.lang where an administrator's action
+# or an admin page sends it; install.lang for the installer), builder, the file that builds it.
+PIWIGO_MAILS = [
+    ("reset_password_link", ["common", "admin"], pw_reset_link, "include/functions_mail.inc.php"),
+    ("set_password_link", ["common", "admin"], pw_set_password, "include/functions_mail.inc.php"),
+    ("verification_code", ["common"], pw_code, "include/functions_mail.inc.php"),
+    ("reset_success", ["common"], pw_reset_success(False), "include/functions_mail.inc.php"),
+    ("reset_success_api_keys", ["common"], pw_reset_success(True), "include/functions_mail.inc.php"),
+    ("api_key_expiry_1", ["common"], pw_api_key_expiry(1), "include/functions_user.inc.php"),
+    ("api_key_expiry_7", ["common"], pw_api_key_expiry(7), "include/functions_user.inc.php"),
+    ("registration_admin", ["common"], pw_register_admin, "include/functions_user.inc.php"),
+    ("registration_user", ["common"], pw_register_user, "include/functions_user.inc.php"),
+    ("comment_admin", ["common"], pw_comment(False), "include/functions_comment.inc.php"),
+    ("comment_admin_moderate", ["common"], pw_comment(True), "include/functions_comment.inc.php"),
+    ("comment_update_moderate", ["common"], pw_comment_update_moderate, "include/functions_comment.inc.php"),
+    ("comment_edit", ["common"], pw_comment_edit, "include/functions_comment.inc.php"),
+    ("comment_delete", ["common"], pw_comment_delete, "include/functions_comment.inc.php"),
+    ("username_changed", ["common"], pw_username_changed, "profile.php"),
+    ("install", ["common", "install"], pw_install, "install.php"),
+    ("update_available", ["common", "admin"], pw_update, "admin/include/updates.class.php"),
+]
+
+
+def piwigo_items():
+    git = os.environ["PIWIGO_GIT"]
+    files = {}
+    for code, _ in PIWIGO_LANGS:
+        for f in ("common", "admin", "install"):
+            files[code, f] = php_lang(git_show(git, PIWIGO_COMMIT, f"language/{code}/{f}.lang.php"))
+    seen = {}
+    for name, loaded, build, path in PIWIGO_MAILS:
+        en = "\n".join(build(PiwigoLang(None)))
+        for code, lang in PIWIGO_LANGS:
+            strings = {}
+            for f in loaded:
+                strings.update(files[code, f])
+            try:
+                subject, body = build(PiwigoLang(strings))
+            except Missing:
+                continue
+            text = subject.strip() + "\n" + body.strip()
+            if untranslated_lines(mask(text, PW_VALUES), mask(en, PW_VALUES)) or not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"pwg-{code}-{name}", lang, text, "piwigo_email",
+                       f"github.com/Piwigo/Piwigo@{PIWIGO_COMMIT[:12]}:{path} with language/{code}/"
+                       + ",".join(f + ".lang.php" for f in loaded), f"Piwigo/Piwigo:{name}", "all_email_templates")
+
+
 def items():
     yield from mantis_items()
+    yield from piwigo_items()
 
 
 if __name__ == "__main__":
