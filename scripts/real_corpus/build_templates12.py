@@ -448,6 +448,29 @@ def pw_update(t):
         t("It only takes a few clicks."), t("Running on an up-to-date Piwigo is important for security.")]))
 
 
+PW_NBM = {  # the notification_by_mail template's section for each (un)subscription branch
+    "subscribe_by_admin": "The webmaster has subscribed you to receiving notifications by mail.",
+    "subscribe_by_himself": "You have subscribed to receiving notifications by mail.",
+    "unsubscribe_by_admin": "The webmaster has unsubscribed you from receiving notifications by mail.",
+    "unsubscribe_by_himself": "You have unsubscribed from receiving notifications by mail.",
+}
+
+
+def pw_nbm_subscription(branch):
+    """do_subscribe_unsubscribe_notification_by_mail with the HTML notification_by_mail template (the
+    default $conf['nbm_send_html_mail']): the branch's line, the gallery link and the template's footer."""
+    def build(t):
+        html = ("<h2>" + t("Notification") + "</h2>\n<p>" + t("Hello") + " alice,</p><p>" + t(PW_NBM[branch]) + "</p>"
+                + "<p>" + t("Go to") + f' <a href="{PW}">{PW_TITLE}</a>.</p><p>' + t("See you soon,") + "</p><p>"
+                + PW_TITLE + "</p><p>"
+                + t("To unsubscribe") + t(", click on") + f" {PW}nbm.php?unsubscribe=5f2c9a0e1b7d4c3a<br>"
+                + t("To subscribe") + t(", click on") + f" {PW}nbm.php?subscribe=5f2c9a0e1b7d4c3a<br>"
+                + t("If you encounter problems or have any question, please send a message to") + " webmaster@example.com<br></p>")
+        subject = t("Subscribe to notification by mail") if branch.startswith("subscribe") else t("Unsubscribe from notification by mail")
+        return pw_html(f"[{PW_TITLE}] " + subject, html)
+    return build
+
+
 # Every mail Piwigo's core sends (pwg_mail, pwg_mail_admins, pwg_mail_notification_admins call sites): name,
 # the language files loaded when it is sent (common.lang always; admin.lang where an administrator's action
 # or an admin page sends it; install.lang for the installer), builder, the file that builds it.
@@ -469,7 +492,8 @@ PIWIGO_MAILS = [
     ("username_changed", ["common"], pw_username_changed, "profile.php"),
     ("install", ["common", "install"], pw_install, "install.php"),
     ("update_available", ["common", "admin"], pw_update, "admin/include/updates.class.php"),
-]
+] + [(f"nbm_{branch}", ["common", "admin"], pw_nbm_subscription(branch), "admin/include/functions_notification_by_mail.inc.php")
+     for branch in PW_NBM]
 
 
 def piwigo_items():
