@@ -533,7 +533,6 @@ DOLIBARR_TEMPLATES_COMMIT = "0a55ba32f8093805911e2879868fa94b28fd9621"
 DOLIBARR_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es_ES", "es")]
 DL = "https://erp.example.com"
 DL_COMPANY = "Demo Company"
-DL_VALUES = [DL_COMPANY, "Dolibarr", "Alice Chen", "bob", "2026-11-27"]
 # Every case of the switch (notification code, link path, reference, message key, whether the message is
 # framed by Hello / Sincerely with the user's name as second argument).
 DOLIBARR_NOTIFY = [
