@@ -572,6 +572,14 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Please confirm your current information to avoid account suspension: https://sms-link.example/x"),
         vec![S::Password]
     );
+    // Unusual activity is the alarm a log-in lure opens with; a call-back asks for no log-in.
+    assert_eq!(
+        secrets("We have identified unusual activity on your account. Please log in via this link to secure your account."),
+        vec![S::Password]
+    );
+    assert!(!requests(
+        "We have noticed suspicious activity on your account and had to suspend it. Contact us within 24 hours to confirm your details."
+    ));
     // A code the sender says it sent is still asked for on a page the message links to, or
     // read out to the caller (entered in the sender's own flow it is not: see the table).
     assert_eq!(

@@ -653,6 +653,17 @@ fn speaker_subject(before: &str) -> bool {
     words().any(speaker) && !words().any(|w| w.starts_with("you"))
 }
 
+/// How many characters before a Latin log-in cue a call-back ("contact us within 24 hours to
+/// confirm your details") is looked for.
+const CALL_BACK_REACH: usize = 40;
+
+/// True if the reader is told, within [`CALL_BACK_REACH`] characters before a Latin log-in
+/// cue, to contact or call the sender: what follows is done on the phone, not on a page.
+fn call_back(before: &str) -> bool {
+    let near = &before[start_of_last_chars(before.as_bytes(), CALL_BACK_REACH)..];
+    ["contact us", "call us"].iter().any(|w| near.contains(w))
+}
+
 /// Where the last `n` characters of the UTF-8 text `bytes` start (0 when it has no more).
 fn start_of_last_chars(bytes: &[u8], n: usize) -> usize {
     let mut count = 0;
@@ -1136,8 +1147,10 @@ impl<'a> Sentence<'a> {
                         continue;
                     }
                 }
-                // "Until we can verify your account": the speaker's act, not the reader's.
-                if *t == Tag::Login && latin(h.s) && speaker_subject(before) {
+                // "Until we can verify your account": the speaker's act, not the reader's; and
+                // "contact us … to confirm your details" is a call-back, not a log-in.
+                if *t == Tag::Login && latin(h.s) && (speaker_subject(before) || call_back(before))
+                {
                     continue;
                 }
                 cues.push((h.s, h.e, *t));
