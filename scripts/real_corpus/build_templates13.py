@@ -55,7 +55,8 @@ from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from build_templates4 import parse_php_array
-from corpus import git_show, hashed_split, main
+from build_templates8 import CJK, english_line
+from corpus import git_files, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -332,8 +333,137 @@ def humhub_items():
                        unit, "all_core_mails_and_notification_texts")
 
 
+# --- EspoCRM ---------------------------------------------------------------------------------------
+ESPOCRM_COMMIT = "2cde9d980f84cfc3caa1adf3275a0817e1e49bfa"
+ESPOCRM_DIRS = ["application/Espo/Resources/templates", "application/Espo/Modules/Crm/Resources/templates"]
+ESPOCRM_LANGS = [("zh_CN", "zh-Hans"), ("es_ES", "es"), ("es_MX", "es")]
+ESPO = "https://crm.example.com"
+ESPO_VALUES = {  # every variable the templates use; a false or empty one drops its {{#if}} branch
+    "userName": "alice", "password": PASSWORD, "siteUrl": ESPO, "siteUrlList": [ESPO + "/portal/"],
+    "link": ESPO + "/?entryPoint=changePassword&id=5f2c9a0e1b7d4c3a", "assignerUserName": "bob",
+    "entityType": "Task", "entityTypeLowerFirst": "task", "name": "Demo task", "recordUrl": ESPO + "/#Task/view/5f2c9a0e1b7d",
+    "isAllDay": False, "dateStart": "2026-11-27 10:00", "dateStartDate": "2026-11-27", "dateStartFull": "2026-11-27 10:00",
+    "dateEnd": "2026-11-27 10:00", "timeZone": "UTC", "parentName": "Demo Account", "description": "Demo",
+    "isUser": True, "acceptLink": ESPO + "/?entryPoint=eventConfirmation&action=accept&uid=5f2c9a0e1b7d",
+    "declineLink": ESPO + "/?entryPoint=eventConfirmation&action=decline&uid=5f2c9a0e1b7d",
+    "tentativeLink": ESPO + "/?entryPoint=eventConfirmation&action=tentative&uid=5f2c9a0e1b7d", "joinUrl": "",
+    "post": "Hi, see you tomorrow.", "url": ESPO + "/#Note/view/5f2c9a0e1b7d", "fromName": "bob", "subject": "Meeting on Friday",
+    "fieldTranslatedLowerCase": "status", "valueTranslated": "Completed", "code": CODE,
+}
+ESPO_TYPE_ENTITY = {"invitation": "Meeting", "cancellation": "Meeting", "reminder": "Meeting"}  # events only
+ESPO_ENTITY = {"Task": {}, "Meeting": {"entityType": "Meeting", "entityTypeLowerFirst": "meeting", "name": "Demo meeting",
+                           "recordUrl": ESPO + "/#Meeting/view/5f2c9a0e1b7d"}}
+ESPO_FILL = [v for v in ESPO_VALUES.values() if isinstance(v, str) and v] + ["Demo meeting", "Meeting", "meeting", ESPO]
+ESPO_NAMES = [v for v in ESPO_FILL if not v.startswith("http")]  # for english_line, which drops whole links itself
+
+
+class Broken(Exception):
+    """A `{{…}}` that is not a plain variable (a typo such as `{{from Name}}`): it would not render."""
+
+
+def handlebars(src, values):
+    """The Handlebars subset the templates use: {{#if}}…{{else}}…{{/if}} (nested), {{#each}} over a
+    list with {{./this}}, and {{var}} / {{{var}}}."""
+    tok = re.compile(r"\{\{\{?\s*([#/]?)([^{}]*?)\s*\}?\}\}")
+
+    def render(pos, stop, ctx):
+        out = []
+        while True:
+            m = tok.search(src, pos)
+            if not m:
+                if stop:
+                    raise ValueError("unclosed block")
+                out.append(src[pos:])
+                return "".join(out), len(src), None
+            out.append(src[pos:m.start()])
+            kind, expr = m.group(1), m.group(2)
+            pos = m.end()
+            if kind == "/" or expr == "else":
+                return "".join(out), pos, expr
+            if kind == "#":
+                helper, arg = expr.split(None, 1)
+                if helper == "each":
+                    start, body = pos, []
+                    for v in ctx[arg]:
+                        text, pos, end = render(start, True, dict(ctx, **{"./this": v}))
+                        body.append(text)
+                    out.append("".join(body))
+                    continue
+                if helper != "if":
+                    raise Broken(expr)
+                body, pos, end = render(pos, True, ctx)
+                other = ""
+                if end == "else":
+                    other, pos, end = render(pos, True, ctx)
+                out.append(body if ctx[arg] else other)
+                continue
+            if not re.fullmatch(r"\w+|\./this", expr):
+                raise Broken(expr)
+            v = ctx[expr]
+            out.append(v if isinstance(v, str) else str(v))
+
+    return render(0, False, values)[0]
+
+
+def espocrm_items():
+    git = os.environ["ESPOCRM_GIT"]
+    files = [f for d in ESPOCRM_DIRS for f in git_files_under(git, ESPOCRM_COMMIT, d)]
+    by_lang = {}
+    for f in files:
+        d, rest = f.split("/templates/", 1)
+        parts = rest.split("/")  # type / lang / [Entity /] part.tpl
+        by_lang.setdefault(parts[0], {}).setdefault(parts[1], {})["/".join(parts[2:])] = f  # the module adds to core
+    seen = {}
+    for ttype, langs in sorted(by_lang.items()):
+        en = langs["en_US"]
+        for body in sorted(p for p in en if p.endswith("body.tpl")):
+            entity = body[:-len("/body.tpl")] if "/" in body else None
+            name = ttype + (f".{entity}" if entity else "")
+            values = dict(ESPO_VALUES, **ESPO_ENTITY[entity or ESPO_TYPE_ENTITY.get(ttype, "Task")])
+            used = []
+
+            def render(code):
+                tpl = langs[code]
+                parts = []
+                used.clear()
+                for part in ("subject.tpl", body):  # the subject of the type, the entity's own body
+                    path = tpl.get(f"{entity}/{part}" if entity and part == "subject.tpl" and f"{entity}/{part}" in tpl
+                                   else part)
+                    if path is None:
+                        raise Missing(part)
+                    used.append(path)
+                    parts.append(handlebars(git_show(git, ESPOCRM_COMMIT, path), values))
+                return parts[0].strip() + "\n" + html_to_text(parts[1])
+            en_text = render("en_US")
+            for code, lang in ESPOCRM_LANGS:
+                if code not in langs:
+                    continue
+                try:
+                    text = render(code)
+                except (Missing, Broken):
+                    continue
+                text = text.replace("&middot;", "·")
+                text = "\n".join(ln.strip() for ln in text.splitlines() if ln.strip())
+                subject, body_text = text.split("\n", 1)
+                if lang.startswith("zh") and (english_line(mask(text, ESPO_NAMES))
+                                              or not CJK.search(subject) and not CJK.search(body_text)
+                                              or not CJK.search(mask(body_text, ESPO_NAMES))):
+                    continue  # a zh_CN template left in English (the reminders, the invitation)
+                if untranslated_lines(mask(text, ESPO_NAMES), mask(en_text, ESPO_NAMES)) or \
+                        not is_new(seen.setdefault(lang, set()), text):
+                    continue
+                yield item(f"espo-{code}-{name}", lang, text, "espocrm_email",
+                           f"github.com/espocrm/espocrm@{ESPOCRM_COMMIT[:12]}:" + ", ".join(used),
+                           f"espocrm/espocrm:{name}", "all_email_templates")
+
+
+def git_files_under(git, commit, folder):
+    return [f for f in git_files(git, commit) if f.startswith(folder + "/")]
+
+
 def items():
     yield from humhub_items()
+    yield from espocrm_items()
 
 
 if __name__ == "__main__":
