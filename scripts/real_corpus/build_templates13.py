@@ -461,9 +461,94 @@ def git_files_under(git, commit, folder):
     return [f for f in git_files(git, commit) if f.startswith(folder + "/")]
 
 
+# --- Mbin -----------------------------------------------------------------------------------------
+MBIN_COMMIT = "1439efd749e7af9d157c6bda4fa2cac4cb79e6bb"
+MBIN_LANGS = [("zh_Hans", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es", "es")]
+MB = "https://mbin.example.com"
+MB_SITE = "mbin.example.com"
+MB_CONFIRM = MB + "/verify/email?expires=1795780800&id=42&signature=5f2c9a0e1b7d4c3a&token=Ab3dE5"
+MB_RESET = MB + "/reset-password/reset/5f2c9a0e1b7d4c3a"
+
+
+def mb_approved(t, verified):
+    lines = [t("email_application_approved_title"),
+             html_to_text(t("email_application_approved_body", link=MB + "/login", siteName=MB_SITE))]
+    return lines + ([] if verified else [t("email_verification_pending")])
+
+
+def mb_confirm(t, approved):
+    return ([t("email_confirm_title"), t("email_confirm_header"), t("email_confirm_content"),
+             t("email_verify") + " " + MB_CONFIRM] + ([] if approved else [t("email_application_pending")])
+            + [t("email_confirm_expire"), "Cheers!"])
+
+
+def mb_reset(t):
+    return [t("reset_password"), t("password_confirm_header"), t("email_confirm_expire"),
+            t("email_confirm_button_text") + " " + MB_RESET, "Cheers!", t("email_confirm_link_help") + ": " + MB_RESET]
+
+
+# Every mail src/ sends with a templates/_email/ view (contact.html.twig, a frame around a visitor's
+# message, included and labelled; delete_account_request.html.twig is used nowhere): (name, code, builder).
+# The subject is the one the code sets; the view's body block follows; the base layout's footer
+# (copyright, "Powered by Mbin", report link) is left out like the other products' frames.
+MBIN_MAILS = [
+    ("application_approved", "src/MessageHandler/SendApplicationAnswerMailHandler.php", lambda t: mb_approved(t, True)),
+    ("application_approved.unverified", "src/MessageHandler/SendApplicationAnswerMailHandler.php",
+     lambda t: mb_approved(t, False)),
+    ("application_rejected", "src/MessageHandler/SendApplicationAnswerMailHandler.php",
+     lambda t: [t("email_application_rejected_title"), t("email_application_rejected_body")]),
+    ("confirmation_email", "src/MessageHandler/SentUserConfirmationEmailHandler.php", lambda t: mb_confirm(t, True)),
+    ("confirmation_email.pending", "src/MessageHandler/SentUserConfirmationEmailHandler.php", lambda t: mb_confirm(t, False)),
+    ("reset_pass_confirm", "src/Controller/Security/ResetPasswordController.php", mb_reset),
+    ("contact", "src/Service/ContactManager.php",
+     lambda t: [t("contact") + " - " + MB_SITE, t("contact"), "Name: Alice Chen", "Email: " + EMAIL,
+                "Message: Hi, see you tomorrow."]),
+]
+MB_FILL = [MB_CONFIRM, MB_RESET, MB + "/login", MB_SITE, "Alice Chen", EMAIL, "Hi, see you tomorrow."]
+
+
+def mbin_catalogue(git, code):
+    import yaml
+    return yaml.safe_load(git_show(git, MBIN_COMMIT, f"translations/messages.{code}.yaml"))
+
+
+def mbin_items():
+    git = os.environ["MBIN_GIT"]
+    en = mbin_catalogue(git, "en")
+    seen = {}
+    for code, lang in MBIN_LANGS:
+        cat = mbin_catalogue(git, code)
+
+        def t(key, **params):
+            if not cat.get(key):
+                raise Missing(key)
+            text = cat[key]
+            for k, v in params.items():
+                text = text.replace(f"%{k}%", v)
+            return text
+
+        def t_en(key, **params):
+            text = en[key]
+            for k, v in params.items():
+                text = text.replace(f"%{k}%", v)
+            return text
+        for name, origin, build in MBIN_MAILS:
+            en_text = "\n".join(build(t_en))
+            try:
+                text = "\n".join(ln.strip() for ln in "\n".join(build(t)).splitlines() if ln.strip())
+            except Missing:
+                continue
+            if untranslated_lines(mask(text, MB_FILL), mask(en_text, MB_FILL)) or not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"mbin-{code}-{name}", lang, text, "mbin_email",
+                       f"github.com/MbinOrg/mbin@{MBIN_COMMIT[:12]}:{origin}, templates/_email/{name.split('.')[0]}.html.twig "
+                       f"with translations/messages.{code}.yaml", f"MbinOrg/mbin:{name.split('.')[0]}", "all_email_templates")
+
+
 def items():
     yield from humhub_items()
     yield from espocrm_items()
+    yield from mbin_items()
 
 
 if __name__ == "__main__":
