@@ -545,10 +545,123 @@ def mbin_items():
                        f"with translations/messages.{code}.yaml", f"MbinOrg/mbin:{name.split('.')[0]}", "all_email_templates")
 
 
+# --- ownCloud ---------------------------------------------------------------------------------------
+OWNCLOUD_COMMIT = "0db82f53899a7486125cb6832ecfee44d61e8ee6"
+# core/l10n/zh-Hans.json (a second simplified catalogue that mixes in traditional strings) is not taken.
+OWNCLOUD_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es", "es")]
+OC = "https://cloud.example.com"
+OC_SITE = "Demo Cloud"
+OC_FILE = "Demo.txt"
+OC_LINK = OC + "/index.php/s/5f2c9a0e1b7d"
+OC_INTERNAL = OC + "/index.php/f/42"
+OC_RESET = OC + "/index.php/lostpassword/reset/form/5f2c9a0e1b7d4c3a/alice"
+OC_SETPW = OC + "/index.php/settings/users/setpassword/form/5f2c9a0e1b7d4c3a/alice"
+OC_CHANGEMAIL = OC + "/index.php/settings/users/alice/mailAddress/5f2c9a0e1b7d4c3a"
+OC_EXPIRES = "2026-11-27"
+OC_FILL = [OC_SITE, OC_FILE, OC_LINK, OC_INTERNAL, OC_RESET, OC_SETPW, OC_CHANGEMAIL, OC_EXPIRES, "alice.chen@example.com",
+           "alice", "bob", "carol", "Meeting on Friday", "bob@cloud.example.org", "10.16.0"]
+OC_HEY_SHARE = "Hey there,\n\njust letting you know that %s shared %s with you.\nView it: %s\n\n"
+
+
+def oc_share(c, link, expiration=False, note=False):
+    """MailNotifications: subject (lib), then the plain-text body of (internal)altmail.php (core)."""
+    lines = [c["lib"].t("%s shared »%s« with you", "bob", OC_FILE),
+             c["core"].t(OC_HEY_SHARE, "bob", OC_FILE, link)]
+    if expiration:
+        lines.append(c["core"].t("The share will expire on %s.", OC_EXPIRES))
+    if note:
+        lines.append(c["core"].t("Personal note from the sender: \n %s.", "Meeting on Friday"))
+    return lines + [c["core"].t("Cheers!")]
+
+
+def oc_share_notice(c, app, behalf):
+    t = c[app].t
+    who = "bob@cloud.example.org" if app == "federatedfilesharing" else "bob"
+    if behalf:
+        return [t('"%1$s" shared "%3$s" with you (on behalf of "%2$s")', who, "carol", OC_FILE),
+                t('"%1$s" invited you to view "%3$s" (on behalf of "%2$s")', who, "carol", OC_FILE)]
+    return [t('"%1$s" shared "%3$s" with you', who, who, OC_FILE), t('"%1$s" invited you to view "%3$s"', who, who, OC_FILE)]
+
+
+# Every mail the server and its bundled apps build from their catalogues (the plain-text part; the
+# theme footer "Name - slogan / address" left out like the other products' frames), each code
+# branch a text, and every notification a bundled app's Notifier::prepare parses (subject, then
+# message): (name, code, builder over {app: Catalogue}).
+OWNCLOUD_MAILS = [
+    ("lostpassword", "core/Controller/LostController.php, core/templates/lostpassword/altemail.php",
+     lambda c: [c["core"].t("%s password reset", OC_SITE),
+                c["core"].t("Use the following link to reset your password: {link}").replace("{link}", OC_RESET),
+                c["core"].t("Cheers!")]),
+    ("password_changed", "core/Controller/LostController.php, core/templates/lostpassword/altnotify.php",
+     lambda c: [c["core"].t("%s password changed successfully", OC_SITE), c["core"].t("Password changed successfully")]),
+    ("password_changed.settings", "settings/ChangePassword/Controller.php, core/templates/lostpassword/altnotify.php",
+     lambda c: [c["settings"].t("%s password changed successfully", OC_SITE), c["core"].t("Password changed successfully")]),
+    ("internal_share", "lib/private/Share/MailNotifications.php, core/templates/internalaltmail.php",
+     lambda c: oc_share(c, OC_INTERNAL)),
+    ("internal_share.expiration", "lib/private/Share/MailNotifications.php, core/templates/internalaltmail.php",
+     lambda c: oc_share(c, OC_INTERNAL, expiration=True)),
+    ("link_share", "lib/private/Share/MailNotifications.php, core/templates/altmail.php", lambda c: oc_share(c, OC_LINK)),
+    ("link_share.expiration", "lib/private/Share/MailNotifications.php, core/templates/altmail.php",
+     lambda c: oc_share(c, OC_LINK, expiration=True)),
+    ("link_share.note", "lib/private/Share/MailNotifications.php, core/templates/altmail.php",
+     lambda c: oc_share(c, OC_LINK, note=True)),
+    ("new_user", "settings/Controller/UsersController.php, settings/templates/email.new_user_plain_text.php",
+     lambda c: [c["settings"].t("Your %s account was created", OC_SITE),
+                c["settings"].t("Hey there,\n\njust letting you know that you now have an %s account.\n\nYour username: "
+                                "%s\nAccess it: %s\n\n", OC_SITE, "alice", OC_SETPW),
+                c["settings"].t("Cheers!")]),
+    ("changemail", "settings/Controller/UsersController.php, settings/templates/changemail/email.php",
+     lambda c: [c["settings"].t("%s email address confirm", OC_SITE),
+                c["settings"].t("Use the following link to confirm your changes to the email address: {link}")
+                .replace("{link}", OC_CHANGEMAIL)]),
+    ("changemail.notify", "settings/Controller/UsersController.php, settings/templates/changemail/notify.php",
+     lambda c: [c["settings"].t("%s email address changed successfully", OC_SITE),
+                c["settings"].t("Email address changed to {mailAddress} successfully.")
+                .replace("{mailAddress}", "alice.chen@example.com")]),
+    ("test_email", "settings/Controller/MailSettingsController.php",  # its body is an English literal
+     lambda c: [c["settings"].t("test email settings"), "If you received this email, the settings seem to be correct."]),
+    ("local_share", "apps/files_sharing/lib/Notifier.php", lambda c: oc_share_notice(c, "files_sharing", False)),
+    ("local_share.behalf", "apps/files_sharing/lib/Notifier.php", lambda c: oc_share_notice(c, "files_sharing", True)),
+    ("remote_share", "apps/federatedfilesharing/lib/Notifier.php",
+     lambda c: oc_share_notice(c, "federatedfilesharing", False)),
+    ("remote_share.behalf", "apps/federatedfilesharing/lib/Notifier.php",
+     lambda c: oc_share_notice(c, "federatedfilesharing", True)),
+    ("update_available", "apps/updatenotification/lib/Notification/Notifier.php",
+     lambda c: [c["updatenotification"].t("Update for %1$s to version %2$s is available.",
+                                          c["updatenotification"].t("ownCloud core"), "10.16.0")]),
+]
+OC_APPS = {"core": "core", "settings": "settings", "lib": "lib", "files_sharing": "apps/files_sharing",
+           "federatedfilesharing": "apps/federatedfilesharing", "updatenotification": "apps/updatenotification"}
+
+
+def owncloud_items():
+    import json
+    from build_templates11 import Catalogue, Missing as NcMissing
+    git = os.environ["OWNCLOUD_GIT"]
+    en = {app: Catalogue(None) for app in OC_APPS}
+    seen = {}
+    for code, lang in OWNCLOUD_LANGS:
+        cats = {app: Catalogue(json.loads(git_show(git, OWNCLOUD_COMMIT, f"{d}/l10n/{code}.json"))["translations"])
+                for app, d in OC_APPS.items()}
+        for name, origin, build in OWNCLOUD_MAILS:
+            en_text = "\n".join(build(en))
+            try:
+                text = "\n".join(ln.strip() for ln in "\n".join(build(cats)).splitlines() if ln.strip())
+            except NcMissing:
+                continue
+            if untranslated_lines(mask(text, OC_FILL), mask(en_text, OC_FILL)) or not is_new(seen.setdefault(lang, set()), text):
+                continue
+            unit = name.split(".")[0] if name.startswith(("internal_share", "link_share")) else name
+            yield item(f"ownc-{code}-{name}", lang, text, "owncloud_message",
+                       f"github.com/owncloud/core@{OWNCLOUD_COMMIT[:12]}:{origin} with l10n/{code}.json",
+                       f"owncloud/core:{unit}", "all_core_mails_and_notifications")
+
+
 def items():
     yield from humhub_items()
     yield from espocrm_items()
     yield from mbin_items()
+    yield from owncloud_items()
 
 
 if __name__ == "__main__":
