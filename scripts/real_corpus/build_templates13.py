@@ -558,7 +558,7 @@ OC_RESET = OC + "/index.php/lostpassword/reset/form/5f2c9a0e1b7d4c3a/alice"
 OC_SETPW = OC + "/index.php/settings/users/setpassword/form/5f2c9a0e1b7d4c3a/alice"
 OC_CHANGEMAIL = OC + "/index.php/settings/users/alice/mailAddress/5f2c9a0e1b7d4c3a"
 OC_EXPIRES = "2026-11-27"
-OC_FILL = [OC_SITE, OC_FILE, OC_LINK, OC_INTERNAL, OC_RESET, OC_SETPW, OC_CHANGEMAIL, OC_EXPIRES, "alice.chen@example.com",
+OC_FILL = [OC + "/index.php/apps/guests/register/alice%40example.com/5f2c9a0e1b7d4c3a", EMAIL, "Demo group", OC_SITE, OC_FILE, OC_LINK, OC_INTERNAL, OC_RESET, OC_SETPW, OC_CHANGEMAIL, OC_EXPIRES, "alice.chen@example.com",
            "alice", "bob", "carol", "Meeting on Friday", "bob@cloud.example.org", "10.16.0"]
 OC_HEY_SHARE = "Hey there,\n\njust letting you know that %s shared %s with you.\nView it: %s\n\n"
 
@@ -630,19 +630,69 @@ OWNCLOUD_MAILS = [
      lambda c: [c["updatenotification"].t("Update for %1$s to version %2$s is available.",
                                           c["updatenotification"].t("ownCloud core"), "10.16.0")]),
 ]
+OC_GUEST_REGISTER = OC + "/index.php/apps/guests/register/alice%40example.com/5f2c9a0e1b7d4c3a"
+OC_GUEST_INVITE = ("Hey there,\n\njust letting you know that %s shared %s with you.\n\nActivate your guest account at %s by "
+                   "setting a password: %s\n\nThen view it: %s\n\nYou can login using the email address \"%s\".\n\n")
+
+
+def oc_guest(c, share, expiration=False):
+    """The guests app's Mail: the share mail, or the plain invitation (createMailBody with no file and
+    no link: the same template, its two values empty)."""
+    t = c["guests"].t
+    subject = t("%s shared »%s« with you", "bob", OC_FILE) if share else t("%s invited you", "bob")
+    lines = [subject, t(OC_GUEST_INVITE, "bob", OC_FILE if share else "", OC_SITE, OC_GUEST_REGISTER,
+                        OC_INTERNAL if share else "", EMAIL)]
+    if expiration:
+        lines.append(t("The share will expire on %s.", OC_EXPIRES))
+    return lines + [t("Cheers!")]
+
+
+OWNCLOUD_MAILS += [
+    ("guest_share", "apps guests: lib/Mail.php, templates/mail/altinvite.php", lambda c: oc_guest(c, True)),
+    ("guest_share.expiration", "apps guests: lib/Mail.php, templates/mail/altinvite.php",
+     lambda c: oc_guest(c, True, expiration=True)),
+    ("guest_invite", "apps guests: lib/Mail.php, templates/mail/altinvite.php", lambda c: oc_guest(c, False)),
+    ("password_about_to_expire", "apps password_policy: lib/Notifier.php",
+     lambda c: [c["password_policy"].t("Password expiration notice"),
+                c["password_policy"].t("You have %1$s days to change your password", 7)]),
+    ("password_about_to_expire.expired", "apps password_policy: lib/Notifier.php",
+     lambda c: [c["password_policy"].t("Password expiration notice"),
+                c["password_policy"].t("Your password expired %1$s days ago", 2)]),
+    ("password_expired", "apps password_policy: lib/Notifier.php",
+     lambda c: [c["password_policy"].t("Your password has expired"),
+                c["password_policy"].t("Please change your password to gain back access to your account")]),
+    ("customgroup_added", "apps customgroups: lib/Notifier.php",
+     lambda c: [c["customgroups"].t('Added to group "%2$s".', "bob", "Demo group"),
+                c["customgroups"].t('You have been added to the group "%2$s" by "%1$s".', "bob", "Demo group")]),
+    ("customgroup_removed", "apps customgroups: lib/Notifier.php",
+     lambda c: [c["customgroups"].t('Removed from group "%2$s".', "bob", "Demo group"),
+                c["customgroups"].t('You have been removed from the group "%2$s" by "%1$s".', "bob", "Demo group")]),
+    ("customgroup_role", "apps customgroups: lib/Notifier.php",
+     lambda c: [c["customgroups"].t('Role change in group "%1$s".', "Demo group"),
+                c["customgroups"].t('"%1$s" assigned the "%3$s" role for the group "%2$s" to you.', "bob", "Demo group",
+                                    c["customgroups"].t("Group owner"))]),
+]
 OC_APPS = {"core": "core", "settings": "settings", "lib": "lib", "files_sharing": "apps/files_sharing",
            "federatedfilesharing": "apps/federatedfilesharing", "updatenotification": "apps/updatenotification"}
+OWNCLOUD_APP_REPOS = {  # separately distributed apps: github.com/owncloud/<app> at a pinned commit
+    "guests": "d6af117debf0880ce167ed8253d3f2c148c8a8d8",  # GPL-2.0 (LICENSE)
+    "password_policy": "d6d0fb96c354d2dd94b886886b7f302d338302c8",  # GPL-2.0 (LICENSE)
+    "customgroups": "8a4e90bca04b2289c041953374bb6467e4d3b1d0",  # AGPL-3.0 (COPYING)
+}
 
 
 def owncloud_items():
     import json
     from build_templates11 import Catalogue, Missing as NcMissing
     git = os.environ["OWNCLOUD_GIT"]
-    en = {app: Catalogue(None) for app in OC_APPS}
+    en = {app: Catalogue(None) for app in list(OC_APPS) + list(OWNCLOUD_APP_REPOS)}
     seen = {}
     for code, lang in OWNCLOUD_LANGS:
         cats = {app: Catalogue(json.loads(git_show(git, OWNCLOUD_COMMIT, f"{d}/l10n/{code}.json"))["translations"])
                 for app, d in OC_APPS.items()}
+        for app, commit in OWNCLOUD_APP_REPOS.items():
+            app_git = os.path.join(os.environ["OWNCLOUD_APPS_MIRROR"], f"owncloud+{app}", "repo")
+            cats[app] = Catalogue(json.loads(git_show(app_git, commit, f"l10n/{code}.json"))["translations"])
         for name, origin, build in OWNCLOUD_MAILS:
             en_text = "\n".join(build(en))
             try:
@@ -651,10 +701,16 @@ def owncloud_items():
                 continue
             if untranslated_lines(mask(text, OC_FILL), mask(en_text, OC_FILL)) or not is_new(seen.setdefault(lang, set()), text):
                 continue
-            unit = name.split(".")[0] if name.startswith(("internal_share", "link_share")) else name
-            yield item(f"ownc-{code}-{name}", lang, text, "owncloud_message",
-                       f"github.com/owncloud/core@{OWNCLOUD_COMMIT[:12]}:{origin} with l10n/{code}.json",
-                       f"owncloud/core:{unit}", "all_core_mails_and_notifications")
+            unit = name.split(".")[0] if name.startswith(("internal_share", "link_share", "guest_share",
+                                                           "password_about_to_expire")) else name
+            repo = "core"
+            if origin.startswith("apps "):
+                repo, path = origin[len("apps "):].split(": ", 1)
+                where = f"github.com/owncloud/{repo}@{OWNCLOUD_APP_REPOS[repo][:12]}:{path}"
+            else:
+                where = f"github.com/owncloud/core@{OWNCLOUD_COMMIT[:12]}:{origin}"
+            yield item(f"ownc-{code}-{name}", lang, text, "owncloud_message", f"{where} with l10n/{code}.json",
+                       f"owncloud/{repo}:{unit}", "all_core_mails_and_notifications")
 
 
 def items():
