@@ -558,7 +558,7 @@ OC_RESET = OC + "/index.php/lostpassword/reset/form/5f2c9a0e1b7d4c3a/alice"
 OC_SETPW = OC + "/index.php/settings/users/setpassword/form/5f2c9a0e1b7d4c3a/alice"
 OC_CHANGEMAIL = OC + "/index.php/settings/users/alice/mailAddress/5f2c9a0e1b7d4c3a"
 OC_EXPIRES = "2026-11-27"
-OC_FILL = [OC + "/index.php/apps/guests/register/alice%40example.com/5f2c9a0e1b7d4c3a", EMAIL, "Demo group", OC_SITE, OC_FILE, OC_LINK, OC_INTERNAL, OC_RESET, OC_SETPW, OC_CHANGEMAIL, OC_EXPIRES, "alice.chen@example.com",
+OC_FILL = [PASSWORD, OC + "/index.php/apps/guests/register/alice%40example.com/5f2c9a0e1b7d4c3a", EMAIL, "Demo group", OC_SITE, OC_FILE, OC_LINK, OC_INTERNAL, OC_RESET, OC_SETPW, OC_CHANGEMAIL, OC_EXPIRES, "alice.chen@example.com",
            "alice", "bob", "carol", "Meeting on Friday", "bob@cloud.example.org", "10.16.0"]
 OC_HEY_SHARE = "Hey there,\n\njust letting you know that %s shared %s with you.\nView it: %s\n\n"
 
@@ -672,12 +672,23 @@ OWNCLOUD_MAILS += [
                 c["customgroups"].t('"%1$s" assigned the "%3$s" role for the group "%2$s" to you.', "bob", "Demo group",
                                     c["customgroups"].t("Group owner"))]),
 ]
+OWNCLOUD_MAILS += [
+    ("encryption_password", "apps encryption: lib/Crypto/EncryptAll.php, templates/altmail.php",
+     lambda c: [c["encryption"].t("one-time password for server-side-encryption"),
+                c["encryption"].t("Hey there,\n\nthe admin enabled server-side-encryption. Your files were encrypted using "
+                                  "the password '%s'.\n\nPlease login to the web interface, go to the section 'ownCloud "
+                                  "basic encryption module' of your personal settings and update your encryption password "
+                                  "by entering this password into the 'old log-in password' field and your current "
+                                  "login-password.\n\n", PASSWORD),
+                c["encryption"].t("Cheers!")]),
+]
 OC_APPS = {"core": "core", "settings": "settings", "lib": "lib", "files_sharing": "apps/files_sharing",
            "federatedfilesharing": "apps/federatedfilesharing", "updatenotification": "apps/updatenotification"}
 OWNCLOUD_APP_REPOS = {  # separately distributed apps: github.com/owncloud/<app> at a pinned commit
     "guests": "d6af117debf0880ce167ed8253d3f2c148c8a8d8",  # GPL-2.0 (LICENSE)
     "password_policy": "d6d0fb96c354d2dd94b886886b7f302d338302c8",  # GPL-2.0 (LICENSE)
     "customgroups": "8a4e90bca04b2289c041953374bb6467e4d3b1d0",  # AGPL-3.0 (COPYING)
+    "encryption": "3331c06e9fc132ae33ae1dde6171f9c4a9235aa8",  # AGPL-3.0 (LICENSE)
 }
 
 
