@@ -724,11 +724,100 @@ def owncloud_items():
                        f"owncloud/{repo}:{unit}", "all_core_mails_and_notifications")
 
 
+# --- Pydio Cells -----------------------------------------------------------------------------------
+# Over the fetch limit: broker/mailer/lang/box/{zh-cn,zh-tw,en-us}.all.json were read through the file
+# index and the Mail.* entries the mails use copied verbatim into raw/pydio/ (each file's stored version
+# in its "_source" entry). The mails are built as broker/mailer/templates/template.go
+# (BuildTemplateWithId, stored version 2ed6070924fa) does: subject, then the Hermes body: greeting and
+# name, intros (one line per line), the action's instructions and button (label and link), outros,
+# signature; the product footer (name, link, copyright, trouble text) is left out like other frames.
+PYDIO_LANGS = [("zh-cn", "zh-Hans"), ("zh-tw", "zh-Hant")]  # es-es and zh-TW in the index: English copies
+PY = "https://cells.example.com"
+PY_DATA = {"Inviter": "bob", "Login": "alice", "Password": PASSWORD, "Cell": "Demo cell", "Message": "Meeting on Friday",
+           "Expire": "2026-11-27", "MaxDownloads": "", "FileName": "Demo.txt", "FolderName": "Demo folder", "From": "bob"}
+PYDIO_MAILS = [  # (template id, branch name, data overrides, button link); Digest (a list of other notices) left out
+    ("ResetPassword", "", {}, PY + "/user/reset-password/5f2c9a0e1b7d4c3a"),
+    ("ResetPasswordDone", "", {}, PY),
+    ("DM", "", {}, PY),
+    ("Welcome", "", {}, PY),
+    ("Welcome", ".password", {"Password": PASSWORD}, PY),
+    ("Invite", "", {}, PY),
+    ("Invite", ".password", {"Password": PASSWORD}, PY),
+    ("Cell", "", {}, PY + "/ws-demo-cell/"),
+    ("PublicFile", "", {}, PY + "/public/5f2c9a0e1b7d"),
+    ("PublicFolder", "", {}, PY + "/public/5f2c9a0e1b7d"),
+    ("AdminTestMail", "", {"Message": "Demo"}, PY),
+]
+PY_FILL = [PASSWORD, "Meeting on Friday", "Demo folder", "Demo cell", "Demo Cells", "Demo.txt", "2026-11-27", "alice", "bob", "Demo"]
+
+
+def go_i18n(s, data):
+    """The go-i18n template subset of the catalogue: {{if .TplData.X}}…{{end}}, {{.TplData.X}}, {{.Configs.Title}}."""
+    def cond(m):
+        return m.group(2) if data.get(m.group(1)) else ""
+    s = re.sub(r"\{\{if \.TplData\.(\w+)\}\}(.*?)\{\{end\}\}", cond, s, flags=re.S)
+
+    def var(m):
+        expr = m.group(1)
+        if expr == ".Configs.Title":
+            return "Demo Cells"
+        if re.fullmatch(r"\.TplData\.\w+", expr):
+            return data[expr.split(".")[2]]
+        raise Broken(expr)  # zh-tw AdminTestMail: {{.Tpl数据.信息}}, no such field
+    return re.sub(r"\{\{\s*([^{}]+?)\s*\}\}", var, s)
+
+
+def pydio_mail(cat, tid, data, link):
+    def t(key):
+        v = cat.get(f"Mail.{tid}.{key}") or cat.get(key)
+        return None if v is None else go_i18n(v["other"], data)
+    subject, intros, outros = t("Subject"), t("Intros"), t("Outros")
+    if subject is None:
+        raise Missing(tid)
+    lines = [subject, t("Mail.Main.Greeting") + " Alice Chen,"]
+    lines += [ln for ln in (intros or "").split("\n") if ln.strip()]
+    label = t("LinkLabel")
+    if label is not None:
+        if t("LinkInstructions"):
+            lines.append(t("LinkInstructions"))
+        lines.append(f"{label} {link}")
+    lines += [ln for ln in (outros or "").split("\n") if ln.strip()]
+    return lines + [t("Mail.Main.Signature") + ","]
+
+
+def pydio_items():
+    import json
+    raw = os.path.join(HERE, "raw", "pydio")
+    en = json.load(open(os.path.join(raw, "en-us.all.json"), encoding="utf-8"))
+    seen = {}
+    for code, lang in PYDIO_LANGS:
+        cat = json.load(open(os.path.join(raw, f"{code}.all.json"), encoding="utf-8"))
+        for tid, branch, over, link in PYDIO_MAILS:
+            data = dict(PY_DATA, **over)
+            if not branch:
+                data["Password"] = ""
+            try:
+                text = "\n".join(ln.strip() for ln in pydio_mail(cat, tid, data, link) if ln.strip())
+            except (Missing, Broken):
+                continue
+            try:
+                en_text = "\n".join(pydio_mail(en, tid, data, link))
+            except Missing:  # Mail.DM is not in the English version read
+                en_text = ""
+            if untranslated_lines(mask(text, PY_FILL), mask(en_text, PY_FILL)) or english_line(mask(text, PY_FILL)) \
+                    or not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"pydc-{code}-{tid}{branch}", lang, text, "pydio_email",
+                       f"github.com/pydio/cells broker/mailer/lang/box/{code}.all.json (stored version, raw/pydio/) "
+                       f"with broker/mailer/templates/template.go", f"pydio/cells:{tid}", "all_mailer_templates")
+
+
 def items():
     yield from humhub_items()
     yield from espocrm_items()
     yield from mbin_items()
     yield from owncloud_items()
+    yield from pydio_items()
 
 
 if __name__ == "__main__":
