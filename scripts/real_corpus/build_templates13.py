@@ -1,52 +1,60 @@
 #!/usr/bin/env python3
 """Rebuild the seventeenth batch of tests/data/real/ (issue 12): legitimate messages that products send
-to their users (password-recovery, e-mail-change, invitation and sign-up mails, account approval,
-space, group, friendship, comment and like notices, CRM access-info, password-change, assignment,
-reminder and meeting-invitation mails, forum account mails, shop order, verification and password
-mails), of products not yet in the corpus (HumHub, EspoCRM, Mbin, Sylius), in zh-Hans, zh-Hant and es
-only, never English: English strings serve only to find the templates and to tell an untranslated
-string.
+to their users (password-recovery, e-mail-change, invitation, guest and sign-up mails, account
+approval, password-expiry, share, group, space, friendship, comment and like notices, CRM
+access-info, password-change, assignment, reminder and meeting-invitation mails, forum account mails),
+of five products not yet in the corpus (HumHub, ownCloud, Pydio Cells, Mbin, EspoCRM), in zh-Hans,
+zh-Hant and es only, never English: English strings serve only to find the templates and to tell an
+untranslated string.
 
 Usage:
-    . /work/rebuild-17.sh   # sets HUMHUB_GIT, ESPOCRM_GIT, MBIN_GIT, SYLIUS_GIT (bare git dirs)
+    . /work/rebuild-17.sh   # sets HUMHUB_GIT, ESPOCRM_GIT, MBIN_GIT, OWNCLOUD_GIT (bare git dirs) and
+                            # OWNCLOUD_APPS_MIRROR (the folder holding owncloud+<app>/repo)
     python3 scripts/real_corpus/build_templates13.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates13.py assemble     # write the jsonl files
 
 Sources (see tests/data/real/README.md, section "Seventeenth batch (templates)"), each read at a
-pinned commit from a bare git dir (`git show <commit>:<path>`):
-  * humhub_message: HumHub (github.com/humhub/humhub, AGPL-3.0, HUMHUB_GIT): every mail the core
-    sends through a plain-text view or a TextOnly message (HUMHUB_MAILS: password recovery, e-mail and
-    username change, the three invitations and the already-registered mail, the new-user approval
-    request to managers, the administrator's three account-request mails and the mail-server test),
-    and every notification text the core's notification classes build (HUMHUB_NOTICES, the site
-    notification and mail line), with the module catalogues messages/{zh-CN,zh-TW,es}/*.php.
+pinned commit from a bare git dir (`git show <commit>:<path>`) or from a verbatim excerpt under raw/:
+  * humhub_message: HumHub (github.com/humhub/humhub, AGPL-3.0-or-later, HUMHUB_GIT): every mail the
+    core sends through a plain-text view or a TextOnly message (HUMHUB_MAILS: password recovery,
+    e-mail and username change, the three invitations and the already-registered mail, the new-user
+    approval request to managers, the administrator's three account-request mails and the mail-server
+    test), and every notification text of the core's notification classes (HUMHUB_NOTICES, the line
+    of the notification list and of the mail), with the catalogues messages/{zh-CN,zh-TW,es}/*.php.
+  * owncloud_message: ownCloud (github.com/owncloud/core, AGPL-3.0, OWNCLOUD_GIT, and the apps of
+    OWNCLOUD_APP_REPOS under OWNCLOUD_APPS_MIRROR, AGPL-3.0 or GPL-2.0): every mail of OWNCLOUD_MAILS
+    (the plain-text part after its subject; the theme footer left out) and every notification a
+    Notifier::prepare parses (subject, then message), with */l10n/{zh_CN,zh_TW,zh_HK,es}.json.
+  * pydio_email: Pydio Cells (github.com/pydio/cells, AGPL-3.0-or-later), over the fetch limit: the
+    Mail.* entries of broker/mailer/lang/box/{zh-cn,zh-tw,en-us}.all.json copied verbatim into
+    raw/pydio/ (the stored version of each in its "_source" entry); every template of PYDIO_MAILS laid
+    out as its BuildTemplateWithId and Hermes do.
+  * mbin_email: Mbin (github.com/MbinOrg/mbin, AGPL-3.0, MBIN_GIT): every templates/_email/*.html.twig
+    mail that src/ sends, with the subject its code sets, from translations/messages.{zh_Hans,zh_TW,
+    es}.yaml.
   * espocrm_email: EspoCRM (github.com/espocrm/espocrm, AGPL-3.0, ESPOCRM_GIT): every e-mail template
     under application/Espo/Resources/templates and application/Espo/Modules/Crm/Resources/templates
-    that has a zh_CN, es_ES or es_MX version (subject.tpl and body.tpl, Handlebars filled with
-    fixed values, HTML dropped); en_US is the reference for the untranslated check.
-  * mbin_email: Mbin (github.com/MbinOrg/mbin, AGPL-3.0, MBIN_GIT): every templates/_email/*.html.twig
-    mail but the base layout, with the subjects its code sets, from translations/messages.{zh_Hans,
-    zh_TW,es}.yaml.
-  * sylius_email: Sylius (github.com/Sylius/Sylius, MIT, SYLIUS_GIT): every e-mail of its shop and
-    core bundles, with src/Sylius/Bundle/{Core,Shop,Admin}Bundle/Resources/translations/
-    messages.{zh_CN,zh_TW,es}.yml.
+    that has a zh_CN, es_ES or es_MX version (subject.tpl and body.tpl, Handlebars filled with fixed
+    values, HTML dropped); en_US is the reference for the untranslated check.
 
-Selection is mechanical: every template of each product's message set, one text per template and
-language (the tables below say what "every" is for each product). A template is skipped in a
-language whose catalogue lacks one of its strings or leaves it empty (the product falls back to
+Selection is mechanical: every template of each product's message set, one text per template, code
+branch and language (the tables below say what "every" is for each product). A template is skipped
+in a language whose catalogue lacks one of its strings or leaves it empty (the product falls back to
 English) or whose text still has a line of the English text (build_templates3.untranslated_lines,
-fill values masked). Placeholders are filled with the fixed values of the earlier batches (`alice` /
-`Alice Chen` / `bob`, `Demo …` names, links on `*.example.com`, code 482913, 203.0.113.7, dates
-2026-11-27 10:00, password Tq7m-Wz4k-Rb9x where a message supplies one). HTML tags dropped (a link
-keeps its label and address). Near-duplicates collapse within a product and language (digits and
-white space ignored). Cut at 500 characters.
+fill values masked; for Chinese EspoCRM and Pydio texts also build_templates8.english_line).
+Placeholders are filled with the fixed values of the earlier batches (`alice` / `Alice Chen` / `bob`,
+`Demo …` names, links on `*.example.com`, code 482913, 203.0.113.7, dates 2026-11-27 10:00, password
+Tq7m-Wz4k-Rb9x where a message supplies one). HTML tags dropped (a link keeps its label and address).
+Near-duplicates collapse within a product and language (digits and white space ignored). Cut at 500
+characters.
 
-Split: the unit is one template of one product with all its languages (`humhub/humhub:<mail or
-notification class>`, `espocrm/espocrm:<template>`, `MbinOrg/mbin:<template>`,
-`Sylius/Sylius:<template>`), held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
-Fixed and committed before any scanner run on these texts. Labels come from
-scripts/real_corpus/labels/labels_templates13.tsv (id, category, credential_request, credentials,
-borderline), assigned by an AI reader reading each text; the scanner played no part.
+Split: the unit is one template of one product with all its languages and code branches
+(`humhub/humhub:<mail or notification class>`, `owncloud/<repository>:<mail or notification>`,
+`pydio/cells:<template>`, `MbinOrg/mbin:<view>`, `espocrm/espocrm:<template>`), held out when SHA-256
+of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these
+texts. Labels come from scripts/real_corpus/labels/labels_templates13.tsv (id, category,
+credential_request, credentials, borderline), assigned by an AI reader reading each text; the scanner
+played no part.
 """
 import os
 import re
