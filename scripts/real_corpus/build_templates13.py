@@ -820,12 +820,102 @@ def pydio_items():
                        f"with broker/mailer/templates/template.go", f"pydio/cells:{tid}", "all_mailer_templates")
 
 
+# --- Jpom -----------------------------------------------------------------------------------------
+JPOM_COMMIT = "723b1ccca071772f7d7ad3481740624da6bc91df"
+JPOM_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant")]  # en_US: the reference only
+JPOM_I18N = "modules/common/src/main/resources/i18n/messages_{}.properties"
+JP_NODE = "Demo node"
+JP_PROJECT = "Demo project/demo-project"  # MonitorItem: "{name}/{id}"
+
+
+def java_properties(src):
+    """key -> value of a .properties file (one line per entry, as Jpom's are; \\uXXXX and \\x escapes)."""
+    out = {}
+    for line in src.splitlines():
+        if not line.strip() or line.lstrip().startswith(("#", "!")) or "=" not in line:
+            continue
+        key, value = line.split("=", 1)
+        value = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), value)
+        out[key.strip()] = re.sub(r"\\(.)", r"\1", value)
+    return out
+
+
+def hutool_format(s, *args):
+    """Hutool StrUtil.format: each {} takes the next argument."""
+    it = iter(args)
+    return re.sub(r"\{\}", lambda m: str(next(it)), s)
+
+
+def jp_alert(t, title_key, context):
+    """MonitorItem.checkNotify: the title, then alert_content_and_status (context, the agent's status message)."""
+    return [hutool_format(t(title_key), JP_NODE, JP_PROJECT, ""),
+            hutool_format(t("i18n.alert_content_and_status.6ed1"), context, "Demo")]
+
+
+def jp_user_alarm(t):
+    """DbUserOperateLogService.checkMonitor for an edit in node management: buildContent's key：value lines."""
+    opt_type = " 【{}】->【{}】".format(t("i18n.node_management.b26d"), t("i18n.modify_or_add_data.e1f0"))
+    rows = [("i18n.operation_user.4c89", "alice"), ("i18n.operation_status_code.8231", "200"),
+            ("i18n.operation_type.de9c", opt_type), ("i18n.associated_workspace.885b", "Demo workspace"),
+            ("i18n.operation_ip.cbd4", "203.0.113.7"), ("i18n.operation_time.7e95", "2026-11-27 10:00:00"),
+            ("i18n.data_id_label.81b6", "demo-node"), ("i18n.data_name_label.5a14", JP_NODE),
+            ("i18n.node_id.c90a", "demo-node")]
+    return [t("i18n.user_operation_alarm.15b9")] + [t(k) + "：" + v for k, v in rows]
+
+
+# Every message Jpom's server sends through EmailUtil / NotifyUtil (mail, DingTalk, WeCom, webhook:
+# the same title and text): (name, code, builder over the catalogue lookup).
+JPOM_MESSAGES = [
+    ("verification_code", "modules/server/src/main/java/org/dromara/jpom/controller/user/UserBasicInfoController.java",
+     lambda t: [t("i18n.jpom_verification_code.5b5b"), hutool_format(t("i18n.verification_code_is.5af5"), CODE)]),
+    ("monitor.resumed", "modules/server/src/main/java/org/dromara/jpom/monitor/MonitorItem.java",
+     lambda t: jp_alert(t, "i18n.node_service_resumed_normal_operation.2cbd", "")),
+    ("monitor.restart_succeeded", "modules/server/src/main/java/org/dromara/jpom/monitor/MonitorItem.java",
+     lambda t: jp_alert(t, "i18n.node_service_stopped_successful_restart.603b", t("i18n.restart_result.253f") + "Demo")),
+    ("monitor.restart_failed", "modules/server/src/main/java/org/dromara/jpom/monitor/MonitorItem.java",
+     lambda t: jp_alert(t, "i18n.node_service_stopped_failed_restart.4307", t("i18n.restart_result.253f") + "Demo")),
+    ("monitor.restart_error", "modules/server/src/main/java/org/dromara/jpom/monitor/MonitorItem.java",
+     lambda t: jp_alert(t, "i18n.node_service_stopped_abnormal_restart.a5c0", "Demo")),
+    ("monitor.not_running", "modules/server/src/main/java/org/dromara/jpom/monitor/MonitorItem.java",
+     lambda t: jp_alert(t, "i18n.node_service_not_running.ad89", t("i18n.please_check_in_time.3b4f"))),
+    ("user_operation_alarm", "modules/server/src/main/java/org/dromara/jpom/service/dblog/DbUserOperateLogService.java",
+     jp_user_alarm),
+]
+JP_FILL = [CODE, JP_NODE, JP_PROJECT, "Demo workspace", "demo-node", "alice", "203.0.113.7", "2026-11-27 10:00:00", "Demo"]
+
+
+def jpom_items():
+    git = os.environ["JPOM_GIT"]
+    en = java_properties(git_show(git, JPOM_COMMIT, JPOM_I18N.format("en_US")))
+    seen = {}
+    for code, lang in JPOM_LANGS:
+        cat = java_properties(git_show(git, JPOM_COMMIT, JPOM_I18N.format(code)))
+
+        def t(key, cat=cat):
+            if not cat.get(key, "").strip():
+                raise Missing(key)
+            return cat[key]
+        for name, origin, build in JPOM_MESSAGES:
+            try:
+                text = "\n".join(ln.strip() for ln in build(t) if ln.strip())
+            except Missing:
+                continue
+            en_text = "\n".join(build(lambda key: en[key]))
+            if untranslated_lines(mask(text, JP_FILL), mask(en_text, JP_FILL)) or english_line(mask(text, JP_FILL)) \
+                    or not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"jpom-{code}-{name}", lang, text, "jpom_notice",
+                       f"github.com/dromara/Jpom@{JPOM_COMMIT[:12]}:{origin} with {JPOM_I18N.format(code)}",
+                       f"dromara/Jpom:{name}", "all_server_notices")
+
+
 def items():
     yield from humhub_items()
     yield from espocrm_items()
     yield from mbin_items()
     yield from owncloud_items()
     yield from pydio_items()
+    yield from jpom_items()
 
 
 if __name__ == "__main__":
