@@ -2,14 +2,15 @@
 """Rebuild the seventeenth batch of tests/data/real/ (issue 12): legitimate messages that products send
 to their users (password-recovery, e-mail-change, invitation, guest and sign-up mails, account
 approval, password-expiry, share, group, space, friendship, comment and like notices, CRM
-access-info, password-change, assignment, reminder and meeting-invitation mails, forum account mails),
-of five products not yet in the corpus (HumHub, ownCloud, Pydio Cells, Mbin, EspoCRM), in zh-Hans,
+access-info, password-change, assignment, reminder and meeting-invitation mails, forum account mails,
+a verification-code mail and operations alerts), of six products not yet in the corpus (HumHub,
+ownCloud, Pydio Cells, Jpom, Mbin, EspoCRM), in zh-Hans,
 zh-Hant and es only, never English: English strings serve only to find the templates and to tell an
 untranslated string.
 
 Usage:
-    . /work/rebuild-17.sh   # sets HUMHUB_GIT, ESPOCRM_GIT, MBIN_GIT, OWNCLOUD_GIT (bare git dirs) and
-                            # OWNCLOUD_APPS_MIRROR (the folder holding owncloud+<app>/repo)
+    . /work/rebuild-17.sh   # sets HUMHUB_GIT, ESPOCRM_GIT, MBIN_GIT, OWNCLOUD_GIT, JPOM_GIT (bare git
+                            # dirs) and OWNCLOUD_APPS_MIRROR (the folder holding owncloud+<app>/repo)
     python3 scripts/real_corpus/build_templates13.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates13.py assemble     # write the jsonl files
 
@@ -29,6 +30,9 @@ pinned commit from a bare git dir (`git show <commit>:<path>`) or from a verbati
     Mail.* entries of broker/mailer/lang/box/{zh-cn,zh-tw,en-us}.all.json copied verbatim into
     raw/pydio/ (the stored version of each in its "_source" entry); every template of PYDIO_MAILS laid
     out as its BuildTemplateWithId and Hermes do.
+  * jpom_notice: Jpom (github.com/dromara/Jpom, Mulan PSL v2, JPOM_GIT): every message of JPOM_MESSAGES
+    that its server sends through EmailUtil / NotifyUtil, from
+    modules/common/src/main/resources/i18n/messages_{zh_CN,zh_TW,zh_HK}.properties.
   * mbin_email: Mbin (github.com/MbinOrg/mbin, AGPL-3.0, MBIN_GIT): every templates/_email/*.html.twig
     mail that src/ sends, with the subject its code sets, from translations/messages.{zh_Hans,zh_TW,
     es}.yaml.
@@ -41,7 +45,7 @@ Selection is mechanical: every template of each product's message set, one text 
 branch and language (the tables below say what "every" is for each product). A template is skipped
 in a language whose catalogue lacks one of its strings or leaves it empty (the product falls back to
 English) or whose text still has a line of the English text (build_templates3.untranslated_lines,
-fill values masked; for Chinese EspoCRM and Pydio texts also build_templates8.english_line).
+fill values masked; for Chinese EspoCRM, Pydio and Jpom texts also build_templates8.english_line).
 Placeholders are filled with the fixed values of the earlier batches (`alice` / `Alice Chen` / `bob`,
 `Demo …` names, links on `*.example.com`, code 482913, 203.0.113.7, dates 2026-11-27 10:00, password
 Tq7m-Wz4k-Rb9x where a message supplies one). HTML tags dropped (a link keeps its label and address).
@@ -50,7 +54,7 @@ characters.
 
 Split: the unit is one template of one product with all its languages and code branches
 (`humhub/humhub:<mail or notification class>`, `owncloud/<repository>:<mail or notification>`,
-`pydio/cells:<template>`, `MbinOrg/mbin:<view>`, `espocrm/espocrm:<template>`), held out when SHA-256
+`pydio/cells:<template>`, `dromara/Jpom:<message>`, `MbinOrg/mbin:<view>`, `espocrm/espocrm:<template>`), held out when SHA-256
 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these
 texts. Labels come from scripts/real_corpus/labels/labels_templates13.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the scanner
