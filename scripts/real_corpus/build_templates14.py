@@ -1,0 +1,314 @@
+#!/usr/bin/env python3
+"""Rebuild the eighteenth batch of tests/data/real/ (issue 12): legitimate e-mails and SMS that
+products send to their users (password reset, welcome / set-password, log-in link, two-factor
+registration and reset, administrator log-in alert, account deletion and data download, assignment,
+share and mention notices, an automatic reply, backups, a code SMS), of products not yet in the
+corpus (the Frappe framework, Logto), in zh-Hans, zh-Hant and es only, never English: English strings
+serve only to find the templates and to tell an untranslated string.
+
+Usage:
+    . /work/rebuild-18.sh   # sets FRAPPE_GIT, FRAPPE_TW_GIT and LOGTO_GIT (bare git dirs)
+    python3 scripts/real_corpus/build_templates14.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates14.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Eighteenth batch (templates)"), each read at a pinned
+commit from a bare git dir (`git show <commit>:<path>`):
+  * frappe_email: the Frappe framework (github.com/frappe/frappe, MIT), release v15.79.0
+    (FRAPPE_COMMIT): every mail of FRAPPE_MAILS, rendered as the code named for it renders it
+    (subject, then the template `frappe/templates/emails/<name>.html` or the message the code builds),
+    with `frappe/locale/zh.po` (zh-Hans) and `es.po` (es) of that release, and `zh_TW.po` (zh-Hant) of
+    FRAPPE_TW_COMMIT, the last v15 commit the mirror holds that ships it. frappe/frappe is over the
+    fetch limit; the commits were read from mirrors of forks that hold them unchanged (FRAPPE_GIT:
+    github.com/Sudhakar0512/pumo, whose history contains the release commit; FRAPPE_TW_GIT:
+    github.com/8848digital/frappe-v15, whose branch head is the upstream merge FRAPPE_TW_COMMIT).
+  * logto_sms: Logto (github.com/logto-io/logto, MPL-2.0) at LOGTO_COMMIT: the default code-SMS
+    template of every connector that ships one in Chinese (`packages/connectors/*/src/constant.ts`).
+
+Selection: every mail of the list (the list is every `frappe.sendmail` of the framework that names a
+template of `frappe/templates/emails/` or builds its message with `_()`, and every notification-log
+type whose subject is a translated sentence; see the README for the ones left out and why); a mail is
+skipped in a language whose catalogue lacks one of its strings (untranslated, empty or fuzzy: Frappe
+would fall back to English) or that leaves a line in English (`untranslated_lines`). Values:
+`alice@example.com` / `Alice Chen` / `bob`, site `Demo ERP` on `erp.example.com`, the code 482913,
+`203.0.113.7`, 2026-11-27 10:00. HTML tags dropped (a link keeps its label and address).
+Near-duplicates collapse within a product and language. Cut at 500 characters.
+
+Split: `corpus.hashed_split` on `frappe/frappe:<mail>` and `logto-io/logto:<connector>`, all
+languages of one mail on one side.
+"""
+
+import os
+import re
+
+from build_templates import html_to_text, item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from build_templates8 import english_line
+from corpus import git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates14.tsv")
+SELECTION = "templates14"
+
+CODE = "482913"
+
+# --- Frappe --------------------------------------------------------------------------------------
+FRAPPE_COMMIT = "35b41c15636031dde4868315323594d0081de826"  # v15.79.0
+FRAPPE_TW_COMMIT = "9788e47bb030a24600d7a1fc4c03d73c5e408cff"
+FRAPPE_LANGS = [("zh", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es", "es")]
+
+SITE = "Demo ERP"
+HOST = "erp.example.com"
+URL = "https://erp.example.com"
+EMAIL = "alice@example.com"
+NAME = "Alice Chen"
+KEY = "5f2c9a0e1b7d4c3a"
+
+
+class Missing(Exception):
+    """A string the catalogue does not translate: Frappe would send it in English."""
+
+
+def frappe_catalogue(lang):
+    """msgid -> msgstr of the language's .po (no context, translated, not fuzzy); None for English."""
+    if lang is None:
+        return None
+    import polib
+
+    git, commit = (os.environ["FRAPPE_TW_GIT"], FRAPPE_TW_COMMIT) if lang == "zh_TW" else \
+        (os.environ["FRAPPE_GIT"], FRAPPE_COMMIT)
+    po = polib.pofile(git_show(git, commit, f"frappe/locale/{lang}.po"))
+    return {e.msgid: e.msgstr for e in po
+            if not e.msgctxt and e.msgstr and not e.obsolete and "fuzzy" not in e.flags}
+
+
+def translator(cat):
+    def t(msgid):
+        if cat is None:
+            return msgid
+        if msgid not in cat:
+            raise Missing(msgid)
+        return cat[msgid]
+    return t
+
+
+def fallback(cat):
+    """Frappe's `_()` for a document type name: the translation, else the name itself."""
+    return lambda s: s if cat is None else cat.get(s, s)
+
+
+def bold(s):
+    return f"<strong>{s}</strong>"
+
+
+def title_html(s):
+    return f'<span class="subject-title">{s}</span>'
+
+
+def link(label, href):
+    """An anchor; one whose label is its address becomes the address alone (kept once)."""
+    return href if label == href else f'<a href="{href}">{label}</a>'
+
+
+def notification_log(header, subject, description=None, doc="Demo-0001", doctype="todo"):
+    """new_notification.html as notification_log.send_notification_email fills it: subject (tags
+    stripped), the header the mail shows, the subject again, the description, the document link."""
+    def render(t, f):
+        body = [subject(t, f)]
+        if description:
+            body.append(description)
+        body.append(link(t("Open Document"), f"{URL}/app/{doctype}/{doc}"))
+        return html_to_text(subject(t, f)), [header(t, f)] + body
+    return render
+
+
+RESET = f"{URL}/update-password?key={KEY}"
+LOGIN_LINK = f"{URL}/api/method/frappe.www.login.login_via_key?key={KEY}"
+DELETE_LINK = f"{URL}/api/method/frappe.website.doctype.personal_data_deletion_request." \
+              f"personal_data_deletion_request.confirm_deletion?email={EMAIL}&name=Demo-0001&host_name={HOST}"
+DOWNLOAD_LINK = f"{URL}/private/files/{KEY}.json"
+
+# (name, where the code is, render(t, f) -> (subject, [body parts in HTML]))
+FRAPPE_MAILS = [
+    ("password_reset", "frappe/core/doctype/user/user.py (password_reset_mail) + password_reset.html",
+     lambda t, f: (t("Password Reset"), [
+         f"{t('Dear')} {NAME},",
+         f"{t('Please click on the following link to set your new password')}:",
+         link(t("Reset your password"), RESET),
+         f"{t('Thank you')},<br>Administrator"])),
+    ("new_user", "frappe/core/doctype/user/user.py (send_welcome_mail_to_user) + new_user.html",
+     lambda t, f: (t("Welcome to {0}").format(SITE), [
+         f"{t('Hello')} {NAME},",
+         t("A new account has been created for you at {0}").format(link(URL, URL)) + ".",
+         f"{t('Your login id is')}: <b>{EMAIL}</b>",
+         t("Click on the link below to complete your registration and set a new password") + ".",
+         link(t("Complete Registration"), RESET),
+         f"{t('You can also copy-paste following link in your browser')}<br>{link(RESET, RESET)}"])),
+    ("administrator_logged_in", "frappe/core/doctype/user/user.py (notify_admin_access_to_system_manager)"
+     " + administrator_logged_in.html",
+     lambda t, f: (t("Administrator Logged In"), [
+         t("Dear System Manager,"),
+         t("Administrator accessed {0} on {1} via IP Address {2}.").format(
+             link(URL + "/", URL + "/"), bold("2026-11-27 10:00"), "203.0.113.7"),
+         t("If you think this is unauthorized, please change the Administrator password.")])),
+    ("login_with_email_link", "frappe/www/login.py (send_login_link) + login_with_email_link.html",
+     lambda t, f: (t("Login To {0}").format(SITE), [
+         t("Click on the button to log in to {0}").format(SITE),
+         t("The link will expire in {0} minutes").format(10),
+         link(t("Log In To {0}").format(SITE), LOGIN_LINK)])),
+    ("two_factor_code", "frappe/twofactor.py (send_token_via_email: get_email_subject_for_2fa, "
+     "get_email_body_for_2fa)",
+     lambda t, f: (t("Login Verification Code from {}").format(SITE), [
+         t("Verification Code"),
+         f"Enter this code to complete your login:<br><br><b>{CODE}</b>"])),
+    ("two_factor_qrcode", "frappe/twofactor.py (get_email_subject_for_qr_code, get_email_body_for_qr_code)",
+     lambda t, f: (t("One Time Password (OTP) Registration Code from {}").format(SITE), [
+         t("Please click on the following link and follow the instructions on the page. {0}").format(
+             "<br><br> " + link(f"{URL}/qrcode?k={KEY}", f"{URL}/qrcode?k={KEY}"))])),
+    ("otp_secret_reset", "frappe/twofactor.py (reset_otp_secret)",
+     lambda t, f: (t("OTP Secret Reset - {0}").format(SITE), [
+         t("<p>Your OTP secret on {0} has been reset. If you did not perform this reset and did not "
+           "request it, please contact your System Administrator immediately.</p>").format(SITE)])),
+    ("delete_data_confirmation", "frappe/website/doctype/personal_data_deletion_request/"
+     "personal_data_deletion_request.py (send_verification_mail) + delete_data_confirmation.html",
+     lambda t, f: (t("Confirm Deletion of Account"), [
+         t("Dear User,"),
+         t("We have received a request for deletion of {0} data associated with: {1}").format(HOST, EMAIL) + ".",
+         t("This will permanently remove your data."),
+         t("Click on the link below to verify your request") + ".",
+         link(t("Confirm Request"), DELETE_LINK),
+         # the template's own link is the literal "{{ link }}" (a string inside {% set %}): label only
+         t("You can also copy-paste this {0} to your browser").format(t("Verification Link"))])),
+    ("data_deletion_approval", "frappe/website/doctype/personal_data_deletion_request/"
+     "personal_data_deletion_request.py (notify_system_managers) + data_deletion_approval.html",
+     lambda t, f: (t("User {0} has requested for data deletion").format(EMAIL), [
+         t("User {0} has requested for data deletion").format(EMAIL) + ".",
+         t("Click on the link below to approve the request") + ".",
+         link(t("Confirm Request"), f"{URL}/app/personal-data-deletion-request/Demo-0001")])),
+    ("account_deletion_notification", "frappe/website/doctype/personal_data_deletion_request/"
+     "personal_data_deletion_request.py (notify_user_after_deletion) + account_deletion_notification.html",
+     lambda t, f: (t("Your account has been deleted"), [
+         t("Dear User,"),
+         t("As per your request, your account and data on {0} associated with email {1} has been "
+           "permanently deleted").format(HOST, EMAIL) + "."])),
+    ("download_data", "frappe/website/doctype/personal_data_download_request/"
+     "personal_data_download_request.py (generate_file_and_send_mail) + download_data.html",
+     lambda t, f: (t("Download Your Data"), [
+         t("Dear {0}").format(NAME) + ",",
+         t("We have received a request from you to download your {0} data associated with: {1}").format(
+             HOST, EMAIL) + ".",
+         t("Click on the link below to download your data") + ".",
+         link(t("Download Data"), DOWNLOAD_LINK),
+         t("You can also copy-paste this ") + " " + link(t("Download Link"), DOWNLOAD_LINK) + t(" to your browser")])),
+    ("contact_reply", "frappe/www/contact.py (send_message)",
+     lambda t, f: (t("We've received your query!"), [
+         t("Thank you for reaching out to us. We will get back to you at the earliest.\n\n\n"
+           "Your query:\n\n{0}").format("Demo")])),
+    ("auto_reply", "frappe/email/doctype/email_account/email_account.py (send_auto_reply) + auto_reply.html",
+     lambda t, f: (" ".join([t("Re:"), "Demo"]), [
+         t("Thank you for your email"),
+         t("Your query has been received. We will reply back shortly. If you have any additional "
+           "information, please reply to this mail."),
+         t("Reference: {0} {1}").format("ToDo", "Demo-0001"),
+         t("This is an automatically generated reply")])),
+    ("auto_repeat_fail", "frappe/automation/doctype/auto_repeat/auto_repeat.py (notify_error_to_user)"
+     " + auto_repeat_fail.html",
+     lambda t, f: (t("Auto Repeat Document Creation Failed"), [
+         t("Auto Repeat failed for {0}").format(link("Demo-0001", f"{URL}/app/todo/Demo-0001")),
+         t("The Auto Repeat for this document has been disabled."),
+         t("Check the Error Log for more information: {0}").format(
+             link("Demo-0002", f"{URL}/app/error-log/Demo-0002")),
+         t("This email is autogenerated")])),
+    ("upcoming_events", "frappe/desk/doctype/event/event.py (send_event_digest) + upcoming_events.html",
+     lambda t, f: (t("Upcoming Events for Today"), [
+         "2026-11-27 10:00: Demo",
+         t("Daily Event Digest is sent for Calendar Events where reminders are set.")])),
+    ("file_backup_notification", "frappe/desk/page/backups/backups.py (backup_files_and_notify_user)"
+     " + file_backup_notification.html",
+     lambda t, f: (t("File backup is ready"), [
+         "Hello,",
+         t("Please use following links to download file backup."),
+         t("Public Files Backup:") + " " + link(f"{URL}/backups/demo-files.tar", f"{URL}/backups/demo-files.tar"),
+         t("Private Files Backup:") + " " + link(f"{URL}/backups/demo-private-files.tar",
+                                                  f"{URL}/backups/demo-private-files.tar")])),
+    ("assignment_new", "frappe/desk/form/assign_to.py (notify_assignment) + notification_log.py",
+     notification_log(
+         lambda t, f: t("Assignment Update on {0}").format("Demo-0001"),
+         lambda t, f: t("{0} assigned a new task {1} {2} to you").format(
+             bold("bob"), bold(f("ToDo")), title_html("Demo")))),
+    ("assignment_removed", "frappe/desk/form/assign_to.py (notify_assignment) + notification_log.py",
+     notification_log(
+         lambda t, f: t("Assignment Update on {0}").format("Demo-0001"),
+         lambda t, f: t("Your assignment on {0} {1} has been removed by {2}").format(
+             bold(f("ToDo")), title_html("Demo"), bold("bob")))),
+    ("share", "frappe/share.py (notify_assignment) + notification_log.py",
+     notification_log(
+         lambda t, f: t("New Document Shared {0}").format("Demo-0001"),
+         lambda t, f: t("{0} shared a document {1} {2} with you").format(
+             bold("bob"), bold(f("ToDo")), title_html("Demo")))),
+    ("mention", "frappe/desk/notifications.py (notify_mentions) + notification_log.py",
+     notification_log(
+         lambda t, f: t("New Mention on {0}").format("Demo-0001"),
+         lambda t, f: t("{0} mentioned you in a comment in {1} {2}").format(
+             bold("bob"), bold("ToDo"), title_html("Demo")),
+         description="Demo")),
+    ("impersonation", "frappe/core/doctype/user/user.py (impersonate) + notification_log.py",
+     notification_log(
+         lambda t, f: t("New Notification"),
+         lambda t, f: t("{0} just impersonated as you. They gave this reason: {1}").format(
+             "Administrator", "Demo"),
+         doc=EMAIL, doctype="user")),
+]
+
+
+def frappe_render(render, cat):
+    t, f = translator(cat), fallback(cat)
+    subject, body = render(t, f)
+    return html_to_text(subject) + "\n\n" + html_to_text("\n".join(f"<p>{b}</p>" for b in body))
+
+
+def frappe_items():
+    english = {name: frappe_render(render, None) for name, _, render in FRAPPE_MAILS}
+    for lang, code in FRAPPE_LANGS:
+        cat = frappe_catalogue(lang)
+        commit = FRAPPE_TW_COMMIT if lang == "zh_TW" else FRAPPE_COMMIT
+        seen = set()
+        for name, where, render in FRAPPE_MAILS:
+            try:
+                text = frappe_render(render, cat)
+            except Missing:
+                continue
+            if untranslated_lines(text, english[name]) or not is_new(seen, text):
+                continue
+            yield item(f"fr-{name}-{code}", code, text, "frappe_email",
+                       f"frappe/frappe@{FRAPPE_COMMIT[:12]}:{where}; frappe/locale/{lang}.po@{commit[:12]}",
+                       f"frappe/frappe:{name}", SELECTION)
+
+
+# --- Logto ---------------------------------------------------------------------------------------
+LOGTO_COMMIT = "1fbc55441fd28d9e3e7d69c1522e7654dccfe99c"
+LOGTO_CONNECTORS = ["connector-smsbao-sms", "connector-yunpian-sms"]
+
+
+def logto_items():
+    seen = set()
+    for conn in LOGTO_CONNECTORS:
+        path = f"packages/connectors/{conn}/src/constant.ts"
+        src = git_show(os.environ["LOGTO_GIT"], LOGTO_COMMIT, path)
+        for m in re.finditer(r"(?:defaultTemplateContent =|content:) '([^']*[\u4e00-\u9fff][^']*)'", src):
+            text = m.group(1).replace("{{code}}", CODE)
+            if english_line(text) or not is_new(seen, text):
+                continue
+            yield item(f"lg-{conn}-zh-Hans", "zh-Hans", text, "logto_sms",
+                       f"logto-io/logto@{LOGTO_COMMIT[:12]}:{path}", f"logto-io/logto:{conn}", SELECTION)
+
+
+def items():
+    yield from frappe_items()
+    yield from logto_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
