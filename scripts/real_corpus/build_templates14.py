@@ -304,10 +304,177 @@ def logto_items():
             yield item(f"lg-{conn}-zh-Hans", "zh-Hans", text, "logto_sms",
                        f"logto-io/logto@{LOGTO_COMMIT[:12]}:{path}", f"logto-io/logto:{conn}", SELECTION)
 
+# --- Nextcloud server ----------------------------------------------------------------------------
+NEXTCLOUD_COMMIT = "f212c692ac5204fbea4639727db8e464152dba5d"  # master, 2018-05-01 (14.0.0 alpha)
+NEXTCLOUD_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es", "es")]
+NC = "https://cloud.example.com"
+NC_NAME = "Demo Cloud"
+NC_RESET = f"{NC}/index.php/lostpassword/reset/form/{KEY}/alice"
+NC_SHARE = f"{NC}/index.php/s/{KEY}"
+NC_PASSWORD = "Tq7m-Wz4k-Rb9x"
+NC_L10N = {"core": "core/l10n", "lib": "lib/l10n", "settings": "settings/l10n",
+           "sharebymail": "apps/sharebymail/l10n", "encryption": "apps/encryption/l10n"}
+
+
+def php_sprintf(text, args):
+    """vsprintf as Nextcloud's IL10N::t() applies it: %n$s, then %s in order, %% for %."""
+    args = [str(a) for a in args]
+    text = re.sub(r"%(\d+)\$s", lambda m: args[int(m.group(1)) - 1], text)
+    it = iter(args)
+    return re.sub(r"%%|%s", lambda m: "%" if m.group(0) == "%%" else next(it), text)
+
+
+def nextcloud_catalogues(lang):
+    """domain -> msgid -> translation of `lang` at NEXTCLOUD_COMMIT; None for English."""
+    if lang is None:
+        return None
+    import json
+
+    cats = {}
+    for domain, folder in NC_L10N.items():
+        try:
+            data = json.loads(git_show(os.environ["NEXTCLOUD_GIT"], NEXTCLOUD_COMMIT, f"{folder}/{lang}.json"))
+        except Exception:  # no catalogue of this language for the domain: every string falls back
+            data = {"translations": {}}
+        cats[domain] = data["translations"]
+    return cats
+
+
+def nc_translator(cats):
+    def t(domain, msgid, args=()):
+        if cats is None:
+            return php_sprintf(msgid, args)
+        tr = cats[domain].get(msgid)
+        if isinstance(tr, list):
+            tr = tr[0] if tr else None
+        if not tr:
+            raise Missing(msgid)
+        return php_sprintf(tr, args)
+    return t
+
+
+def nc_button(label, href):
+    return f"{label} {href}"
+
+
+def nc_password_changed(text_msgid, text_args):
+    return lambda t: (t("settings", "Password for %1$s changed on %2$s", [NAME, NC + "/"]), [
+        t("settings", "Password changed for %s", [NAME]),
+        t("settings", text_msgid, text_args) + " " +
+        t("settings", "If you did not request this, please contact an administrator.")])
+
+
+def nc_email_changed(text_msgid, text_args):
+    return lambda t: (t("settings", "Email address for %1$s changed on %2$s", [NAME, NC + "/"]), [
+        t("settings", "Email address changed for %s", [NAME]),
+        t("settings", text_msgid, text_args) + " " +
+        t("settings", "If you did not request this, please contact an administrator."),
+        t("settings", "The new email address is %s", ["alice.chen@example.com"])])
+
+
+def nc_welcome(token):
+    link = NC_RESET if token else NC + "/"
+    return lambda t: (t("settings", "Your %s account was created", [NC_NAME]), [
+        t("settings", "Welcome aboard %s", [NAME]),
+        t("settings", "Welcome to your %s account, you can add, protect, and share your data.", [NC_NAME]),
+        t("settings", "Your username is: %s", ["alice"]),
+        nc_button(t("settings", "Set your password") if token else t("settings", "Go to %s", [NC_NAME]), link),
+        nc_button(t("settings", "Install Client"), "https://nextcloud.com/install/#install-clients")])
+
+
+def nc_share(domain):
+    return lambda t: (t(domain, "%s shared »%s« with you", ["bob", "Demo.txt"]), [
+        t(domain, "%s shared »%s« with you", ["bob", "Demo.txt"]),
+        t(domain, "%s shared »%s« with you.", ["bob", "Demo.txt"]) + " " +
+        t(domain, "Click the button below to open it."),
+        nc_button(t(domain, "Open »%s«", ["Demo.txt"]), NC_SHARE)])
+
+
+# (name, where, render(t) -> (subject, [body parts])); header images and the server's default
+# footer are frames and left out
+NEXTCLOUD_MAILS = [
+    ("lost_password", "core/Controller/LostController.php (sendEmail)",
+     lambda t: (t("core", "%s password reset", [NC_NAME]), [
+         t("core", "Password reset"),
+         t("core", "Click the following button to reset your password. If you have not requested the "
+                   "password reset, then ignore this email."),
+         nc_button(t("core", "Reset your password"), NC_RESET)])),
+    ("welcome_set_password", "settings/Mailer/NewUserMailHelper.php (generateTemplate, with a reset token)",
+     nc_welcome(True)),
+    ("welcome", "settings/Mailer/NewUserMailHelper.php (generateTemplate, without a token)", nc_welcome(False)),
+    ("password_changed_by", "settings/Hooks.php (onChangePassword, by another user)",
+     nc_password_changed("%1$s changed your password on %2$s.", ["bob", NC + "/"])),
+    ("password_changed_self", "settings/Hooks.php (onChangePassword, by the user)",
+     nc_password_changed("Your password on %s was changed.", [NC + "/"])),
+    ("password_reset_by_admin", "settings/Hooks.php (onChangePassword, by an administrator)",
+     nc_password_changed("Your password on %s was reset by an administrator.", [NC + "/"])),
+    ("email_changed_by", "settings/Hooks.php (onChangeEmail, by another user)",
+     nc_email_changed("%1$s changed your email address on %2$s.", ["bob", NC + "/"])),
+    ("email_changed_self", "settings/Hooks.php (onChangeEmail, by the user)",
+     nc_email_changed("Your email address on %s was changed.", [NC + "/"])),
+    ("email_changed_by_admin", "settings/Hooks.php (onChangeEmail, by an administrator)",
+     nc_email_changed("Your email address on %s was changed by an administrator.", [NC + "/"])),
+    ("test_email", "settings/Controller/MailSettingsController.php (sendTestMail)",
+     lambda t: (t("settings", "Email setting test"), [
+         t("settings", "Well done, %s!", [NAME]),
+         t("settings", "If you received this email, the email configuration seems to be correct.")])),
+    ("share", "lib/private/Share20/Manager.php (sendMailNotification)", nc_share("lib")),
+    ("sharebymail_share", "apps/sharebymail/lib/ShareByMailProvider.php (sendMailNotification)",
+     nc_share("sharebymail")),
+    ("sharebymail_password", "apps/sharebymail/lib/ShareByMailProvider.php (sendPassword)",
+     lambda t: (t("sharebymail", "Password to access »%s« shared to you by %s", ["Demo.txt", "bob"]), [
+         t("sharebymail", "Password to access »%s«", ["Demo.txt"]),
+         t("sharebymail", "%s shared »%s« with you. You should have already received a separate mail with "
+                          "a link to access it.", ["bob", "Demo.txt"]),
+         t("sharebymail", "It is protected with the following password: %s", [NC_PASSWORD])])),
+    ("sharebymail_password_owner", "apps/sharebymail/lib/ShareByMailProvider.php (sendPasswordToOwner)",
+     lambda t: (t("sharebymail", "Password to access »%s« shared with %s", ["Demo.txt", "alice@example.com"]), [
+         t("sharebymail", "Password to access »%s«", ["Demo.txt"]),
+         t("sharebymail", "You just shared »%s« with %s. The share was already send to the recipient. Due to "
+                          "the security policies defined by the administrator of %s each share needs to be "
+                          "protected by password and it is not allowed to send the password directly to the "
+                          "recipient. Therefore you need to forward the password manually to the recipient.",
+           ["Demo.txt", "alice@example.com", NC_NAME]),
+         t("sharebymail", "This is the password: %s", [NC_PASSWORD]),
+         t("sharebymail", "You can choose a different password at any time in the share dialog.")])),
+    ("encryption_password", "apps/encryption/lib/Crypto/EncryptAll.php (sendPasswordsByMail) + "
+     "apps/encryption/templates/altmail.php",
+     lambda t: (t("encryption", "one-time password for server-side-encryption"), [
+         t("encryption", "Hey there,\n\nthe admin enabled server-side-encryption. Your files were encrypted "
+                         "using the password '%s'.\n\nPlease login to the web interface, go to the section "
+                         "'basic encryption module' of your personal settings and update your encryption "
+                         "password by entering this password into the 'old log-in password' field and your "
+                         "current login-password.\n\n", [NC_PASSWORD]),
+         t("encryption", "Cheers!")])),
+]
+
+
+def nextcloud_render(render, cats):
+    subject, body = render(nc_translator(cats))
+    return (subject + "\n\n" + "\n\n".join(b.strip() for b in body)).strip()
+
+
+def nextcloud_items():
+    english = {name: nextcloud_render(render, None) for name, _, render in NEXTCLOUD_MAILS}
+    seen = {}
+    for lang, code in NEXTCLOUD_LANGS:
+        cats = nextcloud_catalogues(lang)
+        for name, where, render in NEXTCLOUD_MAILS:
+            try:
+                text = nextcloud_render(render, cats)
+            except Missing:
+                continue
+            text = re.sub(r"\n{3,}", "\n\n", text)
+            if untranslated_lines(text, english[name]) or not is_new(seen.setdefault(code, set()), text):
+                continue
+            yield item(f"ncs-{name}-{lang.replace('_', '-')}", code, text, "nextcloud_server_email",
+                       f"nextcloud/server@{NEXTCLOUD_COMMIT[:12]}:{where}", f"nextcloud/server:{name}", SELECTION)
+
 
 def items():
     yield from frappe_items()
     yield from logto_items()
+    yield from nextcloud_items()
 
 
 if __name__ == "__main__":
