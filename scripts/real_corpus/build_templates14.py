@@ -324,16 +324,17 @@ def php_sprintf(text, args):
     return re.sub(r"%%|%s", lambda m: "%" if m.group(0) == "%%" else next(it), text)
 
 
-def nextcloud_catalogues(lang):
-    """domain -> msgid -> translation of `lang` at NEXTCLOUD_COMMIT; None for English."""
+def nextcloud_catalogues(lang, git_env="NEXTCLOUD_GIT", commit=NEXTCLOUD_COMMIT, folders=None):
+    """domain -> msgid -> translation of `lang` (the l10n/<lang>.json of each domain's folder) at
+    `commit`; None for English. Used for Nextcloud and for ownCloud, which share the format."""
     if lang is None:
         return None
     import json
 
     cats = {}
-    for domain, folder in NC_L10N.items():
+    for domain, folder in (folders or NC_L10N).items():
         try:
-            data = json.loads(git_show(os.environ["NEXTCLOUD_GIT"], NEXTCLOUD_COMMIT, f"{folder}/{lang}.json"))
+            data = json.loads(git_show(os.environ[git_env], commit, f"{folder}/{lang}.json"))
         except Exception:  # no catalogue of this language for the domain: every string falls back
             data = {"translations": {}}
         cats[domain] = data["translations"]
@@ -470,11 +471,71 @@ def nextcloud_items():
             yield item(f"ncs-{name}-{lang.replace('_', '-')}", code, text, "nextcloud_server_email",
                        f"nextcloud/server@{NEXTCLOUD_COMMIT[:12]}:{where}", f"nextcloud/server:{name}", SELECTION)
 
+# --- ownCloud server -----------------------------------------------------------------------------
+OWNCLOUD_COMMIT = "44ca21b06a6fa3905806054314572a262630ab86"  # master, 2018-09-09 (10.1.0 prealpha)
+OWNCLOUD_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es", "es")]
+OC_L10N = {"core": "core/l10n", "lib": "lib/l10n", "settings": "settings/l10n"}
+OC_FILE = f"{NC}/index.php/f/4711"
+OC_LINK = f"{NC}/index.php/s/{KEY}"
+
+
+def oc_share_body(t, link, expiration):
+    body = t("core", "Hey there,\n\njust letting you know that %s shared %s with you.\nView it: %s\n\n",
+             ["bob", "Demo.txt", link])
+    if expiration:
+        body += t("core", "The share will expire on %s.", ["2026-11-27"]) + "\n\n"
+    return body + t("core", "Cheers!")
+
+
+# (name, where, render(t) -> (subject, [body parts])); the plain-text bodies the code sends, without
+# the server's footer (instance name, slogan, address)
+OWNCLOUD_MAILS = [
+    ("lost_password", "core/Controller/LostController.php (sendEmail) + core/templates/lostpassword/altemail.php",
+     lambda t: (t("core", "%s password reset", [NC_NAME]), [
+         t("core", "Use the following link to reset your password: {link}").replace("{link}", NC_RESET) +
+         "\n\n" + t("core", "Cheers!")])),
+    ("password_changed", "core/Controller/LostController.php (sendNotificationMail) + "
+     "core/templates/lostpassword/notify.php",
+     lambda t: (t("core", "%s password changed successfully", [NC_NAME]), [
+         t("core", "Password changed successfully")])),
+    ("password_changed_settings", "settings/ChangePassword/Controller.php (sendNotificationMail) + "
+     "core/templates/lostpassword/notify.php",
+     lambda t: (t("settings", "%s password changed successfully", [NC_NAME]), [
+         t("core", "Password changed successfully")])),
+    ("internal_share", "lib/private/Share/MailNotifications.php (sendInternalShareMail) + "
+     "core/templates/internalaltmail.php",
+     lambda t: (t("lib", "%s shared »%s« with you", ["bob", "Demo.txt"]), [oc_share_body(t, OC_FILE, False)])),
+    ("link_share", "lib/private/Share/MailNotifications.php (sendLinkShareMail, with an expiry date) + "
+     "core/templates/altmail.php",
+     lambda t: (t("lib", "%s shared »%s« with you", ["bob", "Demo.txt"]), [oc_share_body(t, OC_LINK, True)])),
+    ("test_email", "settings/Controller/MailSettingsController.php (sendTestMail)",
+     lambda t: (t("settings", "test email settings"), [
+         "If you received this email, the settings seem to be correct."])),
+]
+
+
+def owncloud_items():
+    english = {name: nextcloud_render(render, None) for name, _, render in OWNCLOUD_MAILS}
+    seen = {}
+    for lang, code in OWNCLOUD_LANGS:
+        cats = nextcloud_catalogues(lang, "OWNCLOUD_GIT", OWNCLOUD_COMMIT, OC_L10N)
+        for name, where, render in OWNCLOUD_MAILS:
+            try:
+                text = nextcloud_render(render, cats)
+            except Missing:
+                continue
+            text = re.sub(r"\n{3,}", "\n\n", text)
+            if untranslated_lines(text, english[name]) or not is_new(seen.setdefault(code, set()), text):
+                continue
+            yield item(f"ocs-{name}-{lang.replace('_', '-')}", code, text, "owncloud_email",
+                       f"owncloud/core@{OWNCLOUD_COMMIT[:12]}:{where}", f"owncloud/core:{name}", SELECTION)
+
 
 def items():
     yield from frappe_items()
     yield from logto_items()
     yield from nextcloud_items()
+    yield from owncloud_items()
 
 
 if __name__ == "__main__":
