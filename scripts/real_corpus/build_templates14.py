@@ -313,7 +313,9 @@ NC_RESET = f"{NC}/index.php/lostpassword/reset/form/{KEY}/alice"
 NC_SHARE = f"{NC}/index.php/s/{KEY}"
 NC_PASSWORD = "Tq7m-Wz4k-Rb9x"
 NC_L10N = {"core": "core/l10n", "lib": "lib/l10n", "settings": "settings/l10n",
-           "sharebymail": "apps/sharebymail/l10n", "encryption": "apps/encryption/l10n"}
+           "sharebymail": "apps/sharebymail/l10n", "encryption": "apps/encryption/l10n",
+           "comments": "apps/comments/l10n", "files_sharing": "apps/files_sharing/l10n",
+           "updatenotification": "apps/updatenotification/l10n", "user_ldap": "apps/user_ldap/l10n"}
 
 
 def php_sprintf(text, args):
@@ -342,7 +344,18 @@ def nextcloud_catalogues(lang, git_env="NEXTCLOUD_GIT", commit=NEXTCLOUD_COMMIT,
 
 
 def nc_translator(cats):
+    """t(domain, msgid, args) as IL10N::t(); t(domain, (singular, plural), n) as IL10N::n() (the
+    catalogues here have one plural form for Chinese and two, n != 1, for Spanish)."""
     def t(domain, msgid, args=()):
+        if isinstance(msgid, tuple):
+            n = args
+            if cats is None:
+                return msgid[0 if n == 1 else 1].replace("%n", str(n))
+            forms = cats[domain].get(f"_{msgid[0]}_::_{msgid[1]}_") or []
+            tr = forms[0 if n == 1 or len(forms) == 1 else 1] if forms else None
+            if not tr:
+                raise Missing(msgid[0])
+            return tr.replace("%n", str(n))
         if cats is None:
             return php_sprintf(msgid, args)
         tr = cats[domain].get(msgid)
@@ -352,6 +365,11 @@ def nc_translator(cats):
             raise Missing(msgid)
         return php_sprintf(tr, args)
     return t
+
+
+def rich(text, values):
+    """A rich subject or message with its {placeholders} given the names the client shows."""
+    return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], text)
 
 
 def nc_button(label, href):
@@ -447,6 +465,40 @@ NEXTCLOUD_MAILS = [
                          "password by entering this password into the 'old log-in password' field and your "
                          "current login-password.\n\n", [NC_PASSWORD]),
          t("encryption", "Cheers!")])),
+    # notifications (Notifier::prepare): the rich subject with its placeholders filled where the
+    # code sets one, else the parsed subject; then the message where there is one
+    ("comment_mention", "apps/comments/lib/Notification/Notifier.php (mention)",
+     lambda t: (rich(t("comments", "{user} mentioned you in a comment on “{file}”"),
+                     {"user": "bob", "file": "Demo.txt"}), [])),
+    ("comment_mention_deleted_user", "apps/comments/lib/Notification/Notifier.php (mention by a deleted user)",
+     lambda t: (rich(t("comments", "You were mentioned on “{file}”, in a comment by a user that has since "
+                                   "been deleted"), {"file": "Demo.txt"}), [])),
+    ("remote_share", "apps/federatedfilesharing/lib/Notifier.php (remote_share)",
+     lambda t: (rich(t("files_sharing", "You received {share} as a remote share from {user}"),
+                     {"share": "Demo.txt", "user": "bob@cloud.example.org"}), [
+         t("files_sharing", "Accept") + " / " + t("files_sharing", "Decline")])),
+    ("remote_share_on_behalf", "apps/federatedfilesharing/lib/Notifier.php (remote_share on behalf of)",
+     lambda t: (rich(t("files_sharing", "You received {share} as a remote share from {user} (on behalf of "
+                                        "{behalf})"),
+                     {"share": "Demo.txt", "user": "bob@cloud.example.org",
+                      "behalf": "carol@cloud.example.org"}), [
+         t("files_sharing", "Accept") + " / " + t("files_sharing", "Decline")])),
+    ("update_connection_error", "apps/updatenotification/lib/Notification/Notifier.php (connection_error)",
+     lambda t: (t("updatenotification", "The update server could not be reached since %d days to check for "
+                                        "new updates.").replace("%d", "7"), [
+         t("updatenotification", "Please check the Nextcloud and server log files for errors.")])),
+    ("update_core", "apps/updatenotification/lib/Notification/Notifier.php (core)",
+     lambda t: (t("updatenotification", "Update to %1$s is available.", ["Nextcloud 14.0.0"]), [])),
+    ("update_app", "apps/updatenotification/lib/Notification/Notifier.php (app)",
+     lambda t: (rich(t("updatenotification", "Update for {app} to version %s is available.", ["2.0.1"]),
+                     {"app": "Demo"}), [])),
+    ("ldap_password_expires_tomorrow", "apps/user_ldap/lib/Notification/Notifier.php (pwd_exp_warn_days, 2)",
+     lambda t: (t("user_ldap", "Your password will expire tomorrow."), [])),
+    ("ldap_password_expires_today", "apps/user_ldap/lib/Notification/Notifier.php (pwd_exp_warn_days, 1)",
+     lambda t: (t("user_ldap", "Your password will expire today."), [])),
+    ("ldap_password_expires_days", "apps/user_ldap/lib/Notification/Notifier.php (pwd_exp_warn_days, 5)",
+     lambda t: (t("user_ldap", ("Your password will expire within %n day.",
+                                "Your password will expire within %n days."), 5), [])),
 ]
 
 
