@@ -44,7 +44,7 @@ from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from build_templates8 import english_line
-from corpus import git_show, hashed_split, main
+from corpus import git_files, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -582,12 +582,158 @@ def owncloud_items():
             yield item(f"ocs-{name}-{lang.replace('_', '-')}", code, text, "owncloud_email",
                        f"owncloud/core@{OWNCLOUD_COMMIT[:12]}:{where}", f"owncloud/core:{name}", SELECTION)
 
+# --- Seafile's Seahub ----------------------------------------------------------------------------
+SEAHUB_COMMIT = "e830b069b65c06d5faabc83f297a11c46c829782"  # master, 2021-02-25
+SEAHUB_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es", "es")]
+SEA = "https://seafile.example.com"
+SEA_NAME = "Demo Files"
+SEAHUB_TEMPLATE_DIRS = ["seahub/templates", "seahub/group/templates", "seahub/invitations/templates",
+                        "seahub/notifications/templates", "seahub/share/templates"]
+SEAHUB_LOCALES = ["locale", "thirdpart/registration/locale"]
+SEAHUB_URLS = {
+    "auth_password_reset_confirm": f"/accounts/password/reset/confirm/5f2c/{KEY}/",
+    "auth_login": "/accounts/login/", "registration_register": "/accounts/register/",
+    "invitations:token_view": f"/invitations/token/{KEY}/", "sys_virus_scan_records": "/sys/virus-scan-records/",
+    "registration_activate": f"/accounts/activate/{KEY}/", "sys_search_users": "/sys/search-users/",
+}
+SEAHUB_CTX = {"site_name": SEA_NAME, "url_base": SEA, "media_url": "/media/", "logo_path": "img/seafile-logo.png",
+              "email": EMAIL, "password": "Tq7m-Wz4k-Rb9x", "to_email": EMAIL, "token": KEY,
+              "activation_key": KEY, "expiration_days": 7, "code": CODE, "extra_msg": None,
+              "user_search_link": f"{SEA}/sys/search-users/?query={EMAIL}", "reg_email": EMAIL,
+              "site": {"name": SEA_NAME}}
+
+# (name, subject: msgid with its %-values or ("template", path), body template, context, where)
+SEAHUB_MAILS = [
+    ("password_reset", ("Reset Password on %s", SEA_NAME), "registration/password_reset_email.html",
+     {"user": {"username": EMAIL}, "uid": "5f2c"}, "seahub/auth/forms.py"),
+    ("user_add", ("You are invited to join %s", SEA_NAME), "sysadmin/user_add_email.html",
+     {"user": "bob", "org": None}, "seahub/views/sysadmin.py"),
+    ("user_add_org", ("You are invited to join %s", SEA_NAME), "sysadmin/user_add_email.html",
+     {"user": "bob", "org": {"org_name": "Demo Org"}}, "seahub/views/sysadmin.py"),
+    ("user_batch_add", ("You are invited to join %s", SEA_NAME), "sysadmin/user_batch_add_email.html",
+     {"user": "bob"}, "seahub/api2/endpoints/admin/users_batch.py"),
+    ("user_activation", ("Your account on %s is activated", SEA_NAME), "sysadmin/user_activation_email.html",
+     {"username": EMAIL}, "seahub/views/sysadmin.py"),
+    ("user_reset", ("Password has been reset on %s", SEA_NAME), "sysadmin/user_reset_email.html", {},
+     "seahub/views/sysadmin.py"),
+    ("user_freeze", ("Account %(account)s froze on %(site)s.", {"account": EMAIL, "site": SEA_NAME}),
+     "sysadmin/user_freeze_email.html", {"user": EMAIL}, "seahub/base/accounts.py"),
+    ("invitation", ("%(user)s invited you to join %(site_name)s.", {"user": "bob", "site_name": SEA_NAME}),
+     "invitations/invitation_email.html", {"inviter": "bob"}, "seahub/invitations/models.py"),
+    ("invitation_revoke", ("%(user)s revoked your access to %(site_name)s.", {"user": "bob", "site_name": SEA_NAME}),
+     "invitations/invitation_revoke_email.html", {"inviter": "bob"}, "seahub/api2/endpoints/invitation.py"),
+    ("repo_new_password", ("New password of library %s", "Demo"), "snippets/reset_repo_password.html",
+     {"repo_name": "Demo"}, "seahub/api2/endpoints/repo_send_new_password.py"),
+    ("shared_file_link", ("A file is shared to you on %s", SEA_NAME), "shared_link_email.html",
+     {"email": "bob", "file_shared_type": ("file",), "file_shared_name": "Demo.txt",
+      "file_shared_link": f"{SEA}/f/{KEY}/"}, "seahub/share/views.py"),
+    ("shared_dir_link", ("A directory is shared to you on %s", SEA_NAME), "shared_link_email.html",
+     {"email": "bob", "file_shared_type": ("directory",), "file_shared_name": "Demo",
+      "file_shared_link": f"{SEA}/d/{KEY}/"}, "seahub/share/views.py"),
+    ("shared_upload_link", ("An upload link is shared to you on %s", SEA_NAME), "shared_upload_link_email.html",
+     {"email": "bob", "shared_upload_link": f"{SEA}/u/d/{KEY}/"}, "seahub/share/views.py"),
+    ("share_link_code", ("Verification code for visiting share links", None), "share/audit_code_email.html", {},
+     "seahub/share/views.py"),
+    ("quota_full", ("Your quota is almost full on %s", SEA_NAME), "user_quota_full.html",
+     {"quota_usage": "9.5 GB", "quota_total": "10 GB"}, "seahub/base/management/commands/check_user_quota.py"),
+    ("group_add_member", ("You are invited to join a group on %s", SEA_NAME), "group/add_member_email.html",
+     {"email": "bob", "group": {"group_name": "Demo"}}, "seahub/group/views.py"),
+    ("virus_owner", ("Virus detected on %s", SEA_NAME), "notifications/notify_virus.html",
+     {"owner": "alice", "file_url": "/lib/demo/file/Demo.exe", "file_name": "Demo.exe"},
+     "seahub/notifications/management/commands/notify_admins_on_virus.py"),
+    ("virus_admin", ("Virus detected on %s", SEA_NAME), "notifications/notify_virus.html", {"owner": None},
+     "seahub/notifications/management/commands/notify_admins_on_virus.py"),
+    ("registration_activation", ("template", "registration/activation_email_subject.txt"),
+     "registration/activation_email.html", {}, "thirdpart/registration/models.py"),
+    ("registration_activate_request", ("template", "registration/activate_request_email_subject.txt"),
+     "registration/activate_request_email.txt", {}, "thirdpart/registration/models.py"),
+    ("registration_complete", ("template", "registration/register_complete_email_subject.html"),
+     "registration/register_complete_email.html", {}, "thirdpart/registration/models.py"),
+]
+
+
+class PoCatalogue:
+    """gettext/ngettext over the translated, not fuzzy entries of .po files (msgid when missing); an
+    entry of an earlier file wins, as Django's merged catalogues do (the project's locale first, then
+    the apps')."""
+
+    def __init__(self, *texts):
+        import polib
+        self.one, self.many = {}, {}
+        for text in texts:
+            for e in (polib.pofile(text) if text else []):
+                if e.obsolete or "fuzzy" in e.flags or e.msgctxt:
+                    continue
+                if e.msgid_plural and e.msgstr_plural and all(e.msgstr_plural.values()):
+                    self.many.setdefault(e.msgid, e.msgstr_plural)
+                elif e.msgstr:
+                    self.one.setdefault(e.msgid, e.msgstr)
+
+    def gettext(self, msgid):
+        return self.one.get(msgid, msgid)
+
+    def ngettext(self, sing, plur, n):
+        forms = self.many.get(sing)
+        if not forms:
+            return sing if n == 1 else plur
+        return forms.get(0 if n == 1 or len(forms) == 1 else 1, forms[0])
+
+
+def seahub_items():
+    from django_text import Renderer
+    git = os.environ["SEAHUB_GIT"]
+    files = set(git_files(git, SEAHUB_COMMIT))
+
+    def load(name):
+        for d in SEAHUB_TEMPLATE_DIRS:
+            if f"{d}/{name}" in files:
+                return git_show(git, SEAHUB_COMMIT, f"{d}/{name}")
+        raise FileNotFoundError(name)
+
+    def render(cat, check, name, subject, body, ctx):
+        c = dict(SEAHUB_CTX, **ctx)
+        c = {k: (cat.gettext(v[0]) if isinstance(v, tuple) else v) for k, v in c.items()}
+        if check and any(isinstance(v, tuple) and cat.gettext(v[0]) == v[0] for v in ctx.values()):
+            return None
+        r = Renderer(load, cat, urls=SEAHUB_URLS)
+        if subject[0] == "template":
+            subj = " ".join(r.render_file(subject[1], dict(c), check=check).split())
+        else:
+            msgid, values = subject
+            subj = cat.gettext(msgid)
+            if check and subj == msgid:
+                return None
+            subj = subj % values if values is not None else subj
+        text = r.render_file(body, dict(c), check=check)
+        if r.untranslated:
+            return None
+        text = subj + "\n\n" + html_to_text(text)
+        return re.sub(r"(https?://\S+) \1(?!\S)", r"\1", text)  # a link labelled with its address
+
+    english = {m[0]: render(PoCatalogue(None), False, *m[:4]) for m in SEAHUB_MAILS}
+    for lang, code in SEAHUB_LANGS:
+        cat = PoCatalogue(*(git_show(git, SEAHUB_COMMIT, f"{d}/{lang}/LC_MESSAGES/django.po")
+                            for d in SEAHUB_LOCALES if f"{d}/{lang}/LC_MESSAGES/django.po" in files))
+        seen = set()
+        for name, subject, body, ctx, where in SEAHUB_MAILS:
+            text = render(cat, True, name, subject, body, ctx)
+            if text is None:
+                continue
+            text = re.sub(r"\n{3,}", "\n\n", text).strip()
+            if untranslated_lines(text, english[name]) or not is_new(seen, text):
+                continue
+            tdir = next(d for d in SEAHUB_TEMPLATE_DIRS if f"{d}/{body}" in files)
+            yield item(f"sh-{name}-{lang.replace('_', '-')}", code, text, "seahub_email",
+                       f"haiwen/seahub@{SEAHUB_COMMIT[:12]}:{where} + {tdir}/{body}",
+                       f"haiwen/seahub:{name}", SELECTION)
+
 
 def items():
     yield from frappe_items()
     yield from logto_items()
     yield from nextcloud_items()
     yield from owncloud_items()
+    yield from seahub_items()
 
 
 if __name__ == "__main__":
