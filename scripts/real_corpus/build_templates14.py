@@ -37,6 +37,7 @@ Split: `corpus.hashed_split` on `frappe/frappe:<mail>` and `logto-io/logto:<conn
 languages of one mail on one side.
 """
 
+import json
 import os
 import re
 
@@ -727,6 +728,50 @@ def seahub_items():
                        f"haiwen/seahub@{SEAHUB_COMMIT[:12]}:{where} + {tdir}/{body}",
                        f"haiwen/seahub:{name}", SELECTION)
 
+# --- authentik ------------------------------------------------------------------------------------
+AUTHENTIK_COMMIT = "147ebf1a5e8b1f3731c6279517397fea01fe9c34"  # main, 2022-11-28
+# the zh_TW catalogue is written in simplified characters: its texts are zh-Hans
+AUTHENTIK_LANGS = [("zh-Hans", "zh-Hans"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hans"), ("es", "es")]
+AK = "https://auth.example.com"
+AUTHENTIK_CTX = {"url": f"{AK}/if/flow/default-recovery-flow/?flow_token={KEY}",
+                 "user": {"username": "alice"}, "expires": "2026-11-27 10:00"}
+# (name, template): the e-mail stage's templates (EmailTemplates in authentik/stages/email/models.py)
+# that a user receives; the subject is the stage's, "authentik" by default (a name, not text)
+AUTHENTIK_MAILS = [("password_reset", "email/password_reset.html"),
+                   ("account_confirmation", "email/account_confirmation.html")]
+
+
+def authentik_items():
+    from django_text import Renderer
+    git = os.environ["AUTHENTIK_GIT"]
+    tdir = "authentik/stages/email/templates"
+
+    def load(name):
+        if name == "email/base.html":  # the layout: its footer ("Powered by authentik.") is a frame
+            return "{% block content %}{% endblock %}"
+        return git_show(git, AUTHENTIK_COMMIT, f"{tdir}/{name}")
+
+    def render(cat, check, template):
+        r = Renderer(load, cat)
+        text = r.render_file(template, json.loads(json.dumps(AUTHENTIK_CTX)), check=check)
+        if r.untranslated:
+            return None
+        text = re.sub(r"(https?://\S+) \1(?!\S)", r"\1", "authentik\n\n" + html_to_text(text))
+        return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+    english = {name: render(PoCatalogue(None), False, t) for name, t in AUTHENTIK_MAILS}
+    seen = {}
+    for lang, code in AUTHENTIK_LANGS:
+        cat = PoCatalogue(git_show(git, AUTHENTIK_COMMIT, f"locale/{lang}/LC_MESSAGES/django.po"))
+        for name, template in AUTHENTIK_MAILS:
+            text = render(cat, True, template)
+            if text is None or untranslated_lines(text, english[name]) or \
+                    not is_new(seen.setdefault(code, set()), text):
+                continue
+            yield item(f"ak-{name}-{lang}", code, text, "authentik_email",
+                       f"goauthentik/authentik@{AUTHENTIK_COMMIT[:12]}:{tdir}/{template}; "
+                       f"locale/{lang}/LC_MESSAGES/django.po", f"goauthentik/authentik:{name}", SELECTION)
+
 
 def items():
     yield from frappe_items()
@@ -734,6 +779,7 @@ def items():
     yield from nextcloud_items()
     yield from owncloud_items()
     yield from seahub_items()
+    yield from authentik_items()
 
 
 if __name__ == "__main__":
