@@ -772,6 +772,79 @@ def authentik_items():
                        f"goauthentik/authentik@{AUTHENTIK_COMMIT[:12]}:{tdir}/{template}; "
                        f"locale/{lang}/LC_MESSAGES/django.po", f"goauthentik/authentik:{name}", SELECTION)
 
+# --- Loomio --------------------------------------------------------------------------------------
+LOOMIO_COMMIT = "4ff2cd27c944cf0a8f5985b3347b6ac164e77364"  # master, 2018-01-07
+LOOMIO_LANGS = [("zh_TW", "zh-Hant"), ("es", "es")]  # the server catalogues of these languages
+LOOMIO_FILL = {"site_name": "Demo Loomio", "name": "Alice Chen", "email": EMAIL, "member": "bob",
+               "who": "bob", "actor": "bob", "person": "bob", "participant": "bob", "group_name": "Demo",
+               "which_group": "Demo", "group": "Demo", "discussion": "Demo", "title": "Demo", "text": "Demo",
+               "hostname": "loomio.example.com", "zone": "UTC", "count": "2", "reason": "Demo",
+               "url": "https://loomio.example.com/d/5f2c9a0e", "link_path": "https://loomio.example.com/email_preferences",
+               "link_text": "Demo", "email_preferences_url": "https://loomio.example.com/email_preferences"}
+
+
+def loomio_fill(text):
+    text = re.sub(r"%\{(\w+)\}", lambda m: LOOMIO_FILL.get(m.group(1), "Demo"), text)
+    return html_to_text(text)
+
+
+def loomio_templates(tree):
+    """(name, [key paths]) of every message of the server catalogue: each mapping with a `subject`
+    under user_mailer, email and thread_mailer (its strings in file order, `<key>_html` left out
+    beside a plain `<key>`), and each event of each poll type of poll_mailer (its subject and header)."""
+    out = []
+    for section in ("user_mailer", "email", "thread_mailer"):
+        for name, node in tree[section].items():
+            if isinstance(node, dict) and "subject" in node:
+                keys = ["subject"] + [k for k, v in node.items() if k != "subject" and isinstance(v, str)
+                                      and not (k.endswith("_html") and k[:-5] in node)]
+                out.append((f"{section}.{name}", [(section, name, k) for k in keys]))
+    for ptype, node in tree["poll_mailer"].items():
+        if ptype == "common" or not isinstance(node, dict) or "subject" not in node:
+            continue
+        for event in node["subject"]:
+            paths = [("poll_mailer", ptype, "subject", event)]
+            if event in node.get("header", {}):
+                paths.append(("poll_mailer", ptype, "header", event))
+            out.append((f"poll_mailer.{ptype}.{event}", paths))
+    return out
+
+
+def loomio_get(tree, path):
+    for k in path:
+        if not isinstance(tree, dict) or k not in tree:
+            return None
+        tree = tree[k]
+    return tree if isinstance(tree, str) and tree.strip() else None
+
+
+def loomio_items():
+    import yaml
+    git = os.environ["LOOMIO_GIT"]
+
+    def load(lang):
+        data = yaml.safe_load(git_show(git, LOOMIO_COMMIT, f"config/locales/server.{lang}.yml"))
+        return next(iter(data.values()))
+    en = load("en")
+    templates = loomio_templates(en)
+    for lang, code in LOOMIO_LANGS:
+        tree = load(lang)
+        seen = set()
+        for name, paths in templates:
+            strings = [loomio_get(tree, p) for p in paths]
+            english = [loomio_get(en, p) for p in paths]
+            if any(s is None for s in strings) or any(
+                    s.strip() == e.strip() and len(e.strip()) >= 12 and
+                    len(re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>", "", e))) >= 2
+                    for s, e in zip(strings, english)):
+                continue  # missing (Rails falls back to English) or left in English
+            text = "\n\n".join(loomio_fill(s) for s in strings)
+            if untranslated_lines(text, "\n\n".join(loomio_fill(e) for e in english)) or not is_new(seen, text):
+                continue
+            yield item(f"lo-{name.replace('.', '-')}-{lang}", code, text, "loomio_email",
+                       f"loomio/loomio@{LOOMIO_COMMIT[:12]}:config/locales/server.{lang}.yml#{name}",
+                       f"loomio/loomio:{name}", SELECTION)
+
 
 def items():
     yield from frappe_items()
@@ -780,6 +853,7 @@ def items():
     yield from owncloud_items()
     yield from seahub_items()
     yield from authentik_items()
+    yield from loomio_items()
 
 
 if __name__ == "__main__":
