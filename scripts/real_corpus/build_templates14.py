@@ -845,6 +845,59 @@ def loomio_items():
                        f"loomio/loomio@{LOOMIO_COMMIT[:12]}:config/locales/server.{lang}.yml#{name}",
                        f"loomio/loomio:{name}", SELECTION)
 
+# --- Consul Democracy ----------------------------------------------------------------------------
+CONSUL_COMMIT = "f1fcdc62da2a05a971c66d881a6397bf50434978"  # master, 2021-03-25
+CONSUL_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("es", "es")]
+CONSUL_FILL = {"org_name": "Demo Consul", "org": "Demo Consul", "name": "Alice Chen", "author": "bob",
+               "commenter": "bob", "sender": "bob", "receiver": "Alice Chen", "title": "Demo",
+               "investment": "Demo", "budget": "Demo", "commentable": "Demo", "code": "12",
+               "account": "Demo", "link": "https://consul.example.com/budgets/1",
+               "url": "https://consul.example.com/proposals/1", "verification_link": "https://consul.example.com/verification",
+               "link_to_published": "https://consul.example.com/proposals/1", "time": "2026-11-27 10:00",
+               "document_type": "DNI", "document_number": "Demo", "days_count": "30", "votes_count": "2",
+               "max_votes": "10", "max_votes_count": "10", "max_month": "2026-12",
+               "created_at_day": "27", "created_at_month": "2026-11", "published_at_day": "27",
+               "published_at_month": "2026-11"}
+
+
+def consul_items():
+    """Consul's mailers.yml: every mapping with a `subject` under `mailers` (its strings in file order,
+    `<key>_html` left out beside a plain `<key>`), as for Loomio."""
+    import yaml
+    git = os.environ["CONSUL_GIT"]
+
+    def load(lang):
+        data = yaml.safe_load(git_show(git, CONSUL_COMMIT, f"config/locales/{lang}/mailers.yml"))
+        return next(iter(data.values()))
+
+    def fill(text):
+        text = re.sub(r"%\{(\w+)\}", lambda m: CONSUL_FILL.get(m.group(1), "Demo"), text)
+        return html_to_text(text)
+    en = load("en")
+    templates = []
+    for name, node in en["mailers"].items():
+        if isinstance(node, dict) and "subject" in node:
+            keys = ["subject"] + [k for k, v in node.items() if k != "subject" and isinstance(v, str)
+                                  and not (k.endswith("_html") and k[:-5] in node)]
+            templates.append((name, [("mailers", name, k) for k in keys]))
+    for lang, code in CONSUL_LANGS:
+        tree = load(lang)
+        seen = set()
+        for name, paths in templates:
+            strings = [loomio_get(tree, p) for p in paths]
+            english = [loomio_get(en, p) for p in paths]
+            if any(x is None for x in strings) or any(
+                    x.strip() == e.strip() and len(e.strip()) >= 12 and
+                    len(re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>", "", e))) >= 2
+                    for x, e in zip(strings, english)):
+                continue  # missing (Rails falls back to English) or left in English
+            text = "\n\n".join(fill(x) for x in strings)
+            if untranslated_lines(text, "\n\n".join(fill(e) for e in english)) or not is_new(seen, text):
+                continue
+            yield item(f"cd-{name}-{lang}", code, text, "consul_email",
+                       f"consuldemocracy/consuldemocracy@{CONSUL_COMMIT[:12]}:config/locales/{lang}/mailers.yml#mailers.{name}",
+                       f"consuldemocracy/consuldemocracy:{name}", SELECTION)
+
 
 def items():
     yield from frappe_items()
@@ -854,6 +907,7 @@ def items():
     yield from seahub_items()
     yield from authentik_items()
     yield from loomio_items()
+    yield from consul_items()
 
 
 if __name__ == "__main__":
