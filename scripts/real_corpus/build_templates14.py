@@ -898,6 +898,81 @@ def consul_items():
                        f"consuldemocracy/consuldemocracy@{CONSUL_COMMIT[:12]}:config/locales/{lang}/mailers.yml#mailers.{name}",
                        f"consuldemocracy/consuldemocracy:{name}", SELECTION)
 
+# --- Decidim -------------------------------------------------------------------------------------
+DECIDIM_COMMIT = "4446b1c9c3237b2d39673c3886ae109e7fe2352c"  # develop, 2024-10-18
+DECIDIM_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("es", "es")]
+DECIDIM_SITE = "https://decidim.example.com"
+
+
+def decidim_value(name):
+    """The fixed value of a Decidim placeholder, by its name."""
+    if name.endswith(("_url", "_path", "link")) or name in ("url", "path"):
+        return f"{DECIDIM_SITE}/processes/demo/f/1/"
+    if "nickname" in name:
+        return "@bob"
+    if "email" in name:
+        return EMAIL
+    if name.endswith("name") or name in ("author", "user", "sender", "inviter"):
+        return "bob"
+    if "date" in name or "time" in name:
+        return "2026-11-27 10:00"
+    if name in ("count", "votes", "days", "hours", "number", "points", "rank", "limit"):
+        return "2"
+    return "Demo"
+
+
+def decidim_messages(tree, path=()):
+    """(key path, mapping) of every message of a catalogue: each event mapping (one with
+    `email_subject`; its mail: subject, intro, outro) and each mailer mapping (one with `subject`
+    under a key containing `mailer`; its strings in file order, `<key>_html` left out beside `<key>`)."""
+    if not isinstance(tree, dict):
+        return
+    if "email_subject" in tree:
+        yield path, [k for k in ("email_subject", "email_intro", "email_outro") if k in tree]
+    elif "subject" in tree and any("mailer" in k for k in path):
+        yield path, ["subject"] + [k for k, v in tree.items() if k != "subject" and isinstance(v, str)
+                                   and not (k.endswith("_html") and k[:-5] in tree)]
+    for k, v in tree.items():
+        yield from decidim_messages(v, path + (k,))
+
+
+def decidim_items():
+    import yaml
+    git = os.environ["DECIDIM_GIT"]
+    files = git_files(git, DECIDIM_COMMIT)
+    modules = sorted(f.split("/")[0] for f in files if re.fullmatch(r"decidim-[a-z_]+/config/locales/en\.yml", f))
+
+    def load(module, lang):
+        path = f"{module}/config/locales/{lang}.yml"
+        if path not in files:
+            return {}
+        data = yaml.safe_load(git_show(git, DECIDIM_COMMIT, path)) or {}
+        return next(iter(data.values()), {}) or {}
+
+    def fill(text):
+        return html_to_text(re.sub(r"%\{(\w+)\}", lambda m: decidim_value(m.group(1)), text))
+    for lang, code in DECIDIM_LANGS:
+        seen = set()
+        for module in modules:
+            en, tree = load(module, "en"), load(module, lang)
+            for path, keys in decidim_messages(en):
+                strings = [loomio_get(tree, path + (k,)) for k in keys]
+                english = [loomio_get(en, path + (k,)) for k in keys]
+                if any(x is None for x in english):
+                    continue
+                if any(x is None for x in strings) or any(
+                        x.strip() == e.strip() and len(e.strip()) >= 12 and
+                        len(re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>", "", e))) >= 2
+                        for x, e in zip(strings, english)):
+                    continue  # missing (Decidim falls back to English) or left in English
+                text = "\n\n".join(fill(x) for x in strings)
+                name = ".".join(path)
+                if untranslated_lines(text, "\n\n".join(fill(e) for e in english)) or not is_new(seen, text):
+                    continue
+                yield item(f"dc-{module[8:]}-{'-'.join(path)}-{lang}", code, text, "decidim_email",
+                           f"decidim/decidim@{DECIDIM_COMMIT[:12]}:{module}/config/locales/{lang}.yml#{name}",
+                           f"decidim/decidim:{module}:{name}", SELECTION)
+
 
 def items():
     yield from frappe_items()
@@ -908,6 +983,7 @@ def items():
     yield from authentik_items()
     yield from loomio_items()
     yield from consul_items()
+    yield from decidim_items()
 
 
 if __name__ == "__main__":
