@@ -973,6 +973,86 @@ def decidim_items():
                            f"decidim/decidim@{DECIDIM_COMMIT[:12]}:{module}/config/locales/{lang}.yml#{name}",
                            f"decidim/decidim:{module}:{name}", SELECTION)
 
+# --- OpenProject ---------------------------------------------------------------------------------
+OPENPROJECT_COMMIT = "76a53f56749e21139f477cb7182b4f50e7c83951"  # dev, 2021-07-21
+OPENPROJECT_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("es", "es")]
+OP_FILL = {"value": "Demo OpenProject", "user": "bob", "project": "Demo", "email": EMAIL,
+           "host": "openproject.example.com", "count": "2", "days": "3", "group": "Demo", "id": "Demo",
+           "author": "bob", "hours": "24", "name": "Alice Chen"}
+# (name, key paths): each mail of app/mailers/user_mailer.rb and the member mailers with the catalogue
+# keys its subject and body take (the keys named after it: mail_subject_<name>, mail_body_<name>*,
+# or the mapping mail_<name>; a mapping's alternative branches (with and without a message, the
+# user's and the administrator's version) give one text each)
+OPENPROJECT_MAILS = [
+    ("lost_password", ["mail_subject_lost_password", "mail_body_lost_password"]),
+    ("register", ["mail_subject_register", "mail_body_register"]),
+    ("account_activation_request", ["mail_subject_account_activation_request",
+                                    "mail_body_account_activation_request"]),
+    ("account_information", ["mail_subject_register", "mail_body_account_information",
+                             "mail_body_account_information_external"]),
+    ("backup_ready", ["mail_subject_backup_ready", "mail_body_backup_ready"]),
+    ("backup_token_reset_user", ["mail_subject_backup_token_reset", "mail_body_backup_token_reset_user_info",
+                                 "mail_body_backup_token_info", "mail_body_backup_waiting_period",
+                                 "mail_body_backup_token_warning"]),
+    ("backup_token_reset_admin", ["mail_subject_backup_token_reset", "mail_body_backup_token_reset_admin_info",
+                                  "mail_body_backup_token_info", "mail_body_backup_waiting_period"]),
+    ("reminder", ["mail_subject_reminder", "mail_body_reminder"]),
+    ("group_reminder", ["mail_subject_group_reminder", "mail_body_group_reminder"]),
+    ("wiki_content_added", ["mail_subject_wiki_content_added", "mail_body_wiki_content_added"]),
+    ("wiki_content_updated", ["mail_subject_wiki_content_updated", "mail_body_wiki_content_updated"]),
+    ("member_added_project", ["mail_member_added_project.subject",
+                              "mail_member_added_project.body.added_by.without_message",
+                              "mail_member_added_project.body.roles"]),
+    ("member_updated_project", ["mail_member_updated_project.subject",
+                                "mail_member_updated_project.body.updated_by.without_message",
+                                "mail_member_updated_project.body.roles"]),
+    ("member_updated_global", ["mail_member_updated_global.subject",
+                               "mail_member_updated_global.body.updated_by.without_message",
+                               "mail_member_updated_global.body.roles"]),
+    ("user_activation_limit_reached", ["mail_user_activation_limit_reached.subject",
+                                       "mail_user_activation_limit_reached.message",
+                                       "mail_user_activation_limit_reached.steps.label",
+                                       "mail_user_activation_limit_reached.steps.a",
+                                       "mail_user_activation_limit_reached.steps.b"]),
+]
+OP_OVERRIDE = {"mail_body_account_activation_request": {"value": "alice"},
+               "mail_body_account_information_external": {"value": "Demo"}}
+
+
+def openproject_items():
+    import yaml
+    git = os.environ["OPENPROJECT_GIT"]
+
+    def load(path, lang):
+        data = yaml.safe_load(git_show(git, OPENPROJECT_COMMIT, path))
+        return data[lang]
+
+    def fill(key, text):
+        values = dict(OP_FILL, **OP_OVERRIDE.get(key, {}))
+        text = re.sub(r"%\{(\w+)\}", lambda m: values.get(m.group(1), "Demo"), text)
+        text = re.sub(r"\[([^\]]+)\]\((\w+)\)", r"\1 https://openproject.example.com/\2", text)  # markdown links
+        return html_to_text(text)
+    en = load("config/locales/en.yml", "en")
+    for lang, code in OPENPROJECT_LANGS:
+        tree = load(f"config/locales/crowdin/{lang}.yml", lang)
+        seen = set()
+        for name, keys in OPENPROJECT_MAILS:
+            paths = [tuple(k.split(".")) for k in keys]
+            strings = [loomio_get(tree, p) for p in paths]
+            english = [loomio_get(en, p) for p in paths]
+            if any(x is None for x in strings) or any(
+                    x.strip() == e.strip() and len(e.strip()) >= 12 and
+                    len(re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>", "", e))) >= 2
+                    for x, e in zip(strings, english)):
+                continue  # missing (OpenProject falls back to English) or left in English
+            text = "\n\n".join(fill(k, x) for k, x in zip(keys, strings))
+            if untranslated_lines(text, "\n\n".join(fill(k, e) for k, e in zip(keys, english))) or \
+                    not is_new(seen, text):
+                continue
+            yield item(f"op-{name}-{lang}", code, text, "openproject_email",
+                       f"opf/openproject@{OPENPROJECT_COMMIT[:12]}:config/locales/crowdin/{lang}.yml#{','.join(keys)}",
+                       f"opf/openproject:{name}", SELECTION)
+
 
 def items():
     yield from frappe_items()
@@ -984,6 +1064,7 @@ def items():
     yield from loomio_items()
     yield from consul_items()
     yield from decidim_items()
+    yield from openproject_items()
 
 
 if __name__ == "__main__":
