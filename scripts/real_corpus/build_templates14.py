@@ -1,40 +1,47 @@
 #!/usr/bin/env python3
-"""Rebuild the eighteenth batch of tests/data/real/ (issue 12): legitimate e-mails and SMS that
-products send to their users (password reset, welcome / set-password, log-in link, two-factor
-registration and reset, administrator log-in alert, account deletion and data download, assignment,
-share and mention notices, an automatic reply, backups, a code SMS), of products not yet in the
-corpus (the Frappe framework, Logto), in zh-Hans, zh-Hant and es only, never English: English strings
-serve only to find the templates and to tell an untranslated string.
+"""Rebuild the eighteenth batch of tests/data/real/ (issue 12): legitimate e-mails, SMS and
+notifications that products send to their users (password reset, welcome and set-password, sign-in
+links, two-factor registration and reset, verification codes, administrator log-in alerts, account,
+share, invitation, moderation, poll, meeting, proposal, backup and quota notices), of ten products
+not yet in the corpus, in zh-Hans, zh-Hant and es only, never English: English strings serve only to
+find the templates and to tell an untranslated string.
 
 Usage:
-    . /work/rebuild-18.sh   # sets FRAPPE_GIT, FRAPPE_TW_GIT and LOGTO_GIT (bare git dirs)
+    . /work/rebuild-18.sh   # sets FRAPPE_GIT, FRAPPE_TW_GIT, LOGTO_GIT, NEXTCLOUD_GIT, OWNCLOUD_GIT,
+                            # SEAHUB_GIT, AUTHENTIK_GIT, LOOMIO_GIT, CONSUL_GIT, DECIDIM_GIT and
+                            # OPENPROJECT_GIT (bare git dirs); needs polib and PyYAML
     python3 scripts/real_corpus/build_templates14.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates14.py assemble     # write the jsonl files
 
 Sources (see tests/data/real/README.md, section "Eighteenth batch (templates)"), each read at a pinned
-commit from a bare git dir (`git show <commit>:<path>`):
-  * frappe_email: the Frappe framework (github.com/frappe/frappe, MIT), release v15.79.0
-    (FRAPPE_COMMIT): every mail of FRAPPE_MAILS, rendered as the code named for it renders it
-    (subject, then the template `frappe/templates/emails/<name>.html` or the message the code builds),
-    with `frappe/locale/zh.po` (zh-Hans) and `es.po` (es) of that release, and `zh_TW.po` (zh-Hant) of
-    FRAPPE_TW_COMMIT, the last v15 commit the mirror holds that ships it. frappe/frappe is over the
-    fetch limit; the commits were read from mirrors of forks that hold them unchanged (FRAPPE_GIT:
-    github.com/Sudhakar0512/pumo, whose history contains the release commit; FRAPPE_TW_GIT:
-    github.com/8848digital/frappe-v15, whose branch head is the upstream merge FRAPPE_TW_COMMIT).
-  * logto_sms: Logto (github.com/logto-io/logto, MPL-2.0) at LOGTO_COMMIT: the default code-SMS
-    template of every connector that ships one in Chinese (`packages/connectors/*/src/constant.ts`).
+upstream commit with `git show <commit>:<path>` from a bare git dir. Most upstream repositories are over
+the fetch limit, so the commit was read from a mirror (a fork) whose history holds it unchanged; the
+mirrors are named in the README and in /work/rebuild-18.sh:
+  * frappe_email: the Frappe framework (frappe/frappe, MIT) v15.79.0 (FRAPPE_COMMIT), every mail of
+    FRAPPE_MAILS as the code named for it renders it, with frappe/locale/{zh,es}.po of that release
+    and zh_TW.po of FRAPPE_TW_COMMIT (the release no longer ships it);
+  * logto_sms: Logto (logto-io/logto, MPL-2.0), the default code SMS of every connector that ships one
+    in Chinese;
+  * nextcloud_server_email: Nextcloud server (nextcloud/server, AGPL-3.0), NEXTCLOUD_MAILS: the mails
+    of core, settings, sharing, share-by-mail and encryption and the notifications of comments,
+    federated sharing, update notification and LDAP, with each domain's l10n/<lang>.json;
+  * owncloud_email: ownCloud server (owncloud/core, AGPL-3.0), OWNCLOUD_MAILS, the plain-text mails;
+  * seahub_email: Seafile's Seahub (haiwen/seahub, Apache-2.0), SEAHUB_MAILS, Django templates
+    rendered with django_text.Renderer and locale/<lang>/LC_MESSAGES/django.po;
+  * authentik_email: authentik (goauthentik/authentik, MIT), the e-mail stage's two templates;
+  * loomio_email, consul_email, decidim_email, openproject_email: Loomio, Consul Democracy, Decidim
+    (AGPL-3.0) and OpenProject (GPL-3.0), the mail and notification strings of their Rails catalogues
+    (see each function for the keys taken).
 
-Selection: every mail of the list (the list is every `frappe.sendmail` of the framework that names a
-template of `frappe/templates/emails/` or builds its message with `_()`, and every notification-log
-type whose subject is a translated sentence; see the README for the ones left out and why); a mail is
-skipped in a language whose catalogue lacks one of its strings (untranslated, empty or fuzzy: Frappe
-would fall back to English) or that leaves a line in English (`untranslated_lines`). Values:
-`alice@example.com` / `Alice Chen` / `bob`, site `Demo ERP` on `erp.example.com`, the code 482913,
-`203.0.113.7`, 2026-11-27 10:00. HTML tags dropped (a link keeps its label and address).
-Near-duplicates collapse within a product and language. Cut at 500 characters.
+Selection: every mail of each list or every catalogue mapping the rule of its function names; a mail
+is skipped in a language whose catalogue lacks one of its strings (the product would fall back to
+English) or leaves a line in English (`untranslated_lines`). Values: `alice@example.com` /
+`Alice Chen` / `bob`, `Demo …` names, links on `*.example.com`, the code 482913, `203.0.113.7`,
+2026-11-27 10:00, the password `Tq7m-Wz4k-Rb9x` where a message supplies one. HTML tags dropped (a
+link keeps its label and address, once where they are the same). Near-duplicates collapse within a
+product and language. Cut at 500 characters.
 
-Split: `corpus.hashed_split` on `frappe/frappe:<mail>` and `logto-io/logto:<connector>`, all
-languages of one mail on one side.
+Split: `corpus.hashed_split` on `<owner/repo>:<mail>`, all languages of one mail on one side.
 """
 
 import json
