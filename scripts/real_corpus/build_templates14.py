@@ -1060,6 +1060,74 @@ def openproject_items():
                        f"opf/openproject@{OPENPROJECT_COMMIT[:12]}:config/locales/crowdin/{lang}.yml#{','.join(keys)}",
                        f"opf/openproject:{name}", SELECTION)
 
+# --- OpenStreetMap website -----------------------------------------------------------------------
+OSM_COMMIT = "9da0fa5ecbff8adc5e6e91c7cf22546755a91f77"  # master, 2026-08-20
+OSM_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("zh-HK", "zh-Hant"), ("es", "es")]
+OSM_FILL = {"user": "bob", "to_user": "Alice Chen", "from_user": "bob", "commenter": "bob", "id": "12",
+            "subject": "Demo", "message_title": "Demo", "place": "Demo", "changeset_comment": "Demo",
+            "site_url": "https://osm.example.com", "server_url": "https://osm.example.com",
+            "new_address": EMAIL, "url": "https://osm.example.com/user/alice/traces",
+            "readurl": "https://osm.example.com/messages/12", "replyurl": "https://osm.example.com/messages/12/reply",
+            "commenturl": "https://osm.example.com/user/bob/diary/12#newcomment",
+            "unsubscribeurl": "https://osm.example.com/user/bob/diary/12/unsubscribe",
+            "userurl": "https://osm.example.com/user/bob", "followurl": "https://osm.example.com/user/bob/follow"}
+
+
+def osm_messages(section):
+    """(name, key paths) of user_mailer: every mapping with a `subject` (its strings in file order,
+    `<key>_html` left out beside `<key>`), and in a mapping of events with `subject_own` /
+    `subject_other`, each event's mail to the note's or changeset's owner (subject_own, your_<…>)
+    and to another participant (subject_other, commented_<…>)."""
+    def plain(node, k):
+        return isinstance(node[k], str) and not (k.endswith("_html") and k[:-5] in node)
+    out = []
+    for name, node in section.items():
+        if not isinstance(node, dict):
+            continue
+        if "subject" in node:
+            keys = ["subject"] + [k for k in node if k != "subject" and plain(node, k)]
+            out.append((name, [(name, k) for k in keys]))
+            continue
+        for event, sub in node.items():
+            if isinstance(sub, dict) and "subject_own" in sub:
+                own = [k for k in sub if k.startswith("your_") and plain(sub, k)]
+                other = [k for k in sub if k.startswith("commented_") and plain(sub, k)]
+                out.append((f"{name}.{event}.own", [(name, event, "subject_own")] + [(name, event, k) for k in own]))
+                out.append((f"{name}.{event}.other", [(name, event, "subject_other")] + [(name, event, k) for k in other]))
+    return out
+
+
+def osm_items():
+    import yaml
+    git = os.environ["OSM_GIT"]
+
+    def load(lang):
+        data = yaml.safe_load(git_show(git, OSM_COMMIT, f"config/locales/{lang}.yml"))
+        return data[lang]["user_mailer"]
+
+    def fill(text):
+        return html_to_text(re.sub(r"%\{(\w+)\}", lambda m: OSM_FILL.get(m.group(1), "Demo"), text))
+    en = load("en")
+    templates = osm_messages(en)
+    seen = {}
+    for lang, code in OSM_LANGS:
+        tree = load(lang)
+        for name, paths in templates:
+            strings = [loomio_get(tree, p) for p in paths]
+            english = [loomio_get(en, p) for p in paths]
+            if any(x is None for x in strings) or any(
+                    x.strip() == e.strip() and len(e.strip()) >= 12 and
+                    len(re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>|https?://\S+", "", e))) >= 2
+                    for x, e in zip(strings, english)):
+                continue  # missing (Rails falls back to English) or left in English
+            text = "\n\n".join(fill(x) for x in strings)
+            if untranslated_lines(text, "\n\n".join(fill(e) for e in english)) or \
+                    not is_new(seen.setdefault(code, set()), text):
+                continue
+            yield item(f"osm-{name.replace('.', '-')}-{lang}", code, text, "openstreetmap_email",
+                       f"openstreetmap/openstreetmap-website@{OSM_COMMIT[:12]}:config/locales/{lang}.yml#user_mailer.{name}",
+                       f"openstreetmap/openstreetmap-website:{name}", SELECTION)
+
 
 def items():
     yield from frappe_items()
@@ -1072,6 +1140,7 @@ def items():
     yield from consul_items()
     yield from decidim_items()
     yield from openproject_items()
+    yield from osm_items()
 
 
 if __name__ == "__main__":
