@@ -1128,6 +1128,55 @@ def osm_items():
                        f"openstreetmap/openstreetmap-website@{OSM_COMMIT[:12]}:config/locales/{lang}.yml#user_mailer.{name}",
                        f"openstreetmap/openstreetmap-website:{name}", SELECTION)
 
+# --- Peatio --------------------------------------------------------------------------------------
+PEATIO_COMMIT = "6fe7e960a12c40053370cb25cdd0968b67041aa0"  # master, 2018-02-23 (the last with the code)
+PEATIO_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant")]  # no Spanish catalogue
+PEATIO_FILL = {"code": CODE, "name": "Alice Chen", "email": EMAIL, "ip": "203.0.113.7",
+               "time": "2026-11-27 10:00", "amount": "0.5", "currency": "BTC", "state": "Demo",
+               "sn": "Demo-0001", "id": "12", "url": "https://exchange.example.com/withdraws/12",
+               "fund_uid": "Demo", "created_at": "2026-11-27 10:00", "updated_at": "2026-11-27 10:00"}
+
+
+def peatio_items():
+    """Peatio's server catalogue: every mapping with a `subject` under a `*_mailer` key (its strings in
+    file order, `<key>_html` left out beside `<key>`), and every string of `sms` (an SMS each)."""
+    import yaml
+    git = os.environ["PEATIO_GIT"]
+
+    def load(lang):
+        data = yaml.safe_load(git_show(git, PEATIO_COMMIT, f"config/locales/server.{lang}.yml"))
+        return next(iter(data.values())) or {}
+
+    def fill(text):
+        return html_to_text(re.sub(r"%\{(\w+)\}", lambda m: PEATIO_FILL.get(m.group(1), "Demo"), text))
+    en = load("en")
+    templates = []
+    for section, node in en.items():
+        if section.endswith("_mailer") and isinstance(node, dict):
+            for name, sub in node.items():
+                if isinstance(sub, dict) and "subject" in sub:
+                    keys = ["subject"] + [k for k, v in sub.items() if k != "subject" and isinstance(v, str)
+                                          and not (k.endswith("_html") and k[:-5] in sub)]
+                    templates.append((f"{section}.{name}", [(section, name, k) for k in keys]))
+    for k, v in en.get("sms", {}).items():
+        if isinstance(v, str):
+            templates.append((f"sms.{k}", [("sms", k)]))
+    for lang, code in PEATIO_LANGS:
+        tree = load(lang)
+        seen = set()
+        for name, paths in templates:
+            strings = [loomio_get(tree, p) for p in paths]
+            english = [loomio_get(en, p) for p in paths]
+            if any(x is None for x in strings):
+                continue  # missing: Rails falls back to English
+            text = "\n\n".join(fill(x) for x in strings)
+            if english_line(text) or untranslated_lines(text, "\n\n".join(fill(e) for e in english)) or \
+                    not is_new(seen, text):
+                continue
+            yield item(f"pe-{name.replace('.', '-')}-{lang}", code, text, "peatio_message",
+                       f"hpyhacking/peatio@{PEATIO_COMMIT[:12]}:config/locales/server.{lang}.yml#{name}",
+                       f"hpyhacking/peatio:{name}", SELECTION)
+
 
 def items():
     yield from frappe_items()
@@ -1141,6 +1190,7 @@ def items():
     yield from decidim_items()
     yield from openproject_items()
     yield from osm_items()
+    yield from peatio_items()
 
 
 if __name__ == "__main__":
