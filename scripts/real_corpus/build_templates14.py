@@ -2,14 +2,15 @@
 """Rebuild the eighteenth batch of tests/data/real/ (issue 12): legitimate e-mails, SMS and
 notifications that products send to their users (password reset, welcome and set-password, sign-in
 links, two-factor registration and reset, verification codes, administrator log-in alerts, account,
-share, invitation, moderation, poll, meeting, proposal, backup and quota notices), of ten products
-not yet in the corpus, in zh-Hans, zh-Hant and es only, never English: English strings serve only to
+share, invitation, moderation, poll, meeting, proposal, backup, quota, deposit and withdrawal
+notices, a code SMS), of twelve products not yet in the corpus, in zh-Hans, zh-Hant and es only, never English: English strings serve only to
 find the templates and to tell an untranslated string.
 
 Usage:
     . /work/rebuild-18.sh   # sets FRAPPE_GIT, FRAPPE_TW_GIT, LOGTO_GIT, NEXTCLOUD_GIT, OWNCLOUD_GIT,
-                            # SEAHUB_GIT, AUTHENTIK_GIT, LOOMIO_GIT, CONSUL_GIT, DECIDIM_GIT and
-                            # OPENPROJECT_GIT (bare git dirs); needs polib and PyYAML
+                            # SEAHUB_GIT, AUTHENTIK_GIT, LOOMIO_GIT, CONSUL_GIT, DECIDIM_GIT,
+                            # OPENPROJECT_GIT, OSM_GIT and PEATIO_GIT (bare git dirs); needs polib
+                            # and PyYAML
     python3 scripts/real_corpus/build_templates14.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates14.py assemble     # write the jsonl files
 
@@ -31,7 +32,10 @@ mirrors are named in the README and in /work/rebuild-18.sh:
   * authentik_email: authentik (goauthentik/authentik, MIT), the e-mail stage's two templates;
   * loomio_email, consul_email, decidim_email, openproject_email: Loomio, Consul Democracy, Decidim
     (AGPL-3.0) and OpenProject (GPL-3.0), the mail and notification strings of their Rails catalogues
-    (see each function for the keys taken).
+    (see each function for the keys taken);
+  * openstreetmap_email (openstreetmap/openstreetmap-website, GPL-2.0) and peatio_message
+    (hpyhacking/peatio, MIT, a cryptocurrency exchange): the same from their Rails catalogues
+    (`user_mailer`; every `*_mailer` mapping and the `sms` strings).
 
 Selection: every mail of each list or every catalogue mapping the rule of its function names; a mail
 is skipped in a language whose catalogue lacks one of its strings (the product would fall back to
