@@ -3,11 +3,11 @@
 notifications that products send to their users (password reset, welcome and set-password, sign-in
 links, two-factor registration and reset, verification codes, administrator log-in alerts, account,
 share, invitation, moderation, poll, meeting, proposal, backup, quota, deposit and withdrawal
-notices, a code SMS), of twelve products not yet in the corpus, in zh-Hans, zh-Hant and es only, never English: English strings serve only to
+notices, a code SMS), of eleven products not yet in the corpus, in zh-Hans, zh-Hant and es only, never English: English strings serve only to
 find the templates and to tell an untranslated string.
 
 Usage:
-    . /work/rebuild-18.sh   # sets FRAPPE_GIT, FRAPPE_TW_GIT, LOGTO_GIT, NEXTCLOUD_GIT, OWNCLOUD_GIT,
+    . /work/rebuild-18.sh   # sets FRAPPE_GIT, FRAPPE_TW_GIT, LOGTO_GIT, NEXTCLOUD_GIT,
                             # SEAHUB_GIT, AUTHENTIK_GIT, LOOMIO_GIT, CONSUL_GIT, DECIDIM_GIT,
                             # OPENPROJECT_GIT, OSM_GIT and PEATIO_GIT (bare git dirs); needs polib
                             # and PyYAML
@@ -26,7 +26,6 @@ mirrors are named in the README and in /work/rebuild-18.sh:
   * nextcloud_server_email: Nextcloud server (nextcloud/server, AGPL-3.0), NEXTCLOUD_MAILS: the mails
     of core, settings, sharing, share-by-mail and encryption and the notifications of comments,
     federated sharing, update notification and LDAP, with each domain's l10n/<lang>.json;
-  * owncloud_email: ownCloud server (owncloud/core, AGPL-3.0), OWNCLOUD_MAILS, the plain-text mails;
   * seahub_email: Seafile's Seahub (haiwen/seahub, Apache-2.0), SEAHUB_MAILS, Django templates
     rendered with django_text.Renderer and locale/<lang>/LC_MESSAGES/django.po;
   * authentik_email: authentik (goauthentik/authentik, MIT), the e-mail stage's two templates;
@@ -340,7 +339,7 @@ def php_sprintf(text, args):
 
 def nextcloud_catalogues(lang, git_env="NEXTCLOUD_GIT", commit=NEXTCLOUD_COMMIT, folders=None):
     """domain -> msgid -> translation of `lang` (the l10n/<lang>.json of each domain's folder) at
-    `commit`; None for English. Used for Nextcloud and for ownCloud, which share the format."""
+    `commit`; None for English. Used for Nextcloud."""
     if lang is None:
         return None
     import json
@@ -534,65 +533,6 @@ def nextcloud_items():
                 continue
             yield item(f"ncs-{name}-{lang.replace('_', '-')}", code, text, "nextcloud_server_email",
                        f"nextcloud/server@{NEXTCLOUD_COMMIT[:12]}:{where}", f"nextcloud/server:{name}", SELECTION)
-
-# --- ownCloud server -----------------------------------------------------------------------------
-OWNCLOUD_COMMIT = "44ca21b06a6fa3905806054314572a262630ab86"  # master, 2018-09-09 (10.1.0 prealpha)
-OWNCLOUD_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("zh_HK", "zh-Hant"), ("es", "es")]
-OC_L10N = {"core": "core/l10n", "lib": "lib/l10n", "settings": "settings/l10n"}
-OC_FILE = f"{NC}/index.php/f/4711"
-OC_LINK = f"{NC}/index.php/s/{KEY}"
-
-
-def oc_share_body(t, link, expiration):
-    body = t("core", "Hey there,\n\njust letting you know that %s shared %s with you.\nView it: %s\n\n",
-             ["bob", "Demo.txt", link])
-    if expiration:
-        body += t("core", "The share will expire on %s.", ["2026-11-27"]) + "\n\n"
-    return body + t("core", "Cheers!")
-
-
-# (name, where, render(t) -> (subject, [body parts])); the plain-text bodies the code sends, without
-# the server's footer (instance name, slogan, address)
-OWNCLOUD_MAILS = [
-    ("lost_password", "core/Controller/LostController.php (sendEmail) + core/templates/lostpassword/altemail.php",
-     lambda t: (t("core", "%s password reset", [NC_NAME]), [
-         t("core", "Use the following link to reset your password: {link}").replace("{link}", NC_RESET) +
-         "\n\n" + t("core", "Cheers!")])),
-    ("password_changed", "core/Controller/LostController.php (sendNotificationMail) + "
-     "core/templates/lostpassword/notify.php",
-     lambda t: (t("core", "%s password changed successfully", [NC_NAME]), [
-         t("core", "Password changed successfully")])),
-    ("password_changed_settings", "settings/ChangePassword/Controller.php (sendNotificationMail) + "
-     "core/templates/lostpassword/notify.php",
-     lambda t: (t("settings", "%s password changed successfully", [NC_NAME]), [
-         t("core", "Password changed successfully")])),
-    ("internal_share", "lib/private/Share/MailNotifications.php (sendInternalShareMail) + "
-     "core/templates/internalaltmail.php",
-     lambda t: (t("lib", "%s shared »%s« with you", ["bob", "Demo.txt"]), [oc_share_body(t, OC_FILE, False)])),
-    ("link_share", "lib/private/Share/MailNotifications.php (sendLinkShareMail, with an expiry date) + "
-     "core/templates/altmail.php",
-     lambda t: (t("lib", "%s shared »%s« with you", ["bob", "Demo.txt"]), [oc_share_body(t, OC_LINK, True)])),
-    ("test_email", "settings/Controller/MailSettingsController.php (sendTestMail)",
-     lambda t: (t("settings", "test email settings"), [
-         "If you received this email, the settings seem to be correct."])),
-]
-
-
-def owncloud_items():
-    english = {name: nextcloud_render(render, None) for name, _, render in OWNCLOUD_MAILS}
-    seen = {}
-    for lang, code in OWNCLOUD_LANGS:
-        cats = nextcloud_catalogues(lang, "OWNCLOUD_GIT", OWNCLOUD_COMMIT, OC_L10N)
-        for name, where, render in OWNCLOUD_MAILS:
-            try:
-                text = nextcloud_render(render, cats)
-            except Missing:
-                continue
-            text = re.sub(r"\n{3,}", "\n\n", text)
-            if untranslated_lines(text, english[name]) or not is_new(seen.setdefault(code, set()), text):
-                continue
-            yield item(f"ocs-{name}-{lang.replace('_', '-')}", code, text, "owncloud_email",
-                       f"owncloud/core@{OWNCLOUD_COMMIT[:12]}:{where}", f"owncloud/core:{name}", SELECTION)
 
 # --- Seafile's Seahub ----------------------------------------------------------------------------
 SEAHUB_COMMIT = "e830b069b65c06d5faabc83f297a11c46c829782"  # master, 2021-02-25
@@ -1186,7 +1126,6 @@ def items():
     yield from frappe_items()
     yield from logto_items()
     yield from nextcloud_items()
-    yield from owncloud_items()
     yield from seahub_items()
     yield from authentik_items()
     yield from loomio_items()
