@@ -572,6 +572,14 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Please confirm your current information to avoid account suspension: https://sms-link.example/x"),
         vec![S::Password]
     );
+    // Verification demanded under a threat ("has been compromised and requires verification").
+    assert_eq!(
+        secrets("Your account has been temporarily locked, please verify your identity at the following link: https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    assert!(!requests(
+        "You requested a letter with a code. Sign in and verify your identity once it arrives."
+    ));
     // Unusual activity is the alarm a log-in lure opens with; a call-back asks for no log-in.
     assert_eq!(
         secrets("We have identified unusual activity on your account. Please log in via this link to secure your account."),
