@@ -620,6 +620,21 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Por su seguridad hemos bloqueado el acceso a sus productos, actívelos confirmando sus datos aquí: https://sms-link.example/x"),
         vec![S::Password]
     );
+    // Spanish alarms: unauthorised or unusual access, a limited card; "no autorizado" negates
+    // nothing after it.
+    assert_eq!(
+        secrets("INFO Banco Demo: acceso no autorizado en su cuenta online. Si no reconoce este acceso verifique inmediatamente en este enlace seguro: https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Estimado cliente. Hemos limitado la cuenta por un acceso inusual. Verifica tus datos con urgencia: https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    // Moodle's own lock-out mail in Spanish ends with "para desbloquear la cuenta … pulse en el
+    // siguiente enlace": no demand.
+    assert!(!requests(
+        "Su cuenta ha sido bloqueada tras múltiples intentos de acceso no válidos. Para desbloquear la cuenta de forma inmediata pulse en el siguiente enlace."
+    ));
     // A real negation still negates ("no le pediremos que verifique…").
     assert!(!requests(
         "Nunca le pediremos que inicie sesión desde un enlace: si duda, llame a su oficina."
