@@ -648,6 +648,15 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
     assert!(!requests(
         "Nunca le pediremos que inicie sesión desde un enlace: si duda, llame a su oficina."
     ));
+    // Restoring needs no named object after a threat ("To restore, follow the instructions"),
+    // unless the object is something else (the parcel: "reactivate it").
+    assert_eq!(
+        secrets("Your account has been placed on hold. To restore follow the instructions below."),
+        vec![S::Password]
+    );
+    assert!(!requests(
+        "Your package has the wrong forwarding address and has been temporarily suspended. Please reply and take steps to reactivate it."
+    ));
     // A service's own reactivation mail names no threat ("has been deactivated" is none), and
     // "to unlock the account" is how a lock-out mail ends: neither is a demand.
     assert!(!requests(

@@ -597,11 +597,12 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
 
 /// True if a Latin log-in cue with its object ([`cue_and_object`]) demands something of the
 /// account itself ("restore your account", "confirm ownership", "confirm your email", "log in to
-/// your Venmo account") rather than naming the act of logging in: such a demand under a threat
-/// made in the sentences before is the sender's, like a log-in under a threat in its own
-/// sentence.
+/// your Venmo account", "update your details", "regain access") rather than naming the act of
+/// logging in: such a demand under a threat made in the sentences before is the sender's, like a
+/// log-in under a threat in its own sentence. Restoring needs no named object ("To reactivate,
+/// please visit …"), unless the object is something else ("reactivate it": the parcel).
 fn account_demand(cue: &str) -> bool {
-    [
+    const ACCOUNT: [&str; 15] = [
         "account",
         "ownership",
         "email",
@@ -617,9 +618,14 @@ fn account_demand(cue: &str) -> bool {
         "sistema de seguridad",
         "datos",
         "tarjeta",
-    ]
-    .iter()
-    .any(|w| cue.contains(w))
+    ];
+    const RESTORING: [&str; 4] = ["restore", "recover", "reactivate", "regain"];
+    ACCOUNT.iter().any(|w| cue.contains(w))
+        || (RESTORING.iter().any(|w| cue.contains(w))
+            && !cue
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .any(|w| w == "it" || w == "them"))
 }
 
 /// A Latin cue with the few words after it ("log in to your Venmo account"): at most 32 more
