@@ -747,9 +747,7 @@ def loomio_templates(tree):
     for section in ("user_mailer", "email", "thread_mailer"):
         for name, node in tree[section].items():
             if isinstance(node, dict) and "subject" in node:
-                keys = ["subject"] + [k for k, v in node.items() if k != "subject" and isinstance(v, str)
-                                      and not (k.endswith("_html") and k[:-5] in node)]
-                out.append((f"{section}.{name}", [(section, name, k) for k in keys]))
+                out.append((f"{section}.{name}", [(section, name, k) for k in mail_keys(node)]))
     for ptype, node in tree["poll_mailer"].items():
         if ptype == "common" or not isinstance(node, dict) or "subject" not in node:
             continue
@@ -761,12 +759,47 @@ def loomio_templates(tree):
     return out
 
 
-def loomio_get(tree, path):
+def rails_get(tree, path):
+    """The non-empty string at key path `path` of a Rails catalogue tree, else None."""
     for k in path:
         if not isinstance(tree, dict) or k not in tree:
             return None
         tree = tree[k]
     return tree if isinstance(tree, str) and tree.strip() else None
+
+
+def mail_keys(node):
+    """A mail mapping's keys: `subject`, then its other strings in file order (`<key>_html` left
+    out beside a plain `<key>`)."""
+    return ["subject"] + [k for k, v in node.items() if k != "subject" and isinstance(v, str)
+                          and not (k.endswith("_html") and k[:-5] in node)]
+
+
+RAILS_MARKUP = r"%\{\w+\}|<[^>]+>"
+
+
+def rails_texts(en, tree, messages, fill, seen, markup=RAILS_MARKUP, check_english=True, reject=None):
+    """(name, text) of each message (name, key paths) translated in `tree`: skipped when a string
+    is missing there or in `en` (Rails falls back to English), or (with `check_english`) left in
+    English (a string of 12 or more characters with two English words, once `markup` is removed,
+    equal to the English one), when `reject(text)`, when a line is untranslated, or when it
+    repeats a text of `seen`. `fill(path, string)` fills a string's placeholders."""
+    for name, paths in messages:
+        strings = [rails_get(tree, p) for p in paths]
+        english = [rails_get(en, p) for p in paths]
+        if any(x is None for x in strings + english):
+            continue
+        if check_english and any(
+                x.strip() == e.strip() and len(e.strip()) >= 12 and
+                len(re.findall(r"[A-Za-z]{2,}", re.sub(markup, "", e))) >= 2
+                for x, e in zip(strings, english)):
+            continue
+        text = "\n\n".join(fill(p, x) for p, x in zip(paths, strings))
+        if (reject and reject(text)) or \
+                untranslated_lines(text, "\n\n".join(fill(p, e) for p, e in zip(paths, english))) or \
+                not is_new(seen, text):
+            continue
+        yield name, text
 
 
 def loomio_items():
@@ -781,17 +814,7 @@ def loomio_items():
     for lang, code in LOOMIO_LANGS:
         tree = load(lang)
         seen = set()
-        for name, paths in templates:
-            strings = [loomio_get(tree, p) for p in paths]
-            english = [loomio_get(en, p) for p in paths]
-            if any(s is None for s in strings) or any(
-                    s.strip() == e.strip() and len(e.strip()) >= 12 and
-                    len(re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>", "", e))) >= 2
-                    for s, e in zip(strings, english)):
-                continue  # missing (Rails falls back to English) or left in English
-            text = "\n\n".join(loomio_fill(s) for s in strings)
-            if untranslated_lines(text, "\n\n".join(loomio_fill(e) for e in english)) or not is_new(seen, text):
-                continue
+        for name, text in rails_texts(en, tree, templates, lambda _, x: loomio_fill(x), seen):
             yield item(f"lo-{name.replace('.', '-')}-{lang}", code, text, "loomio_email",
                        f"loomio/loomio@{LOOMIO_COMMIT[:12]}:config/locales/server.{lang}.yml#{name}",
                        f"loomio/loomio:{name}", SELECTION)
@@ -828,23 +851,11 @@ def consul_items():
     templates = []
     for name, node in en["mailers"].items():
         if isinstance(node, dict) and "subject" in node:
-            keys = ["subject"] + [k for k, v in node.items() if k != "subject" and isinstance(v, str)
-                                  and not (k.endswith("_html") and k[:-5] in node)]
-            templates.append((name, [("mailers", name, k) for k in keys]))
+            templates.append((name, [("mailers", name, k) for k in mail_keys(node)]))
     for lang, code in CONSUL_LANGS:
         tree = load(lang)
         seen = set()
-        for name, paths in templates:
-            strings = [loomio_get(tree, p) for p in paths]
-            english = [loomio_get(en, p) for p in paths]
-            if any(x is None for x in strings) or any(
-                    x.strip() == e.strip() and len(e.strip()) >= 12 and
-                    len(re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>", "", e))) >= 2
-                    for x, e in zip(strings, english)):
-                continue  # missing (Rails falls back to English) or left in English
-            text = "\n\n".join(fill(x) for x in strings)
-            if untranslated_lines(text, "\n\n".join(fill(e) for e in english)) or not is_new(seen, text):
-                continue
+        for name, text in rails_texts(en, tree, templates, lambda _, x: fill(x), seen):
             yield item(f"cd-{name}-{lang}", code, text, "consul_email",
                        f"consuldemocracy/consuldemocracy@{CONSUL_COMMIT[:12]}:config/locales/{lang}/mailers.yml#mailers.{name}",
                        f"consuldemocracy/consuldemocracy:{name}", SELECTION)
@@ -881,8 +892,7 @@ def decidim_messages(tree, path=()):
     if "email_subject" in tree:
         yield path, [k for k in ("email_subject", "email_intro", "email_outro") if k in tree]
     elif "subject" in tree and any("mailer" in k for k in path):
-        yield path, ["subject"] + [k for k, v in tree.items() if k != "subject" and isinstance(v, str)
-                                   and not (k.endswith("_html") and k[:-5] in tree)]
+        yield path, mail_keys(tree)
     for k, v in tree.items():
         yield from decidim_messages(v, path + (k,))
 
@@ -906,20 +916,9 @@ def decidim_items():
         seen = set()
         for module in modules:
             en, tree = load(module, "en"), load(module, lang)
-            for path, keys in decidim_messages(en):
-                strings = [loomio_get(tree, path + (k,)) for k in keys]
-                english = [loomio_get(en, path + (k,)) for k in keys]
-                if any(x is None for x in english):
-                    continue
-                if any(x is None for x in strings) or any(
-                        x.strip() == e.strip() and len(e.strip()) >= 12 and
-                        len(re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>", "", e))) >= 2
-                        for x, e in zip(strings, english)):
-                    continue  # missing (Decidim falls back to English) or left in English
-                text = "\n\n".join(fill(x) for x in strings)
+            messages = [(path, [path + (k,) for k in keys]) for path, keys in decidim_messages(en)]
+            for path, text in rails_texts(en, tree, messages, lambda _, x: fill(x), seen):
                 name = ".".join(path)
-                if untranslated_lines(text, "\n\n".join(fill(e) for e in english)) or not is_new(seen, text):
-                    continue
                 yield item(f"dc-{module[8:]}-{'-'.join(path)}-{lang}", code, text, "decidim_email",
                            f"decidim/decidim@{DECIDIM_COMMIT[:12]}:{module}/config/locales/{lang}.yml#{name}",
                            f"decidim/decidim:{module}:{name}", SELECTION)
@@ -978,8 +977,8 @@ def openproject_items():
         data = yaml.safe_load(git_show(git, OPENPROJECT_COMMIT, path))
         return data[lang]
 
-    def fill(key, text):
-        values = dict(OP_FILL, **OP_OVERRIDE.get(key, {}))
+    def fill(path, text):
+        values = dict(OP_FILL, **OP_OVERRIDE.get(".".join(path), {}))
         text = re.sub(r"%\{(\w+)\}", lambda m: values.get(m.group(1), "Demo"), text)
         text = re.sub(r"\[([^\]]+)\]\((\w+)\)", r"\1 https://openproject.example.com/\2", text)  # markdown links
         return html_to_text(text)
@@ -987,19 +986,9 @@ def openproject_items():
     for lang, code in OPENPROJECT_LANGS:
         tree = load(f"config/locales/crowdin/{lang}.yml", lang)
         seen = set()
-        for name, keys in OPENPROJECT_MAILS:
-            paths = [tuple(k.split(".")) for k in keys]
-            strings = [loomio_get(tree, p) for p in paths]
-            english = [loomio_get(en, p) for p in paths]
-            if any(x is None for x in strings) or any(
-                    x.strip() == e.strip() and len(e.strip()) >= 12 and
-                    len(re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>", "", e))) >= 2
-                    for x, e in zip(strings, english)):
-                continue  # missing (OpenProject falls back to English) or left in English
-            text = "\n\n".join(fill(k, x) for k, x in zip(keys, strings))
-            if untranslated_lines(text, "\n\n".join(fill(k, e) for k, e in zip(keys, english))) or \
-                    not is_new(seen, text):
-                continue
+        messages = [(name, [tuple(k.split(".")) for k in keys]) for name, keys in OPENPROJECT_MAILS]
+        for name, text in rails_texts(en, tree, messages, fill, seen):
+            keys = dict(OPENPROJECT_MAILS)[name]
             yield item(f"op-{name}-{lang}", code, text, "openproject_email",
                        f"opf/openproject@{OPENPROJECT_COMMIT[:12]}:config/locales/crowdin/{lang}.yml#{','.join(keys)}",
                        f"opf/openproject:{name}", SELECTION)
@@ -1029,8 +1018,7 @@ def osm_messages(section):
         if not isinstance(node, dict):
             continue
         if "subject" in node:
-            keys = ["subject"] + [k for k in node if k != "subject" and plain(node, k)]
-            out.append((name, [(name, k) for k in keys]))
+            out.append((name, [(name, k) for k in mail_keys(node)]))
             continue
         for event, sub in node.items():
             if isinstance(sub, dict) and "subject_own" in sub:
@@ -1056,18 +1044,8 @@ def osm_items():
     seen = {}
     for lang, code in OSM_LANGS:
         tree = load(lang)
-        for name, paths in templates:
-            strings = [loomio_get(tree, p) for p in paths]
-            english = [loomio_get(en, p) for p in paths]
-            if any(x is None for x in strings) or any(
-                    x.strip() == e.strip() and len(e.strip()) >= 12 and
-                    len(re.findall(r"[A-Za-z]{2,}", re.sub(r"%\{\w+\}|<[^>]+>|https?://\S+", "", e))) >= 2
-                    for x, e in zip(strings, english)):
-                continue  # missing (Rails falls back to English) or left in English
-            text = "\n\n".join(fill(x) for x in strings)
-            if untranslated_lines(text, "\n\n".join(fill(e) for e in english)) or \
-                    not is_new(seen.setdefault(code, set()), text):
-                continue
+        for name, text in rails_texts(en, tree, templates, lambda _, x: fill(x), seen.setdefault(code, set()),
+                                      markup=RAILS_MARKUP + r"|https?://\S+"):
             yield item(f"osm-{name.replace('.', '-')}-{lang}", code, text, "openstreetmap_email",
                        f"openstreetmap/openstreetmap-website@{OSM_COMMIT[:12]}:config/locales/{lang}.yml#user_mailer.{name}",
                        f"openstreetmap/openstreetmap-website:{name}", SELECTION)
@@ -1099,24 +1077,15 @@ def peatio_items():
         if section.endswith("_mailer") and isinstance(node, dict):
             for name, sub in node.items():
                 if isinstance(sub, dict) and "subject" in sub:
-                    keys = ["subject"] + [k for k, v in sub.items() if k != "subject" and isinstance(v, str)
-                                          and not (k.endswith("_html") and k[:-5] in sub)]
-                    templates.append((f"{section}.{name}", [(section, name, k) for k in keys]))
+                    templates.append((f"{section}.{name}", [(section, name, k) for k in mail_keys(sub)]))
     for k, v in en.get("sms", {}).items():
         if isinstance(v, str):
             templates.append((f"sms.{k}", [("sms", k)]))
     for lang, code in PEATIO_LANGS:
         tree = load(lang)
         seen = set()
-        for name, paths in templates:
-            strings = [loomio_get(tree, p) for p in paths]
-            english = [loomio_get(en, p) for p in paths]
-            if any(x is None for x in strings):
-                continue  # missing: Rails falls back to English
-            text = "\n\n".join(fill(x) for x in strings)
-            if english_line(text) or untranslated_lines(text, "\n\n".join(fill(e) for e in english)) or \
-                    not is_new(seen, text):
-                continue
+        for name, text in rails_texts(en, tree, templates, lambda _, x: fill(x), seen,
+                                      check_english=False, reject=english_line):
             yield item(f"pe-{name.replace('.', '-')}-{lang}", code, text, "peatio_message",
                        f"hpyhacking/peatio@{PEATIO_COMMIT[:12]}:config/locales/server.{lang}.yml#{name}",
                        f"hpyhacking/peatio:{name}", SELECTION)
