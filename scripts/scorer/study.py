@@ -469,6 +469,14 @@ def veto_on_template_alarms(rows, y, template, rules, cv):
           f"{sum(not cv['keep'][i] for i in fa)} of {len(fa)} rule false alarms in all, and loses "
           f"{len(lost)} of {len(hit)} requests the rules found "
           f"({', '.join(f'{k} {v}' for k, v in sorted(by_src.items())) or 'none'})")
+    if alarms:
+        # A diagnostic, not a method: the cut is read off the tested texts' own scores. Any veto
+        # that removed every template alarm would also remove the requests counted here.
+        top = max(cv["score"][i] for i in alarms)
+        below = [i for i in hit if cv["score"][i] <= top]
+        print(f"Hindsight bound: {len(below)} of {len(hit)} requests the rules found score at or "
+              f"below the highest template alarm ({top:+.3f}), so a veto removing all "
+              f"{len(alarms)} would remove them too")
 
 
 def changes(rows, rules, cv):
