@@ -588,15 +588,6 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
     assert!(!requests(
         "We have noticed suspicious activity on your account and had to suspend it. Contact us within 24 hours to confirm your details."
     ));
-    // A bare "send" asks for what it names ("Send credit card and CVV number"); the speaker
-    // sending is no request.
-    assert_eq!(
-        secrets("To receive your prize you need to prove your identity. Send credit card and CVV number ASAP!"),
-        vec![S::Cvv]
-    );
-    assert!(!requests(
-        "We send the verification code to your phone when you sign in."
-    ));
     // A code the sender says it sent is still asked for on a page the message links to, or
     // read out to the caller (entered in the sender's own flow it is not: see the table).
     assert_eq!(
