@@ -1023,8 +1023,9 @@ impl<'a> Sentence<'a> {
 
     /// Step 5, request cues: the cues that ask the listener for something, minus those inside
     /// a cue block ("告诉我一声"), negated ones, reports of what was done ("已经输入了"),
-    /// descriptions ("您正在…登录", "you may be asked to enter"), and cues whose subject is the
-    /// speaker ("我会提供", "we'll send your code") or, for "need", the reader ("您都将需要此口令").
+    /// descriptions ("您正在…登录", "you may be asked to enter"), cues whose subject is the
+    /// speaker ("我会提供", "we'll send your code") or, for "need", the reader
+    /// ("您都将需要此口令"), and log-ins after a call-back ("contact us … to confirm your details").
     /// Entering, uploading and logging in count only where the destination is not the listener's
     /// own (official app, this screen) or something was downloaded or a link supplied (a Latin
     /// log-in also under a threat, or a demand on the account after one); "need" only right
@@ -1294,10 +1295,10 @@ impl<'a> Sentence<'a> {
 
     /// Step 7, other indicators and provider claims: each indicator term unless negated
     /// (secrecy is never negated: "don't tell anyone" is itself the indicator), urgency unless
-    /// it is the speaker's own promise ("我们会尽快处理"), weak secrecy only when no secret is
-    /// named (else it is a warning), and a provider's name as an impersonation claim when
-    /// bracketed (`【支付宝】`) or the sentence claims an identity. Returns whether a provider
-    /// was claimed.
+    /// it is the speaker's own promise ("我们会尽快处理") or the message's own link lapsing
+    /// ("此链接将在 24 小时后过期"), weak secrecy only when no secret is named (else it is a
+    /// warning), and a provider's name as an impersonation claim when bracketed (`【支付宝】`) or
+    /// the sentence claims an identity. Returns whether a provider was claimed.
     fn indicators_and_provider_claims(&mut self, named_any_secret: bool) -> bool {
         let claim = self.has(B_CLAIM);
         let scanner = self.scanner;
