@@ -49,6 +49,7 @@ import subprocess
 from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
+from build_templates11 import mask
 from build_templates6 import english
 from corpus import git_show, hashed_split, main
 
@@ -65,12 +66,6 @@ PASSWORD = "Tq7m-Wz4k-Rb9x"
 
 class Missing(Exception):
     """A string the catalogue lacks (the product would send the English one)."""
-
-
-def mask(text, values):
-    for v in sorted(values, key=len, reverse=True):
-        text = text.replace(v, "")
-    return text
 
 
 def php_sprintf(s, args):

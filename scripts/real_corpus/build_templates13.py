@@ -66,6 +66,7 @@ import re
 from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
+from build_templates11 import mask
 from build_templates4 import parse_php_array
 from build_templates8 import CJK, english_line
 from corpus import git_files, git_show, hashed_split, main
@@ -82,12 +83,6 @@ EMAIL = "alice@example.com"
 
 class Missing(Exception):
     """A string the language's catalogue lacks or leaves empty: the product would send English."""
-
-
-def mask(text, values):
-    for v in sorted(values, key=len, reverse=True):
-        text = text.replace(v, "")
-    return text
 
 
 # --- HumHub ----------------------------------------------------------------------------------------
