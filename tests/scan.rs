@@ -800,6 +800,43 @@ fn know_your_customer_checks_and_re_identification_ask_for_identity_documents() 
 }
 
 #[test]
+fn indian_identity_cards_and_id_and_selfie_checks_are_identity_numbers() {
+    for text in [
+        "Your A/C will be blocked today. Please update your PAN Card Number click here",
+        "Dear Customer your account will be hold please update your Pancard now visit the link https://x.example/a",
+        "We require you to upload your ID and selfie via the link to continue using your app: https://x.example/a",
+        "We have reduced some features within our app therefore we require an ID and selfie check via: https://x.example/a",
+        "Please send your Aadhaar card number to continue.",
+    ] {
+        assert_eq!(secrets(text), vec![S::IdNumber], "{text}");
+    }
+    for text in [
+        "Your KYC for PAN XXXXX53935 is registered with the depository.",
+        "Your PAN card was delivered to your address.",
+        "Never share your Aadhaar number with anyone who calls you.",
+        "Heat the oil in a frying pan.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
+fn a_bracketed_gloss_after_a_secret_is_not_a_supplied_value() {
+    // "DNI (adelante y atrás)" says which sides to copy; `Password: "DmVAOW"` and
+    // "Login (alice)" supply the value in full.
+    assert_eq!(
+        secrets("Necesitamos que envíes una copia de tu DNI(adelante y atrás) a este correo"),
+        vec![S::IdNumber]
+    );
+    for text in [
+        "Your password: \"DmVAOW\". Send it to nobody.",
+        "Send your password (alice) to log in.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
 fn entering_a_new_password_asks_for_no_secret_named_before_it() {
     for text in [
         "Your password will only change after you click the link above and enter a new password.",

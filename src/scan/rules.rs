@@ -483,6 +483,9 @@ fn threatens(scanner: &Scanner, hits: &[Hit], merged: &[(usize, usize)]) -> bool
 /// Opening quotes and brackets around a supplied value (`Password: "DmVAOW"`, `『123456』`).
 const VALUE_OPENERS: [char; 8] = ['"', '\'', '“', '「', '『', '[', '(', '（'];
 
+/// The closing quotes and brackets of a supplied value.
+const VALUE_CLOSERS: [char; 8] = ['"', '\'', '”', '」', '』', ']', ')', '）'];
+
 /// True if a code value (≥ 4 digits, ASCII or Chinese numerals) follows the term closely
 /// ("验证码为385921", "code is 482913", "验证码一六八六八六", "code in TikTok: 2548623521") or
 /// precedes it ("203948 is your login code"), or a letters-and-digits value ("pass: tHvb862M")
@@ -538,10 +541,12 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
         })
         .count();
     let token = &rest.as_bytes()[..token_len];
+    // A quoted value is the whole quotation: "DNI (adelante y atrás)" glosses the term.
+    let closed = rest[token_len..].starts_with(VALUE_CLOSERS) || token_len == rest.len();
     if (4..=32).contains(&token.len()) {
         let mixed =
             token.iter().any(u8::is_ascii_digit) && token.iter().any(u8::is_ascii_alphabetic);
-        if quoted || mixed {
+        if (quoted && closed) || mixed {
             return true;
         }
     }
