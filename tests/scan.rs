@@ -664,6 +664,26 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
     assert!(!requests(
         "If you lose access to your authenticator app, sign in with a backup code."
     ));
+    // A URL written out is where a Latin log-in under a threat in the sentences before happens,
+    // with no account named ("Kindly verify here https://…", "Click link below"); not without
+    // the URL, not for a delivery ("follow the link to track your order"), and not for the
+    // sender's own lock-out mail, whose "click the link" is no log-in cue.
+    assert_eq!(
+        secrets("Your account is temporarily on-hold due to security purposes. Kindly verify here https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Due to unusual activity your card has been placed on hold. Click link below: https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    for text in [
+        "Your account is temporarily on-hold due to security purposes. Kindly verify here.",
+        "Your order is on hold. Follow the link to track it: https://sms-link.example/x",
+        "Your account was locked out after multiple invalid login attempts. To unlock the account immediately, please click the link below: https://moodle.example.edu/login/confirm.php",
+        "您的账户已被冻结。请登录 https://sms-link.example/x 查看详情。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
 }
 
 #[test]
@@ -755,6 +775,8 @@ fn a_wallet_said_to_be_unverified_or_due_an_update_is_a_request_for_its_phrase()
 #[test]
 fn card_details_keyed_in_or_inserted_are_card_data() {
     for text in [
+        "(NETFLX) We have failed 3 times to extend your sub, fix your bill now: https://sms-link.example/x",
+        "We need you to confirm DEBIT info and email on file. If not access could be locked",
         "Please enter your card details to keep your subscription.",
         "Insert your credit card details for validation of your Apple ID.",
     ] {

@@ -58,6 +58,8 @@ impl KindSet {
 struct SentFeat {
     download: bool,
     dest: bool,
+    /// A URL written out (its scheme): where a Latin log-in under pressure would happen.
+    link: bool,
     /// Pressure: the sentence reported a threat of loss or a refund lure.
     pressure: bool,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
@@ -627,10 +629,33 @@ fn account_demand(cue: &str) -> bool {
     const RESTORING: [&str; 4] = ["restore", "recover", "reactivate", "regain"];
     ACCOUNT.iter().any(|w| cue.contains(w))
         || (RESTORING.iter().any(|w| cue.contains(w))
-            && !cue
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .any(|w| w == "it" || w == "them"))
+            && !names_any(cue, &["it", "them"])
+            && !names_delivery(cue))
+}
+
+/// True if a Latin cue's object ([`cue_and_object`]) is a delivery, not the account ("follow
+/// the link to track your order").
+fn names_delivery(cue: &str) -> bool {
+    names_any(
+        cue,
+        &[
+            "order", "parcel", "package", "delivery", "shipment", "track",
+        ],
+    )
+}
+
+/// True if one of the words of a Latin cue and its object is in `words`.
+fn names_any(cue: &str, words: &[&str]) -> bool {
+    cue.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| words.contains(&w))
+}
+
+/// True if a Latin log-in cue under pressure hands over the password: it demands something of
+/// the account ([`account_demand`]), or a URL is at hand and the cue names no other object
+/// ("Your account is on hold. Kindly verify here https://…").
+fn link_or_account_demand(link: bool, cue: &str) -> bool {
+    (link && !names_delivery(cue)) || account_demand(cue)
 }
 
 /// A Latin cue with the few words after it ("log in to your Venmo account"): at most 32 more
@@ -747,12 +772,15 @@ fn clause_of(breaks: &[(usize, bool)], len: usize, pos: usize) -> (usize, usize)
 }
 
 /// What the last few sentences (this one included) brought: a download, a caller-supplied
-/// destination, pressure. Entering or logging in counts as handing over only with a download
-/// or a destination; a bare log-in on a destination only under pressure as well.
+/// destination, a URL, pressure. Entering or logging in counts as handing over only with a
+/// download or a destination; a bare log-in on a destination only under pressure as well. A
+/// URL is a destination only for a Latin log-in under pressure ("Your account is on hold.
+/// Verify here https://…"): elsewhere a service's own mails give links all the time.
 #[derive(Clone, Copy, Debug)]
 struct Window {
     download: bool,
     dest: bool,
+    link: bool,
     pressure: bool,
 }
 
@@ -1051,8 +1079,8 @@ impl<'a> Sentence<'a> {
             ..
         } = &mut *self.s;
         let in_neg = |pos: usize| in_scopes(merged, pos);
-        let (win_dest, win_download, win_pressure) =
-            (window.dest, window.download, window.pressure);
+        let (win_dest, win_download, win_link, win_pressure) =
+            (window.dest, window.download, window.link, window.pressure);
         // The threat of loss stands in for a link only for Latin log-in cues (the e-mail
         // lure); a Chinese "登录" is as often a noun ("异常登录记录") as a demand.
         let urgent = present & B_LOGIN != 0 && threatens(scanner, hits, merged);
@@ -1087,7 +1115,10 @@ impl<'a> Sentence<'a> {
                                 || (latin(h.s)
                                     && (urgent
                                         || (win_pressure
-                                            && account_demand(cue_and_object(text, h.s, h.e))))))
+                                            && link_or_account_demand(
+                                                win_link,
+                                                cue_and_object(text, h.s, h.e),
+                                            )))))
                             && !supplied_value(text, h.s, h.e)
                     }
                     _ => continue,
@@ -1276,10 +1307,13 @@ impl<'a> Sentence<'a> {
             if !requested && secrets.is_empty() && !named_any_secret {
                 if let Some((s, e)) = cues.login {
                     let latin = self.text.as_bytes()[s].is_ascii();
+                    let cue = cue_and_object(self.text, s, e);
                     let urgent = latin && threatens(self.scanner, &self.s.hits, &self.s.merged);
                     let demand =
-                        latin && window.pressure && account_demand(cue_and_object(self.text, s, e));
-                    if ((window.dest && window.pressure) || urgent || demand)
+                        latin && window.pressure && link_or_account_demand(window.link, cue);
+                    // "Click link below to track your order": the link is for something else.
+                    let elsewhere = latin && names_delivery(cue);
+                    if ((window.dest && window.pressure && !elsewhere) || urgent || demand)
                         && !self.has(B_REGISTER)
                     {
                         requested = true;
@@ -1458,6 +1492,7 @@ impl Scanner {
         let mut cx = Sentence::collect_hits(self, text, scratch);
         let feat_dest = cx.has(B_DEST);
         let feat_download = cx.has(B_DOWNLOAD);
+        let feat_link = !cx.s.urls.is_empty();
         let vetoed = cx.has(B_WARN | B_NARR);
         let pending_before = !state.prev[0].pending.is_empty();
         let need_cred =
@@ -1470,6 +1505,7 @@ impl Scanner {
             let feat = SentFeat {
                 dest: feat_dest,
                 download: feat_download,
+                link: feat_link,
                 pressure: false,
                 pending: KindSet::default(),
             };
@@ -1484,6 +1520,7 @@ impl Scanner {
         let mut window = Window {
             download: feat_download || state.prev.iter().any(|p| p.download),
             dest: feat_dest || state.prev.iter().any(|p| p.dest),
+            link: feat_link || state.prev.iter().any(|p| p.link),
             pressure: state.prev.iter().any(|p| p.pressure),
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
@@ -1521,6 +1558,7 @@ impl Scanner {
         let feat = SentFeat {
             download: feat_download,
             dest: feat_dest,
+            link: feat_link,
             pressure: feat_pressure,
             pending,
         };
