@@ -630,6 +630,15 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Estimado cliente. Hemos limitado la cuenta por un acceso inusual. Verifica tus datos con urgencia: https://sms-link.example/x"),
         vec![S::Password]
     );
+    // Spanish holds ("ha sido deshabilitada", "uso indebido") and where the lure sends the
+    // reader ("acceda"); a service's own sign-in alert names no threat.
+    assert_eq!(
+        secrets("Estimado cliente: Su cuenta ha sido deshabilitada por seguridad. Acceda desde: https://sms-link.example/x"),
+        vec![S::Password]
+    );
+    assert!(!requests(
+        "Hemos detectado un nuevo inicio de sesión en tu cuenta desde un nuevo dispositivo. Si no fuiste tú, cambia tu contraseña."
+    ));
     // Moodle's own lock-out mail in Spanish ends with "para desbloquear la cuenta … pulse en el
     // siguiente enlace": no demand.
     assert!(!requests(
