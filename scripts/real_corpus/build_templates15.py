@@ -1,0 +1,274 @@
+#!/usr/bin/env python3
+"""Rebuild the nineteenth batch of tests/data/real/ (issue 12): legitimate e-mails and SMS that
+Odoo sends to its users (user and portal invitations, account created, two-factor invitation and
+sign-in code, invoices, calendar invitations and reminders, event registrations and reminders,
+recruitment, survey, course, forum-karma, project, stock, loyalty and mailing-list messages), in
+zh-Hans, zh-Hant and es only, never English: English strings serve only to find the templates and
+to tell an untranslated string.
+
+Usage:
+    . /work/rebuild-19.sh   # sets ODOO_GIT (bare git dir of the copy named below); needs polib
+    python3 scripts/real_corpus/build_templates15.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates15.py assemble     # write the jsonl files
+
+Source (see tests/data/real/README.md, section "Nineteenth batch (templates)"):
+  * odoo_email: Odoo 16.0 (Odoo S.A., LGPL-3.0). github.com/odoo/odoo is over the fetch limit
+    (about 19 GB; its copies of one commit are 3.5-4.2 GB), so the catalogues are read from
+    ODOO_COMMIT of STransform/hr_module, a user's project that imported an Odoo 16.0 source tree
+    (catalogues of early 2024) and then changed only branding in some XML files and the README;
+    no `i18n/*.po` file was changed after the import (`git log --name-status`), and the texts are
+    built from the `.po` files alone. In Odoo 16.0 a mail template's subject and its whole HTML
+    body are each one catalogue entry (`model:mail.template,subject:<xmlid>` and
+    `model:mail.template,body_html:<xmlid>`), an SMS template's text one entry
+    (`model:sms.template,body:<xmlid>`); the translated body is the msgstr, which Odoo renders
+    instead of the English one.
+
+Selection: every mail template and SMS template with an entry in `addons/<module>/i18n/zh_CN.po`,
+`zh_TW.po` and `es.po` of every module of the tree; a template is skipped in a language where its
+subject or body is untranslated (empty or fuzzy msgstr: Odoo would send the English one) or leaves a
+line in English (`english_line` for Chinese, `untranslated_lines` against the English rendering).
+Rendering (`QWeb`, a reduced QWeb): `t-set`, `t-elif`, `t-else` elements and comments are dropped,
+`t-if` branches kept, loops rendered once; an element with `t-out`/`t-esc`/`t-field` gives the fixed
+value its expression names (`value`), else the template's own sample text, else `Demo`; a link
+keeps its label and address; `{{ … }}` in a subject takes the same values. Values: `Alice Chen`,
+`alice@example.com`, login `alice`, `Demo Company`, links on `odoo.example.com`, the code 482913,
+`203.0.113.7`, 2026-11-27 10:00, amounts `$ 1,250.00`. HTML tags dropped. Near-duplicates collapse
+within a language. Cut at 500 characters.
+
+Split: `corpus.hashed_split` on `odoo/odoo:<module>.<xmlid>`, all languages of one template on one
+side.
+"""
+
+import html
+import os
+import re
+from html.parser import HTMLParser
+
+import polib
+
+from build_templates import item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from build_templates8 import english_line
+from corpus import git_files, git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates15.tsv")
+SELECTION = "templates15"
+
+ODOO_COMMIT = "5035956e30158aff5aa3655f70cc6072467dc5c1"  # STransform/hr_module, Odoo 16.0 tree
+ODOO_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es", "es")]
+
+CODE = "482913"
+NAME = "Alice Chen"
+EMAIL = "alice@example.com"
+COMPANY = "Demo Company"
+HOST = "https://odoo.example.com"
+DATE = "2026-11-27"
+DATETIME = "2026-11-27 10:00"
+AMOUNT = "$ 1,250.00"
+TOKEN = "5f2c9a0e1b7d4c3a"
+
+PERSON = ("partner", "user", "employee", "create_uid", "author", "applicant", "attendee",
+          "customer", "organizer", "responsible", "manager", "signature", "salesman")
+
+
+def value(expr):
+    """The fixed value of a QWeb or inline-template expression: by the words it names, else
+    `Demo` (never the template's own sample text, e.g. a Belgian address or a time zone)."""
+    e = expr.lower()
+    if re.search(r"(^|[^a-z_])code($|[^a-z_])|totp_mail_code", e) and "country" not in e:
+        return CODE
+    if "'ip'" in e or e.endswith(".ip"):
+        return "203.0.113.7"
+    if "amount" in e or "price" in e:
+        return AMOUNT
+    if "datetime" in e or "expiration" in e or re.search(r"(^|[^a-z])(date|deadline|start)|_date", e):
+        return DATETIME if ("datetime" in e or "expiration" in e) else DATE
+    if "email" in e:
+        return EMAIL
+    if "login" in e:
+        return "alice"
+    if "website" in e:
+        return "https://www.example.com"
+    if "url" in e or "link" in e:
+        return HOST + "/web"
+    if "company" in e and ("name" in e or e.endswith("company_id")):
+        return COMPANY
+    if "signature" in e or (any(p in e for p in PERSON) and "name" in e):
+        return NAME
+    return "Demo"
+
+
+def link(attrs):
+    """The address of a link: a literal address, else one on odoo.example.com by what the
+    expression names."""
+    if attrs.get("href", "").startswith(("http", "mailto:")):
+        return "" if attrs["href"].startswith("mailto:") else attrs["href"]
+    if "t-attf-href" in attrs:
+        url = re.sub(r"\{\{(.*?)\}\}", lambda m: value(m.group(1)), attrs["t-attf-href"])
+        if url.startswith("mailto:") or "mailto" in url:
+            return ""
+        if "'%s'" in url:  # the company footer's `'%s' % {{ website }}`
+            return "https://www.example.com"
+        return HOST + url if url.startswith("/") else url
+    expr = attrs.get("t-att-href", "").lower()
+    if not expr or "mailto" in expr:
+        return ""
+    if "signup" in expr:
+        return HOST + "/web/signup?token=" + TOKEN
+    if "website" in expr:
+        return "https://www.example.com"
+    if "totp" in expr:
+        return HOST + "/web#action=totp"
+    return HOST + "/web"
+
+
+VOID = {"br", "img", "hr", "input", "meta", "link"}
+BLOCK = {"br", "p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+         "tbody", "td", "blockquote"}
+
+
+class Node:
+    def __init__(self, tag, attrs):
+        self.tag, self.attrs, self.children = tag, dict(attrs), []
+
+
+class Tree(HTMLParser):
+    """An element tree of an HTML/QWeb fragment (attributes keep their case)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = Node("root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, attrs)
+        self.stack[-1].children.append(node)
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag, attrs):
+        self.stack[-1].children.append(Node(tag, attrs))
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data):
+        self.stack[-1].children.append(data)
+
+
+WITH_LINKS = [True]
+
+
+def render(node):
+    out = []
+    for c in node.children:
+        if isinstance(c, str):
+            out.append(c)
+            continue
+        a = c.attrs
+        if "t-set" in a or "t-elif" in a or "t-else" in a:
+            continue
+        expr = a.get("t-out") or a.get("t-esc") or a.get("t-field") or a.get("t-raw")
+        inner = value(expr) if expr else render(c)
+        if c.tag == "a" and WITH_LINKS[0]:
+            url = link(a)
+            if url and url != inner.strip():
+                inner = f"{inner.strip()} {url}"
+        if c.tag in BLOCK:
+            out.append("\n" + inner + "\n")
+        else:
+            out.append(inner)
+    return "".join(out)
+
+
+def qweb(src, links=True):
+    """The text of a QWeb body (see the docstring for the reduced rendering); without link
+    addresses for the untranslated check."""
+    WITH_LINKS[0] = links
+    src = re.sub(r"<!--.*?-->", "", src, flags=re.S)
+    tree = Tree()
+    tree.feed(src)
+    tree.close()
+    text = html.unescape(render(tree.root)).replace("\xa0", " ")
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{2,}", "\n", text).strip()
+
+
+FILLS = re.compile("|".join(re.escape(v) for v in (NAME, COMPANY, EMAIL, "Demo")))
+
+
+def masked(text):
+    """`text` without the fill values and addresses, for the untranslated check."""
+    return FILLS.sub("", re.sub(r"https?://\S+", "", text))
+
+
+def inline(src, links=True):
+    return re.sub(r"\{\{(.*?)\}\}", lambda m: value(m.group(1)), src).strip()
+
+
+def odoo_templates(po):
+    """{(kind, xmlid): {part: entry}} of the mail and SMS templates of a catalogue."""
+    out = {}
+    for e in po:
+        for occ, _ in e.occurrences:
+            m = re.match(r"model:(mail\.template|sms\.template),(subject|body_html|body):(.+)$", occ)
+            if m:
+                out.setdefault((m.group(1), m.group(3)), {})[m.group(2)] = e
+    return out
+
+
+def odoo_items():
+    git = os.environ["ODOO_GIT"]
+    paths = [p for p in git_files(git, ODOO_COMMIT) if re.match(r"addons/[^/]+/i18n/zh_CN\.po$", p)]
+    seen = {lang: set() for _, lang in ODOO_LANGS}
+    for zh_path in sorted(paths):
+        module = zh_path.split("/")[1]
+        for code, lang in ODOO_LANGS:
+            path = f"addons/{module}/i18n/{code}.po"
+            try:
+                po = polib.pofile(git_show(git, ODOO_COMMIT, path))
+            except Exception:  # the module has no catalogue in this language
+                continue
+            for (kind, xmlid), parts in sorted(odoo_templates(po).items()):
+                body_key = "body_html" if kind == "mail.template" else "body"
+                if body_key not in parts:
+                    continue
+                if not all(e.translated() for e in parts.values()):
+                    continue
+                body = parts[body_key]
+                render_body = qweb if kind == "mail.template" else inline
+                text = render_body(body.msgstr)
+                check = render_body(body.msgstr, links=False)
+                en = render_body(body.msgid, links=False)
+                if "subject" in parts:
+                    text = inline(parts["subject"].msgstr) + "\n" + text
+                    check = inline(parts["subject"].msgstr) + "\n" + check
+                    en = inline(parts["subject"].msgid) + "\n" + en
+                check, en = masked(check), masked(en)
+                if lang.startswith("zh") and english_line(check):
+                    continue
+                if untranslated_lines(check, en):
+                    continue
+                if not is_new(seen[lang], text):
+                    continue
+                short = xmlid.split(".", 1)[1]
+                yield item(f"od-{module}-{short}-{lang}".replace("_", "-"), lang, text,
+                           "odoo_email", f"STransform/hr_module@{ODOO_COMMIT[:12]}:{path}"
+                           f" ({kind} {xmlid}; Odoo 16.0, github.com/odoo/odoo)",
+                           f"odoo/odoo:{xmlid}", SELECTION)
+
+
+def items():
+    yield from odoo_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
