@@ -58,7 +58,10 @@ OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
 LABELS = os.path.join(HERE, "labels", "labels_templates15.tsv")
 SELECTION = "templates15"
 
-ODOO_COMMIT = "5035956e30158aff5aa3655f70cc6072467dc5c1"  # STransform/hr_module, Odoo 16.0 tree
+ODOO_COMMIT = "5035956e30158aff5aa3655f70cc6072467dc5c1"  # STransform/hr_module, an Odoo 16.0 tree
+# Modules that tree lacks (sale, purchase, crm, crm_iap_mine) come from the first commit of
+# DHoper/odoo17-test, an Odoo 17.0 tree (catalogues of Oct. 2023), before its own edits.
+ODOO17_COMMIT = "33337b22282beabeb36beb2a122fe46253963440"
 ODOO_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es", "es")]
 
 CODE = "482913"
@@ -202,11 +205,12 @@ def qweb(src, links=True):
     return re.sub(r"\n{2,}", "\n", text).strip()
 
 
-FILLS = re.compile("|".join(re.escape(v) for v in (NAME, COMPANY, EMAIL, "Demo")))
+FILLS = re.compile("|".join(re.escape(v) for v in (NAME, COMPANY, EMAIL, "Demo")) + r"|iCal ?/ ?Outlook")
 
 
 def masked(text):
-    """`text` without the fill values and addresses, for the untranslated check."""
+    """`text` without the fill values, addresses and the product names iCal/Outlook (a calendar
+    link's label in every language), for the untranslated check."""
     return FILLS.sub("", re.sub(r"https?://\S+", "", text))
 
 
@@ -225,16 +229,23 @@ def odoo_templates(po):
     return out
 
 
+def odoo_modules(git, commit):
+    return sorted(p.split("/")[1] for p in git_files(git, commit)
+                  if re.match(r"addons/[^/]+/i18n/zh_CN\.po$", p))
+
+
 def odoo_items():
-    git = os.environ["ODOO_GIT"]
-    paths = [p for p in git_files(git, ODOO_COMMIT) if re.match(r"addons/[^/]+/i18n/zh_CN\.po$", p)]
+    git16, git17 = os.environ["ODOO_GIT"], os.environ["ODOO17_GIT"]
+    modules16 = odoo_modules(git16, ODOO_COMMIT)
+    sources = [(git16, ODOO_COMMIT, "STransform/hr_module", "16.0", m) for m in modules16]
+    sources += [(git17, ODOO17_COMMIT, "DHoper/odoo17-test", "17.0", m)
+                for m in odoo_modules(git17, ODOO17_COMMIT) if m not in modules16]
     seen = {lang: set() for _, lang in ODOO_LANGS}
-    for zh_path in sorted(paths):
-        module = zh_path.split("/")[1]
+    for git, commit, copy, version, module in sources:
         for code, lang in ODOO_LANGS:
             path = f"addons/{module}/i18n/{code}.po"
             try:
-                po = polib.pofile(git_show(git, ODOO_COMMIT, path))
+                po = polib.pofile(git_show(git, commit, path))
             except Exception:  # the module has no catalogue in this language
                 continue
             for (kind, xmlid), parts in sorted(odoo_templates(po).items()):
@@ -261,8 +272,8 @@ def odoo_items():
                     continue
                 short = xmlid.split(".", 1)[1]
                 yield item(f"od-{module}-{short}-{lang}".replace("_", "-"), lang, text,
-                           "odoo_email", f"STransform/hr_module@{ODOO_COMMIT[:12]}:{path}"
-                           f" ({kind} {xmlid}; Odoo 16.0, github.com/odoo/odoo)",
+                           "odoo_email", f"{copy}@{commit[:12]}:{path}"
+                           f" ({kind} {xmlid}; Odoo {version}, github.com/odoo/odoo)",
                            f"odoo/odoo:{xmlid}", SELECTION)
 
 
