@@ -111,7 +111,8 @@ def link(attrs):
     if attrs.get("href", "").startswith(("http", "mailto:")):
         return "" if attrs["href"].startswith("mailto:") else attrs["href"]
     if "t-attf-href" in attrs:
-        url = re.sub(r"\{\{(.*?)\}\}", lambda m: value(m.group(1)), attrs["t-attf-href"])
+        url = re.sub(r"\{\{(.*?)\}\}|#\{(.*?)\}", lambda m: value(m.group(1) or m.group(2)),
+                     attrs["t-attf-href"])
         if url.startswith("mailto:") or "mailto" in url:
             return ""
         if "'%s'" in url:  # the company footer's `'%s' % {{ website }}`
@@ -234,13 +235,12 @@ def odoo_modules(git, commit):
                   if re.match(r"addons/[^/]+/i18n/zh_CN\.po$", p))
 
 
-def odoo_items():
+def odoo_items(seen):
     git16, git17 = os.environ["ODOO_GIT"], os.environ["ODOO17_GIT"]
     modules16 = odoo_modules(git16, ODOO_COMMIT)
     sources = [(git16, ODOO_COMMIT, "STransform/hr_module", "16.0", m) for m in modules16]
     sources += [(git17, ODOO17_COMMIT, "DHoper/odoo17-test", "17.0", m)
                 for m in odoo_modules(git17, ODOO17_COMMIT) if m not in modules16]
-    seen = {lang: set() for _, lang in ODOO_LANGS}
     for git, commit, copy, version, module in sources:
         for code, lang in ODOO_LANGS:
             path = f"addons/{module}/i18n/{code}.po"
@@ -277,8 +277,91 @@ def odoo_items():
                            f"odoo/odoo:{xmlid}", SELECTION)
 
 
+# QWeb templates (ir.ui.view) that Odoo renders as the body of a mail or chatter message to a user;
+# layouts, digests, previews, origin links, stock/MRP exception tables and EDI/report templates are
+# left out (frames or fragments). Bodies only: their subjects are set in Python code.
+ODOO_VIEWS = [
+    ("mail", "message_user_assigned"), ("mail", "message_activity_assigned"),
+    ("mail", "message_activity_done"), ("mail", "message_notification_limit_email"),
+    ("mail", "mail_bounce_catchall"), ("mail", "mail_bounce_alias_security"),
+    ("mail_group", "mail_group_notify_moderation"), ("event_booth", "event_booth_booked_template"),
+    ("hr_expense", "hr_expense_template_refuse_reason"), ("hr_expense", "hr_expense_template_register"),
+    ("hr_expense", "hr_expense_template_register_no_user"),
+    ("hr_recruitment", "applicant_hired_template"),
+    ("payment_paypal", "mail_template_paypal_invite_user_to_configure"),
+    ("portal", "portal_share_template"), ("project", "project_message_user_assigned"),
+    ("website_blog", "blog_post_template_new_post"), ("website_event_track", "event_track_template_new"),
+    ("website_forum", "forum_post_template_new_answer"),
+    ("website_forum", "forum_post_template_new_question"),
+    ("website_forum", "forum_post_template_validation"),
+    ("website_payment", "donation_mail_body"), ("website_sale_stock", "availability_email_body"),
+]
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+
+def view_arch(git, commit, module, tid):
+    """(path, source) of `<template id="tid">` in the module's data files, its content only."""
+    for path in git_files(git, commit):
+        if not re.match(rf"addons/{module}/data/[^/]+\.xml$", path):
+            continue
+        src = git_show(git, commit, path)
+        m = re.search(rf'<template id="(?:{module}\.)?{tid}"[^>]*>(.*?)</template>', src, re.S)
+        if m:
+            return path, re.sub(r"<br\s*/>", "<br/>", m.group(1))
+    raise KeyError(f"{module}.{tid}")
+
+
+def translate_arch(arch, terms):
+    """The arch with every term of the catalogue replaced by its translation, term by term as Odoo
+    does (a term is a whole text segment between two tags, inline markup included); None when a
+    term is untranslated or not found, or a segment with words is left untranslated."""
+    for msgid in sorted(terms, key=len, reverse=True):
+        entry = terms[msgid]
+        if not entry.translated():
+            return None
+        pat = r"(>\s*)" + r"\s+".join(re.escape(w) for w in msgid.split()) + r"(\s*<)"
+        arch, n = re.subn(pat, lambda m: m.group(1) + MARK_OPEN + entry.msgstr + MARK_CLOSE
+                          + m.group(2), arch)
+        if n == 0:
+            return None
+    outside = re.sub(MARK_OPEN + ".*?" + MARK_CLOSE, "", arch, flags=re.S)
+    outside = re.sub(r"<!--.*?-->", "", outside, flags=re.S)
+    if any(re.search(r"[A-Za-z]{2,}", seg) for seg in re.findall(r">([^<]*)<", outside)):
+        return None
+    return arch.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+
+
+def odoo_view_items(seen):
+    git = os.environ["ODOO_GIT"]
+    for module, tid in ODOO_VIEWS:
+        path, arch = view_arch(git, ODOO_COMMIT, module, tid)
+        en = masked(qweb(arch, links=False))
+        for code, lang in ODOO_LANGS:
+            po_path = f"addons/{module}/i18n/{code}.po"
+            po = polib.pofile(git_show(git, ODOO_COMMIT, po_path))
+            occ = f"model_terms:ir.ui.view,arch_db:{module}.{tid}"
+            terms = {e.msgid: e for e in po if any(o == occ for o, _ in e.occurrences)}
+            translated = translate_arch(arch, terms) if terms else None
+            if translated is None:
+                continue
+            text = qweb(translated)
+            check = masked(qweb(translated, links=False))
+            if lang.startswith("zh") and english_line(check):
+                continue
+            if untranslated_lines(check, en):
+                continue
+            if not is_new(seen[lang], text):
+                continue
+            yield item(f"od-{module}-{tid}-{lang}".replace("_", "-"), lang, text, "odoo_email",
+                       f"STransform/hr_module@{ODOO_COMMIT[:12]}:{path} with {po_path}"
+                       f" (ir.ui.view {module}.{tid}; Odoo 16.0, github.com/odoo/odoo)",
+                       f"odoo/odoo:{module}.{tid}", SELECTION)
+
+
 def items():
-    yield from odoo_items()
+    seen = {lang: set() for _, lang in ODOO_LANGS}
+    yield from odoo_items(seen)
+    yield from odoo_view_items(seen)
 
 
 if __name__ == "__main__":
