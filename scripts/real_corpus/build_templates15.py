@@ -1,42 +1,51 @@
 #!/usr/bin/env python3
-"""Rebuild the nineteenth batch of tests/data/real/ (issue 12): legitimate e-mails and SMS that
-Odoo sends to its users (user and portal invitations, account created, two-factor invitation and
-sign-in code, invoices, calendar invitations and reminders, event registrations and reminders,
-recruitment, survey, course, forum-karma, project, stock, loyalty and mailing-list messages), in
-zh-Hans, zh-Hant and es only, never English: English strings serve only to find the templates and
-to tell an untranslated string.
+"""Rebuild the nineteenth batch of tests/data/real/ (issue 12): legitimate e-mails, SMS and
+chatter messages that Odoo sends to its users (user and portal invitations, account created,
+two-factor invitation and sign-in code, invoices, orders, purchase orders, calendar invitations and
+reminders, event registrations, recruitment, survey, course, project, stock, loyalty, mailing-list,
+assignment, bounce, share, forum and donation messages), in zh-Hans, zh-Hant and es only, never
+English: English strings serve only to find the templates and to tell an untranslated string.
 
 Usage:
-    . /work/rebuild-19.sh   # sets ODOO_GIT (bare git dir of the copy named below); needs polib
+    . /work/rebuild-19.sh   # sets ODOO_GIT and ODOO17_GIT (bare git dirs of the copies named
+                            # below); needs polib
     python3 scripts/real_corpus/build_templates15.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates15.py assemble     # write the jsonl files
 
 Source (see tests/data/real/README.md, section "Nineteenth batch (templates)"):
-  * odoo_email: Odoo 16.0 (Odoo S.A., LGPL-3.0). github.com/odoo/odoo is over the fetch limit
-    (about 19 GB; its copies of one commit are 3.5-4.2 GB), so the catalogues are read from
-    ODOO_COMMIT of STransform/hr_module, a user's project that imported an Odoo 16.0 source tree
-    (catalogues of early 2024) and then changed only branding in some XML files and the README;
-    no `i18n/*.po` file was changed after the import (`git log --name-status`), and the texts are
-    built from the `.po` files alone. In Odoo 16.0 a mail template's subject and its whole HTML
-    body are each one catalogue entry (`model:mail.template,subject:<xmlid>` and
-    `model:mail.template,body_html:<xmlid>`), an SMS template's text one entry
-    (`model:sms.template,body:<xmlid>`); the translated body is the msgstr, which Odoo renders
-    instead of the English one.
+  * odoo_email: Odoo (Odoo S.A. and its translators, LGPL-3.0). github.com/odoo/odoo is over the
+    fetch limit (about 19 GB; copies of one commit are 3.5-4.2 GB), so the files are read from two
+    users' repositories that hold an Odoo source tree and are small enough to fetch:
+    STransform/hr_module at ODOO_COMMIT (Odoo 16.0, catalogues of early 2024; the owner's commits
+    changed branding in some XML files and the README, never an `i18n/*.po` file), and, for the
+    modules that tree lacks (sale, purchase, crm, crm_iap_mine), the first commit ODOO17_COMMIT of
+    DHoper/odoo17-test (Odoo 17.0, catalogues of Oct. 2023), before its owner's edits.
+    - Mail and SMS templates: in Odoo 16.0 and 17.0 a mail template's subject and its whole HTML body
+      are each one catalogue entry (`model:mail.template,subject:<xmlid>`,
+      `model:mail.template,body_html:<xmlid>`), an SMS template's text one entry
+      (`model:sms.template,body:<xmlid>`); Odoo renders the translated body (the msgstr) instead
+      of the English one, so the text is built from the `.po` alone.
+    - QWeb message bodies (ODOO_VIEWS, STransform's tree only): the `<template>` of the module's
+      `data/*.xml` (the English arch) with each term of the catalogue
+      (`model_terms:ir.ui.view,arch_db:<module>.<id>`, a whole text segment between two tags)
+      replaced by its translation, term by term as Odoo translates views. Bodies only: their
+      subjects are set in Python code.
 
 Selection: every mail template and SMS template with an entry in `addons/<module>/i18n/zh_CN.po`,
-`zh_TW.po` and `es.po` of every module of the tree; a template is skipped in a language where its
-subject or body is untranslated (empty or fuzzy msgstr: Odoo would send the English one) or leaves a
-line in English (`english_line` for Chinese, `untranslated_lines` against the English rendering).
-Rendering (`QWeb`, a reduced QWeb): `t-set`, `t-elif`, `t-else` elements and comments are dropped,
-`t-if` branches kept, loops rendered once; an element with `t-out`/`t-esc`/`t-field` gives the fixed
-value its expression names (`value`), else the template's own sample text, else `Demo`; a link
+`zh_TW.po` and `es.po` of every module of the tree, and every view of ODOO_VIEWS; a message is
+skipped in a language where its subject or body is untranslated (empty or fuzzy msgstr: Odoo would
+send the English one), where a view's term is untranslated or not found in the arch or a text
+segment with words is left without a term, or where a line stays English (`english_line` for
+Chinese, `untranslated_lines` against the English rendering; fill values, addresses and the link
+label iCal/Outlook masked first). Rendering (`qweb`, a reduced QWeb): `t-set`, `t-elif`, `t-else`
+elements and comments are dropped, `t-if` branches kept, loops rendered once; an element with
+`t-out`/`t-esc`/`t-field` gives the fixed value its expression names (`value`), else `Demo`; a link
 keeps its label and address; `{{ … }}` in a subject takes the same values. Values: `Alice Chen`,
 `alice@example.com`, login `alice`, `Demo Company`, links on `odoo.example.com`, the code 482913,
 `203.0.113.7`, 2026-11-27 10:00, amounts `$ 1,250.00`. HTML tags dropped. Near-duplicates collapse
 within a language. Cut at 500 characters.
 
-Split: `corpus.hashed_split` on `odoo/odoo:<module>.<xmlid>`, all languages of one template on one
-side.
+Split: `corpus.hashed_split` on `odoo/odoo:<xmlid>`, all languages of one template on one side.
 """
 
 import html
