@@ -244,46 +244,72 @@ def odoo_modules(git, commit):
                   if re.match(r"addons/[^/]+/i18n/zh_CN\.po$", p))
 
 
+def odoo_catalogue(git, commit, module, code):
+    """The templates of a module's catalogue, or {} when the module has none in that language."""
+    try:
+        po = polib.pofile(git_show(git, commit, f"addons/{module}/i18n/{code}.po"))
+    except Exception:  # the module has no catalogue in this language
+        return {}
+    return odoo_templates(po)
+
+
+def translated(parts):
+    """Whether a template has a body and every part (subject, body) is translated."""
+    return ("body_html" in parts or "body" in parts) and all(e.translated() for e in parts.values())
+
+
 def odoo_items(seen):
     git16, git17 = os.environ["ODOO_GIT"], os.environ["ODOO17_GIT"]
+    copy16 = (git16, ODOO_COMMIT, "STransform/hr_module", "16.0")
+    copy17 = (git17, ODOO17_COMMIT, "DHoper/odoo17-test", "17.0")
     modules16 = odoo_modules(git16, ODOO_COMMIT)
-    sources = [(git16, ODOO_COMMIT, "STransform/hr_module", "16.0", m) for m in modules16]
-    sources += [(git17, ODOO17_COMMIT, "DHoper/odoo17-test", "17.0", m)
-                for m in odoo_modules(git17, ODOO17_COMMIT) if m not in modules16]
-    for git, commit, copy, version, module in sources:
+    sources = [(copy16, m) for m in modules16]
+    sources += [(copy17, m) for m in odoo_modules(git17, ODOO17_COMMIT) if m not in modules16]
+    for (git, commit, copy, version), module in sources:
         for code, lang in ODOO_LANGS:
-            path = f"addons/{module}/i18n/{code}.po"
-            try:
-                po = polib.pofile(git_show(git, commit, path))
-            except Exception:  # the module has no catalogue in this language
-                continue
-            for (kind, xmlid), parts in sorted(odoo_templates(po).items()):
-                body_key = "body_html" if kind == "mail.template" else "body"
-                if body_key not in parts:
+            templates = odoo_catalogue(git, commit, module, code)
+            fallback = None
+            for (kind, xmlid), parts in sorted(templates.items()):
+                if "body_html" not in parts and "body" not in parts:
                     continue
-                if not all(e.translated() for e in parts.values()):
+                src = (git, commit, copy, version)
+                if not translated(parts) and copy == "STransform/hr_module":
+                    # untranslated in the 16.0 catalogue: the 17.0 catalogue's translation, if any
+                    if fallback is None:
+                        fallback = odoo_catalogue(git17, ODOO17_COMMIT, module, code)
+                    parts = fallback.get((kind, xmlid), {})
+                    src = copy17
+                if not translated(parts):
                     continue
-                body = parts[body_key]
-                render_body = qweb if kind == "mail.template" else inline
-                text = render_body(body.msgstr)
-                check = render_body(body.msgstr, links=False)
-                en = render_body(body.msgid, links=False)
-                if "subject" in parts:
-                    text = inline(parts["subject"].msgstr) + "\n" + text
-                    check = inline(parts["subject"].msgstr) + "\n" + check
-                    en = inline(parts["subject"].msgid) + "\n" + en
-                check, en = masked(check), masked(en)
-                if lang.startswith("zh") and english_line(check):
-                    continue
-                if untranslated_lines(check, en):
-                    continue
-                if not is_new(seen[lang], text):
-                    continue
-                short = xmlid.split(".", 1)[1]
-                yield item(f"od-{module}-{short}-{lang}".replace("_", "-"), lang, text,
-                           "odoo_email", f"{copy}@{commit[:12]}:{path}"
-                           f" ({kind} {xmlid}; Odoo {version}, github.com/odoo/odoo)",
-                           f"odoo/odoo:{xmlid}", SELECTION)
+                it = odoo_item(seen, src, module, code, lang, kind, xmlid, parts)
+                if it:
+                    yield it
+
+
+def odoo_item(seen, src, module, code, lang, kind, xmlid, parts):
+    """The text of one mail or SMS template in one language, or None when it is skipped."""
+    _, commit, copy, version = src
+    body = parts["body_html" if kind == "mail.template" else "body"]
+    render_body = qweb if kind == "mail.template" else inline
+    text = render_body(body.msgstr)
+    check = render_body(body.msgstr, links=False)
+    en = render_body(body.msgid, links=False)
+    if "subject" in parts:
+        text = inline(parts["subject"].msgstr) + "\n" + text
+        check = inline(parts["subject"].msgstr) + "\n" + check
+        en = inline(parts["subject"].msgid) + "\n" + en
+    check, en = masked(check), masked(en)
+    if lang.startswith("zh") and english_line(check):
+        return None
+    if untranslated_lines(check, en):
+        return None
+    if not is_new(seen[lang], text):
+        return None
+    short = xmlid.split(".", 1)[1]
+    return item(f"od-{module}-{short}-{lang}".replace("_", "-"), lang, text, "odoo_email",
+                f"{copy}@{commit[:12]}:addons/{module}/i18n/{code}.po"
+                f" ({kind} {xmlid}; Odoo {version}, github.com/odoo/odoo)",
+                f"odoo/odoo:{xmlid}", SELECTION)
 
 
 # QWeb templates (ir.ui.view) that Odoo renders as the body of a mail or chatter message to a user;
