@@ -17,9 +17,11 @@ Source (see tests/data/real/README.md, section "Nineteenth batch (templates)"):
     fetch limit (about 19 GB; copies of one commit are 3.5-4.2 GB), so the files are read from two
     users' repositories that hold an Odoo source tree and are small enough to fetch:
     STransform/hr_module at ODOO_COMMIT (Odoo 16.0, catalogues of early 2024; the owner's commits
-    changed branding in some XML files and the README, never an `i18n/*.po` file), and, for the
-    modules that tree lacks (sale, purchase, crm, crm_iap_mine), the first commit ODOO17_COMMIT of
-    DHoper/odoo17-test (Odoo 17.0, catalogues of Oct. 2023), before its owner's edits.
+    changed branding in some XML files and the README, never an `i18n/*.po` file), and the first
+    commit ODOO17_COMMIT of DHoper/odoo17-test (Odoo 17.0, catalogues of Oct. 2023), before its
+    owner's edits, for the modules the 16.0 tree lacks (sale, purchase, crm, crm_iap_mine) and for a
+    template whose subject or body a 16.0 catalogue leaves untranslated (the 17.0 translation of the
+    same template in the same language, when it has one).
     - Mail and SMS templates: in Odoo 16.0 and 17.0 a mail template's subject and its whole HTML body
       are each one catalogue entry (`model:mail.template,subject:<xmlid>`,
       `model:mail.template,body_html:<xmlid>`), an SMS template's text one entry
