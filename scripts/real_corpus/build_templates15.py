@@ -19,9 +19,10 @@ Source (see tests/data/real/README.md, section "Nineteenth batch (templates)"):
     STransform/hr_module at ODOO_COMMIT (Odoo 16.0, catalogues of early 2024; the owner's commits
     changed branding in some XML files and the README, never an `i18n/*.po` file), and the first
     commit ODOO17_COMMIT of DHoper/odoo17-test (Odoo 17.0, catalogues of Oct. 2023), before its
-    owner's edits, for the modules the 16.0 tree lacks (sale, purchase, crm, crm_iap_mine) and for a
-    template whose subject or body a 16.0 catalogue leaves untranslated (the 17.0 translation of the
-    same template in the same language, when it has one).
+    owner's edits, for the modules the 16.0 tree lacks (sale, purchase, crm, crm_iap_mine), for the
+    templates added in 17.0 to a module both trees have, and for a template whose subject or body a
+    16.0 catalogue leaves untranslated (the 17.0 translation of the same template in the same
+    language, when it has one).
     - Mail and SMS templates: in Odoo 16.0 and 17.0 a mail template's subject and its whole HTML body
       are each one catalogue entry (`model:mail.template,subject:<xmlid>`,
       `model:mail.template,body_html:<xmlid>`), an SMS template's text one entry
@@ -271,14 +272,23 @@ def odoo_items(seen):
         for code, lang in ODOO_LANGS:
             templates = odoo_catalogue(git, commit, module, code)
             fallback = None
+            if copy == "STransform/hr_module":
+                # templates that only the 17.0 catalogue of the module has (added in 17.0)
+                fallback = odoo_catalogue(git17, ODOO17_COMMIT, module, code)
+                templates = {**{k: None for k in fallback if k not in templates}, **templates}
             for (kind, xmlid), parts in sorted(templates.items()):
+                if parts is None:  # a 17.0-only template
+                    parts = fallback[(kind, xmlid)]
+                    if translated(parts):
+                        it = odoo_item(seen, copy17, module, code, lang, kind, xmlid, parts)
+                        if it:
+                            yield it
+                    continue
                 if "body_html" not in parts and "body" not in parts:
                     continue
                 src = (git, commit, copy, version)
                 if not translated(parts) and copy == "STransform/hr_module":
                     # untranslated in the 16.0 catalogue: the 17.0 catalogue's translation, if any
-                    if fallback is None:
-                        fallback = odoo_catalogue(git17, ODOO17_COMMIT, module, code)
                     parts = fallback.get((kind, xmlid), {})
                     src = copy17
                 if not translated(parts):
