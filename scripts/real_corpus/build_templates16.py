@@ -1,0 +1,362 @@
+#!/usr/bin/env python3
+"""Rebuild the twentieth batch of tests/data/real/ (issue 12): legitimate notices that operations
+products send to their users (alarm, recovery, acknowledgement and assignment notices by SMS, voice
+call, mail and chat, self-healing action results and approval tickets, incident notices, alarm
+masking notices, duty-roster mails, log-export mails, permission-expiry reminders, a job-failure
+alarm mail) of products not yet in the corpus, in zh-Hans and zh-Hant only, never English: English
+strings serve only to find the templates and to tell an untranslated string.
+
+Usage:
+    . /work/rebuild-20.sh   # sets BKMONITOR_GIT, BKIAM_GIT and XXLJOB_GIT (bare git dirs)
+    python3 scripts/real_corpus/build_templates16.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates16.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Twentieth batch (templates)"), each read at a pinned
+commit with `git show <commit>:<path>` from a bare git dir fetched whole:
+  * bkmonitor_notice: Tencent BlueKing Monitor (TencentBlueKing/bk-monitor, MIT, BKMONITOR_COMMIT),
+    every channel template `<way>_content.jinja` of `bkmonitor/templates/notice/<event>/<kind>/`,
+    `notice/fta_action/`, `notice/incident/` and `notice/shield/` whose text does not wrap the alarm
+    strategy's own content (`user_content`), with its title template, and the two duty-roster
+    templates of `bkmonitor/templates/duty/`; Jinja2, rendered with jinja2 (gettext: the Chinese
+    source strings are the zh-Hans text);
+  * bklog_notice: Tencent BlueKing Log (the `bklog/` part of the same repository), the two
+    log-export mails (`bklog/templates/email_template/email_template{,_err}.html`) under the titles
+    the export task gives them;
+  * bkiam_notice: Tencent BlueKing IAM SaaS (TencentBlueKing/bk-iam-saas, MIT, BKIAM_COMMIT), the
+    four templates of `saas/resources/templates/` (two expiry mails, two approval-bot summaries)
+    under the subjects and titles the tasks give them;
+  * xxljob_email: XXL-JOB (xuxueli/xxl-job, GPL-3.0, XXLJOB_COMMIT), the job-failure alarm mail of
+    `EmailJobAlarm.java`, with `i18n/message_{zh_CN,zh_TC}.properties`.
+
+Selection: every template of each set (the rule of each function); a template is skipped in a
+language whose catalogue lacks one of its strings or leaves a line in English (`untranslated_lines`
+against the English catalogue). Values: `alice` / `Alice Chen` / `bob`, `Demo …` names, links on
+`*.example.com`, `203.0.113.7`, 2026-11-27 10:00. HTML tags, styles and the head dropped (a link
+keeps its label and address, once where they are the same); markdown emphasis and quote marks
+dropped, a markdown link reduced to `label url`. Near-duplicates collapse within a product and
+language. Cut at 500 characters.
+
+Split: `corpus.hashed_split` on `<owner/repo>:<template>`, all languages of one template on one side.
+"""
+
+import os
+import re
+
+from build_templates import html_to_text, item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from corpus import git_files, git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates16.tsv")
+SELECTION = "templates16"
+
+WHEN = "2026-11-27 10:00:00"
+
+
+def strip_frame(html):
+    """An HTML mail without its head, styles, scripts, comments and images (frames, not text)."""
+    html = re.sub(r"<head\b.*?</head>|<style\b.*?</style>|<script\b.*?</script>|<!--.*?-->", "", html,
+                  flags=re.S | re.I)
+    html = re.sub(r"<img\b[^>]*>|<!DOCTYPE[^>]*>", "", html, flags=re.I)
+    html = re.sub(r"</(tr|h\d|li|section|label)>", "\n", html, flags=re.I)
+    html = re.sub(r"</t[dh]>", " ", html, flags=re.I)
+    return re.sub(r"<a\s+", "<a ", html)
+
+
+def markdown_to_text(text):
+    """Markdown emphasis, code marks and quote marks dropped; `[label](url)` becomes `label url`."""
+    text = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 \2", text)
+    text = text.replace("**", "").replace("`", "")
+    text = re.sub(r"^\s*(?:>|---|#+)\s?", "", text, flags=re.M)
+    return text
+
+
+def tidy(text):
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{2,}", "\n", text).strip()
+
+
+def render_jinja(src, ctx):
+    import jinja2
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False,
+                             extensions=["jinja2.ext.do"])
+    env.globals["gettext"] = lambda s, **kw: s % kw if kw else s
+    return env.from_string(src).render(**ctx)
+
+
+class Obj(dict):
+    """A dict whose keys read as attributes too (`alarm.detail_url` in a template)."""
+
+    def __getattr__(self, name):
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name)
+
+
+def obj(**kw):
+    return Obj(kw)
+
+
+# --- Tencent BlueKing Monitor --------------------------------------------------------------------
+BKMONITOR_COMMIT = "9675194285ee498c19ad46296901366d3654a738"
+BKMONITOR_REPO = "TencentBlueKing/bk-monitor"
+MON = "https://monitor.example.com"
+NOTICE_EVENTS = ["abnormal", "recovered", "closed", "ack", "assign"]
+# SMS and voice calls carry the content only; the other channels send the title template of the
+# channel (`<way>_title.jinja`) or else the default title (`default_title.jinja`).
+NO_TITLE = {"sms", "voice"}
+
+
+def bkmonitor_context(kind, unit):
+    """The fixed values of a notice's context; `kind` is `action` (one alarm) or `converge`
+    (a summary of three); incident, masking and duty notices read a few names differently."""
+    count = 1 if kind == "action" else 3
+    ack_title = ("alice已确认告警【Demo CPU 使用率】" if count == 1
+                 else "alice已确认【Demo CPU 使用率】等3个告警")
+    detail = MON + "/?bizId=2#/event-center/detail/1764237600201"
+    action_detail = MON + "/?bizId=2#/event-center/action-detail/17642376001024"
+    rows = [("套餐名称", "Demo 套餐"), ("套餐类型", "HTTP回调"), ("负责人", "alice"),
+            ("开始时间", WHEN), ("结束时间", "2026-11-27 10:01:00"), ("执行时长", "1m"),
+            ("执行状态", "成功"), ("具体内容", "Demo"), ("处理链接", action_detail)]
+    operate = "".join(f"<tr><td>{t}: </td><td>{v}</td></tr>" for t, v in rows)
+    ctx = {
+        "notice_title": "蓝鲸监控",
+        "business": obj(bk_biz_name="Demo", bk_biz_id=2),
+        "alert": obj(alert_name="Demo CPU 使用率"),
+        "strategy": obj(name="Demo CPU 使用率"),
+        "level_name": "致命",
+        "level": obj(level_name="致命"),
+        "alarm": obj(collect_count=count, ack_title=ack_title, detail_url=detail, time=WHEN),
+        "user_title": "Demo - Demo CPU 使用率 发生告警",
+        "action": obj(name="Demo 套餐", notice_status="成功"),
+        "action_instance": obj(
+            name="Demo 套餐", plugin_type_name="HTTP回调", assignees="alice",
+            operate_target_string="203.0.113.7", start_time=WHEN, end_time="2026-11-27 10:01:00",
+            duration_string="1m", status_display="成功", opt_content="Demo",
+            opt_content_markdown="Demo", detail_url=action_detail, action_id="17642376001024",
+            converged_description="Demo", notice_status_color="#2DCB56", defensed_alerts_info=[]),
+        "alerts_info": [obj(id="1764237600201", name="Demo CPU 使用率", target="203.0.113.7",
+                            dimension="Demo", current_value="95%")],
+        "operate_content": operate,
+        # incident notices
+        "title": "【蓝鲸监控】故障通知", "subtitle": "", "incident_id": "1024",
+        "incident_name": "Demo 故障", "incident_reason": "Demo", "business_name": "Demo",
+        "status": "异常", "duration": "1h", "number": 3, "assignees": "alice",
+        "url": MON + "/?bizId=2#/trace/incident/detail/1024", "process_url": "",
+        "notify_time": WHEN,
+        # masking notices (start)
+        "shield_id": 42, "start_time": "10:00", "notice_type": "开始", "category_name": "策略屏蔽",
+        "cycle_duration": "单次(2026-11-27 10:00:00 ~ 2026-11-27 12:00:00)",
+        "shield_content": "Demo CPU 使用率", "description": "Demo",
+        # duty roster
+        "group_name": "Demo 告警组", "days": 7,
+        "plan_content": "2026-11-27 10:00 -- 2026-11-28 10:00  alice(Alice Chen)",
+        "notice_way": "", "mentioned_users": [],
+    }
+    if unit.startswith("incident/"):
+        ctx["level"] = "致命"
+    if unit.startswith("duty/"):
+        ctx["start_time"] = "2026-11-27 10:00"
+    return ctx
+
+
+def bkmonitor_messages(git_dir):
+    """(unit, title path or None, content path or None, context kind, fixed title) of every message."""
+    files = set(git_files(git_dir, BKMONITOR_COMMIT))
+    base = "bkmonitor/templates/notice"
+    dirs = [(f"{event}/{kind}", kind) for event in NOTICE_EVENTS for kind in ("action", "converge")]
+    dirs += [("fta_action", "action"), ("incident", "action"), ("shield", "action")]
+    for d, kind in dirs:
+        folder = f"{base}/{d}"
+        for path in sorted(f for f in files if f.startswith(folder + "/")):
+            m = re.fullmatch(re.escape(folder) + r"/([a-z_]+)_content\.jinja", path)
+            if not m or m.group(1).endswith("_en"):
+                continue
+            way = m.group(1)
+            if "user_content" in git_show(git_dir, BKMONITOR_COMMIT, path):
+                continue  # a frame around the strategy's own alarm content
+            title = None
+            if way == "itsm_ticket":
+                # the approval ticket's title is set in code (fta_action/__init__.py)
+                yield f"{d}/{way}", None, path, kind, "[告警异常防御审批]:是否继续执行套餐【Demo 套餐】"
+                continue
+            if way not in NO_TITLE:
+                for cand in (f"{folder}/{way}_title.jinja", f"{folder}/default_title.jinja"):
+                    if cand in files:
+                        title = cand
+                        break
+            yield f"{d}/{way}", title, path, kind, None
+    yield "duty/personal", "bkmonitor/templates/duty/mail_title.jinja", \
+        "bkmonitor/templates/duty/personal_content.jinja", "action", None
+    yield "duty/plan", None, "bkmonitor/templates/duty/plan_content.jinja", "action", None
+
+
+def to_text(rendered, path):
+    if path.endswith(".html") or "<td" in rendered or "<div" in rendered or "<p" in rendered:
+        return html_to_text(strip_frame(rendered))
+    return markdown_to_text(rendered)
+
+
+def bkmonitor_items():
+    git_dir = os.environ["BKMONITOR_GIT"]
+    seen = set()
+    for unit, title_path, content_path, kind, fixed_title in bkmonitor_messages(git_dir):
+        ctx = bkmonitor_context(kind, unit)
+        if unit.endswith("/markdown"):
+            ctx["notice_way"] = "markdown"
+        parts = []
+        if fixed_title:
+            parts.append(fixed_title)
+        if title_path:
+            parts.append(tidy(to_text(render_jinja(git_show(git_dir, BKMONITOR_COMMIT, title_path), ctx),
+                                      title_path)))
+        body = tidy(to_text(render_jinja(git_show(git_dir, BKMONITOR_COMMIT, content_path), ctx),
+                            content_path))
+        # a body that repeats the title as its first line (incident, shield) keeps it once
+        if parts and body.split("\n", 1)[0] == parts[-1]:
+            parts.pop()
+        text = "\n".join(parts + [body])
+        if not is_new(seen, text):
+            continue
+        origin = f"github.com/{BKMONITOR_REPO}@{BKMONITOR_COMMIT[:12]}:" + \
+            ",".join(p for p in (title_path, content_path) if p)
+        yield item(f"bkmon-{unit.replace('/', '-')}-zh-Hans", "zh-Hans", text, "bkmonitor_notice",
+                   origin, f"{BKMONITOR_REPO}:{unit}", SELECTION)
+
+
+# --- Tencent BlueKing Log (bklog/ of the bk-monitor repository) -----------------------------------
+BKLOG_MAILS = [
+    # (unit, template, title the export task formats: 【{platform}】{index_set_name} 检索导出[失败])
+    ("export", "bklog/templates/email_template/email_template.html", "【{platform}】{index_set_name} 检索导出"),
+    ("export_err", "bklog/templates/email_template/email_template_err.html",
+     "【{platform}】{index_set_name} 检索导出失败"),
+]
+LOG = "https://log.example.com"
+
+
+def bklog_items():
+    git_dir = os.environ["BKMONITOR_GIT"]
+    platform = "蓝鲸日志平台"  # EMAIL_TITLE.zh of bklog/prod.env.yml
+    ctx = {"file": obj(
+        platform=platform, created_at=WHEN, index_set_name="Demo 索引集", index="2_bklog_demo",
+        create_by="alice", size=12, request_param='{"keyword": "error"}',
+        search_url=LOG + "/#/retrieve/42?bizId=2",
+        download_url=LOG + "/api/v1/search/index_set/download/?task_id=1024")}
+    for unit, path, title in BKLOG_MAILS:
+        body = tidy(html_to_text(strip_frame(render_jinja(git_show(git_dir, BKMONITOR_COMMIT, path), ctx))))
+        text = title.format(platform=platform, index_set_name="Demo 索引集") + "\n" + body
+        yield item(f"bklog-{unit}-zh-Hans", "zh-Hans", text, "bklog_notice",
+                   f"github.com/{BKMONITOR_REPO}@{BKMONITOR_COMMIT[:12]}:{path},"
+                   "bklog/apps/log_search/tasks/async_export.py", f"{BKMONITOR_REPO}:bklog/{unit}",
+                   SELECTION)
+
+
+# --- Tencent BlueKing IAM SaaS -------------------------------------------------------------------
+BKIAM_COMMIT = "1605dc3cdbacab2eb03e59e7fd138c822556df02"
+BKIAM_REPO = "TencentBlueKing/bk-iam-saas"
+IAM = "https://iam.example.com"
+BKIAM_MESSAGES = [
+    # (unit, template, title as the task sends it: mail subject or the bot card's title)
+    ("user_expired_mail", "user_expired_mail.html", "【蓝鲸权限中心】权限续期提醒"),
+    ("group_expired_mail", "group_expired_mail.html", "【蓝鲸权限中心】用户组成员续期提醒"),
+    ("user_expired_rtx", "user_expired_rtx.tpl", "【蓝鲸权限中心】权限续期提醒"),
+    ("group_expired_rtx", "group_expired_rtx.tpl", "【蓝鲸权限中心】用户组成员续期提醒"),
+]
+
+
+def bkiam_items():
+    git_dir = os.environ["BKIAM_GIT"]
+    role = obj(name="Demo 分级管理员", type="grade_manager", get_type_display="分级管理员")
+    group = obj(name="Demo 运维组", get_role_name="Demo 分级管理员", description="Demo",
+                expired_at_display="3天后过期", subject_name="bob", subject_id="bob")
+    policy = obj(action=obj(name="Demo 查看"), gen_resource_summary="Demo", system=obj(name="Demo 系统"),
+                 expired_display="3天后过期")
+    ctx = {"user": obj(username="alice", display_name="Alice Chen"), "role": role,
+           "groups": [group], "policies": [policy], "index_url": IAM + "/",
+           "url": IAM + "/perm-renewal?tab=group&source=notification"}
+    for unit, name, title in BKIAM_MESSAGES:
+        src = git_show(git_dir, BKIAM_COMMIT, f"saas/resources/templates/{name}")
+        src = re.sub(r'{%\s*now\s+"[^"]*"\s*%}', WHEN, src)  # Django's {% now %}: the fixed date
+        c = dict(ctx)
+        if unit == "group_expired_mail":
+            c["url"] = IAM + "/group-perm-renewal?source=notification&current_role_id=7&role_type=grade_manager"
+        body = render_jinja(src, c)
+        body = html_to_text(strip_frame(body)) if name.endswith(".html") else markdown_to_text(body)
+        text = title + "\n" + tidy(body)
+        task = "user" if unit.startswith("user") else "role"
+        yield item(f"bkiam-{unit}-zh-Hans", "zh-Hans", text, "bkiam_notice",
+                   f"github.com/{BKIAM_REPO}@{BKIAM_COMMIT[:12]}:saas/resources/templates/{name},"
+                   f"saas/backend/apps/{task}/tasks.py", f"{BKIAM_REPO}:{unit}", SELECTION)
+
+
+# --- XXL-JOB -------------------------------------------------------------------------------------
+XXLJOB_COMMIT = "128dd678962b8918b9abf2e82928818b0072ac50"
+XXLJOB_REPO = "xuxueli/xxl-job"
+XXLJOB_LANGS = [("zh_CN", "zh-Hans"), ("zh_TC", "zh-Hant")]
+XXLJOB_DIR = "xxl-job-admin/src/main/resources/i18n"
+XXLJOB_JAVA = ("xxl-job-admin/src/main/java/com/xxl/job/admin/business/scheduler/alarm/impl/"
+               "EmailJobAlarm.java")
+
+
+def properties(src):
+    out = {}
+    for line in src.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        k, v = line.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
+
+def xxljob_mail(p, content="Alarm Job LogId=1024<br>HandleCode=Demo"):
+    """The alarm mail as EmailJobAlarm builds it: subject `jobconf_monitor`, then the body template
+    (`loadEmailJobAlarmTemplate`) formatted with the group, job id, job name and alarm content (a
+    run whose trigger succeeded and whose handler failed: "Alarm Job LogId=…<br>HandleCode=…")."""
+    body = ("<h5>" + p["jobconf_monitor_detail"] + "：</span>"
+            "<table><thead><tr>"
+            "<td>" + p["jobinfo_field_jobgroup"] + "</td>\n"
+            "<td>" + p["jobinfo_field_id"] + "</td>\n"
+            "<td>" + p["jobinfo_field_jobdesc"] + "</td>\n"
+            "<td>" + p["jobconf_monitor_alarm_title"] + "</td>\n"
+            "<td>" + p["jobconf_monitor_alarm_content"] + "</td>\n"
+            "</tr></thead><tbody><tr>"
+            "<td>{0}</td>\n<td>{1}</td>\n<td>{2}</td>\n"
+            "<td>" + p["jobconf_monitor_alarm_type"] + "</td>\n"
+            "<td>{3}</td>\n</tr></tbody></table>")
+    body = body.replace("{0}", "Demo").replace("{1}", "42").replace("{2}", "Demo")
+    body = body.replace("{3}", content)
+    body = re.sub(r"</tr>|</thead>", "\n", body)
+    return p["jobconf_monitor"] + "\n" + tidy(html_to_text(body))
+
+
+def xxljob_items():
+    git_dir = os.environ["XXLJOB_GIT"]
+    # the untranslated check compares the catalogue's strings only (the alarm content is a code
+    # literal, the same in every language)
+    en = xxljob_mail(properties(git_show(git_dir, XXLJOB_COMMIT, f"{XXLJOB_DIR}/message_en.properties")), "")
+    seen = set()
+    for code, lang in XXLJOB_LANGS:
+        p = properties(git_show(git_dir, XXLJOB_COMMIT, f"{XXLJOB_DIR}/message_{code}.properties"))
+        text = xxljob_mail(p)
+        if untranslated_lines(xxljob_mail(p, ""), en) or not is_new(seen, text):
+            continue
+        yield item(f"xxljob-alarm-{lang}", lang, text, "xxljob_email",
+                   f"github.com/{XXLJOB_REPO}@{XXLJOB_COMMIT[:12]}:{XXLJOB_JAVA},"
+                   f"{XXLJOB_DIR}/message_{code}.properties", f"{XXLJOB_REPO}:alarm", SELECTION)
+
+
+def items():
+    yield from bkmonitor_items()
+    yield from bklog_items()
+    yield from bkiam_items()
+    yield from xxljob_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
