@@ -351,11 +351,178 @@ def xxljob_items():
                    f"{XXLJOB_DIR}/message_{code}.properties", f"{XXLJOB_REPO}:alarm", SELECTION)
 
 
+
+# --- Tencent BlueKing Lite -----------------------------------------------------------------------
+BKLITE_COMMIT = "9fcbd6f815ec97025b4eb8aeb4737fc67a7862de"
+BKLITE_REPO = "TencentBlueKing/bk-lite"
+LITE = "https://lite.example.com"
+PASSWORD = "Tq7m-Wz4k-Rb9x"
+CODE = "482913"
+
+
+def bklite_verification_code(lang_yaml):
+    """console_mgmt/views.py `send_email_code`: the catalogue's `email.*` strings in its HTML."""
+    e = lang_yaml["email"]
+    title = e["verification_code_title"]
+    content = (f"<html><body><h2>{title}</h2>"
+               f"<p>{e['verification_code_body']}: <strong>{CODE}</strong></p>"
+               f"<p>{e['verification_code_validity']}</p><p>{e['verification_code_ignore']}</p></body></html>")
+    return title, content
+
+
+def bklite_initial_password():
+    """system_mgmt/services/password_init_email.py `_email_content` under its subject."""
+    return "BK-Lite 账号开通通知", (
+        "<p>您好：</p>"
+        "<p>您的 BK-Lite 账号已由管理员开通，账号信息如下：</p>"
+        f"<p><strong>用户名：</strong>alice</p>"
+        f"<p><strong>初始密码：</strong>{PASSWORD}</p>"
+        "<p>请使用以上初始密码登录，并在首次登录后立即修改密码。</p>"
+        "<p><strong>安全提醒：</strong>请勿转发、截图或长期保存本邮件；如非本人操作，请联系管理员。</p>"
+        "<p>此致<br>BK-Lite 平台</p>")
+
+
+def bklite_password_expiry(days_left):
+    """system_mgmt/tasks.py `check_password_expiry_and_notify`, both branches."""
+    if days_left > 0:
+        return "密码即将过期提醒", (f"<p>尊敬的 Alice Chen：</p><p>您的密码将在 <b>{days_left}</b> 天后过期，"
+                              "请尽快修改密码。</p>")
+    return "密码已过期提醒", "<p>尊敬的 Alice Chen：</p><p>您的密码已过期，请立即修改密码。</p>"
+
+
+def bklite_monitor_alert(action):
+    """monitor/services/alert_lifecycle_notify.py `_build_title` and `_build_content`."""
+    label = {"created": "告警产生", "upgraded": "告警升级", "closed": "告警关闭",
+             "recovered": "告警恢复"}[action]
+    title = f"{label}：Demo"
+    parts = ["告警内容：Demo", "资源：203.0.113.7", "级别：critical"]
+    if action == "upgraded":
+        parts.append("状态：告警级别已升级")
+    elif action == "closed":
+        parts += ["操作人：alice", "原因：Demo"]
+    elif action == "recovered":
+        parts.append("状态：已自动恢复")
+    parts.append(f"开始时间：{WHEN}")
+    return title, "\n".join(parts)
+
+
+def bklite_log_alert():
+    """log/tasks/services/policy_scan.py `_format_notice_content`."""
+    url = f"{LITE}/log/event/alert"
+    return "【日志告警通知】", "\n".join([
+        f"时间：{WHEN}", "告警内容：Demo", "策略名称：Demo", f'查看告警详情：<a href="{url}">点击查看详情</a>'])
+
+
+CMDB_TRIGGERS = {
+    # trigger type: (display of TRIGGER_TYPE_CHOICES, title suffix of `_build_title`, change summary
+    # as the detector of subscription_trigger.py writes it, after `_format_change_summary`)
+    "attribute_change": ("属性变化", "属性变化", "字段变化: ip_addr: 203.0.113.7 → 203.0.113.8"),
+    "relation_change": ("关联变化", "关联对象变化", "关联模型[Demo]变化: 新增关联: [demo-app]"),
+    "expiration": ("临近到期", "临近到期提醒", "字段 expire_time 将在 7 天后到期（2026-12-04）"),
+    "instance_added": ("实例新增", "出现新增实例", "+ demo-host"),
+    "instance_deleted": ("实例删除", "已删除", "- demo-host"),
+    "config_file": ("配置文件", "配置文件关联", "检测到配置采集任务采集到配置文件"),
+}
+
+
+def bklite_cmdb(trigger):
+    """cmdb/services/subscription_task.py `_build_notification_content` for one instance."""
+    display, suffix, summary = CMDB_TRIGGERS[trigger]
+    title = f"Demo {suffix}" if trigger == "instance_added" else f"Demo demo-host {suffix}"
+    lines = ["模型：Demo", "实例：demo-host", f"触发类型：{display}",
+             (f"到期信息：{summary}" if trigger == "expiration" else f"变化摘要：{summary}"),
+             f"触发时间：{WHEN}"]
+    return title, "\n".join(lines)
+
+
+def bklite_alert_center(kind):
+    """alerts/common/notify/base.py `NotifyParamsFormat` (built-in and not) and
+    alerts/service/recovery_notify.py (the recovery title over the built-in content)."""
+    if kind == "unassigned":
+        return "系统有3条告警未分派，请及时处理", "告警信息如下：\n" + "".join(
+            f"Demo {WHEN} \n" for _ in range(3))
+    title = "【致命】Demo"
+    content = f"告警：Demo \n内容：Demo \n告警时间:：{WHEN} \n负责人:：alice \n"
+    return ("【恢复】" + title if kind == "recovery" else title), content
+
+
+def bklite_patch_assessment():
+    """patch_mgmt/services/assessment_notification.py `_format_notification`."""
+    return "【补丁管理】周期评估发现需关注项", "\n".join([
+        "周期评估已完成。", f"评估完成时间：{WHEN}", "主机总数：12", "不合规主机：3", "评估失败主机：1"])
+
+
+def bklite_report(scheduled):
+    """operation_analysis/services/delivery_service.py `_build_title` and `_build_html`."""
+    plan = "2026-11-27 10:00 (Asia/Shanghai)"
+    title = f"[BK-Lite] Demo - {plan}" if scheduled else "[BK-Lite] Demo - 手动测试"
+    parts = ["<p>仪表盘：Demo</p>", "<p>订阅名称：Demo</p>"]
+    parts.append(f"<p>报告计划时间：{plan}</p>" if scheduled else "<p>本次为手动测试发送，无计划周期。</p>")
+    parts.append("<p>由 BK-Lite 自动生成，请查阅附件。</p>")
+    return title, "".join(parts)
+
+
+BKLITE_MESSAGES = [
+    # (unit, file the text is built in, builder)
+    ("console_mgmt/verification_code", "server/apps/console_mgmt/views.py", None),
+    ("system_mgmt/initial_password", "server/apps/system_mgmt/services/password_init_email.py",
+     bklite_initial_password),
+    ("system_mgmt/password_expiring", "server/apps/system_mgmt/tasks.py", lambda: bklite_password_expiry(5)),
+    ("system_mgmt/password_expired", "server/apps/system_mgmt/tasks.py", lambda: bklite_password_expiry(0)),
+] + [
+    (f"monitor/alert_{a}", "server/apps/monitor/services/alert_lifecycle_notify.py",
+     (lambda a=a: bklite_monitor_alert(a))) for a in ("created", "upgraded", "closed", "recovered")
+] + [
+    ("log/alert", "server/apps/log/tasks/services/policy_scan.py", bklite_log_alert),
+] + [
+    (f"cmdb/subscription_{t}", "server/apps/cmdb/services/subscription_task.py", (lambda t=t: bklite_cmdb(t)))
+    for t in CMDB_TRIGGERS
+] + [
+    (f"alerts/{k}", "server/apps/alerts/common/notify/base.py" if k != "recovery"
+     else "server/apps/alerts/service/recovery_notify.py", (lambda k=k: bklite_alert_center(k)))
+    for k in ("assigned", "unassigned", "recovery")
+] + [
+    ("patch_mgmt/assessment", "server/apps/patch_mgmt/services/assessment_notification.py",
+     bklite_patch_assessment),
+    ("operation_analysis/report_scheduled", "server/apps/operation_analysis/services/delivery_service.py",
+     lambda: bklite_report(True)),
+    ("operation_analysis/report_test", "server/apps/operation_analysis/services/delivery_service.py",
+     lambda: bklite_report(False)),
+]
+
+
+def bklite_items():
+    import yaml
+    git_dir = os.environ["BKLITE_GIT"]
+    seen = set()
+    for unit, path, build in BKLITE_MESSAGES:
+        origin_paths = path
+        if build is None:
+            cat = "server/apps/console_mgmt/language/zh-Hans.yaml"
+            zh = bklite_verification_code(yaml.safe_load(git_show(git_dir, BKLITE_COMMIT, cat)))
+            en = bklite_verification_code(yaml.safe_load(git_show(
+                git_dir, BKLITE_COMMIT, "server/apps/console_mgmt/language/en.yaml")))
+            title, content = zh
+            en_text = en[0] + "\n" + tidy(html_to_text(strip_frame(en[1])))
+            origin_paths = f"{path},{cat}"
+        else:
+            title, content = build()
+            en_text = ""
+        body = html_to_text(strip_frame(content)) if "<" in content else content
+        text = title + "\n" + tidy(body)
+        if untranslated_lines(text, en_text) or not is_new(seen, text):
+            continue
+        yield item(f"bklite-{unit.replace('/', '-')}-zh-Hans", "zh-Hans", text, "bklite_notice",
+                   f"github.com/{BKLITE_REPO}@{BKLITE_COMMIT[:12]}:{origin_paths}",
+                   f"{BKLITE_REPO}:{unit}", SELECTION)
+
+
 def items():
     yield from bkmonitor_items()
     yield from bklog_items()
     yield from bkiam_items()
     yield from xxljob_items()
+    yield from bklite_items()
 
 
 if __name__ == "__main__":
