@@ -517,12 +517,88 @@ def bklite_items():
                    f"{BKLITE_REPO}:{unit}", SELECTION)
 
 
+
+# --- Tencent BlueKing Audit Center ---------------------------------------------------------------
+BKAUDIT_COMMIT = "a86cc8452b1d73aaf37d9d46b1ba0d0b097445ad"
+BKAUDIT_REPO = "TencentBlueKing/bk-audit"
+AUDIT = "https://audit.example.com"
+BKAUDIT_PO = "src/backend/locale/zh_CN/LC_MESSAGES/django.po"
+BKAUDIT_MAIL = "src/backend/templates/notice/mail.html"
+BKAUDIT_MESSAGES = [
+    # (unit, builder file): the risk builder's two titles (to-do reminder, new risk), each with the
+    # aggregated intro (three risks), and the log-export builder
+    ("risk_todo", "src/backend/apps/notice/builders/risk.py"),
+    ("risk_new", "src/backend/apps/notice/builders/risk.py"),
+    ("log_export", "src/backend/apps/notice/builders/log_export.py"),
+]
+
+
+def bkaudit_security_statement(git_dir):
+    """The msgid of LOG_EXPORT_SECURITY_STATEMENT, read from constants.py as Python would."""
+    import ast
+    src = git_show(git_dir, BKAUDIT_COMMIT, "src/backend/apps/notice/constants.py")
+    m = re.search(r"LOG_EXPORT_SECURITY_STATEMENT = gettext_lazy\(\s*(\"\"\".*?\"\"\")\s*\)", src, re.S)
+    return ast.literal_eval(m.group(1))
+
+
+def bkaudit_items():
+    import polib
+    git_dir = os.environ["BKAUDIT_GIT"]
+    po = polib.pofile(git_show(git_dir, BKAUDIT_COMMIT, BKAUDIT_PO))
+    cat = {e.msgid: e.msgstr for e in po if e.msgstr and not e.obsolete}
+
+    def _(msgid):
+        if msgid not in cat:
+            raise KeyError(msgid)
+        return cat[msgid]
+
+    mail = git_show(git_dir, BKAUDIT_COMMIT, BKAUDIT_MAIL)
+    seen = set()
+    for unit, path in BKAUDIT_MESSAGES:
+        try:
+            if unit.startswith("risk"):
+                todo = unit == "risk_todo"
+                title = "【{}】{} - {}".format(_("BkAudit"), _("风险单待办提醒") if todo else _("新增风险提醒"), "Demo")
+                risk_url = f"{AUDIT}/risk-manage/detail/20261127100000001"
+                intro = (_("您有共%d条风险待处理，请及时前往审计中心查看处理，以下为其中1个风险信息：") if todo
+                         else _("发现共%d条新风险，请点击前往审计中心查看详情，以下为其中1个风险信息：")) % 3
+                configs = [obj(display_name="", value=intro),
+                           obj(display_name=_("Risk ID"), value=f'<a href="{risk_url}">20261127100000001</a>'),
+                           obj(display_name=_("风险描述"), value="Demo"),
+                           obj(display_name=_("命中策略"), value="Demo(42)"),
+                           obj(display_name=_("责任人"), value="alice"),
+                           obj(display_name=_("风险发现时间"), value=WHEN)]
+                url = f"{AUDIT}/handle-manage/list" if todo else f"{AUDIT}/risk-manage/list"
+                button = obj(text=_("Show Detail"), url=url)
+            else:
+                title = _("【审计中心】检索结果导出数据-%s") % WHEN
+                configs = [obj(display_name=_("检索条件"), value='{"start_time": "2026-11-27 10:00:00"}'),
+                           obj(display_name="", value=_(bkaudit_security_statement(git_dir)))]
+                button = obj(text=_("日志下载"), url=f"{AUDIT}/api/v1/query/namespaces/default/"
+                                                  "collector_query_task/1024/download/")
+            ctx = {"title": title, "notice_time": WHEN, "content": obj(content_configs=configs),
+                   "footer_content": _("此为系统邮件，由蓝鲸审计中心自动发送，请勿回复"), "button": button}
+        except KeyError:
+            continue  # a string the catalogue lacks: the mail would go out in English
+        body = render_jinja(mail, ctx)
+        # the button's label sits in a <button> inside the link: keep label and address
+        body = re.sub(r'<a href="([^"]+)"[^>]*>\s*<button[^>]*>\s*(.*?)\s*</button>\s*</a>', r"\2 \1", body,
+                      flags=re.S)
+        text = title + "\n" + tidy(html_to_text(strip_frame(body)))
+        if not is_new(seen, text):
+            continue
+        yield item(f"bkaudit-{unit}-zh-Hans", "zh-Hans", text, "bkaudit_notice",
+                   f"github.com/{BKAUDIT_REPO}@{BKAUDIT_COMMIT[:12]}:{path},{BKAUDIT_MAIL},{BKAUDIT_PO}",
+                   f"{BKAUDIT_REPO}:{unit}", SELECTION)
+
+
 def items():
     yield from bkmonitor_items()
     yield from bklog_items()
     yield from bkiam_items()
     yield from xxljob_items()
     yield from bklite_items()
+    yield from bkaudit_items()
 
 
 if __name__ == "__main__":
