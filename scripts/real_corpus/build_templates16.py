@@ -63,7 +63,9 @@ def strip_frame(html):
     html = re.sub(r"<img\b[^>]*>|<!DOCTYPE[^>]*>", "", html, flags=re.I)
     html = re.sub(r"</(tr|h\d|li|section|label)>", "\n", html, flags=re.I)
     html = re.sub(r"</t[dh]>", " ", html, flags=re.I)
-    return re.sub(r"<a\s+", "<a ", html)
+    html = re.sub(r"<a\s+", "<a ", html)
+    # a link whose label is its address keeps it once
+    return re.sub(r"<a [^>]*href=[\"']([^\"']+)[\"'][^>]*>\s*\1\s*</a>", r"\1", html)
 
 
 def markdown_to_text(text):
@@ -592,6 +594,47 @@ def bkaudit_items():
                    f"{BKAUDIT_REPO}:{unit}", SELECTION)
 
 
+
+# --- Tencent BlueKing Hybrid Cloud Management (HCM) ----------------------------------------------
+BKHCM_COMMIT = "20400b2ad8edb340caca493451f692f353bef0f3"
+BKHCM_REPO = "TencentBlueKing/bk-hcm"
+BKHCM_VERIFY = "cmd/cloud-server/service/mail-verify/types.go"
+BKHCM_CREATED = "cmd/cloud-server/service/application/handlers/main-account/create-main-account/types.go"
+
+
+def go_const(src, name):
+    """A Go string constant (`name = "…"` or a raw `…` string) of a source file."""
+    m = re.search(name + r"\s*(?:string\s*)?=\s*(?:\"((?:[^\"\\]|\\.)*)\"|`([^`]*)`)", src)
+    return m.group(1) if m.group(1) is not None else m.group(2)
+
+
+def bkhcm_items():
+    git_dir = os.environ["BKHCM_GIT"]
+    verify = git_show(git_dir, BKHCM_COMMIT, BKHCM_VERIFY)
+    created = git_show(git_dir, BKHCM_COMMIT, BKHCM_CREATED)
+    # mail-verify/send.go: the second-account application's code mail (vendor, account name, mail,
+    # code, validity in minutes: SecAccountAppCodeTTL/60 = 10)
+    title = go_const(verify, "SecAccountAppMailTitle")
+    body = go_const(verify, "SecAccountAppMailTemplate") % ("aws", "Demo", "alice@example.com", CODE, 10)
+    yield title, body, "verification_code", f"{BKHCM_VERIFY},cmd/cloud-server/service/mail-verify/send.go"
+    # create-main-account/complete.go `sendMail`: the vendor's Chinese name (亚马逊云 for aws, from
+    # pkg/criteria/enumor/vendor.go), account name, cloud id, its login address twice
+    login = go_const(created, "AwsLoginAddress")
+    title = go_const(created, "EmailTitleTemplate") % "亚马逊云"
+    body = go_const(created, "EmailContentTemplate") % ("亚马逊云", "Demo", "123456789012", login, login)
+    yield title, body, "main_account_created", f"{BKHCM_CREATED},{BKHCM_CREATED.replace('types.go', 'complete.go')}"
+
+
+def bkhcm_texts():
+    seen = set()
+    for title, body, unit, paths in bkhcm_items():
+        text = title + "\n" + tidy(html_to_text(strip_frame(body)))
+        if not is_new(seen, text):
+            continue
+        yield item(f"bkhcm-{unit}-zh-Hans", "zh-Hans", text, "bkhcm_notice",
+                   f"github.com/{BKHCM_REPO}@{BKHCM_COMMIT[:12]}:{paths}", f"{BKHCM_REPO}:{unit}", SELECTION)
+
+
 def items():
     yield from bkmonitor_items()
     yield from bklog_items()
@@ -599,6 +642,7 @@ def items():
     yield from xxljob_items()
     yield from bklite_items()
     yield from bkaudit_items()
+    yield from bkhcm_texts()
 
 
 if __name__ == "__main__":
