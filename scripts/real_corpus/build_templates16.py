@@ -635,6 +635,63 @@ def bkhcm_texts():
                    f"github.com/{BKHCM_REPO}@{BKHCM_COMMIT[:12]}:{paths}", f"{BKHCM_REPO}:{unit}", SELECTION)
 
 
+
+# --- Tencent BlueKing API Gateway ----------------------------------------------------------------
+BKAPIGW_COMMIT = "048bdd762bf332e967d29738169023aa96bb4acf"
+BKAPIGW_REPO = "TencentBlueKing/blueking-apigateway"
+APIGW = "https://apigw.example.com"
+APIGW_T = "src/dashboard/apigateway/apigateway/templates/"
+APIGW_PERM = "src/dashboard/apigateway/apigateway/apps/permission/tasks.py"
+APIGW_GW = "src/dashboard/apigateway/apigateway/apps/gateway/tasks.py"
+
+
+def bkapigw_messages():
+    """(unit, template, task file, title, context) of every mail the dashboard's tasks render: the
+    permission application (to the gateway's maintainers), its result (both branches of
+    `send_mail_for_perm_handle`: some resources approved, all rejected), the app-permission expiry
+    alert and the inactive-gateway notice. Enum labels as constants.py gives them (6个月, 按资源)."""
+    title = "【蓝鲸API网关】蓝鲸应用【demo-app】访问网关资源权限申请"
+    yield "perm_apply", "permission/perm_apply_mail_template.html", APIGW_PERM, title, {
+        "title": title, "api_name": "demo-gateway", "bk_app_code": "demo-app",
+        "expire_days_display": "6个月", "grant_dimension_display": "按资源",
+        "resource_names": ["demo_resource"], "perm_apply_link": f"{APIGW}/42/permission/apply"}
+    title = "【蓝鲸API网关】你对网关【demo-gateway】资源访问权限的申请已完成"
+    for unit, part1 in (("perm_handle_approved", obj(resource_names=["demo_resource"], apply_status="通过",
+                                                      expire_days_display="6个月")),
+                        ("perm_handle_rejected", obj(resource_names=["demo_resource"], apply_status="驳回",
+                                                      expire_days_display="0天"))):
+        yield unit, "permission/perm_handle_mail_template.html", APIGW_PERM, title, {
+            "title": title, "api_name": "demo-gateway", "bk_app_code": "demo-app", "part1_permission": part1,
+            "part2_permission": obj(resource_names=[]), "comment": "Demo", "grant_dimension_display": "按资源"}
+    title = "【蓝鲸API网关】你的应用【demo-app】访问网关资源的权限即将过期，请尽快处理"
+    yield "perm_expiring", "permission/alert_app_permission_expiring_soon_template.html", APIGW_PERM, title, {
+        "title": title, "bk_app_code": "demo-app",
+        "permissions": [obj(gateway_name="demo-gateway", grant_dimension_display="按资源",
+                            resource_name="demo_resource", expire_days=7)],
+        "renew_permission_link": "https://paas.example.com/developer-center/apps/demo-app/cloudapi"}
+    title = "【蓝鲸API网关】你维护的网关存在不活跃网关，请及时处理"
+    yield "inactive_gateway", "gateway/inactive_gateway_notify_template.html", APIGW_GW, title, {
+        "title": title, "total": 1, "dashboard_link": APIGW,
+        "gateways": [obj(name="demo-gateway", created_by="alice", stage_names="prod", resource_count=12,
+                         request_count=0)]}
+
+
+def bkapigw_items():
+    git_dir = os.environ["BKAPIGW_GIT"]
+    seen = set()
+    for unit, template, task, title, ctx in bkapigw_messages():
+        src = git_show(git_dir, BKAPIGW_COMMIT, APIGW_T + template)
+        src = re.sub(r'{%\s*now\s+"[^"]*"\s*%}', WHEN, src)  # Django's {% now %}: the fixed date
+        body = tidy(html_to_text(strip_frame(render_jinja(src, ctx))))
+        # the mail repeats its subject as its heading: kept once
+        text = body if body.split("\n", 1)[0] == title else title + "\n" + body
+        if not is_new(seen, text):
+            continue
+        yield item(f"bkapigw-{unit}-zh-Hans", "zh-Hans", text, "bkapigw_notice",
+                   f"github.com/{BKAPIGW_REPO}@{BKAPIGW_COMMIT[:12]}:{APIGW_T}{template},{task}",
+                   f"{BKAPIGW_REPO}:{unit}", SELECTION)
+
+
 def items():
     yield from bkmonitor_items()
     yield from bklog_items()
@@ -643,6 +700,7 @@ def items():
     yield from bklite_items()
     yield from bkaudit_items()
     yield from bkhcm_texts()
+    yield from bkapigw_items()
 
 
 if __name__ == "__main__":
