@@ -2,12 +2,15 @@
 """Rebuild the twentieth batch of tests/data/real/ (issue 12): legitimate notices that operations
 products send to their users (alarm, recovery, acknowledgement and assignment notices by SMS, voice
 call, mail and chat, self-healing action results and approval tickets, incident notices, alarm
-masking notices, duty-roster mails, log-export mails, permission-expiry reminders, a job-failure
-alarm mail) of products not yet in the corpus, in zh-Hans and zh-Hant only, never English: English
-strings serve only to find the templates and to tell an untranslated string.
+masking notices, duty-roster mails, log-export mails, permission-expiry reminders and permission
+application results, account-opening, password-expiry and verification-code mails, CMDB, patch and
+report notices, a job-failure alarm mail) of products not yet in the corpus, in zh-Hans and zh-Hant
+only, never English: English strings serve only to find the templates and to tell an untranslated
+string.
 
 Usage:
-    . /work/rebuild-20.sh   # sets BKMONITOR_GIT, BKIAM_GIT and XXLJOB_GIT (bare git dirs)
+    . /work/rebuild-20.sh   # sets BKMONITOR_GIT, BKIAM_GIT, XXLJOB_GIT, BKLITE_GIT, BKAUDIT_GIT,
+                            # BKHCM_GIT and BKAPIGW_GIT (bare git dirs); needs jinja2, polib, PyYAML
     python3 scripts/real_corpus/build_templates16.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates16.py assemble     # write the jsonl files
 
@@ -21,20 +24,32 @@ commit with `git show <commit>:<path>` from a bare git dir fetched whole:
     source strings are the zh-Hans text);
   * bklog_notice: Tencent BlueKing Log (the `bklog/` part of the same repository), the two
     log-export mails (`bklog/templates/email_template/email_template{,_err}.html`) under the titles
-    the export task gives them;
+    the export task gives them, and the archive-restore notice of `log_databus/models.py`;
   * bkiam_notice: Tencent BlueKing IAM SaaS (TencentBlueKing/bk-iam-saas, MIT, BKIAM_COMMIT), the
     four templates of `saas/resources/templates/` (two expiry mails, two approval-bot summaries)
     under the subjects and titles the tasks give them;
   * xxljob_email: XXL-JOB (xuxueli/xxl-job, GPL-3.0, XXLJOB_COMMIT), the job-failure alarm mail of
-    `EmailJobAlarm.java`, with `i18n/message_{zh_CN,zh_TC}.properties`.
+    `EmailJobAlarm.java`, with `i18n/message_{zh_CN,zh_TC}.properties`;
+  * bklite_notice: BlueKing Lite (TencentBlueKing/bk-lite, MIT, BKLITE_COMMIT), every message its
+    server builds for a user (BKLITE_MESSAGES: one per function that formats a title and content
+    and hands them to a mail or channel sender), ported from the code as it formats them, the
+    verification-code mail with `console_mgmt/language/zh-Hans.yaml`;
+  * bkaudit_notice: BlueKing Audit Center (TencentBlueKing/bk-audit, MIT, BKAUDIT_COMMIT), the risk
+    and log-export builders of `apps/notice/builders/` in the default mail template, with
+    `locale/zh_CN/LC_MESSAGES/django.po`;
+  * bkhcm_notice: BlueKing HCM (TencentBlueKing/bk-hcm, MIT, BKHCM_COMMIT), its two mails (the
+    second-account verification code, the account-created notice), Go format strings;
+  * bkapigw_notice: BlueKing API Gateway (TencentBlueKing/blueking-apigateway, MIT, BKAPIGW_COMMIT),
+    the four mail templates the dashboard's tasks render (bkapigw_messages).
 
 Selection: every template of each set (the rule of each function); a template is skipped in a
 language whose catalogue lacks one of its strings or leaves a line in English (`untranslated_lines`
 against the English catalogue). Values: `alice` / `Alice Chen` / `bob`, `Demo …` names, links on
-`*.example.com`, `203.0.113.7`, 2026-11-27 10:00. HTML tags, styles and the head dropped (a link
-keeps its label and address, once where they are the same); markdown emphasis and quote marks
-dropped, a markdown link reduced to `label url`. Near-duplicates collapse within a product and
-language. Cut at 500 characters.
+`*.example.com`, the code 482913, `203.0.113.7`, 2026-11-27 10:00, the password `Tq7m-Wz4k-Rb9x`
+where a message supplies one. HTML tags, styles and the head dropped (a link keeps its label and
+address, once where they are the same); markdown emphasis and quote marks dropped, a markdown link
+reduced to `label url`. Near-duplicates collapse within a product and language. Cut at 500
+characters.
 
 Split: `corpus.hashed_split` on `<owner/repo>:<template>`, all languages of one template on one side.
 """
@@ -256,6 +271,10 @@ def bklog_items():
                    f"github.com/{BKMONITOR_REPO}@{BKMONITOR_COMMIT[:12]}:{path},"
                    "bklog/apps/log_search/tasks/async_export.py", f"{BKMONITOR_REPO}:bklog/{unit}",
                    SELECTION)
+    # log_databus/models.py `RestoreConfig.done`: the archive-restore notice (mail and WeChat)
+    yield item("bklog-restore_done-zh-Hans", "zh-Hans", "【日志平台】\n你创建的归档回溯已经完成", "bklog_notice",
+               f"github.com/{BKMONITOR_REPO}@{BKMONITOR_COMMIT[:12]}:bklog/apps/log_databus/models.py",
+               f"{BKMONITOR_REPO}:bklog/restore_done", SELECTION)
 
 
 # --- Tencent BlueKing IAM SaaS -------------------------------------------------------------------
