@@ -10,7 +10,8 @@ string.
 
 Usage:
     . /work/rebuild-20.sh   # sets BKMONITOR_GIT, BKIAM_GIT, XXLJOB_GIT, BKLITE_GIT, BKAUDIT_GIT,
-                            # BKHCM_GIT and BKAPIGW_GIT (bare git dirs); needs jinja2, polib, PyYAML
+                            # BKHCM_GIT and BKAPIGW_GIT (bare git dirs) and BLUEAPPS_DIR (an
+                            # unpacked sdist); needs jinja2, polib, PyYAML
     python3 scripts/real_corpus/build_templates16.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates16.py assemble     # write the jsonl files
 
@@ -40,7 +41,9 @@ commit with `git show <commit>:<path>` from a bare git dir fetched whole:
   * bkhcm_notice: BlueKing HCM (TencentBlueKing/bk-hcm, MIT, BKHCM_COMMIT), its two mails (the
     second-account verification code, the account-created notice), Go format strings;
   * bkapigw_notice: BlueKing API Gateway (TencentBlueKing/blueking-apigateway, MIT, BKAPIGW_COMMIT),
-    the four mail templates the dashboard's tasks render (bkapigw_messages).
+    the four mail templates the dashboard's tasks render (bkapigw_messages);
+  * blueapps_sms: blueapps, the BlueKing SaaS framework (PyPI sdist 4.17.4, LGPL-3.0, BLUEAPPS_DIR:
+    the unpacked sdist), its one message: the verification-code SMS of `account/models.py`.
 
 Selection: every template of each set (the rule of each function); a template is skipped in a
 language whose catalogue lacks one of its strings or leaves a line in English (`untranslated_lines`
@@ -711,6 +714,23 @@ def bkapigw_items():
                    f"{BKAPIGW_REPO}:{unit}", SELECTION)
 
 
+
+# --- blueapps (the BlueKing SaaS framework) ------------------------------------------------------
+BLUEAPPS_VERSION = "4.17.4"  # PyPI sdist blueapps-4.17.4.tar.gz, sha256 a3252840…bb669e044
+
+
+def blueapps_items():
+    """blueapps/account/models.py `send_sms`: the sensitive-operation code SMS, the text of
+    `SV_CONF["SMS_FORMAT"]` in blueapps/account/conf.py (a Chinese source string) with the code."""
+    path = "blueapps/account/conf.py"
+    with open(os.path.join(os.environ["BLUEAPPS_DIR"], path), encoding="utf-8") as f:
+        src = f.read()
+    fmt = re.search(r'"SMS_FORMAT":\s*_\(\s*u?"([^"]*)"\s*\)', src).group(1)
+    yield item("blueapps-verify_code-zh-Hans", "zh-Hans", fmt.format(CODE), "blueapps_sms",
+               f"blueapps=={BLUEAPPS_VERSION}:{path},blueapps/account/models.py",
+               "TencentBlueKing/blueapps:verify_code", SELECTION)
+
+
 def items():
     yield from bkmonitor_items()
     yield from bklog_items()
@@ -720,6 +740,7 @@ def items():
     yield from bkaudit_items()
     yield from bkhcm_texts()
     yield from bkapigw_items()
+    yield from blueapps_items()
 
 
 if __name__ == "__main__":
