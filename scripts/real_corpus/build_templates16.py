@@ -108,6 +108,38 @@ def render_jinja(src, ctx):
     return env.from_string(src).render(**ctx)
 
 
+def notice_unit(unit):
+    """The split unit of a message: the notice, not its channel or branch. A product that sends one
+    notice through several channels (mail, SMS, voice, chat) or two branches of one builder shares
+    most of the text between them, so they stay on one side (as the twelfth batch did for BK-ITSM,
+    BK-User, BK-JOB and BK-CI)."""
+    for prefix, notice in SPLIT_NOTICE:
+        if unit.startswith(prefix):
+            return notice
+    return unit
+
+
+# (prefix of a message's unit, the notice it belongs to); first match wins
+SPLIT_NOTICE = [
+    # bk-monitor: `<event>/<kind>/<way>` -> `<event>` (one alarm or a summary of several, by any
+    # channel); the self-healing approval ticket is its own message
+    ("fta_action/itsm_ticket", "fta_action/itsm_ticket"), ("fta_action/", "fta_action"),
+    ("incident/", "incident"), ("shield/", "shield"),
+] + [(f"{e}/", e) for e in ("abnormal", "recovered", "closed", "ack", "assign")] + [
+    # bk-iam-saas: the expiry mail and the bot summary of one reminder
+    ("user_expired_", "user_expired"), ("group_expired_", "group_expired"),
+    # blueking-apigateway: both branches of the application-result mail
+    ("perm_handle_", "perm_handle"),
+    # bk-lite: both branches of the password-expiry mail, of the report mail, and the alert
+    # center's built-in notice with its recovery copy
+    ("system_mgmt/password_expir", "system_mgmt/password_expiry"),
+    ("operation_analysis/report_", "operation_analysis/report"),
+    ("alerts/assigned", "alerts/builtin"), ("alerts/recovery", "alerts/builtin"),
+    # bk-audit: the risk builder's two titles
+    ("risk_", "risk"),
+]
+
+
 class Obj(dict):
     """A dict whose keys read as attributes too (`alarm.detail_url` in a template)."""
 
@@ -246,7 +278,7 @@ def bkmonitor_items():
         origin = f"github.com/{BKMONITOR_REPO}@{BKMONITOR_COMMIT[:12]}:" + \
             ",".join(p for p in (title_path, content_path) if p)
         yield item(f"bkmon-{unit.replace('/', '-')}-zh-Hans", "zh-Hans", text, "bkmonitor_notice",
-                   origin, f"{BKMONITOR_REPO}:{unit}", SELECTION)
+                   origin, f"{BKMONITOR_REPO}:{notice_unit(unit)}", SELECTION)
 
 
 # --- Tencent BlueKing Log (bklog/ of the bk-monitor repository) -----------------------------------
@@ -315,7 +347,7 @@ def bkiam_items():
         task = "user" if unit.startswith("user") else "role"
         yield item(f"bkiam-{unit}-zh-Hans", "zh-Hans", text, "bkiam_notice",
                    f"github.com/{BKIAM_REPO}@{BKIAM_COMMIT[:12]}:saas/resources/templates/{name},"
-                   f"saas/backend/apps/{task}/tasks.py", f"{BKIAM_REPO}:{unit}", SELECTION)
+                   f"saas/backend/apps/{task}/tasks.py", f"{BKIAM_REPO}:{notice_unit(unit)}", SELECTION)
 
 
 # --- XXL-JOB -------------------------------------------------------------------------------------
@@ -538,7 +570,7 @@ def bklite_items():
             continue
         yield item(f"bklite-{unit.replace('/', '-')}-zh-Hans", "zh-Hans", text, "bklite_notice",
                    f"github.com/{BKLITE_REPO}@{BKLITE_COMMIT[:12]}:{origin_paths}",
-                   f"{BKLITE_REPO}:{unit}", SELECTION)
+                   f"{BKLITE_REPO}:{notice_unit(unit)}", SELECTION)
 
 
 
@@ -613,7 +645,7 @@ def bkaudit_items():
             continue
         yield item(f"bkaudit-{unit}-zh-Hans", "zh-Hans", text, "bkaudit_notice",
                    f"github.com/{BKAUDIT_REPO}@{BKAUDIT_COMMIT[:12]}:{path},{BKAUDIT_MAIL},{BKAUDIT_PO}",
-                   f"{BKAUDIT_REPO}:{unit}", SELECTION)
+                   f"{BKAUDIT_REPO}:{notice_unit(unit)}", SELECTION)
 
 
 
@@ -711,7 +743,7 @@ def bkapigw_items():
             continue
         yield item(f"bkapigw-{unit}-zh-Hans", "zh-Hans", text, "bkapigw_notice",
                    f"github.com/{BKAPIGW_REPO}@{BKAPIGW_COMMIT[:12]}:{APIGW_T}{template},{task}",
-                   f"{BKAPIGW_REPO}:{unit}", SELECTION)
+                   f"{BKAPIGW_REPO}:{notice_unit(unit)}", SELECTION)
 
 
 
