@@ -10,8 +10,8 @@ string.
 
 Usage:
     . /work/rebuild-20.sh   # sets BKMONITOR_GIT, BKIAM_GIT, XXLJOB_GIT, BKLITE_GIT, BKAUDIT_GIT,
-                            # BKHCM_GIT and BKAPIGW_GIT (bare git dirs) and BLUEAPPS_DIR (an
-                            # unpacked sdist); needs jinja2, polib, PyYAML
+                            # BKHCM_GIT, BKAPIGW_GIT, GSEKIT_GIT and BKFLOW_GIT (bare git dirs)
+                            # and BLUEAPPS_DIR (an unpacked sdist); needs jinja2, polib, PyYAML
     python3 scripts/real_corpus/build_templates16.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates16.py assemble     # write the jsonl files
 
@@ -43,7 +43,11 @@ commit with `git show <commit>:<path>` from a bare git dir fetched whole:
   * bkapigw_notice: BlueKing API Gateway (TencentBlueKing/blueking-apigateway, MIT, BKAPIGW_COMMIT),
     the four mail templates the dashboard's tasks render (bkapigw_messages);
   * blueapps_sms: blueapps, the BlueKing SaaS framework (PyPI sdist 4.17.4, LGPL-3.0, BLUEAPPS_DIR:
-    the unpacked sdist), its one message: the verification-code SMS of `account/models.py`.
+    the unpacked sdist), its one message: the verification-code SMS of `account/models.py`;
+  * gsekit_notice: BlueKing GSEKit (TencentBlueKing/bk-process-config-manager, MIT, GSEKIT_COMMIT),
+    its one mail (the job-result notice of `notification_maker.py`); bkflow_notice: BlueKing BKFlow
+    (TencentBlueKing/BKFlow, MIT, BKFLOW_COMMIT), the default task notice of `task/utils.py` (node
+    failed, task finished).
 
 Selection: every template of each set (the rule of each function); a template is skipped in a
 language whose catalogue lacks one of its strings or leaves a line in English (`untranslated_lines`
@@ -82,6 +86,9 @@ def strip_frame(html):
     html = re.sub(r"</(tr|h\d|li|section|label)>", "\n", html, flags=re.I)
     html = re.sub(r"</t[dh]>", " ", html, flags=re.I)
     html = re.sub(r"<a\s+", "<a ", html)
+    # a link's label spread over lines is one line
+    html = re.sub(r"(<a [^>]*>)\s*(.*?)\s*(</a>)", lambda m: m.group(1) + re.sub(r"\s+", " ", m.group(2)) +
+                  m.group(3), html, flags=re.S)
     # a link whose label is its address keeps it once
     return re.sub(r"<a [^>]*href=[\"']([^\"']+)[\"'][^>]*>\s*\1\s*</a>", r"\1", html)
 
@@ -763,6 +770,67 @@ def blueapps_items():
                "TencentBlueKing/blueapps:verify_code", SELECTION)
 
 
+
+# --- Tencent BlueKing GSEKit (process configuration manager) and BKFlow --------------------------
+GSEKIT_COMMIT = "3ba5f7d8cc91ef1ae58e63365c7f208caf1a1bca"
+GSEKIT_REPO = "TencentBlueKing/bk-process-config-manager"
+GSEKIT_FILE = "apps/gsekit/utils/notification_maker.py"
+BKFLOW_COMMIT = "0e6918a41f2d820c8e61d3de271800275e1fde3b"
+BKFLOW_REPO = "TencentBlueKing/BKFlow"
+BKFLOW_FILE = "bkflow/task/utils.py"
+
+
+def class_attr(src, cls, attr):
+    """The literal value of a class attribute in a Python source (dict keys that are names kept
+    as their names)."""
+    import ast
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, ast.ClassDef) and node.name == cls:
+            for st in node.body:
+                if isinstance(st, ast.Assign) and any(getattr(t, "id", None) == attr for t in st.targets):
+                    v = st.value
+                    if isinstance(v, ast.Dict):
+                        return {ast.unparse(k): ast.literal_eval(val) for k, val in zip(v.keys, v.values)}
+                    return ast.literal_eval(v)
+    raise KeyError(f"{cls}.{attr}")
+
+
+def gsekit_bkflow_items():
+    import ast
+    # GSEKit `JobNotificationMaker`: its title and HTML content templates (Chinese source strings
+    # through `_`), the context `__init__` builds: APP_NAME 进程配置管理 (config/__init__.py), job type
+    # = object alias + action alias (进程 + 重启), status 执行成功, environment 正式 (the choices of
+    # job/models.py and cmdb/constants.py)
+    git_dir = os.environ["GSEKIT_GIT"]
+    src = git_show(git_dir, GSEKIT_COMMIT, GSEKIT_FILE)
+    title_t = class_attr(src, "JobNotificationMaker", "TITLE_TEMPLATE")
+    html_t = class_attr(src, "JobNotificationMaker", "CONTENT_TEMPLATE")["ContentType.HTML"]
+    ctx = {"app_name": "进程配置管理", "job_id": 1024, "bk_biz_id": 2, "bk_biz_name": "Demo",
+           "job_status_alias": "执行成功", "bk_set_env_alias": "正式", "job_type": "进程重启",
+           "created_by": "alice", "expression": "Demo", "start_time": WHEN, "end_time": "2026-11-27 10:01:00",
+           "succeeded": 3, "failed": 0, "ignored": 0, "bk_saas_host": "https://gsekit.example.com/"}
+    title = title_t.format(**ctx)
+    ctx["title"] = title
+    text = title + "\n" + tidy(html_to_text(strip_frame(html_t.format(**ctx))))
+    yield item("gsekit-job_result-zh-Hans", "zh-Hans", text, "gsekit_notice",
+               f"github.com/{GSEKIT_REPO}@{GSEKIT_COMMIT[:12]}:{GSEKIT_FILE}", f"{GSEKIT_REPO}:job_result",
+               SELECTION)
+    # BKFlow `send_task_instance_message`: the default title and message templates, both branches
+    # (a node failed, the task finished)
+    git_dir = os.environ["BKFLOW_GIT"]
+    src = git_show(git_dir, BKFLOW_COMMIT, BKFLOW_FILE)
+    consts = {t.targets[0].id: ast.literal_eval(t.value) for t in ast.parse(src).body
+              if isinstance(t, ast.Assign) and getattr(t.targets[0], "id", "") in
+              ("DEFAULT_TITLE_TEMPLATE", "DEFAULT_TASK_INSTANCE_MESSAGE_TEMPLATE")}
+    for unit, status in (("atom_failed", "失败"), ("task_finished", "完成")):
+        values = {"task_name": "Demo", "status": status, "executor": "alice"}
+        text = (consts["DEFAULT_TITLE_TEMPLATE"].format(**values) + "\n"
+                + consts["DEFAULT_TASK_INSTANCE_MESSAGE_TEMPLATE"].format(**values))
+        yield item(f"bkflow-{unit}-zh-Hans", "zh-Hans", text, "bkflow_notice",
+                   f"github.com/{BKFLOW_REPO}@{BKFLOW_COMMIT[:12]}:{BKFLOW_FILE}",
+                   f"{BKFLOW_REPO}:task_instance_message", SELECTION)
+
+
 def items():
     yield from bkmonitor_items()
     yield from bklog_items()
@@ -773,6 +841,7 @@ def items():
     yield from bkhcm_texts()
     yield from bkapigw_items()
     yield from blueapps_items()
+    yield from gsekit_bkflow_items()
 
 
 if __name__ == "__main__":
