@@ -6,7 +6,8 @@ English: the corpus has enough English texts; English lines serve only to tell a
 showed in English (build_templates8.english_line).
 
 Usage:
-    . /work/rebuild-23.sh   # or set AUTORULE_GIT to a bare git dir of AutoAccountingOrg/AutoRule
+    . /work/rebuild-23.sh   # or set AUTORULE_GIT / AUTOACCOUNTING_GIT to bare git dirs of
+                            # AutoAccountingOrg/AutoRule and AutoAccountingOrg/AutoAccounting
     python3 scripts/real_corpus/build_templates19.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates19.py assemble     # write the jsonl files
 
@@ -18,9 +19,12 @@ from a bare git dir (`git show <commit>:<path>`):
     an SMS (`{"sender", "body", "t"}`, under `src/rule/com.android.phone/`), an app's push
     notification (`{"title", "text", "t"}`) or a WeChat service-account message
     (`{"mMap": {"title", "description", …}}`, under `src/rule/com.tencent.mm/`).
+    The app itself (AutoAccounting, GPL-3.0, AUTOACCOUNTING_GIT at AUTOACCOUNTING_COMMIT) keeps more
+    such messages, recorded on its authors' phones, as the `data` of the records of
+    `test/src/main/resources/test_data_*.json`; they go to the same three sources.
 
 Selection is mechanical: every `src/rule/**/tests/*.txt` file at the commit, in path order, that
-holds one message in one of the three shapes above (the Alipay message-box and bill-list dumps,
+holds one message in one of the three shapes above, then every record of the app's test files (the Alipay message-box and bill-list dumps,
 JSON arrays of app records with nested payloads, are not one message and are skipped). Text: the
 SMS body; the notification's title, a line break, its text; the WeChat message's title, a line
 break, its description. A message shown in English (build_templates8.english_line) is skipped.
@@ -30,7 +34,8 @@ masked themselves (`185****6220`) and partial card numbers are kept. Near-duplic
 white space aside, after masking) collapse within a source. Cut at 500 characters.
 
 Split: the unit is the rule (`AutoAccountingOrg/AutoRule:<rule folder>`: one sender's message
-kind, all its test messages together); held out when SHA-256 of the unit is 0 mod 3
+kind, all its test messages together) or the app's test file
+(`AutoAccountingOrg/AutoAccounting:<file>`); held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates19.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
@@ -42,7 +47,7 @@ import subprocess
 from build_templates import item
 from build_templates2 import is_new
 from build_templates8 import english_line
-from corpus import git_show, hashed_split, main, sha
+from corpus import git_ls, git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -78,6 +83,9 @@ MASK = {
     "陕FF93513": "京A12345",
     "沪AAM9312": "京A12345",
 }
+# AutoAccounting's own test data (AUTOACCOUNTING_COMMIT): the same kinds of messages.
+AUTOACCOUNTING_COMMIT = "857c0327452e4885144197215f0865703e893906"  # main of 2026-04-30
+AUTOACCOUNTING_MASK = {"徐贵江": "张三", "*贵江": "*三"}
 
 
 def autorule_message(raw):
@@ -98,8 +106,8 @@ def autorule_message(raw):
     return None
 
 
-def masked(text, used):
-    for k, v in MASK.items():
+def masked(text, used, mask=MASK):
+    for k, v in mask.items():
         if k in text:
             text = text.replace(k, v)
             used.add(k)
@@ -111,7 +119,7 @@ def autorule_items():
     files = subprocess.run(["git", "--git-dir", git, "-c", "core.quotepath=off", "ls-tree", "-r",
                             "--name-only", AUTORULE_COMMIT],
                            check=True, capture_output=True).stdout.decode("utf-8").splitlines()
-    seen, used = {}, set()
+    seen, used = SEEN, set()
     for path in sorted(files):
         if not path.startswith("src/rule/") or "/tests/" not in path or not path.endswith(".txt"):
             continue
@@ -129,8 +137,38 @@ def autorule_items():
     assert used == set(MASK), set(MASK) - used
 
 
+def autoaccounting_items():
+    """Every record of the app's test/src/main/resources/test_data_*.json files (file order) whose
+    `data` is one message in a shape autorule_message knows."""
+    git = os.environ["AUTOACCOUNTING_GIT"]
+    folder = "test/src/main/resources/"
+    used = set()
+    for name in git_ls(git, AUTOACCOUNTING_COMMIT, folder):
+        if not (name.startswith("test_data_") and name.endswith(".json")):
+            continue
+        for n, rec in enumerate(json.loads(git_show(git, AUTOACCOUNTING_COMMIT, folder + name))):
+            msg = autorule_message(json.dumps(rec["data"], ensure_ascii=False))
+            if msg is None:
+                continue
+            source, text = msg
+            text = masked(text, used, AUTOACCOUNTING_MASK)
+            text = "\n".join(ln.strip() for ln in text.strip().splitlines() if ln.strip())
+            if english_line(text) or not is_new(SEEN.setdefault(source, set()), text):
+                continue
+            path = f"{folder}{name}#{n}"
+            yield item(f"aacct-{sha(path)[:12]}", "zh-Hans", text, source,
+                       f"github.com/AutoAccountingOrg/AutoAccounting@{AUTOACCOUNTING_COMMIT[:12]}:{path}",
+                       f"AutoAccountingOrg/AutoAccounting:{name}", "every_test_message")
+    assert used == set(AUTOACCOUNTING_MASK), set(AUTOACCOUNTING_MASK) - used
+
+
+SEEN = {}  # near-duplicate keys per source, shared by the two repositories (AutoRule read first)
+
+
 def items():
+    SEEN.clear()
     yield from autorule_items()
+    yield from autoaccounting_items()
 
 
 if __name__ == "__main__":
