@@ -814,6 +814,15 @@ fn know_your_customer_checks_and_re_identification_ask_for_identity_documents() 
         secrets("Our systems have detected that your wallet remains unverified."),
         vec![S::SeedPhrase]
     );
+    // A wallet disabled or suspended, to synchronize, or its recovery status to verify.
+    for text in [
+        "Important: Your Ledger wallet was disabled, synchronize now to resume service.",
+        "We request that potentially affected users verify their recovery status using our dedicated portal.",
+        "Your wallet couldn't transition to our upgraded network.",
+    ] {
+        assert_eq!(secrets(text), vec![S::SeedPhrase], "{text}");
+    }
+    assert!(!requests("Your wallet was synchronized with the network."));
     for text in [
         "To avoid any service interruptions, submit your identification as soon as possible.",
         "Click the button below to provide your proof of identity.",
