@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Rebuild the twenty-first batch of tests/data/real/ (issue 12): the SMS notifications of the
-Canvas learning-management system (instructure/canvas-lms, AGPL-3.0): account registration, SMS
-number confirmation with a code, course invitations and enrolments, group and appointment notices,
-grading, comment, conversation, file and conference notices, in zh-Hans, zh-Hant and es only, never
-English: English strings (each template's own defaults) serve only to tell an untranslated string.
+"""Rebuild the twenty-first batch of tests/data/real/ (issue 12): the SMS and e-mail notifications
+of the Canvas learning-management system (instructure/canvas-lms, AGPL-3.0): password reset,
+account registration and confirmation, SMS number confirmation with a code, e-mail address
+confirmation and account merge, course invitations and enrolments, account-admin, group,
+appointment, grading, comment, conversation, file, export and conference notices, in zh-Hans,
+zh-Hant and es only, never English: English strings (each template's own defaults) serve only to tell
+an untranslated string.
 
 Usage:
     python3 scripts/real_corpus/build_templates17.py candidates   # print the texts (to label)
@@ -13,27 +15,30 @@ Usage:
 Source (see tests/data/real/README.md, section "Twenty-first batch (templates)"). The repository is
 over the fetch limit, so its files were read through the file index (one stored version per file,
 its commit recorded) and copied verbatim under scripts/real_corpus/raw/canvas/:
-  * app/messages/<notification>.sms.erb: the SMS template of every notification in CANVAS_SMS, at
-    the commit named for it there;
-  * config/locales/{zh-Hans,zh-Hant,es}.messages-sms.yml: excerpts of config/locales/<lang>.yml at
-    LOCALE_COMMITS: the `sms:` mapping of each of those notifications under `messages:` (and the
-    `summary: body:` the peer-review SMS calls), and the top-level `before_label_wrapper`.
+  * app/messages/<notification>.sms.erb and <notification>.email.erb: the SMS and plain-text e-mail
+    templates of every notification in CANVAS_SMS and CANVAS_EMAIL, at the commit named for each;
+  * config/locales/{zh-Hans,zh-Hant,es}.messages-{sms,email}.yml: excerpts of
+    config/locales/<lang>.yml at LOCALE_COMMITS: the `sms:` (and `summary: body:` the peer-review SMS
+    calls) or the `email:` mapping (without its `html:` part) of each of those notifications under
+    `messages:`, and the top-level `before_label_wrapper`.
 
-Selection: every SMS template of app/messages/ whose strings are looked up by a key under
-`messages.<notification>.sms` (templates that carry their text only as an inline English string,
-keyed by a hash at the top level of the 0.9–2.8-million-character locale files, or no `t` call at
-all, are not taken; see the README). Each template is rendered as the ERB would render it
-(CANVAS_SMS spells out its lines): a `case` or `if … elsif … else` takes its last branch (the
-student, course or own-grade case); an `if` without `else` (score lines, a username that differs
-from the e-mail) is left out; `before_label` puts the locale's `before_label_wrapper` around a
-label. A template is skipped in a language whose excerpt lacks one of its strings (Canvas would
-fall back to English) or whose text leaves a line in English (`english_line` for Chinese,
-`untranslated_lines` against the English rendering for both). Values: `Alice Chen` / `bob`, `Demo
-…` names, links on canvas.example.com, the code 482913, 2026-11-27 10:00. Near-duplicates collapse
-within a language. Cut at 500 characters.
+Selection: every SMS and plain-text e-mail template of app/messages/ whose strings are all looked up
+by a key under `messages.<notification>.<sms|email>` (a template with an inline English string, keyed
+by a hash at the top level of the 0.9–2.8-million-character locale files, with literal English text,
+or built by a presenter class, is not taken; see the README). Each template is rendered as the ERB
+would render it (CANVAS_SMS and CANVAS_EMAIL spell out its lines; an e-mail is its subject, a blank
+line and its body): a `case`, `if … elsif … else` or `a ? b : c` takes its last branch (the student,
+course, individual or own-grade case); an `if` or `unless` without `else` (score lines, comments,
+attachments, a username that differs from the e-mail) is left out; `before_label` puts the locale's
+`before_label_wrapper` around a label; HTML tags are dropped. A template is skipped in a language
+whose excerpt lacks one of its strings (Canvas would fall back to English) or whose text leaves a
+line in English (`english_line` for Chinese, `untranslated_lines` against the English rendering for
+both, placeholders and record values left empty in both). Values: `Alice Chen` / `bob`, `Demo …`
+names and record texts, links on canvas.example.com, the code 482913, 2026-11-27 10:00.
+Near-duplicates collapse within a language and channel. Cut at 500 characters.
 
-Split: `corpus.hashed_split` on `instructure/canvas-lms:<notification>`, all languages of one
-notification on one side.
+Split: `corpus.hashed_split` on `instructure/canvas-lms:<notification>`, all languages and both
+channels of one notification on one side.
 """
 
 import os
@@ -81,7 +86,12 @@ VALUES = {
     "group_name": GROUP, "group": GROUP, "account": ACCOUNT, "account_name": ACCOUNT,
     "document": "Demo Notes", "confirmation_code": CODE, "date": DATE, "reviewee": OTHER,
     "author": OTHER, "user": OTHER, "user_name": OTHER, "student": STUDENT,
-    "notifications_count": "3",
+    "notifications_count": "3", "host": HOST, "role_type": "Account Admin",
+    "discussion_topic": "Demo Discussion", "event_title": "Demo Lecture", "quiz": "Demo Quiz",
+    "quiz_title": "Demo Quiz", "rubric": "Demo Rubric", "email": "alice@example.com",
+    "login_identifier": "alice@example.com", "count": "3", "product_name": "Canvas",
+    "assignment_title": ASSIGNMENT, "start_date_time": DATE, "end_date_time": "2026-11-27 11:00",
+    "group_category": "Demo Groups", "course_or_account": COURSE, "id": "ContentExport:42",
 }
 
 
@@ -186,9 +196,244 @@ CANVAS_SMS = {
                                         [t("link_message")]]),
 }
 
+KEY = "5f2c9a0e1b7d4c3a"
+ASSIGN_URL = COURSE_URL + "/assignments/7"
+SUB_URL = ASSIGN_URL + "/submissions/42"
+GROUP_URL = COURSE_URL + "/groups/5"
+APPT_URL = "https://canvas.example.com/appointment_groups/3"
+REGISTER_URL = "https://canvas.example.com/register/" + KEY
+EVENT_URL = COURSE_URL + "/calendar_events/9"
+QUIZ_URL = COURSE_URL + "/quizzes/4"
+REASON = "Demo reason"
+
+
+def date_line(label_key, value):
+    return [label(label_key), v(" " + value)]
+
+
+APPT_BOOKED = [[label("details")], date_line("date_and_time", DATE + " - 10:30"),
+               date_line("attendee", STUDENT), date_line("course", COURSE)]
+APPT_GROUP = [[label("details")], date_line("dates", "2026-11-27"),
+              [label("signup_type"), v(" "), t("individual_signup")], date_line("course", COURSE)]
+ENROL_EMAIL = [date_line("name", STUDENT), date_line("email", "alice@example.com"), [], []]
+
+# notification -> (commit of the stored app/messages/<name>.email.erb, subject parts, body lines)
+CANVAS_EMAIL = {
+    "account_user_notification": (
+        "33a7ac43f18a23175d6deaeb3f846d1fd4e4b141", [t("subject")],
+        [[t("#messages.account_user_registration.email.added_message")], [],
+         [t("url_info", url="https://canvas.example.com/accounts/1")]]),
+    "account_user_registration": (
+        "37e9b83a5cd412186ad3e49ea6148656c3964b5a", [t("subject")],
+        [[t("added_message")], [], [t("name_info", name=STUDENT)],
+         [t("email_info", email="alice@example.com")], [], [t("url_info", url=REGISTER_URL)]]),
+    "added_to_conversation": (
+        "1160f000fc8a6c67c478e626c8c8ea24ad08fb93", [t("subject")],
+        [[t("body")], [], [v("http://canvas.example.com/conversations/#/conversations/12")]]),
+    "announcement_reply": (
+        "4a4f74fefe994bd5bcdfa02f94e7c650df3739e5", [t("subject")],
+        [[t("body")], [], [v("Demo comment")], [], [t("discussion_entry_reply_message")],
+         [v(COURSE_URL + "/discussion_topics/8")]]),
+    "appointment_canceled_by_user": (
+        "340492bf5dd95afc4d8ef001635d2a94c8c2f744", [t("subject")],
+        [[t("message")], []] + APPT_BOOKED
+        + [[], [label("cancel_reason")], [v(REASON)], [], [t("instructions", link=APPT_URL)]]),
+    "appointment_deleted_for_user": (
+        "340492bf5dd95afc4d8ef001635d2a94c8c2f744", [t("subject")],
+        [[t("message")], []] + APPT_BOOKED
+        + [[], [label("cancel_reason")], [v(REASON)], [], [t("instructions", link=APPT_URL)]]),
+    "appointment_group_deleted": (
+        "0a2a564d6734184ca55c0c9003dbb2681d1a0d4b", [t("subject")],
+        [[t("message")], [], [label("details")], date_line("dates", "2026-11-27"),
+         date_line("course", COURSE), [], [label("cancel_reason")], [v(REASON)]]),
+    "appointment_group_published": (
+        "00adc68b59aa9483cb211c12d5b645346199e1b8", [t("subject")],
+        [[t("message")], []] + APPT_GROUP + [[], [t("instructions", link=APPT_URL)]]),
+    "appointment_group_updated": (
+        "5252122bea6e3b4c9a11e3b02897b360c353cb45", [t("subject")],
+        [[t("message")], []] + APPT_GROUP + [[], [t("instructions", link=APPT_URL)]]),
+    "appointment_reserved_by_user": (
+        "00adc68b59aa9483cb211c12d5b645346199e1b8", [t("subject")],
+        [[t("message", user=STUDENT)], []] + APPT_BOOKED),
+    "appointment_reserved_for_user": (
+        "33a7ac43f18a23175d6deaeb3f846d1fd4e4b141", [t("subject")],
+        [[t("message")], []] + APPT_BOOKED + [[], [t("instructions", link=APPT_URL)]]),
+    "assignment_changed": ("51f4737ca32332c19238106f54467f2d92bc5807", [t("subject")],
+                           [[t("body", url=ASSIGN_URL)]]),
+    "assignment_due_date_changed": (
+        "104034e70b17d504a1402713473673973bdbe8d4", [t("assignment_due_date_changed")],
+        [[t("assignment_due_date_changed_sentence")], [], [t("no_due_date")], [], [],
+         [label("click_to_see_assignment"), v(" ")], [v(ASSIGN_URL)]]),
+    "assignment_due_date_override_changed": (
+        "28b68a231d650d9da4d9d056944c25abcf7e8113", [t("assignment_due_date_changed")],
+        [[t("assignment_due_date_changed_sentence")], [], [t("no_due_date")], [], [],
+         [label("click_to_see_assignment"), v(" ")], [v(ASSIGN_URL)]]),
+    "assignment_graded": ("3f9ab8b776615930868beb587b841a2c965c37bf", [t("assignment_graded")],
+                          [[t("the_assignment_is_graded")], [], [label("view_here")],
+                           [v(ASSIGN_URL)]]),
+    "assignment_resubmitted": (
+        "10e42a108a286fd985a13d490904e9bb4b7194a5", [t("user_resubmitted", user_name=STUDENT)],
+        [[t("user_resubmitted_sentence", user_name=STUDENT)], [], [label("view_submission")],
+         [v(SUB_URL)]]),
+    "assignment_submitted_late": (
+        "51f4737ca32332c19238106f54467f2d92bc5807", [t("user_submitted", user_name=STUDENT)],
+        [[t("user_resubmitted_sentence", user_name=STUDENT)], [], [label("view_submission")],
+         [v(SUB_URL)]]),
+    "assignment_unmuted": ("185ba871b94b95ccc1d978a2787854c6900c0da4", [t("subject")],
+                           [[t("body", url=ASSIGN_URL)]]),
+    "blueprint_content_added": ("3d66ec5d74bb0c2a3bd7cd1e7686de39e120afe2", [t("subject")],
+                                [[t("body")], [], [t("details_link", link=COURSE_URL)]]),
+    "blueprint_sync_complete": ("3d66ec5d74bb0c2a3bd7cd1e7686de39e120afe2", [t("subject")],
+                                [[t("body")], [], [t("details_link", link=COURSE_URL)]]),
+    "confirm_email_communication_channel": (
+        "05698526a24f1a9af6e2c00826e04cd15b51b208", [t("subject")],
+        [[t("body", email="alice@example.com", user=STUDENT)], [], [t("details")],
+         [v(REGISTER_URL)]]),
+    "confirm_registration": (
+        "37e9b83a5cd412186ad3e49ea6148656c3964b5a", [t("subject", product_name="Canvas")],
+        [[t("body", product_name="Canvas", user=STUDENT)], [], [t("details")],
+         [v(REGISTER_URL)]]),
+    "content_export_failed": ("425bb46bdc31ba88d379dc3b0beae4ca6f53bd53", [t("subject")],
+                              [[t("body", id="ContentExport:42")], [],
+                               [v(COURSE_URL + "/content_exports")]]),
+    "content_export_finished": ("0f50fa8a07de0e19717043805f5c75287dfa60d4", [t("subject")],
+                                [[t("body")], [], [v(COURSE_URL + "/content_exports")]]),
+    "enrollment_accepted": ("28b68a231d650d9da4d9d056944c25abcf7e8113",
+                            [t("subject", user=STUDENT)],
+                            [[t("body_student", user=STUDENT)], [], [t("details")],
+                             [v(COURSE_URL + "/details")]]),
+    "enrollment_invitation": ("0cc2f48b32d0ff1c90b530fed433c199d74e562c", [t("subject")],
+                              [[t("body_student")]] + ENROL_EMAIL
+                              + [[t("details")], [v(COURSE_URL + "?invitation=" + KEY)]]),
+    "enrollment_notification": ("0cc2f48b32d0ff1c90b530fed433c199d74e562c", [t("subject")],
+                                [[t("body_student")]] + ENROL_EMAIL
+                                + [[t("details")], [v(COURSE_URL)]]),
+    "enrollment_registration": ("0cc2f48b32d0ff1c90b530fed433c199d74e562c", [t("subject")],
+                                [[t("body_student")]] + ENROL_EMAIL
+                                + [[t("details")], [v(COURSE_URL + "?invitation=" + KEY)]]),
+    "event_date_changed": (
+        "1af420f20054bd6b9773d8a00e2de01cab952b4e", [t("subject", event_title="Demo Lecture")],
+        [[t("email_body", event_title="Demo Lecture")], [],
+         [t("from_to_time", start_date_time=DATE, end_date_time="2026-11-27 11:00")], [],
+         [label("see_details")], [v(EVENT_URL)]]),
+    "forgot_password": (
+        "613ca333ac2a2ec021f0bcbffb4ec83c50fb04c6", [t("subject")],
+        [[t("requested_password_reset")], [t("associated_login", login_identifier="alice@example.com")],
+         [], [label("click_to_reset")],
+         [v("https://canvas.example.com/pseudonyms/42/change_password/" + KEY)]]),
+    "grade_weight_changed": ("1b24f81504c07f27d2487394ebe90628f2f11945",
+                             [label("subject"), v(" " + COURSE)],
+                             [[t("grade_changed")], [t("grading_based_on_points")], [],
+                              [label("now_see_here")], [v(COURSE_URL + "/assignments")]]),
+    "group_assignment_submitted_late": (
+        "28b68a231d650d9da4d9d056944c25abcf7e8113", [t("subject")],
+        [[t("body")], [], [label("view_submission_here")], [v(SUB_URL)]]),
+    "group_membership_accepted": (
+        "104034e70b17d504a1402713473673973bdbe8d4", [t("subject")],
+        [[t("group_request_accepted")], [t("course_group")], [], [label("click_below")],
+         [v(GROUP_URL)]]),
+    "group_membership_rejected": (
+        "104034e70b17d504a1402713473673973bdbe8d4", [t("subject")],
+        [[t("group_request_rejected")], [t("course_group")], [], [label("click_below")],
+         [v(COURSE_URL + "/groups")]]),
+    "merge_email_communication_channel": ("28b68a231d650d9da4d9d056944c25abcf7e8113",
+                                          [t("subject")], [[t("body")], [v(REGISTER_URL)]]),
+    "new_account_user": ("09816ec03b07cd3a0b6fd6bf9c2376e9ec2769d7", [t("subject")],
+                         [[t("body")], [], [t("details")], [v("http://canvas.example.com")]]),
+    "new_context_group_membership": (
+        "28b68a231d650d9da4d9d056944c25abcf7e8113", [t("subject")],
+        [[t("title")], [], [t("body_course")], [], [t("details_account")],
+         [v(COURSE_URL + "/groups")]]),
+    "new_context_group_membership_invitation": (
+        "03f405c9c2e10e0d973d9e5978e91169b9f8f122", [t("subject")],
+        [[t("title")], [], [t("body_course")], [], [t("details")], [v(GROUP_URL)]]),
+    "new_course": ("16a27d34469183042817375ec84f60aa23e73d4d", [t("subject")],
+                   [[t("title")], [], [t("body")], [], [v("http://canvas.example.com/courses/101")]]),
+    "new_discussion_topic": (
+        "104034e70b17d504a1402713473673973bdbe8d4", [t("subject", discussion_topic="Demo Discussion")],
+        [[t("body")], [], [v("Demo Discussion")], [], [v("Demo discussion text")], [],
+         [t("details")], [v(COURSE_URL + "/discussion_topics/8")]]),
+    "new_event_created": (
+        "104034e70b17d504a1402713473673973bdbe8d4", [t("subject", event_title="Demo Lecture")],
+        [[t("body")], [], [v("Demo Lecture")], [],
+         [t("from_to_time", start_date_time=DATE, end_date_time="2026-11-27 11:00")], [],
+         [label("see_details"), v(" ")], [v(EVENT_URL)]]),
+    "new_file_added": ("3317ead7f7676ca6f9aa57bdcb83bf568707ad8c",
+                       [t("subject", title="Demo Syllabus.pdf")],
+                       [[t("body")], [], [v("Demo Syllabus.pdf (120 KB)")], [],
+                        [t("view", link=COURSE_URL + "/files/6")]]),
+    "new_files_added": ("37e9b83a5cd412186ad3e49ea6148656c3964b5a", [t("subject", count="3")],
+                        [[t("body", count="3")], [], [t("link")], [v(COURSE_URL + "/files")]]),
+    "new_student_organized_group": (
+        "104034e70b17d504a1402713473673973bdbe8d4", [t("subject")],
+        [[t("title")], [], [t("body_course", user=STUDENT)], [], [t("details")], [v(GROUP_URL)]]),
+    "new_user": ("03f405c9c2e10e0d973d9e5978e91169b9f8f122", [t("subject")],
+                 [[t("title")], [], [t("body", user=STUDENT)],
+                  [v("https://canvas.example.com/users/43")]]),
+    "peer_review_invitation": (
+        "3f9ab8b776615930868beb587b841a2c965c37bf",
+        [t("#messages.peer_review_invitation.email.subject")],
+        [[t("#messages.peer_review_invitation.email.body")], [], [v(SUB_URL)]]),
+    "pseudonym_registration": (
+        "011c6408696534701307d52970d3f6934220cc9e", [t("subject")],
+        [[t("body")], [], [t("link_message")],
+         [v("http://canvas.example.com/pseudonyms/42/register/" + KEY)]]),
+    "pseudonym_registration_done": ("54b7f5c9bec47b3b54f8f56806cdc152caeced76", [t("subject")],
+                                    [[t("body")], [], [t("link_message")],
+                                     [v("https://canvas.example.com/profile")]]),
+    "quiz_regrade_finished": ("37e9b83a5cd412186ad3e49ea6148656c3964b5a",
+                              [t("subject", quiz="Demo Quiz")],
+                              [[t("body", quiz="Demo Quiz")], [], [t("link_message")],
+                               [v(QUIZ_URL)]]),
+    "report_generated": ("011c6408696534701307d52970d3f6934220cc9e", [t("subject")],
+                         [[v("Demo report")], [], [], [t("link_message")],
+                          [v("http://canvas.example.com/accounts/1/files/15/download")]]),
+    "report_generation_failed": ("28b68a231d650d9da4d9d056944c25abcf7e8113", [t("subject")],
+                                 [[v("Demo report")]]),
+    "rubric_assessment_submission_reminder": (
+        "33a7ac43f18a23175d6deaeb3f846d1fd4e4b141", [t("subject", rubric="Demo Rubric")],
+        [[t("body", rubric="Demo Rubric")], [], [v("Demo rubric description")], [],
+         [t("link_message")], [v(SUB_URL)]]),
+    "rubric_association_created": (
+        "28b68a231d650d9da4d9d056944c25abcf7e8113", [t("subject", title="Demo Rubric")],
+        [[t("body")], [], [v("Demo Rubric")], [], [v("Demo rubric description")], [],
+         [t("link_message")], [v(COURSE_URL + "/rubrics/2")]]),
+    "submission_comment": ("14797cfd2257af42e98a35106be9c3b746038900",
+                           [t("subject", user=STUDENT)],
+                           [[t("body", user=STUDENT)], [], [t("link_message")], [v(SUB_URL)]]),
+    "submission_comment_for_teacher": (
+        "33a7ac43f18a23175d6deaeb3f846d1fd4e4b141", [t("subject", user=STUDENT)],
+        [[t("body", user=STUDENT)], [], [v("Demo comment")], [],
+         [t("submission_comment_link_message")], [], [v(SUB_URL)]]),
+    "submission_grade_changed": (
+        "03f405c9c2e10e0d973d9e5978e91169b9f8f122", [t("subject")],
+        [[t("body", assignment_title=ASSIGNMENT)], [], [t("regraded_date")], [], [],
+         [t("link_message")], [v(SUB_URL)]]),
+    "submission_graded": ("05e9653c12ef7afc65815ca84e5da7aa2e4c3bd3", [t("subject")],
+                          [[t("body")], [], [t("graded_date")], [], [t("link_message")],
+                           [v(SUB_URL)]]),
+    "submission_needs_grading": (
+        "03f405c9c2e10e0d973d9e5978e91169b9f8f122", [t("subject", quiz="Demo Quiz")],
+        [[t("body", user_name=STUDENT, quiz_title="Demo Quiz")], [], [t("submitted_date")], [],
+         [t("link_message")], [v(QUIZ_URL + "/history?quiz_submission_id=42")]]),
+    "updated_wiki_page": (
+        "29cf0db0460743995304be04c0b2bf57e0d752fa", [t("subject", title="Demo Page", user=COURSE)],
+        [[t("body", title=COURSE)], [], [v("Demo Page")], [], [v("Demo page text")], [], [],
+         [t("link_message", link=COURSE_URL + "/wiki/demo-page")]]),
+    "web_conference_invitation": (
+        "5bf9e72a8d74c4c516f41b38ad63c0cc5d115b08", [t("subject")],
+        [[t("body", title="Demo Lecture")], [],
+         [t("details_link", link=COURSE_URL + "/conferences")]]),
+    "web_conference_recording_ready": (
+        "37e9b83a5cd412186ad3e49ea6148656c3964b5a", [t("subject")],
+        [[t("body", title="Demo Lecture")], [],
+         [t("details_link", link=COURSE_URL + "/conferences")]]),
+}
+
 DEFAULT = re.compile(
     r"""(?:\bt|\bbefore_label)\s*\(?\s*(?::(\w+)|'([^']+)'|"([^"]+)")\s*,\s*"""
-    r"""(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|<<-(\w+)[^\n]*\n(.*?)\n\6\b)""", re.S)
+    r"""(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|<<-(\w+)[^\n]*\n(.*?)\n\6\b"""
+    r"""|%\{((?:[^{}]|\{[^{}]*\})*)\})""", re.S)
 
 
 def template_defaults(src):
@@ -196,10 +441,10 @@ def template_defaults(src):
     out = {}
     for m in DEFAULT.finditer(src):
         key = m.group(1) or m.group(2) or m.group(3)
-        text = next(g for g in (m.group(4), m.group(5), m.group(7)) if g is not None)
+        text = next(g for g in (m.group(4), m.group(5), m.group(7), m.group(8)) if g is not None)
         if src[m.start():].startswith("before_label"):
             key = "labels." + key
-        out[key] = text.replace('\\"', '"').replace("\\'", "'")
+        out[key] = text.replace('\\"', '"').replace("\\'", "'").replace("\\n", "\n")
     return out
 
 
@@ -239,40 +484,53 @@ def render(lines, tr, wrapper, with_values=True):
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
 
 
-def canvas_items():
-    trees = {}
-    for lang in LOCALE_COMMITS:
-        with open(os.path.join(RAW, "config", "locales", f"{lang}.messages-sms.yml"),
-                  encoding="utf-8") as f:
-            trees[lang] = yaml.safe_load(f)[lang]
+def canvas_texts(kind, recipes, trees):
+    """The texts of every template of `recipes` (`sms` or `email`) in every language."""
     seen = {lang: set() for lang in LOCALE_COMMITS}
-    for name, (commit, lines) in CANVAS_SMS.items():
-        with open(os.path.join(RAW, "app", "messages", f"{name}.sms.erb"), encoding="utf-8") as f:
+    for name, recipe in recipes.items():
+        commit, lines = recipe[0], recipe[-1]
+        if kind == "email":  # the subject, a blank line, the body
+            lines = [recipe[1], []] + lines
+        with open(os.path.join(RAW, "app", "messages", f"{name}.{kind}.erb"),
+                  encoding="utf-8") as f:
             defaults = template_defaults(f.read())
         keys = [p[1] if p[0] == "t" else "labels." + p[1] for ln in lines for p in ln if p[0] != "v"]
         missing = [k for k in keys if k not in defaults]
-        assert not missing, (name, missing)  # every rendered string is a call of the template
+        assert not missing, (name, kind, missing)  # every rendered string is a call of the template
         en = render(lines, defaults.get, "%{text}:", with_values=False)
-        for lang, tree in trees.items():
+        for lang, tree in trees[kind].items():
 
             def tr(key, tree=tree):
                 if key.startswith("#"):
                     return lookup(tree, key[1:])
-                return lookup(tree, f"messages.{name}.sms.{key}")
+                return lookup(tree, f"messages.{name}.{kind}.{key}")
 
-            text = render(lines, tr, tree["before_label_wrapper"])
+            wrapper = trees["sms"][lang]["before_label_wrapper"]
+            text = render(lines, tr, wrapper)
             if text is None:
                 continue
-            bare = render(lines, tr, tree["before_label_wrapper"], with_values=False)
+            bare = render(lines, tr, wrapper, with_values=False)
             if untranslated_lines(bare, en) or (lang != "es" and english_line(bare)):
                 continue
             if not is_new(seen[lang], text):
                 continue
-            origin = (f"{REPO}@{commit[:12]}:app/messages/{name}.sms.erb; "
+            origin = (f"{REPO}@{commit[:12]}:app/messages/{name}.{kind}.erb; "
                       f"config/locales/{lang}.yml@{LOCALE_COMMITS[lang][:12]} "
-                      f"(messages.{name}.sms)")
-            yield item(f"cnvs-{name}-{lang}", lang, text, "canvas_sms", origin,
+                      f"(messages.{name}.{kind})")
+            prefix = "cnvs" if kind == "sms" else "cnve"
+            yield item(f"{prefix}-{name}-{lang}", lang, text, f"canvas_{kind}", origin,
                        f"{REPO}:{name}", SELECTION)
+
+
+def canvas_items():
+    trees = {"sms": {}, "email": {}}
+    for kind in trees:
+        for lang in LOCALE_COMMITS:
+            with open(os.path.join(RAW, "config", "locales", f"{lang}.messages-{kind}.yml"),
+                      encoding="utf-8") as f:
+                trees[kind][lang] = yaml.safe_load(f)[lang]
+    yield from canvas_texts("sms", CANVAS_SMS, trees)
+    yield from canvas_texts("email", CANVAS_EMAIL, trees)
 
 
 def items():
