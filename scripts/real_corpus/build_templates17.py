@@ -41,16 +41,19 @@ Split: `corpus.hashed_split` on `instructure/canvas-lms:<notification>`, all lan
 channels of one notification on one side.
 """
 
+import html
+import json
 import os
 import re
 
 import yaml
 
-from build_templates import item
+from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from build_templates8 import english_line
-from corpus import hashed_split, main
+from build_templates14 import php_sprintf
+from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -533,8 +536,224 @@ def canvas_items():
     yield from canvas_texts("email", CANVAS_EMAIL, trees)
 
 
+# --- Matomo --------------------------------------------------------------------------------------
+MATOMO_COMMIT = "f09912cb702a76d06ab1a129a8e0a4e2a61818a8"  # 5.x-dev of 2024-10-24
+MATOMO_LANGS = [("zh-cn", "zh-Hans"), ("zh-tw", "zh-Hant"), ("es", "es")]
+M_URL = "https://analytics.example.com/"
+M_LOGIN = "alice"
+M_OTHER = "bob"
+
+
+def mlink(href):
+    return f'<a href="{href}">'
+
+
+def ext(href):
+    """Matomo's `externallink` twig function: an opening tag to an external page."""
+    return f'<a target="_blank" rel="noreferrer noopener" href="{href}">'
+
+
+def security(body_keys, *args):
+    """A SecurityNotificationEmail: its subject, the greeting, then getBody()'s strings."""
+    return ("plugins/CoreAdminHome/Emails/SecurityNotificationEmail.php",
+            ("CoreAdminHome_SecurityNotificationEmailSubject",),
+            [[("General_HelloUser", M_LOGIN)],
+             [(body_keys[0],) + args] + [(k,) for k in body_keys[1:]]])
+
+
+PW = "UsersManager_IfThisWasYouPasswordChange"
+INSTALL_GUIDES = [
+    ("WordPress", "https://matomo.org/faq/new-to-piwik/how-do-i-install-the-matomo-tracking-code-on-wordpress/"),
+    ("Squarespace", "https://matomo.org/faq/new-to-piwik/how-do-i-integrate-matomo-with-squarespace-website/"),
+    ("Wix", "https://matomo.org/faq/new-to-piwik/how-do-i-install-the-matomo-analytics-tracking-code-on-wix/"),
+    ("SharePoint", "https://matomo.org/faq/how-to-install/faq_19424/"),
+    ("Joomla", "https://matomo.org/faq/new-to-piwik/how-do-i-install-the-matomo-analytics-tracking-code-on-joomla/"),
+    ("Shopify", "https://matomo.org/faq/new-to-piwik/how-do-i-install-the-matomo-tracking-code-on-my-shopify-store/"),
+    ("Google Tag Manager", "https://matomo.org/faq/new-to-piwik/how-do-i-use-matomo-analytics-within-gtm-google-tag-manager/"),
+]
+TRIAL_PLUGIN = "Demo Plugin"
+INVITE = M_URL + "?module=Login&action=%s&token=" + KEY
+
+# mail -> (the code that builds it, subject (key, args…), paragraphs: lists of (key, args…) joined
+# by a space, or literal HTML strings); each Mail class of plugins/*/Emails/ and the core update mail
+MATOMO_MAILS = {
+    "anonymous_access_enabled": security(
+        ["CoreAdminHome_SecurityNotificationAnonymousAccessEnabledBody"], "Demo Site"),
+    "recovery_codes_regenerated": security(
+        ["CoreAdminHome_SecurityNotificationRecoveryCodesRegeneratedBody", PW]),
+    "recovery_codes_showed": security(["CoreAdminHome_SecurityNotificationRecoveryCodesShowedBody", PW]),
+    "settings_changed": security(
+        ["CoreAdminHome_SecurityNotificationSettingsChangedByUserBody", PW], "Demo Plugin"),
+    "token_auth_created": security(
+        ["CoreAdminHome_SecurityNotificationTokenAuthCreatedBody", PW], "Demo token"),
+    "token_auth_deleted": security(
+        ["CoreAdminHome_SecurityNotificationTokenAuthDeletedBody", PW], "Demo token"),
+    "two_factor_auth_disabled": security(
+        ["CoreAdminHome_SecurityNotificationTwoFactorAuthDisabledBody", PW]),
+    "two_factor_auth_enabled": security(
+        ["CoreAdminHome_SecurityNotificationTwoFactorAuthEnabledBody", PW]),
+    "user_accept_invitation": security(["CoreAdminHome_SecurityNotificationUserAcceptInviteBody"], M_OTHER),
+    "user_created": security(["CoreAdminHome_SecurityNotificationUserCreatedBody", PW], M_OTHER),
+    "user_declined_invitation": security(
+        ["CoreAdminHome_SecurityNotificationUserDeclinedInviteBody"], M_OTHER),
+    "user_deleted": security(["CoreAdminHome_SecurityNotificationUserDeletedBody", PW], M_OTHER),
+    "js_tracking_code_missing": (
+        "plugins/CoreAdminHome/templates/_jsTrackingCodeMissingEmail.twig",
+        ("CoreAdminHome_MissingTrackingCodeEmailSubject", "'Demo Site'"),
+        [[("General_HelloUser", M_LOGIN)], [("CoreAdminHome_JsTrackingCodeMissingEmail1", "Demo Site")],
+         [("CoreAdminHome_JsTrackingCodeMissingEmail2", "<code>&lt;/head&gt;</code>")],
+         [("CoreAdminHome_JsTrackingCodeMissingEmail3",
+           mlink(M_URL + "index.php?module=CoreAdminHome&action=trackingCodeGenerator&idSite=1"),
+           "</a>", ext("https://developer.matomo.org/guides/tracking-javascript-guide"), "</a>")],
+         [("SitesManager_InstallationGuides",),
+          ": " + " | ".join(f'<a href="{u}">{n}</a>' for n, u in INSTALL_GUIDES)]]),
+    "tracking_failures": (
+        "plugins/CoreAdminHome/templates/_trackingFailuresEmail.twig",
+        ("CoreAdminHome_TrackingFailuresEmailSubject",),
+        [[("General_HelloUser", M_LOGIN)], [("CoreAdminHome_TrackingFailuresEmail1", "<strong>3</strong>")],
+         [("CoreAdminHome_TrackingFailuresEmail2",
+           mlink(M_URL + "index.php?module=CoreAdminHome&action=trackingFailures&idSite=1"), "</a>")]]),
+    "password_reset": (
+        "plugins/Login/Emails/PasswordResetEmail.php", ("Login_MailTopicPasswordChange",),
+        [[("Login_MailPasswordChangeBody2", M_LOGIN, "203.0.113.7",
+           M_URL + "index.php?module=Login&action=confirmResetPassword&login=alice&resetToken=" + KEY)]]),
+    "suspicious_login_attempts": (
+        "plugins/Login/templates/_suspiciousLoginAttemptsEmail.twig",
+        ("Login_SuspiciousLoginAttemptsInLastHourEmailSubject",),
+        [[("General_HelloUser", M_LOGIN)],
+         [("Login_SuspiciousLoginAttemptsInLastHourEmail1", "<strong>12</strong>", "<strong>3</strong>")],
+         [("Login_SuspiciousLoginAttemptsInLastHourEmail2",)],
+         [("Login_SuspiciousLoginAttemptsInLastHourEmail3",)],
+         [("Login_SuspiciousLoginAttemptsInLastHourEmail4",)],
+         [("Login_SuspiciousLoginAttemptsInLastHourEmail5",
+           ext("https://matomo.org/faq/how-to/faq_25543/"), "</a>")]]),
+    "request_trial": (
+        "plugins/Marketplace/templates/_requestTrialNotificationEmail.twig",
+        ("Marketplace_RequestTrialNotificationEmailSubject", TRIAL_PLUGIN),
+        [[("General_HelloUser", M_LOGIN)],
+         [("Marketplace_RequestTrialNotificationEmailIntro", TRIAL_PLUGIN)],
+         [("Marketplace_RequestTrialNotificationEmailHowToStartIntro",)],
+         [("Marketplace_RequestTrialNotificationEmailHowToStartStep1",
+           mlink(M_URL + "index.php?module=Marketplace&action=overview"), "</a>")],
+         [("Marketplace_RequestTrialNotificationEmailHowToStartStep2",)],
+         [("Marketplace_RequestTrialNotificationEmailHowToStartStep3",)],
+         [("Marketplace_RequestTrialNotificationEmailMoreInfo", TRIAL_PLUGIN,
+           mlink(M_URL + "index.php?module=Marketplace&action=overview&showPlugin=DemoPlugin"), "</a>")]]),
+    "email_changed": (
+        "plugins/UsersManager/templates/_userInfoChangedEmail.twig",
+        ("UsersManager_EmailChangeNotificationSubject",),
+        [[("General_HelloUser", "<strong>alice</strong>")],
+         [("UsersManager_EmailChangedEmail1", "<strong>alice@example.com</strong>"), "."],
+         [("UsersManager_EmailChangedEmail2", "Firefox on Windows", "203.0.113.7"),
+          ("UsersManager_IfThisWasYouIgnoreIfNot",)],
+         [("General_ThankYouForUsingMatomo",), "!<br/>", ("General_TheMatomoTeam",)]]),
+    "password_changed": (
+        "plugins/UsersManager/templates/_userInfoChangedEmail.twig",
+        ("UsersManager_PasswordChangeNotificationSubject",),
+        [[("General_HelloUser", "<strong>alice</strong>")],
+         [("UsersManager_PasswordChangedEmail", "Firefox on Windows", "203.0.113.7")],
+         [(PW,)],
+         [("General_ThankYouForUsingMatomo",), "!<br/>", ("General_TheMatomoTeam",)]]),
+    "user_invite": (
+        "plugins/UsersManager/templates/_userInviteEmail.twig",
+        ("CoreAdminHome_UserInviteSubject", M_OTHER, "Demo Site"),
+        [[("General_HelloUser", M_LOGIN)],
+         [("CoreAdminHome_UserInviteSubject", "<strong>bob</strong>", "<strong>Demo Site</strong>")],
+         [mlink(INVITE % "acceptInvitation"), ("CoreAdminHome_AcceptInvite",), "</a> | ",
+          mlink(INVITE % "declineInvitation"), ("CoreAdminHome_DeclineInvite",), "</a>"],
+         [("CoreAdminHome_UserInviteNotes", M_OTHER, "7")]]),
+    "core_update_available": (
+        "plugins/CoreUpdater/templates/_updateCommunicationEmail.twig",
+        ("CoreUpdater_NotificationSubjectAvailableCoreUpdate", "5.2.0"),
+        [[("ScheduledReports_EmailHello",)], [("CoreUpdater_ThereIsNewVersionAvailableForUpdate",)],
+         [("CoreUpdater_YouCanUpgradeAutomaticallyOrDownloadPackage", "5.2.0"), "<br/>",
+          f'<a href="{M_URL}index.php?module=CoreUpdater&action=newVersionAvailable">'
+          f'{M_URL}index.php?module=CoreUpdater&action=newVersionAvailable</a>'],
+         [("CoreUpdater_ViewVersionChangelog",), "<br/>",
+          '<a href="https://matomo.org/changelog/matomo-5-2-0/">https://matomo.org/changelog/matomo-5-2-0/</a>'],
+         [("CoreUpdater_ReceiveEmailBecauseIsSuperUser", M_URL)],
+         [("CoreUpdater_FeedbackRequest",), "<br/>",
+          '<a href="https://matomo.org/contact/">https://matomo.org/contact/</a>']]),
+}
+
+
+def matomo_catalogue(code):
+    """key `<Plugin>_<Name>` -> string, from lang/<code>.json and every plugins/*/lang/<code>.json
+    the mails use; missing files give nothing (Matomo falls back to English)."""
+    git_dir = os.environ["MATOMO_GIT"]
+    cat = {}
+    plugins = {k[0].split("_")[0] for m in MATOMO_MAILS.values() for k in
+               [m[1]] + [p for para in m[2] for p in para if isinstance(p, tuple)]}
+    for plugin in sorted(plugins):
+        path = f"lang/{code}.json" if plugin == "General" else f"plugins/{plugin}/lang/{code}.json"
+        try:
+            data = json.loads(git_show(git_dir, MATOMO_COMMIT, path))
+        except Exception:  # no catalogue for this language
+            continue
+        for key, text in data.get(plugin, {}).items():
+            cat[f"{plugin}_{key}"] = text
+    return cat
+
+
+def matomo_render(mail, cat, with_values=True):
+    """The subject, a blank line and the paragraphs of `mail`, or None when a string is missing."""
+    subject, paragraphs = mail[1], mail[2]
+
+    def tr(call):
+        text = cat.get(call[0])
+        if text is None:
+            return None
+        return php_sprintf(text, call[1:] if with_values else [""] * 4)
+
+    out = []
+    for para in [[subject]] + paragraphs:
+        parts = []
+        for part in para:
+            if isinstance(part, tuple):
+                s = tr(part)
+                if s is None:
+                    return None
+                parts.append(s)
+            elif with_values:
+                parts.append(part)
+        out.append(_join(parts))
+    body = "</p></p>".join(out[1:]).replace("\n\n", "</p></p>")
+    body = re.sub(r'<a href="([^"]+)">\1</a>', r"\1", body)  # a link whose label is its address
+    return html.unescape(html_to_text(out[0]) + "\n\n" + html_to_text(body))
+
+
+def _join(parts):
+    """Paragraph parts as the template joins them: strings one space apart, markup glued on."""
+    text = ""
+    for p in parts:
+        if text and not (p.startswith(("<", ":", "!", ".", "</")) or text.endswith((">", " "))):
+            text += " "
+        text += p
+    return text
+
+
+def matomo_items():
+    en = matomo_catalogue("en")
+    for code, lang in MATOMO_LANGS:
+        cat = matomo_catalogue(code)
+        seen = set()
+        for name, mail in MATOMO_MAILS.items():
+            text = matomo_render(mail, cat)
+            if text is None:
+                continue
+            if untranslated_lines(matomo_render(mail, cat, False), matomo_render(mail, en, False)) \
+                    or (lang != "es" and english_line(matomo_render(mail, cat, False))):
+                continue
+            if not is_new(seen, text):
+                continue
+            yield item(f"mtm-{name}-{lang}", lang, text, "matomo_email",
+                       f"matomo-org/matomo@{MATOMO_COMMIT[:12]}:{mail[0]}; lang {code}.json",
+                       f"matomo-org/matomo:{name}", SELECTION)
+
+
 def items():
     yield from canvas_items()
+    yield from matomo_items()
 
 
 if __name__ == "__main__":
