@@ -7,10 +7,15 @@ appointment, grading, comment, conversation, file, export and conference notices
 zh-Hant and es only, never English: English strings (each template's own defaults) serve only to tell
 an untranslated string.
 
+And the e-mails of the Matomo web-analytics server (matomo-org/matomo, GPL-3.0): security
+notifications, password reset and change, e-mail change, invitation, suspicious log-ins, tracking
+failures, missing tracking code, plugin-trial request and the update notice, in the same languages.
+
 Usage:
+    . /work/rebuild-21.sh   # sets MATOMO_GIT (bare git dir of matomo-org/matomo); needs PyYAML
     python3 scripts/real_corpus/build_templates17.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates17.py assemble     # write the jsonl files
-(needs PyYAML; every input is under scripts/real_corpus/raw/canvas/, see /work/rebuild-21.sh)
+(Canvas's inputs are under scripts/real_corpus/raw/canvas/; Matomo is read from its git dir)
 
 Source (see tests/data/real/README.md, section "Twenty-first batch (templates)"). The repository is
 over the fetch limit, so its files were read through the file index (one stored version per file,
@@ -37,8 +42,17 @@ both, placeholders and record values left empty in both). Values: `Alice Chen` /
 names and record texts, links on canvas.example.com, the code 482913, 2026-11-27 10:00.
 Near-duplicates collapse within a language and channel. Cut at 500 characters.
 
-Split: `corpus.hashed_split` on `instructure/canvas-lms:<notification>`, all languages and both
-channels of one notification on one side.
+Matomo (MATOMO_COMMIT): every Mail class of plugins/*/Emails/ (the abstract security notification
+through its eleven subclasses) and the core-update mail of plugins/CoreUpdater, as MATOMO_MAILS spells
+out their subject and paragraphs (PHP `if … return` takes its last return; the two kinds of the
+user-info-changed mail are two mails); strings from lang/<code>.json and plugins/*/lang/<code>.json
+(zh-cn, zh-tw, es); a mail is skipped in a language lacking one of its strings (Matomo falls back to
+English) or leaving a line in English. The HTML wrapper's header (a dashboard link) and footer
+("Powered by Matomo") are left out; HTML tags dropped, a link keeps its label and address (once
+where they are the same).
+
+Split: `corpus.hashed_split` on `instructure/canvas-lms:<notification>` (all languages and both
+channels of one notification on one side) and `matomo-org/matomo:<mail>`.
 """
 
 import html
