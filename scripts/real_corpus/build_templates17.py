@@ -43,7 +43,7 @@ names and record texts, links on canvas.example.com, the code 482913, 2026-11-27
 Near-duplicates collapse within a language and channel. Cut at 500 characters.
 
 Matomo (MATOMO_COMMIT): every Mail class of plugins/*/Emails/ (the abstract security notification
-through its eleven subclasses) and the core-update mail of plugins/CoreUpdater, as MATOMO_MAILS spells
+through its twelve subclasses) and the core-update mail of plugins/CoreUpdater, as MATOMO_MAILS spells
 out their subject and paragraphs (PHP `if … return` takes its last return; the two kinds of the
 user-info-changed mail are two mails); strings from lang/<code>.json and plugins/*/lang/<code>.json
 (zh-cn, zh-tw, es); a mail is skipped in a language lacking one of its strings (Matomo falls back to
