@@ -17,6 +17,11 @@ Sources (see tests/data/real/README.md, section "Twenty-second batch (templates)
     into scripts/real_corpus/raw/dify/ (commit in each file's first line); the subjects and the
     template of each mail type are those of api/libs/email_i18n.py (DIFY_I18N_COMMIT), copied into
     DIFY_MAILS below. Every mail type with a zh-Hans template stored in the index is taken.
+  * forgejo_email: Forgejo (GPL-3.0-or-later; FORGEJO_GIT, the mirror github.com/yonasBSD/forgejo,
+    whose head FORGEJO_COMMIT is read): every mail of services/mailer (FORGEJO_MAILS, the strings
+    each template under templates/mail/ takes with `.locale.Tr`, in template order) in zh-CN,
+    zh-TW, zh-HK and es-ES, from options/locale/locale_<lang>.ini; a key missing from a catalogue or
+    equal to the English one skips the mail in that language (Forgejo would fall back to English).
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language (the functions below say what "every" is for each product). A template is skipped in a
@@ -42,7 +47,7 @@ import jinja2
 from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates8 import english_line
-from corpus import hashed_split, main
+from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -133,8 +138,184 @@ def dify_items():
                    f"{DIFY_REPO}:{template}", "every mail type of email_i18n with a zh-CN template")
 
 
+# --- Forgejo -------------------------------------------------------------------------------------
+FORGEJO_REPO = "forgejo/forgejo"
+FORGEJO_COMMIT = "5e777a43a19d6562895954b5304979ebec1cbded"  # 2024-11-07, the head of the mirror FORGEJO_GIT
+FORGEJO_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("zh-HK", "zh-Hant"), ("es-ES", "es")]
+FJ = "https://git.example.com/"
+FJ_APP = "Demo Git"
+
+
+def ini_strings(src):
+    """`section.key` -> value of a go-ini locale file (keys before any section have no prefix)."""
+    out, section = {}, ""
+    for line in src.splitlines():
+        s = line.strip()
+        if not s or s[0] in ";#":
+            continue
+        if s.startswith("[") and s.endswith("]"):
+            section = s[1:-1]
+            continue
+        if "=" in s:
+            key, value = (x.strip() for x in s.split("=", 1))
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"`":
+                value = value[1:-1]
+            out[f"{section}.{key}" if section else key] = value
+    return out
+
+
+def go_sprintf(fmt, args):
+    """Go's fmt.Sprintf for the verbs the locale strings use (%s, %d, %[n]s, %[n]d, %%)."""
+    pos = iter(range(len(args)))
+
+    def verb(m):
+        if m.group(0) == "%%":
+            return "%"
+        index = int(m.group(1)) - 1 if m.group(1) else next(pos)
+        return str(args[index])
+    return re.sub(r"%%|%(?:\[(\d+)\])?[sd]", verb, fmt)
+
+
+class Untranslated(Exception):
+    """A string the mail needs is missing from a catalogue or left in English."""
+
+
+def forgejo_tr(strings, en):
+    def tr(key, *args):
+        value = strings.get(key)
+        if value is None or (value == en.get(key) and len(value) >= 12
+                             and len(re.findall(r"[A-Za-z]{2,}", re.sub(r"<[^>]+>|%\S+", "", value))) >= 2):
+            raise Untranslated(key)
+        return go_sprintf(value, args)
+    return tr
+
+
+def fj_link(url, label=None):
+    """A link as the template writes it; one whose label is its address is written once."""
+    return f"<a href='{url}'>{label}</a>" if label else url
+
+
+def fj_caution(tr):
+    return (f"<p>{tr('mail.account_security_caution.text_1')}</p><br>"
+            f"<p>{tr('mail.account_security_caution.text_2')}</p><br>")
+
+
+def fj_copyright():
+    return f"<p>© {fj_link(FJ, FJ_APP)}</p>"
+
+
+def fj_view(tr, url):
+    return f"<p>---<br>{fj_link(url, tr('mail.view_it_on', FJ_APP))}.</p>"
+
+
+FJ_CODE = "5f2c9a0e1b7d4c3a"
+FJ_REPO = FJ + "alice/demo"
+# Every mail of services/mailer (templates/mail/**), each in a fixed context: a user `alice` with no
+# other second factor (so the "no 2FA left" sentences show), a repository transferred to her, an issue
+# and a pull request assigned to her, a release without notes. issue/default.tmpl (comments and
+# actions around another user's text) is left out, as frames were in the earlier batches.
+FORGEJO_MAILS = [
+    ("activate_account", "auth/activate", lambda tr: tr("mail.activate_account"), lambda tr, lives: (
+        f"<p>{tr('mail.activate_account.text_1', 'alice', FJ_APP)}</p><br>"
+        f"<p>{tr('mail.activate_account.text_2', lives)}</p><p>{fj_link(FJ + 'user/activate?code=' + FJ_CODE)}</p><br>"
+        f"<p>{tr('mail.link_not_working_do_paste')}</p>" + fj_copyright())),
+    ("activate_email", "auth/activate_email", lambda tr: tr("mail.activate_email"), lambda tr, lives: (
+        f"<p>{tr('mail.hi_user_x', 'alice')}</p><br>"
+        f"<p>{tr('mail.activate_email.text', lives)}</p>"
+        f"<p>{fj_link(FJ + 'user/activate_email?code=' + FJ_CODE + '&email=alice.chen%40example.com')}</p><br>"
+        f"<p>{tr('mail.link_not_working_do_paste')}</p>" + fj_copyright())),
+    ("register_notify", "auth/register_notify", lambda tr: tr("mail.register_notify", FJ_APP), lambda tr, lives: (
+        f"<p>{tr('mail.hi_user_x', 'alice')}</p><br>"
+        f"<p>{tr('mail.register_notify.text_1', FJ_APP)}</p><br>"
+        f"<p>{tr('mail.register_notify.text_2', 'alice')}</p><p>{fj_link(FJ + 'user/login')}</p><br>"
+        f"<p>{tr('mail.register_notify.text_3', FJ + 'user/forgot_password')}</p><br>" + fj_copyright())),
+    ("reset_password", "auth/reset_passwd", lambda tr: tr("mail.reset_password"), lambda tr, lives: (
+        f"<p>{tr('mail.hi_user_x', 'alice')}</p><br>"
+        f"<p>{tr('mail.reset_password.text', lives)}</p><p>{fj_link(FJ + 'user/recover_account?code=' + FJ_CODE)}</p><br>"
+        f"<p>{tr('mail.link_not_working_do_paste')}</p>" + fj_copyright())),
+    ("password_change", "auth/password_change", lambda tr: tr("mail.password_change.subject"), lambda tr, lives: (
+        f"<p>{tr('mail.hi_user_x', 'alice')}</p><br><p>{tr('mail.password_change.text_1')}</p><br>"
+        + fj_caution(tr) + f"<p>{fj_link(FJ, FJ_APP)}</p>")),
+    ("primary_mail_change", "auth/primary_mail_change", lambda tr: tr("mail.primary_mail_change.subject"),
+     lambda tr, lives: (
+        f"<p>{tr('mail.hi_user_x', 'alice')}</p><br>"
+        f"<p>{tr('mail.primary_mail_change.text_1', 'alice.chen@example.com')}</p><br>"
+        + fj_caution(tr) + f"<p>{fj_link(FJ, FJ_APP)}</p>")),
+    ("totp_disabled", "auth/2fa_disabled", lambda tr: tr("mail.totp_disabled.subject"), lambda tr, lives: (
+        f"<p>{tr('mail.hi_user_x', 'alice')}</p><br><p>{tr('mail.totp_disabled.text_1')}</p><br>"
+        f"<p>{tr('mail.totp_disabled.no_2fa')}</p><br>" + fj_caution(tr) + f"<p>{fj_link(FJ, FJ_APP)}</p>")),
+    ("removed_security_key", "auth/removed_security_key", lambda tr: tr("mail.removed_security_key.subject"),
+     lambda tr, lives: (
+        f"<p>{tr('mail.hi_user_x', 'alice')}</p><br>"
+        f"<p>{tr('mail.removed_security_key.text_1', 'Demo Key')}</p><br>"
+        f"<p>{tr('mail.removed_security_key.no_2fa')}</p><br>" + fj_caution(tr) + f"<p>{fj_link(FJ, FJ_APP)}</p>")),
+    ("totp_enrolled", "auth/totp_enrolled", lambda tr: tr("mail.totp_enrolled.subject"), lambda tr, lives: (
+        f"<p>{tr('mail.hi_user_x', 'alice')}</p><br><p>{tr('mail.totp_enrolled.text_1.no_webauthn')}</p><br>"
+        + fj_caution(tr) + f"<p>{fj_link(FJ, FJ_APP)}</p>")),
+    ("admin_new_user", "notify/admin_new_user", lambda tr: tr("mail.admin.new_user.subject", "bob"),
+     lambda tr, lives: (
+        f"<h3>{tr('mail.admin.new_user.user_info')}: {fj_link(FJ + 'bob', '@bob')}</h3>"
+        f"<li>{tr('admin.users.created')}: 2026-11-27 10:00</li>"
+        f"<p> {tr('mail.admin.new_user.text', FJ + 'admin/users/43')} </p>")),
+    ("collaborator_added", "notify/collaborator",
+     lambda tr: tr("mail.repo.collaborator.added.subject", "bob", "bob/demo"), lambda tr, lives: (
+        f"<p>{tr('mail.repo.collaborator.added.text')} <code>bob/demo</code></p>" + fj_view(tr, FJ + "bob/demo"))),
+    ("repo_transfer", "notify/repo_transfer",
+     lambda tr: tr("mail.repo.transfer.subject_to_you", "bob", "bob/demo"), lambda tr, lives: (
+        f"<p>{tr('mail.repo.transfer.subject_to_you', 'bob', 'bob/demo')}. "
+        f"{tr('mail.repo.transfer.body', fj_link(FJ + 'bob/demo', 'bob/demo'))}</p>" + fj_view(tr, FJ + "bob/demo"))),
+    ("team_invite", "team_invite", lambda tr: tr("mail.team_invite.subject", "bob", "Demo Org"), lambda tr, lives: (
+        f"<p>{tr('mail.team_invite.text_1', 'bob', 'Demo Team', 'Demo Org')}</p>"
+        f"<p>{tr('mail.team_invite.text_2')}</p><p>{fj_link(FJ + 'org/invite/' + FJ_CODE)}</p>"
+        f"<p>{tr('mail.link_not_working_do_paste')}</p>"
+        f"<p>{tr('mail.team_invite.text_3', 'alice@example.com')}</p>" + fj_copyright())),
+    ("issue_assigned_issue", "issue/assigned", lambda tr: "Re: [alice/demo] Demo issue (#42)", lambda tr, lives: (
+        f"<p>{tr('mail.issue_assigned.issue', 'bob', fj_link(FJ_REPO + '/issues/42', '#42'), fj_link(FJ_REPO, 'alice/demo'))}</p>"
+        + fj_view(tr, FJ_REPO + "/issues/42"))),
+    ("issue_assigned_pull", "issue/assigned", lambda tr: "Re: [alice/demo] Demo pull request (PR #43)", lambda tr, lives: (
+        f"<p>{tr('mail.issue_assigned.pull', 'bob', fj_link(FJ_REPO + '/pulls/43', '#43'), fj_link(FJ_REPO, 'alice/demo'))}</p>"
+        + fj_view(tr, FJ_REPO + "/pulls/43"))),
+    ("release", "release", lambda tr: tr("mail.release.new.subject", "v1.0", "alice/demo"), lambda tr, lives: (
+        f"<p>{tr('mail.release.new.text', 'bob', fj_link(FJ_REPO + '/releases/tag/v1.0', 'v1.0'), fj_link(FJ_REPO, 'alice/demo'))}</p>"
+        f"<h4>{tr('mail.release.title', 'v1.0')}</h4><p>{tr('mail.release.note')}<br></p><br><br>"
+        f"<p>---<br>{tr('mail.release.downloads')}<ul>"
+        f"<li>{fj_link(FJ_REPO + '/archive/v1.0.zip', tr('mail.release.download.zip'))}</li>"
+        f"<li>{fj_link(FJ_REPO + '/archive/v1.0.tar.gz', tr('mail.release.download.targz'))}</li></ul></p>"
+        + fj_view(tr, FJ_REPO + "/releases/tag/v1.0"))),
+]
+
+
+def forgejo_items():
+    git = os.environ["FORGEJO_GIT"]
+    en = ini_strings(git_show(git, FORGEJO_COMMIT, "options/locale/locale_en-US.ini"))
+    seen = {}
+    for code, lang in FORGEJO_LANGS:
+        path = f"options/locale/locale_{code}.ini"
+        tr = forgejo_tr(ini_strings(git_show(git, FORGEJO_COMMIT, path)), en)
+        for name, template, subject, body in FORGEJO_MAILS:
+            try:
+                # ActiveCodeLives and ResetPwdCodeLives: the default 180 minutes, as MinutesToFriendly says them
+                lives = tr("tool.hours", 3)
+                html = re.sub(r"(<li>)|(</h[34]>)", lambda m: "\n<li>" if m.group(1) else m.group(2) + "\n",
+                              body(tr, lives))
+                body_text = tidy(html_to_text(html))
+            except Untranslated:
+                continue
+            # (the subject of the issue mails is the issue's title and repository, values, not text)
+            if lang != "es" and english_line(body_text):
+                continue
+            text = subject(tr).strip() + "\n" + body_text
+            if not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"fj-{name}-{code}", lang, text, "forgejo_email",
+                       f"{FORGEJO_REPO}@{FORGEJO_COMMIT}:templates/mail/{template}.tmpl, {path}",
+                       f"{FORGEJO_REPO}:{name.replace('_issue', '').replace('_pull', '')}",
+                       "every mail of services/mailer but the issue-comment frame")
+
+
 def items():
     yield from dify_items()
+    yield from forgejo_items()
 
 
 if __name__ == "__main__":
