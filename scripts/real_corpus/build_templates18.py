@@ -22,6 +22,10 @@ Sources (see tests/data/real/README.md, section "Twenty-second batch (templates)
     each template under templates/mail/ takes with `.locale.Tr`, in template order) in zh-CN,
     zh-TW, zh-HK and es-ES, from options/locale/locale_<lang>.ini; a key missing from a catalogue or
     equal to the English one skips the mail in that language (Forgejo would fall back to English).
+  * spug_notice: Spug (AGPL-3.0; SPUG_GIT, github.com/openspug/spug at SPUG_COMMIT): every text
+    notice of libs/spug.py, apps/deploy/helper.py and apps/schedule/utils.py, produced by running
+    those modules themselves with stand-ins for the models, settings, SMTP and HTTP they use and
+    capturing what they would send (Chinese only; the product has no other language).
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language (the functions below say what "every" is for each product). A template is skipped in a
@@ -313,9 +317,137 @@ def forgejo_items():
                        "every mail of services/mailer but the issue-comment frame")
 
 
+# --- Spug ----------------------------------------------------------------------------------------
+SPUG_REPO = "openspug/spug"
+SPUG_COMMIT = "a2193479d2c39b69da19abfde8ae42c9f91c58c4"  # master of 2024-03-22
+SPUG_FILES = {"libs.spug": "spug_api/libs/spug.py", "apps.deploy.helper": "spug_api/apps/deploy/helper.py",
+              "apps.schedule.utils": "spug_api/apps/schedule/utils.py"}
+SPUG_NOW = "2026-11-27 10:00:00"
+
+
+class _Obj:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+
+def spug_modules(git, sent):
+    """Spug's three notice modules, executed with stand-ins for the Django models, settings, SMTP and
+    HTTP they use; whatever they would send is appended to `sent` as (channel, payload)."""
+    import sys
+    import types
+
+    def module(name, **attrs):
+        m = types.ModuleType(name)
+        m.__dict__.update(attrs)
+        sys.modules[name] = m
+        return m
+
+    class Mail:
+        def __init__(self, **kw):
+            pass
+
+        def send_text_mail(self, receivers, subject, body):
+            sent.append(("mail", {"subject": subject, "body": body}))
+
+    class AppSetting:
+        @staticmethod
+        def get_default(key, default=None):
+            return {"mail_service": {"server": "smtp.example.com"}}.get(key, default)
+
+    for name in ("apps", "apps.alarm", "apps.setting", "apps.notify", "apps.host", "apps.deploy", "apps.schedule",
+                 "libs", "django", "django.template"):
+        module(name)
+    module("apps.alarm.models", Group=None, Contact=None)
+    module("apps.setting.utils", AppSetting=AppSetting)
+    module("apps.notify.models", Notify=None)
+    module("apps.host.models", Host=None)
+    module("libs.mail", Mail=Mail)
+    module("libs.utils", human_datetime=lambda *a: SPUG_NOW, render_str=None, str_decode=None)
+    module("libs.push", push_server="https://push.example.com")
+    module("requests")
+    module("django.template.defaultfilters", filesizeformat=None)
+    out = {}
+    for name, path in SPUG_FILES.items():
+        m = module(name)
+        exec(compile(git_show(git, SPUG_COMMIT, path), path, "exec"), m.__dict__)
+        out[name] = m
+    out["libs.spug"].Notification.handle_request = staticmethod(
+        lambda url, data, mode=None: sent.append((mode, data)))
+    return out
+
+
+def spug_markdown(text):
+    """A DingTalk or WeCom markdown message read as text: heading, bold and quote marks and <font>
+    tags dropped."""
+    lines = []
+    for ln in text.split("\n"):
+        ln = re.sub(r"</?font[^>]*>|\*\*", "", ln)
+        ln = re.sub(r"^#+ |\s*##\s*$|^> (#+ )?", "", ln.strip())
+        lines.append(ln.strip())
+    return tidy("\n".join(lines))
+
+
+def spug_text(channel, data):
+    if channel == "mail":
+        return data["subject"] + "\n" + tidy(data["body"].replace("\r\n", "\n"))
+    if channel == "dd":
+        return spug_markdown(data["markdown"]["text"])
+    if channel == "wx":
+        return spug_markdown(data["markdown"]["content"])
+    post = data["content"]["post"]["zh_cn"]  # Feishu
+    return post["title"] + "\n" + "\n".join(x[0]["text"] for x in post["content"] if x[0]["tag"] == "text")
+
+
+def spug_items():
+    """Every text notice Spug sends (mail, DingTalk, WeCom, Feishu; the JSON web hooks and the push
+    service carry data, not text) from its monitor alarms, deploy approvals and results and failed
+    scheduled tasks, in a fixed context: approval granted, deploy succeeded."""
+    sent = []
+    mods = spug_modules(os.environ["SPUG_GIT"], sent)
+    units = []
+
+    def run(unit, call):
+        before = len(sent)
+        call()
+        units.extend([unit] * (len(sent) - before))
+
+    notification = mods["libs.spug"].Notification
+    for event, name in (("1", "monitor_alarm"), ("2", "monitor_recovery")):
+        n = notification([1], event, "https://www.example.com", "Demo", "Demo", "Demo")
+        run(f"{name}-mail", lambda: n.monitor_by_email(["alice@example.com"]))
+        run(f"{name}-dd", lambda: n.monitor_by_dd(["https://oapi.dingtalk.example.com/robot/send"]))
+        run(f"{name}-wx", lambda: n.monitor_by_qy_wx(["https://qyapi.weixin.example.com/cgi-bin/webhook/send"]))
+    helper = mods["apps.deploy.helper"].Helper
+    alice, bob = _Obj(nickname="alice"), _Obj(nickname="bob")
+    deploy = _Obj(app=_Obj(name="Demo"), env=_Obj(name="Demo"))
+    for action, status in (("approve_req", "0"), ("approve_rst", "1"), ("deploy_rst", "3")):
+        req = _Obj(name="Demo", deploy=deploy, created_by=alice, approve_by=bob, do_by=alice, status=status,
+                   reason="", approve_at=SPUG_NOW, type="1")
+        for channel, make in (("dd", helper._make_dd_notify), ("wx", helper._make_wx_notify),
+                              ("fs", helper._make_fs_notify)):
+            run(f"deploy_{action}-{channel}", lambda: make("https://hook.example.com", action, req, "v1.0",
+                                                            "demo-1, demo-2"))
+    task = _Obj(id=1, name="Demo", type="Demo")
+    for mode, channel in (("1", "dd"), ("3", "wx"), ("4", "fs")):
+        run(f"schedule_fail-{channel}", lambda: mods["apps.schedule.utils"]._do_notify(
+            task, mode, "https://hook.example.com", None))
+    seen = set()
+    for unit, (channel, data) in zip(units, sent):
+        text = spug_text(channel or "mail", data)
+        if not is_new(seen, text):
+            continue
+        name = unit.split("-")[0]
+        yield item(f"spug-{unit}-zh-Hans", "zh-Hans", text, "spug_notice",
+                   f"{SPUG_REPO}@{SPUG_COMMIT}:" + {"monitor": SPUG_FILES["libs.spug"],
+                                                    "deploy": SPUG_FILES["apps.deploy.helper"],
+                                                    "schedule": SPUG_FILES["apps.schedule.utils"]}[name.split("_")[0]],
+                   f"{SPUG_REPO}:{name}", "every text notice of the monitor, deploy and schedule modules")
+
+
 def items():
     yield from dify_items()
     yield from forgejo_items()
+    yield from spug_items()
 
 
 if __name__ == "__main__":
