@@ -26,6 +26,10 @@ Sources (see tests/data/real/README.md, section "Twenty-second batch (templates)
     notice of libs/spug.py, apps/deploy/helper.py and apps/schedule/utils.py, produced by running
     those modules themselves with stand-ins for the models, settings, SMTP and HTTP they use and
     capturing what they would send (Chinese only; the product has no other language).
+  * formbricks_email: Formbricks (AGPL-3.0 outside its `ee` folders; FORMBRICKS_GIT,
+    github.com/formbricks/formbricks at FB_COMMIT): every mail apps/web/modules/email/index.tsx sends
+    (FB_MAILS: the strings each packages/email/emails/ component takes with t(), in order), from
+    apps/web/locales/{zh-Hans-CN,zh-Hant-TW,es-ES}.json.
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language (the functions below say what "every" is for each product). A template is skipped in a
@@ -43,6 +47,7 @@ Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates18.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
+import json
 import os
 import re
 
@@ -444,10 +449,112 @@ def spug_items():
                    f"{SPUG_REPO}:{name}", "every text notice of the monitor, deploy and schedule modules")
 
 
+# --- Formbricks ----------------------------------------------------------------------------------
+FB_REPO = "formbricks/formbricks"
+FB_COMMIT = "b66c1dd978af618a0e402bd3343b456bed68594c"  # main of 2026-08-22
+FB_LANGS = [("zh-Hans-CN", "zh-Hans"), ("zh-Hant-TW", "zh-Hant"), ("es-ES", "es")]
+FB = "https://forms.example.com"
+FB_TOKEN = "5f2c9a0e1b7d4c3a"
+FB_FOOTER = ["emails.email_footer_text_1", "emails.email_footer_text_2"]
+# Every mail apps/web/modules/email/index.tsx sends, with the strings its packages/email/emails/
+# component takes with t() in order (a (key, link) pair is a button or a link), then EmailFooter's
+# two lines where the component has it, then EmailTemplate's "sent via Formbricks" line (the imprint
+# and privacy links show only when the operator sets them). Left out: the response-finished mail and
+# the embed-survey preview (frames around a survey's answers or its HTML).
+FB_MAILS = [
+    ("verification_new_email", "auth/new-email-verification", "emails.verification_new_email_subject", [
+        "emails.verification_email_heading", "emails.new_email_verification_text",
+        "emails.verification_security_notice",
+        ("emails.verification_email_verify_email", FB + "/verify-email-change?token=" + FB_TOKEN),
+        "emails.verification_email_click_on_this_link", FB + "/verify-email-change?token=" + FB_TOKEN,
+        "emails.verification_email_link_valid_for_24_hours"] + FB_FOOTER),
+    ("verification_email", "auth/verification-email", "emails.verification_email_subject", [
+        "emails.verification_email_heading", "emails.verification_email_text",
+        ("emails.verification_email_verify_email", FB + "/auth/verify?token=" + FB_TOKEN),
+        "emails.verification_email_click_on_this_link", FB + "/auth/verify?token=" + FB_TOKEN,
+        "emails.verification_email_link_valid_for_24_hours",
+        "emails.verification_email_if_expired_request_new_token",
+        ("emails.verification_email_request_new_verification", FB + "/auth/verification-requested?token=" + FB_TOKEN),
+    ] + FB_FOOTER),
+    ("forgot_password", "auth/forgot-password-email", "emails.forgot_password_email_subject", [
+        "emails.forgot_password_email_heading", "emails.forgot_password_email_text",
+        ("emails.forgot_password_email_change_password", FB + "/auth/forgot-password/reset?token=" + FB_TOKEN),
+        "emails.forgot_password_email_link_valid_for_24_hours", "emails.forgot_password_email_did_not_request",
+    ] + FB_FOOTER),
+    ("delete_account", "auth/delete-account-email", "emails.delete_account_email_subject", [
+        "emails.delete_account_email_heading", "emails.delete_account_email_text",
+        "emails.delete_account_email_warning",
+        ("emails.delete_account_email_confirm_deletion", FB + "/auth/delete-account?token=" + FB_TOKEN),
+        "emails.delete_account_email_link_valid_for_minutes", "emails.delete_account_email_did_not_request",
+    ] + FB_FOOTER),
+    ("password_reset_notify", "auth/password-reset-notify-email", "emails.password_reset_notify_email_subject", [
+        "emails.password_changed_email_heading", "emails.password_changed_email_text"] + FB_FOOTER),
+    ("invite_member", "invite/invite-email", "emails.invite_member_email_subject", [
+        "emails.invite_email_heading", "emails.invite_email_text",
+        ("emails.invite_email_button_label", FB + "/invite?token=" + FB_TOKEN)] + FB_FOOTER),
+    ("invite_accepted", "invite/invite-accepted-email", "emails.invite_accepted_email_subject", [
+        "emails.invite_accepted_email_heading", "emails.invite_accepted_email_text"] + FB_FOOTER),
+    ("email_customization_preview", "general/email-customization-preview-email",
+     "emails.email_customization_preview_email_subject", [
+         "emails.email_customization_preview_email_heading", "emails.email_customization_preview_email_text"]),
+    ("verified_link_survey", "survey/link-survey-email", "emails.verified_link_survey_email_subject", [
+        "emails.verification_email_hey", "emails.verification_email_thanks",
+        "emails.verification_email_to_fill_survey",
+        ("emails.verification_email_take_survey", FB + "/s/demo?verify=" + FB_TOKEN),
+        ("emails.verification_email_survey_name", ": Demo")] + FB_FOOTER),
+]
+FB_VALUES = {"minutes": "30", "inviteeName": "alice", "inviterName": "bob", "userName": "alice"}
+
+
+def formbricks_items():
+    git = os.environ["FORMBRICKS_GIT"]
+
+    def catalogue(code):
+        return json.loads(git_show(git, FB_COMMIT, f"apps/web/locales/{code}.json"))
+
+    def lookup(strings, key):
+        node = strings
+        for part in key.split("."):
+            node = node[part]
+        return re.sub(r"\{(\w+)\}", lambda m: FB_VALUES[m.group(1)], node)
+
+    en = catalogue("en-US")
+    seen = {}
+    for code, lang in FB_LANGS:
+        path = f"apps/web/locales/{code}.json"
+        strings = catalogue(code)
+        for name, component, subject, parts in FB_MAILS:
+            keys = [subject] + [p if isinstance(p, str) else p[0] for p in parts if not str(p).startswith("http")]
+            keys.append("emails.email_template_text_1")
+            try:
+                if any(lookup(strings, k) == lookup(en, k) and len(re.findall(r"[A-Za-z]{2,}", lookup(en, k))) >= 2
+                       for k in keys):
+                    continue  # left in English
+            except KeyError:
+                continue
+            lines = [lookup(strings, subject)]
+            for p in parts:
+                if isinstance(p, tuple):
+                    label = lookup(strings, p[0])
+                    lines.append(label + p[1] if p[1].startswith(":") else f"{label} {p[1]}")
+                elif p.startswith("http"):
+                    lines.append(p)
+                else:
+                    lines.append(lookup(strings, p))
+            lines.append(f"{lookup(strings, 'emails.email_template_text_1')} https://formbricks.com/")
+            text = "\n".join(lines)
+            if not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"fb-{name}-{code}", lang, text, "formbricks_email",
+                       f"{FB_REPO}@{FB_COMMIT}:packages/email/emails/{component}.tsx, {path}",
+                       f"{FB_REPO}:{name}", "every mail of apps/web/modules/email but the two frames")
+
+
 def items():
     yield from dify_items()
     yield from forgejo_items()
     yield from spug_items()
+    yield from formbricks_items()
 
 
 if __name__ == "__main__":
