@@ -30,6 +30,10 @@ Sources (see tests/data/real/README.md, section "Twenty-second batch (templates)
     github.com/formbricks/formbricks at FB_COMMIT): every mail apps/web/modules/email/index.tsx sends
     (FB_MAILS: the strings each packages/email/emails/ component takes with t(), in order), from
     apps/web/locales/{zh-Hans-CN,zh-Hant-TW,es-ES}.json.
+  * hievents_email: Hi.Events (AGPL-3.0; HIEVENTS_GIT, github.com/HiEventsDev/Hi.Events at HE_COMMIT):
+    every mail class of backend/app/Mail whose Blade view has no condition or loop (HE_MAILS),
+    rendered by hievents_render with the strings of backend/lang/{zh-cn,zh-hk,es}.json; a string
+    missing or empty there skips the mail in that language.
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language (the functions below say what "every" is for each product). A template is skipped in a
@@ -550,11 +554,114 @@ def formbricks_items():
                        f"{FB_REPO}:{name}", "every mail of apps/web/modules/email but the two frames")
 
 
+# --- Hi.Events -----------------------------------------------------------------------------------
+HE_REPO = "HiEventsDev/Hi.Events"
+HE_COMMIT = "944433c77947dc55278622cb8ceb5d208be89b07"  # main of 2026-04-08
+HE_LANGS = [("zh-cn", "zh-Hans"), ("zh-hk", "zh-Hant"), ("es", "es")]
+HE = "https://events.example.com"
+HE_TOKEN = "5f2c9a0e1b7d4c3a"
+# Every mail class of backend/app/Mail whose view has no condition or loop: (name, view, subject and
+# its parameters as the class sets them, the view's links). Left out: the views with @if/@foreach
+# (order summaries, tickets, waiting-list and changed-details mails, the message-review and custom
+# templates) and the two frames around another person's message (event message, organizer contact).
+HE_MAILS = [
+    ("forgot_password", "auth/forgot-password", "Password reset", {"link": HE + "/auth/reset-password/" + HE_TOKEN}),
+    ("reset_password_success", "auth/reset-password-success", "Your password has been reset", {}),
+    ("confirm_email_address", "user/confirm-email-address", "Welcome to :app_name! Please confirm your email address",
+     {"link": HE + "/manage/profile/confirm-email-address/" + HE_TOKEN}),
+    ("email_confirmation_code", "user/email-confirmation-code", "Your confirmation code for :app_name is :code", {}),
+    ("user_invited", "user/user-invited", "You've been invited to join :appName",
+     {"inviteLink": HE + "/auth/accept-invitation/" + HE_TOKEN}),
+    ("confirm_email_change", "user/confirm-email-change", "Confirm email change",
+     {"link": HE + "/manage/profile/confirm-email-change/" + HE_TOKEN}),
+    ("order_cancelled", "orders/order-cancelled", "Your order has been cancelled", {}),
+    ("order_failed", "orders/order-failed", "Your order wasn't successful", {"eventUrl": HE + "/event/42/demo-event"}),
+    ("order_refunded", "orders/order-refunded", "You've received a refund", {}),
+    ("payment_success_but_order_expired", "orders/payment-success-but-order-expired",
+     "We were unable to process your order", {}),
+    ("ticket_lookup", "ticket-lookup/ticket-lookup", "Your Tickets",
+     {"ticketLookupUrl": HE + "/my-tickets/" + HE_TOKEN}),
+]
+HE_PARAMS = {"appName": "Demo Events", "app_name": "Demo Events", "name": "alice", "code": "482913",
+             "pendingEmail": "alice.chen@example.com", "refundAmount": "€10.00", "eventTitle": "Demo Event",
+             "count": "2", "email": "alice@example.com"}
+HE_EXPR = {"$event->getTitle()": "Demo Event", "$order->getPublicId()": "O-42",
+           "$organizer->getName() ?: config('app.name')": "Demo Events", "$eventSettings->getGetEmailFooterHtml()": "",
+           "$supportEmail ?? 'hello@hi.events'": "hello@hi.events", "$organizer->getEmail()": "bob@example.com",
+           "$event->getEventUrl()": HE + "/event/42/demo-event", "$appName": "Demo Events", "$code": "482913"}
+HE_CALL = re.compile(r"""__\(\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(?:,\s*\[(.*?)\])?\s*\)""", re.S)
+
+
+def php_literal(lit):
+    return re.sub(r"\\(['\"\\])", r"\1", lit[1:-1])
+
+
+def laravel_fill(text, params):
+    for key in sorted(params, key=len, reverse=True):
+        text = text.replace(":" + key, params[key])
+    return text
+
+
+def hievents_render(view, strings, links):
+    """A Blade mail view with its `__()` strings taken from `strings` (raising Untranslated for one the
+    catalogue lacks) and its expressions filled; Laravel's layout around the message is left out."""
+    view = re.sub(r"@php.*?@endphp|\{\{--.*?--\}\}", "", view, flags=re.S)
+
+    def translate(m):
+        key = php_literal(m.group(1))
+        if not strings.get(key):  # missing or empty: Laravel would not send this string translated
+            raise Untranslated(key)
+        names = re.findall(r"'(\w+)'\s*=>", m.group(2) or "")
+        return laravel_fill(strings[key], {n: HE_PARAMS[n] for n in names})
+
+    def expr(m):
+        e = m.group(1).strip()
+        if e.startswith("__("):
+            return HE_CALL.sub(translate, e)
+        if e.startswith("$") and e[1:] in links:
+            return links[e[1:]]
+        return HE_EXPR[e]
+    view = re.sub(r"\{!!(.*?)!!\}|\{\{(.*?)\}\}", lambda m: expr(re.match(r"(.*)", m.group(1) or m.group(2), re.S)),
+                  view, flags=re.S)
+    view = re.sub(r"""<x-mail::button :url="\$(\w+)">(.*?)</x-mail::button>""",
+                  lambda m: m.group(2).strip() + " " + links[m.group(1)], view, flags=re.S)
+    view = re.sub(r"""<x-mail::button :url="([^"]*)">(.*?)</x-mail::button>""", lambda m: m.group(2).strip() + " " +
+                  HE_EXPR[m.group(1)], view, flags=re.S)
+    view = re.sub(r"</?x-mail::message>", "", view)
+    view = re.sub(r"^# ", "", view, flags=re.M).replace("**", "")
+    return tidy(html_to_text(view.replace("</h2>", "</h2>\n")))
+
+
+def hievents_items():
+    git = os.environ["HIEVENTS_GIT"]
+    seen = {}
+    for code, lang in HE_LANGS:
+        path = f"backend/lang/{code}.json"
+        strings = json.loads(git_show(git, HE_COMMIT, path))
+        for name, view, subject, links in HE_MAILS:
+            if not strings.get(subject):
+                continue
+            try:
+                body = hievents_render(git_show(git, HE_COMMIT, f"backend/resources/views/emails/{view}.blade.php"),
+                                       strings, links)
+            except Untranslated:
+                continue
+            text = laravel_fill(strings[subject], HE_PARAMS) + "\n" + body
+            if lang != "es" and english_line(body):
+                continue
+            if not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"hev-{name}-{code}", lang, text, "hievents_email",
+                       f"{HE_REPO}@{HE_COMMIT}:backend/resources/views/emails/{view}.blade.php, {path}",
+                       f"{HE_REPO}:{name}", "every mail whose view has no condition or loop, but two frames")
+
+
 def items():
     yield from dify_items()
     yield from forgejo_items()
     yield from spug_items()
     yield from formbricks_items()
+    yield from hievents_items()
 
 
 if __name__ == "__main__":
