@@ -34,6 +34,9 @@ Sources (see tests/data/real/README.md, section "Twenty-second batch (templates)
     every mail class of backend/app/Mail whose Blade view has no condition or loop (HE_MAILS),
     rendered by hievents_render with the strings of backend/lang/{zh-cn,zh-hk,es}.json; a string
     missing or empty there skips the mail in that language.
+  * jpress_email: JPress (LGPL-3.0; JPRESS_GIT, github.com/JPressProjects/jpress at JPRESS_COMMIT):
+    every mail whose text its own Java code writes (JPRESS_MAILS; the others are written by the site
+    operator), read from the Java string expressions; Chinese only.
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language (the functions below say what "every" is for each product). A template is skipped in a
@@ -656,12 +659,56 @@ def hievents_items():
                        f"{HE_REPO}:{name}", "every mail whose view has no condition or loop, but two frames")
 
 
+# --- JPress --------------------------------------------------------------------------------------
+JPRESS_REPO = "JPressProjects/jpress"
+JPRESS_COMMIT = "7b7fe7d896f2b103bbb88d63bcbe65a8d57f2835"  # master of 2023-07-18
+JP = "https://jpress.example.com"
+# Every mail whose text JPress's own Java code writes (the others take the subject and body the site
+# operator enters in the admin panel): (name, file, the subject expression or None where the subject is
+# the operator's setting, the body expression), both read from the file by the patterns below.
+JPRESS_MAILS = [
+    ("test_mail", "jpress-web/src/main/java/io/jpress/web/admin/_SettingController.java",
+     r'email\.subject\((".*?")\);', r'email\.content\((".*?")\);'),
+    ("email_code", "jpress-web/src/main/java/io/jpress/web/commons/controller/SendEmailCodeController.java",
+     None, r'email\.content\((".*?)\);'),
+    ("email_activate", "jpress-web/src/main/java/io/jpress/web/commons/email/EmailSender.java",
+     r'String title = (webName \+ ".*?");', r'String content = (".*?);\n'),
+    ("reset_password", "jpress-web/src/main/java/io/jpress/web/front/UserController.java",
+     None, r'contentLink = ("重置密码地址.*?);\n'),
+]
+JPRESS_VALUES = {"code": "482913", "webName": "Demo Site", "url": None}
+JPRESS_URLS = {"email_activate": JP + "/user/emailactivate?id=5f2c9a0e1b7d4c3a",
+               "reset_password": JP + "/user/resetPwd?token=5f2c9a0e1b7d4c3a&isEmail=true"}
+
+
+def java_concat(expr, values):
+    """A Java string expression of literals and variables joined by `+`, evaluated."""
+    out = []
+    for lit, name in re.findall(r'"((?:[^"\\]|\\.)*)"|(\w+)', expr):
+        out.append(re.sub(r'\\(.)', r'\1', lit) if not name else values[name])
+    return "".join(out)
+
+
+def jpress_items():
+    git = os.environ["JPRESS_GIT"]
+    for name, path, subject, body in JPRESS_MAILS:
+        src = git_show(git, JPRESS_COMMIT, path)
+        values = dict(JPRESS_VALUES, url=JPRESS_URLS.get(name))
+        text = tidy(html_to_text(java_concat(re.search(body, src).group(1), values)))
+        text = re.sub(r"(https?://\S+) \1", r"\1", text)  # a link whose label is its address, once
+        if subject:
+            text = java_concat(re.search(subject, src).group(1), values) + "\n" + text
+        yield item(f"jpress-{name}-zh-Hans", "zh-Hans", text, "jpress_email", f"{JPRESS_REPO}@{JPRESS_COMMIT}:{path}",
+                   f"{JPRESS_REPO}:{name}", "every mail whose text JPress's Java code writes")
+
+
 def items():
     yield from dify_items()
     yield from forgejo_items()
     yield from spug_items()
     yield from formbricks_items()
     yield from hievents_items()
+    yield from jpress_items()
 
 
 if __name__ == "__main__":
