@@ -37,6 +37,9 @@ Sources (see tests/data/real/README.md, section "Twenty-second batch (templates)
   * jpress_email: JPress (LGPL-3.0; JPRESS_GIT, github.com/JPressProjects/jpress at JPRESS_COMMIT):
     every mail whose text its own Java code writes (JPRESS_MAILS; the others are written by the site
     operator), read from the Java string expressions; Chinese only.
+  * greenlight_email: Greenlight, BigBlueButton's front end (LGPL-3.0; GREENLIGHT_GIT,
+    github.com/bigbluebutton/greenlight at GL_COMMIT): every mail of app/mailers/user_mailer.rb but
+    the English test mail, its plain-text view with config/locales/{zh_TW,es}.yml.
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language (the functions below say what "every" is for each product). A template is skipped in a
@@ -702,6 +705,54 @@ def jpress_items():
                    f"{JPRESS_REPO}:{name}", "every mail whose text JPress's Java code writes")
 
 
+# --- Greenlight (BigBlueButton) ------------------------------------------------------------------
+GL_REPO = "bigbluebutton/greenlight"
+GL_COMMIT = "15db765b7fab10414df1a838ae8b3501b215cec4"  # release-3.8.2.4
+GL_LANGS = [("zh_TW", "zh-Hant"), ("es", "es")]  # the repository has no Simplified Chinese catalogue
+GL = "https://bbb.example.com"
+# Every mail of app/mailers/user_mailer.rb but the test mail (English literals): its subject key and
+# the plain-text view it renders.
+GL_MAILS = [("reset_password_email", "email.reset.password_reset"),
+            ("activate_account_email", "email.activation.account_activation"),
+            ("invitation_email", "email.invitation.invitation_to_join"),
+            ("new_user_signup_email", "email.new_user_signup.new_user")]
+GL_VALUES = {"@reset_url": GL + "/reset_password/5f2c9a0e1b7d4c3a", "@activation_url": GL + "/activate_account/5f2c9a0e1b7d4c3a",
+             "@signup_url": GL + "/signup?inviteToken=5f2c9a0e1b7d4c3a", "@admin_panel_url": GL + "/admin/users",
+             "@user.email": "alice@example.com", "@user.name": "alice", "@name": "bob"}
+
+
+def greenlight_items():
+    import yaml
+    git = os.environ["GREENLIGHT_GIT"]
+    for code, lang in GL_LANGS:
+        path = f"config/locales/{code}.yml"
+        strings = yaml.safe_load(git_show(git, GL_COMMIT, path))[code]
+        en = yaml.safe_load(git_show(git, GL_COMMIT, "config/locales/en.yml"))["en"]
+
+        def t(key, params=""):
+            node, ref = strings, en
+            for part in key.split("."):
+                node, ref = (node or {}).get(part), ref[part]
+            if not node or (node == ref and len(re.findall(r"[A-Za-z]{2,}", ref)) >= 2):
+                raise Untranslated(key)
+            for name, var in re.findall(r"(\w+):\s*(@[\w.]+)", params):
+                node = node.replace("%{" + name + "}", GL_VALUES[var])
+            return node
+
+        for name, subject in GL_MAILS:
+            view = f"app/views/user_mailer/{name}.text.erb"
+            src = re.sub(r"<%#.*?%>", "", git_show(git, GL_COMMIT, view), flags=re.S)
+            try:
+                lines = [t(subject)]
+                for m in re.finditer(r"<%=\s*(?:t\('([\w.]+)'(.*?)\)|(@[\w.]+))\s*%>", src):
+                    lines.append(t(m.group(1), m.group(2)) if m.group(1) else GL_VALUES[m.group(3)])
+            except Untranslated:
+                continue
+            yield item(f"gl-{name}-{code}", lang, "\n".join(lines), "greenlight_email",
+                       f"{GL_REPO}@{GL_COMMIT}:{view}, {path}", f"{GL_REPO}:{name}",
+                       "every mail of user_mailer.rb but the English test mail (plain-text part)")
+
+
 def items():
     yield from dify_items()
     yield from forgejo_items()
@@ -709,6 +760,7 @@ def items():
     yield from formbricks_items()
     yield from hievents_items()
     yield from jpress_items()
+    yield from greenlight_items()
 
 
 if __name__ == "__main__":
