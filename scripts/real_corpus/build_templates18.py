@@ -40,6 +40,8 @@ Sources (see tests/data/real/README.md, section "Twenty-second batch (templates)
   * greenlight_email: Greenlight, BigBlueButton's front end (LGPL-3.0; GREENLIGHT_GIT,
     github.com/bigbluebutton/greenlight at GL_COMMIT): every mail of app/mailers/user_mailer.rb but
     the English test mail, its plain-text view with config/locales/{zh_TW,es}.yml.
+  * teedy_email: Teedy, a document manager (GPL-2.0; TEEDY_GIT, github.com/sismics/docs at
+    TEEDY_COMMIT): both FreeMarker mail templates with messages_{zh_CN,zh_TW}.properties.
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language (the functions below say what "every" is for each product). A template is skipped in a
@@ -753,6 +755,41 @@ def greenlight_items():
                        "every mail of user_mailer.rb but the English test mail (plain-text part)")
 
 
+# --- Teedy (sismics/docs) ------------------------------------------------------------------------
+TEEDY_REPO = "sismics/docs"
+TEEDY_COMMIT = "17cf68f95a12792031266988f03f9cd861e4aa7a"  # master of 2026-02-09
+TEEDY_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]  # no Spanish catalogue
+TD = "https://docs.example.com"
+# Both mail templates of docs-core/src/main/resources/email_template/ (EmailUtil: subject
+# "<app name> - <subject>"; the layout's header is the app name): the strings each takes from
+# messages_<lang>.properties, in order, and its link.
+TEEDY_MAILS = [
+    ("password_recovery", ["hello", "instruction1", "instruction2"], ("click_here", TD + "/#/passwordreset/5f2c9a0e1b7d4c3a")),
+    ("route_step_validate", ["hello", "instruction1", "instruction2"], (None, TD + "/#/document/view/42")),
+]
+
+
+def teedy_items():
+    from build_templates8 import properties
+    git = os.environ["TEEDY_GIT"]
+    en = properties(git_show(git, TEEDY_COMMIT, "docs-core/src/main/resources/messages.properties"))
+    for code, lang in TEEDY_LANGS:
+        path = f"docs-core/src/main/resources/messages_{code}.properties"
+        raw = properties(git_show(git, TEEDY_COMMIT, path))
+        strings = {k: v.encode("ascii", "backslashreplace").decode("unicode_escape") for k, v in raw.items()}
+        for name, keys, (label, link) in TEEDY_MAILS:
+            full = [f"email.template.{name}.{k}" for k in ["subject"] + keys + ([label] if label else [])]
+            if any(k not in strings or strings[k] == en.get(k) for k in full):
+                continue
+            s = lambda k: strings[f"email.template.{name}.{k}"].replace("{0}", "alice")
+            html = (f"<div>Demo Docs</div><h1>Demo Docs - {s('subject')}</h1>" + "".join(f"<p>{s(k)}</p>" for k in keys)
+                    + f"<a href='{link}'>{s(label) if label else 'Demo'}</a>")
+            text = f"Demo Docs - {s('subject')}\n" + tidy(html_to_text(html))
+            yield item(f"teedy-{name}-{code}", lang, text, "teedy_email",
+                       f"{TEEDY_REPO}@{TEEDY_COMMIT}:docs-core/src/main/resources/email_template/{name}/template.ftl, {path}",
+                       f"{TEEDY_REPO}:{name}", "both mail templates")
+
+
 def items():
     yield from dify_items()
     yield from forgejo_items()
@@ -761,6 +798,7 @@ def items():
     yield from hievents_items()
     yield from jpress_items()
     yield from greenlight_items()
+    yield from teedy_items()
 
 
 if __name__ == "__main__":
