@@ -42,6 +42,9 @@ Sources (see tests/data/real/README.md, section "Twenty-second batch (templates)
     the English test mail, its plain-text view with config/locales/{zh_TW,es}.yml.
   * teedy_email: Teedy, a document manager (GPL-2.0; TEEDY_GIT, github.com/sismics/docs at
     TEEDY_COMMIT): both FreeMarker mail templates with messages_{zh_CN,zh_TW}.properties.
+  * sqle_notice: SQLE, a SQL audit platform (MPL-2.0; SQLE_GIT, github.com/actiontech/sqle at
+    SQLE_COMMIT): every workflow notice of sqle/notification/notification.go, its Chinese messages
+    (the default language) from sqle/locale/message_zh.go.
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language (the functions below say what "every" is for each product). A template is skipped in a
@@ -790,6 +793,50 @@ def teedy_items():
                        f"{TEEDY_REPO}:{name}", "both mail templates")
 
 
+# --- SQLE ----------------------------------------------------------------------------------------
+SQLE_REPO = "actiontech/sqle"
+SQLE_COMMIT = "549e2008587fe2da2eceac5cb969dfdd708a196f"  # main of 2026-08-21
+SQLE_LOCALE = "sqle/locale/message_zh.go"  # Chinese is the default language: each message's `Other`
+SQLE_NOTIFY = "sqle/notification/notification.go"
+# Every workflow notice of WorkflowNotification (NotificationSubject, NotificationBody with one task
+# and the global URL set): (name, subject message and its argument, the task line buildNotifyBody adds).
+SQLE_NOTICES = [
+    ("create", ("NotifyWorkflowNotifyTypeWaiting", "NotifyWorkflowStepTypeSQLAudit"), ("NotifyWorkflowBodyReport", ["90"])),
+    ("approve", ("NotifyWorkflowNotifyTypeWaiting", "NotifyWorkflowStepTypeSQLExecute"), ("NotifyWorkflowBodyReport", ["90"])),
+    ("reject", ("NotifyWorkflowNotifyTypeReject", None), ("NotifyWorkflowBodyReason", ["Demo"])),
+    ("execute_success", ("NotifyWorkflowNotifyTypeExecuteSuccess", None),
+     ("NotifyWorkflowBodyStartEnd", ["2026-11-27 10:00:00", "2026-11-27 10:05:00"])),
+    ("execute_fail", ("NotifyWorkflowNotifyTypeExecuteFail", None),
+     ("NotifyWorkflowBodyStartEnd", ["2026-11-27 10:00:00", "2026-11-27 10:05:00"])),
+    ("complete", ("NotifyWorkflowNotifyTypeComplete", None), ("NotifyWorkflowBodyComplete", [])),
+    ("cancel", ("NotifyWorkflowNotifyTypeCancel", None), ("NotifyWorkflowBodyCancel", [])),
+]
+
+
+def sqle_items():
+    import ast
+    git = os.environ["SQLE_GIT"]
+    src = git_show(git, SQLE_COMMIT, SQLE_LOCALE)
+    msgs = {name: ast.literal_eval(other) for name, other in
+            re.findall(r'(\w+)\s*=\s*&i18n\.Message\{ID: "[^"]*", Other: ("(?:[^"\\]|\\.)*")\}', src)}
+    notify = git_show(git, SQLE_COMMIT, SQLE_NOTIFY)
+    assert "NotifyWorkflowBodyHead" in notify and "buildNotifyBody" in notify
+    link = "https://sqle.example.com/project/700300/exec-workflow/1902"
+    head = go_sprintf(msgs["NotifyWorkflowBodyHead"].replace("%v", "%s"),
+                      ["Demo", "Demo", "1902", "Demo", "alice", "2026-11-27 10:00:00"])
+    for name, (subject, arg), (line, args) in SQLE_NOTICES:
+        subj = msgs[subject].replace("%v", "%s")
+        subj = go_sprintf(subj, [msgs[arg]]) if arg else subj
+        task = "\n".join([go_sprintf(msgs["NotifyWorkflowBodyInstanceAndSchema"].replace("%v", "%s"), ["Demo", "demo"]),
+                          go_sprintf(msgs[line].replace("%v", "%s"), args)])
+        body = "\n".join([head, go_sprintf(msgs["NotifyWorkflowBodyLink"].replace("%v", "%s"), [link]), "",
+                          "────────────────", task])
+        text = subj + "\n" + tidy(body)
+        yield item(f"sqle-{name}-zh-Hans", "zh-Hans", text, "sqle_notice",
+                   f"{SQLE_REPO}@{SQLE_COMMIT}:{SQLE_NOTIFY}, {SQLE_LOCALE}", f"{SQLE_REPO}:workflow_{name}",
+                   "every workflow notice of notification.go")
+
+
 def items():
     yield from dify_items()
     yield from forgejo_items()
@@ -799,6 +846,7 @@ def items():
     yield from jpress_items()
     yield from greenlight_items()
     yield from teedy_items()
+    yield from sqle_items()
 
 
 if __name__ == "__main__":
