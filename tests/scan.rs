@@ -257,6 +257,16 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     ("forgetting_a_password_manages_it_2", "點擊下面的連結，立即設定你的密碼。(如果連結已經過期，到登入頁面以你的 email 登入 ，再選擇「我忘了我的密碼」即可)"),
     // A code the sender itself sent is entered in its own flow.
     ("a_code_the_sender_sent_is_entered_in_its_flow", "Please enter the verification code we've sent you on 3 May."),
+    // So is a code that came by post, in the sender's letter.
+    ("a_code_by_letter_is_entered_in_the_senders_flow_1", "Sign back in and enter the verification code when your letter arrives."),
+    ("a_code_by_letter_is_entered_in_the_senders_flow_2", "Cuando reciba su carta, vuelva a iniciar sesión e ingrese el código de verificación."),
+    ("a_code_by_letter_is_entered_in_the_senders_flow_3", "收到信件后请再登录并输入其中的验证码。"),
+    // A password reset or change is the act, and new credentials are the reader's own.
+    ("a_reset_or_new_credentials_are_no_secret_asked_1", "如果您没有申请密码重置，请忽略此邮件或回复邮件告知我们。"),
+    ("a_reset_or_new_credentials_are_no_secret_asked_2", "请在 24 小时内将以下链接复制并粘贴到您的网络浏览器中，以使用您的新用户名和密码登录："),
+    ("a_reset_or_new_credentials_are_no_secret_asked_3", "Para confirmar este cambio de contraseña debe iniciar sesión con su nuevas credenciales."),
+    // What attackers need is a description of the threat.
+    ("attackers_needs_are_a_description", "设置双因素身份验证，以便攻击者不仅仅需要您的密码才能登录。"),
     ("forgetting_a_password_manages_it_3", "Haz clic en el siguiente enlace para elegir una contraseña. (Si el enlace ha caducado, utiliza «olvidé mi contraseña» cuando vayas a iniciar sesión.)"),
     // Reported speech in case write-ups.
     ("issue12_reported_speech_1", "对方称需要王女士提供验证码才能办理退款。"),
