@@ -695,7 +695,13 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Due to unusual activity your card has been placed on hold. Click link below: https://sms-link.example/x"),
         vec![S::Password]
     );
+    // Logging on is logging in.
+    assert_eq!(
+        secrets("EIR: Your Mobile SIM Contract will be disabled, due to failure to accept our new Terms of Service. Log on: https://sms-link.example/x to accept."),
+        vec![S::Password]
+    );
     for text in [
+        "Log on to your dashboard at https://app.example.com to see this week's report.",
         "Your account is temporarily on-hold due to security purposes. Kindly verify here.",
         "Your order is on hold. Follow the link to track it: https://sms-link.example/x",
         "Your account was locked out after multiple invalid login attempts. To unlock the account immediately, please click the link below: https://moodle.example.edu/login/confirm.php",
