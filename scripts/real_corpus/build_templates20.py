@@ -42,10 +42,11 @@ Split: `corpus.hashed_split` on `TencentBlueKing/bk-monitor:alarm/<event>`, ever
 import os
 import re
 
-from build_templates import item
+from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates16 import (BKMONITOR_COMMIT, BKMONITOR_REPO, MON, NOTICE_EVENTS, NO_TITLE, WHEN,
-                               bkmonitor_context, markdown_to_text, obj, render_jinja, tidy, to_text)
+                               bkmonitor_context, markdown_to_text, obj, render_jinja, strip_frame, tidy,
+                               to_text)
 from corpus import git_files, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -277,8 +278,224 @@ def bkmonitor_alarm_items():
                    origin, f"{BKMONITOR_REPO}:alarm/{event}", SELECTION)
 
 
+# --- Dynamic-TP and Hippo4j: thread-pool alarm and change notices ---------------------------------
+DTP_COMMIT = "e304f1832db7afc2a83bd7440b1b95018c0562c5"
+DTP_REPO = "dromara/dynamic-tp"
+DTP_CONST = "common/src/main/java/org/dromara/dynamictp/common/constant/"
+DTP_MAIL = "extension/extension-notify-email/src/main/resources/templates/"
+HIPPO_COMMIT = "29ad46fd9f873cbc214eddfa30f01aa2e22e2b42"
+HIPPO_REPO = "opengoofy/hippo4j"
+HIPPO_DIR = "kernel/message/core/src/main/resources/message/robot/dynamic-thread-pool/"
+HIPPO_CONST = "kernel/message/core/src/main/java/cn/hippo4j/threadpool/message/core/constant/"
+
+# The one sample pool, alike for both products: service `demo-service` on 203.0.113.7:8080 in
+# environment `prod`, pool `demo-pool`; a capacity alarm (queue 420 of 500, threshold 80%) raised
+# at WHEN, receiver alice; the change notice raises the core size 10 -> 20 and the maximum 20 -> 40.
+POOL = {"service": "demo-service", "address": "203.0.113.7:8080", "env": "prod", "pool": "demo-pool",
+        "core": 10, "max": 20, "size": 10, "active": 10, "largest": 20, "tasks": 3000,
+        "completed": 2480, "queue_type": "VariableLinkedBlockingQueue", "capacity": 500, "queued": 420,
+        "remaining": 80, "reject": "AbortPolicy", "rejected": 0, "receiver": "alice"}
+UNKNOWN = "---"  # DynamicTpConst.UNKNOWN: no last alarm, no trace id
+
+
+def java_const(src, name):
+    """The value of a Java `static final String NAME = "…" + "…";` (escapes decoded)."""
+    m = re.search(r"\b" + re.escape(name) + r"\s*=\s*(.*?);\s*\n", src, flags=re.S)
+    parts = re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))
+    refs = re.findall(r"\+\s*([A-Z_]+)\s*(?=\+|$)", m.group(1))
+    value = "".join(p.encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8") for p in parts)
+    for ref in refs:  # a constant concatenated by name (Hippo4j's trace line)
+        value += java_const(src, ref)
+    return value
+
+
+def java_format(fmt, *args):
+    """Java's String.format for the %s and %d of these templates."""
+    args = iter(args)
+    return re.sub(r"%[sd]", lambda m: str(next(args)), fmt)
+
+
+def lark_text(card_json):
+    """A Lark interactive card as its reader sees it: the header title, then every lark_md text."""
+    import json
+    card = json.loads(card_json)["card"]
+    texts = [card["header"]["title"]["content"]]
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("tag") == "lark_md":
+                texts.append(node["content"])
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(card["elements"])
+    return "\n".join(texts)
+
+
+def chat_text(text):
+    """A DingTalk, WeCom or Lark markdown message as plain text: tags dropped (an `<at>` keeps its
+    name), markdown emphasis, quote marks and rules dropped."""
+    text = re.sub(r"<@([^<>]+)>", r"@\1", text)  # a WeCom mention
+    text = re.sub(r"<[^>]+>", "", text)
+    text = markdown_to_text(text)
+    text = re.sub(r"^\s*(?:---|\*\*\s*)$", "", text, flags=re.M)
+    return tidy(text.replace("**", "").replace("###", ""))
+
+
+def highlight(content, keys, all_keys, left, right):
+    """AbstractDtpNotifier.highlightAlarmContent / highlightNotifyContent."""
+    for k in keys:
+        content = content.replace(k, left)
+    for k in all_keys:
+        content = content.replace(k, right)
+    return content
+
+
+ALL_ALARM_KEYS = ["corePoolSize", "maximumPoolSize", "poolSize", "activeCount", "queueType", "queueCapacity",
+                  "queueSize", "queueRemaining", "rejectType", "rejectCount", "runTimeoutCount",
+                  "queueTimeoutCount", "alarmType", "alarmValue"]
+CAPACITY_KEYS = ["queueType", "queueCapacity", "queueSize", "queueRemaining", "alarmType", "alarmValue"]
+MAIN_FIELDS = ["threadPoolName", "corePoolSize", "maxPoolSize", "keepAliveTime", "queueType", "queueCapacity",
+               "rejectType", "allowCoreThreadTimeOut"]
+CHANGED = ["corePoolSize", "maxPoolSize"]
+
+
+def dtp_alarm_args(receivers):
+    p = POOL
+    return (p["service"], p["address"], p["env"], p["pool"], "capacity (80%)", "2 / 2", p["core"], p["max"],
+            p["size"], p["active"], p["largest"], p["tasks"], p["completed"], p["queued"], p["queue_type"],
+            p["capacity"], p["queued"], p["remaining"], p["reject"], p["rejected"], 0, 0, UNKNOWN, WHEN,
+            receivers, 120, 3600, UNKNOWN,
+            "SystemMetric{sAvgLoad=1.20, sCpuUsage=0.35, pCpuUsage=0.20, cpuCores=8, oldMemUsage=0.40}")
+
+
+def dtp_notice_args(receivers):
+    p = POOL
+    return (p["service"], p["address"], p["env"], p["pool"], 10, 20, 20, 40, "false", "false", 60, 60,
+            p["queue_type"], p["capacity"], p["capacity"], p["reject"], p["reject"], receivers, WHEN)
+
+
+def thymeleaf(html, ctx):
+    """The two Thymeleaf constructs of Dynamic-TP's mail templates: `th:if` on a set and `th:text`."""
+    html = re.sub(r'<span th:if="\$\{#sets\.contains\((\w+), \'(\w+)\'\)\}"[^>]*>(.*?)</span>',
+                  lambda m: m.group(3) if m.group(2) in ctx[m.group(1)] else "", html, flags=re.S)
+    return re.sub(r'<span th:text="\$\{(\w+)\}"\s*(?:/>|></span>)', lambda m: str(ctx[m.group(1)]), html)
+
+
+def dtp_items():
+    git_dir = os.environ["DTP_GIT"]
+    origin = f"github.com/{DTP_REPO}@{DTP_COMMIT[:12]}:"
+    ding = git_show(git_dir, DTP_COMMIT, DTP_CONST + "DingNotifyConst.java")
+    wechat = git_show(git_dir, DTP_COMMIT, DTP_CONST + "WechatNotifyConst.java")
+    lark = git_show(git_dir, DTP_COMMIT, DTP_CONST + "LarkNotifyConst.java")
+    title = java_const(ding, "DING_NOTICE_TITLE")  # the DingTalk markdown's title (DingNotifier)
+    lark_at = "<at id='alice'>alice</at>"  # LARK_AT_FORMAT_USERNAME for a user name
+    msgs = [
+        # (unit, channel, text)
+        ("alarm", "ding", title + "\n" + chat_text(highlight(
+            java_format(java_const(ding, "DING_ALARM_TEMPLATE"), *dtp_alarm_args("alice")),
+            CAPACITY_KEYS, ALL_ALARM_KEYS, "#EA9F00", "#664B4B")), "DingNotifyConst.java"),
+        ("alarm", "wechat", chat_text(highlight(
+            java_format(java_const(wechat, "WECHAT_ALARM_TEMPLATE"), *dtp_alarm_args("alice")),
+            CAPACITY_KEYS, ALL_ALARM_KEYS, "warning", "comment")), "WechatNotifyConst.java"),
+        ("alarm", "lark", chat_text(lark_text(highlight(
+            java_format(java_const(lark, "LARK_ALARM_JSON_STR"), *dtp_alarm_args(lark_at)),
+            CAPACITY_KEYS, ALL_ALARM_KEYS, "\U0001F534", ""))), "LarkNotifyConst.java"),
+        ("change", "ding", title + "\n" + chat_text(highlight(
+            java_format(java_const(ding, "DING_CHANGE_NOTICE_TEMPLATE"), *dtp_notice_args("alice")),
+            CHANGED, MAIN_FIELDS, "#EA9F00", "#664B4B")), "DingNotifyConst.java"),
+        ("change", "wechat", chat_text(highlight(
+            java_format(java_const(wechat, "WECHAT_CHANGE_NOTICE_TEMPLATE"), *dtp_notice_args("alice")),
+            CHANGED, MAIN_FIELDS, "warning", "comment")), "WechatNotifyConst.java"),
+        ("change", "lark", chat_text(lark_text(highlight(
+            java_format(java_const(lark, "LARK_CHANGE_NOTICE_JSON_STR"), *dtp_notice_args(lark_at)),
+            CHANGED, MAIN_FIELDS, "\U0001F534", ""))), "LarkNotifyConst.java"),
+    ]
+    p = POOL
+    base = {"serviceName": p["service"], "serviceAddress": p["address"], "serviceEnv": p["env"],
+            "poolName": p["pool"]}
+    alarm_ctx = dict(base, alarmType="capacity (80%)", alarmValue="2 / 2", corePoolSize=p["core"],
+                     maximumPoolSize=p["max"], poolSize=p["size"], activeCount=p["active"],
+                     largestPoolSize=p["largest"], taskCount=p["tasks"], completedTaskCount=p["completed"],
+                     waitingTaskCount=p["queued"], queueType=p["queue_type"], queueCapacity=p["capacity"],
+                     queueSize=p["queued"], queueRemaining=p["remaining"], rejectType=p["reject"],
+                     rejectCount=p["rejected"], runTimeoutCount=0, queueTimeoutCount=0,
+                     lastAlarmTime=UNKNOWN, alarmTime=WHEN, alarmPeriod=120, alarmSilencePeriod=3600,
+                     highlightVariables=set(CAPACITY_KEYS), trace=UNKNOWN,
+                     ext=dtp_alarm_args("")[-1])
+    notice_ctx = dict(base, oldCorePoolSize=10, newCorePoolSize=20, oldMaxPoolSize=20, newMaxPoolSize=40,
+                      oldIsAllowCoreThreadTimeOut="false", newIsAllowCoreThreadTimeOut="false",
+                      oldKeepAliveTime=60, newKeepAliveTime=60, queueType=p["queue_type"],
+                      oldQueueCapacity=p["capacity"], newQueueCapacity=p["capacity"],
+                      oldRejectType=p["reject"], newRejectType=p["reject"], notifyTime=WHEN,
+                      diffs=set(CHANGED))
+    subject = "ThreadPool Notify"  # EmailNotifier: `spring.mail.title`, default `ThreadPool Notify`
+    for unit, ctx in (("alarm", alarm_ctx), ("change", notice_ctx)):
+        path = DTP_MAIL + ("alarm.html" if unit == "alarm" else "notice.html")
+        html = thymeleaf(git_show(git_dir, DTP_COMMIT, path), ctx).replace("&#8202;", "")
+        # a paragraph is one line (the highlight mark and its row are laid out on several source lines)
+        html = re.sub(r"<p\b[^>]*>(.*?)</p>", lambda m: "<p>" + re.sub(r"\s+", " ", m.group(1)) + "</p>", html,
+                      flags=re.S)
+        body = tidy(html_to_text(strip_frame(html)))
+        msgs.append((unit, "email", subject + "\n" + body, path))
+    seen = set()
+    for unit, channel, text, path in msgs:
+        if not is_new(seen, text):
+            continue
+        src = path if "/" in path else DTP_CONST + path
+        yield item(f"dtp-{unit}-{channel}-zh-Hans", "zh-Hans", text, "dynamictp_notice", origin + src,
+                   f"{DTP_REPO}:{unit}", SELECTION)
+
+
+def hippo_items():
+    git_dir = os.environ["HIPPO4J_GIT"]
+    origin = f"github.com/{HIPPO_REPO}@{HIPPO_COMMIT[:12]}:"
+    ding_const = git_show(git_dir, HIPPO_COMMIT, HIPPO_CONST + "DingAlarmConstants.java")
+    p = POOL
+    # AbstractRobotSendMessageHandler / LarkSendMessageHandler: a capacity alarm has no timeout lines
+    alarm = ["prod", "CAPACITY", p["pool"], p["service"], p["address"], p["core"], p["max"], p["size"],
+             p["active"], p["largest"], p["completed"], p["queue_type"], p["capacity"], p["queued"],
+             p["remaining"], p["reject"], p["rejected"]]
+
+    def change(sep):
+        return ["prod", p["pool"], p["service"], p["address"], f"10{sep}20", f"20{sep}40", f"false{sep}false",
+                f"60{sep}60", f"0{sep}0", p["queue_type"], f"500{sep}500", p["reject"], p["reject"]]
+    msgs = []
+    for channel, sep, title_alarm, title_change in (
+            ("ding", " -> ", java_const(ding_const, "DING_ALARM_TITLE"), java_const(ding_const, "DING_NOTICE_TITLE")),
+            ("wechat", "  \u27b2  ", None, None)):
+        a = git_show(git_dir, HIPPO_COMMIT, HIPPO_DIR + f"{channel}-alarm.txt").replace("${timeout-content}", "")
+        c = git_show(git_dir, HIPPO_COMMIT, HIPPO_DIR + f"{channel}-config.txt")
+        a = java_format(a, *alarm, "alice", 5, WHEN)
+        c = java_format(c, *change(sep), "alice", WHEN)
+        msgs.append(("alarm", channel, "\n".join(t for t in (title_alarm, chat_text(a)) if t), f"{channel}-alarm.txt"))
+        msgs.append(("change", channel, "\n".join(t for t in (title_change, chat_text(c)) if t),
+                     f"{channel}-config.txt"))
+    at = "<at id=''>alice</at>"  # LARK_AT_FORMAT_USERNAME
+    la = git_show(git_dir, HIPPO_COMMIT, HIPPO_DIR + "lark-alarm.json")
+    la = la.replace(git_show(git_dir, HIPPO_COMMIT, HIPPO_DIR + "lark-alarm-timeout-replace.json"), "")
+    la = java_format(la, "1764237600", "", *alarm, at, WHEN, 5)
+    # LarkSendMessageHandler.sendChangeMessage passes the queue type before the capacity and the
+    # execution timeout after it
+    lc = java_format(git_show(git_dir, HIPPO_COMMIT, HIPPO_DIR + "lark-config.json"),
+                     *change("  \u27b2  ")[:8], p["queue_type"], "500  \u27b2  500", "0  \u27b2  0", p["reject"],
+                     p["reject"], at, WHEN)
+    msgs.append(("alarm", "lark", chat_text(lark_text(la)), "lark-alarm.json"))
+    msgs.append(("change", "lark", chat_text(lark_text(lc)), "lark-config.json"))
+    seen = set()
+    for unit, channel, text, name in msgs:
+        if not is_new(seen, text):
+            continue
+        yield item(f"hippo4j-{unit}-{channel}-zh-Hans", "zh-Hans", text, "hippo4j_notice",
+                   origin + HIPPO_DIR + name, f"{HIPPO_REPO}:{unit}", SELECTION)
+
+
 def items():
     yield from bkmonitor_alarm_items()
+    yield from dtp_items()
+    yield from hippo_items()
 
 
 if __name__ == "__main__":
