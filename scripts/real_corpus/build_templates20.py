@@ -413,6 +413,14 @@ def dtp_items():
             java_format(java_const(lark, "LARK_CHANGE_NOTICE_JSON_STR"), *dtp_notice_args(lark_at)),
             CHANGED, MAIN_FIELDS, "\U0001F534", ""))), "LarkNotifyConst.java"),
     ]
+    # the YunZhiJia extension notifier (plain text; its colour keys do not occur in its templates)
+    yzj_path = "extension/extension-notify-yunzhijia/src/main/java/org/dromara/dynamictp/extension/notify/" \
+        "yunzhijia/YunZhiJiaNotifyConst.java"
+    yzj = git_show(git_dir, DTP_COMMIT, yzj_path)
+    msgs.append(("alarm", "yunzhijia", chat_text(java_format(java_const(yzj, "ALARM_TEMPLATE"),
+                                                             *dtp_alarm_args("alice"))), yzj_path))
+    msgs.append(("change", "yunzhijia", chat_text(java_format(java_const(yzj, "CHANGE_NOTICE_TEMPLATE"),
+                                                              *dtp_notice_args("alice"))), yzj_path))
     p = POOL
     base = {"serviceName": p["service"], "serviceAddress": p["address"], "serviceEnv": p["env"],
             "poolName": p["pool"]}
