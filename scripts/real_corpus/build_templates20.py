@@ -2,8 +2,9 @@
 """Rebuild the twenty-fourth batch of tests/data/real/ (issue 12): the alarm notices that Tencent
 BlueKing Monitor sends to its users by mail, SMS, WeChat, WeCom robot (markdown) and its other
 channels (the default text) for the five alarm events (alarm, recovery, close, acknowledgement,
-assignment; one alarm or a summary), in zh-Hans only, never English: English templates (`*_en`)
-are not read.
+assignment; one alarm or a summary), and the thread-pool alarm and parameter-change notices of
+Dynamic-TP and Hippo4j (DingTalk, WeCom, Lark, YunZhiJia, mail), in zh-Hans only, never English:
+English templates (`*_en`) are not read; these products ship no Spanish.
 
 Usage:
     . /work/rebuild-24.sh   # sets BKMONITOR_GIT (a bare git dir); needs jinja2
@@ -17,7 +18,17 @@ whole:
     build_templates16.py), the 39 channel templates `<way>_content.jinja` (not `_en`) of
     `bkmonitor/templates/notice/<event>/<kind>/` that wrap the alarm strategy's own content
     (`{{user_content}}`), which the twentieth batch (`bkmonitor_notice`) left; `layouts_content`
-    (a JSON card of the BK-Chat channel) is not rendered.
+    (a JSON card of the BK-Chat channel) is not rendered;
+  * dynamictp_notice: Dynamic-TP (dromara/dynamic-tp, Apache-2.0, DTP_COMMIT), the alarm and
+    change-notice templates of its DingTalk, WeCom and Lark notifiers
+    (`common/.../constant/{Ding,Wechat,Lark}NotifyConst.java`), of its YunZhiJia extension
+    (`YunZhiJiaNotifyConst.java`) and its two mail templates
+    (`extension/extension-notify-email/.../templates/{alarm,notice}.html`, Thymeleaf), filled as
+    `AbstractDtpNotifier` and `DtpEmailNotifier` fill them (highlight keys included);
+  * hippo4j_notice: Hippo4j (opengoofy/hippo4j, Apache-2.0, HIPPO_COMMIT), the six robot templates
+    of `kernel/message/core/src/main/resources/message/robot/dynamic-thread-pool/` (DingTalk, WeCom,
+    Lark; alarm and config change), filled as `AbstractRobotSendMessageHandler` and
+    `LarkSendMessageHandler` fill them, with the DingTalk titles of `DingAlarmConstants.java`.
 
 Selection: every such template, under the channel's title template as the twentieth batch looks
 it up (`<way>_title.jinja`, else `default_title.jinja`; SMS carries the content only).
@@ -35,8 +46,14 @@ images and tags dropped (a link keeps its label and address), markdown emphasis 
 dropped, `[label](url)` becomes `label url`. Near-duplicates collapse within the product. Cut at
 500 characters.
 
+Dynamic-TP and Hippo4j: one fixed sample pool (POOL) with a capacity alarm and a change of the
+core and maximum sizes; chat markdown tags dropped (a mention keeps its name), a Lark card read as
+its header title and its lark_md texts.
+
 Split: `corpus.hashed_split` on `TencentBlueKing/bk-monitor:alarm/<event>`, every channel and kind
 (one alarm, summary) of one event on one side; these units are disjoint from `bkmonitor_notice`'s.
+Dynamic-TP and Hippo4j: `<owner/repo>:alarm` and `<owner/repo>:change`, every channel of one
+notice on one side.
 """
 
 import os
