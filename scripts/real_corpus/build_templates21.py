@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Rebuild the twenty-fifth batch of tests/data/real/ (issue 12): legitimate alert and notice
+messages of FIT2CLOUD's server and cluster tools (1Panel, KubeOperator), in zh-Hans and zh-Hant
+(and es where the product translates the message), never English: the corpus has enough English
+texts, and this batch is to raise the Chinese share. English strings serve only to find the
+templates and to tell an untranslated string.
+
+Usage:
+    . /work/rebuild-25.sh   # or set the variables below (bare git dirs of the repositories)
+    python3 scripts/real_corpus/build_templates21.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates21.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Twenty-fifth batch (templates)"):
+  * onepanel_alert: 1Panel (github.com/1Panel-dev/1Panel, GPL-3.0). The fetched snapshot of the
+    repository (October 2024) predates its alert module, so the "alert mail template" section of
+    agent/i18n/lang/{zh,zh-Hant,es-ES,en}.yaml was read through the file index (each file at the
+    commit the index holds, named in the first line of its copy) and copied verbatim into
+    scripts/real_corpus/raw/1panel/. Every key of that section is taken: the test mail (its own
+    subject) and each alert body under the alert subject, as agent/utils/alert/alert.go sends them
+    (subject PanelAlertTitle, body the alert string). No fetch is needed to rebuild it.
+  * kubeoperator_notice: KubeOperator (Apache-2.0; KUBEOPERATOR_GIT, github.com/KubeOperator/
+    KubeOperator at KO_COMMIT): every message type of pkg/constant/message.go that has templates
+    (constant.Templates), rendered with its e-mail template (pkg/templates/*.html; the subject is the
+    title pkg/service/msg.go builds, then the body) and its DingTalk/WeCom markdown template
+    (pkg/templates/*.md; the message is the markdown text). Chinese only: the product has no other
+    language for these messages.
+
+Selection is mechanical: every template of each product's message set, one text per template and
+language and channel. A template is skipped in a language whose file lacks one of its strings or
+leaves one in English (build_templates3.untranslated_lines against the English rendering, and
+build_templates8.english_line for Chinese). Placeholders are filled with the fixed values of the
+earlier batches (`Demo …` names, 203.0.113.7, dates 2026-11-27 10:00, 30 for counts, days and
+minutes); a value that code outside the template supplies is `Demo`. HTML and markdown marks are
+dropped. Near-duplicates collapse within a product and language (digits and white space ignored).
+Cut at 500 characters.
+
+Split: the unit is one template of one product with all its languages and channels
+(`<owner/repo>:<template>`); held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
+Fixed and committed before any scanner run on these texts. Labels come from
+scripts/real_corpus/labels/labels_templates21.tsv (id, category, credential_request, credentials,
+borderline), assigned by an AI reader reading each text; the scanner played no part.
+"""
+import os
+import re
+import subprocess
+
+import yaml
+
+from build_templates import html_to_text, item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from build_templates8 import english_line
+from corpus import git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates21.tsv")
+RAW = os.path.join(HERE, "raw")
+
+
+def tidy(text):
+    """Lines stripped, runs of blank lines reduced to one."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def go_template(text, values):
+    """A Go text/template with only `{{ .name }}` fields, filled from `values` (every field must
+    have a value)."""
+    return re.sub(r"\{\{\s*\.(\w+)\s*\}\}", lambda m: values[m.group(1)], text)
+
+
+# --- 1Panel --------------------------------------------------------------------------------------
+OP_REPO = "1Panel-dev/1Panel"
+# (file under raw/1panel/, corpus language, origin path); the commit is in each file's first line.
+OP_LANGS = [("zh.alert.yaml", "zh-Hans", "agent/i18n/lang/zh.yaml"),
+            ("zh-Hant.alert.yaml", "zh-Hant", "agent/i18n/lang/zh-Hant.yaml"),
+            ("es-ES.alert.yaml", "es", "agent/i18n/lang/es-ES.yaml")]
+OP_EN = "en.alert.yaml"
+# The node name and its address are printed side by side (`{{ .node }}{{ .ip }}`): "Demo Node" and
+# " 198.51.100.4"; the address of the sign-in being reported is 203.0.113.7.
+OP_VALUES = {"node": "Demo Node", "ip": " 198.51.100.4", "day": "30", "num": "30", "time": "30",
+             "used": "90%", "name": "Demo", "msg": "Demo", "loginIp": "203.0.113.7"}
+
+
+def op_strings(name):
+    path = os.path.join(RAW, "1panel", name)
+    with open(path, encoding="utf-8") as f:
+        first = f.readline()
+        commit = re.search(r"\b([0-9a-f]{40}):", first).group(1)
+        return commit, yaml.safe_load(f)
+
+
+def onepanel_items():
+    """Every key of the alert mail template section: the test mail (TestAlertTitle, TestAlert) and
+    each alert string as the body under PanelAlertTitle."""
+    _, en = op_strings(OP_EN)
+    for fname, lang, path in OP_LANGS:
+        commit, s = op_strings(fname)
+        mails = [("TestAlert", "TestAlertTitle")] + [
+            (k, "PanelAlertTitle") for k in s if k.endswith("Alert") and k != "TestAlert"]
+        seen = set()
+        for key, subject in mails:
+            if key not in s or subject not in s:
+                continue
+            text = s[subject] + "\n\n" + go_template(s[key], OP_VALUES)
+            if key in en and subject in en:
+                en_text = en[subject] + "\n\n" + go_template(en[key], OP_VALUES)
+                if untranslated_lines(text, en_text):
+                    continue
+            if lang.startswith("zh") and english_line(text):
+                continue
+            if not is_new(seen, text):
+                continue
+            yield item(f"1panel-{key}-{lang}", lang, text, "onepanel_alert",
+                       f"{OP_REPO}@{commit}:{path}", f"{OP_REPO}:{key}",
+                       "every key of the alert mail template section of agent/i18n")
+
+
+# --- KubeOperator --------------------------------------------------------------------------------
+KO_REPO = "KubeOperator/KubeOperator"
+KO_COMMIT = "e68a52193e95d79b0a6cbd2c27a7a8c47fb5a9c7"  # master of 2024-07-02
+KO_CONSTANTS = "pkg/constant/message.go"
+KO_VALUES = {"projectName": "Demo Project", "resourceName": "Demo Cluster",
+             "createdAt": "2026-11-27 10:00:00", "date": "2026-11-27 10:00:00"}
+
+
+def ko_markdown(text):
+    """A DingTalk or WeCom markdown message read as text: heading, bold and quote marks, the
+    markdown line break (a trailing backslash) and <font> tags dropped."""
+    lines = []
+    for ln in text.split("\n"):
+        ln = re.sub(r"</?font[^>]*>|\*\*", "", ln)
+        ln = re.sub(r"^#+ |^> ?", "", ln.strip())
+        ln = re.sub(r"\s*\\$", "", ln)
+        lines.append(ln.strip())
+    return tidy("\n".join(lines))
+
+
+def ko_render(src, values):
+    """The Go template `src` with its `{{ if .x }} … {{ end }}` blocks kept when `x` has a value and
+    left out otherwise, then its fields filled."""
+    src = re.sub(r"\{\{\s*if \.(\w+)\s*\}\}(.*?)\{\{\s*end\s*\}\}",
+                 lambda m: m.group(2) if values.get(m.group(1)) else "", src, flags=re.S)
+    return go_template(src, values)
+
+
+KO_CALL = re.compile(r'SendMsg\(constant\.(\w+), constant\.\w+, [^,]+, (true|false), (?:map\[string\]string\{(.*?)\}|(\w+))\)')
+
+
+def ko_calls(git):
+    """(message type, success, content keys) of every distinct `msgService.SendMsg` call in pkg/,
+    in file order; the account test of msg_account.go is added as ("MSG_TEST", True, ("message",))."""
+    out = subprocess.run(["git", "--git-dir", git, "grep", "-h", "SendMsg(constant", KO_COMMIT, "--", "pkg"],
+                         check=True, capture_output=True).stdout.decode("utf-8")
+    calls = []
+    for const, ok, keys, var in KO_CALL.findall(out):
+        ks = ("message",) if var else tuple(sorted(re.findall(r'"(\w+)":', keys)))
+        call = (const, ok == "true", ks)
+        if call not in calls:
+            calls.append(call)
+    return calls + [("MsgTest", True, ("message",))]
+
+
+def kubeoperator_items():
+    """Every message KubeOperator sends: each distinct `SendMsg` call (message type, success or
+    failure, the content keys it passes) whose type has templates, and the message-account test, in
+    the context msg.go builds (title "<type>成功" or "<type>失败", with " (<cluster>)" when the call
+    passes detailName; the error line when it passes errMsg). Both channels: e-mail and
+    DingTalk/WeCom (one markdown template)."""
+    git = os.environ["KUBEOPERATOR_GIT"]
+    consts = git_show(git, KO_COMMIT, KO_CONSTANTS)
+    names = dict(re.findall(r'^\t(\w+)\s*=\s*"([A-Z_]+)"', consts, re.M))
+    titles = {names[k]: v for k, v in re.findall(r'^\t(\w+):\s*"([^"]+)",', consts.split("var MsgTitle")[1].split("}")[0], re.M)}
+    templates = {}
+    block = consts.split("var Templates")[1]
+    for key, body in re.findall(r"^\t(\w+): \{\n(.*?)\n\t\},", block, re.M | re.S):
+        templates[names[key]] = dict(re.findall(r"^\t\t(\w+):\s*\"([^\"]+)\"", body, re.M))
+    test_message = re.search(r'TestMessage = "([^"]+)"', consts).group(1)
+    license_src = git_show(git, KO_COMMIT, "pkg/cron/job/license.go")
+    license_fmt = re.search(r'message\["message"\] = fmt.Sprintf\("([^"]+)", day\)', license_src).group(1)
+    seen = set()
+    for const, ok, keys in ko_calls(git):
+        msg_type = names[const]
+        if msg_type not in templates:  # GetMsgContent fails: nothing is sent
+            continue
+        values = dict(KO_VALUES)
+        if msg_type == "MSG_TEST":
+            values["message"] = test_message
+            title = titles[msg_type]
+        elif msg_type == "LICENSE_EXPIRE":
+            values["message"] = license_fmt.replace("%d", "30")
+            title = values["message"]
+        else:
+            values["operator"] = titles[msg_type]
+            title = titles[msg_type] + ("成功" if ok else "失败")
+            if "detailName" in keys:
+                title += " (" + values["resourceName"] + ")"
+            if "errMsg" in keys:
+                values["errMsg"] = "Demo"
+        values["title"] = title
+        variant = "success" if ok else "failure"
+        for chan, path in (("email", templates[msg_type]["Email"]), ("im", templates[msg_type]["DingTalk"])):
+            src = git_show(git, KO_COMMIT, path)
+            body = ko_render(src, values)
+            if chan == "email":
+                body = re.sub(r"<head>.*?</head>|<style>.*?</style>", "", body, flags=re.S)
+                lines = [ln for ln in html_to_text(body.replace("</tr>", "</p>")).splitlines() if ln.strip()]
+                text = title + "\n\n" + "\n".join(lines)
+            else:
+                text = ko_markdown(body)
+            text = tidy(text)
+            if english_line(text) or not is_new(seen, text):
+                continue
+            yield item(f"ko-{msg_type.lower()}-{variant}-{chan}-zh-Hans", "zh-Hans", text, "kubeoperator_notice",
+                       f"{KO_REPO}@{KO_COMMIT}:{path}, {KO_CONSTANTS}", f"{KO_REPO}:{msg_type}",
+                       "every SendMsg call of pkg/ whose message type has templates, and the account test; "
+                       "e-mail and DingTalk/WeCom")
+
+
+def items():
+    yield from onepanel_items()
+    yield from kubeoperator_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
