@@ -219,9 +219,60 @@ def kubeoperator_items():
                        "e-mail and DingTalk/WeCom")
 
 
+# --- DataEase ------------------------------------------------------------------------------------
+DE_REPO = "dataease/dataease"
+DE_COMMIT = "66ac9e2369887b57e2248c0ae29e5bedfbe776e6"  # branch dev (DataEase 1.x) of 2024-10-16
+DE_FILES = ["core/backend/src/main/java/io/dataease/service/panel/ShareService.java",
+            "core/backend/src/main/java/io/dataease/service/datasource/DatasourceService.java",
+            "core/backend/src/main/java/io/dataease/service/dataset/ExtractDataService.java"]
+# The Java expressions the calls use, as names java_concat can fill.
+DE_EXPRS = {"user.getNickName()": "nick", "datasource.getName()": "datasource",
+            "datasetTable.getName()": "dataset"}
+DE_VALUES = {"nick": "bob", "msg": "Demo Dashboard", "datasource": "Demo Datasource", "dataset": "Demo Dataset"}
+DE_CALL = re.compile(r"DeMsgutil\.sendMsg\(userId, (\w+), (.*?),\s*(?:gson|param)", re.S)
+
+
+def dataease_items():
+    """Every message of DataEase 1.x's message centre (DeMsgutil.sendMsg): the content string of
+    each call, as the in-app, DingTalk, WeCom and Lark channels send it (the e-mail channel sends the
+    same string as subject and body). The dataset-sync message builds its content in two statements:
+    `"数据集【" + name + "】同步" + msg` with msg "成功" (type 5) or "失败" (type 6), both taken; its
+    optional task-name suffix (an `if` without else) is left out. Chinese only (Java literals)."""
+    from build_templates18 import java_concat
+    git = os.environ["DATAEASE_GIT"]
+    seen = set()
+    for path in DE_FILES:
+        src = git_show(git, DE_COMMIT, path)
+        contents = []
+        for type_id, expr in DE_CALL.findall(src):
+            if expr == "content":  # built in the statement before the call
+                expr = re.findall(r'String content = ("[^;]*);', src)[-1]
+            if type_id == "typeId":  # a variable set before the call
+                type_id = re.search(r"Long typeId = (\w+);", src).group(1) if "Long typeId = status" not in src else ""
+            ternary = re.search(r'String msg = status \? "(\w+)" : "(\w+)";', src)
+            if "msg" in expr and ternary:  # the dataset sync: typeId = status ? 5L : 6L
+                assert "Long typeId = status ? 5L : 6L;" in src
+                for k, v in DE_EXPRS.items():
+                    expr = expr.replace(k, v)
+                for tid, word in (("5L", ternary.group(1)), ("6L", ternary.group(2))):
+                    contents.append((tid, java_concat(expr, dict(DE_VALUES, msg=word))))
+                continue
+            for k, v in DE_EXPRS.items():
+                expr = expr.replace(k, v)
+            contents.append((type_id, java_concat(expr, DE_VALUES)))
+        for type_id, text in contents:
+            if not is_new(seen, text):
+                continue
+            n = len(seen)
+            yield item(f"de1-{type_id.lower()}-{n}-zh-Hans", "zh-Hans", text, "dataease_message",
+                       f"{DE_REPO}@{DE_COMMIT}:{path}", f"{DE_REPO}:msg-{type_id}",
+                       "every DeMsgutil.sendMsg call of DataEase 1.x (branch dev)")
+
+
 def items():
     yield from onepanel_items()
     yield from kubeoperator_items()
+    yield from dataease_items()
 
 
 if __name__ == "__main__":
