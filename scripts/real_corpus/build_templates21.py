@@ -269,10 +269,68 @@ def dataease_items():
                        "every DeMsgutil.sendMsg call of DataEase 1.x (branch dev)")
 
 
+# --- Cordys CRM ----------------------------------------------------------------------------------
+CORDYS_REPO = "1Panel-dev/CordysCRM"
+CORDYS_COMMIT = "cd8ee9fa289319583eb92df2d99317c4cec7fcb0"  # main of 2026-08-21
+CORDYS_CONSTANTS = "backend/crm/src/main/java/cn/cordys/crm/system/constants/NotificationConstants.java"
+CORDYS_PROPS = "backend/crm/src/main/resources/i18n/cordys-crm_zh_CN.properties"
+CORDYS_VALUES = {"OPERATOR": "bob", "operator": "bob", "name": "Demo", "uName": "alice", "cName": "Demo",
+                 "customerName": "Demo", "expireDays": "30", "count": "30", "type": "Demo", "state": "Demo"}
+
+
+def java_properties(src):
+    """key -> value of a UTF-8 .properties file (no continuation lines in the files read)."""
+    out = {}
+    for ln in src.splitlines():
+        if ln.strip() and not ln.lstrip().startswith("#") and "=" in ln:
+            k, v = ln.split("=", 1)
+            out[k.strip()] = v.strip()
+    return out
+
+
+def schema_fields(src, interface):
+    """field name -> @Schema description key, in order, of one interface of NotificationConstants."""
+    body = re.search(r"public interface " + interface + r" \{(.*?)\n    \}", src, re.S).group(1)
+    return dict((f, d) for d, f in re.findall(r'@Schema\(description = "([^"]+)"\)\s*String (\w+) =', body))
+
+
+def cordys_items():
+    """Every default message template of Cordys CRM (NotificationConstants.TemplateText, the strings
+    MessageTemplateUtils.getTemplate gives each event when the organisation has not written its own),
+    as the mail and in-site senders send it: the subject AbstractNoticeSender builds (the event's
+    name + "通知"), a blank line, then the content with its ${…} fields filled. A template whose
+    event is not an Event constant has no such subject: its content alone. Chinese only (zh_CN;
+    the en_US catalogue is the English reference)."""
+    git = os.environ["CORDYS_GIT"]
+    consts = git_show(git, CORDYS_COMMIT, CORDYS_CONSTANTS)
+    zh = java_properties(git_show(git, CORDYS_COMMIT, CORDYS_PROPS))
+    en = java_properties(git_show(git, CORDYS_COMMIT, CORDYS_PROPS.replace("zh_CN", "en_US")))
+    events = schema_fields(consts, "Event")
+    suffix = zh["notice.event.subject"]
+    seen = set()
+    for field, key in schema_fields(consts, "TemplateText").items():
+        event = field[:-len("_TEXT")]
+        if key not in zh:
+            continue
+        fill = lambda t: re.sub(r"\$\{(\w+)\}", lambda m: CORDYS_VALUES[m.group(1)], t)
+        content = fill(zh[key])
+        en_content = fill(en.get(key, ""))
+        if event in events and events[event] in zh:
+            text = zh[events[event]] + suffix + "\n\n" + content
+        else:
+            text = content
+        if untranslated_lines(text, en_content) or english_line(text) or not is_new(seen, text):
+            continue
+        yield item(f"cordys-{event.lower()}-zh-Hans", "zh-Hans", text, "cordys_notice",
+                   f"{CORDYS_REPO}@{CORDYS_COMMIT}:{CORDYS_PROPS}, {CORDYS_CONSTANTS}",
+                   f"{CORDYS_REPO}:{event}", "every default template of NotificationConstants.TemplateText")
+
+
 def items():
     yield from onepanel_items()
     yield from kubeoperator_items()
     yield from dataease_items()
+    yield from cordys_items()
 
 
 if __name__ == "__main__":
