@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Rebuild the twenty-fifth batch of tests/data/real/ (issue 12): legitimate alert and notice
-messages of FIT2CLOUD's server and cluster tools (1Panel, KubeOperator), in zh-Hans and zh-Hant
+messages of FIT2CLOUD's products (1Panel, KubeOperator, DataEase, Cordys CRM), in zh-Hans and zh-Hant
 (and es where the product translates the message), never English: the corpus has enough English
 texts, and this batch is to raise the Chinese share. English strings serve only to find the
 templates and to tell an untranslated string.
@@ -19,11 +19,21 @@ Sources (see tests/data/real/README.md, section "Twenty-fifth batch (templates)"
     subject) and each alert body under the alert subject, as agent/utils/alert/alert.go sends them
     (subject PanelAlertTitle, body the alert string). No fetch is needed to rebuild it.
   * kubeoperator_notice: KubeOperator (Apache-2.0; KUBEOPERATOR_GIT, github.com/KubeOperator/
-    KubeOperator at KO_COMMIT): every message type of pkg/constant/message.go that has templates
-    (constant.Templates), rendered with its e-mail template (pkg/templates/*.html; the subject is the
+    KubeOperator at KO_COMMIT): every distinct msgService.SendMsg call of pkg/ (message type,
+    success or failure, content keys) whose type has templates in pkg/constant/message.go
+    (constant.Templates), and the message-account test, rendered with its e-mail template (pkg/templates/*.html; the subject is the
     title pkg/service/msg.go builds, then the body) and its DingTalk/WeCom markdown template
     (pkg/templates/*.md; the message is the markdown text). Chinese only: the product has no other
     language for these messages.
+  * dataease_message: DataEase 1.x (GPL-3.0; DATAEASE_GIT, github.com/dataease/dataease, its branch
+    dev at DE_COMMIT): every DeMsgutil.sendMsg call (dashboard shared and unshared, dataset sync
+    succeeded or failed, data source invalid), the content string read from the Java expressions.
+    Chinese only (Java literals).
+  * cordys_notice: Cordys CRM (GPL-3.0 with additional terms on logos and contributions;
+    CORDYS_GIT, github.com/1Panel-dev/CordysCRM at CORDYS_COMMIT): every default template of
+    NotificationConstants.TemplateText with its event's subject, from
+    backend/crm/src/main/resources/i18n/cordys-crm_zh_CN.properties. Chinese only (the other
+    catalogue is en_US).
 
 Selection is mechanical: every template of each product's message set, one text per template and
 language and channel. A template is skipped in a language whose file lacks one of its strings or
