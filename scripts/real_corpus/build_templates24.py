@@ -12,6 +12,8 @@ Usage:
                             # dirs of duzhaokun123/YAQianjiAuto, pppscn/SmsForwarder, dromara/SMS4J
     python3 scripts/real_corpus/build_templates24.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates24.py assemble     # write the jsonl files
+    (MODEMMANAGER_GIT: a bare git dir of XXXXzzzz000/ModemManager, which holds MM_COMMIT on its
+    branch hx_master.)
 
 Sources (see tests/data/real/README.md, section "Twenty-eighth batch"); each read at a pinned
 commit from a bare git dir (`git show <commit>:<path>`):
@@ -28,6 +30,13 @@ commit from a bare git dir (`git show <commit>:<path>`):
   * sms4j_sms: dromara/SMS4J (Apache-2.0), an SMS-provider library: every string literal with a
     Chinese character outside comments in sms4j-spring-boot-example's Sms4jTest.java (the texts
     its example tests send to a phone through the providers).
+  * modemmanager_sms: XXXXzzzz000/ModemManager (GPL-2.0-or-later), a modem vendor's port of
+    ModemManager whose `src/tests/test-sms-part-3gpp.c` (branch hx_master, MM_COMMIT) tests the
+    PDU parser on SMS its modems received from China Unicom (10010), China Telecom (10001) and
+    China Mobile (10086) (`#if CUSTOMER_PDU`, functions test_askey_pdu_china_*): every
+    expected text of those functions; the parts of a multipart SMS (consecutive `TRUE` entries
+    of one function, as the PDUs' concatenation headers number them) are joined into one
+    message, `\r\n` read as a line break. A full phone number becomes 13800000000 (MM_MASK).
 
 Selection is mechanical (above); placeholders get the fixed values of the earlier batches
 (code 482913, a sender named "Demo", battery level 15%); HTML tags are dropped (a link keeps
@@ -38,7 +47,7 @@ English is skipped. Near-duplicates (digits and white space aside) collapse with
 Cut at 500 characters.
 
 Split: the unit is the data file (YAQianjiAuto), the string name or tip (SmsForwarder), the
-test method (SMS4J); held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed
+test method (SMS4J) or test function (ModemManager); held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed
 and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates24.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
@@ -215,10 +224,53 @@ def sms4j_items():
                        f"dromara/SMS4J:{SMS4J_FILE}#{method}", "every_chinese_literal")
 
 
+# --- ModemManager (a vendor port) ----------------------------------------------------------------
+MM_COMMIT = "d46c36a7fc90e36dfcb8d5632c147a3262378861"  # branch hx_master, 2021-08-24
+MM_FILE = "src/tests/test-sms-part-3gpp.c"
+MM_MASK = {"13423853304": "13800000000"}  # the subscriber's own number in China Mobile's SMS
+MM_ENTRY = re.compile(r'"(\d+)",\s*/\* number \*/\s*"[^"]*",\s*/\* timestamp \*/\s*(TRUE|FALSE),'
+                      r'\s*/\* expected multipart \*/\s*((?:"(?:[^"\\]|\\.)*"\s*)+),\s*/\* text \*/')
+
+
+def mm_items():
+    git = os.environ["MODEMMANAGER_GIT"]
+    src = git_show(git, MM_COMMIT, MM_FILE)
+    block = src.split("#if CUSTOMER_PDU", 1)[1].split("#endif\n\n/****", 1)[0]
+    seen, used = set(), set()
+    for func in re.split(r"\nstatic void\n", block)[1:]:
+        name = func.split("(", 1)[0].strip()
+        if not name.startswith("test_askey_pdu_china_"):
+            continue
+        messages, parts = [], []
+        for number, multi, lits in MM_ENTRY.findall(func):
+            text = "".join(LITERAL.findall(lits)).replace("\\r\\n", "\n")
+            if multi == "FALSE":
+                if parts:
+                    messages.append("".join(parts))
+                    parts = []
+                messages.append(text)
+            else:
+                parts.append(text)
+        if parts:
+            messages.append("".join(parts))
+        for n, text in enumerate(messages):
+            for k, v in MM_MASK.items():
+                if k in text:
+                    text, _ = text.replace(k, v), used.add(k)
+            text = clean(text)
+            if not CJK.search(text) or english_line(text) or not is_new(seen, text):
+                continue
+            yield item(f"mmsms-{sha(name + '#' + str(n))[:12]}", "zh-Hans", text, "modemmanager_sms",
+                       f"github.com/XXXXzzzz000/ModemManager@{MM_COMMIT[:12]}:{MM_FILE}#{name}",
+                       f"XXXXzzzz000/ModemManager:{name}", "every_customer_test_sms")
+    assert used == set(MM_MASK), set(MM_MASK) - used
+
+
 def items():
     yield from yaq_items()
     yield from smsf_items()
     yield from sms4j_items()
+    yield from mm_items()
 
 
 if __name__ == "__main__":
