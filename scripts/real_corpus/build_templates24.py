@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Rebuild the twenty-eighth batch of tests/data/real/ (issue 12): Chinese messages that apps
-showed or sent to their users, taken from the test data and message resources of three
-open-source projects: real Alipay and WeChat Pay service messages captured on a user's phone
-(YAQianjiAuto's test data), the notices SmsForwarder sends through its forwarding channels and
-shows at start-up, and the SMS texts SMS4J's example tests send. Only zh-Hans / zh-Hant (and es)
+and carriers showed or sent to their users, taken from the test data and message resources of
+four open-source projects: real Alipay and WeChat Pay service messages captured on a user's phone
+(YAQianjiAuto's test data), real SMS of three Chinese carriers in a ModemManager port's parser
+tests, the notices SmsForwarder sends through its forwarding channels and shows at start-up, and
+the SMS texts SMS4J's example tests send. Only zh-Hans / zh-Hant (and es)
 texts are taken, never English: English strings serve only for the "untranslated" check
 (build_templates3.untranslated_lines) and build_templates8.english_line.
 
