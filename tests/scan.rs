@@ -150,6 +150,8 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("issue12_english_phrasings_5", "Kindly confirm password to continue.", S::Password),
     ("issue12_english_phrasings_6", "We need you to send your password.", S::Password),
     ("issue12_english_phrasings_7", "Tell me the password reset code we just sent you.", S::VerificationCode),
+    // A code in the SMS ("短信中的验证码") did not come by post.
+    ("a_code_in_the_sms_is_no_letter", "为了确认是本人操作，请注意短信中的验证码，输入验证码后完成注册。", S::VerificationCode),
     ("issue12_english_phrasings_8", "Please update your security question to keep your account.", S::OtherSecret),
     // Spanish plural imperatives and keying a secret in.
     ("issue12_spanish_phrasings_1", "Confirmen su contraseña.", S::Password),
