@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Rebuild the twenty-sixth batch of tests/data/real/ (issue 12): the Chinese messages that
+open-source Chinese shop systems send to their users (site messages, SMS, group-robot notices).
+Only zh-Hans / zh-Hant (and es) texts are taken, never English: the corpus has enough English texts.
+
+Usage:
+    python3 scripts/real_corpus/build_templates22.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates22.py assemble     # write the jsonl files
+(no environment needed: the one source is read from the verbatim excerpt committed under
+scripts/real_corpus/raw/crmeb/; /work/rebuild-26.sh is empty for that reason.)
+
+Sources (see tests/data/real/README.md, section "Twenty-sixth batch"):
+  * crmeb_notice: CRMEB, the open-source WeChat shop system of 西安众邦网络科技 (github.com/crmeb/CRMEB,
+    Apache-2.0). Its notices are the rows of the table `eb_system_notification` in the installation
+    dump `crmeb/public/install/crmeb.sql`, a 9 MB file that is absent from the repository's own
+    snapshot (a large blob); the stored version of a copy of the repository in the file index
+    (github.com/xiangyumou/CRMEB at CRMEB_COMMIT) was read page by page with read_file (characters
+    5,746,000-5,776,000 of 9,002,274) and the table's CREATE TABLE and INSERT statements were copied
+    verbatim to scripts/real_corpus/raw/crmeb/eb_system_notification.sql.
+
+Selection is mechanical: every row of the table (18 notices), and of each row every channel whose
+text is not empty: the site message (`system_title`, a line break, `system_text`; stored by
+SystemMsgService as the message's title and content), the SMS (`sms_text`) and the WeCom group-robot
+notice to the shop's staff (`ent_wechat_text`, split on its literal `\\n` and joined by line breaks,
+as EnterpriseWechatService does, the markdown quote marks dropped). The WeChat template and
+mini-program subscription messages (`wechat_content`, `routine_content`) are only field frames
+(`订单号{{character_string2.DATA}}`) whose values the code sets; not taken. Placeholders `{key}` and
+`{$key}` are filled with the fixed values of the earlier batches (CRMEB_FILL). Near-duplicates (digits
+and white space aside) collapse within the source, in row order and in the order site message, SMS,
+group notice. Cut at 500 characters.
+
+Split: the unit is the notice (`crmeb/CRMEB:<mark>`, all its channels together); held out when
+SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on
+these texts. Labels come from scripts/real_corpus/labels/labels_templates22.tsv (id, category,
+credential_request, credentials, borderline), assigned by an AI reader reading each text; the
+scanner played no part.
+"""
+import os
+import re
+
+from build_templates import item
+from build_templates2 import is_new
+from build_templates6 import sql_rows
+from corpus import hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates22.tsv")
+
+# --- CRMEB ---------------------------------------------------------------------------------------
+CRMEB_COMMIT = "010e431a5d70feab07c6764ec4e9947a82bcd52a"  # xiangyumou/CRMEB, the stored version
+CRMEB_SQL = "crmeb/public/install/crmeb.sql"
+CRMEB_RAW = os.path.join(HERE, "raw", "crmeb", "eb_system_notification.sql")
+CRMEB_FILL = {
+    "code": "482913", "time": "5", "pay_price": "99.00", "order_id": "wx2026112700002",
+    "nickname": "alice", "store_name": "Demo 商品", "refund_price": "99.00", "title": "Demo 拼团",
+    "admin_name": "bob",
+}
+
+
+def crmeb_fill(text):
+    return re.sub(r"\{\$?(\w+)\}", lambda m: CRMEB_FILL[m.group(1)], text).strip()
+
+
+def crmeb_items():
+    with open(CRMEB_RAW, encoding="utf-8") as f:
+        sql = f.read()
+    m = re.search(r"INSERT INTO `eb_system_notification` \(([^)]*)\) VALUES\n(.*);\n", sql, re.S)
+    cols = [c.strip("` ") for c in m.group(1).split(",")]
+    seen = set()
+    rows = [dict(zip(cols, r)) for r in sql_rows(m.group(2))]
+    assert len(rows) == 18 and all(len(r) == len(cols) for r in rows)
+    for r in rows:
+        texts = []
+        if r["system_text"].strip():
+            texts.append(("system", r["system_title"].strip() + "\n" + r["system_text"].strip()))
+        if r["sms_text"].strip():
+            texts.append(("sms", r["sms_text"]))
+        if r["ent_wechat_text"].strip():
+            lines = [ln.lstrip(">").strip() for ln in r["ent_wechat_text"].split("\\n")]
+            texts.append(("entwechat", "\n".join(ln for ln in lines if ln)))
+        for channel, text in texts:
+            text = crmeb_fill(text)
+            if not is_new(seen, text):
+                continue
+            yield item(f"crmeb-{r['id']}-{channel}", "zh-Hans", text, "crmeb_notice",
+                       f"github.com/crmeb/CRMEB (file-index copy xiangyumou/CRMEB@{CRMEB_COMMIT[:12]}):"
+                       f"{CRMEB_SQL}#eb_system_notification.{r['mark']}.{channel}",
+                       f"crmeb/CRMEB:{r['mark']}", "all_notice_templates")
+
+
+def items():
+    yield from crmeb_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
