@@ -4,10 +4,10 @@ open-source Chinese shop systems send to their users (site messages, SMS, group-
 Only zh-Hans / zh-Hant (and es) texts are taken, never English: the corpus has enough English texts.
 
 Usage:
+    . /work/rebuild-26.sh   # or set CORECMS_GIT to a bare git dir of CoreUnion/CoreShop
     python3 scripts/real_corpus/build_templates22.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates22.py assemble     # write the jsonl files
-(no environment needed: the one source is read from the verbatim excerpt committed under
-scripts/real_corpus/raw/crmeb/; /work/rebuild-26.sh is empty for that reason.)
+(CRMEB is read from the verbatim excerpt committed under scripts/real_corpus/raw/crmeb/.)
 
 Sources (see tests/data/real/README.md, section "Twenty-sixth batch"):
   * crmeb_notice: CRMEB, the open-source WeChat shop system of 西安众邦网络科技 (github.com/crmeb/CRMEB,
@@ -17,8 +17,12 @@ Sources (see tests/data/real/README.md, section "Twenty-sixth batch"):
     (github.com/xiangyumou/CRMEB at CRMEB_COMMIT) was read page by page with read_file (characters
     5,746,000-5,776,000 of 9,002,274) and the table's CREATE TABLE and INSERT statements were copied
     verbatim to scripts/real_corpus/raw/crmeb/eb_system_notification.sql.
+  * corecms_sms: CoreShop (核心商城) of CoreUnion, the .NET shop system (github.com/CoreUnion/CoreShop,
+    Apache-2.0, CORECMS_GIT at CORECMS_COMMIT): the default SMS texts, the block `//短信发送内容模板`
+    of CoreCms.Net.Configuration/SystemSettingDictionary.cs (11 settings, each the text that
+    CoreCmsSmsServices sends for one event after replacing `{code}`).
 
-Selection is mechanical: every row of the table (18 notices), and of each row every channel whose
+Selection is mechanical. CRMEB: every row of the table (18 notices), and of each row every channel whose
 text is not empty: the site message (`system_title`, a line break, `system_text`; stored by
 SystemMsgService as the message's title and content), the SMS (`sms_text`) and the WeCom group-robot
 notice to the shop's staff (`ent_wechat_text`, split on its literal `\\n` and joined by line breaks,
@@ -27,9 +31,11 @@ mini-program subscription messages (`wechat_content`, `routine_content`) are onl
 (`订单号{{character_string2.DATA}}`) whose values the code sets; not taken. Placeholders `{key}` and
 `{$key}` are filled with the fixed values of the earlier batches (CRMEB_FILL). Near-duplicates (digits
 and white space aside) collapse within the source, in row order and in the order site message, SMS,
-group notice. Cut at 500 characters.
+group notice. CoreShop: every setting of the SMS block, in file order, `{code}` filled. Cut at 500
+characters.
 
-Split: the unit is the notice (`crmeb/CRMEB:<mark>`, all its channels together); held out when
+Split: the unit is the notice (`crmeb/CRMEB:<mark>`, all its channels together) or the SMS setting
+(`CoreUnion/CoreShop:<setting>`); held out when
 SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on
 these texts. Labels come from scripts/real_corpus/labels/labels_templates22.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
@@ -41,7 +47,7 @@ import re
 from build_templates import item
 from build_templates2 import is_new
 from build_templates6 import sql_rows
-from corpus import hashed_split, main
+from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -90,8 +96,31 @@ def crmeb_items():
                        f"crmeb/CRMEB:{r['mark']}", "all_notice_templates")
 
 
+# --- CoreShop (核心商城, CoreUnion) -----------------------------------------------------------------
+CORECMS_COMMIT = "b5d2310c04c70755068d0d702c127321990aeff3"  # master of 2025-12-10
+CORECMS_FILE = "CoreCms.Net.Configuration/SystemSettingDictionary.cs"
+
+
+def corecms_items():
+    """Every default of the block `//短信发送内容模板` (the SMS texts) of the settings dictionary."""
+    src = git_show(os.environ["CORECMS_GIT"], CORECMS_COMMIT, CORECMS_FILE)
+    block = src.split("//短信发送内容模板", 1)[1].split("return di;", 1)[0]
+    seen = set()
+    rows = re.findall(r'di\.Add\(SystemSettingConstVars\.(\w+), new DictionaryKeyValues\(\) '
+                      r'\{ sKey = "([^"]*)", sValue = "([^"]*)" \}\);', block)
+    assert len(rows) == 11, rows
+    for key, _name, text in rows:
+        text = text.replace("{code}", "482913")
+        if not is_new(seen, text):
+            continue
+        yield item(f"corecms-{key}", "zh-Hans", text, "corecms_sms",
+                   f"github.com/CoreUnion/CoreShop@{CORECMS_COMMIT[:12]}:{CORECMS_FILE}#{key}",
+                   f"CoreUnion/CoreShop:{key}", "all_sms_templates")
+
+
 def items():
     yield from crmeb_items()
+    yield from corecms_items()
 
 
 if __name__ == "__main__":
