@@ -21,6 +21,14 @@ Sources (see tests/data/real/README.md, section "Twenty-sixth batch"):
     Apache-2.0, CORECMS_GIT at CORECMS_COMMIT): the default SMS texts, the block `//短信发送内容模板`
     of CoreCms.Net.Configuration/SystemSettingDictionary.cs (11 settings, each the text that
     CoreCmsSmsServices sends for one event after replacing `{code}`).
+  * likeadmin_notice: likeadmin (PHP edition) of the likeshop community, an admin and user-centre
+    framework (github.com/likeadmin-likeshop/likeadmin_php, MIT, LIKEADMIN_GIT at LIKEADMIN_COMMIT):
+    the notice settings `la_notice_setting` of server/public/install/db/like.sql (4 rows, the code
+    messages for sign-in, binding and changing a phone number, and password recovery). Not the
+    likeshop shop of the sixth batch: another product, with other notices.
+  * niucloud_sms: niucloud-admin (Niushop's open-source SaaS base, github.com/niucloud/niucloud-admin-saas,
+    MIT, NIUCLOUD_GIT at NIUCLOUD_COMMIT): the SMS contents of niucloud/app/dict/notice/sms.php
+    (3 notices: two code messages, one recharge notice).
 
 Selection is mechanical. CRMEB: every row of the table (18 notices), and of each row every channel whose
 text is not empty: the site message (`system_title`, a line break, `system_text`; stored by
@@ -31,16 +39,20 @@ mini-program subscription messages (`wechat_content`, `routine_content`) are onl
 (`订单号{{character_string2.DATA}}`) whose values the code sets; not taken. Placeholders `{key}` and
 `{$key}` are filled with the fixed values of the earlier batches (CRMEB_FILL). Near-duplicates (digits
 and white space aside) collapse within the source, in row order and in the order site message, SMS,
-group notice. CoreShop: every setting of the SMS block, in file order, `{code}` filled. Cut at 500
+group notice. CoreShop: every setting of the SMS block, in file order, `{code}` filled. likeadmin: every row of
+`la_notice_setting`, its site message (title, line break, content) and SMS content when not empty
+(only the SMS contents are). niucloud: every `content` of the SMS dictionary. Cut at 500
 characters.
 
 Split: the unit is the notice (`crmeb/CRMEB:<mark>`, all its channels together) or the SMS setting
-(`CoreUnion/CoreShop:<setting>`); held out when
+(`CoreUnion/CoreShop:<setting>`), the notice scene (`likeadmin-likeshop/likeadmin_php:<scene_id>`),
+the notice key (`niucloud/niucloud-admin-saas:<key>`); held out when
 SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on
 these texts. Labels come from scripts/real_corpus/labels/labels_templates22.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
 """
+import json
 import os
 import re
 
@@ -118,9 +130,58 @@ def corecms_items():
                    f"CoreUnion/CoreShop:{key}", "all_sms_templates")
 
 
+# --- likeadmin (PHP) ------------------------------------------------------------------------------
+LIKEADMIN_COMMIT = "79734cb1cbf004ced91634ce0bb5f619a515aa3f"  # master of 2026-02-12
+LIKEADMIN_SQL = "server/public/install/db/like.sql"
+
+
+def likeadmin_items():
+    """Every row of `la_notice_setting` in the installation dump; of each, the site message (title,
+    line break, content) and the SMS content when not empty (the WeChat channels hold only field
+    frames, all empty here)."""
+    sql = git_show(os.environ["LIKEADMIN_GIT"], LIKEADMIN_COMMIT, LIKEADMIN_SQL)
+    seen = set()
+    m = re.search(r"INSERT INTO `la_notice_setting` VALUES (.*);\s*$", sql, re.M)
+    for row in sql_rows(m.group(1)):
+        # id, scene_id, scene_name, scene_desc, recipient, type, system_notice, sms_notice, oa, mnp, …
+        for channel, raw in (("system", row[6]), ("sms", row[7])):
+            n = json.loads(raw)
+            text = "\n".join(x for x in (n.get("title", ""), n.get("content", "")) if x.strip())
+            text = text.replace("${code}", "482913").strip()
+            if not text or not is_new(seen, text):
+                continue
+            yield item(f"likeadmin-{row[1]}-{channel}", "zh-Hans", text, "likeadmin_notice",
+                       f"github.com/likeadmin-likeshop/likeadmin_php@{LIKEADMIN_COMMIT[:12]}:{LIKEADMIN_SQL}"
+                       f"#la_notice_setting.{row[1]}.{channel}",
+                       f"likeadmin-likeshop/likeadmin_php:{row[1]}", "all_notice_templates")
+
+
+# --- niucloud-admin ------------------------------------------------------------------------------
+NIUCLOUD_COMMIT = "f7288afe809f226d6d0ea059f57be3623d63bc0e"  # master of 2024-03-08
+NIUCLOUD_FILE = "niucloud/app/dict/notice/sms.php"
+NIUCLOUD_FILL = {"code": "482913", "price": "99.00", "balance": "199.00"}
+
+
+def niucloud_items():
+    """Every SMS content of the core notice dictionary (app/dict/notice/sms.php)."""
+    src = git_show(os.environ["NIUCLOUD_GIT"], NIUCLOUD_COMMIT, NIUCLOUD_FILE)
+    seen = set()
+    rows = re.findall(r"'(\w+)' => \[\s*'content' => '([^']*)'", src)
+    assert len(rows) == 3, rows
+    for key, text in rows:
+        text = re.sub(r"\{(\w+)\}", lambda m: NIUCLOUD_FILL[m.group(1)], text).strip()
+        if not is_new(seen, text):
+            continue
+        yield item(f"niucloud-{key}", "zh-Hans", text, "niucloud_sms",
+                   f"github.com/niucloud/niucloud-admin-saas@{NIUCLOUD_COMMIT[:12]}:{NIUCLOUD_FILE}#{key}",
+                   f"niucloud/niucloud-admin-saas:{key}", "all_sms_templates")
+
+
 def items():
     yield from crmeb_items()
     yield from corecms_items()
+    yield from likeadmin_items()
+    yield from niucloud_items()
 
 
 if __name__ == "__main__":
