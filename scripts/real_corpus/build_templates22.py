@@ -4,7 +4,8 @@ open-source Chinese shop systems send to their users (site messages, SMS, group-
 Only zh-Hans / zh-Hant (and es) texts are taken, never English: the corpus has enough English texts.
 
 Usage:
-    . /work/rebuild-26.sh   # or set CORECMS_GIT to a bare git dir of CoreUnion/CoreShop
+    . /work/rebuild-26.sh   # or set CORECMS_GIT, LIKEADMIN_GIT, NIUCLOUD_GIT, MAGENTO_ZH_GIT and
+                            # MAGENTO_ES_GIT to bare git dirs of the repositories named below
     python3 scripts/real_corpus/build_templates22.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates22.py assemble     # write the jsonl files
 (CRMEB is read from the verbatim excerpt committed under scripts/real_corpus/raw/crmeb/.)
@@ -29,6 +30,14 @@ Sources (see tests/data/real/README.md, section "Twenty-sixth batch"):
   * niucloud_sms: niucloud-admin (Niushop's open-source SaaS base, github.com/niucloud/niucloud-admin-saas,
     MIT, NIUCLOUD_GIT at NIUCLOUD_COMMIT): the SMS contents of niucloud/app/dict/notice/sms.php
     (3 notices: two code messages, one recharge notice).
+  * magento_email: Magento 2 (github.com/magento/magento2, over the fetch limit; OSL-3.0 per its
+    COPYING.txt), the customer-account mails app/code/Magento/Customer/view/frontend/email/*.html (9
+    templates), one stored version each read through the file index and copied verbatim to
+    scripts/real_corpus/raw/magento/ (commits in SOURCES.tsv), rendered with the Mageplaza language
+    packs (MIT): github.com/mageplaza/magento-2-chinese-language-pack (zh_Hans_CN.csv, MAGENTO_ZH_GIT
+    at MAGENTO_ZH_COMMIT) and magento-2-spanish-language-pack (es_ES.csv, MAGENTO_ES_GIT at
+    MAGENTO_ES_COMMIT). Magento's own repository holds only en_US; no Traditional Chinese pack of
+    Mageplaza was found.
 
 Selection is mechanical. CRMEB: every row of the table (18 notices), and of each row every channel whose
 text is not empty: the site message (`system_title`, a line break, `system_text`; stored by
@@ -41,23 +50,35 @@ mini-program subscription messages (`wechat_content`, `routine_content`) are onl
 and white space aside) collapse within the source, in row order and in the order site message, SMS,
 group notice. CoreShop: every setting of the SMS block, in file order, `{code}` filled. likeadmin: every row of
 `la_notice_setting`, its site message (title, line break, content) and SMS content when not empty
-(only the SMS contents are). niucloud: every `content` of the SMS dictionary. Cut at 500
+(only the SMS contents are). niucloud: every `content` of the SMS dictionary. Magento: every
+template, rendered as its template filter does: subject from `<!--@subject … @-->`; `{{trans "…"
+key=$value}}` looked up in the pack (one dictionary, a later row overriding an earlier one, as
+Magento reads a pack) and its `%key` filled (a placeholder the translator changed, as `%名称` for
+`%name`, stays as the pack has it); `{{store url=…}}` and `{{var …}}` filled; header and footer
+templates and the `{{depend store_phone}}` part (no phone set) dropped; HTML dropped, a link keeping
+its label and address. A template with an unclosed `{{trans` directive in its stored version
+(account_new_no_password) is skipped; a language whose rendering keeps an English sentence of the
+English rendering (build_templates3.untranslated_lines) is skipped. Cut at 500
 characters.
 
 Split: the unit is the notice (`crmeb/CRMEB:<mark>`, all its channels together) or the SMS setting
 (`CoreUnion/CoreShop:<setting>`), the notice scene (`likeadmin-likeshop/likeadmin_php:<scene_id>`),
-the notice key (`niucloud/niucloud-admin-saas:<key>`); held out when
+the notice key (`niucloud/niucloud-admin-saas:<key>`), the mail template (`magento/magento2:<template>`,
+both languages together); held out when
 SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on
 these texts. Labels come from scripts/real_corpus/labels/labels_templates22.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
 scanner played no part.
 """
+import csv
+import io
 import json
 import os
 import re
 
-from build_templates import item
+from build_templates import html_to_text, item
 from build_templates2 import is_new
+from build_templates3 import untranslated_lines
 from build_templates6 import sql_rows
 from corpus import git_show, hashed_split, main
 
@@ -177,11 +198,97 @@ def niucloud_items():
                    f"niucloud/niucloud-admin-saas:{key}", "all_sms_templates")
 
 
+# --- Magento 2 (customer mails) with the Mageplaza language packs ---------------------------------
+MAGENTO_RAW = os.path.join(HERE, "raw", "magento")
+MAGENTO_ZH_COMMIT = "d9229e145dfebeca6dcf85d3b24dfbad4a3b2a7c"  # mageplaza/magento-2-chinese-language-pack
+MAGENTO_ES_COMMIT = "83a0c3cec86804115ca4beed3b0aea0be1b2fd58"  # mageplaza/magento-2-spanish-language-pack
+MAGENTO_LANGS = [("zh-Hans", "MAGENTO_ZH_GIT", MAGENTO_ZH_COMMIT, "zh_Hans_CN.csv"),
+                 ("es", "MAGENTO_ES_GIT", MAGENTO_ES_COMMIT, "es_ES.csv")]
+SHOP = "https://shop.example.com"
+MAGENTO_FILL = {
+    "store_name": "Demo Shop", "name": "Alice Chen", "customer_email": "alice@example.com",
+    "store_email": "support@shop.example.com", "customer_url": SHOP + "/customer/account/",
+    "reset_url": SHOP + "/customer/account/createPassword/?id=42&token=5f2c9a0e1b7d4c3a",
+}
+MAGENTO_STORE_URLS = {
+    "customer/account/": SHOP + "/customer/account/",
+    "customer/account/confirm/": SHOP + "/customer/account/confirm/?id=42&key=5f2c9a0e1b7d4c3a",
+    "customer/account/createPassword/": MAGENTO_FILL["reset_url"],
+    "customer/account/createPassword": MAGENTO_FILL["reset_url"],
+}
+MAGENTO_TRANS = re.compile(r"""\{\{trans\s+(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')(.*?)\}\}""", re.S)
+
+
+def magento_dictionary(lang_env, commit, path):
+    """A language pack's CSV (source, translation, type, module) as Magento's pack dictionary reads
+    it: one dictionary for all modules, a later row overriding an earlier one."""
+    rows = csv.reader(io.StringIO(git_show(os.environ[lang_env], commit, path)))
+    return {r[0]: r[1] for r in rows if len(r) >= 2}
+
+
+def magento_render(src, tr):
+    """(subject, body) of a mail template as Magento's template filter renders it with the
+    dictionary `tr` (None: the English source), or None when a `{{trans}}` directive is left
+    unclosed (the stored version of account_new_no_password has one)."""
+    if re.search(r"""\{\{trans\s+("[^"]*"|'[^']*')[^}]*\{\{""", src):
+        return None
+
+    def trans(m):
+        text = m.group(1) if m.group(1) is not None else m.group(2)
+        out = tr.get(text, text) if tr is not None else text
+        for key in sorted(re.findall(r"(\w+)=", m.group(3)), key=len, reverse=True):
+            out = out.replace("%" + key, MAGENTO_FILL[key])
+        return out
+
+    subject = MAGENTO_TRANS.sub(trans, re.search(r"<!--@subject (.*?) @-->", src, re.S).group(1))
+    body = re.sub(r"<!--.*?-->", "", src, flags=re.S)
+    body = re.sub(r"\{\{template [^}]*\}\}", "", body)
+    body = re.sub(r"\{\{depend store_phone\}\}.*?\{\{/depend\}\}", "", body, flags=re.S)  # no phone set
+    body = MAGENTO_TRANS.sub(trans, body)
+    body = re.sub(r"\{\{store url='([^']*)'[^}]*\}\}", lambda m: MAGENTO_STORE_URLS[m.group(1)], body)
+    body = re.sub(r"\{\{var this\.getUrl\([^}]*createPassword[^}]*\}\}", MAGENTO_FILL["reset_url"], body)
+    body = body.replace("{{var customer.email}}", MAGENTO_FILL["customer_email"])
+    assert "{{" not in body, body
+    body = html_to_text(body)
+    body = re.sub(r"(\S+) mailto:\1", r"\1", body)
+    lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+    return subject.strip(), "\n".join(lines)
+
+
+def magento_items():
+    """Every customer-account mail of Magento 2 (Magento_Customer/view/frontend/email/*.html, the
+    stored versions copied to raw/magento/), rendered in zh-Hans and es with the Mageplaza packs."""
+    names = sorted(n for n in os.listdir(MAGENTO_RAW) if n.endswith(".html"))
+    assert len(names) == 9, names
+    dicts = [(lang, magento_dictionary(env, commit, path)) for lang, env, commit, path in MAGENTO_LANGS]
+    seen = {}
+    for name in names:
+        with open(os.path.join(MAGENTO_RAW, name), encoding="utf-8") as f:
+            src = f.read()
+        en = magento_render(src, None)
+        if en is None:
+            continue
+        en_text = en[0] + "\n" + en[1]
+        template = name[:-len(".html")]
+        for lang, tr in dicts:
+            subject, body = magento_render(src, tr)
+            text = subject + "\n" + body
+            if untranslated_lines(text, en_text) or not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"mage-{template}-{lang}", lang, text, "magento_email",
+                       f"github.com/magento/magento2:app/code/Magento/Customer/view/frontend/email/{name} "
+                       f"(stored version in scripts/real_corpus/raw/magento/SOURCES.tsv) with "
+                       f"mageplaza/magento-2-{'chinese' if lang == 'zh-Hans' else 'spanish'}-language-pack@"
+                       f"{(MAGENTO_ZH_COMMIT if lang == 'zh-Hans' else MAGENTO_ES_COMMIT)[:12]}",
+                       f"magento/magento2:{template}", "all_customer_mail_templates")
+
+
 def items():
     yield from crmeb_items()
     yield from corecms_items()
     yield from likeadmin_items()
     yield from niucloud_items()
+    yield from magento_items()
 
 
 if __name__ == "__main__":
