@@ -31,8 +31,8 @@ Sources (see tests/data/real/README.md, section "Twenty-sixth batch"):
     MIT, NIUCLOUD_GIT at NIUCLOUD_COMMIT): the SMS contents of niucloud/app/dict/notice/sms.php
     (3 notices: two code messages, one recharge notice).
   * magento_email: Magento 2 (github.com/magento/magento2, over the fetch limit; OSL-3.0 per its
-    COPYING.txt), the customer-account mails app/code/Magento/Customer/view/frontend/email/*.html (9
-    templates), one stored version each read through the file index and copied verbatim to
+    COPYING.txt), the customer-account and newsletter mails
+    app/code/Magento/{Customer,Newsletter}/view/frontend/email/*.html (9 + 3 templates), one stored version each read through the file index and copied verbatim to
     scripts/real_corpus/raw/magento/ (commits in SOURCES.tsv), rendered with the Mageplaza language
     packs (MIT): github.com/mageplaza/magento-2-chinese-language-pack (zh_Hans_CN.csv, MAGENTO_ZH_GIT
     at MAGENTO_ZH_COMMIT) and magento-2-spanish-language-pack (es_ES.csv, MAGENTO_ES_GIT at
@@ -56,7 +56,7 @@ key=$value}}` looked up in the pack (one dictionary, a later row overriding an e
 Magento reads a pack) and its `%key` filled (a placeholder the translator changed, as `%名称` for
 `%name`, stays as the pack has it); `{{store url=…}}` and `{{var …}}` filled; header and footer
 templates and the `{{depend store_phone}}` part (no phone set) dropped; HTML dropped, a link keeping
-its label and address. A template with an unclosed `{{trans` directive in its stored version
+its label and address (once where they are the same). A template with an unclosed `{{trans` directive in its stored version
 (account_new_no_password) is skipped; a language whose rendering keeps an English sentence of the
 English rendering (build_templates3.untranslated_lines) is skipped. Cut at 500
 characters.
@@ -209,6 +209,7 @@ MAGENTO_FILL = {
     "store_name": "Demo Shop", "name": "Alice Chen", "customer_email": "alice@example.com",
     "store_email": "support@shop.example.com", "customer_url": SHOP + "/customer/account/",
     "reset_url": SHOP + "/customer/account/createPassword/?id=42&token=5f2c9a0e1b7d4c3a",
+    "newsletter_url": SHOP + "/newsletter/subscriber/confirm/?id=42&code=5f2c9a0e1b7d4c3a",
 }
 MAGENTO_STORE_URLS = {
     "customer/account/": SHOP + "/customer/account/",
@@ -248,18 +249,24 @@ def magento_render(src, tr):
     body = re.sub(r"\{\{store url='([^']*)'[^}]*\}\}", lambda m: MAGENTO_STORE_URLS[m.group(1)], body)
     body = re.sub(r"\{\{var this\.getUrl\([^}]*createPassword[^}]*\}\}", MAGENTO_FILL["reset_url"], body)
     body = body.replace("{{var customer.email}}", MAGENTO_FILL["customer_email"])
+    body = body.replace("{{var subscriber_data.confirmation_link}}", MAGENTO_FILL["newsletter_url"])
     assert "{{" not in body, body
     body = html_to_text(body)
     body = re.sub(r"(\S+) mailto:\1", r"\1", body)
+    body = re.sub(r"(https?://\S+) \1", r"\1", body)  # a link whose label is its address, once
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
     return subject.strip(), "\n".join(lines)
 
 
 def magento_items():
-    """Every customer-account mail of Magento 2 (Magento_Customer/view/frontend/email/*.html, the
-    stored versions copied to raw/magento/), rendered in zh-Hans and es with the Mageplaza packs."""
+    """Every customer-account and newsletter mail of Magento 2 (Magento_Customer and
+    Magento_Newsletter view/frontend/email/*.html, the stored versions copied to raw/magento/, paths in
+    its SOURCES.tsv), rendered in zh-Hans and es with the Mageplaza packs."""
+    with open(os.path.join(MAGENTO_RAW, "SOURCES.tsv"), encoding="utf-8") as f:
+        paths = dict(ln.rstrip("\n").split("\t") for ln in f if not ln.startswith("#"))
+    paths = {n: src.split(":", 1)[1] for n, src in paths.items()}
     names = sorted(n for n in os.listdir(MAGENTO_RAW) if n.endswith(".html"))
-    assert len(names) == 9, names
+    assert len(names) == 12 and set(names) == set(paths), names
     dicts = [(lang, magento_dictionary(env, commit, path)) for lang, env, commit, path in MAGENTO_LANGS]
     seen = {}
     for name in names:
@@ -276,7 +283,7 @@ def magento_items():
             if untranslated_lines(text, en_text) or not is_new(seen.setdefault(lang, set()), text):
                 continue
             yield item(f"mage-{template}-{lang}", lang, text, "magento_email",
-                       f"github.com/magento/magento2:app/code/Magento/Customer/view/frontend/email/{name} "
+                       f"github.com/magento/magento2:{paths[name]} "
                        f"(stored version in scripts/real_corpus/raw/magento/SOURCES.tsv) with "
                        f"mageplaza/magento-2-{'chinese' if lang == 'zh-Hans' else 'spanish'}-language-pack@"
                        f"{(MAGENTO_ZH_COMMIT if lang == 'zh-Hans' else MAGENTO_ES_COMMIT)[:12]}",
