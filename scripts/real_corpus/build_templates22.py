@@ -32,7 +32,8 @@ Sources (see tests/data/real/README.md, section "Twenty-sixth batch"):
     (3 notices: two code messages, one recharge notice).
   * magento_email: Magento 2 (github.com/magento/magento2, over the fetch limit; OSL-3.0 per its
     COPYING.txt), the customer-account and newsletter mails
-    app/code/Magento/{Customer,Newsletter}/view/frontend/email/*.html (9 + 3 templates), one stored version each read through the file index and copied verbatim to
+    app/code/Magento/{Customer,Newsletter}/view/frontend/email/*.html (9 + 3 templates) and the
+    admin-user mails app/code/Magento/User/view/adminhtml/email/*.html (6, copied as admin_*), one stored version each read through the file index and copied verbatim to
     scripts/real_corpus/raw/magento/ (commits in SOURCES.tsv), rendered with the Mageplaza language
     packs (MIT): github.com/mageplaza/magento-2-chinese-language-pack (zh_Hans_CN.csv, MAGENTO_ZH_GIT
     at MAGENTO_ZH_COMMIT) and magento-2-spanish-language-pack (es_ES.csv, MAGENTO_ES_GIT at
@@ -210,12 +211,17 @@ MAGENTO_FILL = {
     "store_email": "support@shop.example.com", "customer_url": SHOP + "/customer/account/",
     "reset_url": SHOP + "/customer/account/createPassword/?id=42&token=5f2c9a0e1b7d4c3a",
     "newsletter_url": SHOP + "/newsletter/subscriber/confirm/?id=42&code=5f2c9a0e1b7d4c3a",
+    "user_name": "Alice Chen", "first_name": "Alice", "last_name": "Chen", "email": "alice@example.com",
 }
+MAGENTO_VARS = {"user.name": "Alice Chen", "store.getFrontendName()": "Demo Shop",
+                "store_frontend_name": "Demo Shop", "customer.email": "alice@example.com",
+                "subscriber_data.confirmation_link": MAGENTO_FILL["newsletter_url"]}
 MAGENTO_STORE_URLS = {
     "customer/account/": SHOP + "/customer/account/",
     "customer/account/confirm/": SHOP + "/customer/account/confirm/?id=42&key=5f2c9a0e1b7d4c3a",
     "customer/account/createPassword/": MAGENTO_FILL["reset_url"],
     "customer/account/createPassword": MAGENTO_FILL["reset_url"],
+    "admin/auth/resetpassword/": SHOP + "/admin/admin/auth/resetpassword/?id=7&token=5f2c9a0e1b7d4c3a",
 }
 MAGENTO_TRANS = re.compile(r"""\{\{trans\s+(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')(.*?)\}\}""", re.S)
 
@@ -238,18 +244,25 @@ def magento_render(src, tr):
         text = m.group(1) if m.group(1) is not None else m.group(2)
         out = tr.get(text, text) if tr is not None else text
         for key in sorted(re.findall(r"(\w+)=", m.group(3)), key=len, reverse=True):
-            out = out.replace("%" + key, MAGENTO_FILL[key])
+            if key == "changes":  # the changed field's name, in the reader's language
+                value = tr.get("password", "password") if tr is not None else "password"
+            else:
+                value = MAGENTO_FILL[key]
+            out = out.replace("%" + key, value)
         return out
 
+    def var(m):
+        return MAGENTO_VARS[m.group(1)]
+
     subject = MAGENTO_TRANS.sub(trans, re.search(r"<!--@subject (.*?) @-->", src, re.S).group(1))
+    subject = re.sub(r"\{\{var ([\w.()]+)\}\}", var, subject)
     body = re.sub(r"<!--.*?-->", "", src, flags=re.S)
     body = re.sub(r"\{\{template [^}]*\}\}", "", body)
     body = re.sub(r"\{\{depend store_phone\}\}.*?\{\{/depend\}\}", "", body, flags=re.S)  # no phone set
     body = MAGENTO_TRANS.sub(trans, body)
-    body = re.sub(r"\{\{store url='([^']*)'[^}]*\}\}", lambda m: MAGENTO_STORE_URLS[m.group(1)], body)
+    body = re.sub(r"""\{\{store url=['"]([^'"]*)['"][^}]*\}\}""", lambda m: MAGENTO_STORE_URLS[m.group(1)], body)
     body = re.sub(r"\{\{var this\.getUrl\([^}]*createPassword[^}]*\}\}", MAGENTO_FILL["reset_url"], body)
-    body = body.replace("{{var customer.email}}", MAGENTO_FILL["customer_email"])
-    body = body.replace("{{var subscriber_data.confirmation_link}}", MAGENTO_FILL["newsletter_url"])
+    body = re.sub(r"\{\{var ([\w.()]+)\}\}", var, body)
     assert "{{" not in body, body
     body = html_to_text(body)
     body = re.sub(r"(\S+) mailto:\1", r"\1", body)
@@ -260,13 +273,14 @@ def magento_render(src, tr):
 
 def magento_items():
     """Every customer-account and newsletter mail of Magento 2 (Magento_Customer and
-    Magento_Newsletter view/frontend/email/*.html, the stored versions copied to raw/magento/, paths in
-    its SOURCES.tsv), rendered in zh-Hans and es with the Mageplaza packs."""
+    Magento_Newsletter view/frontend/email/*.html) and every admin-user mail (Magento_User
+    view/adminhtml/email/*.html, copied as admin_*.html), the stored versions copied to raw/magento/
+    (paths in its SOURCES.tsv), rendered in zh-Hans and es with the Mageplaza packs."""
     with open(os.path.join(MAGENTO_RAW, "SOURCES.tsv"), encoding="utf-8") as f:
         paths = dict(ln.rstrip("\n").split("\t") for ln in f if not ln.startswith("#"))
     paths = {n: src.split(":", 1)[1] for n, src in paths.items()}
     names = sorted(n for n in os.listdir(MAGENTO_RAW) if n.endswith(".html"))
-    assert len(names) == 12 and set(names) == set(paths), names
+    assert len(names) == 18 and set(names) == set(paths), names
     dicts = [(lang, magento_dictionary(env, commit, path)) for lang, env, commit, path in MAGENTO_LANGS]
     seen = {}
     for name in names:
