@@ -5,7 +5,7 @@ Only zh-Hans / zh-Hant (and es) texts are taken, never English: the corpus has e
 
 Usage:
     . /work/rebuild-26.sh   # or set CORECMS_GIT, LIKEADMIN_GIT, NIUCLOUD_GIT, MAGENTO_ZH_GIT and
-                            # MAGENTO_ES_GIT to bare git dirs of the repositories named below
+                            # MAGENTO_ES_GIT, TINYSHOP_GIT to bare git dirs of the repositories below
     python3 scripts/real_corpus/build_templates22.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates22.py assemble     # write the jsonl files
 (CRMEB is read from the verbatim excerpt committed under scripts/real_corpus/raw/crmeb/.)
@@ -39,6 +39,9 @@ Sources (see tests/data/real/README.md, section "Twenty-sixth batch"):
     at MAGENTO_ZH_COMMIT) and magento-2-spanish-language-pack (es_ES.csv, MAGENTO_ES_GIT at
     MAGENTO_ES_COMMIT). Magento's own repository holds only en_US; no Traditional Chinese pack of
     Mageplaza was found.
+  * tinyshop_notice: TinyShop (RF商城, github.com/jianyan74/TinyShop, Apache-2.0 with the supplemental
+    conditions of LICENSE-SUPPLEMENTAL.md, TINYSHOP_GIT at TINYSHOP_COMMIT): the default site-message
+    notices of common/enums/SubscriptionActionEnum.php (21 events).
 
 Selection is mechanical. CRMEB: every row of the table (18 notices), and of each row every channel whose
 text is not empty: the site message (`system_title`, a line break, `system_text`; stored by
@@ -59,13 +62,15 @@ Magento reads a pack) and its `%key` filled (a placeholder the translator change
 templates and the `{{depend store_phone}}` part (no phone set) dropped; HTML dropped, a link keeping
 its label and address (once where they are the same). A template with an unclosed `{{trans` directive in its stored version
 (account_new_no_password) is skipped; a language whose rendering keeps an English sentence of the
-English rendering (build_templates3.untranslated_lines) is skipped. Cut at 500
+English rendering (build_templates3.untranslated_lines) is skipped. TinyShop: every entry of
+`default()` whose content is not empty, as NotifyService sends it (the event's getMap() label as the
+title, a line break, the content, `{a.b}` values filled). Cut at 500
 characters.
 
 Split: the unit is the notice (`crmeb/CRMEB:<mark>`, all its channels together) or the SMS setting
 (`CoreUnion/CoreShop:<setting>`), the notice scene (`likeadmin-likeshop/likeadmin_php:<scene_id>`),
 the notice key (`niucloud/niucloud-admin-saas:<key>`), the mail template (`magento/magento2:<template>`,
-both languages together); held out when
+both languages together), the event (`jianyan74/TinyShop:<CONST>`); held out when
 SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on
 these texts. Labels come from scripts/real_corpus/labels/labels_templates22.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
@@ -304,12 +309,44 @@ def magento_items():
                        f"magento/magento2:{template}", "all_customer_mail_templates")
 
 
+# --- TinyShop (RF商城) -----------------------------------------------------------------------------
+TINYSHOP_COMMIT = "0c8aaec13ebdbc8348d228b1b9456fc18b323e3b"  # master of 2023-08-03
+TINYSHOP_FILE = "common/enums/SubscriptionActionEnum.php"
+TINYSHOP_FILL = {"order.order_sn": "2026112700002", "afterSafe.order_sn": "2026112700002",
+                 "afterSale.order_sn": "2026112700002", "orderProduct.refund_balance_money": "99.00",
+                 "couponType.type": "Demo"}
+
+
+def tinyshop_items():
+    """Every default notice of SubscriptionActionEnum::default() whose content is not empty, as
+    NotifyService::createRemindByReceiver sends it: the event's label from getMap() as the title, a
+    line break, the content with its `{a.b}` values filled."""
+    src = git_show(os.environ["TINYSHOP_GIT"], TINYSHOP_COMMIT, TINYSHOP_FILE)
+    labels = dict(re.findall(r"self::(\w+) => '([^']*)'",
+                             src.split("function getMap()", 1)[1].split("function getMemberMap()", 1)[0]))
+    body = src.split("function default(", 1)[1]
+    rows = re.findall(r"\n {12}self::(\w+) => \[\n {16}'title' => '([^']*)',\n {16}'content' => '([^']*)',", body)
+    assert len(rows) == 21, len(rows)
+    seen = set()
+    for const, _title, content in rows:
+        if not content.strip():
+            continue
+        content = re.sub(r"\{([\w.]+)\}", lambda m: TINYSHOP_FILL[m.group(1)], content)
+        text = labels[const].strip() + "\n" + content.strip()
+        if not is_new(seen, text):
+            continue
+        yield item(f"tinyshop-{const.lower()}", "zh-Hans", text, "tinyshop_notice",
+                   f"github.com/jianyan74/TinyShop@{TINYSHOP_COMMIT[:12]}:{TINYSHOP_FILE}#{const}",
+                   f"jianyan74/TinyShop:{const}", "all_notice_templates")
+
+
 def items():
     yield from crmeb_items()
     yield from corecms_items()
     yield from likeadmin_items()
     yield from niucloud_items()
     yield from magento_items()
+    yield from tinyshop_items()
 
 
 if __name__ == "__main__":
