@@ -19,10 +19,10 @@ Sources (see tests/data/real/README.md, section "Twenty-seventh batch (templates
     scripts/real_corpus/raw/jeecgboot/sys_sms_template.sql.
   * tduck_email: TDuck form platform (MIT, TDUCK_GIT at TDUCK_COMMIT): every mail template of
     tduck-api/src/main/resources/templates/mail/, with the subject its caller passes.
-  * o2oa_message: O2OA (o2oa/o2oa, over the fetch limit): the message titles of three MessageFactory
-    classes (process platform, meeting, CMS), read through the file index (the commits in
-    O2OA_FILES) and copied verbatim to scripts/real_corpus/raw/o2oa/; every `MessageConnector.send`
-    whose recipient is a person (the sends with an empty recipient are platform events, not
+  * o2oa_message: O2OA (o2oa/o2oa, over the fetch limit): the message titles of five MessageFactory
+    classes (process platform, meeting, CMS, forum, teamwork), read through the file index (the
+    commits in O2OA_FILES) and copied verbatim to scripts/real_corpus/raw/o2oa/; every title sent by
+    `MessageConnector.send` to a person (the sends with an empty recipient are platform events, not
     messages to a user).
 
 Selection is mechanical: every template of each set, one text per template. Placeholders are filled
@@ -172,71 +172,83 @@ def tduck_items():
 
 
 # --- O2OA ----------------------------------------------------------------------------------------
-# (raw file, path in o2oa/o2oa, commit of the stored version read through the file index)
+O2OA_BASE = "o2server/{}/src/main/java/com/x/{}/MessageFactory.java"
+# (class, path in o2oa/o2oa, commit of the stored version read through the file index); the copy is
+# scripts/real_corpus/raw/o2oa/<class>_MessageFactory.java.
 O2OA_FILES = [
-    ("processplatform_MessageFactory.java",
-     "o2server/x_processplatform_service_processing/src/main/java/com/x/processplatform/service/processing/MessageFactory.java",
+    ("processplatform", O2OA_BASE.format("x_processplatform_service_processing", "processplatform/service/processing"),
      "1ff2978dee9a260004449a662dafe3521a7d55c0"),
-    ("meeting_MessageFactory.java",
-     "o2server/x_meeting_assemble_control/src/main/java/com/x/meeting/assemble/control/MessageFactory.java",
+    ("meeting", O2OA_BASE.format("x_meeting_assemble_control", "meeting/assemble/control"),
      "48465224e24afd563e9669397adcff2e302116a8"),
-    ("cms_MessageFactory.java",
-     "o2server/x_cms_assemble_control/src/main/java/com/x/cms/assemble/control/MessageFactory.java",
+    ("cms", O2OA_BASE.format("x_cms_assemble_control", "cms/assemble/control"),
      "5d648cac2779a5d63a03658d2379adf2e89be4dd"),
+    ("bbs", O2OA_BASE.format("x_bbs_assemble_control", "bbs/assemble/control"),
+     "228ea8d99751c08d238c2c942aadc8f5893aed87"),
+    ("teamwork", O2OA_BASE.format("x_teamwork_assemble_control", "teamwork/assemble/control/service"),
+     "2df22c498cf21d9ef735627396bcace51adb0698"),
 ]
-# adjustTitle(...) by the type of the object: tasks and reads carry the activity's name.
 O2OA_WORK = "Demo 请假申请"
-O2OA_ADJUST_WITH_ACTIVITY = O2OA_WORK + ", (Demo 部门审批,Demo 请假流程)"
-O2OA_ADJUST = O2OA_WORK + ", (Demo 请假流程)"
+# adjustTitle(...) of the process platform: to-dos and reads carry the activity's name, reviews and
+# works the process's only.
+O2OA_WITH_ACTIVITY = O2OA_WORK + ", (Demo 部门审批,Demo 请假流程)"
+O2OA_WITHOUT_ACTIVITY = O2OA_WORK + ", (Demo 请假流程)"
+# The value of each non-literal term of a title, by class (white space inside a term ignored).
 O2OA_VALUES = {
-    "OrganizationDefinition.name(from)": "bob", "OrganizationDefinition.name(person)": "bob",
-    "meeting.getSubject()": "Demo 周例会",
-    "DateTools.format(meeting.getStartTime(), DateTools.format_yyyyMMddHHmm)": WHEN,
-    "room.getName()": "Demo 会议室", "messageWo.getTitle()": "Demo 公告",
+    "processplatform": {
+        "OrganizationDefinition.name(from)": "bob",
+        "adjustTitle(task)": O2OA_WITH_ACTIVITY, "adjustTitle(read)": O2OA_WITH_ACTIVITY,
+        "adjustTitle(taskCompleted)": O2OA_WITH_ACTIVITY, "adjustTitle(readCompleted)": O2OA_WITH_ACTIVITY,
+        "adjustTitle(review)": O2OA_WITHOUT_ACTIVITY, "adjustTitle(work)": O2OA_WITHOUT_ACTIVITY,
+    },
+    "meeting": {
+        "OrganizationDefinition.name(person)": "bob", "meeting.getSubject()": "Demo 周例会",
+        "DateTools.format(meeting.getStartTime(),DateTools.format_yyyyMMddHHmm)": WHEN,
+        "room.getName()": "Demo 会议室",
+    },
+    "cms": {"messageWo.getTitle()": "Demo 公告"},
+    # personName is "" whenever the post has a creator (the code's condition is inverted).
+    "bbs": {"personName": "", "messageWo.getTitle()": "Demo 帖子"},
+    # adjustTitle(Task): the task's name and its start and end dates; adjustTitle(Chat): the chat text.
+    "teamwork": {
+        "adjustTitle(task)": "Demo 任务, (2026-11-27 - 2026-11-30)",
+        "adjustTitle(oldTask)": "Demo 任务, (2026-11-27 - 2026-11-30)",
+        "adjustTitle(newTask)": "Demo 任务, (2026-11-27 - 2026-11-30)",
+        "adjustTitle(chat)": "Demo",
+    },
 }
 
 
-def o2oa_value(expr, param_type):
-    """The value of one non-literal term of a title expression."""
-    if expr.startswith("adjustTitle("):
-        if param_type in ("Task", "Read", "TaskCompleted", "ReadCompleted"):
-            return O2OA_ADJUST_WITH_ACTIVITY
-        if param_type in ("Review", "Work", "WorkCompleted"):
-            return O2OA_ADJUST
-        raise KeyError(param_type)
-    return O2OA_VALUES[expr]
-
-
-def o2oa_title(expr, param_type):
-    """A Java `"…" + call() + "…"` concatenation evaluated with O2OA_VALUES."""
+def o2oa_title(expr, values):
+    """A Java `"…" + call() + "…"` concatenation evaluated with `values`."""
     out = []
     for lit, term in re.findall(r'"((?:[^"\\]|\\.)*)"|([^+"\s][^+"]*[^+"\s]|[^+"\s])', expr):
-        out.append(lit if term == "" else o2oa_value(term.strip(), param_type))
+        out.append(lit if term == "" else values[re.sub(r"\s+", "", term)])
     return "".join(out)
 
 
 def o2oa_items():
-    """O2OA: the title of every MessageConnector.send to a person in the three MessageFactory
-    classes (the message is that title)."""
+    """O2OA: in the five MessageFactory classes, every public method that sends a message to a
+    person (MessageConnector.send with a recipient other than ""), one text per title the method
+    assigns (a title with branches gives one text per branch); the message is that title."""
     seen = set()
-    for raw, path, commit in O2OA_FILES:
+    for cls, path, commit in O2OA_FILES:
+        raw = f"{cls}_MessageFactory.java"
         with open(os.path.join(RAW, "o2oa", raw), encoding="utf-8") as f:
             src = f.read()
-        cls = raw.split("_")[0]
-        for m in re.finditer(r"public static void (\w+)\(\s*(\w+)[^)]*\)[^{]*\{(.*?)\n\t\}", src, flags=re.S):
-            method, param_type, body = m.groups()
-            if method.startswith("meeting_"):
-                param_type = "Meeting"
-            send = re.search(r"MessageConnector\.send\(\s*MessageConnector\.\w+,\s*title,\s*([^,]+),", body)
-            if not send or send.group(1).strip() == '""':
+        for m in re.finditer(r"public static void (\w+)\([^)]*\)[^{]*\{(.*?)\n\t\}", src, flags=re.S):
+            method, body = m.groups()
+            sends = re.findall(r"MessageConnector\.send\(\s*MessageConnector\.\w+,\s*title,\s*([^,]+),", body)
+            if not any(r.strip() != '""' for r in sends):
                 continue
-            expr = re.search(r"String title = (.*?);", body, flags=re.S).group(1)
-            text = o2oa_title(expr, param_type)
-            if english_line(text) or not is_new(seen, text):
-                continue
-            yield item(f"o2oa-{cls}-{method}", "zh-Hans", text, "o2oa_message",
-                       f"github.com/o2oa/o2oa@{commit[:12]}:{path} (copied to scripts/real_corpus/raw/o2oa/{raw})",
-                       f"o2oa/o2oa:{cls}.{method}", "all_person_messages")
+            titles = [e for e in re.findall(r'(?<![\w.])title = (.*?);', body, flags=re.S) if '"' in e]
+            for n, expr in enumerate(titles, 1):
+                text = o2oa_title(expr, O2OA_VALUES[cls])
+                if english_line(text) or not is_new(seen, text):
+                    continue
+                suffix = f"-{n}" if len(titles) > 1 else ""
+                yield item(f"o2oa-{cls}-{method}{suffix}", "zh-Hans", text, "o2oa_message",
+                           f"github.com/o2oa/o2oa@{commit[:12]}:{path} (copied to scripts/real_corpus/raw/o2oa/{raw})",
+                           f"o2oa/o2oa:{cls}.{method}", "all_person_messages")
 
 
 def items():
