@@ -24,6 +24,8 @@ Sources (see tests/data/real/README.md, section "Twenty-seventh batch (templates
     commits in O2OA_FILES) and copied verbatim to scripts/real_corpus/raw/o2oa/; every title sent by
     `MessageConnector.send` to a person (the sends with an empty recipient are platform events, not
     messages to a user).
+  * smartadmin_message: SmartAdmin (1024-lab/smart-admin, MIT, SMARTADMIN_GIT at SMARTADMIN_COMMIT):
+    every row of `t_mail_template` in its MySQL seed and every constant of MessageTemplateEnum.
 
 Selection is mechanical: every template of each set, one text per template. Placeholders are filled
 with the fixed values of the earlier batches (`alice`, `Alice Chen`, `bob`, `Demo …` names, links on
@@ -251,10 +253,45 @@ def o2oa_items():
                            f"o2oa/o2oa:{cls}.{method}", "all_person_messages")
 
 
+# --- SmartAdmin ----------------------------------------------------------------------------------
+SMARTADMIN_GIT = os.environ.get("SMARTADMIN_GIT", "/work/.mirror/1024-lab+smart-admin/repo")
+SMARTADMIN_COMMIT = "18bbca2cbf1ca24989ad6879b88b57149021f0e2"
+SMARTADMIN_SQL = "数据库SQL脚本/mysql/smart_admin_v3.sql"
+SMARTADMIN_ENUM = ("smart-admin-api-java17-springboot3/sa-base/src/main/java/net/lab1024/sa/base/module/"
+                   "support/message/constant/MessageTemplateEnum.java")
+SMARTADMIN_VALUES = {"code": "482913", "orderNumber": "DEMO-20261127-0001"}
+
+
+def smartadmin_items():
+    """SmartAdmin: every row of its seed's mail-template table (subject, then the body) and every
+    constant of MessageTemplateEnum (the site message: its title, then its content)."""
+    seen = set()
+    sql = git_show(SMARTADMIN_GIT, SMARTADMIN_COMMIT, SMARTADMIN_SQL)
+    lit = r"'((?:[^'\\]|\\.)*)'"
+    for m in re.finditer(r"INSERT INTO `t_mail_template` VALUES \(" + lit + ", " + lit + ", " + lit, sql):
+        code, subject, content = (sql_string(g) for g in m.groups())
+        body = mail_html_text(dollar_fill(content.replace("\r\n", "\n"), SMARTADMIN_VALUES))
+        text = subject + "\n" + body
+        if english_line(text) or not is_new(seen, text):
+            continue
+        yield item(f"smartadmin-mail-{code}", "zh-Hans", text, "smartadmin_message",
+                   f"github.com/1024-lab/smart-admin@{SMARTADMIN_COMMIT[:12]}:{SMARTADMIN_SQL} (t_mail_template)",
+                   f"1024-lab/smart-admin:t_mail_template:{code}", "all_message_templates")
+    enum = git_show(SMARTADMIN_GIT, SMARTADMIN_COMMIT, SMARTADMIN_ENUM)
+    for name, title, content in re.findall(r'(\w+)\(\d+, "([^"]*)", MessageTypeEnum\.\w+, "([^"]*)"\)', enum):
+        text = title + "\n" + dollar_fill(content, SMARTADMIN_VALUES)
+        if english_line(text) or not is_new(seen, text):
+            continue
+        yield item(f"smartadmin-msg-{name}", "zh-Hans", text, "smartadmin_message",
+                   f"github.com/1024-lab/smart-admin@{SMARTADMIN_COMMIT[:12]}:{SMARTADMIN_ENUM}",
+                   f"1024-lab/smart-admin:MessageTemplateEnum:{name}", "all_message_templates")
+
+
 def items():
     yield from jeecg_items()
     yield from tduck_items()
     yield from o2oa_items()
+    yield from smartadmin_items()
 
 
 if __name__ == "__main__":
