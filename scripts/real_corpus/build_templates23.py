@@ -26,6 +26,8 @@ Sources (see tests/data/real/README.md, section "Twenty-seventh batch (templates
     messages to a user).
   * smartadmin_message: SmartAdmin (1024-lab/smart-admin, MIT, SMARTADMIN_GIT at SMARTADMIN_COMMIT):
     every row of `t_mail_template` in its MySQL seed and every constant of MessageTemplateEnum.
+  * jeesite_message: JeeSite 5 (thinkgem/jeesite5, Apache-2.0, JEESITE_GIT at JEESITE_COMMIT): the
+    verification-code e-mail and SMS of AccountController, per scene.
 
 Selection is mechanical: every template of each set, one text per template. Placeholders are filled
 with the fixed values of the earlier batches (`alice`, `Alice Chen`, `bob`, `Demo …` names, links on
@@ -287,11 +289,57 @@ def smartadmin_items():
                    f"1024-lab/smart-admin:MessageTemplateEnum:{name}", "all_message_templates")
 
 
+# --- JeeSite -------------------------------------------------------------------------------------
+JEESITE_GIT = os.environ.get("JEESITE_GIT", "/work/.mirror/thinkgem+jeesite5/repo")
+JEESITE_COMMIT = "a2da4f095bc3e67131a5fc9037580c20d098054a"
+JEESITE_ACCOUNT = "modules/core/src/main/java/com/jeesite/modules/sys/web/AccountController.java"
+
+
+def java_concat(expr):
+    """The value of a Java concatenation of string literals (`"…" + "…"`), escapes resolved."""
+    parts = re.findall(r'"((?:[^"\\]|\\.)*)"', expr)
+    return "".join(re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), p)
+                   for p in parts)
+
+
+def java_format(fmt, *args):
+    """A MessageFormat-style `{0}` … `{n}` string filled with `args`."""
+    return re.sub(r"\{(\d)\}", lambda m: args[int(m.group(1))], fmt)
+
+
+def jeesite_items():
+    """JeeSite: the verification-code e-mail and SMS of AccountController, for every scene that calls
+    getValidCode (log-in by SMS only; password recovery and registration by e-mail or SMS): the
+    e-mail as subject and body, the SMS as its body (it has no subject)."""
+    src = git_show(JEESITE_GIT, JEESITE_COMMIT, JEESITE_ACCOUNT)
+    scenes = re.findall(r'getValidCode\("(\w+)", [^;]*?"([^"]+)"\);', src)
+    scenes += [("reg", t) for t in re.findall(r'sendEmailValidCode\(user, regValidCode, text\("([^"]+)"\)', src)]
+    email = re.search(r"private String sendEmailValidCode\(.*?\n\t\}", src, flags=re.S).group(0)
+    sms = re.search(r"private String sendSmsValidCode\(.*?\n\t\}", src, flags=re.S).group(0)
+    subject_fmt = java_concat(re.search(r"title = text\((\"[^\"]*\")", email).group(1))
+    email_body = java_format(java_concat(re.search(r"String content = text\((.*?), code\);", email, flags=re.S).group(1)), "482913")
+    sms_body = java_format(java_concat(re.search(r"String content = text\((.*?), code\);", sms, flags=re.S).group(1)), "482913")
+    seen = set()
+    origin = f"github.com/thinkgem/jeesite5@{JEESITE_COMMIT[:12]}:{JEESITE_ACCOUNT}"
+    for scene, title in scenes:
+        if scene == "login":  # the log-in code goes by SMS only ("mobile")
+            continue
+        text = java_format(subject_fmt, "Alice Chen", "alice", title) + "\n" + email_body
+        if english_line(text) or not is_new(seen, text):
+            continue
+        yield item(f"jeesite-email-{scene}", "zh-Hans", text, "jeesite_message", origin,
+                   f"thinkgem/jeesite5:validcode:email:{scene}", "all_message_templates")
+    if is_new(seen, sms_body) and not english_line(sms_body):
+        yield item("jeesite-sms-validcode", "zh-Hans", sms_body, "jeesite_message", origin,
+                   "thinkgem/jeesite5:validcode:sms", "all_message_templates")
+
+
 def items():
     yield from jeecg_items()
     yield from tduck_items()
     yield from o2oa_items()
     yield from smartadmin_items()
+    yield from jeesite_items()
 
 
 if __name__ == "__main__":
