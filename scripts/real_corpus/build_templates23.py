@@ -28,6 +28,8 @@ Sources (see tests/data/real/README.md, section "Twenty-seventh batch (templates
     every row of `t_mail_template` in its MySQL seed and every constant of MessageTemplateEnum.
   * jeesite_message: JeeSite 5 (thinkgem/jeesite5, Apache-2.0, JEESITE_GIT at JEESITE_COMMIT): the
     verification-code e-mail and SMS of AccountController, per scene.
+  * snowy_message: Snowy (xiaonuobase/Snowy, Apache-2.0, SNOWY_GIT at SNOWY_COMMIT): every e-mail and
+    SMS message template of the DEV_CONFIG rows of its MySQL seed.
 
 Selection is mechanical: every template of each set, one text per template. Placeholders are filled
 with the fixed values of the earlier batches (`alice`, `Alice Chen`, `bob`, `Demo …` names, links on
@@ -334,12 +336,47 @@ def jeesite_items():
                    "thinkgem/jeesite5:validcode:sms", "all_message_templates")
 
 
+# --- Snowy ---------------------------------------------------------------------------------------
+SNOWY_GIT = os.environ.get("SNOWY_GIT", "/work/.mirror/xiaonuobase+Snowy/repo")
+SNOWY_COMMIT = "da0291a8f1031e89da99378ba73a7a32914a5529"
+SNOWY_SQL = "snowy-web-app/src/main/resources/_sql/snowy_mysql.sql"
+SNOWY_VALUES = {"sysName": "Demo 平台", "userEmail": "alice@example.com", "validCode": "482913",
+                "validTime": "5", "userNewPassword": "Tq7m-Wz4k-Rb9x", "sysNowTime": WHEN}
+
+
+def snowy_items():
+    """Snowy: every e-mail and SMS message template of its seed's DEV_CONFIG table
+    (`SNOWY_EMAIL_TEMPLATE_*`: subject and HTML content; `SNOWY_SMS_TEMPLATE_*`: content), for the
+    back-office (_FOR_B) and client (_FOR_C) users; the two sets are the same texts and collapse."""
+    import json
+    sql = git_show(SNOWY_GIT, SNOWY_COMMIT, SNOWY_SQL)
+    lit = r"'((?:[^'\\]|\\.)*)'"
+    seen = set()
+    for _id, key, value in re.findall(r"INSERT INTO `DEV_CONFIG` VALUES \(" + lit + ", " + lit + ", " + lit, sql):
+        m = re.fullmatch(r"SNOWY_(EMAIL|SMS)_TEMPLATE_(\w+)_FOR_([BC])", key)
+        if not m:
+            continue
+        channel, event, _side = m.groups()
+        tpl = json.loads(sql_string(value))
+        fill = lambda t: re.sub(r"\$?\{(\w+)\}", lambda v: SNOWY_VALUES[v.group(1)], t)
+        if channel == "EMAIL":
+            text = fill(tpl["subject"]) + "\n" + mail_html_text(fill(tpl["content"]))
+        else:
+            text = fill(tpl["content"])
+        if english_line(text) or not is_new(seen, text):
+            continue
+        yield item(f"snowy-{channel.lower()}-{event}", "zh-Hans", text, "snowy_message",
+                   f"github.com/xiaonuobase/Snowy@{SNOWY_COMMIT[:12]}:{SNOWY_SQL} (DEV_CONFIG {key})",
+                   f"xiaonuobase/Snowy:{event}", "all_message_templates")
+
+
 def items():
     yield from jeecg_items()
     yield from tduck_items()
     yield from o2oa_items()
     yield from smartadmin_items()
     yield from jeesite_items()
+    yield from snowy_items()
 
 
 if __name__ == "__main__":
