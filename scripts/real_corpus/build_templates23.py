@@ -30,6 +30,8 @@ Sources (see tests/data/real/README.md, section "Twenty-seventh batch (templates
     verification-code e-mail and SMS of AccountController, per scene.
   * snowy_message: Snowy (xiaonuobase/Snowy, Apache-2.0, SNOWY_GIT at SNOWY_COMMIT): every e-mail and
     SMS message template of the DEV_CONFIG rows of its MySQL seed.
+  * dzzoffice_message: DzzOffice (zyx0814/dzzoffice, AGPL-3.0, DZZ_GIT at DZZ_COMMIT): every
+    notification of its zh-cn language files (site notice and WeChat text) and its three mails.
 
 Selection is mechanical: every template of each set, one text per template. Placeholders are filled
 with the fixed values of the earlier batches (`alice`, `Alice Chen`, `bob`, `Demo …` names, links on
@@ -52,7 +54,7 @@ import re
 from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates8 import english_line
-from corpus import git_show, hashed_split, main
+from corpus import git_files, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -370,6 +372,62 @@ def snowy_items():
                    f"xiaonuobase/Snowy:{event}", "all_message_templates")
 
 
+# --- DzzOffice -----------------------------------------------------------------------------------
+DZZ_GIT = os.environ.get("DZZ_GIT", "/work/.mirror/zyx0814+dzzoffice/repo")
+DZZ_COMMIT = "0ddb8e4195b9ef70074425e4e33d71dd3047807b"
+DZZ_SITE = "https://office.example.com"
+DZZ_VALUES = {
+    "author": "bob", "url": DZZ_SITE + "/index.php?mod=explorer", "message": "Demo", "title": "Demo 认证",
+    "profile": "Demo", "reason": "Demo", "fname": "Demo 文件夹", "comment": "Demo", "permtitle": "Demo 成员",
+    "sitename": "Demo 办公", "siteurl": DZZ_SITE, "username": "alice", "password": "Tq7m-Wz4k-Rb9x",
+    "email": "alice@example.com", "adminusername": "bob",
+}
+# Every email_*_subject of core's file, with the link its {url} is (none in the password mail).
+DZZ_MAILS = [("email_password", None),
+             ("email_verify", DZZ_SITE + "/user.php?mod=activate&uid=1&id=5f2c9a0e1b7d4c3a"),
+             ("email_register", DZZ_SITE + "/user.php?mod=register&hash=5f2c9a0e1b7d4c3a")]
+
+
+def dzz_fill(text, url=None):
+    """A Dzz language string with its `{name}` variables filled (what its lang() does)."""
+    values = dict(DZZ_VALUES, url=url) if url else DZZ_VALUES
+    return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], text)
+
+
+def dzz_items():
+    """DzzOffice: every notification of its zh-cn language files (a key K with K_title and K_wx or
+    K_redirecturl beside it, as dzz_notification::notification_add reads them): the site notice as
+    title and message, and the WeChat text K_wx; and the three mails of core's language file."""
+    from build_templates4 import parse_php_array
+    files = [f for f in git_files(DZZ_GIT, DZZ_COMMIT) if f.endswith("language/zh-cn/lang.php")]
+    seen = set()
+    for path in sorted(files):
+        arr = parse_php_array(git_show(DZZ_GIT, DZZ_COMMIT, path))
+        if isinstance(arr.get("lang"), dict):
+            arr = arr["lang"]
+        origin = f"github.com/zyx0814/dzzoffice@{DZZ_COMMIT[:12]}:{path}"
+        for key, value in arr.items():
+            if not (isinstance(value, str) and key + "_title" in arr
+                    and (key + "_wx" in arr or key + "_redirecturl" in arr)):
+                continue
+            unit = f"zyx0814/dzzoffice:{key}"
+            texts = [("site", dzz_fill(arr[key + "_title"]) + "\n" + mail_html_text(dzz_fill(value)))]
+            if isinstance(arr.get(key + "_wx"), str):
+                texts.append(("wx", mail_html_text(dzz_fill(arr[key + "_wx"]))))
+            for channel, text in texts:
+                if english_line(text) or not is_new(seen, text):
+                    continue
+                yield item(f"dzz-{channel}-{key}", "zh-Hans", text, "dzzoffice_message", origin, unit,
+                           "all_message_templates")
+        if path == "core/language/zh-cn/lang.php":
+            for name, url in DZZ_MAILS:
+                text = dzz_fill(arr[name + "_subject"]) + "\n" + mail_html_text(dzz_fill(arr[name + "_message"], url))
+                if english_line(text) or not is_new(seen, text):
+                    continue
+                yield item(f"dzz-{name}", "zh-Hans", text, "dzzoffice_message", origin,
+                           f"zyx0814/dzzoffice:{name}", "all_message_templates")
+
+
 def items():
     yield from jeecg_items()
     yield from tduck_items()
@@ -377,6 +435,7 @@ def items():
     yield from smartadmin_items()
     yield from jeesite_items()
     yield from snowy_items()
+    yield from dzz_items()
 
 
 if __name__ == "__main__":
