@@ -32,6 +32,8 @@ Sources (see tests/data/real/README.md, section "Twenty-seventh batch (templates
     SMS message template of the DEV_CONFIG rows of its MySQL seed.
   * dzzoffice_message: DzzOffice (zyx0814/dzzoffice, AGPL-3.0, DZZ_GIT at DZZ_COMMIT): every
     notification of its zh-cn language files (site notice and WeChat text) and its three mails.
+  * ruoyivueplus_message: RuoYi-Vue-Plus (dromara/RuoYi-Vue-Plus, MIT, RVP_GIT at RVP_COMMIT): its
+    log-in code mail and its welcome push.
 
 Selection is mechanical: every template of each set, one text per template. Placeholders are filled
 with the fixed values of the earlier batches (`alice`, `Alice Chen`, `bob`, `Demo …` names, links on
@@ -428,6 +430,32 @@ def dzz_items():
                            f"zyx0814/dzzoffice:{name}", "all_message_templates")
 
 
+# --- RuoYi-Vue-Plus ------------------------------------------------------------------------------
+RVP_GIT = os.environ.get("RVP_GIT", "/work/.mirror/dromara+RuoYi-Vue-Plus/repo")
+RVP_COMMIT = "098d3347a0df808908aab8c554cd7c4febc5e6d9"
+RVP_CAPTCHA = "ruoyi-admin/src/main/java/org/dromara/web/controller/CaptchaController.java"
+RVP_AUTH = "ruoyi-admin/src/main/java/org/dromara/web/controller/AuthController.java"
+RVP_CONSTANTS = "ruoyi-common/ruoyi-common-core/src/main/java/org/dromara/common/core/constant/Constants.java"
+
+
+def rvp_items():
+    """RuoYi-Vue-Plus: every message its code writes to a user: the log-in code mail of
+    CaptchaController (subject, then body; its SMS is a template ID at the provider) and the welcome
+    push AuthController sends after a log-in."""
+    captcha = git_show(RVP_GIT, RVP_COMMIT, RVP_CAPTCHA)
+    expiry = re.search(r"Integer CAPTCHA_EXPIRATION = (\d+);", git_show(RVP_GIT, RVP_COMMIT, RVP_CONSTANTS)).group(1)
+    m = re.search(r'MailUtils\.sendText\(email, "([^"]+)", (.*?)\);', captcha)
+    body = m.group(2).replace("code", '"482913"').replace("Constants.CAPTCHA_EXPIRATION", f'"{expiry}"')
+    yield item("rvp-mail-login-code", "zh-Hans", m.group(1) + "\n" + java_concat(body), "ruoyivueplus_message",
+               f"github.com/dromara/RuoYi-Vue-Plus@{RVP_COMMIT[:12]}:{RVP_CAPTCHA}",
+               "dromara/RuoYi-Vue-Plus:CaptchaController:email", "all_message_templates")
+    auth = git_show(RVP_GIT, RVP_COMMIT, RVP_AUTH)
+    welcome = re.search(r'dto\.setMessage\("([^"]+)"\);', auth).group(1)
+    yield item("rvp-sse-welcome", "zh-Hans", welcome, "ruoyivueplus_message",
+               f"github.com/dromara/RuoYi-Vue-Plus@{RVP_COMMIT[:12]}:{RVP_AUTH}",
+               "dromara/RuoYi-Vue-Plus:AuthController:welcome", "all_message_templates")
+
+
 def items():
     yield from jeecg_items()
     yield from tduck_items()
@@ -436,6 +464,7 @@ def items():
     yield from jeesite_items()
     yield from snowy_items()
     yield from dzz_items()
+    yield from rvp_items()
 
 
 if __name__ == "__main__":
