@@ -34,6 +34,10 @@ Sources (see tests/data/real/README.md, section "Twenty-seventh batch (templates
     notification of its zh-cn language files (site notice and WeChat text) and its three mails.
   * ruoyivueplus_message: RuoYi-Vue-Plus (dromara/RuoYi-Vue-Plus, MIT, RVP_GIT at RVP_COMMIT): its
     log-in code mail and its welcome push.
+  * fastadmin_email: FastAdmin (karsonzhang/fastadmin, Apache-2.0, FASTADMIN_GIT at FASTADMIN_COMMIT):
+    the mail of its e-mail code library.
+  * buildadmin_email: BuildAdmin (build-admin/BuildAdmin, Apache-2.0, BUILDADMIN_GIT at
+    BUILDADMIN_COMMIT): its e-mail code for every event.
 
 Selection is mechanical: every template of each set, one text per template. Placeholders are filled
 with the fixed values of the earlier batches (`alice`, `Alice Chen`, `bob`, `Demo …` names, links on
@@ -456,6 +460,47 @@ def rvp_items():
                "dromara/RuoYi-Vue-Plus:AuthController:welcome", "all_message_templates")
 
 
+# --- FastAdmin and BuildAdmin --------------------------------------------------------------------
+FASTADMIN_GIT = os.environ.get("FASTADMIN_GIT", "/work/.mirror/karsonzhang+fastadmin/repo")
+FASTADMIN_COMMIT = "cc9802877ab3255d66776875ecffdfbff3a68afb"
+FASTADMIN_EMS = "application/common/library/Ems.php"
+BUILDADMIN_GIT = os.environ.get("BUILDADMIN_GIT", "/work/.mirror/build-admin+BuildAdmin/repo")
+BUILDADMIN_COMMIT = "7e525ce580025b89b5fb05557c7865b1e74f567a"
+BUILDADMIN_LANG = "app/api/lang/zh-cn/ems.php"
+# The events app/api/controller/Ems.php sends a code for (the four its send() doc comment lists).
+BUILDADMIN_EVENTS = ["user_register", "user_change_email", "user_retrieve_pwd", "user_email_verify"]
+
+
+def fastadmin_items():
+    """FastAdmin: the one mail of its e-mail code library (Ems::send's default sender): subject, then
+    the body with the code's lifetime (`$expire` seconds, in minutes rounded up)."""
+    src = git_show(FASTADMIN_GIT, FASTADMIN_COMMIT, FASTADMIN_EMS)
+    expire = int(re.search(r"\$expire = (\d+);", src).group(1))
+    subject = re.search(r"->subject\('([^']+)'\)", src).group(1)
+    body = re.search(r'->message\((.*?)\)\s*->send', src, flags=re.S).group(1)
+    body = body.replace("$params->code", '"482913"').replace("ceil(self::$expire / 60)", f'"{-(-expire // 60)}"')
+    text = subject + "\n" + "".join(re.findall(r'"([^"]*)"', body))
+    yield item("fastadmin-ems-code", "zh-Hans", text, "fastadmin_email",
+               f"github.com/karsonzhang/fastadmin@{FASTADMIN_COMMIT[:12]}:{FASTADMIN_EMS}",
+               "karsonzhang/fastadmin:Ems::send", "all_email_templates")
+
+
+def buildadmin_items():
+    """BuildAdmin: its e-mail code for every event (subject `<event's name>-<site name>`, then the
+    body), the strings from its zh-cn catalogue."""
+    from build_templates4 import parse_php_array
+    arr = parse_php_array(git_show(BUILDADMIN_GIT, BUILDADMIN_COMMIT, BUILDADMIN_LANG))
+    body = arr["Your verification code is: %s"].replace("%s", "482913")
+    seen = set()
+    for event in BUILDADMIN_EVENTS:
+        text = f"{arr[event]}-Demo 站点\n{body}"
+        if english_line(text) or not is_new(seen, text):
+            continue
+        yield item(f"buildadmin-ems-{event}", "zh-Hans", text, "buildadmin_email",
+                   f"github.com/build-admin/BuildAdmin@{BUILDADMIN_COMMIT[:12]}:{BUILDADMIN_LANG} (app/api/controller/Ems.php)",
+                   f"build-admin/BuildAdmin:ems:{event}", "all_email_templates")
+
+
 def items():
     yield from jeecg_items()
     yield from tduck_items()
@@ -465,6 +510,8 @@ def items():
     yield from snowy_items()
     yield from dzz_items()
     yield from rvp_items()
+    yield from fastadmin_items()
+    yield from buildadmin_items()
 
 
 if __name__ == "__main__":
