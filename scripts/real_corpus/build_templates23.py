@@ -2,8 +2,8 @@
 """Rebuild the twenty-seventh batch of tests/data/real/ (issue 12): legitimate notices that Chinese
 low-code, forms and office products send to their users (workflow to-do and reminder messages,
 meeting invitations, sign-up codes, password-reset and address-change links, new-data notices), in
-zh-Hans only: these products ship their messages in Chinese (BuildAdmin also in English, which is
-not taken; none in Traditional Chinese or Spanish), and the batch adds no English text (the corpus
+zh-Hans only: these products ship their messages in Chinese (BuildAdmin and DzzOffice also in
+English, which is not taken; none in Traditional Chinese or Spanish), and the batch adds no English text (the corpus
 has enough; the issue asks for a larger Chinese share).
 
 Usage:
@@ -45,9 +45,9 @@ with the fixed values of the earlier batches (`alice`, `Alice Chen`, `bob`, `Dem
 `*.example.com`, code 482913, dates 2026-11-27 10:00); a value the caller supplies from a user's data
 is a `Demo …` name. HTML tags are dropped (a link keeps its label and address; style blocks and the
 document head go). Near-duplicates collapse within a product (digits and white space ignored). Cut at
-500 characters. Only BuildAdmin ships an English version of its strings, and its texts are checked
-against it (build_templates3.untranslated_lines); for the others, which ship Chinese only,
-build_templates8.english_line guards that no kept text has an English sentence.
+500 characters. BuildAdmin and DzzOffice ship English versions of their strings, and their texts are
+checked against them (build_templates3.untranslated_lines); for all, build_templates8.english_line
+guards that no kept text has an English sentence.
 
 Split: the unit is one template of one product (`<owner/repo>:<template>`); held out when SHA-256
 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these
@@ -404,32 +404,50 @@ def dzz_fill(text, url=None):
 def dzz_items():
     """DzzOffice: every notification of its zh-cn language files (a key K with K_title and K_wx or
     K_redirecturl beside it, as dzz_notification::notification_add reads them): the site notice as
-    title and message, and the WeChat text K_wx; and the three mails of core's language file."""
+    title and message, and the WeChat text K_wx; and the three mails of core's language file. Each
+    text is checked against the same strings of the en-us file beside it (untranslated_lines)."""
+    from build_templates3 import untranslated_lines
     from build_templates4 import parse_php_array
-    files = [f for f in git_files(DZZ_GIT, DZZ_COMMIT) if f.endswith("language/zh-cn/lang.php")]
+    all_files = set(git_files(DZZ_GIT, DZZ_COMMIT))
+    files = [f for f in all_files if f.endswith("language/zh-cn/lang.php")]
     seen = set()
+
+    def catalogue(path):
+        arr = parse_php_array(git_show(DZZ_GIT, DZZ_COMMIT, path)) if path in all_files else {}
+        return arr["lang"] if isinstance(arr.get("lang"), dict) else arr
+
+    def untranslated(text, en, render):
+        """A line of `text` left as in the en-us file (where that file has the strings)."""
+        try:
+            return untranslated_lines(text, render(en))
+        except (KeyError, TypeError):
+            return False
     for path in sorted(files):
-        arr = parse_php_array(git_show(DZZ_GIT, DZZ_COMMIT, path))
-        if isinstance(arr.get("lang"), dict):
-            arr = arr["lang"]
+        arr = catalogue(path)
+        en = catalogue(path.replace("/zh-cn/", "/en-us/"))
         origin = f"github.com/zyx0814/dzzoffice@{DZZ_COMMIT[:12]}:{path}"
         for key, value in arr.items():
             if not (isinstance(value, str) and key + "_title" in arr
                     and (key + "_wx" in arr or key + "_redirecturl" in arr)):
                 continue
             unit = f"zyx0814/dzzoffice:{key}"
-            texts = [("site", dzz_fill(arr[key + "_title"]) + "\n" + mail_html_text(dzz_fill(value)))]
+            site = lambda a, k=key: dzz_fill(a[k + "_title"]) + "\n" + mail_html_text(dzz_fill(a[k]))
+            wx = lambda a, k=key: mail_html_text(dzz_fill(a[k + "_wx"]))
+            texts = [("site", site)]
             if isinstance(arr.get(key + "_wx"), str):
-                texts.append(("wx", mail_html_text(dzz_fill(arr[key + "_wx"]))))
-            for channel, text in texts:
-                if english_line(text) or not is_new(seen, text):
+                texts.append(("wx", wx))
+            for channel, render in texts:
+                text = render(arr)
+                if english_line(text) or untranslated(text, en, render) or not is_new(seen, text):
                     continue
                 yield item(f"dzz-{channel}-{key}", "zh-Hans", text, "dzzoffice_message", origin, unit,
                            "all_message_templates")
         if path == "core/language/zh-cn/lang.php":
             for name, url in DZZ_MAILS:
-                text = dzz_fill(arr[name + "_subject"]) + "\n" + mail_html_text(dzz_fill(arr[name + "_message"], url))
-                if english_line(text) or not is_new(seen, text):
+                mail = lambda a, n=name, u=url: (dzz_fill(a[n + "_subject"]) + "\n"
+                                                 + mail_html_text(dzz_fill(a[n + "_message"], u)))
+                text = mail(arr)
+                if english_line(text) or untranslated(text, en, mail) or not is_new(seen, text):
                     continue
                 yield item(f"dzz-{name}", "zh-Hans", text, "dzzoffice_message", origin,
                            f"zyx0814/dzzoffice:{name}", "all_message_templates")
