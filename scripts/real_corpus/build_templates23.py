@@ -3,8 +3,8 @@
 low-code, forms and office products send to their users (workflow to-do and reminder messages,
 meeting invitations, sign-up codes, password-reset and address-change links, new-data notices), in
 zh-Hans only: these products ship their messages in Chinese (BuildAdmin and DzzOffice also in
-English, which is not taken; none in Traditional Chinese or Spanish), and the batch adds no English text (the corpus
-has enough; the issue asks for a larger Chinese share).
+English, which is not taken; none in Traditional Chinese or Spanish), and the batch adds no English
+text (the corpus has enough; the issue asks for a larger Chinese share).
 
 Usage:
     . /work/rebuild-27.sh   # or set the *_GIT variables below to bare git dirs of the repositories
