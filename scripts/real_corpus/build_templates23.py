@@ -21,8 +21,9 @@ Sources (see tests/data/real/README.md, section "Twenty-seventh batch (templates
   * tduck_email: TDuck form platform (MIT, TDUCK_GIT at TDUCK_COMMIT): every mail template of
     tduck-api/src/main/resources/templates/mail/, with the subject its caller passes.
   * o2oa_message: O2OA (o2oa/o2oa, over the fetch limit): the message titles of five MessageFactory
-    classes (process platform, meeting, CMS, forum, teamwork), read through the file index (the
-    commits in O2OA_FILES) and copied verbatim to scripts/real_corpus/raw/o2oa/; every title sent by
+    classes (process platform, meeting, CMS, forum, teamwork) and of the attendance reminder task,
+    read through the file index (the commits in O2OA_FILES) and copied verbatim to
+    scripts/real_corpus/raw/o2oa/; every title sent by
     `MessageConnector.send` to a person (the sends with an empty recipient are platform events, not
     messages to a user).
   * smartadmin_message: SmartAdmin (1024-lab/smart-admin, MIT, SMARTADMIN_GIT at SMARTADMIN_COMMIT):
@@ -188,8 +189,8 @@ def tduck_items():
 
 # --- O2OA ----------------------------------------------------------------------------------------
 O2OA_BASE = "o2server/{}/src/main/java/com/x/{}/MessageFactory.java"
-# (class, path in o2oa/o2oa, commit of the stored version read through the file index); the copy is
-# scripts/real_corpus/raw/o2oa/<class>_MessageFactory.java.
+# (module, path in o2oa/o2oa, commit of the stored version read through the file index); the copy is
+# scripts/real_corpus/raw/o2oa/<module>_<file name>.
 O2OA_FILES = [
     ("processplatform", O2OA_BASE.format("x_processplatform_service_processing", "processplatform/service/processing"),
      "1ff2978dee9a260004449a662dafe3521a7d55c0"),
@@ -201,6 +202,8 @@ O2OA_FILES = [
      "228ea8d99751c08d238c2c942aadc8f5893aed87"),
     ("teamwork", O2OA_BASE.format("x_teamwork_assemble_control", "teamwork/assemble/control/service"),
      "2df22c498cf21d9ef735627396bcace51adb0698"),
+    ("attendance", "o2server/x_attendance_assemble_control/src/main/java/com/x/attendance/assemble/control/"
+     "schedule/v2/AttendanceV2MessageSendTask.java", "9dc48ea585e53e22ab657bc527f2e41e81abc0c6"),
 ]
 O2OA_WORK = "Demo 请假申请"
 # adjustTitle(...) of the process platform: to-dos and reads carry the activity's name, reviews and
@@ -224,6 +227,8 @@ O2OA_VALUES = {
     # personName is "" whenever the post has a creator (the code's condition is inverted).
     "bbs": {"personName": "", "messageWo.getTitle()": "Demo 帖子"},
     # adjustTitle(Task): the task's name and its start and end dates; adjustTitle(Chat): the chat text.
+    # the count of a person's exception records is 2
+    "attendance": {"appealInfoList.size()": "2"},
     "teamwork": {
         "adjustTitle(task)": "Demo 任务, (2026-11-27 - 2026-11-30)",
         "adjustTitle(oldTask)": "Demo 任务, (2026-11-27 - 2026-11-30)",
@@ -242,15 +247,17 @@ def o2oa_title(expr, values):
 
 
 def o2oa_items():
-    """O2OA: in the five MessageFactory classes, every public method that sends a message to a
-    person (MessageConnector.send with a recipient other than ""), one text per title the method
-    assigns (a title with branches gives one text per branch); the message is that title."""
+    """O2OA: in the five MessageFactory classes and the attendance reminder task, every method that
+    sends a message to a person (MessageConnector.send with a recipient other than ""), one text per
+    title the method assigns (a title with branches gives one text per branch); the message is that
+    title."""
     seen = set()
     for cls, path, commit in O2OA_FILES:
-        raw = f"{cls}_MessageFactory.java"
+        raw = f"{cls}_{os.path.basename(path)}"
         with open(os.path.join(RAW, "o2oa", raw), encoding="utf-8") as f:
             src = f.read()
-        for m in re.finditer(r"public static void (\w+)\([^)]*\)[^{]*\{(.*?)\n\t\}", src, flags=re.S):
+        methods = r"(?:public|private) (?:static )?void (\w+)\([^)]*\)[^{]*\{(.*?)\n(?:\t|    )\}"
+        for m in re.finditer(methods, src, flags=re.S):
             method, body = m.groups()
             sends = re.findall(r"MessageConnector\.send\(\s*MessageConnector\.\w+,\s*title,\s*([^,]+),", body)
             if not any(r.strip() != '""' for r in sends):
