@@ -697,6 +697,19 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         secrets("Due to unusual activity your card has been placed on hold. Click link below: https://sms-link.example/x"),
         vec![S::Password]
     );
+    // More states and threats ("is locked", "to avoid deactivation", "evite el bloqueo") and
+    // demands after them ("restore your access", "Accede:", "verify your credentials").
+    for text in [
+        "Your account is locked. Please follow the prompts at https://sms-link.example/x or contact support to restore your access.",
+        "Santander: por motivos de seguridad solicitamos que evite el bloqueo de su acceso. Accede: https://sms-link.example/x",
+        "Westpac Alert: We need to verify your credentials: https://sms-link.example/x",
+        "Your NAB account has been temporarily blocked for unusual activity. Please confirm your device at: https://sms-link.example/x",
+    ] {
+        assert_eq!(secrets(text), vec![S::Password], "{text}");
+    }
+    assert!(!requests(
+        "Your account is locked after too many attempts. It unlocks by itself in 30 minutes."
+    ));
     // Logging on is logging in.
     assert_eq!(
         secrets("EIR: Your Mobile SIM Contract will be disabled, due to failure to accept our new Terms of Service. Log on: https://sms-link.example/x to accept."),
