@@ -704,6 +704,8 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         "Santander: por motivos de seguridad solicitamos que evite el bloqueo de su acceso. Accede: https://sms-link.example/x",
         "Westpac Alert: We need to verify your credentials: https://sms-link.example/x",
         "Your NAB account has been temporarily blocked for unusual activity. Please confirm your device at: https://sms-link.example/x",
+        "Kindly validate your Luno account to avoid termination. To validate click: https://sms-link.example/x",
+        "Paypal: Your account is limited due to a failed payment request. Please login at https://sms-link.example/x to remove the restriction.",
     ] {
         assert_eq!(secrets(text), vec![S::Password], "{text}");
     }
