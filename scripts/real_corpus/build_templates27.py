@@ -8,7 +8,8 @@ tags), in zh-Hans, zh-Hant and es only, never English: English strings serve onl
 templates and to tell an untranslated string.
 
 Usage:
-    . /work/rebuild-31.sh   # sets NEXTCLOUD_GIT (bare git dir of the mirror MTPT/clouddisk)
+    . /work/rebuild-31.sh   # sets NEXTCLOUD_GIT and NEXTCLOUD19_GIT (bare git dirs of the
+                            # mirrors MTPT/clouddisk and z0iberg/server)
     python3 scripts/real_corpus/build_templates27.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates27.py assemble     # write the jsonl files
 
@@ -16,7 +17,12 @@ Source (see tests/data/real/README.md, section "Thirty-first batch (templates)")
   * nextcloud_server_activity: Nextcloud server (nextcloud/server, AGPL-3.0) at NEXTCLOUD_COMMIT
     (master of 2018-05-01, the commit the eighteenth batch read its mails from, through the same
     mirror), every activity provider in NC_PROVIDERS, with each app's l10n/<lang>.json
-    (zh_CN, zh_TW, zh_HK, es).
+    (zh_CN, zh_TW, zh_HK, es); and the same server at NC19_COMMIT (master of 2019-10-12, read
+    through the mirror z0iberg/server, whose head merges it): the subjects its providers
+    (NC19_PROVIDERS, with the new group-membership provider) have that the 2018 ones do not (app
+    passwords, remote wipe, group membership, expired shares, …), and the notifications of
+    NC19_NOTIFICATIONS (backup codes not yet generated, link shares removed after a security bug,
+    remote wipe started and finished: subject, blank line, message).
 
 Selection: every string literal a provider passes to its IL10N::t() (read from the PHP file with a
 regular expression, not chosen by reading). A provider that sets a rich subject translates each
@@ -29,8 +35,8 @@ language whose catalogue lacks it (the server would show it in English) or leave
 (`untranslated_lines`). Near-duplicates collapse within the product and language (zh_TW and zh_HK
 both give zh-Hant). Cut at 500 characters.
 
-Split: `corpus.hashed_split` on `nextcloud/server:activity:<app>:<English string>`, all languages of
-one subject on one side; disjoint from the eighteenth batch's `nextcloud/server:<mail>` units.
+Split: `corpus.hashed_split` on `nextcloud/server:activity:<app>:<English string>` (a subject) or
+`nextcloud/server:notification:<subject>` (a notification), all languages of one on one side; disjoint from the eighteenth batch's `nextcloud/server:<mail>` units.
 """
 
 import os
@@ -85,10 +91,10 @@ NC_PERCENT_ARGS = {"You successfully logged in using two-factor authentication (
 T_CALL = re.compile(r"->t\('((?:[^'\\]|\\.)*)'")
 
 
-def provider_strings(path):
+def provider_strings(path, git_env="NEXTCLOUD_GIT", commit=NEXTCLOUD_COMMIT):
     """The distinct msgids a provider file passes to t(), in file order, the %-forms left out
     where the file also has {placeholder} forms."""
-    code = git_show(os.environ["NEXTCLOUD_GIT"], NEXTCLOUD_COMMIT, path)
+    code = git_show(os.environ[git_env], commit, path)
     found = []
     for m in T_CALL.finditer(code):
         s = re.sub(r"\\(.)", r"\1", m.group(1))
@@ -103,9 +109,15 @@ def fill(t, domain, msgid):
 
 
 def items():
+    seen = {}
+    yield from activity_items(seen)
+    yield from activity19_items(seen)
+    yield from notification19_items(seen)
+
+
+def activity_items(seen):
     templates = [(domain, path, s) for domain, path in NC_PROVIDERS for s in provider_strings(path)]
     english = {(d, s): fill(nc_translator(None), d, s) for d, _, s in templates}
-    seen = {}
     for lang, code in NC_LANGS:
         t = nc_translator(nextcloud_catalogues(lang, folders=NC_ACTIVITY_L10N))
         for n, (domain, path, s) in enumerate(templates):
@@ -119,6 +131,76 @@ def items():
                        f"nextcloud/server@{NEXTCLOUD_COMMIT[:12]}:{path}",
                        f"nextcloud/server:activity:{domain}:{s}", SELECTION)
 
+
+# --- the same server at a 2019 commit: the subjects and notifications added since 2018 -----------
+NC19_COMMIT = "7f8ff16c76ae31b0bcb2f62cc58ed89e7f2fbb22"  # master, 2019-10-12 (18.0.0 dev)
+NC19_L10N = dict(NC_ACTIVITY_L10N, settings="apps/settings/l10n", core="core/l10n", lib="lib/l10n")
+NC19_PROVIDERS = [(domain, path.replace("settings/Activity/", "apps/settings/lib/Activity/", 1)
+                   if path.startswith("settings/") else path) for domain, path in NC_PROVIDERS] + [
+    ("settings", "apps/settings/lib/Activity/GroupProvider.php")]
+NC19_VALUES = {"token": "Demo phone", "newToken": "Demo laptop"}
+NC19_PERCENT_ARGS = {"Remote wipe was started on %1$s": ["Demo phone"],
+                     "Remote wipe has finished on %1$s": ["Demo phone"]}
+# (name, where, render(t) -> (subject, message)): the notifiers of that commit not taken by the
+# eighteenth batch, except the calendar reminder (its date line is the locale's date format)
+NC19_NOTIFICATIONS = [
+    ("create_backupcodes", "apps/twofactor_backupcodes/lib/Notifications/Notifier.php (create_backupcodes)",
+     lambda t: (t("twofactor_backupcodes", "Generate backup codes"),
+                t("twofactor_backupcodes", "You enabled two-factor authentication but did not generate backup "
+                                           "codes yet. They are needed to restore access to your account in "
+                                           "case you lose your second factor."))),
+    ("repair_exposing_links", "core/Notification/RemoveLinkSharesNotifier.php (repair_exposing_links)",
+     lambda t: (t("core", "Some of your link shares have been removed"),
+                t("core", "Due to a security bug we had to remove some of your link shares. Please see the "
+                          "link for more information."))),
+    ("remote_wipe_start", "lib/private/Authentication/Notifications/Notifier.php (remote_wipe_start)",
+     lambda t: (t("lib", "Remote wipe started"),
+                t("lib", "A remote wipe was started on device %s", ["Demo phone"]))),
+    ("remote_wipe_finish", "lib/private/Authentication/Notifications/Notifier.php (remote_wipe_finish)",
+     lambda t: (t("lib", "Remote wipe finished"),
+                t("lib", "The remote wipe on %s has finished", ["Demo phone"]))),
+]
+
+
+def fill19(t, domain, msgid):
+    return rich(t(domain, msgid, NC19_PERCENT_ARGS.get(msgid, NC_PERCENT_ARGS.get(msgid, ()))),
+                dict(NC_VALUES, **NC19_VALUES))
+
+
+def activity19_items(seen):
+    """The subjects of NC19_COMMIT's providers that the 2018 providers do not have."""
+    old = {(domain, s) for domain, path in NC_PROVIDERS for s in provider_strings(path)}
+    templates = [(domain, path, s) for domain, path in NC19_PROVIDERS
+                 for s in provider_strings(path, "NEXTCLOUD19_GIT", NC19_COMMIT) if (domain, s) not in old]
+    english = {(d, s): fill19(nc_translator(None), d, s) for d, _, s in templates}
+    for lang, code in NC_LANGS:
+        t = nc_translator(nextcloud_catalogues(lang, "NEXTCLOUD19_GIT", NC19_COMMIT, NC19_L10N))
+        for n, (domain, path, s) in enumerate(templates):
+            try:
+                text = fill19(t, domain, s)
+            except (Missing, KeyError):
+                continue
+            if untranslated_lines(text, english[(domain, s)]) or not is_new(seen.setdefault(code, set()), text):
+                continue
+            yield item(f"nca19-{domain}-{n:03d}-{lang.replace('_', '-')}", code, text, "nextcloud_server_activity",
+                       f"nextcloud/server@{NC19_COMMIT[:12]}:{path}",
+                       f"nextcloud/server:activity:{domain}:{s}", SELECTION)
+
+
+def notification19_items(seen):
+    english = {name: "\n\n".join(render(nc_translator(None))) for name, _, render in NC19_NOTIFICATIONS}
+    for lang, code in NC_LANGS:
+        t = nc_translator(nextcloud_catalogues(lang, "NEXTCLOUD19_GIT", NC19_COMMIT, NC19_L10N))
+        for name, where, render in NC19_NOTIFICATIONS:
+            try:
+                text = "\n\n".join(render(t))
+            except Missing:
+                continue
+            if untranslated_lines(text, english[name]) or not is_new(seen.setdefault(code, set()), text):
+                continue
+            yield item(f"ncn19-{name}-{lang.replace('_', '-')}", code, text, "nextcloud_server_activity",
+                       f"nextcloud/server@{NC19_COMMIT[:12]}:{where}", f"nextcloud/server:notification:{name}",
+                       SELECTION)
 
 if __name__ == "__main__":
     main(items, LABELS, hashed_split, OUT_DIR, __doc__)
