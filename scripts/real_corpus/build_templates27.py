@@ -30,13 +30,15 @@ subject twice, once with {placeholders} (the rich subject the web, the clients a
 mail show) and once with %n$s (the plain parsed subject of the old API, the same wording): there
 the %-forms are left out; a provider without rich subjects (two-factor log-ins) is taken with its
 %-forms, filled from NC_PERCENT_ARGS. Placeholders are filled with the fixed values of NC_VALUES
-(bob the actor, carol the other user, `Demo …` names, carol@example.com). A string is skipped in a
+(bob the actor, carol the other user, `Demo …` names, carol@example.com; NC19_VALUES: `Demo phone`
+for an app password or a wiped device). A string is skipped in a
 language whose catalogue lacks it (the server would show it in English) or leaves it in English
 (`untranslated_lines`). Near-duplicates collapse within the product and language (zh_TW and zh_HK
 both give zh-Hant). Cut at 500 characters.
 
 Split: `corpus.hashed_split` on `nextcloud/server:activity:<app>:<English string>` (a subject) or
-`nextcloud/server:notification:<subject>` (a notification), all languages of one on one side; disjoint from the eighteenth batch's `nextcloud/server:<mail>` units.
+`nextcloud/server:notification:<subject>` (a notification), all languages of one on one side;
+disjoint from the eighteenth batch's `nextcloud/server:<mail>` units.
 """
 
 import os
