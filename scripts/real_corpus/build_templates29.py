@@ -304,9 +304,130 @@ def wp_items():
                        f"wikimedia/apps-android-wikipedia:{name}", "every_app_notification")
 
 
+# --- Wikimedia Commons Android app ---------------------------------------------------------------
+CM_COMMIT = "c5d5b227caec6d45595d57202a3c38ac18ab2270"  # main of 2026-07-23
+# language -> the res folders a device of that locale reads, the most specific first (a zh-CN
+# device reads values-zh-rCN, then values-zh; values-zh-rTW is read alone: a string it lacks
+# would fall back to the Simplified values-zh, so that notification is skipped for zh-Hant)
+CM_LANGS = [("zh-Hans", ["values-zh-rCN", "values-zh"]), ("zh-Hant", ["values-zh-rTW"]),
+            ("es", ["values-es"])]
+CM_TITLE = "Demo photo"
+# notification -> [(string or plurals name, format arguments), …]: the title parts joined by
+# ": " as the helper joins them, then the text; a plurals entry is read with quantity 1.
+CM_NOTIFICATIONS = [
+    ("category_edit_success", [["category_edit_helper_show_edit_title",
+                                "category_edit_helper_show_edit_title_success"],
+                               ("category_edit_helper_show_edit_message_if", "Demo")]),
+    ("category_edit_failed", [["category_edit_helper_show_edit_title",
+                               "category_edit_helper_show_edit_title"],
+                              ("category_edit_helper_edit_message_else",)]),
+    ("caption_edit_success", [["caption_edit_helper_show_edit_title",
+                               "coordinates_edit_helper_show_edit_title_success"],
+                              ("caption_edit_helper_show_edit_message",)]),
+    ("caption_edit_failed", [["caption_edit_helper_show_edit_title",
+                              "caption_edit_helper_show_edit_title"],
+                             ("caption_edit_helper_edit_message_else",)]),
+    ("description_edit_success", [["description_edit_helper_show_edit_title",
+                                   "coordinates_edit_helper_show_edit_title_success"],
+                                  ("description_edit_helper_show_edit_message",)]),
+    ("description_edit_failed", [["description_edit_helper_show_edit_title",
+                                  "description_edit_helper_show_edit_title"],
+                                 ("description_edit_helper_edit_message_else",)]),
+    ("coordinates_edit_success", [["coordinates_edit_helper_show_edit_title",
+                                   "coordinates_edit_helper_show_edit_title_success"],
+                                  ("coordinates_edit_helper_show_edit_message",
+                                   "lat/lng: (48.8584,2.2945)")]),
+    ("coordinates_edit_failed", [["coordinates_edit_helper_show_edit_title",
+                                  "coordinates_edit_helper_show_edit_title"],
+                                 ("coordinates_edit_helper_edit_message_else",)]),
+    ("depictions_edit_success", [["depictions_edit_helper_show_edit_title",
+                                  "category_edit_helper_show_edit_title_success"],
+                                 ("depictions_edit_helper_show_edit_message_if", "Q146")]),
+    ("depictions_edit_failed", [["depictions_edit_helper_show_edit_title",
+                                 "depictions_edit_helper_show_edit_title"],
+                                ("depictions_edit_helper_edit_message_else",)]),
+    ("deletion_success", [["delete_helper_show_deletion_title",
+                           "delete_helper_show_deletion_title_success"],
+                          ("delete_helper_show_deletion_message_if", CM_TITLE)]),
+    ("deletion_failed", [["delete_helper_show_deletion_title",
+                          "delete_helper_show_deletion_title_failed"],
+                         ("delete_helper_show_deletion_message_else",)]),
+    ("check_category_success", [["check_category_success_title"],
+                                ("check_category_success_message", CM_TITLE)]),
+    ("check_category_failure", [["check_category_failure_title"],
+                                ("check_category_failure_message", CM_TITLE)]),
+    ("upload_completed", [[("upload_completed_notification_title", CM_TITLE)],
+                          ("upload_completed_notification_text",)]),
+    ("upload_failed", [[("upload_failed_notification_title", CM_TITLE)],
+                       ("upload_failed_notification_subtitle",)]),
+    ("upload_invalid_login", [[("upload_failed_notification_title", CM_TITLE)],
+                              ("invalid_login_message",)]),
+    ("upload_paused", [[("upload_paused_notification_title", CM_TITLE)],
+                       ("upload_paused_notification_subtitle",)]),
+    ("starting_uploads", [["starting_uploads"], ("starting_multiple_uploads", 1)]),
+]
+
+
+def cm_resources(src):
+    """name -> text of the <string> entries (not fuzzy) and name -> {quantity: text} of the
+    <plurals> of one strings.xml."""
+    def text(e):
+        return "".join(e.itertext()).replace("\\n", "\n").replace("\\'", "'").replace('\\"', '"')
+    out = {}
+    for e in ET.fromstring(src):
+        if e.get("fuzzy") == "true":
+            continue
+        if e.tag == "string":
+            out[e.get("name")] = text(e)
+        elif e.tag == "plurals":
+            out[e.get("name")] = {i.get("quantity"): text(i) for i in e if i.get("fuzzy") != "true"}
+    return out
+
+
+def cm_get(res, lang, spec):
+    """One string (a name, or (name, args…)) in `res`; KeyError where the language lacks it."""
+    name, *args = (spec,) if isinstance(spec, str) else spec
+    value = res[name]
+    if isinstance(value, dict):  # plurals, quantity 1: Chinese has only "other"
+        value = value["other"] if lang.startswith("zh") else value["one"]
+    return php_sprintf(value, *args) if args else value
+
+
+def cm_text(res, lang, parts):
+    title, text = parts
+    return ": ".join(cm_get(res, lang, t) for t in title) + "\n" + cm_get(res, lang, text)
+
+
+def cm_items():
+    git = os.environ["COMMONS_ANDROID_GIT"]
+    res_dir = "app/src/main/res/"
+    en = cm_resources(git_show(git, CM_COMMIT, res_dir + "values/strings.xml"))
+    for lang, folders in CM_LANGS:
+        res = {}
+        for folder in reversed(folders):
+            res.update(cm_resources(git_show(git, CM_COMMIT, res_dir + folder + "/strings.xml")))
+        seen = set()
+        for name, parts in CM_NOTIFICATIONS:
+            try:
+                text = clean(cm_text(res, lang, parts))
+            except KeyError:
+                continue
+            en_text = cm_text(en, "es", parts)
+            if untranslated_lines(text.replace(CM_TITLE, ""), en_text.replace(CM_TITLE, "")) \
+                    or not is_new(seen, text):
+                continue
+            where = "+".join(folders)
+            yield item(f"wmcapp-{sha(lang + '#' + name)[:12]}", lang, text,
+                       "commons_android_notification",
+                       f"github.com/commons-app/apps-android-commons@{CM_COMMIT[:12]}:"
+                       f"{res_dir}{{{where}}}/strings.xml#{name}",
+                       f"commons-app/apps-android-commons:{name}", "every_app_notification")
+
+
 def items():
     yield from gs_items()
     yield from wp_items()
+    yield from cm_items()
 
 
 if __name__ == "__main__":
