@@ -87,7 +87,7 @@ BASE = "https://social.example.com"
 # The fill values, taken out of both texts before the untranslated check (a fill such as
 # "Demo Social" is not an English sentence the product would send).
 GS_FILLS = ["Demo Group (demogroup)", "Demo Group", "Demo Social", "Demo message", "Demo notice",
-            "Bob (bob)"]
+            "Demo error", "demo tag", "Bob (bob)"]
 
 
 def gs_unfilled(text):
@@ -239,6 +239,82 @@ def gs_items():
             yield item(f"gsoc-{sha(code + '#' + name)[:12]}", lang, text, "gnusocial_email",
                        f"github.com/diogogithub/gnu-social@{GS_COMMIT[:12]}:{path}#{name}",
                        f"diogogithub/gnu-social:{name}", "every_mail_template")
+
+
+# GNU social's replies to commands sent by SMS, XMPP or mail (lib/command.php): each reply is a
+# whole message the site sends back over that channel.
+GS_COMMAND_FILE = "lib/command.php"
+# Strings of lib/command.php that are not a whole reply: the list separator and the labels of the
+# whois reply's lines (composed from a profile's fields).
+GS_COMMAND_PARTS = {", ", "Fullname: %s", "Location: %s", "Homepage: %s", "About: %s"}
+GS_LOGIN_LINK = BASE + "/main/otp/3/5f2c9a0e1b7d4c3a"
+# Fill values of the replies with placeholders (default: the other user, "bob").
+GS_COMMAND_FILLS = {
+    "Subscriptions: %1$s\nSubscribers: %2$s\nNotices: %3$s": ["12", "34", "56"],
+    "Could not join user %1$s to group %2$s.": ["alice", "demogroup"],
+    "%1$s joined group %2$s.": ["alice", "demogroup"],
+    "Could not remove user %1$s from group %2$s.": ["alice", "demogroup"],
+    "%1$s left group %2$s.": ["alice", "demogroup"],
+    'Invalid tag: "%s".': ["demo tag"],
+    'Invalid tag: "%s"': ["demo tag"],
+    "Error tagging %1$s: %2$s": ["bob", "Demo error"],
+    "Error untagging %1$s: %2$s": ["bob", "Demo error"],
+    "This link is useable only once and is valid for only 2 minutes: %s.": [GS_LOGIN_LINK],
+}
+PHP_LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'" + r'|"((?:[^"\\]|\\.)*)"')
+
+
+def php_literal(single, double):
+    """The value of a PHP string literal (the escapes lib/command.php uses)."""
+    if single is not None:
+        return single.replace("\\'", "'").replace("\\\\", "\\")
+    return (double.replace("\\n", "\n").replace("\\$", "$").replace('\\"', '"')
+            .replace("\\\\", "\\"))
+
+
+def gs_command_msgids(src):
+    """Every `_(...)` string of the PHP source (literals joined by `.`), in order, once each."""
+    out = []
+    for m in re.finditer(r"(?<![\w>$])_\(", src):
+        pos, parts = m.end(), []
+        while True:
+            lit = PHP_LITERAL.match(src, pos)
+            if not lit:
+                break
+            parts.append(php_literal(lit.group(1), lit.group(2)))
+            rest = re.match(r"\s*\.\s*", src[lit.end():])
+            if rest and PHP_LITERAL.match(src, lit.end() + rest.end()):
+                pos = lit.end() + rest.end()
+                continue
+            pos = lit.end()
+            break
+        if parts and re.match(r"\s*\)", src[pos:]):
+            msgid = "".join(parts)
+            if msgid not in out:
+                out.append(msgid)
+    return out
+
+
+def gs_command_items():
+    git = os.environ["GNUSOCIAL_GIT"]
+    msgids = [m for m in gs_command_msgids(git_show(git, GS_COMMIT, GS_COMMAND_FILE))
+              if m not in GS_COMMAND_PARTS]
+    for code, lang in GS_LANGS:
+        cat = gs_catalogue(git, code)
+        seen = set()
+        for msgid in msgids:
+            tr = cat.gettext(msgid)
+            if tr == msgid:  # untranslated: the site would reply in English
+                continue
+            args = GS_COMMAND_FILLS.get(msgid, ["bob"]) if "%" in msgid else []
+            text = clean(php_sprintf(tr, *args))
+            en_text = php_sprintf(msgid, *args)
+            if untranslated_lines(gs_unfilled(text), gs_unfilled(en_text)) or not is_new(seen, text):
+                continue
+            path = f"locale/{code}/LC_MESSAGES/statusnet.po"
+            yield item(f"gscmd-{sha(code + '#' + msgid)[:12]}", lang, text, "gnusocial_command",
+                       f"github.com/diogogithub/gnu-social@{GS_COMMIT[:12]}:{path}#{GS_COMMAND_FILE}",
+                       f"diogogithub/gnu-social:{GS_COMMAND_FILE}:{msgid}", "every_command_reply")
 
 
 # --- Wikipedia Android app -----------------------------------------------------------------------
@@ -426,6 +502,7 @@ def cm_items():
 
 def items():
     yield from gs_items()
+    yield from gs_command_items()
     yield from wp_items()
     yield from cm_items()
 
