@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Rebuild the thirty-third batch of tests/data/real/ (issue 12): the notification mails of GNU
-social (the StatusNet successor) and the system notifications of the Wikipedia Android app, in
-Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never English: the English
+"""Rebuild the thirty-third batch of tests/data/real/ (issue 12): the notification mails and
+command replies of GNU social (the StatusNet successor) and the system notifications of the
+Wikipedia and Wikimedia Commons Android apps, in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never English: the English
 strings serve only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
-    . /work/rebuild-33.sh   # or set GNUSOCIAL_GIT / WIKIPEDIA_ANDROID_GIT to bare git dirs of
-                            # diogogithub/gnu-social and wikimedia/apps-android-wikipedia
+    . /work/rebuild-33.sh   # or set GNUSOCIAL_GIT / WIKIPEDIA_ANDROID_GIT / COMMONS_ANDROID_GIT
+                            # to bare git dirs of diogogithub/gnu-social,
+                            # wikimedia/apps-android-wikipedia, commons-app/apps-android-commons
+                            # (msgfmt of GNU gettext must be on the path)
     python3 scripts/real_corpus/build_templates29.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates29.py assemble     # write the jsonl files
 
@@ -22,6 +24,10 @@ commit from a bare git dir (`git show <commit>:<path>`):
     with locale/<lang>/LC_MESSAGES/statusnet.po compiled by msgfmt (fuzzy entries left out, as
     msgfmt does). A language in which one of the mail's strings has no translation (the product
     would send that part in English) is skipped.
+  * gnusocial_command: the same commit: GNU social's replies to commands sent by SMS, XMPP or
+    mail, every `_('...')` string of lib/command.php (literals joined by `.` read as one; each
+    msgid once) but the list separator and the whois reply's field labels (GS_COMMAND_PARTS);
+    a reply left untranslated in a language is skipped there.
   * wikipedia_android_notification: wikimedia/apps-android-wikipedia (Apache-2.0), WP_COMMIT.
     Every system notification the app itself composes (NotificationPresenter.showNotification /
     NotificationCompat.Builder callers: many-unread, the two suggested-edits reactivation
@@ -30,12 +36,18 @@ commit from a bare git dir (`git show <commit>:<path>`):
     values-es. A string missing from a language, or marked fuzzy="true" there (an outdated
     translation), skips that language for the notification. Notifications whose text comes from
     the wiki's server (Echo) hold no template in the app and are not taken.
+  * commons_android_notification: commons-app/apps-android-commons (Apache-2.0), CM_COMMIT. Every
+    system notification composed from the app's strings (CM_NOTIFICATIONS: the edit, deletion,
+    category-check and upload notices), title parts joined by ": " as the code joins them, then
+    the text; zh-Hans as a zh-CN device reads it (values-zh-rCN over values-zh), zh-Hant from
+    values-zh-rTW alone, es from values-es; fuzzy entries left out.
 
 Placeholders get the fixed values of the earlier batches (alice / Alice Chen / bob, "Demo ...",
 links on *.example.com, code 482913). Near-duplicates (digits and white space aside) collapse
 within a source and language. Cut at 500 characters.
 
-Split: the unit is the template (`<repo>:<template>`), all languages of one template on one
+Split: the unit is the template (`<repo>:<template>`: mail function, command-reply msgid or
+notification name), all languages of one template on one
 side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed
 before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates29.tsv (id, category, credential_request,
