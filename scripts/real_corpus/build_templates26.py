@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Rebuild the thirtieth batch of tests/data/real/ (issue 12): the notifications and e-mails that
-six MediaWiki extensions send to users (LoginNotify, OATHAuth, CentralAuth, Newsletter,
-ConfirmAccount, GrowthExperiments), in zh-Hans, zh-Hant and es, from the extensions' own
+eight MediaWiki extensions send to users (LoginNotify, OATHAuth, CentralAuth, Newsletter,
+ConfirmAccount, GrowthExperiments, OAuth, EmailAuth), in zh-Hans, zh-Hant and es, from the extensions' own
 i18n/**/{en,es,zh-hans,zh-hant}.json (the en files serve only the "untranslated" check; no
 English text is written).
 
 Usage:
     LOGINNOTIFY_GIT=/path/to/mediawiki-extensions-LoginNotify/.git \
     OATHAUTH_GIT=… CENTRALAUTH_GIT=… MWNEWSLETTER_GIT=… CONFIRMACCOUNT_GIT=… GROWTH_GIT=… \
+    OAUTH_GIT=… EMAILAUTH_GIT=… \
         python3 scripts/real_corpus/build_templates26.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates26.py assemble     # write the jsonl files
 
@@ -25,6 +26,11 @@ github.com/wikimedia/mediawiki-extensions-<Name> at the commits below:
     notice to admins, approval with password, rejection, request for more information).
   * growthexperiments_notification: GrowthExperiments' notices (new mentor, mentee claimed,
     praiseworthy mentees, the "levelling up" suggested-edit prompts).
+  * mwoauth_notification: the OAuth extension's notices of an OAuth app's review (proposed,
+    updated, approved, rejected, disabled, re-enabled), with their e-mail subject and reason.
+  * emailauth_email: EmailAuth's log-in verification-code e-mail (messages in the order of its
+    templates/email-text.mustache, the code 482913 in its place) and its two account-recovery
+    e-mails; a duration is MediaWiki's wording of one hour (DURATION).
 
 Selection: every message the extension's notification presentation models and mailers send to a
 user (listed in TEMPLATES below, from the extension's own code), one text per template and
@@ -181,6 +187,44 @@ EXTENSIONS = [
                                               {2: U, 3: 5})]),
          ("addalink-milestone", [("growthexperiments-addalink-milestone-notification-header", {1: 10, 2: U, 3: 250})]),
      ]),
+    ("OAUTH_GIT", "wikimedia/mediawiki-extensions-OAuth",
+     "1cb9461efcd76d66ecdf278b760a45b7552e9cdf", "mwoauth", "mwoauth_notification", [
+         ("app-propose", [("notification-oauth-app-propose-subject", {1: BOB, 3: U}),
+                 ("notification-oauth-app-propose-title", {1: BOB, 2: "Demo App", 3: U}),
+                 ("notification-oauth-app-body", {1: NOTE})]),
+         ("app-update", [("notification-oauth-app-update-subject", {1: BOB, 3: U}),
+                 ("notification-oauth-app-update-title", {1: BOB, 2: "Demo App", 3: U}),
+                 ("notification-oauth-app-body", {1: NOTE})]),
+         ("app-approve", [("notification-oauth-app-approve-subject", {1: BOB, 3: U}),
+                 ("notification-oauth-app-approve-title", {1: BOB, 2: "Demo App", 3: U}),
+                 ("notification-oauth-app-body", {1: NOTE})]),
+         ("app-reject", [("notification-oauth-app-reject-subject", {1: BOB, 3: U}),
+                 ("notification-oauth-app-reject-title", {1: BOB, 2: "Demo App", 3: U}),
+                 ("notification-oauth-app-body", {1: NOTE})]),
+         ("app-disable", [("notification-oauth-app-disable-subject", {1: BOB, 3: U}),
+                 ("notification-oauth-app-disable-title", {1: BOB, 2: "Demo App", 3: U}),
+                 ("notification-oauth-app-body", {1: NOTE})]),
+         ("app-reenable", [("notification-oauth-app-reenable-subject", {1: BOB, 3: U}),
+                 ("notification-oauth-app-reenable-title", {1: BOB, 2: "Demo App", 3: U}),
+                 ("notification-oauth-app-body", {1: NOTE})]),
+     ]),
+    ("EMAILAUTH_GIT", "wikimedia/mediawiki-extensions-EmailAuth",
+     "54a1f6c8a0b13586c887ea46d4704e8997fb0795", "mwea", "emailauth_email", [
+         ("login-code", [("emailauth-email-subject", {1: "Demo Wiki"}),
+                         ("emailauth-email-body-intro", {1: U, 2: "Demo Wiki"}),
+                         ("emailauth-email-body-code-text", {}), ("=" + CODE, {}),
+                         ("emailauth-email-body-warning", {1: "@duration"}),
+                         ("emailauth-email-body-attack-heading", {}),
+                         ("emailauth-email-body-attack-p1", {}), ("emailauth-email-body-attack-p2", {}),
+                         ("emailauth-email-body-help-text",
+                          {1: "https://www.mediawiki.org/wiki/Special:MyLanguage/Help:Extension:EmailAuth"})]),
+         ("accountrecovery-confirmation", [("emailauth-accountrecovery-confirmation-subject", {}),
+                                           ("emailauth-accountrecovery-confirmation-body", {
+                                               1: U, 2: "@duration",
+                                               3: W + "Special:AccountRecovery/confirm/5f2c9a0e1b7d4c3a"})]),
+         ("accountrecovery-usernotification", [("emailauth-accountrecovery-usernotification-subject", {}),
+                                               ("emailauth-accountrecovery-usernotification-body", {1: U})]),
+     ]),
 ]
 
 
@@ -194,9 +238,17 @@ def messages_of(git_dir, commit, code):
     return msgs
 
 
-def render(key, args, msgs):
+# MediaWiki's duration format (Message::durationParam) of one hour, the default session expiry
+DURATION = {"en": "1 hour", "zh-hans": "1小时", "zh-hant": "1小時", "es": "1 hora"}
+
+
+def render(key, args, msgs, code="en"):
+    if key.startswith("="):  # a value the mail template puts between messages (EmailAuth's code)
+        return key[1:]
     a = dict(args)
     for n, v in a.items():
+        if v == "@duration":
+            a[n] = DURATION[code]
         if v == "@contact":  # OATHAuth's closing sentence, itself a message
             a[n] = render("oathauth-recover-email-text-please-contact-with-address",
                           {1: U, 2: "admin@wiki.example.org"}, msgs)
@@ -214,12 +266,12 @@ def items():
             msgs = messages_of(git_dir, commit, code)
             seen = set()
             for name, parts in templates:
-                keys = [k for k, _ in parts]
+                keys = [k for k, _ in parts if not k.startswith("=")]
                 if any(not msgs.get(k) for k in keys):
                     continue  # missing: MediaWiki would send the English message
                 if untranslated([(msgs[k], en[k]) for k in keys]):
                     continue
-                text = "\n".join(render(k, a, msgs) for k, a in parts)
+                text = "\n".join(render(k, a, msgs, code) for k, a in parts)
                 en_text = "\n".join(render(k, a, en) for k, a in parts)
                 if untranslated_lines(text, en_text) or not is_new(seen, text):
                     continue
