@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
 """Rebuild the thirtieth batch of tests/data/real/ (issue 12): the notifications and e-mails that
-eight MediaWiki extensions send to users (LoginNotify, OATHAuth, CentralAuth, Newsletter,
-ConfirmAccount, GrowthExperiments, OAuth, EmailAuth), in zh-Hans, zh-Hant and es, from the extensions' own
+eleven MediaWiki extensions send to users (LoginNotify, OATHAuth, CentralAuth, Newsletter,
+ConfirmAccount, GrowthExperiments, OAuth, EmailAuth, PageTriage, ContentTranslation,
+ReportIncident), in zh-Hans, zh-Hant and es, from the extensions' own
 i18n/**/{en,es,zh-hans,zh-hant}.json (the en files serve only the "untranslated" check; no
 English text is written).
 
 Usage:
     LOGINNOTIFY_GIT=/path/to/mediawiki-extensions-LoginNotify/.git \
     OATHAUTH_GIT=… CENTRALAUTH_GIT=… MWNEWSLETTER_GIT=… CONFIRMACCOUNT_GIT=… GROWTH_GIT=… \
-    OAUTH_GIT=… EMAILAUTH_GIT=… \
+    OAUTH_GIT=… EMAILAUTH_GIT=… PAGETRIAGE_GIT=… CX_GIT=… REPORTINCIDENT_GIT=… \
         python3 scripts/real_corpus/build_templates26.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates26.py assemble     # write the jsonl files
 
-Sources (see tests/data/real/README.md, section "Thirtieth batch"), all GPL-2.0-or-later,
+Sources (see tests/data/real/README.md, section "Thirtieth batch"), GPL-2.0-or-later,
 github.com/wikimedia/mediawiki-extensions-<Name> at the commits below:
   * loginnotify_notification: LoginNotify's failed-log-in and new-device notifications, each with
     the subject of its e-mail.
@@ -31,6 +32,12 @@ github.com/wikimedia/mediawiki-extensions-<Name> at the commits below:
   * emailauth_email: EmailAuth's log-in verification-code e-mail (messages in the order of its
     templates/email-text.mustache, the code 482913 in its place) and its two account-recovery
     e-mails; a duration is MediaWiki's wording of one hour (DURATION).
+  * pagetriage_notification: PageTriage's notices to a page's creator (reviewed, maintenance tag,
+    deletion tag).
+  * contenttranslation_notification: ContentTranslation's notices (GPL-2.0-or-later OR MIT):
+    translation milestones, discarded or stale drafts, new suggestions.
+  * reportincident_email: ReportIncident's e-mail to the wiki's emergency team about a user's
+    report.
 
 Selection: every message the extension's notification presentation models and mailers send to a
 user (listed in TEMPLATES below, from the extension's own code), one text per template and
@@ -225,6 +232,32 @@ EXTENSIONS = [
          ("accountrecovery-usernotification", [("emailauth-accountrecovery-usernotification-subject", {}),
                                                ("emailauth-accountrecovery-usernotification-body", {1: U})]),
      ]),
+    ("PAGETRIAGE_GIT", "wikimedia/mediawiki-extensions-PageTriage",
+     "f387e9a8f518f449ccffd78bba5c8c5995fba664", "mwpt", "pagetriage_notification", [
+         ("mark-as-reviewed", [("notification-header-pagetriage-mark-as-reviewed", {2: BOB, 3: "Demo Page"})]),
+         ("add-maintenance-tag", [("notification-header-pagetriage-add-maintenance-tag",
+                                   {2: BOB, 3: "Demo Page", 4: "Demo Tag", 5: 1})]),
+         ("add-deletion-tag", [("notification-header-pagetriage-add-deletion-tag",
+                                {2: BOB, 3: "Demo Page", 4: "Demo Tag", 5: 1})]),
+     ]),
+    ("CX_GIT", "wikimedia/mediawiki-extensions-ContentTranslation",
+     "2e942b789993ed643e7292f3b0247eb00720c48f", "mwcx", "contenttranslation_notification", [
+         ("first-translation", [("cx-notification-first-translation", {})]),
+         ("tenth-translation", [("cx-notification-tenth-translation", {})]),
+         ("hundredth-translation", [("cx-notification-hundredth-translation", {})]),
+         ("deleted-draft", [("cx-notification-deleted-draft", {1: "Demo Page"})]),
+         ("deleted-draft-bundle", [("cx-notification-deleted-draft-bundle", {1: 3})]),
+         ("continue-translation", [("cx-notification-continue-translation", {1: "Demo Page"})]),
+         ("continue-translation-bundle", [("cx-notification-continue-translation-bundle", {1: 3})]),
+         ("suggestions-available", [("cx-notification-suggestions-available", {1: "Demo Page", 2: U})]),
+     ]),
+    ("REPORTINCIDENT_GIT", "wikimedia/mediawiki-extensions-ReportIncident",
+     "c3ca006adb440da146ad2f5f25a1e32860b3aeb7", "mwri", "reportincident_email", [
+         ("directreport-email", [("reportincident-directreport-email-subject", {1: U, 2: "2026-11-27", 3: "10:00"}),
+                                 ("reportincident-directreport-email-body", {
+                                     1: U, 2: BOB, 3: "Demo Page", 4: W + "Demo_Page", 5: "Demo behaviour",
+                                     6: NOTE, 7: "alice@example.com"})]),
+     ]),
 ]
 
 
@@ -255,6 +288,7 @@ def render(key, args, msgs, code="en"):
     t = re.sub(r"\{\{fullurl:([^{}]+)\}\}", lambda m: W + m.group(1), msgs[key])
     t = mediawiki_render(t, a, msgs)
     t = re.sub(r"\{\{GENDER:[^{}|]*\}\}", "", t)  # a {{GENDER}} without forms renders as nothing
+    t = re.sub(r"<[^>]+>", "", t)  # <strong> and the like
     return t.replace("'''", "").replace("''", "").strip()
 
 
