@@ -13,8 +13,11 @@ Usage:
         python3 scripts/real_corpus/build_templates26.py candidates   # print the texts
     ... python3 scripts/real_corpus/build_templates26.py assemble     # write the jsonl files
 
-Sources (see tests/data/real/README.md, section "Thirtieth batch"), GPL-2.0-or-later,
-github.com/wikimedia/mediawiki-extensions-<Name> at the commits below:
+Sources (see tests/data/real/README.md, section "Thirtieth batch"):
+github.com/wikimedia/mediawiki-extensions-<Name> at the commits below; licences from each
+extension.json `license-name` and licence file: LoginNotify and PageTriage MIT, GrowthExperiments
+GPL-3.0-or-later, OATHAuth GPL-2.0-or-later AND GPL-3.0-or-later, the others GPL-2.0-or-later
+(ContentTranslation also ships an MIT-LICENSE.txt; taken as GPL-2.0-or-later, its declared licence).
   * loginnotify_notification: LoginNotify's failed-log-in and new-device notifications, each with
     the subject of its e-mail.
   * oathauth_notification: OATHAuth's two-factor notices (enabled, disabled, device removed,
@@ -34,7 +37,7 @@ github.com/wikimedia/mediawiki-extensions-<Name> at the commits below:
     e-mails; a duration is MediaWiki's wording of one hour (DURATION).
   * pagetriage_notification: PageTriage's notices to a page's creator (reviewed, maintenance tag,
     deletion tag).
-  * contenttranslation_notification: ContentTranslation's notices (GPL-2.0-or-later OR MIT):
+  * contenttranslation_notification: ContentTranslation's notices:
     translation milestones, discarded or stale drafts, new suggestions.
   * reportincident_email: ReportIncident's e-mail to the wiki's emergency team about a user's
     report.
