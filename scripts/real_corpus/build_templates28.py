@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Rebuild the thirty-second batch of tests/data/real/ (issue 12): the mail and SMS templates that
+Odoo 19.0 has and the nineteenth batch (build_templates15.py, Odoo 16.0/17.0) does not (self-billing
+invoices and credit notes, e-invoice notification, invoice copy to subscribers, Peppol registration,
+portal set-password mail, calendar event deleted, point-of-sale receipt, self-order takeout and
+delivery mails, the point-of-sale SMS, pro-forma invoice, Gelato print order status, event track
+reminder), in zh-Hans and zh-Hant, and in es where the template has a Chinese text too; never English:
+English strings serve only to find the templates and to tell an untranslated string.
+
+Usage:
+    . /work/rebuild-32.sh   # sets ODOO19_GIT (bare git dir of the copy named below); needs polib
+    python3 scripts/real_corpus/build_templates28.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates28.py assemble     # write the jsonl files
+
+Source (see tests/data/real/README.md, section "Thirty-second batch (templates)"):
+  * odoo_module_email: Odoo 19.0 Community (Odoo S.A. and its translators, LGPL-3.0), `addons/`
+    only. github.com/odoo/odoo is over the fetch limit, so the files are read from a user's
+    repository that holds an Odoo 19.0 tree and is small enough to fetch: jnvdx6/skymedic-odoo at
+    its first (import) commit ODOO19_COMMIT; its later commits touch no file under `addons/`. The
+    repository also holds Odoo Enterprise (`odoo/enterprise/`, not free software) and the owner's
+    own addons (`custom-addons/`): neither is read.
+    As in 16.0/17.0, a mail template's subject and its whole HTML body are each one catalogue entry
+    (`model:mail.template,subject:<xmlid>`, `model:mail.template,body_html:<xmlid>`), an SMS
+    template's text one entry (`model:sms.template,body:<xmlid>`), so the text is built from the
+    module's `i18n/<lang>.po` alone.
+
+Selection: every mail and SMS template with an entry in `addons/<module>/i18n/zh_CN.po`, `zh_TW.po`
+and `es.po` of every module of the tree, **except** a template whose XML id is a split unit of the
+nineteenth batch and a template whose id name (after the module) is one of them (a template moved to
+another module, e.g. the sign-in code mail, moved from auth_totp_mail_enforce to auth_totp_mail).
+A message is skipped in a language where its subject or body is untranslated (empty or fuzzy msgstr)
+or where a line stays English (`english_line` for Chinese, `untranslated_lines` against the English
+rendering; fill values and addresses masked first); an es text only where the same template gives a
+Chinese text. Rendering, fill values and the untranslated check are build_templates15's (`qweb`,
+`inline`, `masked`): Alice Chen, alice@example.com, Demo Company, links on odoo.example.com, 482913,
+203.0.113.7, 2026-11-27 10:00, $ 1,250.00. HTML tags dropped. Near-duplicates collapse within a
+language. Cut at 500 characters.
+
+Split: `corpus.hashed_split` on `odoo/odoo:<xmlid>`, all languages of one template on one side.
+"""
+
+import glob
+import json
+import os
+
+from build_templates import item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from build_templates8 import english_line
+from build_templates15 import inline, masked, odoo_catalogue, odoo_modules, qweb, translated
+from corpus import hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates28.tsv")
+SELECTION = "templates28"
+SOURCE = "odoo_module_email"
+
+ODOO19_COMMIT = "85dffc07fba25f19927b3c87d0e9645b2ec697df"  # jnvdx6/skymedic-odoo, Odoo 19.0 tree
+COPY = "jnvdx6/skymedic-odoo"
+ODOO_LANGS = [("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("es", "es")]
+
+
+def taken():
+    """The XML ids, and their names after the module, of the nineteenth batch's templates."""
+    units = set()
+    for path in glob.glob(os.path.join(OUT_DIR, "*_odoo_email.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            units.update(json.loads(line)["split_unit"].split(":", 1)[1] for line in f)
+    return units, {u.split(".", 1)[1] for u in units}
+
+
+def text_of(kind, parts, links=True):
+    body = parts["body_html" if kind == "mail.template" else "body"]
+    render = qweb if kind == "mail.template" else inline
+    text = render(body.msgstr, links=links)
+    en = render(body.msgid, links=False)
+    if "subject" in parts:
+        text = inline(parts["subject"].msgstr) + "\n" + text
+        en = inline(parts["subject"].msgid) + "\n" + en
+    return text, en
+
+
+def items():
+    git = os.environ["ODOO19_GIT"]
+    units, names = taken()
+    seen = {lang: set() for _, lang in ODOO_LANGS}
+    for module in odoo_modules(git, ODOO19_COMMIT):
+        by_lang = {code: odoo_catalogue(git, ODOO19_COMMIT, module, code) for code, _ in ODOO_LANGS}
+        xmlids = sorted({k for t in by_lang.values() for k in t})
+        for kind, xmlid in xmlids:
+            if xmlid in units or xmlid.split(".", 1)[1] in names:
+                continue
+            has_zh = False
+            for code, lang in ODOO_LANGS:
+                parts = by_lang[code].get((kind, xmlid))
+                if not parts or not translated(parts):
+                    continue
+                if lang == "es" and not has_zh:
+                    continue
+                text, _ = text_of(kind, parts)
+                check, en = text_of(kind, parts, links=False)
+                check, en = masked(check), masked(en)
+                if lang.startswith("zh") and english_line(check):
+                    continue
+                if untranslated_lines(check, en):
+                    continue
+                if not is_new(seen[lang], text):
+                    continue
+                has_zh = has_zh or lang.startswith("zh")
+                short = xmlid.split(".", 1)[1]
+                yield item(f"odm-{module}-{short}-{lang}".replace("_", "-"), lang, text, SOURCE,
+                           f"{COPY}@{ODOO19_COMMIT[:12]}:addons/{module}/i18n/{code}.po"
+                           f" ({kind} {xmlid}; Odoo 19.0, github.com/odoo/odoo)",
+                           f"odoo/odoo:{xmlid}", SELECTION)
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
