@@ -40,8 +40,10 @@ Split: `corpus.hashed_split` on `odoo/odoo:<xmlid>`, all languages of one templa
 """
 
 import glob
+import html
 import json
 import os
+import re
 
 from build_templates import item
 from build_templates2 import is_new
@@ -108,6 +110,7 @@ def items():
     seen = {lang: set() for _, lang in ODOO_LANGS}
     yield from template_items(seen, units, names)
     yield from view_items(seen, units)
+    yield from security_items(seen)
 
 
 def template_items(seen, units, names):
@@ -148,7 +151,7 @@ def template_items(seen, units, names):
 # previews, lead-merge summaries, tracking and exception tables, lead-enrichment log notes, EDI and
 # report templates, and views that only patch another view, are left out. Bodies only.
 ODOO19_VIEWS = [
-    ("account", "email_template_mail_gateway_failed"), ("mail", "account_security_alert"),
+    ("account", "email_template_mail_gateway_failed"),
     ("hr_expense", "hr_expense_template_submitted_expenses"),
     ("mail", "discuss_channel_invitation_template"), ("mail", "message_notification_out_of_office"),
     ("project", "task_invitation_follower"),
@@ -200,6 +203,89 @@ def view_texts(seen, units):
                        f"{COPY}@{ODOO19_COMMIT[:12]}:{path} with {po_path}"
                        f" (ir.ui.view {unit}; Odoo 19.0, github.com/odoo/odoo)",
                        f"odoo/odoo:{unit}", SELECTION)
+
+
+# The account security mails: every call of `_notify_security_setting_update(subject, content, …)`
+# in the tree's Python code (`git grep _notify_security_setting_update`: seven calls, in
+# addons/mail/models/res_users.py, addons/auth_totp_mail/models/res_users.py and
+# auth_totp_device.py), each with a literal `_()` subject and content. Odoo renders the view
+# `mail.account_security_alert` with that content (wrapped in the `mail_notification_light` layout,
+# a frame left out here) and sends it with that subject. (module of the strings, short name,
+# subject, content, its %-arguments, whether the call suggests a password reset.)
+SECURITY_ALERTS = [
+    ("mail", "login-changed", "Security Update: Login Changed",
+     "Your account login has been updated", {}, True),
+    ("mail", "password-changed", "Security Update: Password Changed",
+     "Your account password has been updated", {}, True),
+    ("mail", "email-changed", "Security Update: Email Changed",
+     "Your account email has been changed from %(old_email)s to %(new_email)s.",
+     {"old_email": "alice@example.com", "new_email": "alice.chen@example.com"}, False),
+    ("auth_totp_mail", "2fa-activated", "Security Update: 2FA Activated",
+     "Two-factor authentication has been activated on your account", {}, True),
+    ("auth_totp_mail", "2fa-deactivated", "Security Update: 2FA Deactivated",
+     "Two-factor authentication has been deactivated on your account", {}, True),
+    ("auth_totp_mail", "new-connection", "New Connection to your Account",
+     "A new device was used to sign in to your account.", {}, True),
+    ("auth_totp_mail", "device-removed", "Security Update: Device Removed",
+     "A trusted device has just been removed from your account: %(device_names)s",
+     {"device_names": "Demo"}, True),
+]
+RESET_BRANCH = re.compile(r'<div t-if="suggest_password_reset"[^>]*>.*?</div>.*?</div>', re.S)
+
+
+def security_arch(arch, content, reset):
+    """The view's arch with the call's content in place of `content` and, when the call suggests
+    no password reset, without that branch."""
+    arch = arch.replace('<t t-out="content"/>', html.escape(content))
+    if not reset:
+        arch, n = RESET_BRANCH.subn("", arch)
+        assert n == 1
+    return arch
+
+
+def security_items(seen):
+    git = os.environ["ODOO19_GIT"]
+    build_templates15.value = value19
+    try:
+        path, arch = view_arch(git, ODOO19_COMMIT, "mail", "account_security_alert")
+        arch = arch.replace("\r\n", "\n")
+        occ = "model_terms:ir.ui.view,arch_db:mail.account_security_alert"
+        for module, short, subject, content, args, reset in SECURITY_ALERTS:
+            en = masked(subject % args + "\n" + qweb(security_arch(arch, content % args, reset),
+                                                     links=False))
+            has_zh = False
+            for code, lang in ODOO_LANGS:
+                if lang == "es" and not has_zh:
+                    continue
+                view_po = polib.pofile(git_show(git, ODOO19_COMMIT, f"addons/mail/i18n/{code}.po"))
+                terms = {e.msgid: e for e in view_po if any(o == occ for o, _ in e.occurrences)}
+                done = translate_arch(arch, terms) if terms else None
+                strings = polib.pofile(git_show(git, ODOO19_COMMIT,
+                                                f"addons/{module}/i18n/{code}.po"))
+                tr = {e.msgid: e for e in strings}
+                if done is None or any(m not in tr or not tr[m].translated()
+                                       for m in (subject, content)):
+                    continue
+                head = tr[subject].msgstr % args
+                body = security_arch(done, tr[content].msgstr % args, reset)
+                text = head + "\n" + qweb(body)
+                check = masked(head + "\n" + qweb(body, links=False))
+                if lang.startswith("zh") and english_line(check):
+                    continue
+                if untranslated_lines(check, en):
+                    continue
+                if not is_new(seen[lang], text):
+                    continue
+                has_zh = has_zh or lang.startswith("zh")
+                yield item(f"odm-mail-account-security-alert-{short}-{lang}", lang, text, SOURCE,
+                           f"{COPY}@{ODOO19_COMMIT[:12]}:{path} with addons/mail/i18n/{code}.po"
+                           f" and addons/{module}/i18n/{code}.po (ir.ui.view"
+                           f" mail.account_security_alert, subject and content of the"
+                           f" {short} call of _notify_security_setting_update;"
+                           f" Odoo 19.0, github.com/odoo/odoo)",
+                           "odoo/odoo:mail.account_security_alert", SELECTION)
+    finally:
+        build_templates15.value = VALUE15
 
 
 if __name__ == "__main__":
