@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Rebuild the thirty-second batch of tests/data/real/ (issue 12): the mail and SMS templates that
-Odoo 19.0 has and the nineteenth batch (build_templates15.py, Odoo 16.0/17.0) does not (self-billing
-invoices and credit notes, e-invoice notification, invoice copy to subscribers, Peppol registration,
-portal set-password mail, calendar event deleted, point-of-sale receipt, self-order takeout and
-delivery mails, the point-of-sale SMS, pro-forma invoice, Gelato print order status, event track
-reminder), in zh-Hans and zh-Hant, and in es where the template has a Chinese text too; never English:
-English strings serve only to find the templates and to tell an untranslated string.
+"""Rebuild the thirty-second batch of tests/data/real/ (issue 12): the mail and SMS templates and
+QWeb message bodies that Odoo 19.0 has and the nineteenth batch (build_templates15.py, Odoo
+16.0/17.0) does not (self-billing invoices and credit notes, e-invoice notification, invoice copy to
+subscribers, Peppol registration, portal set-password mail, calendar event deleted, point-of-sale
+receipt, self-order takeout and delivery mails, the point-of-sale SMS, pro-forma invoice, Gelato
+print order status, event track reminder; discarded invoice-alias mail, task follower invitation),
+and Odoo 19.0's seven account security mails (login, password or e-mail changed, two-factor
+authentication on or off, new device sign-in, trusted device removed), in zh-Hans and zh-Hant, and
+in es where the template has a Chinese text too; never English: English strings serve only to find
+the templates and to tell an untranslated string.
 
 Usage:
     . /work/rebuild-32.sh   # sets ODOO19_GIT (bare git dir of the copy named below); needs polib
@@ -36,7 +39,17 @@ Chinese text. Rendering, fill values and the untranslated check are build_templa
 203.0.113.7, 2026-11-27 10:00, $ 1,250.00. HTML tags dropped. Near-duplicates collapse within a
 language. Cut at 500 characters.
 
-Split: `corpus.hashed_split` on `odoo/odoo:<xmlid>`, all languages of one template on one side.
+QWeb message bodies (ODOO19_VIEWS): the views of the 19.0 tree's `data/*.xml` that Odoo renders as
+the whole body of a message to a user and that build_templates15's ODOO_VIEWS does not list,
+translated term by term (`translate_arch`) and skipped in a language as there. Account security
+mails (SECURITY_ALERTS): each call of `_notify_security_setting_update` in the tree's Python code
+gives one message: its translated subject, then the view `mail.account_security_alert` translated
+term by term with the call's translated content in place of `content` (the password-reset branch
+dropped where the call suggests none); skipped in a language where a part is untranslated. The
+views also fill `ip_address` (203.0.113.7), `base_url` and a token (`value19`).
+
+Split: `corpus.hashed_split` on `odoo/odoo:<xmlid>`, all languages of one template on one side; the
+seven security mails share `odoo/odoo:mail.account_security_alert` (one view).
 """
 
 import glob
@@ -52,9 +65,8 @@ from build_templates8 import english_line
 from build_templates15 import (ODOO_VIEWS, inline, masked, odoo_catalogue, odoo_modules, qweb,
                                 translate_arch, translated, view_arch)
 from corpus import git_show, hashed_split, main
-import polib
-
 import build_templates15
+import polib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
