@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""Rebuild the twenty-ninth batch of tests/data/real/ (issue 12): the notifications that
+MediaWiki's Echo and Thanks extensions send to a wiki's users (web notifications and the e-mails
+made from them), in zh-Hans, zh-Hant and es. Only those languages are taken, never English:
+English strings serve only for the "untranslated" check (build_templates3.untranslated_lines).
+
+Usage:
+    . /work/rebuild-29.sh   # or set ECHO_GIT / THANKS_GIT to bare git dirs of
+                            # wikimedia/mediawiki-extensions-Echo and -Thanks
+    python3 scripts/real_corpus/build_templates25.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates25.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Twenty-ninth batch"); each read at a pinned
+commit from a bare git dir (`git show <commit>:<path>`):
+  * echo_notification: github.com/wikimedia/mediawiki-extensions-Echo (MIT),
+    i18n/{en,es,zh-hans,zh-hant}.json. One template per notification header the presentation
+    models in includes/Formatters/ use (ECHO_TEMPLATES: every `notification-header-*` and
+    `notification-bundle-header-*` message the models build, each variant of a model one
+    template), with the type's own e-mail subject message before it where the model has one
+    (getSubjectMessageKey / getSubjectMessage) and the model's body message after it where that
+    is a message of the extension (not a user's edit summary or talk-page text); plus the
+    daily and weekly digest e-mails (subject + intro + plain-text footer).
+  * thanks_notification: github.com/wikimedia/mediawiki-extensions-Thanks (MIT),
+    i18n/{en,es,zh-hans,zh-hant}.json: its four `notification-header-*-thank` and three
+    `notification-bundle-header-*-thank` messages (includes/EchoCoreThanksPresentationModel.php,
+    EchoFlowThanksPresentationModel.php).
+
+Not taken: compact headers (one line inside an expanded bundle), link labels, preferences and
+other UI strings, `notification-header-api-triggered` (its text is whatever a bot passes).
+
+Fills: the parameters each model passes (its `params` / `numParams` calls, in order; the agent
+takes $1 and $2 where the model calls getMessageWithAgent) get fixed values: agent "Bob Li",
+viewing user "Alice Chen", pages "Main Page" / "Demo Page", section "Meeting on Friday", groups
+"administrators" / "bots", count 3 for bundles and 1 otherwise, expiry 2026-12-27 10:00.
+build_templates.mediawiki_render expands $n, {{SITENAME}} ("Demo Wiki"), {{GENDER}} (its
+first form) and {{PLURAL}} (by the number filled in); HTML tags are dropped. A language is
+skipped for a template when it lacks one of the template's messages (MediaWiki would fall back
+to another language) or leaves a line in English. Near-duplicates (digits and white space
+aside) collapse within a source and language. Cut at 500 characters.
+
+Split: the unit is `<repository>:<template>`, all languages together; held out when its SHA-256
+is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
+Labels come from scripts/real_corpus/labels/labels_templates25.tsv (id, category,
+credential_request, credentials, borderline), assigned by an AI reader reading each text; the
+scanner played no part.
+"""
+import json
+import os
+import re
+
+from build_templates import html_to_text, item, mediawiki_render
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from corpus import git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates25.tsv")
+
+ECHO_REPO, ECHO_COMMIT = "wikimedia/mediawiki-extensions-Echo", "b3765b154f1d01bc8930c87d7cc1befd733bd843"
+THANKS_REPO, THANKS_COMMIT = "wikimedia/mediawiki-extensions-Thanks", "4a70ce0d54bbbbab3983f36bbe573305f40f787b"
+LANGS = [("es", "es"), ("zh-hans", "zh-Hans"), ("zh-hant", "zh-Hant")]
+
+AGENT, VIEWER, PAGE, FROM, SECTION = "Bob Li", "Alice Chen", "Main Page", "Demo Page", "Meeting on Friday"
+EXPIRY = "2026-12-27 10:00"
+PREFS = "https://wiki.example.org/wiki/Special:Preferences#mw-prefsection-echo"
+# Subject messages: getMessageWithAgent(key) + the viewing user (+ the number of edits for reverts).
+SUBJECT_ARGS = {1: AGENT, 2: AGENT, 3: VIEWER, 4: "1"}
+WITH_AGENT = {1: AGENT, 2: AGENT}
+
+# (template, subject key or None, [(message key, {$n: value}), …]) — the header, then the body.
+ECHO_TEMPLATES = [
+    ("edit-user-page", "notification-edit-user-page-email-subject",
+     [("notification-header-edit-user-page", {**WITH_AGENT, 3: VIEWER})]),
+    ("edit-user-talk", "notification-edit-talk-page-email-subject2",
+     [("notification-header-edit-user-talk", {**WITH_AGENT, 3: VIEWER})]),
+    ("edit-user-talk-with-section", "notification-edit-talk-page-email-subject2",
+     [("notification-header-edit-user-talk-with-section", {**WITH_AGENT, 3: VIEWER, 4: SECTION})]),
+    ("bundle-edit-user-page", None, [("notification-bundle-header-edit-user-page", {1: "3", 2: VIEWER})]),
+    ("bundle-edit-user-talk", None, [("notification-bundle-header-edit-user-talk-v2", {1: "3", 2: "3", 3: VIEWER})]),
+    ("page-linked", "notification-page-linked-email-subject",
+     [("notification-header-page-linked", {**WITH_AGENT, 3: PAGE, 4: FROM})]),
+    ("bundle-page-linked", None, [("notification-bundle-header-page-linked", {**WITH_AGENT, 3: PAGE, 4: FROM, 5: "3"})]),
+    ("article-reminder", None, [("notification-header-article-reminder", {**WITH_AGENT, 3: PAGE})]),
+    ("mention-other", "notification-mention-email-subject",
+     [("notification-header-mention-other", {**WITH_AGENT, 3: VIEWER, 4: PAGE, 5: SECTION})]),
+    ("mention-other-nosection", "notification-mention-email-subject",
+     [("notification-header-mention-other-nosection", {**WITH_AGENT, 3: VIEWER, 4: PAGE})]),
+    ("mention-user-talkpage", "notification-mention-email-subject",
+     [("notification-header-mention-user-talkpage-v2", {**WITH_AGENT, 3: VIEWER, 4: "Carol Wu", 5: "Carol Wu", 6: SECTION})]),
+    ("mention-user-talkpage-nosection", "notification-mention-email-subject",
+     [("notification-header-mention-user-talkpage-nosection", {**WITH_AGENT, 3: VIEWER, 4: "Carol Wu", 5: "Carol Wu"})]),
+    ("mention-agent-talkpage", "notification-mention-email-subject",
+     [("notification-header-mention-agent-talkpage", {**WITH_AGENT, 3: VIEWER, 4: SECTION})]),
+    ("mention-agent-talkpage-nosection", "notification-mention-email-subject",
+     [("notification-header-mention-agent-talkpage-nosection", {**WITH_AGENT, 3: VIEWER})]),
+    ("mention-article-talkpage", "notification-mention-email-subject",
+     [("notification-header-mention-article-talkpage", {**WITH_AGENT, 3: VIEWER, 4: PAGE, 5: SECTION})]),
+    ("mention-article-talkpage-nosection", "notification-mention-email-subject",
+     [("notification-header-mention-article-talkpage-nosection", {**WITH_AGENT, 3: VIEWER, 4: PAGE})]),
+    ("mention-summary", "notification-mention-email-subject",
+     [("notification-header-mention-summary", {**WITH_AGENT, 3: VIEWER, 4: PAGE})]),
+    ("mention-failure-user-unknown", None,
+     [("notification-header-mention-failure-user-unknown", {**WITH_AGENT, 3: "Carol Wu"})]),
+    ("mention-failure-user-anonymous", None,
+     [("notification-header-mention-failure-user-anonymous", {**WITH_AGENT, 3: "203.0.113.7"})]),
+    ("mention-failure-too-many", None, [("notification-header-mention-failure-too-many", {**WITH_AGENT, 3: "50"})]),
+    ("mention-success", None, [("notification-header-mention-success", {**WITH_AGENT, 3: "Carol Wu"})]),
+    ("mention-failure-bundle", None, [("notification-header-mention-failure-bundle", {**WITH_AGENT, 3: "3", 4: PAGE})]),
+    ("mention-success-bundle", None, [("notification-header-mention-success-bundle", {**WITH_AGENT, 3: "3", 4: PAGE})]),
+    ("mention-status-bundle", None,
+     [("notification-header-mention-status-bundle", {**WITH_AGENT, 3: "3", 4: PAGE, 5: "1", 6: "2"})]),
+    ("user-rights-add-only", "notification-user-rights-email-subject",
+     [("notification-header-user-rights-add-only", {1: AGENT, 2: "administrators", 3: "1", 4: VIEWER})]),
+    ("user-rights-remove-only", "notification-user-rights-email-subject",
+     [("notification-header-user-rights-remove-only", {1: AGENT, 2: "bots", 3: "1", 4: VIEWER})]),
+    ("user-rights-add-and-remove", "notification-user-rights-email-subject",
+     [("notification-header-user-rights-add-and-remove",
+       {1: AGENT, 2: "administrators", 3: "1", 4: "bots", 5: "1", 6: VIEWER})]),
+    ("user-rights-expiry-change", "notification-user-rights-email-subject",
+     [("notification-header-user-rights-expiry-change", {1: AGENT, 2: "administrators", 3: "1", 4: VIEWER})]),
+    ("user-rights-expiry", "notification-user-rights-expiry-email-subject",
+     [("notification-header-user-rights-expiry", {1: "administrators", 2: "1", 3: VIEWER})]),
+    ("user-blocked-sitewide-temporary", None,
+     [("notification-header-user-blocked-sitewide-temporary", {1: VIEWER}),
+      ("notification-body-user-blocked-expiring", {1: VIEWER, 2: "notification-body-user-blocked-scope-sitewide", 3: EXPIRY})]),
+    ("user-blocked-sitewide-indefinite", None,
+     [("notification-header-user-blocked-sitewide-indefinite", {1: VIEWER}),
+      ("notification-body-user-blocked-indefinite", {1: VIEWER, 2: "notification-body-user-blocked-scope-sitewide"})]),
+    ("user-blocked-partial-temporary", None,
+     [("notification-header-user-blocked-partial-temporary", {1: VIEWER}),
+      ("notification-body-user-blocked-expiring", {1: VIEWER, 2: "notification-body-user-blocked-scope-partial", 3: EXPIRY})]),
+    ("user-blocked-partial-indefinite", None,
+     [("notification-header-user-blocked-partial-indefinite", {1: VIEWER}),
+      ("notification-body-user-blocked-indefinite", {1: VIEWER, 2: "notification-body-user-blocked-scope-partial"})]),
+    ("user-unblocked", None,
+     [("notification-header-user-unblocked", {1: VIEWER}), ("notification-body-user-unblocked", {})]),
+    ("welcome", None, [("notification-header-welcome", {1: VIEWER, 2: VIEWER})]),
+] + [
+    (f"watchlist-{s}", None, [(f"notification-header-watchlist-{s}", {**WITH_AGENT, 3: PAGE, 4: VIEWER, 5: "1"}),
+                              ("notification-body-watchlist-once", {1: VIEWER})])
+    for s in ("changed", "created", "deleted", "moved", "restored")
+] + [
+    (f"watchlist-multiuser-{s}", None, [(f"notification-header-watchlist-multiuser-{s}", {1: PAGE, 2: VIEWER, 3: "3"})])
+    for s in ("changed", "created", "deleted", "moved", "restored")
+] + [
+    (f"thank-you-{n}-edit", None, [(f"notification-header-thank-you-{n}-edit", {**WITH_AGENT})])
+    for n in ("1", "10", "100", "1000", "10000", "100000", "1000000", "10000000")
+] + [
+    ("reverted", "notification-reverted-email-subject2",
+     [("notification-header-reverted", {**WITH_AGENT, 3: PAGE, 4: "1"})]),
+    ("emailuser", None, [("notification-header-emailuser", {**WITH_AGENT})]),
+] + [
+    (f"foreign-{s}", None, [(f"notification-header-foreign-{s}", {**WITH_AGENT, 3: "Demo Wiki", 4: "2", 5: "3"})])
+    for s in ("alert", "notice", "all")
+] + [
+    ("verify-email-reminder", "notification-subject-email-verify-email-reminder",
+     [("notification-header-verify-email-reminder", {1: VIEWER, 2: "Alice Chen"})]),
+] + [
+    (f"digest-{p}", f"echo-email-batch-subject-{p}",
+     [(f"echo-email-batch-body-intro-{p}", {1: "Alice Chen"}),
+      ("echo-email-batch-link-text-view-all-notifications", {}),
+      ("echo-email-plain-footer", {1: VIEWER})])
+    for p in ("daily", "weekly")
+]
+DIGEST_SUBJECT_ARGS = {1: VIEWER, 2: "3"}
+
+THANKS_TEMPLATES = [
+    (f"{t}-thank", None, [(f"notification-header-{t}-thank", {**WITH_AGENT, 3: PAGE, 4: VIEWER})])
+    for t in ("rev", "creation", "log")
+] + [
+    ("flow-thank", None, [("notification-header-flow-thank", {**WITH_AGENT, 3: "Meeting on Friday", 4: "Bob Li", 5: VIEWER})]),
+] + [
+    (f"bundle-{t}-thank", None, [(f"notification-bundle-header-{t}-thank", {1: "3", 2: PAGE, 3: VIEWER})])
+    for t in ("rev", "log")
+] + [
+    ("bundle-flow-thank", None, [("notification-bundle-header-flow-thank", {1: "3", 2: "Meeting on Friday", 3: VIEWER})]),
+]
+
+
+def plural(text, lang):
+    """{{PLURAL:n|…}} with n filled in, as MediaWiki picks the form: an explicit `n=` form first,
+    else by the language's rule (Chinese has one form in CLDR, so the first form is taken
+    whatever the number; Spanish has one and other)."""
+    def one(m):
+        n = m.group(1).strip()
+        forms = m.group(2).split("|")
+        for f in forms:
+            k, eq, v = f.partition("=")
+            if eq and k.strip().isdigit() and k.strip() == n:
+                return v
+        forms = [f for f in forms if not re.match(r"^\s*\d+=", f)]
+        if lang != "es" or n == "1" or len(forms) == 1:
+            return forms[0]
+        return forms[1]
+    return re.sub(r"\{\{PLURAL:([^|{}]*)\|([^{}]*)\}\}", one, text)
+
+
+def render(messages, key, args, lang):
+    """One message rendered as plain text; an argument naming a message is that message. $n and
+    {{PLURAL}} are expanded here, the rest by build_templates.mediawiki_render."""
+    a = {n: (mediawiki_render(messages[v], {}, messages) if v in messages and v.startswith("notification-") else v)
+         for n, v in args.items()}
+    text = re.sub(r"\$(\d)", lambda m: str(a.get(int(m.group(1)), "")), messages[key])
+    text = mediawiki_render(plural(text, lang), {}, messages).replace("'''", "")  # bold wikitext
+    return html_to_text(text)
+
+
+def extension_items(env, repo, commit, templates, source, prefix, selection):
+    git_dir = os.environ[env]
+    en = json.loads(git_show(git_dir, commit, "i18n/en.json"))
+    for code, lang in LANGS:
+        path = f"i18n/{code}.json"
+        messages = json.loads(git_show(git_dir, commit, path))
+        seen = set()
+        for name, subject, parts in templates:
+            keys = ([subject] if subject else []) + [k for k, _ in parts]
+            keys += [v for _, a in parts for v in a.values() if v.startswith("notification-")]
+            if any(k not in messages for k in keys):
+                continue  # MediaWiki would fall back to another language
+            lines = []
+            if subject:
+                lines.append(render(messages, subject, DIGEST_SUBJECT_ARGS if name.startswith("digest-") else SUBJECT_ARGS, lang))
+                en_lines = [render(en, subject, DIGEST_SUBJECT_ARGS if name.startswith("digest-") else SUBJECT_ARGS, "es")]
+            else:
+                en_lines = []
+            for key, args in parts:
+                lines.append(render(messages, key, args, lang))
+                en_lines.append(render(en, key, args, "es"))
+            if name.startswith("digest-"):
+                lines[-2] += ": " + "https://wiki.example.org/wiki/Special:Notifications"
+                lines[-1] = "--\n" + lines[-1] + "\n" + PREFS
+                en_lines[-2] += ": " + "https://wiki.example.org/wiki/Special:Notifications"
+                en_lines[-1] = "--\n" + en_lines[-1] + "\n" + PREFS
+            text, en_text = "\n\n".join(lines), "\n\n".join(en_lines)
+            if untranslated_lines(text, en_text) or not is_new(seen, text):
+                continue
+            yield item(f"{prefix}-{code}-{name}", lang, text, source,
+                       f"github.com/{repo}@{commit[:12]}:{path}#{parts[0][0]}", f"{repo}:{name}", selection)
+
+
+def items():
+    yield from extension_items("ECHO_GIT", ECHO_REPO, ECHO_COMMIT, ECHO_TEMPLATES, "echo_notification", "echo",
+                               "all_notification_headers")
+    yield from extension_items("THANKS_GIT", THANKS_REPO, THANKS_COMMIT, THANKS_TEMPLATES, "thanks_notification",
+                               "thx", "all_notification_headers")
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
