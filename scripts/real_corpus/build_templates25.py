@@ -179,6 +179,70 @@ THANKS_TEMPLATES = [
 ]
 
 
+# --- LoginNotify, OATHAuth, DiscussionTools ------------------------------------------------------
+LOGINNOTIFY_REPO, LOGINNOTIFY_COMMIT = "wikimedia/mediawiki-extensions-LoginNotify", "37343f62f2c7d4bcf5a5d196e675558e423c474b"
+OATHAUTH_REPO, OATHAUTH_COMMIT = "wikimedia/mediawiki-extensions-OATHAuth", "3ce68d7ca3640b867d848944e342d3dc06eaec82"
+DT_REPO, DT_COMMIT = "wikimedia/mediawiki-extensions-DiscussionTools", "9bb0d6b247acf42290923d5519ab51b10e414485"
+
+# includes/PresentationModel.php: the e-mail subject (user name, number of attempts) and the
+# header of each kind of login notice.
+LOGIN_FAIL_SUBJECT = ("notification-loginnotify-login-fail-email-subject", {1: "alice", 2: "3"})
+LOGINNOTIFY_TEMPLATES = [
+    ("login-fail-known", LOGIN_FAIL_SUBJECT, [("notification-known-header-login-fail", {1: "3"})]),
+    ("login-fail-new-bundled", LOGIN_FAIL_SUBJECT, [("notification-new-bundled-header-login-fail", {1: "3"})]),
+    ("login-fail-new-unbundled", LOGIN_FAIL_SUBJECT, [("notification-new-unbundled-header-login-fail", {1: "3"})]),
+    ("login-success", ("notification-loginnotify-login-success-email-subject", {1: "alice"}),
+     [("notification-header-login-success", {1: "alice"})]),
+]
+
+# src/ExpiringRecoveryCodeGenerator.php: the two recovery-code e-mails (subject, body); and the
+# header + body of each presentation model in src/Notifications/.
+OATH_CONTACT = ("msg", "oathauth-recover-email-text-please-contact", {1: "alice"})
+ALICE = {1: "alice", 2: "alice"}
+OATHAUTH_TEMPLATES = [
+    ("recover-email", ("oathauth-recover-email-title", {1: "1"}),
+     [("oathauth-recover-email-text", {1: "alice", 2: "1", 3: "482913", 4: OATH_CONTACT, 5: "2026-11-27 10:00",
+                                       6: "2026-11-27", 7: "10:00", 8: "2026-12-27"})]),
+    ("recover-initial-email", ("oathauth-recover-initial-email-title", {}),
+     [("oathauth-recover-initial-email-text", {1: "1", 2: "482913", 3: "2026-12-27", 4: OATH_CONTACT})]),
+    ("enable", None, [("notification-header-oathauth-enable", ALICE), ("notification-body-oathauth-enable", ALICE)]),
+    ("disable", None, [("notification-header-oathauth-disable", ALICE), ("notification-body-oathauth-disable", ALICE)]),
+    ("disable-other", None,
+     [("notification-header-oathauth-disable", ALICE), ("notification-body-oathauth-disable-other", ALICE)]),
+    ("remove-device", None,
+     [("notification-header-oathauth-remove-device", ALICE), ("notification-body-oathauth-disable", ALICE),
+      ("notification-body-oathauth-disable-remaining", {**ALICE, 3: "1"}, " ")]),
+    ("recoverycodes-count", None,
+     [("notification-header-oathauth-recoverycodes-count", ALICE),
+      ("notification-body-oathauth-recoverycodesleft", {**ALICE, 3: "2", 4: "10"})]),
+    ("recoverycodes-generated-for-user", None,
+     [("notification-header-oathauth-recoverycodes-generated-for-user", {1: "", 2: "", 3: "10"}),
+      ("notification-body-oathauth-recoverycodes-generated-for-user", {1: "10", 2: "10"})]),
+    ("twofactor-required", None,
+     [("notification-header-oathauth-twofactor-required", {**ALICE, 3: "2026-12-27"}),
+      ("notification-body-oathauth-twofactor-required", {**ALICE, 3: "2026-12-27"})]),
+]
+
+# includes/Notifications/*PresentationModel.php: single and bundled headers, the fixed body of
+# the removed-topic notice (the others' bodies are the comment's own text).
+DISCUSSIONTOOLS_TEMPLATES = [
+    ("added-topic", None, [("discussiontools-notification-added-topic-header", {**WITH_AGENT, 3: PAGE, 4: SECTION})]),
+    ("added-topic-bundled", None, [("discussiontools-notification-added-topic-header-bundled", {1: "3", 2: PAGE})]),
+    ("comment-thank", None,
+     [("discussiontools-notification-comment-thank-header", {**WITH_AGENT, 3: SECTION, 4: VIEWER})]),
+    ("comment-thank-bundled", None,
+     [("discussiontools-notification-comment-thank-header-bundled", {1: "3", 2: SECTION, 3: VIEWER})]),
+    ("removed-topic", None, [("discussiontools-notification-removed-topic-header", {**WITH_AGENT, 3: PAGE, 4: SECTION}),
+                             ("discussiontools-notification-removed-topic-body", {1: "1"})]),
+    ("removed-topic-bundled", None, [("discussiontools-notification-removed-topic-header-bundled", {1: "3", 2: PAGE}),
+                                     ("discussiontools-notification-removed-topic-body", {1: "3"})]),
+    ("subscribed-new-comment", None,
+     [("discussiontools-notification-subscribed-new-comment-header", {**WITH_AGENT, 3: PAGE, 4: SECTION})]),
+    ("subscribed-new-comment-bundled", None,
+     [("discussiontools-notification-subscribed-new-comment-header-bundled", {1: "3", 2: "3", 3: SECTION})]),
+]
+
+
 def plural(text, lang):
     """{{PLURAL:n|…}} with n filled in, as MediaWiki picks the form: an explicit `n=` form first,
     else by the language's rule (Chinese has one form in CLDR, so the first form is taken
@@ -198,16 +262,33 @@ def plural(text, lang):
 
 
 def render(messages, key, args, lang):
-    """One message rendered as plain text; an argument naming a message is that message. $n and
-    {{PLURAL}} are expanded here, the rest by build_templates.mediawiki_render."""
-    a = {n: (mediawiki_render(messages[v], {}, messages) if v in messages and v.startswith("notification-") else v)
-         for n, v in args.items()}
+    """One message rendered as plain text. An argument naming a `notification-` message, or given
+    as ("msg", key, args), is that message rendered. $n and {{PLURAL}} are expanded here, the rest
+    by build_templates.mediawiki_render."""
+    def value(v):
+        if isinstance(v, tuple):
+            return render(messages, v[1], v[2], lang)
+        return mediawiki_render(messages[v], {}, messages) if v in messages and v.startswith("notification-") else v
+    a = {n: value(v) for n, v in args.items()}
     text = re.sub(r"\$(\d)", lambda m: str(a.get(int(m.group(1)), "")), messages[key])
     text = mediawiki_render(plural(text, lang), {}, messages).replace("'''", "")  # bold wikitext
     return html_to_text(text)
 
 
+def message_keys(args):
+    """The message keys an argument list names (see render)."""
+    for v in args.values():
+        if isinstance(v, tuple):
+            yield v[1]
+            yield from message_keys(v[2])
+        elif v.startswith("notification-"):
+            yield v
+
+
 def extension_items(env, repo, commit, templates, source, prefix, selection):
+    """A template is (name, subject, parts): subject None, a message key (filled with
+    SUBJECT_ARGS, or DIGEST_SUBJECT_ARGS for digests) or (key, args); parts (key, args) or
+    (key, args, separator), joined by a blank line unless a separator is given."""
     git_dir = os.environ[env]
     en = json.loads(git_show(git_dir, commit, "i18n/en.json"))
     for code, lang in LANGS:
@@ -215,19 +296,26 @@ def extension_items(env, repo, commit, templates, source, prefix, selection):
         messages = json.loads(git_show(git_dir, commit, path))
         seen = set()
         for name, subject, parts in templates:
-            keys = ([subject] if subject else []) + [k for k, _ in parts]
-            keys += [v for _, a in parts for v in a.values() if v.startswith("notification-")]
+            if isinstance(subject, str):
+                subject = (subject, DIGEST_SUBJECT_ARGS if name.startswith("digest-") else SUBJECT_ARGS)
+            keys = ([subject[0]] + list(message_keys(subject[1])) if subject else [])
+            for part in parts:
+                keys += [part[0]] + list(message_keys(part[1]))
             if any(k not in messages for k in keys):
                 continue  # MediaWiki would fall back to another language
-            lines = []
+            lines, en_lines = [], []
             if subject:
-                lines.append(render(messages, subject, DIGEST_SUBJECT_ARGS if name.startswith("digest-") else SUBJECT_ARGS, lang))
-                en_lines = [render(en, subject, DIGEST_SUBJECT_ARGS if name.startswith("digest-") else SUBJECT_ARGS, "es")]
-            else:
-                en_lines = []
-            for key, args in parts:
-                lines.append(render(messages, key, args, lang))
-                en_lines.append(render(en, key, args, "es"))
+                lines.append(render(messages, subject[0], subject[1], lang))
+                en_lines.append(render(en, subject[0], subject[1], "es"))
+            for part in parts:
+                key, args = part[0], part[1]
+                t, e = render(messages, key, args, lang), render(en, key, args, "es")
+                if len(part) > 2:
+                    lines[-1] += part[2] + t
+                    en_lines[-1] += part[2] + e
+                else:
+                    lines.append(t)
+                    en_lines.append(e)
             if name.startswith("digest-"):
                 lines[-2] += ": " + "https://wiki.example.org/wiki/Special:Notifications"
                 lines[-1] = "--\n" + lines[-1] + "\n" + PREFS
@@ -245,6 +333,12 @@ def items():
                                "all_notification_headers")
     yield from extension_items("THANKS_GIT", THANKS_REPO, THANKS_COMMIT, THANKS_TEMPLATES, "thanks_notification",
                                "thx", "all_notification_headers")
+    yield from extension_items("LOGINNOTIFY_GIT", LOGINNOTIFY_REPO, LOGINNOTIFY_COMMIT, LOGINNOTIFY_TEMPLATES,
+                               "loginnotify_notification", "lgn", "all_login_notices")
+    yield from extension_items("OATHAUTH_GIT", OATHAUTH_REPO, OATHAUTH_COMMIT, OATHAUTH_TEMPLATES,
+                               "oathauth_notification", "oath", "all_emails_and_notices")
+    yield from extension_items("DISCUSSIONTOOLS_GIT", DT_REPO, DT_COMMIT, DISCUSSIONTOOLS_TEMPLATES,
+                               "discussiontools_notification", "dt", "all_notification_headers")
 
 
 if __name__ == "__main__":
