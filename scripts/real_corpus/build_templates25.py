@@ -62,6 +62,7 @@ ECHO_REPO, ECHO_COMMIT = "wikimedia/mediawiki-extensions-Echo", "b3765b154f1d01b
 THANKS_REPO, THANKS_COMMIT = "wikimedia/mediawiki-extensions-Thanks", "4a70ce0d54bbbbab3983f36bbe573305f40f787b"
 LANGS = [("es", "es"), ("zh-hans", "zh-Hans"), ("zh-hant", "zh-Hant")]
 
+CODE = "482913"
 AGENT, VIEWER, PAGE, FROM, SECTION = "Bob Li", "Alice Chen", "Main Page", "Demo Page", "Meeting on Friday"
 EXPIRY = "2026-12-27 10:00"
 PREFS = "https://wiki.example.org/wiki/Special:Preferences#mw-prefsection-echo"
@@ -201,10 +202,10 @@ OATH_CONTACT = ("msg", "oathauth-recover-email-text-please-contact", {1: "alice"
 ALICE = {1: "alice", 2: "alice"}
 OATHAUTH_TEMPLATES = [
     ("recover-email", ("oathauth-recover-email-title", {1: "1"}),
-     [("oathauth-recover-email-text", {1: "alice", 2: "1", 3: "482913", 4: OATH_CONTACT, 5: "2026-11-27 10:00",
+     [("oathauth-recover-email-text", {1: "alice", 2: "1", 3: CODE, 4: OATH_CONTACT, 5: "2026-11-27 10:00",
                                        6: "2026-11-27", 7: "10:00", 8: "2026-12-27"})]),
     ("recover-initial-email", ("oathauth-recover-initial-email-title", {}),
-     [("oathauth-recover-initial-email-text", {1: "1", 2: "482913", 3: "2026-12-27", 4: OATH_CONTACT})]),
+     [("oathauth-recover-initial-email-text", {1: "1", 2: CODE, 3: "2026-12-27", 4: OATH_CONTACT})]),
     ("enable", None, [("notification-header-oathauth-enable", ALICE), ("notification-body-oathauth-enable", ALICE)]),
     ("disable", None, [("notification-header-oathauth-disable", ALICE), ("notification-body-oathauth-disable", ALICE)]),
     ("disable-other", None,
@@ -243,10 +244,72 @@ DISCUSSIONTOOLS_TEMPLATES = [
 ]
 
 
+# --- EmailAuth, ConfirmAccount, OAuth, Newsletter ------------------------------------------------
+EMAILAUTH_REPO, EMAILAUTH_COMMIT = "wikimedia/mediawiki-extensions-EmailAuth", "54a1f6c8a0b13586c887ea46d4704e8997fb0795"
+CONFIRMACCOUNT_REPO, CONFIRMACCOUNT_COMMIT = ("wikimedia/mediawiki-extensions-ConfirmAccount",
+                                              "22d73dc7307530a4106b961c7223a69a869cbd1c")
+OAUTH_REPO, OAUTH_COMMIT = "wikimedia/mediawiki-extensions-OAuth", "1cb9461efcd76d66ecdf278b760a45b7552e9cdf"
+NEWSLETTER_REPO, NEWSLETTER_COMMIT = "wikimedia/mediawiki-extensions-Newsletter", "e9af9b9a0218d3c68f4ee3544885632340c9ce73"
+
+# Durations (MediaWiki's durationParam) written in each language.
+ONE_HOUR = {"en": "1 hour", "es": "1 hora", "zh-Hans": "1小时", "zh-Hant": "1小時"}
+ONE_DAY = {"en": "1 day", "es": "1 día", "zh-Hans": "1天", "zh-Hant": "1天"}
+# includes/EmailAuthSecondaryAuthenticationProvider.php with templates/email-text.mustache (the
+# login-verification e-mail), and the two account-recovery e-mails of
+# includes/AccountRecovery/Special/SpecialAccountRecovery.php.
+EMAILAUTH_TEMPLATES = [
+    ("login-code", ("emailauth-email-subject", {1: "Demo Wiki"}),
+     [("emailauth-email-body-intro", {1: "alice", 2: "Demo Wiki"}), ("emailauth-email-body-code-text", {}),
+      (None, CODE), ("emailauth-email-body-warning", {1: ONE_HOUR}),
+      ("emailauth-email-body-attack-heading", {}), ("emailauth-email-body-attack-p1", {}, "\n"),
+      ("emailauth-email-body-attack-p2", {}, "\n"),
+      ("emailauth-email-body-help-text", {1: "https://www.mediawiki.org/wiki/Special:MyLanguage/Help:Extension:EmailAuth"})]),
+    ("accountrecovery-confirmation", ("emailauth-accountrecovery-confirmation-subject", {}),
+     [("emailauth-accountrecovery-confirmation-body",
+       {1: "alice", 2: ONE_DAY, 3: "https://wiki.example.org/wiki/Special:AccountRecovery/confirm/5f2c9a0e1b7d4c3a"})]),
+    ("accountrecovery-usernotification", ("emailauth-accountrecovery-usernotification-subject", {}),
+     [("emailauth-accountrecovery-usernotification-body", {1: "alice"})]),
+]
+
+# The e-mails includes/ sends: the address confirmation (ConfirmAccount::sendConfirmationMail),
+# the note to account confirmers (Page/RequestAccount.php) and the rejection and hold notices
+# (Submission/AccountConfirm.php). confirmaccount-email-body and -body2 (approval with a
+# password) are referenced nowhere in includes/ at this commit and are not taken.
+CONFIRMACCOUNT_TEMPLATES = [
+    ("request-confirmation", ("requestaccount-email-subj", {}),
+     [("requestaccount-email-body", {1: "203.0.113.7", 2: "alice",
+                                     3: "https://wiki.example.org/wiki/Special:RequestAccount?wpEmailToken=5f2c9a0e1b7d4c3a",
+                                     4: "2026-12-04 10:00", 5: "2026-12-04", 6: "10:00"})]),
+    ("request-admin", ("requestaccount-email-subj-admin", {}),
+     [("requestaccount-email-body-admin", {1: "alice", 2: "https://wiki.example.org/wiki/Special:ConfirmAccounts"})]),
+    ("rejected", ("confirmaccount-email-subj", {}), [("confirmaccount-email-body3", {1: "alice"})]),
+    ("rejected-reason", ("confirmaccount-email-subj", {}), [("confirmaccount-email-body4", {1: "alice", 2: "spam"})]),
+    ("held", ("confirmaccount-email-subj", {}), [("confirmaccount-email-body5", {1: "alice", 2: "Demo"})]),
+]
+
+# src/Frontend/EchoOAuthStageChangePresentationModel.php: subject and header of each stage
+# change (agent, app, owner); the body is the reviewer's own comment and is not taken.
+OAUTH_ARGS = {1: AGENT, 2: "Demo Bot", 3: VIEWER}
+OAUTH_TEMPLATES = [
+    (f"app-{a}", (f"notification-oauth-app-{a}-subject", OAUTH_ARGS), [(f"notification-oauth-app-{a}-title", OAUTH_ARGS)])
+    for a in ("propose", "update", "approve", "reject", "disable", "reenable")
+]
+
+# includes/Notifications/*PresentationModel.php: the header of each notice (the announcement's
+# body is the issue's own text and is not taken).
+NEWSLETTER_TEMPLATES = [
+    ("announce", None, [("notification-header-newsletter-announce", {**WITH_AGENT, 3: "Demo Weekly"})]),
+    ("newpublisher", None, [("notification-header-newsletter-newpublisher", {1: "Demo Weekly", 2: VIEWER, 3: AGENT})]),
+    ("delpublisher", None, [("notification-header-newsletter-delpublisher", {1: "Demo Weekly", 2: VIEWER, 3: AGENT})]),
+    ("subscribed", None, [("newsletter-notification-subscribed", {1: "Demo Weekly"})]),
+    ("unsubscribed", None, [("newsletter-notification-unsubscribed", {1: "Demo Weekly"})]),
+]
+
+
 def plural(text, lang):
     """{{PLURAL:n|…}} with n filled in, as MediaWiki picks the form: an explicit `n=` form first,
     else by the language's rule (Chinese has one form in CLDR, so the first form is taken
-    whatever the number; Spanish has one and other)."""
+    whatever the number; English and Spanish have one and other)."""
     def one(m):
         n = m.group(1).strip()
         forms = m.group(2).split("|")
@@ -255,7 +318,7 @@ def plural(text, lang):
             if eq and k.strip().isdigit() and k.strip() == n:
                 return v
         forms = [f for f in forms if not re.match(r"^\s*\d+=", f)]
-        if lang != "es" or n == "1" or len(forms) == 1:
+        if lang.startswith("zh") or n == "1" or len(forms) == 1:
             return forms[0]
         return forms[1]
     return re.sub(r"\{\{PLURAL:([^|{}]*)\|([^{}]*)\}\}", one, text)
@@ -263,9 +326,12 @@ def plural(text, lang):
 
 def render(messages, key, args, lang):
     """One message rendered as plain text. An argument naming a `notification-` message, or given
-    as ("msg", key, args), is that message rendered. $n and {{PLURAL}} are expanded here, the rest
+    as ("msg", key, args), is that message rendered; one given as {lang: value} takes the value of
+    the language rendered. $n and {{PLURAL}} are expanded here, the rest
     by build_templates.mediawiki_render."""
     def value(v):
+        if isinstance(v, dict):
+            return v[lang]
         if isinstance(v, tuple):
             return render(messages, v[1], v[2], lang)
         return mediawiki_render(messages[v], {}, messages) if v in messages and v.startswith("notification-") else v
@@ -281,35 +347,44 @@ def message_keys(args):
         if isinstance(v, tuple):
             yield v[1]
             yield from message_keys(v[2])
-        elif v.startswith("notification-"):
+        elif isinstance(v, str) and v.startswith("notification-"):
             yield v
 
 
-def extension_items(env, repo, commit, templates, source, prefix, selection):
+def extension_items(env, repo, commit, templates, source, prefix, selection, dirs=("i18n",)):
     """A template is (name, subject, parts): subject None, a message key (filled with
     SUBJECT_ARGS, or DIGEST_SUBJECT_ARGS for digests) or (key, args); parts (key, args) or
-    (key, args, separator), joined by a blank line unless a separator is given."""
+    (key, args, separator), joined by a blank line unless a separator is given; a part (None,
+    text) is that text (a code the mail template inserts). Messages are read from the extension's
+    message folders `dirs`."""
     git_dir = os.environ[env]
-    en = json.loads(git_show(git_dir, commit, "i18n/en.json"))
+    en = {}
+    for d in dirs:
+        en.update(json.loads(git_show(git_dir, commit, f"{d}/en.json")))
     for code, lang in LANGS:
-        path = f"i18n/{code}.json"
-        messages = json.loads(git_show(git_dir, commit, path))
+        messages = {}
+        for d in dirs:
+            messages.update(json.loads(git_show(git_dir, commit, f"{d}/{code}.json")))
         seen = set()
         for name, subject, parts in templates:
             if isinstance(subject, str):
                 subject = (subject, DIGEST_SUBJECT_ARGS if name.startswith("digest-") else SUBJECT_ARGS)
             keys = ([subject[0]] + list(message_keys(subject[1])) if subject else [])
             for part in parts:
-                keys += [part[0]] + list(message_keys(part[1]))
+                if part[0] is not None:
+                    keys += [part[0]] + list(message_keys(part[1]))
             if any(k not in messages for k in keys):
                 continue  # MediaWiki would fall back to another language
             lines, en_lines = [], []
             if subject:
                 lines.append(render(messages, subject[0], subject[1], lang))
-                en_lines.append(render(en, subject[0], subject[1], "es"))
+                en_lines.append(render(en, subject[0], subject[1], "en"))
             for part in parts:
                 key, args = part[0], part[1]
-                t, e = render(messages, key, args, lang), render(en, key, args, "es")
+                if key is None:
+                    t = e = args
+                else:
+                    t, e = render(messages, key, args, lang), render(en, key, args, "en")
                 if len(part) > 2:
                     lines[-1] += part[2] + t
                     en_lines[-1] += part[2] + e
@@ -324,8 +399,10 @@ def extension_items(env, repo, commit, templates, source, prefix, selection):
             text, en_text = "\n\n".join(lines), "\n\n".join(en_lines)
             if untranslated_lines(text, en_text) or not is_new(seen, text):
                 continue
+            first = next(p[0] for p in parts if p[0] is not None)
+            path = f"{dirs[0]}/{code}.json"
             yield item(f"{prefix}-{code}-{name}", lang, text, source,
-                       f"github.com/{repo}@{commit[:12]}:{path}#{parts[0][0]}", f"{repo}:{name}", selection)
+                       f"github.com/{repo}@{commit[:12]}:{path}#{first}", f"{repo}:{name}", selection)
 
 
 def items():
@@ -339,6 +416,15 @@ def items():
                                "oathauth_notification", "oath", "all_emails_and_notices")
     yield from extension_items("DISCUSSIONTOOLS_GIT", DT_REPO, DT_COMMIT, DISCUSSIONTOOLS_TEMPLATES,
                                "discussiontools_notification", "dt", "all_notification_headers")
+    yield from extension_items("EMAILAUTH_GIT", EMAILAUTH_REPO, EMAILAUTH_COMMIT, EMAILAUTH_TEMPLATES,
+                               "emailauth_email", "eauth", "all_emails")
+    yield from extension_items("CONFIRMACCOUNT_GIT", CONFIRMACCOUNT_REPO, CONFIRMACCOUNT_COMMIT, CONFIRMACCOUNT_TEMPLATES,
+                               "confirmaccount_email", "cacc", "all_sent_emails",
+                               dirs=("i18n/requestaccount", "i18n/confirmaccount"))
+    yield from extension_items("OAUTH_GIT", OAUTH_REPO, OAUTH_COMMIT, OAUTH_TEMPLATES,
+                               "mwoauth_notification", "mwoa", "all_notification_headers")
+    yield from extension_items("NEWSLETTER_GIT", NEWSLETTER_REPO, NEWSLETTER_COMMIT, NEWSLETTER_TEMPLATES,
+                               "mw_newsletter_notification", "nwsl", "all_notification_headers")
 
 
 if __name__ == "__main__":
