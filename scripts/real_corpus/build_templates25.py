@@ -306,6 +306,49 @@ NEWSLETTER_TEMPLATES = [
 ]
 
 
+# --- Flow (StructuredDiscussions) ----------------------------------------------------------------
+FLOW_REPO, FLOW_COMMIT = "wikimedia/mediawiki-extensions-Flow", "d6d9ae456e26ef545f49aee050983883065d8b98"
+# includes/Notifications/*PresentationModel.php: every header (single and bundled, board and user
+# talk page); the bodies are the post's own text and are not taken.
+FLOW_TOPIC = {1: SECTION, 2: VIEWER}
+FLOW_TEMPLATES = [
+    (name, None, [(f"notification-{key}", args)]) for name, key, args in [
+        ("new-topic", "header-flow-new-topic-v2", {**WITH_AGENT, 3: PAGE, 4: SECTION}),
+        ("new-topic-user-talk", "header-flow-new-topic-user-talk", {**WITH_AGENT, 3: PAGE, 4: SECTION}),
+        ("bundle-new-topic", "bundle-header-flow-new-topic", {1: "3", 2: "3", 3: PAGE}),
+        ("bundle-new-topic-user-talk", "bundle-header-flow-new-topic-user-talk", {1: "3", 2: "3", 3: PAGE}),
+        ("post-reply", "header-flow-post-reply", {**WITH_AGENT, 3: PAGE, 4: SECTION}),
+        ("post-reply-user-talk", "header-flow-post-reply-user-talk", {**WITH_AGENT, 3: PAGE, 4: SECTION}),
+        ("bundle-post-reply", "bundle-header-flow-post-reply-v2", {1: "3", 2: "3", 3: SECTION}),
+        ("bundle-post-reply-user-talk", "bundle-header-flow-post-reply-user-talk", {1: "3", 2: "3", 3: SECTION}),
+        ("post-edited", "header-flow-post-edited-v2", FLOW_TOPIC),
+        ("post-edited-user-talk", "header-flow-post-edited-user-talk", FLOW_TOPIC),
+        ("bundle-post-edited", "bundle-header-flow-post-edited-v2", FLOW_TOPIC),
+        ("bundle-post-edited-user-talk", "bundle-header-flow-post-edited-user-talk", FLOW_TOPIC),
+        ("topic-renamed", "header-flow-topic-renamed-v2", {1: SECTION, 2: "Meeting on Monday", 3: VIEWER}),
+        ("topic-renamed-user-talk", "header-flow-topic-renamed-user-talk", {1: SECTION, 2: "Meeting on Monday", 3: VIEWER}),
+        ("summary-edited", "header-flow-summary-edited", FLOW_TOPIC),
+        ("summary-edited-first", "header-flow-summary-edited-first", FLOW_TOPIC),
+        ("bundle-summary-edited", "bundle-header-flow-summary-edited", FLOW_TOPIC),
+        ("summary-edited-user-talk", "header-flow-summary-edited-user-talk", FLOW_TOPIC),
+        ("summary-edited-first-user-talk", "header-flow-summary-edited-first-user-talk", FLOW_TOPIC),
+        ("bundle-summary-edited-user-talk", "bundle-header-flow-summary-edited-user-talk", FLOW_TOPIC),
+        ("mention-post", "header-flow-mention-post", {**WITH_AGENT, 3: PAGE, 4: VIEWER, 5: SECTION}),
+        ("mention-header", "header-flow-mention-header", {**WITH_AGENT, 3: PAGE, 4: VIEWER}),
+        ("mention-post-summary", "header-flow-mention-post-summary", {**WITH_AGENT, 3: PAGE, 4: VIEWER, 5: SECTION}),
+        ("enabled-on-talkpage", "header-flow-enabled-on-talkpage", {**WITH_AGENT, 3: PAGE}),
+        ("description-edited", "header-flow-description-edited", {1: PAGE, 2: VIEWER}),
+        ("description-edited-user-talk", "header-flow-description-edited-user-talk", {1: PAGE, 2: VIEWER}),
+        ("bundle-description-edited", "bundle-header-flow-description-edited", {1: PAGE, 2: VIEWER}),
+        ("bundle-description-edited-user-talk", "bundle-header-flow-description-edited-user-talk", {1: PAGE, 2: VIEWER}),
+        ("topic-resolved", "header-flow-topic-resolved", FLOW_TOPIC),
+        ("topic-reopened", "header-flow-topic-reopened", FLOW_TOPIC),
+        ("topic-resolved-user-talk", "header-flow-topic-resolved-user-talk", FLOW_TOPIC),
+        ("topic-reopened-user-talk", "header-flow-topic-reopened-user-talk", FLOW_TOPIC),
+    ]
+]
+
+
 def plural(text, lang):
     """{{PLURAL:n|…}} with n filled in, as MediaWiki picks the form: an explicit `n=` form first,
     else by the language's rule (Chinese has one form in CLDR, so the first form is taken
@@ -425,6 +468,8 @@ def items():
                                "mwoauth_notification", "mwoa", "all_notification_headers")
     yield from extension_items("NEWSLETTER_GIT", NEWSLETTER_REPO, NEWSLETTER_COMMIT, NEWSLETTER_TEMPLATES,
                                "mw_newsletter_notification", "nwsl", "all_notification_headers")
+    yield from extension_items("FLOW_GIT", FLOW_REPO, FLOW_COMMIT, FLOW_TEMPLATES,
+                               "flow_notification", "flow", "all_notification_headers")
 
 
 if __name__ == "__main__":
