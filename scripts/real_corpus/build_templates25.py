@@ -349,6 +349,42 @@ FLOW_TEMPLATES = [
 ]
 
 
+# --- SocialProfile -------------------------------------------------------------------------------
+SOCIALPROFILE_REPO, SOCIALPROFILE_COMMIT = ("wikimedia/mediawiki-extensions-SocialProfile",
+                                            "26af464851ab0b8f800f5b9aba36a8d71dfbab47")
+# The plain-text e-mails its components send (`sendMail( $subject, $body )` with the 'text'
+# body), with the arguments in the order the code passes them.
+SP = "https://wiki.example.org/wiki/"
+SP_UPDATE = SP + "Special:UpdateProfile"
+SP_REQUESTS = SP + "Special:ViewRelationshipRequests"
+SOCIALPROFILE_TEMPLATES = {
+    "SystemGifts": [
+        ("system-gift-received", ("system_gift_received_subject", {1: "Demo Award"}),
+         [("system_gift_received_body", {1: VIEWER, 2: "Demo Award", 3: "100 edits", 4: SP + "Special:ViewSystemGifts",
+                                         5: SP_UPDATE})]),
+    ],
+    "UserBoard": [
+        ("board-message", ("message_received_subject", {1: AGENT}),
+         [("message_received_body", {1: VIEWER, 2: AGENT, 3: SP + "Special:UserBoard", 4: SP_UPDATE})]),
+    ],
+    "UserGifts": [
+        ("gift-received", ("gift_received_subject", {1: AGENT, 2: "Demo Gift"}),
+         [("gift_received_body", {1: VIEWER, 2: AGENT, 3: "Demo Gift", 4: SP + "Special:ViewGift?gift_id=1",
+                                  5: SP_UPDATE})]),
+    ],
+    "UserRelationship": [
+        (f"{rel}-{what}", (f"{rel}_{what}_subject", {1: AGENT}),
+         [(f"{rel}_{what}_body", {1: VIEWER, 2: AGENT, 3: SP_REQUESTS if what == "request" else SP + "User:Bob_Li",
+                                  4: SP_UPDATE})])
+        for rel in ("friend", "foe") for what in ("request", "accept", "removed")
+    ],
+    "UserStats": [
+        ("level-advance", ("level-advance-subject", {1: "Demo Level"}),
+         [("level-advance-body", {1: VIEWER, 2: "Demo Level", 3: SP_UPDATE})]),
+    ],
+}
+
+
 def plural(text, lang):
     """{{PLURAL:n|…}} with n filled in, as MediaWiki picks the form: an explicit `n=` form first,
     else by the language's rule (Chinese has one form in CLDR, so the first form is taken
@@ -470,6 +506,9 @@ def items():
                                "mw_newsletter_notification", "nwsl", "all_notification_headers")
     yield from extension_items("FLOW_GIT", FLOW_REPO, FLOW_COMMIT, FLOW_TEMPLATES,
                                "flow_notification", "flow", "all_notification_headers")
+    for component, templates in SOCIALPROFILE_TEMPLATES.items():
+        yield from extension_items("SOCIALPROFILE_GIT", SOCIALPROFILE_REPO, SOCIALPROFILE_COMMIT, templates,
+                                   "socialprofile_email", "spf", "all_sent_emails", dirs=(f"{component}/i18n",))
 
 
 if __name__ == "__main__":
