@@ -385,6 +385,39 @@ SOCIALPROFILE_TEMPLATES = {
 }
 
 
+# --- TranslationNotifications --------------------------------------------------------------------
+TN_REPO, TN_COMMIT = ("wikimedia/mediawiki-extensions-TranslationNotifications",
+                      "2e2e2cd36e8891876cfc7a816ca13619403b9f2a")
+# includes/Utilities/TranslationNotifyUser.php (the e-mail and the talk-page message to a
+# translator, NotificationMessageBuilder's pieces), scripts/DigestEmailer.php (the digest) and
+# UnsubscribeInactiveUsersPresentationModel.php. The translator's language is named in its own
+# language; priority high, deadline 2026-12-27, no free text from the requester.
+TN_LANG = {"en": "English", "es": "español", "zh-Hans": "中文（简体）", "zh-Hant": "中文（繁體）"}
+TN_URL = {lang: ("https://wiki.example.org/w/index.php?title=Special:Translate&group=page-Demo+Page"
+                 f"&language={lang.lower()}&action=page&action_source=translation_notification")
+          for lang in ("en", "es", "zh-Hans", "zh-Hant")}
+TN_SIGNUP = "https://wiki.example.org/wiki/Special:TranslatorSignup"
+TN_LISTITEM = ("msg", "translationnotifications-notification-url-listitem", {1: TN_LANG})
+TN_PRIORITY = ("msg", "translationnotifications-email-priority", {1: ("msg", "translationnotifications-priority-high", {})})
+TN_DEADLINE = ("msg", "translationnotifications-email-deadline", {1: "2026-12-27"})
+TN_TEMPLATES = [
+    ("email", ("translationnotifications-email-subject", {1: "Demo Page"}),
+     [("translationnotifications-email-body",
+       {1: VIEWER, 2: TN_LANG, 3: "Demo Page", 4: ("fmt", "* {}: <{}>", TN_LISTITEM, TN_URL), 5: TN_PRIORITY,
+        6: TN_DEADLINE, 7: "", 8: TN_SIGNUP, 9: "1", 10: "alice"})]),
+    ("talkpage", None,
+     [("translationnotifications-talkpage-body",
+       {1: "alice", 2: VIEWER, 3: TN_LANG, 4: "Demo Page", 5: ("fmt", "* [{} {}]", TN_URL, TN_LISTITEM), 6: TN_PRIORITY,
+        7: TN_DEADLINE, 8: "", 9: "1", 10: TN_SIGNUP})]),
+    ("digest", ("translationnotifications-digestemail-subject", {}),
+     [("translationnotifications-digestemail-body",
+       {1: VIEWER, 2: TN_LANG, 3: "1", 4: ("msg", "translationnotifications-digestemail-notification-line",
+                                            {1: "2026-11-27", 2: AGENT, 3: "Demo Page", 4: TN_URL}), 5: TN_SIGNUP})]),
+    ("unsubscribe", None, [("translationnotifications-echo-unsubscribe-header", {}),
+                           ("translationnotifications-echo-unsubscribe-body", {})]),
+]
+
+
 def plural(text, lang):
     """{{PLURAL:n|…}} with n filled in, as MediaWiki picks the form: an explicit `n=` form first,
     else by the language's rule (Chinese has one form in CLDR, so the first form is taken
@@ -406,24 +439,30 @@ def plural(text, lang):
 def render(messages, key, args, lang):
     """One message rendered as plain text. An argument naming a `notification-` message, or given
     as ("msg", key, args), is that message rendered; one given as {lang: value} takes the value of
-    the language rendered. $n and {{PLURAL}} are expanded here, the rest
+    the language rendered; ("fmt", pattern, value, …) fills a str.format pattern with values. $n and {{PLURAL}} are expanded here, the rest
     by build_templates.mediawiki_render."""
     def value(v):
         if isinstance(v, dict):
             return v[lang]
+        if isinstance(v, tuple) and v[0] == "fmt":
+            return v[1].format(*[value(x) for x in v[2:]])
         if isinstance(v, tuple):
             return render(messages, v[1], v[2], lang)
         return mediawiki_render(messages[v], {}, messages) if v in messages and v.startswith("notification-") else v
     a = {n: value(v) for n, v in args.items()}
-    text = re.sub(r"\$(\d)", lambda m: str(a.get(int(m.group(1)), "")), messages[key])
+    text = re.sub(r"\$(\d+)", lambda m: str(a.get(int(m.group(1)), "")), messages[key])
     text = mediawiki_render(plural(text, lang), {}, messages).replace("'''", "")  # bold wikitext
-    return html_to_text(text)
+    text = re.sub(r"\[(https?://[^\s\]]+) ([^\]]+)\]", r"\2 \1", text)  # [url label]: label, address
+    text = re.sub(r"<(https?://[^\s>]+)>", "\x00\\1\x01", text)  # a plain-text <address> is no tag
+    return html_to_text(text).replace("\x00", "<").replace("\x01", ">")
 
 
 def message_keys(args):
     """The message keys an argument list names (see render)."""
     for v in args.values():
-        if isinstance(v, tuple):
+        if isinstance(v, tuple) and v[0] == "fmt":
+            yield from message_keys(dict(enumerate(v[2:])))
+        elif isinstance(v, tuple):
             yield v[1]
             yield from message_keys(v[2])
         elif isinstance(v, str) and v.startswith("notification-"):
@@ -506,6 +545,8 @@ def items():
                                "mw_newsletter_notification", "nwsl", "all_notification_headers")
     yield from extension_items("FLOW_GIT", FLOW_REPO, FLOW_COMMIT, FLOW_TEMPLATES,
                                "flow_notification", "flow", "all_notification_headers")
+    yield from extension_items("TRANSLATIONNOTIFICATIONS_GIT", TN_REPO, TN_COMMIT, TN_TEMPLATES,
+                               "translationnotifications_email", "trn", "all_sent_messages")
     for component, templates in SOCIALPROFILE_TEMPLATES.items():
         yield from extension_items("SOCIALPROFILE_GIT", SOCIALPROFILE_REPO, SOCIALPROFILE_COMMIT, templates,
                                    "socialprofile_email", "spf", "all_sent_emails", dirs=(f"{component}/i18n",))
