@@ -418,6 +418,28 @@ TN_TEMPLATES = [
 ]
 
 
+# --- PageTriage, LiquidThreads -------------------------------------------------------------------
+PAGETRIAGE_REPO, PAGETRIAGE_COMMIT = "wikimedia/mediawiki-extensions-PageTriage", "f387e9a8f518f449ccffd78bba5c8c5995fba664"
+LQT_REPO, LQT_COMMIT = "wikimedia/mediawiki-extensions-LiquidThreads", "1bc209291f2477f378fc8caffda3e782f3feb67e"
+# includes/Notifications/*PresentationModel.php: header of each notice (agent, page, tag list and
+# count); the body is the reviewer's own note and is not taken.
+PAGETRIAGE_TEMPLATES = [
+    ("mark-as-reviewed", None, [("notification-header-pagetriage-mark-as-reviewed", {**WITH_AGENT, 3: PAGE})]),
+    ("add-maintenance-tag", None,
+     [("notification-header-pagetriage-add-maintenance-tag", {**WITH_AGENT, 3: PAGE, 4: "Orphan", 5: "1"})]),
+    ("add-deletion-tag", None,
+     [("notification-header-pagetriage-add-deletion-tag", {**WITH_AGENT, 3: PAGE, 4: "Proposed deletion", 5: "1"})]),
+]
+# includes/NewMessages.php::notifyUsersByMail: subject (thread subject) and body (recipient,
+# subject, date, time, talk page, permalink, the post's text — filled "Demo" —, author).
+LQT_ARGS = {1: "alice", 2: SECTION, 3: "2026-11-27", 4: "10:00", 5: "Talk:Main Page",
+            6: "https://wiki.example.org/wiki/Thread:Talk:Main_Page/Meeting_on_Friday", 7: "Demo", 8: "bob"}
+LQT_TEMPLATES = [
+    ("enotif-newthread", ("lqt-enotif-subject-newthread", {1: SECTION}), [("lqt-enotif-newthread", LQT_ARGS)]),
+    ("enotif-reply", ("lqt-enotif-subject-reply", {1: SECTION}), [("lqt-enotif-reply", LQT_ARGS)]),
+]
+
+
 def plural(text, lang):
     """{{PLURAL:n|…}} with n filled in, as MediaWiki picks the form: an explicit `n=` form first,
     else by the language's rule (Chinese has one form in CLDR, so the first form is taken
@@ -547,6 +569,10 @@ def items():
                                "flow_notification", "flow", "all_notification_headers")
     yield from extension_items("TRANSLATIONNOTIFICATIONS_GIT", TN_REPO, TN_COMMIT, TN_TEMPLATES,
                                "translationnotifications_email", "trn", "all_sent_messages")
+    yield from extension_items("PAGETRIAGE_GIT", PAGETRIAGE_REPO, PAGETRIAGE_COMMIT, PAGETRIAGE_TEMPLATES,
+                               "pagetriage_notification", "ptri", "all_notification_headers")
+    yield from extension_items("LIQUIDTHREADS_GIT", LQT_REPO, LQT_COMMIT, LQT_TEMPLATES,
+                               "liquidthreads_email", "lqt", "all_sent_emails")
     for component, templates in SOCIALPROFILE_TEMPLATES.items():
         yield from extension_items("SOCIALPROFILE_GIT", SOCIALPROFILE_REPO, SOCIALPROFILE_COMMIT, templates,
                                    "socialprofile_email", "spf", "all_sent_emails", dirs=(f"{component}/i18n",))
