@@ -1,42 +1,61 @@
 #!/usr/bin/env python3
-"""Rebuild the twenty-ninth batch of tests/data/real/ (issue 12): the notifications that
-MediaWiki's Echo and Thanks extensions send to a wiki's users (web notifications and the e-mails
-made from them), in zh-Hans, zh-Hant and es. Only those languages are taken, never English:
-English strings serve only for the "untranslated" check (build_templates3.untranslated_lines).
+"""Rebuild the twenty-ninth batch of tests/data/real/ (issue 12): the notifications and e-mails
+that MediaWiki extensions send to a wiki's users, in zh-Hans, zh-Hant and es. Only those
+languages are taken, never English: English strings serve only for the "untranslated" check
+(build_templates3.untranslated_lines).
 
 Usage:
-    . /work/rebuild-29.sh   # or set ECHO_GIT / THANKS_GIT to bare git dirs of
-                            # wikimedia/mediawiki-extensions-Echo and -Thanks
+    . /work/rebuild-29.sh   # sets <NAME>_GIT to a bare git dir of each
+                            # github.com/wikimedia/mediawiki-extensions-<Name> (fetched whole)
     python3 scripts/real_corpus/build_templates25.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates25.py assemble     # write the jsonl files
 
 Sources (see tests/data/real/README.md, section "Twenty-ninth batch"); each read at a pinned
-commit from a bare git dir (`git show <commit>:<path>`):
-  * echo_notification: github.com/wikimedia/mediawiki-extensions-Echo (MIT),
-    i18n/{en,es,zh-hans,zh-hant}.json. One template per notification header the presentation
-    models in includes/Formatters/ use (ECHO_TEMPLATES: every `notification-header-*` and
-    `notification-bundle-header-*` message the models build, each variant of a model one
-    template), with the type's own e-mail subject message before it where the model has one
-    (getSubjectMessageKey / getSubjectMessage) and the model's body message after it where that
-    is a message of the extension (not a user's edit summary or talk-page text); plus the
-    daily and weekly digest e-mails (subject + intro + plain-text footer).
-  * thanks_notification: github.com/wikimedia/mediawiki-extensions-Thanks (MIT),
-    i18n/{en,es,zh-hans,zh-hant}.json: its four `notification-header-*-thank` and three
-    `notification-bundle-header-*-thank` messages (includes/EchoCoreThanksPresentationModel.php,
-    EchoFlowThanksPresentationModel.php).
+commit from a bare git dir (`git show <commit>:<path>`), messages from its
+i18n/{en,es,zh-hans,zh-hant}.json (es → es, zh-hans → zh-Hans, zh-hant → zh-Hant):
+  * echo_notification (Echo, MIT): one template per notification header the presentation models
+    of includes/Formatters/ build (every `notification-header-*` and `notification-bundle-header-*`
+    message they use, each variant one template), with the type's own e-mail subject before it
+    where the model has one and the model's body message after it where that is a message of the
+    extension (not a user's summary or text); plus the daily and weekly digest e-mails (subject,
+    intro, link and plain-text footer).
+  * thanks_notification (Thanks, MIT), discussiontools_notification (DiscussionTools, MIT),
+    pagetriage_notification (PageTriage, MIT), flow_notification (Flow, GPL-2.0-or-later),
+    mwoauth_notification (OAuth, GPL-2.0-or-later), mw_newsletter_notification (Newsletter,
+    GPL-2.0-or-later): every header (single and bundled) of their presentation models, with the
+    model's subject where it has one (OAuth) and its fixed body message (DiscussionTools'
+    removed-topic notice).
+  * loginnotify_notification (LoginNotify, MIT): the e-mail subject and header of each failed or
+    new-device log-in notice.
+  * oathauth_notification (OATHAuth, GPL-2.0-or-later AND GPL-3.0-or-later): the two recovery-code
+    e-mails of src/ExpiringRecoveryCodeGenerator.php and the header + body of each notification
+    of src/Notifications/.
+  * emailauth_email (EmailAuth, GPL-2.0-or-later): the log-in verification e-mail
+    (templates/email-text.mustache) and the two account-recovery e-mails.
+  * confirmaccount_email (ConfirmAccount, GPL-2.0-or-later, i18n/{requestaccount,confirmaccount}/):
+    the e-mails includes/ sends (address confirmation, note to confirmers, rejection, hold).
+  * translationnotifications_email (TranslationNotifications, GPL-2.0-or-later): the e-mail and
+    talk-page message to a translator, the digest e-mail and the unsubscription notice.
+  * liquidthreads_email (LiquidThreads, GPL-2.0-or-later): the new-thread and reply e-mails.
+  * socialprofile_email (SocialProfile, GPL-2.0-or-later, <Component>/i18n/): the plain-text
+    e-mails of SystemGifts, UserBoard, UserGifts, UserRelationship and UserStats.
 
 Not taken: compact headers (one line inside an expanded bundle), link labels, preferences and
-other UI strings, `notification-header-api-triggered` (its text is whatever a bot passes).
+other UI strings, `notification-header-api-triggered` (its text is whatever a bot passes), bodies
+that are a user's own text (an edit summary, a post, a reviewer's note or comment).
 
-Fills: the parameters each model passes (its `params` / `numParams` calls, in order; the agent
-takes $1 and $2 where the model calls getMessageWithAgent) get fixed values: agent "Bob Li",
-viewing user "Alice Chen", pages "Main Page" / "Demo Page", section "Meeting on Friday", groups
-"administrators" / "bots", count 3 for bundles and 1 otherwise, expiry 2026-12-27 10:00.
-build_templates.mediawiki_render expands $n, {{SITENAME}} ("Demo Wiki"), {{GENDER}} (its
-first form) and {{PLURAL}} (by the number filled in); HTML tags are dropped. A language is
-skipped for a template when it lacks one of the template's messages (MediaWiki would fall back
-to another language) or leaves a line in English. Near-duplicates (digits and white space
-aside) collapse within a source and language. Cut at 500 characters.
+Fills: the parameters each model or mail passes (its `params` / `numParams` calls, in order; the
+agent takes $1 and $2 where a model calls getMessageWithAgent) get fixed values: agent "Bob Li"
+(or bob), reader "Alice Chen" (or alice), pages "Main Page" / "Demo Page", section "Meeting on
+Friday", groups "administrators" / "bots", "Demo …" names, links on wiki.example.org, code 482913,
+203.0.113.7, 2026-11-27 10:00, count 3 for bundles and 1 otherwise, expiry 2026-12-27; a
+duration is written in the language of the text. build_templates.mediawiki_render expands
+{{SITENAME}} ("Demo Wiki") and {{GENDER}} (its first form); $n and {{PLURAL}} are expanded here
+(an explicit `n=` form first; Chinese has one plural form, so its first form is taken). HTML
+tags and bold wikitext are dropped; a link keeps its label and address. A language is skipped
+for a template when it lacks one of the template's messages (MediaWiki would fall back to
+another language) or leaves a line in English. Near-duplicates (digits and white space aside)
+collapse within a source and language. Cut at 500 characters.
 
 Split: the unit is `<repository>:<template>`, all languages together; held out when its SHA-256
 is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
