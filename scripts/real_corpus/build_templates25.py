@@ -179,12 +179,12 @@ ECHO_TEMPLATES = [
      [("notification-header-verify-email-reminder", {1: VIEWER, 2: "Alice Chen"})]),
 ] + [
     (f"digest-{p}", f"echo-email-batch-subject-{p}",
-     [(f"echo-email-batch-body-intro-{p}", {1: "Alice Chen"}),
+     [(f"echo-email-batch-body-intro-{p}", {1: "alice"}),
       ("echo-email-batch-link-text-view-all-notifications", {}),
       ("echo-email-plain-footer", {1: VIEWER})])
     for p in ("daily", "weekly")
 ]
-DIGEST_SUBJECT_ARGS = {1: VIEWER, 2: "3"}
+DIGEST_SUBJECT_ARGS = {1: "3", 2: "3"}
 
 THANKS_TEMPLATES = [
     (f"{t}-thank", None, [(f"notification-header-{t}-thank", {**WITH_AGENT, 3: PAGE, 4: VIEWER})])
@@ -550,11 +550,10 @@ def extension_items(env, repo, commit, templates, source, prefix, selection, dir
                 else:
                     lines.append(t)
                     en_lines.append(e)
-            if name.startswith("digest-"):
-                lines[-2] += ": " + "https://wiki.example.org/wiki/Special:Notifications"
-                lines[-1] = "--\n" + lines[-1] + "\n" + PREFS
-                en_lines[-2] += ": " + "https://wiki.example.org/wiki/Special:Notifications"
-                en_lines[-1] = "--\n" + en_lines[-1] + "\n" + PREFS
+            if name.startswith("digest-"):  # EchoPlainTextDigestEmailFormatter's layout
+                for ls in (lines, en_lines):
+                    ls[-2] = "--\n\n" + ls[-2] + ": <https://wiki.example.org/wiki/Special:Notifications>"
+                    ls[-1] = "--\n\n" + ls[-1] + "\n" + PREFS
             text, en_text = "\n\n".join(lines), "\n\n".join(en_lines)
             if untranslated_lines(text, en_text) or not is_new(seen, text):
                 continue
