@@ -156,7 +156,7 @@ ECHO_TEMPLATES = [
       ("notification-body-user-blocked-indefinite", {1: VIEWER, 2: "notification-body-user-blocked-scope-partial"})]),
     ("user-unblocked", None,
      [("notification-header-user-unblocked", {1: VIEWER}), ("notification-body-user-unblocked", {})]),
-    ("welcome", None, [("notification-header-welcome", {1: VIEWER, 2: VIEWER})]),
+    ("welcome", None, [("notification-header-welcome", {1: "alice", 2: "alice"})]),
 ] + [
     (f"watchlist-{s}", None, [(f"notification-header-watchlist-{s}", {**WITH_AGENT, 3: PAGE, 4: VIEWER, 5: "1"}),
                               ("notification-body-watchlist-once", {1: VIEWER})])
@@ -176,7 +176,7 @@ ECHO_TEMPLATES = [
     for s in ("alert", "notice", "all")
 ] + [
     ("verify-email-reminder", "notification-subject-email-verify-email-reminder",
-     [("notification-header-verify-email-reminder", {1: VIEWER, 2: "Alice Chen"})]),
+     [("notification-header-verify-email-reminder", {1: VIEWER, 2: "alice"})]),
 ] + [
     (f"digest-{p}", f"echo-email-batch-subject-{p}",
      [(f"echo-email-batch-body-intro-{p}", {1: "alice"}),
