@@ -20,20 +20,9 @@ i18n/{en,es,zh-hans,zh-hant}.json (es → es, zh-hans → zh-Hans, zh-hant → z
     extension (not a user's summary or text); plus the daily and weekly digest e-mails (subject,
     intro, link and plain-text footer).
   * thanks_notification (Thanks, MIT), discussiontools_notification (DiscussionTools, MIT),
-    pagetriage_notification (PageTriage, MIT), flow_notification (Flow, GPL-2.0-or-later),
-    mwoauth_notification (OAuth, GPL-2.0-or-later), mw_newsletter_notification (Newsletter,
-    GPL-2.0-or-later): every header (single and bundled) of their presentation models, with the
-    model's subject where it has one (OAuth) and its fixed body message (DiscussionTools'
-    removed-topic notice).
-  * loginnotify_notification (LoginNotify, MIT): the e-mail subject and header of each failed or
-    new-device log-in notice.
-  * oathauth_notification (OATHAuth, GPL-2.0-or-later AND GPL-3.0-or-later): the two recovery-code
-    e-mails of src/ExpiringRecoveryCodeGenerator.php and the header + body of each notification
-    of src/Notifications/.
-  * emailauth_email (EmailAuth, GPL-2.0-or-later): the log-in verification e-mail
-    (templates/email-text.mustache) and the two account-recovery e-mails.
-  * confirmaccount_email (ConfirmAccount, GPL-2.0-or-later, i18n/{requestaccount,confirmaccount}/):
-    the e-mails includes/ sends (address confirmation, note to confirmers, rejection, hold).
+    flow_notification (Flow, GPL-2.0-or-later): every header (single and bundled) of their
+    presentation models, with the model's fixed body message (DiscussionTools' removed-topic
+    notice).
   * translationnotifications_email (TranslationNotifications, GPL-2.0-or-later): the e-mail and
     talk-page message to a translator, the digest e-mail and the unsubscription notice.
   * liquidthreads_email (LiquidThreads, GPL-2.0-or-later): the new-thread and reply e-mails.
@@ -42,14 +31,14 @@ i18n/{en,es,zh-hans,zh-hant}.json (es → es, zh-hans → zh-Hans, zh-hant → z
 
 Not taken: compact headers (one line inside an expanded bundle), link labels, preferences and
 other UI strings, `notification-header-api-triggered` (its text is whatever a bot passes), bodies
-that are a user's own text (an edit summary, a post, a reviewer's note or comment).
+that are a user's own text (an edit summary, a post, a comment).
 
 Fills: the parameters each model or mail passes (its `params` / `numParams` calls, in order; the
 agent takes $1 and $2 where a model calls getMessageWithAgent) get fixed values: agent "Bob Li"
 (or bob), reader "Alice Chen" (or alice), pages "Main Page" / "Demo Page", section "Meeting on
-Friday", groups "administrators" / "bots", "Demo …" names, links on wiki.example.org, code 482913,
-203.0.113.7, 2026-11-27 10:00, count 3 for bundles and 1 otherwise, expiry 2026-12-27; a
-duration is written in the language of the text. build_templates.mediawiki_render expands
+Friday", groups "administrators" / "bots", "Demo …" names, links on wiki.example.org,
+203.0.113.7, 2026-11-27 10:00, count 3 for bundles and 1 otherwise, expiry 2026-12-27.
+build_templates.mediawiki_render expands
 {{SITENAME}} ("Demo Wiki") and {{GENDER}} (its first form); $n and {{PLURAL}} are expanded here
 (an explicit `n=` form first; Chinese has one plural form, so its first form is taken). HTML
 tags and bold wikitext are dropped; a link keeps its label and address. A language is skipped
@@ -81,7 +70,6 @@ ECHO_REPO, ECHO_COMMIT = "wikimedia/mediawiki-extensions-Echo", "b3765b154f1d01b
 THANKS_REPO, THANKS_COMMIT = "wikimedia/mediawiki-extensions-Thanks", "4a70ce0d54bbbbab3983f36bbe573305f40f787b"
 LANGS = [("es", "es"), ("zh-hans", "zh-Hans"), ("zh-hant", "zh-Hant")]
 
-CODE = "482913"
 AGENT, VIEWER, PAGE, FROM, SECTION = "Bob Li", "Alice Chen", "Main Page", "Demo Page", "Meeting on Friday"
 EXPIRY = "2026-12-27 10:00"
 PREFS = "https://wiki.example.org/wiki/Special:Preferences#mw-prefsection-echo"
@@ -199,49 +187,8 @@ THANKS_TEMPLATES = [
 ]
 
 
-# --- LoginNotify, OATHAuth, DiscussionTools ------------------------------------------------------
-LOGINNOTIFY_REPO, LOGINNOTIFY_COMMIT = "wikimedia/mediawiki-extensions-LoginNotify", "37343f62f2c7d4bcf5a5d196e675558e423c474b"
-OATHAUTH_REPO, OATHAUTH_COMMIT = "wikimedia/mediawiki-extensions-OATHAuth", "3ce68d7ca3640b867d848944e342d3dc06eaec82"
+# --- DiscussionTools -----------------------------------------------------------------------------
 DT_REPO, DT_COMMIT = "wikimedia/mediawiki-extensions-DiscussionTools", "9bb0d6b247acf42290923d5519ab51b10e414485"
-
-# includes/PresentationModel.php: the e-mail subject (user name, number of attempts) and the
-# header of each kind of login notice.
-LOGIN_FAIL_SUBJECT = ("notification-loginnotify-login-fail-email-subject", {1: "alice", 2: "3"})
-LOGINNOTIFY_TEMPLATES = [
-    ("login-fail-known", LOGIN_FAIL_SUBJECT, [("notification-known-header-login-fail", {1: "3"})]),
-    ("login-fail-new-bundled", LOGIN_FAIL_SUBJECT, [("notification-new-bundled-header-login-fail", {1: "3"})]),
-    ("login-fail-new-unbundled", LOGIN_FAIL_SUBJECT, [("notification-new-unbundled-header-login-fail", {1: "3"})]),
-    ("login-success", ("notification-loginnotify-login-success-email-subject", {1: "alice"}),
-     [("notification-header-login-success", {1: "alice"})]),
-]
-
-# src/ExpiringRecoveryCodeGenerator.php: the two recovery-code e-mails (subject, body); and the
-# header + body of each presentation model in src/Notifications/.
-OATH_CONTACT = ("msg", "oathauth-recover-email-text-please-contact", {1: "alice"})
-ALICE = {1: "alice", 2: "alice"}
-OATHAUTH_TEMPLATES = [
-    ("recover-email", ("oathauth-recover-email-title", {1: "1"}),
-     [("oathauth-recover-email-text", {1: "alice", 2: "1", 3: CODE, 4: OATH_CONTACT, 5: "2026-11-27 10:00",
-                                       6: "2026-11-27", 7: "10:00", 8: "2026-12-27"})]),
-    ("recover-initial-email", ("oathauth-recover-initial-email-title", {}),
-     [("oathauth-recover-initial-email-text", {1: "1", 2: CODE, 3: "2026-12-27", 4: OATH_CONTACT})]),
-    ("enable", None, [("notification-header-oathauth-enable", ALICE), ("notification-body-oathauth-enable", ALICE)]),
-    ("disable", None, [("notification-header-oathauth-disable", ALICE), ("notification-body-oathauth-disable", ALICE)]),
-    ("disable-other", None,
-     [("notification-header-oathauth-disable", ALICE), ("notification-body-oathauth-disable-other", ALICE)]),
-    ("remove-device", None,
-     [("notification-header-oathauth-remove-device", ALICE), ("notification-body-oathauth-disable", ALICE),
-      ("notification-body-oathauth-disable-remaining", {**ALICE, 3: "1"}, " ")]),
-    ("recoverycodes-count", None,
-     [("notification-header-oathauth-recoverycodes-count", ALICE),
-      ("notification-body-oathauth-recoverycodesleft", {**ALICE, 3: "2", 4: "10"})]),
-    ("recoverycodes-generated-for-user", None,
-     [("notification-header-oathauth-recoverycodes-generated-for-user", {1: "", 2: "", 3: "10"}),
-      ("notification-body-oathauth-recoverycodes-generated-for-user", {1: "10", 2: "10"})]),
-    ("twofactor-required", None,
-     [("notification-header-oathauth-twofactor-required", {**ALICE, 3: "2026-12-27"}),
-      ("notification-body-oathauth-twofactor-required", {**ALICE, 3: "2026-12-27"})]),
-]
 
 # includes/Notifications/*PresentationModel.php: single and bundled headers, the fixed body of
 # the removed-topic notice (the others' bodies are the comment's own text).
@@ -260,68 +207,6 @@ DISCUSSIONTOOLS_TEMPLATES = [
      [("discussiontools-notification-subscribed-new-comment-header", {**WITH_AGENT, 3: PAGE, 4: SECTION})]),
     ("subscribed-new-comment-bundled", None,
      [("discussiontools-notification-subscribed-new-comment-header-bundled", {1: "3", 2: "3", 3: SECTION})]),
-]
-
-
-# --- EmailAuth, ConfirmAccount, OAuth, Newsletter ------------------------------------------------
-EMAILAUTH_REPO, EMAILAUTH_COMMIT = "wikimedia/mediawiki-extensions-EmailAuth", "54a1f6c8a0b13586c887ea46d4704e8997fb0795"
-CONFIRMACCOUNT_REPO, CONFIRMACCOUNT_COMMIT = ("wikimedia/mediawiki-extensions-ConfirmAccount",
-                                              "22d73dc7307530a4106b961c7223a69a869cbd1c")
-OAUTH_REPO, OAUTH_COMMIT = "wikimedia/mediawiki-extensions-OAuth", "1cb9461efcd76d66ecdf278b760a45b7552e9cdf"
-NEWSLETTER_REPO, NEWSLETTER_COMMIT = "wikimedia/mediawiki-extensions-Newsletter", "e9af9b9a0218d3c68f4ee3544885632340c9ce73"
-
-# Durations (MediaWiki's durationParam) written in each language.
-ONE_HOUR = {"en": "1 hour", "es": "1 hora", "zh-Hans": "1小时", "zh-Hant": "1小時"}
-ONE_DAY = {"en": "1 day", "es": "1 día", "zh-Hans": "1天", "zh-Hant": "1天"}
-# includes/EmailAuthSecondaryAuthenticationProvider.php with templates/email-text.mustache (the
-# login-verification e-mail), and the two account-recovery e-mails of
-# includes/AccountRecovery/Special/SpecialAccountRecovery.php.
-EMAILAUTH_TEMPLATES = [
-    ("login-code", ("emailauth-email-subject", {1: "Demo Wiki"}),
-     [("emailauth-email-body-intro", {1: "alice", 2: "Demo Wiki"}), ("emailauth-email-body-code-text", {}),
-      (None, CODE), ("emailauth-email-body-warning", {1: ONE_HOUR}),
-      ("emailauth-email-body-attack-heading", {}), ("emailauth-email-body-attack-p1", {}, "\n"),
-      ("emailauth-email-body-attack-p2", {}, "\n"),
-      ("emailauth-email-body-help-text", {1: "https://www.mediawiki.org/wiki/Special:MyLanguage/Help:Extension:EmailAuth"})]),
-    ("accountrecovery-confirmation", ("emailauth-accountrecovery-confirmation-subject", {}),
-     [("emailauth-accountrecovery-confirmation-body",
-       {1: "alice", 2: ONE_DAY, 3: "https://wiki.example.org/wiki/Special:AccountRecovery/confirm/5f2c9a0e1b7d4c3a"})]),
-    ("accountrecovery-usernotification", ("emailauth-accountrecovery-usernotification-subject", {}),
-     [("emailauth-accountrecovery-usernotification-body", {1: "alice"})]),
-]
-
-# The e-mails includes/ sends: the address confirmation (ConfirmAccount::sendConfirmationMail),
-# the note to account confirmers (Page/RequestAccount.php) and the rejection and hold notices
-# (Submission/AccountConfirm.php). confirmaccount-email-body and -body2 (approval with a
-# password) are referenced nowhere in includes/ at this commit and are not taken.
-CONFIRMACCOUNT_TEMPLATES = [
-    ("request-confirmation", ("requestaccount-email-subj", {}),
-     [("requestaccount-email-body", {1: "203.0.113.7", 2: "alice",
-                                     3: "https://wiki.example.org/wiki/Special:RequestAccount?wpEmailToken=5f2c9a0e1b7d4c3a",
-                                     4: "2026-12-04 10:00", 5: "2026-12-04", 6: "10:00"})]),
-    ("request-admin", ("requestaccount-email-subj-admin", {}),
-     [("requestaccount-email-body-admin", {1: "alice", 2: "https://wiki.example.org/wiki/Special:ConfirmAccounts"})]),
-    ("rejected", ("confirmaccount-email-subj", {}), [("confirmaccount-email-body3", {1: "alice"})]),
-    ("rejected-reason", ("confirmaccount-email-subj", {}), [("confirmaccount-email-body4", {1: "alice", 2: "spam"})]),
-    ("held", ("confirmaccount-email-subj", {}), [("confirmaccount-email-body5", {1: "alice", 2: "Demo"})]),
-]
-
-# src/Frontend/EchoOAuthStageChangePresentationModel.php: subject and header of each stage
-# change (agent, app, owner); the body is the reviewer's own comment and is not taken.
-OAUTH_ARGS = {1: AGENT, 2: "Demo Bot", 3: VIEWER}
-OAUTH_TEMPLATES = [
-    (f"app-{a}", (f"notification-oauth-app-{a}-subject", OAUTH_ARGS), [(f"notification-oauth-app-{a}-title", OAUTH_ARGS)])
-    for a in ("propose", "update", "approve", "reject", "disable", "reenable")
-]
-
-# includes/Notifications/*PresentationModel.php: the header of each notice (the announcement's
-# body is the issue's own text and is not taken).
-NEWSLETTER_TEMPLATES = [
-    ("announce", None, [("notification-header-newsletter-announce", {**WITH_AGENT, 3: "Demo Weekly"})]),
-    ("newpublisher", None, [("notification-header-newsletter-newpublisher", {1: "Demo Weekly", 2: VIEWER, 3: AGENT})]),
-    ("delpublisher", None, [("notification-header-newsletter-delpublisher", {1: "Demo Weekly", 2: VIEWER, 3: AGENT})]),
-    ("subscribed", None, [("newsletter-notification-subscribed", {1: "Demo Weekly"})]),
-    ("unsubscribed", None, [("newsletter-notification-unsubscribed", {1: "Demo Weekly"})]),
 ]
 
 
@@ -437,18 +322,8 @@ TN_TEMPLATES = [
 ]
 
 
-# --- PageTriage, LiquidThreads -------------------------------------------------------------------
-PAGETRIAGE_REPO, PAGETRIAGE_COMMIT = "wikimedia/mediawiki-extensions-PageTriage", "f387e9a8f518f449ccffd78bba5c8c5995fba664"
+# --- LiquidThreads -------------------------------------------------------------------------------
 LQT_REPO, LQT_COMMIT = "wikimedia/mediawiki-extensions-LiquidThreads", "1bc209291f2477f378fc8caffda3e782f3feb67e"
-# includes/Notifications/*PresentationModel.php: header of each notice (agent, page, tag list and
-# count); the body is the reviewer's own note and is not taken.
-PAGETRIAGE_TEMPLATES = [
-    ("mark-as-reviewed", None, [("notification-header-pagetriage-mark-as-reviewed", {**WITH_AGENT, 3: PAGE})]),
-    ("add-maintenance-tag", None,
-     [("notification-header-pagetriage-add-maintenance-tag", {**WITH_AGENT, 3: PAGE, 4: "Orphan", 5: "1"})]),
-    ("add-deletion-tag", None,
-     [("notification-header-pagetriage-add-deletion-tag", {**WITH_AGENT, 3: PAGE, 4: "Proposed deletion", 5: "1"})]),
-]
 # includes/NewMessages.php::notifyUsersByMail: subject (thread subject) and body (recipient,
 # subject, date, time, talk page, permalink, the post's text — filled "Demo" —, author).
 LQT_ARGS = {1: "alice", 2: SECTION, 3: "2026-11-27", 4: "10:00", 5: "Talk:Main Page",
@@ -568,27 +443,12 @@ def items():
                                "all_notification_headers")
     yield from extension_items("THANKS_GIT", THANKS_REPO, THANKS_COMMIT, THANKS_TEMPLATES, "thanks_notification",
                                "thx", "all_notification_headers")
-    yield from extension_items("LOGINNOTIFY_GIT", LOGINNOTIFY_REPO, LOGINNOTIFY_COMMIT, LOGINNOTIFY_TEMPLATES,
-                               "loginnotify_notification", "lgn", "all_login_notices")
-    yield from extension_items("OATHAUTH_GIT", OATHAUTH_REPO, OATHAUTH_COMMIT, OATHAUTH_TEMPLATES,
-                               "oathauth_notification", "oath", "all_emails_and_notices")
     yield from extension_items("DISCUSSIONTOOLS_GIT", DT_REPO, DT_COMMIT, DISCUSSIONTOOLS_TEMPLATES,
                                "discussiontools_notification", "dt", "all_notification_headers")
-    yield from extension_items("EMAILAUTH_GIT", EMAILAUTH_REPO, EMAILAUTH_COMMIT, EMAILAUTH_TEMPLATES,
-                               "emailauth_email", "eauth", "all_emails")
-    yield from extension_items("CONFIRMACCOUNT_GIT", CONFIRMACCOUNT_REPO, CONFIRMACCOUNT_COMMIT, CONFIRMACCOUNT_TEMPLATES,
-                               "confirmaccount_email", "cacc", "all_sent_emails",
-                               dirs=("i18n/requestaccount", "i18n/confirmaccount"))
-    yield from extension_items("OAUTH_GIT", OAUTH_REPO, OAUTH_COMMIT, OAUTH_TEMPLATES,
-                               "mwoauth_notification", "mwoa", "all_notification_headers")
-    yield from extension_items("NEWSLETTER_GIT", NEWSLETTER_REPO, NEWSLETTER_COMMIT, NEWSLETTER_TEMPLATES,
-                               "mw_newsletter_notification", "nwsl", "all_notification_headers")
     yield from extension_items("FLOW_GIT", FLOW_REPO, FLOW_COMMIT, FLOW_TEMPLATES,
                                "flow_notification", "flow", "all_notification_headers")
     yield from extension_items("TRANSLATIONNOTIFICATIONS_GIT", TN_REPO, TN_COMMIT, TN_TEMPLATES,
                                "translationnotifications_email", "trn", "all_sent_messages")
-    yield from extension_items("PAGETRIAGE_GIT", PAGETRIAGE_REPO, PAGETRIAGE_COMMIT, PAGETRIAGE_TEMPLATES,
-                               "pagetriage_notification", "ptri", "all_notification_headers")
     yield from extension_items("LIQUIDTHREADS_GIT", LQT_REPO, LQT_COMMIT, LQT_TEMPLATES,
                                "liquidthreads_email", "lqt", "all_sent_emails")
     for component, templates in SOCIALPROFILE_TEMPLATES.items():
