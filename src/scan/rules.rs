@@ -544,11 +544,11 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
         .count();
     let token = &rest.as_bytes()[..token_len];
     // A quoted value is the whole quotation: "DNI (adelante y atrás)" glosses the term.
-    let closed = rest[token_len..].starts_with(VALUE_CLOSERS) || token_len == rest.len();
+    let closed = || rest[token_len..].starts_with(VALUE_CLOSERS) || token_len == rest.len();
     if (4..=32).contains(&token.len()) {
         let mixed =
             token.iter().any(u8::is_ascii_digit) && token.iter().any(u8::is_ascii_alphabetic);
-        if (quoted && closed) || mixed {
+        if (quoted && closed()) || mixed {
             return true;
         }
     }
@@ -1307,13 +1307,13 @@ impl<'a> Sentence<'a> {
             if !requested && secrets.is_empty() && !named_any_secret {
                 if let Some((s, e)) = cues.login {
                     let latin = self.text.as_bytes()[s].is_ascii();
-                    let cue = cue_and_object(self.text, s, e);
+                    let cue = || cue_and_object(self.text, s, e);
                     let urgent = latin && threatens(self.scanner, &self.s.hits, &self.s.merged);
                     let demand =
-                        latin && window.pressure && link_or_account_demand(window.link, cue);
+                        latin && window.pressure && link_or_account_demand(window.link, cue());
                     // "Click link below to track your order": the link is for something else.
-                    let elsewhere = latin && names_delivery(cue);
-                    if ((window.dest && window.pressure && !elsewhere) || urgent || demand)
+                    let elsewhere = || latin && names_delivery(cue());
+                    if ((window.dest && window.pressure && !elsewhere()) || urgent || demand)
                         && !self.has(B_REGISTER)
                     {
                         requested = true;
