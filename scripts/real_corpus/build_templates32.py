@@ -19,16 +19,19 @@ from a bare git dir (`git show <commit>:<path>`):
     notification-error notices of AuthenticationErrorNotificationController,
     CertificateErrorNotificationController and NotificationHelper, the sending-mail and
     checking-mail notices of SyncNotificationController, and the five states of the push
-    service's notice (PushNotificationManager with K9CoreResourceProvider), each as its title,
+    service's notice (PushNotificationManager with K9CoreResourceProvider), and the public
+    (lock-screen) version of the new-mail notice that shows the count of new messages
+    (LockScreenNotificationCreator, "message count" setting), each as its title,
     a line break, then its text, from legacy/ui/legacy/src/main/res/values-zh-rCN (zh-Hans),
     values-zh-rTW (zh-Hant) and values-es, read with the Android-strings reader of
     build_templates29 (fuzzy entries left out). A string missing in a language skips the
     notification there. Not taken: the send-failure notice (its text is the server's error),
-    the new-mail notices (their text is the mail's own sender, subject and preview), the
+    the new-mail notices (their text is the mail's own sender, subject and preview; the
+    lock-screen version that lists sender names likewise), the
     action labels and channel names (parts).
 
 Placeholders get the fixed values of the earlier batches: the account "alice@example.com" (an
-account's display name defaults to its address), the folder "Demo". Near-duplicates (digits and
+account's display name defaults to its address), the folder "Demo", 3 new messages. Near-duplicates (digits and
 white space aside) collapse within the source and language. Cut at 500 characters.
 
 Split: the unit is the notification (`thunderbird/thunderbird-android:<notification>`), all
@@ -57,6 +60,7 @@ TB_RES = "legacy/ui/legacy/src/main/res/"
 TB_LANGS = [("values-zh-rCN", "zh-Hans"), ("values-zh-rTW", "zh-Hant"), ("values-es", "es")]
 ACCOUNT = "alice@example.com"
 FOLDER = "Demo"
+COUNT = 3  # new messages; a plurals entry is read with quantity "other" (3 in es, any count in zh)
 # notification -> (title, text): each a string name, (name, args…), or a literal fill value;
 # a list is joined without separator (SyncNotificationController's account + separator + folder).
 TB_NOTIFICATIONS = [
@@ -75,6 +79,7 @@ TB_NOTIFICATIONS = [
     ("push_wait_network", "push_notification_state_wait_network", "push_notification_info"),
     ("push_alarm_permission_missing", "push_notification_state_alarm_permission_missing",
      "push_notification_grant_alarm_permission"),
+    ("lock_screen_message_count", ("notification_new_messages_title", COUNT), [ACCOUNT]),
 ]
 FILLS = [ACCOUNT, FOLDER]
 
@@ -86,7 +91,10 @@ def tb_get(res, spec):
     if spec in FILLS:
         return spec
     name, *args = (spec,) if isinstance(spec, str) else spec
-    value = res[name].replace("\\u2026", "\u2026")
+    value = res[name]
+    if isinstance(value, dict):  # plurals
+        value = value["other"]
+    value = value.replace("\\u2026", "\u2026")
     return php_sprintf(value, *args) if args else value
 
 
