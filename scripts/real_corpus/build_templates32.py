@@ -17,8 +17,9 @@ from a bare git dir (`git show <commit>:<path>`):
     Every system notification the shipped (legacy) notification code composes from the app's
     strings (TB_NOTIFICATIONS): the authentication-error, certificate-error and
     notification-error notices of AuthenticationErrorNotificationController,
-    CertificateErrorNotificationController and NotificationHelper, the sending-mail and
-    checking-mail notices of SyncNotificationController, and the five states of the push
+    CertificateErrorNotificationController and NotificationHelper, the sending-mail,
+    checking-mail and fetching-mail notices of SyncNotificationController, the account-removal
+    notice of the background worker (AccountRemoverWorker; a title only), the five states of the push
     service's notice (PushNotificationManager with K9CoreResourceProvider), and the public
     (lock-screen) version of the new-mail notice that shows the count of new messages
     (LockScreenNotificationCreator, "message count" setting), each as its title,
@@ -61,7 +62,8 @@ TB_LANGS = [("values-zh-rCN", "zh-Hans"), ("values-zh-rTW", "zh-Hant"), ("values
 ACCOUNT = "alice@example.com"
 FOLDER = "Demo"
 COUNT = 3  # new messages; a plurals entry is read with quantity "other" (3 in es, any count in zh)
-# notification -> (title, text): each a string name, (name, args…), or a literal fill value;
+# notification -> (title, text): each a string name, (name, args…), or a literal fill value
+# (text None: the notification has a title only);
 # a list is joined without separator (SyncNotificationController's account + separator + folder).
 TB_NOTIFICATIONS = [
     ("authentication_error", "notification_authentication_error_title",
@@ -80,6 +82,8 @@ TB_NOTIFICATIONS = [
     ("push_alarm_permission_missing", "push_notification_state_alarm_permission_missing",
      "push_notification_grant_alarm_permission"),
     ("lock_screen_message_count", ("notification_new_messages_title", COUNT), [ACCOUNT]),
+    ("fetching_mail", "notification_bg_sync_title", [ACCOUNT]),
+    ("remove_account", "background_work_notification_remove_account", None),
 ]
 FILLS = [ACCOUNT, FOLDER]
 
@@ -99,6 +103,9 @@ def tb_get(res, spec):
 
 
 def tb_text(res, title, text):
+    """Title, a line break, then the text (a notification with a title only: the title)."""
+    if text is None:
+        return tb_get(res, title)
     return tb_get(res, title) + "\n" + tb_get(res, text)
 
 
