@@ -43,6 +43,7 @@ scripts/real_corpus/labels/labels_templates30.tsv (id, category, credential_requ
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
 import os
+import re
 
 from build_templates import item
 from build_templates2 import is_new
@@ -59,7 +60,7 @@ LANGS = [("values-zh-rCN", "zh-Hans"), ("values-zh-rTW", "zh-Hant"), ("values-es
 # Fill values that are not English sentences of the product, taken out of both texts before the
 # untranslated check.
 FILLS = ["social.example.com", "demo.example.net", "Demo post", "Demo account", "Alice Chen",
-         "Demo Group", "@bob", "Bob", "Conversations", "/storage/emulated/0/Download/Conversations/Backup"]
+         "Demo Group", "@bob", "Bob", "Conversations", "Element", "/storage/emulated/0/Download/Conversations/Backup"]
 
 
 def unfilled(text):
@@ -192,9 +193,78 @@ def conv_items():
                          "iNPUTmice/Conversations", "every_app_notification")
 
 
+# --- Element Android ----------------------------------------------------------------------------
+# Too large to fetch: the two strings files were read page by page through the file index and the
+# entries used are copied verbatim under raw/element_android/ (see the excerpts' headers).
+ELEMENT_COMMIT = "0022748d6d92616820f8787c75ca0084201ad274"  # the stored version of both files
+ELEMENT_RAW = os.path.join(HERE, "raw", "element_android")
+ELEMENT_LANGS = [("values-zh-rCN", "zh-Hans"), ("values-zh-rTW", "zh-Hant")]
+ELEMENT_APP = "Element"  # ${app_name} and R.string.app_name of the released app
+# Every notification of vector/.../features/notifications/ (NotificationUtils.kt,
+# SummaryGroupMessageCreator.kt) composed from these strings; the title "Element" is app_name,
+# "Bob" the caller's name (NotificationUtils.buildIncomingCallNotification /
+# buildCallMissedNotification).
+_MSGS = ("room_new_messages_notification", 3, 3)
+_ROOMS = ("notification_unread_notified_messages_in_room_rooms", 2, 2)
+_INVITES = ("notification_invitations", 1, 1)
+ELEMENT_NOTIFICATIONS = [
+    ("incoming_voice_call", ["=Bob", "incoming_voice_call"]),
+    ("incoming_video_call", ["=Bob", "incoming_video_call"]),
+    ("missed_voice_call", ["=Bob", ("missed_audio_call", 1, 1)]),
+    ("missed_video_call", ["=Bob", ("missed_video_call", 1, 1)]),
+    ("live_location_sharing", ["live_location_sharing_notification_title",
+                               "live_location_sharing_notification_description"]),
+    ("downloaded_file", ["=", ("downloaded_file", None, "demo.pdf")]),
+    ("test_push", ["=" + ELEMENT_APP, "settings_troubleshoot_test_push_notification_content"]),
+    ("summary", ["=" + ELEMENT_APP, ("notification_compat_summary_title", 2, 2)]),
+    ("summary_messages", ["=" + ELEMENT_APP, _MSGS]),
+    ("summary_messages_in_rooms", ["=" + ELEMENT_APP,
+                                   ("notification_unread_notified_messages_in_room", None,
+                                    _MSGS, _ROOMS)]),
+    ("summary_messages_and_invitation", ["=" + ELEMENT_APP,
+                                         ("notification_unread_notified_messages_and_invitation",
+                                          None, _MSGS, _INVITES)]),
+    ("summary_messages_in_rooms_and_invitation",
+     ["=" + ELEMENT_APP, ("notification_unread_notified_messages_in_room_and_invitation", None,
+                          _MSGS, _ROOMS, _INVITES)]),
+    ("summary_invitations", ["=" + ELEMENT_APP, _INVITES]),
+]
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def zh_untranslated(text):
+    """No English reference was read for Element: a line that, with the fill values taken out,
+    still holds Latin letters and no Chinese character is English left untranslated."""
+    for line in unfilled(text.replace("demo.pdf", "")).splitlines():
+        if re.search(r"[A-Za-z]", line) and not CJK.search(line):
+            return True
+    return False
+
+
+def element_items():
+    for folder, lang in ELEMENT_LANGS:
+        path = os.path.join(ELEMENT_RAW, folder + ".strings.xml")
+        with open(path, encoding="utf-8") as f:
+            res = cm_resources(f.read().replace("${app_name}", ELEMENT_APP))
+        seen = set()
+        for name, parts in ELEMENT_NOTIFICATIONS:
+            try:
+                text = clean(compose(res, lang, parts))
+            except KeyError:
+                continue
+            if zh_untranslated(text) or not is_new(seen, text):
+                continue
+            yield item(f"elmapp-{sha(folder + '#' + name)[:12]}", lang, text,
+                       "element_android_notification",
+                       f"github.com/element-hq/element-android@{ELEMENT_COMMIT[:12]}:"
+                       f"library/ui-strings/src/main/res/{folder}/strings.xml#{name}",
+                       f"element-hq/element-android:{name}", "every_app_notification")
+
+
 def items():
     yield from tusky_items()
     yield from conv_items()
+    yield from element_items()
 
 
 if __name__ == "__main__":
