@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the thirty-fourth batch of tests/data/real/ (issue 12): the system notifications of
-the Tusky (Mastodon client) and Conversations (XMPP client) Android apps, in Chinese and Spanish.
+the Tusky (Mastodon client), Conversations (XMPP client) and Element (Matrix client) Android apps,
+in Chinese and Spanish.
 Only zh-Hans / zh-Hant / es texts are taken, never English: the English strings (values/strings.xml)
 serve only as the reference of the "untranslated" check (build_templates3.untranslated_lines) and
 to find the templates.
@@ -27,6 +28,13 @@ commit from a bare git dir (`git show <commit>:<path>`):
     "conversations" flavour); the title "Conversations" of the foreground notice is app_name, set by build.gradle (resValue);
     title-only progress notices (compressing video, creating or
     restoring a backup) and the ongoing-call notices are not taken.
+  * element_android_notification: element-hq/element-android (Apache-2.0, AGPL-3.0 since 2024),
+    too large to fetch: library/ui-strings/src/main/res/values-zh-r{CN,TW}/strings.xml at the
+    version the file index stores (ELEMENT_COMMIT) read page by page, the entries used copied
+    verbatim to raw/element_android/. Every notification of NotificationUtils.kt and
+    SummaryGroupMessageCreator.kt composed from strings (ELEMENT_NOTIFICATIONS); zh-Hans and
+    zh-Hant only (the English and Spanish files were not read), with a CJK-based untranslated
+    check (zh_untranslated) in place of the English reference.
   Languages: zh-Hans from values-zh-rCN, zh-Hant from values-zh-rTW, es from values-es (neither
   app has a values-zh folder, so a string missing there falls back to English and skips the
   notification in that language); values-zh-rHK/-rMO/-rSG are not used. Plurals are read with the
