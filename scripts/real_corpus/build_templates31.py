@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Rebuild the thirty-fifth batch of tests/data/real/ (issue 12): the system notifications of the
+Nextcloud Android app, in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
+English: the app's default res/values/strings.xml serves only as the reference of the
+"untranslated" check (build_templates3.untranslated_lines) and to find the templates.
+
+Usage:
+    . /work/rebuild-35.sh   # or set NEXTCLOUD_ANDROID_GIT to a bare git dir of nextcloud/android
+    python3 scripts/real_corpus/build_templates31.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates31.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Thirty-fifth batch"), read at a pinned commit
+from a bare git dir (`git show <commit>:<path>`):
+  * nextcloud_android_notification: nextcloud/android (GPL-2.0), NC_COMMIT. Every system
+    notification whose shown text the app composes wholly from its own strings (NC_NOTIFICATIONS:
+    the callers of NotificationCompat.Builder's setContentTitle / setContentText / bigText under
+    app/src/main/java), title, a line break, then the text; ongoing progress notices (uploading,
+    downloading, syncing, exporting, the media player, foreground services) and notices whose
+    text is the server's (push notifications) or an error cause are not taken. zh-Hans from
+    res/values-zh-rCN, zh-Hant from res/values-zh-rTW, es from res/values-es (the helpers
+    cm_resources / cm_get of build_templates29 read the strings and plurals, plurals with
+    quantity 1: "other" in Chinese, "one" in Spanish). A string missing in a language skips that
+    notification there (Android would show the English string).
+
+Placeholders get the fixed values of the earlier batches (account alice@cloud.example.com, the
+folder "Demo", the file demo.pdf, counts 1). Near-duplicates (digits and white space aside)
+collapse within a source and language. Cut at 500 characters.
+
+Split: the unit is the notification (`nextcloud/android:<notification>`), all languages of one
+notification on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
+Fixed and committed before any scanner run on these texts. Labels come from
+scripts/real_corpus/labels/labels_templates31.tsv (id, category, credential_request,
+credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
+"""
+import os
+
+from build_templates import item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from build_templates29 import clean, cm_get, cm_resources
+from corpus import git_show, hashed_split, main, sha
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates31.tsv")
+
+# --- Nextcloud Android app -----------------------------------------------------------------------
+NC_COMMIT = "36277a102205708553c5f274d265f7e83da43596"  # master of 2026-08-22
+NC_RES = "app/src/main/res/"
+NC_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+NC_ACCOUNT = "alice@cloud.example.com"
+NC_FOLDER = "Demo"
+NC_FILE = "demo.pdf"
+NC_APP = "Nextcloud"  # app_name of res/values/setup.xml, not translated
+NC_FILLS = [NC_ACCOUNT, NC_FOLDER, NC_FILE, NC_APP]
+# notification -> its lines: each a string spec (a name, or (name, args…)); an argument "@name"
+# is that string of the same language (the media-folder title takes the translated "photo").
+NC_NOTIFICATIONS = [
+    # documentscan/GeneratePdfFromImagesWork.kt: the failure notice (text only)
+    ("pdf_generation_failed", ["document_scan_pdf_generation_failed"]),
+    # jobs/FilesExportWork.kt: the summary notice (title only)
+    ("export_successful", [("export_successful", 1)]),
+    ("export_failed", [("export_failed", 1)]),
+    ("export_partially_failed", [("export_partially_failed", 1)]),
+    # jobs/MediaFoldersDetectionWork.kt: title, then the folder's name
+    ("new_media_folder_photos", [("new_media_folder_detected", "@new_media_folder_photos"),
+                                 NC_FOLDER]),
+    ("new_media_folder_videos", [("new_media_folder_detected", "@new_media_folder_videos"),
+                                 NC_FOLDER]),
+    # jobs/NotificationWork.kt: the public (lock-screen) version of a push notification
+    ("push_public_version", ["new_notification"]),
+    # jobs/folderDownload/FolderDownloadWorkerNotificationManager.kt: the result notices
+    ("folder_download_success", [("folder_download_success_notification_title", NC_FOLDER)]),
+    ("folder_download_error", [("folder_download_error_notification_title", NC_FOLDER)]),
+    ("folder_download_no_space", ["folder_download_insufficient_disk_space_notification_title"]),
+    # jobs/upload/UploadNotificationManager.kt: the result notices (title only)
+    ("upload_same_file_exists", [("file_upload_worker_same_file_already_exists", NC_FILE)]),
+    ("upload_quota_exceeded", ["upload_quota_exceeded"]),
+    ("upload_no_connection", ["file_upload_worker_error_notification_title"]),
+    ("upload_global_pause", ["upload_global_pause_title"]),
+    # jobs/utils/UploadErrorNotificationManager.kt: title, then the expanded (BigText) text
+    ("upload_failed_credentials", ["uploader_upload_failed_credentials_error",
+                                   "upload_notification_manager_content_intent_description"]),
+    ("upload_failed_conflict", ["uploader_upload_failed_sync_conflict_error",
+                                "upload_notification_manager_content_intent_description"]),
+    ("upload_failed_locked", ["upload_locked_title",
+                              "upload_notification_manager_content_intent_description"]),
+    ("upload_failed", ["uploader_upload_failed_ticker",
+                       "upload_notification_manager_content_intent_description"]),
+    # notifications/AppWideNotificationManager.kt
+    ("sync_conflict", ["sync_conflict_notification_title", "sync_conflict_notification_description"]),
+    # operations/upload/UploadFileOperationExtensions.kt
+    ("upload_missing_storage_permission", ["upload_missing_storage_permission_title",
+                                           "upload_missing_storage_permission_description"]),
+    # syncadapter/FileSyncAdapter.java
+    ("sync_fail_unauthorized", ["sync_fail_ticker_unauthorized",
+                                ("sync_fail_content_unauthorized", NC_ACCOUNT)]),
+    ("sync_fail", ["sync_fail_ticker", ("sync_fail_content", NC_ACCOUNT)]),
+    ("sync_fail_in_favourites", ["sync_fail_in_favourites_ticker",
+                                 ("sync_fail_in_favourites_content", 1, 0)]),
+    ("sync_conflicts_in_favourites", ["sync_conflicts_in_favourites_ticker",
+                                      ("sync_conflicts_in_favourites_ticker", 1)]),
+    ("sync_foreign_files_forgotten", ["sync_foreign_files_forgotten_ticker",
+                                      ("sync_foreign_files_forgotten_content", 1, NC_APP)]),
+]
+
+
+def nc_line(res, lang, spec):
+    """One line: a literal fill value, or a string spec of `res` (KeyError where it is missing)."""
+    if isinstance(spec, str) and spec in NC_FILLS:
+        return spec
+    if isinstance(spec, tuple):
+        name, *args = spec
+        args = [cm_get(res, lang, a[1:]) if isinstance(a, str) and a.startswith("@") else a
+                for a in args]
+        return cm_get(res, lang, (name, *args)) if args else cm_get(res, lang, name)
+    return cm_get(res, lang, spec)
+
+
+def nc_text(res, lang, lines):
+    return "\n".join(nc_line(res, lang, s) for s in lines)
+
+
+def strip_fills(text):
+    for v in NC_FILLS:
+        text = text.replace(v, "")
+    return text
+
+
+def nc_items():
+    git = os.environ["NEXTCLOUD_ANDROID_GIT"]
+    en = cm_resources(git_show(git, NC_COMMIT, NC_RES + "values/strings.xml"))
+    for lang, folder in NC_LANGS:
+        path = NC_RES + folder + "/strings.xml"
+        res = cm_resources(git_show(git, NC_COMMIT, path))
+        seen = set()
+        for name, lines in NC_NOTIFICATIONS:
+            try:
+                text = clean(nc_text(res, lang, lines))
+            except KeyError:
+                continue
+            en_text = nc_text(en, "es", lines)
+            if untranslated_lines(strip_fills(text), strip_fills(en_text)) \
+                    or not is_new(seen, text):
+                continue
+            yield item(f"ncapp-{sha(lang + '#' + name)[:12]}", lang, text,
+                       "nextcloud_android_notification",
+                       f"github.com/nextcloud/android@{NC_COMMIT[:12]}:{path}#{name}",
+                       f"nextcloud/android:{name}", "every_app_notification")
+
+
+def items():
+    yield from nc_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
