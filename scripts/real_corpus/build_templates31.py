@@ -106,9 +106,9 @@ NC_NOTIFICATIONS = [
 ]
 
 
-def nc_line(res, lang, spec):
+def app_line(res, lang, spec, fills):
     """One line: a literal fill value, or a string spec of `res` (KeyError where it is missing)."""
-    if isinstance(spec, str) and spec in NC_FILLS:
+    if isinstance(spec, str) and spec in fills:
         return spec
     if isinstance(spec, tuple):
         name, *args = spec
@@ -118,40 +118,87 @@ def nc_line(res, lang, spec):
     return cm_get(res, lang, spec)
 
 
-def nc_text(res, lang, lines):
-    return "\n".join(nc_line(res, lang, s) for s in lines)
+def app_text(res, lang, lines, fills):
+    return "\n".join(app_line(res, lang, s, fills) for s in lines)
 
 
-def strip_fills(text):
-    for v in NC_FILLS:
+def strip_fills(text, fills):
+    for v in fills:
         text = text.replace(v, "")
     return text
 
 
-def nc_items():
-    git = os.environ["NEXTCLOUD_ANDROID_GIT"]
-    en = cm_resources(git_show(git, NC_COMMIT, NC_RES + "values/strings.xml"))
-    for lang, folder in NC_LANGS:
-        path = NC_RES + folder + "/strings.xml"
-        res = cm_resources(git_show(git, NC_COMMIT, path))
+def app_items(git, repo, commit, res_dir, langs, notifications, fills, prefix, source):
+    """Every notification of `notifications` in every language of `langs` (zh-Hans first) that
+    has all its strings, does not leave a line in English and, in zh-Hant, is not the zh-Hans
+    text again (values-zh-rTW entries copied from the Simplified translation)."""
+    en = cm_resources(git_show(git, commit, res_dir + "values/strings.xml"))
+    hans = {}  # notification -> its zh-Hans text: a zh-Hant text equal to it is not taken twice
+    for lang, folder in langs:
+        path = res_dir + folder + "/strings.xml"
+        res = cm_resources(git_show(git, commit, path))
         seen = set()
-        for name, lines in NC_NOTIFICATIONS:
+        for name, lines in notifications:
             try:
-                text = clean(nc_text(res, lang, lines))
+                text = clean(app_text(res, lang, lines, fills))
             except KeyError:
                 continue
-            en_text = nc_text(en, "es", lines)
-            if untranslated_lines(strip_fills(text), strip_fills(en_text)) \
-                    or not is_new(seen, text):
+            en_text = app_text(en, "es", lines, fills)
+            if untranslated_lines(strip_fills(text, fills), strip_fills(en_text, fills)) \
+                    or not is_new(seen, text) or (lang == "zh-Hant" and hans.get(name) == text):
                 continue
-            yield item(f"ncapp-{sha(lang + '#' + name)[:12]}", lang, text,
-                       "nextcloud_android_notification",
-                       f"github.com/nextcloud/android@{NC_COMMIT[:12]}:{path}#{name}",
-                       f"nextcloud/android:{name}", "every_app_notification")
+            if lang == "zh-Hans":
+                hans[name] = text
+            yield item(f"{prefix}-{sha(lang + '#' + name)[:12]}", lang, text, source,
+                       f"github.com/{repo}@{commit[:12]}:{path}#{name}",
+                       f"{repo}:{name}", "every_app_notification")
+
+
+def nc_items():
+    return app_items(os.environ["NEXTCLOUD_ANDROID_GIT"], "nextcloud/android", NC_COMMIT, NC_RES,
+                     NC_LANGS, NC_NOTIFICATIONS, NC_FILLS, "ncapp",
+                     "nextcloud_android_notification")
+
+
+# --- ownCloud Android app ------------------------------------------------------------------------
+OC_COMMIT = "73316e6f4591c4ef008eeab0d6b587cdcc27b08c"  # master of 2026-07-24
+OC_RES = "owncloudApp/src/main/res/"
+OC_LANGS = NC_LANGS
+OC_ACCOUNT = "alice@cloud.example.com"
+OC_PATH = "/Demo/demo.pdf"
+OC_FILE = "demo.pdf"
+OC_FILLS = [OC_ACCOUNT, OC_PATH, OC_FILE]
+OC_NOTIFICATIONS = [
+    # utils/NotificationUtils.kt notifyConflict
+    ("conflict", ["conflict_title", ("conflict_description", OC_PATH)]),
+    # syncadapter/FileSyncAdapter.java
+    ("sync_fail_unauthorized", ["sync_fail_ticker_unauthorized",
+                                ("sync_fail_content_unauthorized", OC_ACCOUNT)]),
+    ("sync_fail", ["sync_fail_ticker", ("sync_fail_content", OC_ACCOUNT)]),
+    # workers/AutomaticUploadsWorker.kt
+    ("camera_uploads_pictures", ["uploader_upload_camera_upload_files",
+                                 ("uploader_upload_picture_upload_files", 3)]),
+    ("camera_uploads_videos", ["uploader_upload_camera_upload_files",
+                               ("uploader_upload_video_upload_files", 3)]),
+    ("camera_uploads_pictures_path_error", ["uploader_upload_camera_upload_source_path_error",
+                                            "uploader_upload_picture_upload_error"]),
+    ("camera_uploads_videos_path_error", ["uploader_upload_camera_upload_source_path_error",
+                                          "uploader_upload_video_upload_error"]),
+    # workers/DownloadFileWorker.kt, the success notice (ErrorMessageAdapter's text)
+    ("download_succeeded", ["downloader_download_succeeded_ticker",
+                            ("downloader_download_succeeded_content", OC_FILE)]),
+]
+
+
+def oc_items():
+    return app_items(os.environ["OWNCLOUD_ANDROID_GIT"], "owncloud/android", OC_COMMIT, OC_RES,
+                     OC_LANGS, OC_NOTIFICATIONS, OC_FILLS, "ocapp",
+                     "owncloud_android_notification")
 
 
 def items():
     yield from nc_items()
+    yield from oc_items()
 
 
 if __name__ == "__main__":
