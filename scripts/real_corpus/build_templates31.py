@@ -196,9 +196,43 @@ def oc_items():
                      "owncloud_android_notification")
 
 
+# --- NewPipe --------------------------------------------------------------------------------------
+NP_COMMIT = "79767f95f7611c79891828383d7adbf6d3a8ac0b"  # dev of 2026-03-08
+NP_RES = "app/src/main/res/"
+NP_LANGS = NC_LANGS
+NP_CHANNEL = "Demo Channel"
+NP_VIDEO = "Demo video.mp4"
+NP_VERSION = "0.28.4"
+NP_FILLS = [NP_CHANNEL, NP_VIDEO, NP_VERSION]
+NP_NOTIFICATIONS = [
+    # NewVersionWorker.kt
+    ("app_update", ["app_update_available_notification_title",
+                    ("app_update_available_notification_text", NP_VERSION)]),
+    # local/feed/notifications/NotificationHelper.kt: the summary of a channel's new streams
+    ("new_streams", [NP_CHANNEL, ("new_streams", 1)]),
+    # error/ErrorUtil.kt: the title (its text is the error's own message, not taken)
+    ("error_report", ["error_report_notification_title"]),
+    # us/shandian/giga/service/DownloadManagerService.java: the expanded done / failed notices
+    ("download_finished", [("download_finished_notification", 1), NP_VIDEO]),
+    ("download_failed", ["download_failed", NP_VIDEO]),
+] + [
+    # local/subscription/services/BaseImportExportService.java: handleError's title and the
+    # messages of getErrorMessage
+    (f"{title}#{message}", [title, message])
+    for title in ["subscriptions_import_unsuccessful", "subscriptions_export_unsuccessful"]
+    for message in ["invalid_source", "invalid_file", "network_error"]
+]
+
+
+def np_items():
+    return app_items(os.environ["NEWPIPE_GIT"], "TeamNewPipe/NewPipe", NP_COMMIT, NP_RES,
+                     NP_LANGS, NP_NOTIFICATIONS, NP_FILLS, "npapp", "newpipe_notification")
+
+
 def items():
     yield from nc_items()
     yield from oc_items()
+    yield from np_items()
 
 
 if __name__ == "__main__":
