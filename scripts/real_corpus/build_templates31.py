@@ -110,6 +110,8 @@ def app_line(res, lang, spec, fills):
     """One line: a literal fill value, or a string spec of `res` (KeyError where it is missing)."""
     if isinstance(spec, str) and spec in fills:
         return spec
+    if isinstance(spec, list):  # parts joined by a space on one line
+        return " ".join(app_line(res, lang, p, fills) for p in spec)
     if isinstance(spec, tuple):
         name, *args = spec
         args = [cm_get(res, lang, a[1:]) if isinstance(a, str) and a.startswith("@") else a
@@ -229,10 +231,39 @@ def np_items():
                      NP_LANGS, NP_NOTIFICATIONS, NP_FILLS, "npapp", "newpipe_notification")
 
 
+# --- F-Droid client -------------------------------------------------------------------------------
+FD_COMMIT = "b962e281343a533984b19fb2560d96299d428b96"  # master of 2026-07-21
+FD_RES = "app/src/main/res/"
+FD_LANGS = NC_LANGS
+FD_APP = "F-Droid"  # app_name of the full flavour (app_name_full, the same in every language)
+FD_UPDATE = "Demo App 1.0 → 1.1"  # AppState.displayStr / AppUpdate of one app
+FD_UPDATE_ITEM = "• " + FD_UPDATE
+FD_FILLS = [FD_APP, FD_UPDATE, FD_UPDATE_ITEM]
+FD_NOTIFICATIONS = [
+    # NotificationManager.kt + updates/UpdateNotificationState.kt: one update available
+    ("app_updates_available", [("notification_summary_app_updates", 1), FD_UPDATE_ITEM]),
+    # install/InstallNotificationState.kt: an update waiting for the user's confirmation
+    ("install_needs_confirmation", [["notification_installing_confirmation",
+                                     ("notification_updating_title", 1)],
+                                    "notification_installing_section_confirmation",
+                                    FD_UPDATE_ITEM]),
+    # the success notice of one updated app
+    ("install_success", [("notification_update_success_title", 1), FD_UPDATE]),
+    # NotificationManager.showSelfUpdateNotification
+    ("self_update", [("notification_self_update_title", FD_APP)]),
+]
+
+
+def fd_items():
+    return app_items(os.environ["FDROID_GIT"], "f-droid/fdroidclient", FD_COMMIT, FD_RES,
+                     FD_LANGS, FD_NOTIFICATIONS, FD_FILLS, "fdapp", "fdroid_notification")
+
+
 def items():
     yield from nc_items()
     yield from oc_items()
     yield from np_items()
+    yield from fd_items()
 
 
 if __name__ == "__main__":
