@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Rebuild the thirty-fifth batch of tests/data/real/ (issue 12): the system notifications of the
-Nextcloud Android app, in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
+"""Rebuild the thirty-fifth batch of tests/data/real/ (issue 12): the system notifications of four
+Android apps (Nextcloud, ownCloud, NewPipe, the F-Droid client), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
 English: the app's default res/values/strings.xml serves only as the reference of the
 "untranslated" check (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
-    . /work/rebuild-35.sh   # or set NEXTCLOUD_ANDROID_GIT to a bare git dir of nextcloud/android
+    . /work/rebuild-35.sh   # or set NEXTCLOUD_ANDROID_GIT / OWNCLOUD_ANDROID_GIT / NEWPIPE_GIT /
+                            # FDROID_GIT to bare git dirs of nextcloud/android, owncloud/android,
+                            # TeamNewPipe/NewPipe, f-droid/fdroidclient
     python3 scripts/real_corpus/build_templates31.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates31.py assemble     # write the jsonl files
 
@@ -21,12 +23,23 @@ from a bare git dir (`git show <commit>:<path>`):
     cm_resources / cm_get of build_templates29 read the strings and plurals, plurals with
     quantity 1: "other" in Chinese, "one" in Spanish). A string missing in a language skips that
     notification there (Android would show the English string).
+  * owncloud_android_notification: owncloud/android (GPL-2.0), OC_COMMIT, the same way
+    (OC_NOTIFICATIONS: file conflict, sync failures, camera uploads, download success).
+  * newpipe_notification: TeamNewPipe/NewPipe (GPL-3.0), NP_COMMIT (NP_NOTIFICATIONS: app update,
+    new streams, error-report title, download finished / failed, subscriptions import / export
+    failures with each message of getErrorMessage).
+  * fdroid_notification: f-droid/fdroidclient (GPL-3.0; the GitHub mirror), FD_COMMIT
+    (FD_NOTIFICATIONS: updates available, update awaiting confirmation, update success, self
+    update).
+  In every app a zh-Hant text equal to the app's zh-Hans text of the same notification is not
+  taken twice (values-zh-rTW entries copied from the Simplified translation).
 
 Placeholders get the fixed values of the earlier batches (account alice@cloud.example.com, the
-folder "Demo", the file demo.pdf, counts 1). Near-duplicates (digits and white space aside)
+folder "Demo", the files demo.pdf and "Demo video.mp4", the channel "Demo Channel", the app line
+"Demo App 1.0 → 1.1", version 0.28.4, counts 1; 3 where a count is not a plural). Near-duplicates (digits and white space aside)
 collapse within a source and language. Cut at 500 characters.
 
-Split: the unit is the notification (`nextcloud/android:<notification>`), all languages of one
+Split: the unit is the notification (`<owner/repo>:<notification>`), all languages of one
 notification on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
 Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates31.tsv (id, category, credential_request,
