@@ -310,12 +310,7 @@ def odoo_item(seen, src, module, code, lang, kind, xmlid, parts):
         text = inline(parts["subject"].msgstr) + "\n" + text
         check = inline(parts["subject"].msgstr) + "\n" + check
         en = inline(parts["subject"].msgid) + "\n" + en
-    check, en = masked(check), masked(en)
-    if lang.startswith("zh") and english_line(check):
-        return None
-    if untranslated_lines(check, en):
-        return None
-    if not is_new(seen[lang], text):
+    if not kept(seen, lang, text, masked(check), masked(en)):
         return None
     short = xmlid.split(".", 1)[1]
     return item(f"od-{module}-{short}-{lang}".replace("_", "-"), lang, text, "odoo_email",
@@ -378,26 +373,40 @@ def translate_arch(arch, terms):
     return arch.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
 
 
+def kept(seen, lang, text, check, en):
+    """True if a rendered text is taken: no English line in a Chinese text, no line left as the
+    English `en` (both masked), and no near-duplicate of one already taken in `lang`."""
+    if lang.startswith("zh") and english_line(check):
+        return False
+    if untranslated_lines(check, en):
+        return False
+    return is_new(seen[lang], text)
+
+
+def translated_view(git, commit, module, tid, arch, code):
+    """A view's catalogue path, text and masked check text in the language of catalogue `code`,
+    its terms translated one by one; None when a term is untranslated."""
+    po_path = f"addons/{module}/i18n/{code}.po"
+    po = polib.pofile(git_show(git, commit, po_path))
+    occ = f"model_terms:ir.ui.view,arch_db:{module}.{tid}"
+    terms = {e.msgid: e for e in po if any(o == occ for o, _ in e.occurrences)}
+    done = translate_arch(arch, terms) if terms else None
+    if done is None:
+        return None
+    return po_path, qweb(done), masked(qweb(done, links=False))
+
+
 def odoo_view_items(seen):
     git = os.environ["ODOO_GIT"]
     for module, tid in ODOO_VIEWS:
         path, arch = view_arch(git, ODOO_COMMIT, module, tid)
         en = masked(qweb(arch, links=False))
         for code, lang in ODOO_LANGS:
-            po_path = f"addons/{module}/i18n/{code}.po"
-            po = polib.pofile(git_show(git, ODOO_COMMIT, po_path))
-            occ = f"model_terms:ir.ui.view,arch_db:{module}.{tid}"
-            terms = {e.msgid: e for e in po if any(o == occ for o, _ in e.occurrences)}
-            translated = translate_arch(arch, terms) if terms else None
-            if translated is None:
+            view = translated_view(git, ODOO_COMMIT, module, tid, arch, code)
+            if view is None:
                 continue
-            text = qweb(translated)
-            check = masked(qweb(translated, links=False))
-            if lang.startswith("zh") and english_line(check):
-                continue
-            if untranslated_lines(check, en):
-                continue
-            if not is_new(seen[lang], text):
+            po_path, text, check = view
+            if not kept(seen, lang, text, check, en):
                 continue
             yield item(f"od-{module}-{tid}-{lang}".replace("_", "-"), lang, text, "odoo_email",
                        f"STransform/hr_module@{ODOO_COMMIT[:12]}:{path} with {po_path}"

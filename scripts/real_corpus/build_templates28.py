@@ -59,11 +59,8 @@ import os
 import re
 
 from build_templates import item
-from build_templates2 import is_new
-from build_templates3 import untranslated_lines
-from build_templates8 import english_line
-from build_templates15 import (ODOO_VIEWS, inline, masked, odoo_catalogue, odoo_modules, qweb,
-                                translate_arch, translated, view_arch)
+from build_templates15 import (ODOO_VIEWS, inline, kept, masked, odoo_catalogue, odoo_modules,
+                                qweb, translate_arch, translated, translated_view, view_arch)
 from corpus import git_show, hashed_split, main
 import build_templates15
 import polib
@@ -142,12 +139,7 @@ def template_items(seen, units, names):
                     continue
                 text, _ = text_of(kind, parts)
                 check, en = text_of(kind, parts, links=False)
-                check, en = masked(check), masked(en)
-                if lang.startswith("zh") and english_line(check):
-                    continue
-                if untranslated_lines(check, en):
-                    continue
-                if not is_new(seen[lang], text):
+                if not kept(seen, lang, text, masked(check), masked(en)):
                     continue
                 has_zh = has_zh or lang.startswith("zh")
                 short = xmlid.split(".", 1)[1]
@@ -195,20 +187,11 @@ def view_texts(seen, units):
         for code, lang in ODOO_LANGS:
             if lang == "es" and not has_zh:
                 continue
-            po_path = f"addons/{module}/i18n/{code}.po"
-            po = polib.pofile(git_show(git, ODOO19_COMMIT, po_path))
-            occ = f"model_terms:ir.ui.view,arch_db:{unit}"
-            terms = {e.msgid: e for e in po if any(o == occ for o, _ in e.occurrences)}
-            done = translate_arch(arch, terms) if terms else None
-            if done is None:
+            view = translated_view(git, ODOO19_COMMIT, module, tid, arch, code)
+            if view is None:
                 continue
-            text = qweb(done)
-            check = masked(qweb(done, links=False))
-            if lang.startswith("zh") and english_line(check):
-                continue
-            if untranslated_lines(check, en):
-                continue
-            if not is_new(seen[lang], text):
+            po_path, text, check = view
+            if not kept(seen, lang, text, check, en):
                 continue
             has_zh = has_zh or lang.startswith("zh")
             yield item(f"odm-{module}-{tid}-{lang}".replace("_", "-"), lang, text, SOURCE,
@@ -282,11 +265,7 @@ def security_items(seen):
                 body = security_arch(done, tr[content].msgstr % args, reset)
                 text = head + "\n" + qweb(body)
                 check = masked(head + "\n" + qweb(body, links=False))
-                if lang.startswith("zh") and english_line(check):
-                    continue
-                if untranslated_lines(check, en):
-                    continue
-                if not is_new(seen[lang], text):
+                if not kept(seen, lang, text, check, en):
                     continue
                 has_zh = has_zh or lang.startswith("zh")
                 yield item(f"odm-mail-account-security-alert-{short}-{lang}", lang, text, SOURCE,
