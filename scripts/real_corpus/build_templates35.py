@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Rebuild the thirty-ninth batch of tests/data/real/ (issue 12): the system notifications of the
-Organic Maps Android app, in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken,
+Organic Maps and Home Assistant Android apps, in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken,
 never English: the app's default res/values/strings.xml serves only as the reference of the
 "untranslated" check (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
-    . /work/rebuild-39.sh   # nothing to set: the sources are the excerpts under raw/organicmaps/
+    . /work/rebuild-39.sh   # or set HA_ANDROID_GIT to a bare git dir of home-assistant/android
+                            # (Organic Maps is read from the excerpts under raw/organicmaps/)
     python3 scripts/real_corpus/build_templates35.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates35.py assemble     # write the jsonl files
 
@@ -22,9 +23,21 @@ Sources (see tests/data/real/README.md, section "Thirty-ninth batch"):
     build_templates29 read the strings). A string missing in a language skips the notification
     there (Android would show the English string); a zh-Hant text equal to the zh-Hans text of
     the same notification is not taken twice.
+  * homeassistant_android_notification: github.com/home-assistant/android (Apache-2.0,
+    LICENSE.md), read from a bare git dir (`git show <commit>:<path>`) at HA_COMMIT, the last
+    commit of main whose tree holds the translations (the next one, 3863bace "Pull translations
+    at build time (#1397)", removed them; since then they come from Lokalise when the app is
+    built). Every system notification composed wholly from the app's strings (HA_NOTIFICATIONS:
+    the callers of NotificationCompat.Builder under app/src), title, a line break, then the
+    expanded (bigText) text: the database-migration failure and the location-disabled warning;
+    not taken: the notifications the Home Assistant server sends (MessagingService), and the
+    foreground notices of the sensor worker and the high-accuracy location service. zh-Hans from
+    app/src/main/res/values-zh-rCN, zh-Hant from values-zh-rTW, es from values-es, the same way.
 
 Placeholders get the fixed values of the earlier batches (the map region "Demo"; the title is the
-app's name "Organic Maps"). Near-duplicates (digits and white space aside) collapse within a
+app's name "Organic Maps"); the location-disabled warning lists one sensor, the translated
+"Background Location" (basic_sensor_name_location_background), as "- <name>" and a line break
+(DisabledLocationHandler's list). Near-duplicates (digits and white space aside) collapse within a
 source and language. Cut at 500 characters.
 
 Split: the unit is the notification (`<owner/repo>:<notification>`), all languages of one
@@ -39,7 +52,7 @@ from build_templates import item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from build_templates29 import clean, cm_get, cm_resources
-from corpus import hashed_split, main, sha
+from corpus import git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -109,8 +122,62 @@ def om_items():
                        f"{OM_REPO}:{name}", "every_app_notification")
 
 
+# --- Home Assistant -------------------------------------------------------------------------------
+HA_REPO = "home-assistant/android"
+HA_COMMIT = "c6fff9216d22bba66d9ce7e4dc9e45f79c79b9bf"  # main of 2021-03-03, "Lokalise: updates (#1394)"
+HA_RES = "app/src/main/res/"
+HA_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+# notification -> its lines: a string name, or (name, arg) where arg "- @name\n" is that string of
+# the same language in DisabledLocationHandler's list form
+HA_SENSOR = "basic_sensor_name_location_background"
+HA_NOTIFICATIONS = [
+    # database/AppDatabase.kt notifyMigrationFailed: title only
+    ("database_migration_failed", ["database_migration_failed"]),
+    # util/DisabledLocationHandler.kt showLocationDisabledWarnDialog(showAsNotification = true),
+    # called by webview/WebViewActivity.kt with the enabled location sensors: title, bigText
+    ("location_disabled", ["location_disabled_title",
+                           ("location_disabled_notification_message", HA_SENSOR)]),
+]
+
+
+def ha_text(res, lang, lines):
+    out = []
+    for ln in lines:
+        if isinstance(ln, tuple):
+            name, sensor = ln
+            out.append(cm_get(res, lang, (name, "- " + cm_get(res, lang, sensor) + "\n")))
+        else:
+            out.append(cm_get(res, lang, ln))
+    return "\n".join(out)
+
+
+def ha_items():
+    git = os.environ["HA_ANDROID_GIT"]
+    en = cm_resources(git_show(git, HA_COMMIT, HA_RES + "values/strings.xml"))
+    hans = {}
+    for lang, folder in HA_LANGS:
+        path = HA_RES + folder + "/strings.xml"
+        res = cm_resources(git_show(git, HA_COMMIT, path))
+        seen = set()
+        for name, lines in HA_NOTIFICATIONS:
+            try:
+                text = clean(ha_text(res, lang, lines))
+            except KeyError:
+                continue
+            if untranslated_lines(text, ha_text(en, "es", lines)) or not is_new(seen, text) \
+                    or (lang == "zh-Hant" and hans.get(name) == text):
+                continue
+            if lang == "zh-Hans":
+                hans[name] = text
+            yield item(f"haapp-{sha(lang + '#' + name)[:12]}", lang, text,
+                       "homeassistant_android_notification",
+                       f"github.com/{HA_REPO}@{HA_COMMIT[:12]}:{path}#{name}",
+                       f"{HA_REPO}:{name}", "every_app_notification")
+
+
 def items():
     yield from om_items()
+    yield from ha_items()
 
 
 if __name__ == "__main__":
