@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the forty-first batch of tests/data/real/ (issue 12): the system notifications of three
-Android messaging apps (Briar, QKSMS, Fossify Messages), in Chinese and Spanish. Only zh-Hans /
+Android messaging apps (Briar, QKSMS, Fossify Messages) and the Fedilab client, in Chinese and
+Spanish. Only zh-Hans /
 zh-Hant / es texts are taken, never English: the app's default res/values/strings.xml serves only
 as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
 the templates.
@@ -36,8 +37,16 @@ one is not taken twice):
     message notices (their text is the message). Simple SMS Messenger, the app Fossify Messages
     was forked from, was not taken (a near-copy). Languages: values-zh-rCN, values-zh-rTW,
     values-es of app/src/main/res.
+  * fedilab_notification: stom79/Fedilab (GPL-3.0; the GitHub mirror of the Codeberg project),
+    FL_COMMIT. Every Mastodon notification type of mastodon/helper/NotificationsHelper.java
+    (FL_NOTIFICATIONS: mention, new post, boost, favourite, follow request, follow, the two
+    poll-ended notices, edit, quote, quoted-post edit, admin sign-up and report, the two
+    collection notices), title then text as Helper.notify_user shows them; the author is the
+    display name "Bob", a body that is the post itself is "Demo post". Not taken: the PeerTube
+    notifications and the other workers' notices (not read in the time). Languages:
+    values-zh-rCN, values-zh-rTW, values-es of app/src/main/res.
 
-Placeholders get the fixed values of the earlier batches (the other person "Bob", counts 1: plurals
+Placeholders get the fixed values of the earlier batches (the other person "Bob", the post "Demo post", counts 1: plurals
 are read with quantity 1, "other" in Chinese and "one" in Spanish). Near-duplicates (digits and
 white space aside) collapse within a source and language. Cut at 500 characters.
 
@@ -117,10 +126,42 @@ def fm_items():
                      LANGS, FM_NOTIFICATIONS, FM_FILLS, "fosmsg", "fossify_messages_notification")
 
 
+# --- Fedilab --------------------------------------------------------------------------------------
+FL_COMMIT = "0db91f6714abdb605a925f545b2712a6de732ff3"  # GitHub mirror, 2026-07-01
+FL_RES = "app/src/main/res/"
+FL_POST = "Demo post"  # the post's text (or its content warning), the body of several notices
+FL_FILLS = [CONTACT, FL_POST]
+# app/.../mastodon/helper/NotificationsHelper.java (title, message; Helper.notify_user shows them as
+# the notification's title and text): the account's display name "Bob" before the string.
+FL_NOTIFICATIONS = [
+    ("mention", [[CONTACT, "notif_mention"], FL_POST]),
+    ("status", [[CONTACT, "notif_status"], FL_POST]),
+    ("reblog", [[CONTACT, "notif_reblog"], FL_POST]),
+    ("favourite", [[CONTACT, "notif_favourite"], FL_POST]),
+    ("follow_request", ["channel_notif_follow", [CONTACT, "notif_follow_request"]]),
+    ("follow", ["channel_notif_follow", [CONTACT, "notif_follow"]]),
+    ("poll_self", ["notif_poll_self", FL_POST]),
+    ("poll", ["notif_poll", FL_POST]),
+    ("update", ["notif_update_push", FL_POST]),
+    ("quote", [[CONTACT, "notif_quote"], FL_POST]),
+    ("quoted_update", ["notif_quoted_update", FL_POST]),
+    ("admin_sign_up", ["notif_sign_up", [CONTACT, "notif_signed_up"]]),
+    ("admin_report", ["notif_report", [CONTACT, "notif_reported"]]),
+    ("added_to_collection", ["action_collections", [CONTACT, "notif_added_to_collection"]]),
+    ("collection_update", ["action_collections", [CONTACT, "notif_collection_update"]]),
+]
+
+
+def fl_items():
+    return app_items(os.environ["FEDILAB_GIT"], "stom79/Fedilab", FL_COMMIT, FL_RES, LANGS,
+                     FL_NOTIFICATIONS, FL_FILLS, "fedilab", "fedilab_notification")
+
+
 def items():
     yield from br_items()
     yield from qk_items()
     yield from fm_items()
+    yield from fl_items()
 
 
 if __name__ == "__main__":
