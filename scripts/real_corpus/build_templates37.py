@@ -37,7 +37,7 @@ one is not taken twice):
     message notices (their text is the message). Simple SMS Messenger, the app Fossify Messages
     was forked from, was not taken (a near-copy). Languages: values-zh-rCN, values-zh-rTW,
     values-es of app/src/main/res.
-  * fedilab_notification: stom79/Fedilab (GPL-3.0; the GitHub mirror of the Codeberg project),
+  * fedilab_notification: stom79/Fedilab (GPL-3.0; the GitHub copy of the Codeberg project),
     FL_COMMIT. Every Mastodon notification type of mastodon/helper/NotificationsHelper.java
     (FL_NOTIFICATIONS: mention, new post, boost, favourite, follow request, follow, the two
     poll-ended notices, edit, quote, quoted-post edit, admin sign-up and report, the two
