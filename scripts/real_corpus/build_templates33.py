@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Rebuild the thirty-seventh batch of tests/data/real/ (issue 12): the system notifications of two
+Android apps (Mihon, AntennaPod), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are
+taken, never English: the app's default strings serve only as the reference of the "untranslated"
+check (build_templates3.untranslated_lines) and to find the templates.
+
+Usage:
+    . /work/rebuild-37.sh   # or set MIHON_GIT / ANTENNAPOD_GIT to bare git dirs of
+                            # mihonapp/mihon and AntennaPod/AntennaPod
+    python3 scripts/real_corpus/build_templates33.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates33.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Thirty-seventh batch"), read at a pinned commit
+from a bare git dir (`git show <commit>:<path>`):
+  * mihon_notification: mihonapp/mihon (Apache-2.0), MH_COMMIT. Every system notification whose
+    shown text the app composes wholly from its own strings (MH_NOTIFICATIONS: the callers of
+    NotificationCompat.Builder's setContentTitle / setContentText / BigTextStyle.bigText under
+    app/src/main/java), title, a line break, then the text; ongoing progress notices (creating or
+    restoring a backup, downloading, updating the library, installing an extension) and texts that
+    are an error cause formatted from an exception are not taken (a notice whose title is the
+    app's and whose text is such a cause is taken with its title alone). The strings are the
+    moko-resources of i18n/src/commonMain/moko-resources/<lang>/{strings,plurals}.xml: zh-Hans
+    from zh-rCN, zh-Hant from zh-rTW, es from es, the reference from base.
+  * antennapod_notification: AntennaPod/AntennaPod (GPL-3.0), AP_COMMIT, the same way
+    (AP_NOTIFICATIONS; strings of ui/i18n/src/main/res/values{,-zh-rCN,-zh-rTW,-es}/strings.xml).
+  Plurals are read with quantity 1 ("other" in Chinese, "one" in Spanish; cm_get of
+  build_templates29). A string missing in a language skips that notification there (Android would
+  show the English string); a zh-Hant text equal to the app's zh-Hans text of the same
+  notification is not taken twice.
+
+Placeholders get the fixed values of the earlier batches (the entry "Demo Manga", the podcast
+"Demo Podcast", the extension "Demo Extension", the chapter "Demo Chapter", the backup file
+/storage/emulated/0/Mihon/autobackup/demo.tachibk, chapter 12, counts 1, the duration 01 min 30
+sec, the app name "Mihon" of base/strings.xml, not translatable). Near-duplicates (digits and white
+space aside) collapse within a source and language. Cut at 500 characters.
+
+Split: the unit is the notification (`<owner/repo>:<notification>`), all languages of one
+notification on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
+Fixed and committed before any scanner run on these texts. Labels come from
+scripts/real_corpus/labels/labels_templates33.tsv (id, category, credential_request,
+credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
+"""
+import os
+import re
+
+from build_templates import item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from build_templates29 import clean, cm_get, cm_resources
+from build_templates31 import strip_fills
+from corpus import git_show, hashed_split, main, sha
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates33.tsv")
+
+
+def line(res, lang, spec, fills):
+    """One line: a literal fill value, a string name, or (name, args…) where an argument may
+    itself be such a spec of the same language (Mihon's restore duration inside its message)."""
+    if isinstance(spec, str) and spec in fills:
+        return spec
+    if isinstance(spec, tuple):
+        name, *args = spec
+        args = [line(res, lang, a, fills) if isinstance(a, tuple) else a for a in args]
+        if args:
+            # Android's zero-padded %N$02d (Mihon's restore_duration): the fill is already padded
+            value = res[name]
+            if isinstance(value, str):
+                res = dict(res, **{name: re.sub(r"%(\d+)\$02d", r"%\1$s", value)})
+        return cm_get(res, lang, (name, *args)) if args else cm_get(res, lang, name)
+    return cm_get(res, lang, spec)
+
+
+def text_of(res, lang, lines, fills):
+    return "\n".join(line(res, lang, s, fills) for s in lines)
+
+
+def notification_items(git, repo, commit, files, langs, notifications, fills, prefix, source):
+    """Every notification of `notifications` in every language of `langs` (zh-Hans first) that
+    has all its strings, does not leave a line in English and, in zh-Hant, is not the zh-Hans
+    text again. `files(folder)` lists the resource files of one language folder."""
+    def resources(folder):
+        res = {}
+        for path in files(folder):
+            res.update(cm_resources(git_show(git, commit, path)))
+        return res
+    en = resources(langs[0][1])
+    hans = {}
+    for lang, folder in langs[1:]:
+        res = resources(folder)
+        seen = set()
+        for name, lines in notifications:
+            try:
+                text = clean(text_of(res, lang, lines, fills))
+            except KeyError:
+                continue
+            en_text = text_of(en, "es", lines, fills)
+            if untranslated_lines(strip_fills(text, fills), strip_fills(en_text, fills)) \
+                    or not is_new(seen, text) or (lang == "zh-Hant" and hans.get(name) == text):
+                continue
+            if lang == "zh-Hans":
+                hans[name] = text
+            where = "{" + ",".join(files(folder)) + "}" if len(files(folder)) > 1 \
+                else files(folder)[0]
+            yield item(f"{prefix}-{sha(lang + '#' + name)[:12]}", lang, text, source,
+                       f"github.com/{repo}@{commit[:12]}:{where}#{name}",
+                       f"{repo}:{name}", "every_app_notification")
+
+
+# --- Mihon ---------------------------------------------------------------------------------------
+MH_COMMIT = "a2c24ff0429ad2502b612c9ab1f2b09966629f73"  # main of 2026-08-22
+MH_RES = "i18n/src/commonMain/moko-resources/"
+# (lang, folder); the first row is the English reference
+MH_LANGS = [("en", "base"), ("zh-Hans", "zh-rCN"), ("zh-Hant", "zh-rTW"),
+            ("es", "es")]
+MH_APP = "Mihon"  # app_name of base/strings.xml, translatable="false"
+MH_MANGA = "Demo Manga"
+MH_EXTENSION = "Demo Extension"
+MH_BACKUP = "/storage/emulated/0/Mihon/autobackup/demo.tachibk"
+MH_ERROR_TITLE = MH_MANGA + ": Demo Chapter"  # DownloadNotifier.onError: "<entry>: <chapter name>"
+# longest first: strip_fills takes them out in this order
+MH_FILLS = [MH_BACKUP, MH_ERROR_TITLE, MH_EXTENSION, MH_MANGA, MH_APP, "01", "30", "12"]
+MH_NOTIFICATIONS = [
+    # App.kt: the incognito-mode notice
+    ("incognito", ["pref_incognito_mode", "notification_incognito_text"]),
+    # data/backup/BackupNotifier.kt: the result notices (an error's text is the exception's)
+    ("backup_error", ["creating_backup_error"]),
+    ("backup_created", ["backup_created", MH_BACKUP]),
+    ("restore_error", ["restoring_backup_error"]),
+    ("restore_completed", ["restore_completed",
+                           ("restore_completed_message", ("restore_duration", "01", "30"), 1)]),
+    ("library_sync_complete", ["library_sync_complete",
+                               ("restore_completed_message", ("restore_duration", "01", "30"),
+                                1)]),
+    # data/download/DownloadNotifier.kt: paused, the warnings (Downloader / DownloadJob reasons)
+    # and the errors whose text is the app's
+    ("download_paused", ["chapter_paused", "download_notifier_download_paused"]),
+    ("download_warning_wifi", ["download_notifier_downloader_title",
+                               "download_notifier_text_only_wifi"]),
+    ("download_warning_network", ["download_notifier_downloader_title",
+                                  "download_notifier_no_network"]),
+    ("download_warning_queue_size", ["download_notifier_downloader_title",
+                                     ("download_queue_size_warning", MH_APP)]),
+    ("download_error_unknown", ["download_notifier_downloader_title",
+                                "download_notifier_unknown_error"]),
+    ("download_error_space", [MH_ERROR_TITLE, "download_insufficient_space"]),
+    # data/library/LibraryUpdateNotifier.kt
+    ("library_size_warning", ["label_warning", "notification_size_warning"]),
+    ("update_errors", [("notification_update_error", 1), "action_show_errors"]),
+    ("new_chapters_summary", ["notification_new_chapters", MH_MANGA]),
+    ("new_chapters_generic", [MH_MANGA, ("notification_chapters_generic", 1)]),
+    ("new_chapters_single", [MH_MANGA, ("notification_chapters_single", "12")]),
+    # extension/api/ExtensionUpdateNotifier.kt
+    ("extension_updates", [("update_check_notification_ext_updates", 1), MH_EXTENSION]),
+    # ui/reader/SaveImageNotifier.kt
+    ("save_image_error", ["download_notifier_title_error", "unknown_error"]),
+    ("picture_saved", ["picture_saved"]),
+]
+
+
+def mh_files(folder):
+    return [MH_RES + folder + "/strings.xml", MH_RES + folder + "/plurals.xml"]
+
+
+def mh_items():
+    return notification_items(os.environ["MIHON_GIT"], "mihonapp/mihon", MH_COMMIT, mh_files,
+                              MH_LANGS, MH_NOTIFICATIONS, MH_FILLS, "mhapp", "mihon_notification")
+
+
+# --- AntennaPod -----------------------------------------------------------------------------------
+AP_COMMIT = "b7ee12ccfc026b7fe6ca7206a925a05a23e15cca"  # develop of 2026-07-21
+AP_RES = "ui/i18n/src/main/res/"
+AP_LANGS = [("en", "values"), ("zh-Hans", "values-zh-rCN"),
+            ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+AP_PODCAST = "Demo Podcast"
+AP_FILLS = [AP_PODCAST]
+AP_NOTIFICATIONS = [
+    # net/download/service/episode/EpisodeDownloadWorker.java: the failed-download notice
+    ("episode_download_failed", ["episode_download_failed", "download_error_tap_for_details"]),
+    # net/download/service/feed/NewEpisodesNotification.java: one feed's notice and the summary
+    ("new_episodes", [("new_episode_notification_title", 1),
+                      ("new_episode_notification_message", 1, AP_PODCAST)]),
+    ("new_episodes_summary", ["new_episode_notification_group_text"]),
+    # net/sync/service/SyncService.java: the title (its text ends with the exception's message)
+    ("sync_error", ["gpodnetsync_error_title"]),
+    # playback/service/PlaybackService.java
+    ("confirm_mobile_streaming", ["confirm_mobile_streaming_notification_title",
+                                  "confirm_mobile_streaming_notification_message"]),
+    # storage/importexport/AutomaticDatabaseExportWorker.java: the title (text: the exception)
+    ("database_export_error", ["automatic_database_export_error"]),
+]
+
+
+def ap_files(folder):
+    return [AP_RES + folder + "/strings.xml"]
+
+
+def ap_items():
+    return notification_items(os.environ["ANTENNAPOD_GIT"], "AntennaPod/AntennaPod", AP_COMMIT,
+                              ap_files, AP_LANGS, AP_NOTIFICATIONS, AP_FILLS, "apapp",
+                              "antennapod_notification")
+
+
+def items():
+    yield from mh_items()
+    yield from ap_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
