@@ -80,12 +80,21 @@ def text_of(res, lang, lines, fills):
 def notification_items(git, repo, commit, files, langs, notifications, fills, prefix, source):
     """Every notification of `notifications` in every language of `langs` (zh-Hans first) that
     has all its strings, does not leave a line in English and, in zh-Hant, is not the zh-Hans
-    text again. `files(folder)` lists the resource files of one language folder."""
+    text again. `files(folder)` lists the resource files of one language folder: a path in `git`
+    at `commit`, or (git, repo, commit, path) of another repository (DAVx5's translations)."""
     def resources(folder):
         res = {}
-        for path in files(folder):
-            res.update(cm_resources(git_show(git, commit, path)))
+        for f in files(folder):
+            g, _, c, path = f if isinstance(f, tuple) else (git, repo, commit, f)
+            res.update(cm_resources(git_show(g, c, path)))
         return res
+
+    def where(folder):
+        fs = files(folder)
+        r, c = (fs[0][1], fs[0][2]) if isinstance(fs[0], tuple) else (repo, commit)
+        paths = [f[3] if isinstance(f, tuple) else f for f in fs]
+        return f"github.com/{r}@{c[:12]}:" + ("{" + ",".join(paths) + "}" if len(paths) > 1
+                                              else paths[0])
     en = resources(langs[0][1])
     hans = {}
     for lang, folder in langs[1:]:
@@ -102,10 +111,8 @@ def notification_items(git, repo, commit, files, langs, notifications, fills, pr
                 continue
             if lang == "zh-Hans":
                 hans[name] = text
-            where = "{" + ",".join(files(folder)) + "}" if len(files(folder)) > 1 \
-                else files(folder)[0]
             yield item(f"{prefix}-{sha(lang + '#' + name)[:12]}", lang, text, source,
-                       f"github.com/{repo}@{commit[:12]}:{where}#{name}",
+                       f"{where(folder)}#{name}",
                        f"{repo}:{name}", "every_app_notification")
 
 
@@ -203,9 +210,70 @@ def ap_items():
                               "antennapod_notification")
 
 
+# --- DAVx5 ----------------------------------------------------------------------------------------
+DV_COMMIT = "2534c16b00cd5351e1a51614090f7ccb7a9922bf"  # davx5-ose main of 2026-08-21
+DV_L10N_COMMIT = "d99988fed552b8cb8c7c7648c27e0a7a87d003c1"  # its l10n submodule (2026-08-18)
+DV_LANGS = [("en", "values"), ("zh-Hans", "values-zh"), ("zh-Hant", "values-zh-rTW"),
+            ("es", "values-es")]
+DV_APP = "DAVx⁵"  # app_name of core/src/main/res/values/strings.xml, translatable="false"
+DV_ACCOUNT = "alice@dav.example.com"
+DV_COLLECTION = "Demo Calendar"
+DV_TASKS_APP = "Demo Tasks"
+DV_VERSION = "1.1.3"
+DV_FILLS = [DV_ACCOUNT, DV_COLLECTION, DV_TASKS_APP, DV_APP, DV_VERSION]
+DV_NOTIFICATIONS = [
+    # db/AppDatabase.kt: the destructive-migration notice
+    ("database_destructive_migration", ["database_destructive_migration_title",
+                                        "database_destructive_migration_text"]),
+    # log/LogFileHandler.kt: the verbose-logging notice
+    ("verbose_logging", ["app_settings_logging", ("logging_notification_text", DV_APP)]),
+    # servicedetection/RefreshCollectionsWorker.kt: the two refresh errors
+    ("refresh_failed_authentication", ["refresh_collections_worker_refresh_failed",
+                                       "sync_error_authentication_failed"]),
+    ("refresh_failed", ["refresh_collections_worker_refresh_failed",
+                        "refresh_collections_worker_refresh_couldnt_refresh"]),
+    # sync/SyncNotificationManager.kt: the content-provider errors
+    ("contacts_storage_disabled", ["sync_warning_contacts_storage_disabled_title",
+                                   "sync_warning_contacts_storage_disabled_description"]),
+    ("calendar_storage_disabled", ["sync_warning_calendar_storage_disabled_title",
+                                   "sync_warning_calendar_storage_disabled_description"]),
+    # sync/SyncExceptionHandler.kt + SyncNotificationManager.notifyException: the one sync error
+    # whose text is wholly the app's (the others append the exception's message); title = the
+    # collection
+    ("sync_error_authentication", [DV_COLLECTION, "sync_error_authentication_failed"]),
+    # SyncExceptionHandler + SyncNotificationManager.notifyInvalidResource
+    ("invalid_contact", ["sync_invalid_contact", "sync_invalid_resources_ignoring"]),
+    ("invalid_event", ["sync_invalid_event", "sync_invalid_resources_ignoring"]),
+    ("invalid_task", ["sync_invalid_task", "sync_invalid_resources_ignoring"]),
+    # sync/TasksAppManager.kt: the tasks app is too old
+    ("tasks_too_old", [("sync_error_tasks_too_old", DV_TASKS_APP),
+                       ("sync_error_tasks_required_version", DV_VERSION)]),
+    # sync/worker/BaseSyncWorker.kt: title = the account
+    ("retry_limit_reached", [DV_ACCOUNT, "sync_error_retry_limit_reached"]),
+    # ui/NotificationRegistry.kt: missing permissions
+    ("permissions", ["sync_error_permissions", "sync_error_permissions_text"]),
+    # push/PushRegistrationManager.kt: no UnifiedPush distributor
+    ("push_distributor_required", ["push_distributor_selection_required_title",
+                                   "push_distributor_selection_required_message"]),
+]
+
+
+def dv_files(folder):
+    if folder == "values":
+        return ["core/src/main/res/values/strings.xml"]
+    return [(os.environ["DAVX5_L10N_GIT"], "bitfireAT/davx5-translations", DV_L10N_COMMIT,
+             f"translations/ose/{folder}/strings.xml")]
+
+
+def dv_items():
+    return notification_items(os.environ["DAVX5_GIT"], "bitfireAT/davx5-ose", DV_COMMIT, dv_files,
+                              DV_LANGS, DV_NOTIFICATIONS, DV_FILLS, "dvapp", "davx5_notification")
+
+
 def items():
     yield from mh_items()
     yield from ap_items()
+    yield from dv_items()
 
 
 if __name__ == "__main__":
