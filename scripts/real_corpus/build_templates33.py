@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Rebuild the thirty-seventh batch of tests/data/real/ (issue 12): the system notifications of two
-Android apps (Mihon, AntennaPod), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are
-taken, never English: the app's default strings serve only as the reference of the "untranslated"
-check (build_templates3.untranslated_lines) and to find the templates.
+"""Rebuild the thirty-seventh batch of tests/data/real/ (issue 12): the system notifications of
+three Android apps (Mihon, AntennaPod, DAVx5), in Chinese and Spanish. Only zh-Hans / zh-Hant / es
+texts are taken, never English: the app's default strings serve only as the reference of the
+"untranslated" check (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
-    . /work/rebuild-37.sh   # or set MIHON_GIT / ANTENNAPOD_GIT to bare git dirs of
-                            # mihonapp/mihon and AntennaPod/AntennaPod
+    . /work/rebuild-37.sh   # or set MIHON_GIT / ANTENNAPOD_GIT / DAVX5_GIT / DAVX5_L10N_GIT to
+                            # bare git dirs of mihonapp/mihon, AntennaPod/AntennaPod,
+                            # bitfireAT/davx5-ose and bitfireAT/davx5-translations
     python3 scripts/real_corpus/build_templates33.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates33.py assemble     # write the jsonl files
 
@@ -23,16 +24,24 @@ from a bare git dir (`git show <commit>:<path>`):
     from zh-rCN, zh-Hant from zh-rTW, es from es, the reference from base.
   * antennapod_notification: AntennaPod/AntennaPod (GPL-3.0), AP_COMMIT, the same way
     (AP_NOTIFICATIONS; strings of ui/i18n/src/main/res/values{,-zh-rCN,-zh-rTW,-es}/strings.xml).
+  * davx5_notification: bitfireAT/davx5-ose (GPL-3.0), DV_COMMIT, the same way (DV_NOTIFICATIONS,
+    under core/src/main/kotlin); the English reference is core/src/main/res/values/strings.xml,
+    the translations come from the app's `l10n` submodule, bitfireAT/davx5-translations (GPL-3.0)
+    at the commit DV_COMMIT pins (DV_L10N_COMMIT): translations/ose/values-zh (zh-Hans),
+    values-zh-rTW (zh-Hant), values-es. The notification's sub-text (the account, in its header)
+    is not taken.
   Plurals are read with quantity 1 ("other" in Chinese, "one" in Spanish; cm_get of
   build_templates29). A string missing in a language skips that notification there (Android would
   show the English string); a zh-Hant text equal to the app's zh-Hans text of the same
   notification is not taken twice.
 
-Placeholders get the fixed values of the earlier batches (the entry "Demo Manga", the podcast
-"Demo Podcast", the extension "Demo Extension", the chapter "Demo Chapter", the backup file
-/storage/emulated/0/Mihon/autobackup/demo.tachibk, chapter 12, counts 1, the duration 01 min 30
-sec, the app name "Mihon" of base/strings.xml, not translatable). Near-duplicates (digits and white
-space aside) collapse within a source and language. Cut at 500 characters.
+Placeholders get the fixed values of the earlier batches (the entry "Demo Manga", the chapter
+"Demo Chapter", the podcast "Demo Podcast", the extension "Demo Extension", the DAVx5 account
+alice@dav.example.com, the collection "Demo Calendar", the tasks app "Demo Tasks" and its version
+1.1.3, the backup file /storage/emulated/0/Mihon/autobackup/demo.tachibk, chapter 12, counts 1,
+the duration 01 min 30 sec, the app names "Mihon" and "DAVx⁵" of the apps' English strings, not
+translatable). Near-duplicates (digits and white space aside) collapse within a source and
+language. Cut at 500 characters.
 
 Split: the unit is the notification (`<owner/repo>:<notification>`), all languages of one
 notification on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
