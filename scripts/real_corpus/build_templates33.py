@@ -261,6 +261,9 @@ DV_NOTIFICATIONS = [
     ("retry_limit_reached", [DV_ACCOUNT, "sync_error_retry_limit_reached"]),
     # ui/NotificationRegistry.kt: missing permissions
     ("permissions", ["sync_error_permissions", "sync_error_permissions_text"]),
+    # push/PushNotificationManager.kt: a push arrived, the sync is scheduled but has not run
+    ("sync_pending_push", ["sync_notification_pending_push_title",
+                           "sync_notification_pending_push_message"]),
     # push/PushRegistrationManager.kt: no UnifiedPush distributor
     ("push_distributor_required", ["push_distributor_selection_required_title",
                                    "push_distributor_selection_required_message"]),
