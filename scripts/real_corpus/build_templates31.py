@@ -144,29 +144,40 @@ def strip_fills(text, fills):
 
 
 def app_items(git, repo, commit, res_dir, langs, notifications, fills, prefix, source):
-    """Every notification of `notifications` in every language of `langs` (zh-Hans first) that
-    has all its strings, does not leave a line in English and, in zh-Hant, is not the zh-Hans
-    text again (values-zh-rTW entries copied from the Simplified translation)."""
+    """Every notification of `notifications` in every language of `langs` (zh-Hans first), read
+    from `res_dir`<folder>/strings.xml, as `notification_texts` takes them."""
     en = cm_resources(git_show(git, commit, res_dir + "values/strings.xml"))
+
+    def languages():
+        for lang, folder in langs:
+            path = res_dir + folder + "/strings.xml"
+            yield (lang, cm_resources(git_show(git, commit, path)),
+                   f"github.com/{repo}@{commit[:12]}:{path}")
+    yield from notification_texts(en, languages(), notifications, fills, app_text, repo, prefix,
+                                  source)
+
+
+def notification_texts(en, languages, notifications, fills, text_of, repo, prefix, source):
+    """Every notification of `notifications` in each (lang, resources, where) of `languages`
+    (zh-Hans first) that has all its strings, does not leave a line in English (`en`, the English
+    resources) and, in zh-Hant, is not the zh-Hans text again (values-zh-rTW entries copied from
+    the Simplified translation); `text_of(res, lang, lines, fills)` writes one notification."""
     hans = {}  # notification -> its zh-Hans text: a zh-Hant text equal to it is not taken twice
-    for lang, folder in langs:
-        path = res_dir + folder + "/strings.xml"
-        res = cm_resources(git_show(git, commit, path))
+    for lang, res, where in languages:
         seen = set()
         for name, lines in notifications:
             try:
-                text = clean(app_text(res, lang, lines, fills))
+                text = clean(text_of(res, lang, lines, fills))
             except KeyError:
                 continue
-            en_text = app_text(en, "es", lines, fills)
+            en_text = text_of(en, "es", lines, fills)
             if untranslated_lines(strip_fills(text, fills), strip_fills(en_text, fills)) \
                     or not is_new(seen, text) or (lang == "zh-Hant" and hans.get(name) == text):
                 continue
             if lang == "zh-Hans":
                 hans[name] = text
             yield item(f"{prefix}-{sha(lang + '#' + name)[:12]}", lang, text, source,
-                       f"github.com/{repo}@{commit[:12]}:{path}#{name}",
-                       f"{repo}:{name}", "every_app_notification")
+                       f"{where}#{name}", f"{repo}:{name}", "every_app_notification")
 
 
 def nc_items():

@@ -52,12 +52,9 @@ credentials, borderline), assigned by an AI reader reading each text; the scanne
 import os
 import re
 
-from build_templates import item
-from build_templates2 import is_new
-from build_templates3 import untranslated_lines
-from build_templates29 import clean, cm_get, cm_resources
-from build_templates31 import strip_fills
-from corpus import git_show, hashed_split, main, sha
+from build_templates29 import cm_get, cm_resources
+from build_templates31 import notification_texts
+from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -87,9 +84,9 @@ def text_of(res, lang, lines, fills):
 
 
 def notification_items(git, repo, commit, files, langs, notifications, fills, prefix, source):
-    """Every notification of `notifications` in every language of `langs` (zh-Hans first) that
-    has all its strings, does not leave a line in English and, in zh-Hant, is not the zh-Hans
-    text again. `files(folder)` lists the resource files of one language folder: a path in `git`
+    """Every notification of `notifications` in every language of `langs` (the first row is the
+    English reference, then zh-Hans first), as build_templates31.notification_texts takes them.
+    `files(folder)` lists the resource files of one language folder: a path in `git`
     at `commit`, or (git, repo, commit, path) of another repository (DAVx5's translations)."""
     def resources(folder):
         res = {}
@@ -105,24 +102,9 @@ def notification_items(git, repo, commit, files, langs, notifications, fills, pr
         return f"github.com/{r}@{c[:12]}:" + ("{" + ",".join(paths) + "}" if len(paths) > 1
                                               else paths[0])
     en = resources(langs[0][1])
-    hans = {}
-    for lang, folder in langs[1:]:
-        res = resources(folder)
-        seen = set()
-        for name, lines in notifications:
-            try:
-                text = clean(text_of(res, lang, lines, fills))
-            except KeyError:
-                continue
-            en_text = text_of(en, "es", lines, fills)
-            if untranslated_lines(strip_fills(text, fills), strip_fills(en_text, fills)) \
-                    or not is_new(seen, text) or (lang == "zh-Hant" and hans.get(name) == text):
-                continue
-            if lang == "zh-Hans":
-                hans[name] = text
-            yield item(f"{prefix}-{sha(lang + '#' + name)[:12]}", lang, text, source,
-                       f"{where(folder)}#{name}",
-                       f"{repo}:{name}", "every_app_notification")
+    languages = ((lang, resources(folder), where(folder)) for lang, folder in langs[1:])
+    yield from notification_texts(en, languages, notifications, fills, text_of, repo, prefix,
+                                  source)
 
 
 # --- Mihon ---------------------------------------------------------------------------------------
