@@ -729,6 +729,48 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
 }
 
 #[test]
+fn an_account_under_threat_with_a_link_asks_for_the_password() {
+    // The account locked, suspended, restricted or on hold, and a URL in the same or a next
+    // sentence, with no log-in cue: the page behind the link asks for the password. The span
+    // is the alarm, or the URL after one.
+    for text in [
+        "Account temporarily locked. Visit https://sms-link.example/x",
+        "Your account has been restricted, v isit https://sms-link.example/x",
+        "We've suspend your Amazon account due to unusual activity. More info: https://sms-link.example/x",
+        "Acc Frozen TO UNLOCK GO = https://sms-link.example/x?USBANK",
+        "Your Bank of America profile has been temporarily blocked. https://sms-link.example/x",
+    ] {
+        assert_eq!(secrets(text), vec![S::Password], "{text}");
+    }
+    let found = scan("Account temporarily locked. Visit https://sms-link.example/x");
+    let req = found
+        .iter()
+        .find(|i| i.kind == K::CredentialRequest)
+        .unwrap();
+    assert_eq!(req.excerpt, "https://sms-link.example/x");
+    let found = scan("Your account has been restricted, visit https://sms-link.example/x");
+    let req = found
+        .iter()
+        .find(|i| i.kind == K::CredentialRequest)
+        .unwrap();
+    assert_eq!(req.excerpt, "account has been restricted");
+    for text in [
+        // No URL, a negated state, someone else's account, a lock-out after failed sign-ins,
+        // a delivery on hold, a state the service reports of its own settings.
+        "Your account has been locked due to unusual activity. Call us at the number on your card.",
+        "Your account is not locked. See https://bank.example.com/help",
+        "The Arlo plugin has suspended a user account while merging contacts. Please review user profile https://moodle.example.edu/user/edit.php?id=42",
+        "Your account was locked out after multiple invalid login attempts. To unlock it, click https://moodle.example.edu/login/unlock.php",
+        "Your package is on hold. Visit https://sms-link.example/x to reschedule.",
+        "Your account on Demo Forum has been deactivated. Reactivate it at https://forum.example.com/ucp.php",
+        // A warning that describes the lure.
+        "Never click a link in a text that says your account is locked: https://bank.example.com/security",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
 fn identity_documents_are_id_numbers() {
     assert_eq!(
         secrets("To unlock your account, send us a copy of your passport."),

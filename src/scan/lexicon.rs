@@ -84,6 +84,12 @@ pub(crate) enum Tag {
     /// An institution a caller may claim to speak for ("银行", "客服", "police"): after a claim
     /// cue ("我是…", "this is…") it makes a generic impersonation claim.
     Institution,
+    /// The reader's account in Latin text ("account", "profile", "online access"): with an
+    /// [`Tag::AccountState`] next to it, the account is said to be under threat.
+    AccountNoun,
+    /// A state that takes an account away ("locked", "suspended", "on hold"): next to an
+    /// [`Tag::AccountNoun`], the lure's alarm.
+    AccountState,
 }
 
 use IndicatorKind as K;
@@ -131,6 +137,8 @@ pub(crate) enum Class {
     Register,
     AttemptCount,
     Institution,
+    AccountNoun,
+    AccountState,
 }
 
 impl Class {
@@ -152,7 +160,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::Institution as u8) < 64);
+const _: () = assert!((Class::AccountState as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -192,6 +200,8 @@ impl Tag {
             Register => Class::Register,
             AttemptCount => Class::AttemptCount,
             Institution => Class::Institution,
+            AccountNoun => Class::AccountNoun,
+            AccountState => Class::AccountState,
         }
     }
 }
@@ -316,6 +326,8 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "register" => Register,
         "attempt_count" => AttemptCount,
         "institution" => Institution,
+        "account_noun" => AccountNoun,
+        "account_state" => AccountState,
         _ => return None,
     })
 }
@@ -390,6 +402,6 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 34, "{roles:?}");
+        assert_eq!(roles.len(), 36, "{roles:?}");
     }
 }

@@ -62,6 +62,8 @@ struct SentFeat {
     link: bool,
     /// Pressure: the sentence reported a threat of loss or a refund lure.
     pressure: bool,
+    /// The account under threat ([`Sentence::account_alarm`]).
+    alarm: bool,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
     pending: KindSet,
 }
@@ -238,6 +240,9 @@ const B_CLAIM: u64 = Class::union(&[Class::Claim, Class::GenericClaim]);
 const B_CLAIM_CUE: u64 = Class::Claim.bit();
 const B_GENERIC_CLAIM: u64 = Class::GenericClaim.bit();
 const B_INSTITUTION: u64 = Class::Institution.bit();
+const B_ACCT_NOUN: u64 = Class::AccountNoun.bit();
+const B_ACCT_STATE: u64 = Class::AccountState.bit();
+const B_ATTEMPTS: u64 = Class::AttemptCount.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
 const B_SECRETS: u64 = Class::union(&[Class::Secret, Class::Para, Class::Pinyin]);
@@ -668,6 +673,14 @@ fn cue_and_object(text: &str, s: usize, e: usize) -> &str {
     &text[s..end]
 }
 
+/// How far (folded bytes) after an account noun its state may start ("account has been
+/// temporarily restricted", "Bank of America profile has been temporarily blocked").
+const ALARM_AFTER: usize = 40;
+
+/// How far (folded bytes) before an account noun its state may end ("suspend your Amazon
+/// account").
+const ALARM_BEFORE: usize = 24;
+
 /// How many characters before an entry or log-in cue a description marker (正在, "may") is looked
 /// for.
 const DESCRIPTION_REACH: usize = 24;
@@ -782,6 +795,8 @@ struct Window {
     dest: bool,
     link: bool,
     pressure: bool,
+    /// The account under threat in an earlier sentence of the window.
+    alarm_before: bool,
 }
 
 /// The valid cues of a sentence, summarised for the request step.
@@ -904,6 +919,47 @@ impl<'a> Sentence<'a> {
     /// Whether any hit has a class in `mask`.
     fn has(&self, mask: u64) -> bool {
         self.present & mask != 0
+    }
+
+    /// The account under threat ("Your account has been locked", "we've suspended your
+    /// account"): an account noun with a state at most [`ALARM_AFTER`] bytes after it or
+    /// [`ALARM_BEFORE`] before it, neither negated, the account not someone's ("a user
+    /// account"), in a sentence that does not blame failed sign-ins (a lock-out notice).
+    /// Returns the span from the one to the other.
+    fn account_alarm(&self) -> Option<(usize, usize)> {
+        if !self.has(B_ACCT_NOUN) || !self.has(B_ACCT_STATE) || self.has(B_ATTEMPTS) {
+            return None;
+        }
+        let merged = &self.s.merged;
+        let of = |bit: u64| {
+            self.s
+                .hits
+                .iter()
+                .filter(move |h| h.bits & bit != 0 && !in_scopes(merged, h.s))
+        };
+        // "suspended a user account": someone's account, not the reader's.
+        let someones = |s: usize| {
+            let last = |t: &str| t.trim_end().rsplit(' ').next().unwrap_or("").to_owned();
+            let before = &self.text[..s];
+            let w = last(before);
+            w == "a"
+                || w == "an"
+                || (w == "user" && {
+                    let rest = before.trim_end();
+                    last(&rest[..rest.len() - 4]) != "your"
+                })
+        };
+        of(B_ACCT_STATE).find_map(|st| {
+            of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(|n| {
+                if n.e <= st.s && st.s - n.e <= ALARM_AFTER {
+                    Some((n.s, st.e))
+                } else if st.e <= n.s && n.s - st.e <= ALARM_BEFORE {
+                    Some((st.s, n.e))
+                } else {
+                    None
+                }
+            })
+        })
     }
 
     /// The spans of the hits of `class`, one that a single tag makes up (no allocation when
@@ -1259,11 +1315,13 @@ impl<'a> Sentence<'a> {
     /// sentence named ("Send me the code. Read it out."), and logging in on a caller-supplied
     /// link (no registration) hands over the password. Returns whether anything was requested
     /// and the secrets named but not requested (for the next sentence).
+    #[allow(clippy::too_many_arguments)]
     fn requests(
         &self,
         cues: &Cues,
         named_any_secret: bool,
         window: Window,
+        alarm: Option<(usize, usize)>,
         prev: &SentFeat,
         em: &Emitter,
         out: &mut Vec<Indicator>,
@@ -1326,6 +1384,28 @@ impl<'a> Sentence<'a> {
                             e,
                         );
                     }
+                }
+            }
+            // The account under threat with a URL at hand, in this sentence or the ones around
+            // ("Account temporarily locked. Visit https://…"): the page behind the link asks
+            // for the password. The alarm is the span; else, after one, the URL.
+            if !requested && secrets.is_empty() && !named_any_secret && !self.has(B_REGISTER) {
+                let link_here = self.s.urls.first().copied();
+                let at = match alarm {
+                    Some(span) if window.link => Some(span),
+                    _ if window.alarm_before => link_here,
+                    _ => None,
+                };
+                if let Some((s, e)) = at {
+                    requested = true;
+                    em.emit(
+                        out,
+                        IndicatorKind::CredentialRequest,
+                        Some(SecretKind::Password),
+                        None,
+                        s,
+                        e,
+                    );
                 }
             }
         }
@@ -1497,16 +1577,21 @@ impl Scanner {
         let pending_before = !state.prev[0].pending.is_empty();
         let need_cred =
             !vetoed && (cx.has(B_SECRETS | B_LOGIN) || (pending_before && cx.has(B_STRONG)));
+        // An account alarm here, or a link after one: the link lure (see `requests`).
+        let alarm_before = state.prev.iter().any(|p| p.alarm);
+        let lure = !vetoed
+            && ((cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE)) || (feat_link && alarm_before));
         // Only a credential analysis or a term of another indicator (or a claim) can emit
         // anything or leave secrets pending; without one (most plain sentences, every vetoed
         // one) the steps below would find nothing, so they are skipped. Such a sentence puts
         // no pressure either (pressure is an indicator term, and a vetoed sentence has none).
-        if !need_cred && (vetoed || !cx.has(B_EMITS)) {
+        if !need_cred && !lure && (vetoed || !cx.has(B_EMITS)) {
             let feat = SentFeat {
                 dest: feat_dest,
                 download: feat_download,
                 link: feat_link,
                 pressure: false,
+                alarm: false,
                 pending: KindSet::default(),
             };
             return (feat, (0, 0));
@@ -1522,7 +1607,9 @@ impl Scanner {
             dest: feat_dest || state.prev.iter().any(|p| p.dest),
             link: feat_link || state.prev.iter().any(|p| p.link),
             pressure: state.prev.iter().any(|p| p.pressure),
+            alarm_before,
         };
+        let alarm = if lure { cx.account_alarm() } else { None };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         if need_cred {
             cx.request_cues(window);
@@ -1547,8 +1634,15 @@ impl Scanner {
             }
             feat_pressure = cx.reports_pressure();
             window.pressure |= feat_pressure;
-            let (requested, named) =
-                cx.requests(&cues, named_any_secret, window, &state.prev[0], &em, out);
+            let (requested, named) = cx.requests(
+                &cues,
+                named_any_secret,
+                window,
+                alarm,
+                &state.prev[0],
+                &em,
+                out,
+            );
             if !requested {
                 pending = named;
             }
@@ -1560,6 +1654,7 @@ impl Scanner {
             dest: feat_dest,
             link: feat_link,
             pressure: feat_pressure,
+            alarm: alarm.is_some(),
             pending,
         };
         (feat, em.memo.get())
