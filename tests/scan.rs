@@ -730,8 +730,8 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
 
 #[test]
 fn an_account_under_threat_with_a_link_asks_for_the_password() {
-    // The account locked, suspended, restricted or on hold, and a URL in the same or a next
-    // sentence, with no log-in cue: the page behind the link asks for the password. The span
+    // The account (or card) locked, suspended, restricted or on hold, and a URL in the same or
+    // a next sentence, with no log-in cue: the page behind the link asks for the password. The span
     // is the alarm, or the URL after one.
     for text in [
         "Account temporarily locked. Visit https://sms-link.example/x",
@@ -742,6 +742,11 @@ fn an_account_under_threat_with_a_link_asks_for_the_password() {
     ] {
         assert_eq!(secrets(text), vec![S::Password], "{text}");
     }
+    // A card's page asks for its number.
+    assert_eq!(
+        secrets("Your debit card has been restricted due to suspicious activity. Please visit: https://sms-link.example/x"),
+        vec![S::CardNumber]
+    );
     let found = scan("Account temporarily locked. Visit https://sms-link.example/x");
     let req = found
         .iter()

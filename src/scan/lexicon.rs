@@ -84,9 +84,10 @@ pub(crate) enum Tag {
     /// An institution a caller may claim to speak for ("银行", "客服", "police"): after a claim
     /// cue ("我是…", "this is…") it makes a generic impersonation claim.
     Institution,
-    /// The reader's account in Latin text ("account", "profile", "online access"): with an
-    /// [`Tag::AccountState`] next to it, the account is said to be under threat.
-    AccountNoun,
+    /// The reader's account or card in Latin text ("account", "profile", "debit card"), with
+    /// the secret its restoring page asks for: with an [`Tag::AccountState`] next to it, the
+    /// account is said to be under threat.
+    AccountNoun(SecretKind),
     /// A state that takes an account away ("locked", "suspended", "on hold"): next to an
     /// [`Tag::AccountNoun`], the lure's alarm.
     AccountState,
@@ -200,7 +201,7 @@ impl Tag {
             Register => Class::Register,
             AttemptCount => Class::AttemptCount,
             Institution => Class::Institution,
-            AccountNoun => Class::AccountNoun,
+            AccountNoun(_) => Class::AccountNoun,
             AccountState => Class::AccountState,
         }
     }
@@ -287,6 +288,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "para" => Some(Para(secret_kind(kind)?)),
         "pinyin" => Some(Pinyin(secret_kind(kind)?)),
         "ind" => Some(Ind(indicator_kind(kind)?)),
+        "account_noun" => Some(AccountNoun(secret_kind(kind)?)),
         _ => None,
     };
     if with_kind.is_some() {
@@ -326,7 +328,6 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "register" => Register,
         "attempt_count" => AttemptCount,
         "institution" => Institution,
-        "account_noun" => AccountNoun,
         "account_state" => AccountState,
         _ => return None,
     })

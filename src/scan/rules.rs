@@ -62,8 +62,8 @@ struct SentFeat {
     link: bool,
     /// Pressure: the sentence reported a threat of loss or a refund lure.
     pressure: bool,
-    /// The account under threat ([`Sentence::account_alarm`]).
-    alarm: bool,
+    /// The account under threat ([`Sentence::account_alarm`]), with the secret its page asks for.
+    alarm: Option<SecretKind>,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
     pending: KindSet,
 }
@@ -795,8 +795,8 @@ struct Window {
     dest: bool,
     link: bool,
     pressure: bool,
-    /// The account under threat in an earlier sentence of the window.
-    alarm_before: bool,
+    /// The account under threat in an earlier sentence of the window (the latest one's secret).
+    alarm_before: Option<SecretKind>,
 }
 
 /// The valid cues of a sentence, summarised for the request step.
@@ -921,12 +921,13 @@ impl<'a> Sentence<'a> {
         self.present & mask != 0
     }
 
-    /// The account under threat ("Your account has been locked", "we've suspended your
-    /// account"): an account noun with a state at most [`ALARM_AFTER`] bytes after it or
-    /// [`ALARM_BEFORE`] before it, neither negated, the account not someone's ("a user
-    /// account"), in a sentence that does not blame failed sign-ins (a lock-out notice).
-    /// Returns the span from the one to the other.
-    fn account_alarm(&self) -> Option<(usize, usize)> {
+    /// The account or card under threat ("Your account has been locked", "we've suspended
+    /// your account", "Your debit card has been restricted"): an account noun with a state at
+    /// most [`ALARM_AFTER`] bytes after it or [`ALARM_BEFORE`] before it, neither negated, the
+    /// account not someone's ("a user account"), in a sentence that does not blame failed
+    /// sign-ins (a lock-out notice). Returns the span from the one to the other and the secret
+    /// the noun's page asks for.
+    fn account_alarm(&self) -> Option<(usize, usize, SecretKind)> {
         if !self.has(B_ACCT_NOUN) || !self.has(B_ACCT_STATE) || self.has(B_ATTEMPTS) {
             return None;
         }
@@ -951,10 +952,14 @@ impl<'a> Sentence<'a> {
         };
         of(B_ACCT_STATE).find_map(|st| {
             of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(|n| {
+                let kind = self.scanner.tags(n).iter().find_map(|t| match t {
+                    Tag::AccountNoun(k) => Some(*k),
+                    _ => None,
+                })?;
                 if n.e <= st.s && st.s - n.e <= ALARM_AFTER {
-                    Some((n.s, st.e))
+                    Some((n.s, st.e, kind))
                 } else if st.e <= n.s && n.s - st.e <= ALARM_BEFORE {
-                    Some((st.s, n.e))
+                    Some((st.s, n.e, kind))
                 } else {
                     None
                 }
@@ -1321,7 +1326,7 @@ impl<'a> Sentence<'a> {
         cues: &Cues,
         named_any_secret: bool,
         window: Window,
-        alarm: Option<(usize, usize)>,
+        alarm: Option<(usize, usize, SecretKind)>,
         prev: &SentFeat,
         em: &Emitter,
         out: &mut Vec<Indicator>,
@@ -1386,22 +1391,22 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
-            // The account under threat with a URL at hand, in this sentence or the ones around
-            // ("Account temporarily locked. Visit https://…"): the page behind the link asks
-            // for the password. The alarm is the span; else, after one, the URL.
+            // The account or card under threat with a URL at hand, in this sentence or the ones
+            // around ("Account temporarily locked. Visit https://…"): the page behind the link
+            // asks for the password (a card's number). The alarm is the span; else, after one,
+            // the URL.
             if !requested && secrets.is_empty() && !named_any_secret && !self.has(B_REGISTER) {
-                let link_here = self.s.urls.first().copied();
-                let at = match alarm {
-                    Some(span) if window.link => Some(span),
-                    _ if window.alarm_before => link_here,
+                let at = match (alarm, window.alarm_before, self.s.urls.first()) {
+                    (Some(a), _, _) if window.link => Some(a),
+                    (None, Some(k), Some(&(s, e))) => Some((s, e, k)),
                     _ => None,
                 };
-                if let Some((s, e)) = at {
+                if let Some((s, e, kind)) = at {
                     requested = true;
                     em.emit(
                         out,
                         IndicatorKind::CredentialRequest,
-                        Some(SecretKind::Password),
+                        Some(kind),
                         None,
                         s,
                         e,
@@ -1578,9 +1583,10 @@ impl Scanner {
         let need_cred =
             !vetoed && (cx.has(B_SECRETS | B_LOGIN) || (pending_before && cx.has(B_STRONG)));
         // An account alarm here, or a link after one: the link lure (see `requests`).
-        let alarm_before = state.prev.iter().any(|p| p.alarm);
+        let alarm_before = state.prev.iter().find_map(|p| p.alarm);
         let lure = !vetoed
-            && ((cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE)) || (feat_link && alarm_before));
+            && ((cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE))
+                || (feat_link && alarm_before.is_some()));
         // Only a credential analysis or a term of another indicator (or a claim) can emit
         // anything or leave secrets pending; without one (most plain sentences, every vetoed
         // one) the steps below would find nothing, so they are skipped. Such a sentence puts
@@ -1591,7 +1597,7 @@ impl Scanner {
                 download: feat_download,
                 link: feat_link,
                 pressure: false,
-                alarm: false,
+                alarm: None,
                 pending: KindSet::default(),
             };
             return (feat, (0, 0));
@@ -1654,7 +1660,7 @@ impl Scanner {
             dest: feat_dest,
             link: feat_link,
             pressure: feat_pressure,
-            alarm: alarm.is_some(),
+            alarm: alarm.map(|a| a.2),
             pending,
         };
         (feat, em.memo.get())
