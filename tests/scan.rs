@@ -739,6 +739,8 @@ fn an_account_under_threat_with_a_link_asks_for_the_password() {
         "We've suspend your Amazon account due to unusual activity. More info: https://sms-link.example/x",
         "Acc Frozen TO UNLOCK GO = https://sms-link.example/x?USBANK",
         "Your Bank of America profile has been temporarily blocked. https://sms-link.example/x",
+        // "not updated" is the alarm itself, and negates nothing after it.
+        "Your Nedbank Account Is Not Updated On The Server & Account Will Be Blocked. Tap https://sms-link.example/x To Update",
     ] {
         assert_eq!(secrets(text), vec![S::Password], "{text}");
     }
