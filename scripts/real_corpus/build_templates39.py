@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Rebuild the forty-third batch of tests/data/real/ (issue 12): the mails of Cal.com (the
-scheduling product), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
+scheduling product) and of Firefly III (the personal-finance manager), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
 English: Cal.com's English catalogue serves only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
-    . /work/rebuild-43.sh   # or set CALCOM_GIT to a bare git dir of codemod-com/cal.com-demo
+    . /work/rebuild-43.sh   # or set CALCOM_GIT / FIREFLY_GIT to bare git dirs of
+                            # codemod-com/cal.com-demo, firefly-iii/firefly-iii
     python3 scripts/real_corpus/build_templates39.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates39.py assemble     # write the jsonl files
 
@@ -30,7 +31,26 @@ bare git dir (`git show <commit>:<path>`):
     integration), not rendered in the time. Languages: zh-CN (zh-Hans), zh-TW (zh-Hant), es of
     apps/web/public/static/locales/<lang>/common.json; en is the reference.
 
-Rendering: i18next's `{{name}}` interpolation (a value the string names but the caller does not
+  * firefly_iii_email: firefly-iii/firefly-iii (AGPL-3.0), FF_COMMIT (develop of 2024-05-16, the
+    last commit holding the Crowdin catalogues: 367bdf65e63a removed them from the repository).
+    Every mail view of resources/views/emails/*.blade.php (FF_MAILS, each written down from its
+    view, with the subject its Mail or Notification class gives it; the four branches of the bill
+    reminder), as the HTML markdown mail reads: subject, a blank line, the layout's greeting, the
+    view, the closing, the signature and the footer's "PS" (resources/views/vendor/mail/html/
+    message.blade.php; the header, the app's name, left out). Markdown read as text
+    (build_templates10.markdown_text: a link keeps its label and address). Not taken: the
+    new-version notice (its body is the version checker's message), the error report to the admin
+    (error-html.twig: a stack-trace dump). The welcome mail prints the key
+    `email.registered_doc_text`, which no catalogue has (not even en_US): skipped in every
+    language. Languages: resources/lang/{zh_CN,zh_TW,es_ES}/email.php; en_US is the reference.
+    Fills: the bill "Demo bill" due in 3 days (or today) on 2026-11-27, the address 203.0.113.7
+    (no host name), the admin alice@example.com, the invitee / new user bob@example.com (id 2), the
+    OAuth client "Demo client", one withdrawal "Demo purchase" EUR 12.35, links on
+    firefly.example.com; dates as Carbon's isoFormat writes the catalogue's format
+    (config.month_and_day_js, config.date_time_js) in the language. The "untranslated" check reads
+    the texts without their links and fills.
+
+Cal.com rendering: i18next's `{{name}}` interpolation (a value the string names but the caller does not
 pass becomes empty, as i18next does); a key missing in a language skips the mail there (i18next
 would fall back to English); HTML tags dropped (`<br />` as a line break); lines stripped and blank
 lines dropped. Fills: the app "Cal.com", the company "Cal.com, Inc." (the constants' defaults),
@@ -52,6 +72,7 @@ import os
 import re
 
 from build_templates import item
+from build_templates10 import markdown_text
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from corpus import git_show, hashed_split, main
@@ -320,8 +341,163 @@ def cal_items():
                        f"calcom/cal.com:{name}", "all_plain_text_mails")
 
 
+# --- Firefly III ---------------------------------------------------------------------------------
+FF_COMMIT = "03be2704ce9f61acefb3446b8e43bc9a568ca17d"  # develop of 2024-05-16, the last with catalogues
+FF_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("es", "es_ES")]
+FF_SITE = "https://firefly.example.com"
+FF_IP = "203.0.113.7"
+FF_TOKEN = "5f2c9a0e1b7d4c3a"
+# Carbon's isoFormat of config.month_and_day_js / config.date_time_js for 2026-11-27 10:00 in each
+# language (zh_CN "YYYY年M月D日", zh_TW and en_US "MMMM Do, YYYY", es_ES "D MMM YYYY").
+FF_DATE = {"en_US": "November 27th, 2026", "zh_CN": "2026年11月27日", "zh_TW": "11月 27日, 2026",
+           "es_ES": "27 nov. 2026"}
+FF_TIME = {"en_US": "November 27th, 2026, @ 10:00:00", "zh_CN": "2026年11月27日 10:00:00",
+           "zh_TW": "11月 27日, 2026, @ 10:00:00", "es_ES": "27 noviembre 2026, 10:00:00"}
+FF_BILL = "Demo bill"
+FF_TX = "- [Demo purchase](" + FF_SITE + "/transactions/show/1)\nEUR 12.35"
+# Every mail view of resources/views/emails/*.blade.php with the subject its Mail or Notification
+# class gives it: (name, subject, body), each a list of ("t", key, values) / ("c", key) (trans_choice
+# with count 1) / literal lines; the view's blank lines between paragraphs kept.
+FF_MAILS = [
+    ("admin-test", [("t", "admin_test_subject", {})],
+     [("t", "admin_test_body", {"email": "alice@example.com"})]),
+    ("bill-warning:end_date", [("t", "bill_warning_subject_end_date", {"diff": "3", "name": FF_BILL})],
+     [("t", "bill_warning_end_date", {"name": FF_BILL, "date": "DATE", "diff": "3"}), "",
+      ("t", "bill_warning_please_action", {})]),
+    ("bill-warning:extension_date",
+     [("t", "bill_warning_subject_extension_date", {"diff": "3", "name": FF_BILL})],
+     [("t", "bill_warning_extension_date", {"name": FF_BILL, "date": "DATE", "diff": "3"}), "",
+      ("t", "bill_warning_please_action", {})]),
+    ("bill-warning:end_date_now",
+     [("t", "bill_warning_subject_now_end_date", {"diff": "0", "name": FF_BILL})],
+     [("t", "bill_warning_end_date_zero", {"name": FF_BILL, "date": "DATE"}), "",
+      ("t", "bill_warning_please_action", {})]),
+    ("bill-warning:extension_date_now",
+     [("t", "bill_warning_subject_now_extension_date", {"diff": "0", "name": FF_BILL})],
+     [("t", "bill_warning_extension_date_zero", {"name": FF_BILL, "date": "DATE"}), "",
+      ("t", "bill_warning_please_action", {})]),
+    ("confirm-email-change", [("t", "email_change_subject", {})],
+     [("t", "email_change_body_to_new", {}), "",
+      ("t", "email_change_old", {"email": "alice@example.com"}), "",
+      ("t", "email_change_new", {"email": "alice.chen@example.com"}), "",
+      ("t", "email_change_instructions", {}), "",
+      FF_SITE + "/profile/confirm-email-change/" + FF_TOKEN]),
+    ("invitation-created", [("t", "invitation_created_subject", {})],
+     [("t", "invitation_created_body", {"email": "alice@example.com", "invitee": "bob@example.com"})]),
+    ("invitation", [("t", "invite_user_subject", {})],
+     [("t", "invitation_introduction", {"host": "firefly.example.com"}), "",
+      ("t", "invitation_invited_by", {"invitee": "bob@example.com", "admin": "alice@example.com"}), "",
+      ("t", "invitation_url", {"url": FF_SITE + "/invitee/" + FF_TOKEN})]),
+    # the host line is left out: the reverse lookup of the address gives no other name
+    ("new-ip", [("t", "login_from_new_ip", {})],
+     [("t", "new_ip_body", {}), "",
+      [("t", "ip_address", {}), ": " + FF_IP], "",
+      [("t", "date_time", {}), ": TIME"], "",
+      ("t", "new_ip_warning", {})]),
+    ("oauth-client-created", [("t", "oauth_created_subject", {})],
+     [("t", "oauth_created_body", {"name": "Demo client", "url": "https://app.example.com/callback"}), "",
+      ("t", "oauth_created_explanation", {}), "",
+      ("t", "oauth_created_undo", {"url": FF_SITE + "/profile"})]),
+    ("password", [("t", "reset_pw_subject", {})],
+     [("t", "reset_pw_instructions", {}), "", ("t", "reset_pw_warning", {}), "",
+      FF_SITE + "/password/reset/" + FF_TOKEN]),
+    ("registered-admin", [("t", "registered_subject_admin", {})],
+     [("t", "admin_new_user_registered", {"id": "2", "email": "bob@example.com"})]),
+    ("registered", [("t", "registered_subject", {})],
+     [("t", "registered_welcome", {"address": FF_SITE}), "",
+      ["* ", ("t", "registered_pw", {"address": FF_SITE})],
+      ["* ", ("t", "registered_help", {})],
+      ["* ", ("t", "registered_doc_text", {})], "",
+      ("t", "registered_closing", {}), "",
+      ["* ", ("t", "registered_firefly_iii_link", {}), f" [{FF_SITE}]({FF_SITE})"],
+      ["* ", ("t", "registered_pw_reset_link", {}), f" [{FF_SITE}/password/reset]({FF_SITE}/password/reset)"],
+      ["* ", ("t", "registered_doc_link", {}), " [https://docs.firefly-iii.org/](https://docs.firefly-iii.org/)"]]),
+    ("report-new-journals", [("c", "new_journals_subject")],
+     [("c", "new_journals_header"), "", FF_TX]),
+    ("token-created", [("t", "access_token_created_subject", {})],
+     [("t", "access_token_created_body", {}), "",
+      ("t", "access_token_created_explanation", {}), "",
+      ("t", "access_token_created_revoke", {"url": FF_SITE + "/profile"})]),
+    ("undo-email-change", [("t", "email_change_subject", {})],
+     [("t", "email_change_body_to_old", {}), "",
+      ("t", "email_change_ignore", {}), "",
+      ("t", "email_change_old", {"email": "alice@example.com"}), "",
+      ("t", "email_change_new", {"email": "alice.chen@example.com"}), "",
+      [("t", "email_change_undo_link", {}), " " + FF_SITE + "/profile/undo-email-change/" + FF_TOKEN
+       + "/7c4a8d09ca3762af"]]),
+]
+
+
+def php_array(src):
+    """The 'key' => 'value' pairs of a Laravel lang file (single-quoted strings)."""
+    out = {}
+    for m in re.finditer(r"'([^']+)'\s*=>\s*'((?:[^'\\]|\\.)*)'", src):
+        out[m.group(1)] = m.group(2).replace("\\'", "'").replace("\\\\", "\\")
+    return out
+
+
+def ff_render(cat, code, part):
+    if isinstance(part, str):
+        return part.replace("TIME", FF_TIME[code])
+    if isinstance(part, list):
+        return "".join(ff_render(cat, code, p) for p in part)
+    if part[0] == "c":  # trans_choice with one item: the first form
+        return cat[part[1]].split("|")[0] if part[1] in cat else "email." + part[1]
+    _, key, values = part
+    if key not in cat:
+        return "email." + key  # what Laravel prints for a key no catalogue has
+    text = cat[key]
+    for k in sorted(values, key=len, reverse=True):
+        v = FF_DATE[code] if values[k] == "DATE" else values[k]
+        text = text.replace(":" + k, v)
+    return text
+
+
+def ff_text(cat, code, subject, body):
+    """The HTML mail read as text: subject; greeting, the view, closing, signature (the markdown
+    message layout, resources/views/vendor/mail/html/message.blade.php), the footer's PS."""
+    lines = [ff_render(cat, code, ("t", "greeting", {})), ""]
+    lines += [ff_render(cat, code, p) for p in body]
+    lines += ["", ff_render(cat, code, ("t", "closing", {})), "",
+              ff_render(cat, code, ("t", "signature", {})), "",
+              ff_render(cat, code, ("t", "footer_ps", {"ipAddress": FF_IP}))]
+    body_text = markdown_text(re.sub(r"<[^>]+>", "", "\n".join(lines)))
+    return ff_render(cat, code, subject[0]) + "\n\n" + body_text
+
+
+def ff_items():
+    git = os.environ["FIREFLY_GIT"]
+    cats = {code: php_array(git_show(git, FF_COMMIT, f"resources/lang/{code}/email.php"))
+            for code in ["en_US"] + [c for _, c in FF_LANGS]}
+    en_fill = [FF_SITE, FF_BILL, FF_IP, "Demo purchase", "Demo client", "alice@example.com",
+               "bob@example.com", "alice.chen@example.com", "firefly.example.com"]
+
+    def ff_blank(text):
+        """`text` without its links and fills (as `blank`)."""
+        text = re.sub(r"https?://\S+", "", text)
+        for f in en_fill:
+            text = text.replace(f, "")
+        return text
+
+    for lang, code in FF_LANGS:
+        seen = set()
+        for name, subject, body in FF_MAILS:
+            en_text = ff_text(cats["en_US"], "en_US", subject, body)
+            text = ff_text(cats[code], code, subject, body)
+            if re.search(r"\bemail\.[a-z_]+", ff_blank(text)):  # a key missing in every catalogue: sent as the key
+                continue
+            if untranslated_lines(ff_blank(text), ff_blank(en_text)) or not is_new(seen, text):
+                continue
+            view = name.split(":")[0]
+            yield item(f"firefly-{code}-{name.replace(':', '-')}", lang, text, "firefly_iii_email",
+                       f"github.com/firefly-iii/firefly-iii@{FF_COMMIT[:12]}:"
+                       f"resources/views/emails/{view}.blade.php + resources/lang/{code}/email.php",
+                       f"firefly-iii/firefly-iii:{name}", "all_email_views")
+
+
 def items():
     yield from cal_items()
+    yield from ff_items()
 
 
 if __name__ == "__main__":
