@@ -348,7 +348,7 @@ FF_SITE = "https://firefly.example.com"
 FF_IP = "203.0.113.7"
 FF_TOKEN = "5f2c9a0e1b7d4c3a"
 # Carbon's isoFormat of config.month_and_day_js / config.date_time_js for 2026-11-27 10:00 in each
-# language (zh_CN "YYYY年M月D日", zh_TW and en_US "MMMM Do, YYYY", es_ES "D MMM YYYY").
+# language, written by hand (Carbon was not run) (zh_CN "YYYY年M月D日", zh_TW and en_US "MMMM Do, YYYY", es_ES "D MMM YYYY").
 FF_DATE = {"en_US": "November 27th, 2026", "zh_CN": "2026年11月27日", "zh_TW": "11月 27日, 2026",
            "es_ES": "27 nov. 2026"}
 FF_TIME = {"en_US": "November 27th, 2026, @ 10:00:00", "zh_CN": "2026年11月27日 10:00:00",
