@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Rebuild the forty-third batch of tests/data/real/ (issue 12): the mails of Cal.com (the
-scheduling product) and of Firefly III (the personal-finance manager), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
+scheduling product), Firefly III (the personal-finance manager) and Snipe-IT (the IT-asset
+manager), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
 English: Cal.com's English catalogue serves only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
-    . /work/rebuild-43.sh   # or set CALCOM_GIT / FIREFLY_GIT to bare git dirs of
-                            # codemod-com/cal.com-demo, firefly-iii/firefly-iii
+    . /work/rebuild-43.sh   # or set CALCOM_GIT / FIREFLY_GIT / SNIPEIT_GIT to bare git dirs of
+                            # codemod-com/cal.com-demo, firefly-iii/firefly-iii, snipe/snipe-it
     python3 scripts/real_corpus/build_templates39.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates39.py assemble     # write the jsonl files
 
@@ -49,6 +50,24 @@ bare git dir (`git show <commit>:<path>`):
     firefly.example.com; dates as Carbon's isoFormat writes the catalogue's format
     (config.month_and_day_js, config.date_time_js) in the language. The "untranslated" check reads
     the texts without their links and fills.
+  * snipeit_email: snipe/snipe-it (AGPL-3.0), SI_COMMIT. Every mail view about one item
+    (resources/views/mail/markdown/*.blade.php, the checkout and check-in mails of assets,
+    accessories, licences and consumables; notifications/markdown/ asset-reminder,
+    expected-checkin, asset-acceptance (accepted and declined), asset-requested; notifications/
+    Test), with the subject its Mail or Notification class gives (the asset checkout mail twice: the
+    first sending and the reminder, whose subject and introduction differ), written down in SI_MAILS
+    for one scenario: the item checked out to Alice Chen by the admin Bob with a note, acceptance
+    required and no EULA (so "click_on_the_link_asset" and the accept link), images not shown.
+    A markdown table row is written "label | value"; the "# " heading mark dropped; markdown read
+    as text. Not taken: the reports (expiring assets and licences, expected check-ins, low
+    inventory, upcoming audits, the user's inventory: lists of records), the request-cancelled
+    notice (its subject is the English literal trans('Item Request Canceled')), the welcome and
+    first-admin mails (their button is the English literal "Go To <site>"; they also carry the
+    password), the password-reset mail (auth/emails/password.blade.php, named by config/auth.php, or
+    Laravel's own reset notification: which one this version sends was not settled in the time). The licence key row ("**Key**", an English literal, shown only to a
+    reader allowed to view the licence) is left out. Languages: resources/lang/{zh-CN,zh-TW,es-ES}/
+    {mail,general}.php (top-level keys); en-US is the reference. The zh-TW catalogue leaves most
+    mail strings in English: only the test mail passes the untranslated check there.
 
 Cal.com rendering: i18next's `{{name}}` interpolation (a value the string names but the caller does not
 pass becomes empty, as i18next does); a key missing in a language skips the mail there (i18next
@@ -495,9 +514,189 @@ def ff_items():
                        f"firefly-iii/firefly-iii:{name}", "all_email_views")
 
 
+# --- Snipe-IT ------------------------------------------------------------------------------------
+SI_COMMIT = "5aa5c48018f25ae5eb8671bc278469e85d0ac054"  # master of 2025-05-23
+SI_LANGS = [("zh-Hans", "zh-CN"), ("zh-Hant", "zh-TW"), ("es", "es-ES")]
+SI_SITE = "Demo IT"  # the site name of the settings, which signs every mail
+SI_ACCEPT = "https://snipe.example.com/account/accept/42"
+# One asset, accessory, licence and consumable checked out to Alice Chen by the admin Bob, with a
+# note, acceptance required and no EULA (the branch "click_on_the_link_asset" and the accept link).
+SI_ACCEPT_LINES = ["", ("mail", "click_on_the_link_asset"), "",
+                   ["**[✔ ", ("mail", "i_have_read"), "](" + SI_ACCEPT + ")**"]]
+SI_ADMIN_NOTE = [[("general", "administrator"), " | Bob"], [("mail", "additional_notes"), " | Demo note"]]
+SI_NOTE_ADMIN = [[("mail", "additional_notes"), " | Demo note"], [("general", "administrator"), " | Bob"]]
+
+
+def si_row(group, key, value):
+    return [(group, key), " | " + value]
+
+
+SI_HELLO = [["# ", ("mail", "hello"), " Alice Chen,"], ""]
+SI_ASSET_ROWS = [si_row("mail", "asset_name", "Demo laptop"), si_row("mail", "asset_tag", "DEMO-0042"),
+                 si_row("general", "category", "Demo category"),
+                 si_row("general", "manufacturer", "Demo maker"),
+                 si_row("general", "asset_model", "Demo model"), si_row("general", "model_no", "DM-100"),
+                 si_row("mail", "serial", "SN-7c4a8d09")]
+SI_CLOSE = ["", ("mail", "best_regards"), "", SI_SITE]
+# Every mail view of resources/views/mail/markdown/ and notifications/markdown/ that is a message
+# about one item (the reports, lists of records, are not taken), with the subject its class gives:
+# (name, subject, body lines); a table row is written "label | value".
+SI_MAILS = [
+    ("checkout-asset", [("mail", "Asset_Checkout_Notification")],
+     SI_HELLO + [("mail", "new_item_checked_with_acceptance"), ""] + SI_ASSET_ROWS
+     + [si_row("mail", "checkout_date", "2026-11-27 10:00"), si_row("general", "status", "Demo status"),
+        si_row("mail", "expecting_checkin_date", "2026-12-27")] + SI_ADMIN_NOTE + SI_ACCEPT_LINES
+     + [""] + SI_CLOSE),
+    ("checkout-asset:reminder", [("mail", "unaccepted_asset_reminder")],
+     SI_HELLO + [("mail", "recent_item_checked"), ""] + SI_ASSET_ROWS
+     + [si_row("mail", "checkout_date", "2026-11-27 10:00"), si_row("general", "status", "Demo status"),
+        si_row("mail", "expecting_checkin_date", "2026-12-27")] + SI_ADMIN_NOTE + SI_ACCEPT_LINES
+     + [""] + SI_CLOSE),
+    ("checkin-asset", [("mail", "Asset_Checkin_Notification")],
+     SI_HELLO + [("mail", "the_following_item"), ""] + SI_ASSET_ROWS
+     + [si_row("mail", "checkout_date", "2026-11-27 10:00"), si_row("general", "status", "Demo status")]
+     + SI_ADMIN_NOTE + SI_CLOSE),
+    ("checkout-accessory", [("mail", "Accessory_Checkout_Notification")],
+     SI_HELLO + [("mail", "new_item_checked"), "",
+                 si_row("mail", "checkout_date", "2026-11-27 10:00"),
+                 si_row("general", "accessory", "Demo mouse"), si_row("general", "manufacturer", "Demo maker"),
+                 si_row("general", "model_no", "DM-200"), si_row("general", "qty", "1")]
+     + SI_NOTE_ADMIN + SI_ACCEPT_LINES + [""] + SI_CLOSE),
+    ("checkin-accessory", [("mail", "Accessory_Checkin_Notification")],
+     SI_HELLO + [("mail", "the_following_item"), "", si_row("mail", "asset_name", "Demo mouse"),
+                 si_row("general", "manufacturer", "Demo maker"), si_row("general", "model_no", "DM-200")]
+     + SI_ADMIN_NOTE + SI_CLOSE),
+    # the licence key row ("**Key**", an English literal) is shown only to a reader allowed to view
+    # the licence: left out (the reader is an ordinary user)
+    ("checkout-license", [("mail", "Confirm_license_delivery")],
+     SI_HELLO + [("mail", "new_item_checked"), "", si_row("mail", "checkout_date", "2026-11-27 10:00"),
+                 si_row("general", "license", "Demo licence"), si_row("general", "manufacturer", "Demo maker"),
+                 si_row("general", "category", "Demo category")]
+     + SI_NOTE_ADMIN + SI_ACCEPT_LINES + [""] + SI_CLOSE),
+    ("checkin-license", [("mail", "License_Checkin_Notification")],
+     SI_HELLO + [("mail", "the_following_item"), "", si_row("mail", "asset_name", "Demo licence"),
+                 si_row("general", "manufacturer", "Demo maker")]
+     + SI_ADMIN_NOTE + SI_CLOSE),
+    ("checkout-consumable", [("mail", "Confirm_consumable_delivery")],
+     SI_HELLO + [("mail", "new_item_checked"), "", si_row("mail", "checkout_date", "2026-11-27 10:00"),
+                 si_row("general", "consumable", "Demo toner"), si_row("general", "qty", "1"),
+                 si_row("general", "manufacturer", "Demo maker"), si_row("general", "qty", "1"),
+                 si_row("general", "model_no", "DM-300")]
+     + SI_NOTE_ADMIN + SI_ACCEPT_LINES + [""] + SI_CLOSE),
+    ("asset-reminder", [("mail", "unaccepted_asset_reminder")],
+     SI_HELLO + [("mail", "item_checked_reminder", {"count": "1"}),
+                 ["[", ("general", "click_here"), "](" + SI_ACCEPT + ")"]] + SI_CLOSE),
+    ("expected-checkin", [("mail", "Expected_Checkin_Notification", {"name": "Demo laptop (DEMO-0042)"})],
+     [["# ", ("mail", "hello"), ","], "", ("mail", "Expected_Checkin_Date", {"date": "2026-12-27"}), "",
+      [("mail", "asset_name"), " Demo laptop"], [("mail", "asset_tag"), " DEMO-0042"],
+      [("mail", "serial"), ": SN-7c4a8d09"], "",
+      ["**[", ("mail", "your_assets"), "](https://snipe.example.com/account/view-assets)**"]] + SI_CLOSE),
+    ("asset-acceptance:accepted", [("mail", "acceptance_asset_accepted")],
+     [["# ", ("mail", "hello"), ","], "", [("mail", "acceptance_asset_accepted"), "."], "",
+      si_row("mail", "user", "Alice Chen"), [("general", "accepted", "ucfirst"), " | 2026-11-27 10:00"],
+      [("general", "declined", "ucfirst"), " | "], si_row("general", "notes", "Demo note"),
+      si_row("general", "status", "Demo status"), si_row("mail", "asset_tag", "DEMO-0042"),
+      si_row("general", "category", "Demo category"), si_row("mail", "asset_name", "Demo model"),
+      si_row("general", "asset_model", "Demo model"), si_row("mail", "serial", "SN-7c4a8d09")] + SI_CLOSE),
+    ("asset-acceptance:declined", [("mail", "acceptance_asset_declined")],
+     [["# ", ("mail", "hello"), ","], "", [("mail", "acceptance_asset_declined"), "."], "",
+      si_row("mail", "user", "Alice Chen"), [("general", "accepted", "ucfirst"), " | "],
+      [("general", "declined", "ucfirst"), " | 2026-11-27 10:00"], si_row("general", "notes", "Demo note"),
+      si_row("general", "status", "Demo status"), si_row("mail", "asset_tag", "DEMO-0042"),
+      si_row("general", "category", "Demo category"), si_row("mail", "asset_name", "Demo model"),
+      si_row("general", "asset_model", "Demo model"), si_row("mail", "serial", "SN-7c4a8d09")] + SI_CLOSE),
+    ("asset-requested", [("mail", "Item_Requested")],
+     [["# ", ("mail", "hello"), ","], "", [("mail", "a_user_requested"), "."], "",
+      si_row("general", "qty", "1"),
+      [("mail", "user"), " | [Alice Chen](https://snipe.example.com/users/7)"],
+      si_row("general", "requested", "2026-11-27 10:00"), si_row("mail", "asset_tag", "DEMO-0042"),
+      si_row("general", "category", "Demo category"), si_row("mail", "asset_name", "Demo laptop"),
+      si_row("general", "status", "Demo status"), si_row("general", "manufacturer", "Demo maker"),
+      si_row("general", "asset_model", "Demo model"), si_row("general", "model_no", "DM-100"),
+      si_row("mail", "serial", "SN-7c4a8d09")] + SI_CLOSE),
+    ("test", [("mail", "test_email")],
+     ["", ("mail", "test_mail_text"), "", "Thanks,", "Snipe-IT"]),
+]
+
+
+def php_top_level(src):
+    """The top-level 'key' => 'string' pairs of a Laravel lang file (nested arrays skipped)."""
+    out, depth = {}, 0
+    token = re.compile(r"'((?:[^'\\]|\\.)*)'\s*=>\s*'((?:[^'\\]|\\.)*)'|'(?:[^'\\]|\\.)*'|\[|\]")
+    for m in token.finditer(src):
+        t = m.group(0)
+        if t == "[":
+            depth += 1
+        elif t == "]":
+            depth -= 1
+        elif m.group(1) is not None and depth == 1:
+            out[m.group(1)] = m.group(2).replace("\\'", "'").replace("\\\\", "\\")
+    return out
+
+
+def si_render(cats, part):
+    if isinstance(part, str):
+        return part
+    if isinstance(part, list):
+        return "".join(si_render(cats, p) for p in part)
+    group, key = part[0], part[1]
+    cat = cats[group]
+    if key not in cat:
+        return f"{group}.{key}"  # what Laravel prints when no catalogue has it
+    text = cat[key]
+    if len(part) > 2 and part[2] == "ucfirst":
+        return text[:1].upper() + text[1:]
+    if len(part) > 2:
+        for k, v in sorted(part[2].items(), key=lambda kv: -len(kv[0])):
+            text = text.replace(":" + k, v)
+    return text.split("|")[0] if key in ("upcoming-audits",) else text
+
+
+def si_text(cats, subject, body):
+    text = "\n".join(si_render(cats, p) for p in body)
+    text = re.sub(r"^# ", "", text, flags=re.M)
+    return si_render(cats, subject[0]) + "\n\n" + markdown_text(text)
+
+
+def si_items():
+    git = os.environ["SNIPEIT_GIT"]
+
+    def cats_of(code):
+        return {g: php_top_level(git_show(git, SI_COMMIT, f"resources/lang/{code}/{g}.php"))
+                for g in ("mail", "general")}
+
+    en = cats_of("en-US")
+    fills = ["Demo laptop (DEMO-0042)", "Demo laptop", "Demo mouse", "Demo licence", "Demo toner",
+             "Demo model", "Demo maker", "Demo category", "Demo status", "Demo note", "Alice Chen",
+             SI_SITE, "DEMO-0042", "SN-7c4a8d09"]
+
+    def si_blank(text):
+        text = re.sub(r"https?://\S+", "", text)
+        for f in fills:
+            text = text.replace(f, "")
+        return text
+
+    for lang, code in SI_LANGS:
+        cats = cats_of(code)
+        seen = set()
+        for name, subject, body in SI_MAILS:
+            text = si_text(cats, subject, body)
+            en_text = si_text(en, subject, body)
+            if re.search(r"\b(mail|general)\.[A-Za-z_-]+", si_blank(text)):
+                continue
+            if untranslated_lines(si_blank(text), si_blank(en_text)) or not is_new(seen, text):
+                continue
+            view = name.split(":")[0]
+            yield item(f"snipeit-{code}-{name.replace(':', '-')}", lang, text, "snipeit_email",
+                       f"github.com/snipe/snipe-it@{SI_COMMIT[:12]}: the view {view}.blade.php + "
+                       f"resources/lang/{code}/{{mail,general}}.php",
+                       f"snipe/snipe-it:{name}", "item_mail_views")
+
+
 def items():
     yield from cal_items()
     yield from ff_items()
+    yield from si_items()
 
 
 if __name__ == "__main__":
