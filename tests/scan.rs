@@ -744,6 +744,21 @@ fn an_account_under_threat_with_a_link_asks_for_the_password() {
     ] {
         assert_eq!(secrets(text), vec![S::Password], "{text}");
     }
+    // In Spanish only with a vague security cause: services' own notices of a block say the
+    // same without one.
+    for text in [
+        "\"Santander-ES\": Usuario deshabilitado por razones de seguridad. https://sms-link.example/x activar ahora",
+        "Davivienda le informa que debido a un movimiento inusual sus productos fueron bloqueados. Ingrese: https://sms-link.example/x",
+    ] {
+        assert_eq!(secrets(text), vec![S::Password], "{text}");
+    }
+    assert_eq!(
+        secrets("SANTANDER: Por motivos de seguridad bloqueamos tu Tarjeta de Credito. Acceda para activar: https://sms-link.example/x"),
+        vec![S::CardNumber]
+    );
+    assert!(!requests(
+        "Tu cuenta fue bloqueada por bob. Motivo: spam. Más información: https://decidim.example.org/terms"
+    ));
     // A card's page asks for its number.
     assert_eq!(
         secrets("Your debit card has been restricted due to suspicious activity. Please visit: https://sms-link.example/x"),

@@ -89,8 +89,12 @@ pub(crate) enum Tag {
     /// account is said to be under threat.
     AccountNoun(SecretKind),
     /// A state that takes an account away ("locked", "suspended", "on hold"): next to an
-    /// [`Tag::AccountNoun`], the lure's alarm.
-    AccountState,
+    /// [`Tag::AccountNoun`], the lure's alarm; if `true`, only in a sentence that gives an
+    /// [`Tag::AlarmCause`] (the Spanish states, which services' own notices use too).
+    AccountState(bool),
+    /// A vague security cause ("por motivos de seguridad", "sospechoso"): what makes a Spanish
+    /// account state a lure's alarm.
+    AlarmCause,
 }
 
 use IndicatorKind as K;
@@ -140,6 +144,7 @@ pub(crate) enum Class {
     Institution,
     AccountNoun,
     AccountState,
+    AlarmCause,
 }
 
 impl Class {
@@ -161,7 +166,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::AccountState as u8) < 64);
+const _: () = assert!((Class::AlarmCause as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -202,7 +207,8 @@ impl Tag {
             AttemptCount => Class::AttemptCount,
             Institution => Class::Institution,
             AccountNoun(_) => Class::AccountNoun,
-            AccountState => Class::AccountState,
+            AccountState(_) => Class::AccountState,
+            AlarmCause => Class::AlarmCause,
         }
     }
 }
@@ -289,6 +295,11 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "pinyin" => Some(Pinyin(secret_kind(kind)?)),
         "ind" => Some(Ind(indicator_kind(kind)?)),
         "account_noun" => Some(AccountNoun(secret_kind(kind)?)),
+        "account_state" => Some(AccountState(match kind {
+            "-" => false,
+            "with_cause" => true,
+            _ => return None,
+        })),
         _ => None,
     };
     if with_kind.is_some() {
@@ -328,7 +339,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "register" => Register,
         "attempt_count" => AttemptCount,
         "institution" => Institution,
-        "account_state" => AccountState,
+        "alarm_cause" => AlarmCause,
         _ => return None,
     })
 }
@@ -403,6 +414,6 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 36, "{roles:?}");
+        assert_eq!(roles.len(), 37, "{roles:?}");
     }
 }

@@ -243,6 +243,7 @@ const B_INSTITUTION: u64 = Class::Institution.bit();
 const B_ACCT_NOUN: u64 = Class::AccountNoun.bit();
 const B_ACCT_STATE: u64 = Class::AccountState.bit();
 const B_ATTEMPTS: u64 = Class::AttemptCount.bit();
+const B_ALARM_CAUSE: u64 = Class::AlarmCause.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
 const B_SECRETS: u64 = Class::union(&[Class::Secret, Class::Para, Class::Pinyin]);
@@ -925,7 +926,8 @@ impl<'a> Sentence<'a> {
     /// your account", "Your debit card has been restricted"): an account noun with a state at
     /// most [`ALARM_AFTER`] bytes after it or [`ALARM_BEFORE`] before it, neither negated, the
     /// account not someone's ("a user account"), in a sentence that does not blame failed
-    /// sign-ins (a lock-out notice). Returns the span from the one to the other and the secret
+    /// sign-ins (a lock-out notice) and, for a state that needs one, gives a vague security
+    /// cause ("por motivos de seguridad"). Returns the span from the one to the other and the secret
     /// the noun's page asks for.
     fn account_alarm(&self) -> Option<(usize, usize, SecretKind)> {
         if !self.has(B_ACCT_NOUN) || !self.has(B_ACCT_STATE) || self.has(B_ATTEMPTS) {
@@ -950,7 +952,10 @@ impl<'a> Sentence<'a> {
                     last(&rest[..rest.len() - 4]) != "your"
                 })
         };
-        of(B_ACCT_STATE).find_map(|st| {
+        let cause = self.has(B_ALARM_CAUSE);
+        let alarming =
+            |st: &&Hit| cause || !self.scanner.tags(st).contains(&Tag::AccountState(true));
+        of(B_ACCT_STATE).filter(alarming).find_map(|st| {
             of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(|n| {
                 let kind = self.scanner.tags(n).iter().find_map(|t| match t {
                     Tag::AccountNoun(k) => Some(*k),
