@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Rebuild the forty-second batch of tests/data/real/ (issue 12): the activity notices the Jellyfin
-media server writes for its users and administrators, in Chinese and Spanish. Only zh-Hans /
+media server writes for its users and administrators, and the push notifications of the Misskey
+server's web client, in Chinese and Spanish. Only zh-Hans /
 zh-Hant / es texts are taken, never English: the product's English strings serve only as the
 reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
 templates.
 
 Usage:
-    . /work/rebuild-42.sh   # or set JELLYFIN_GIT to a bare git dir of jellyfin/jellyfin
+    . /work/rebuild-42.sh   # or set JELLYFIN_GIT to a bare git dir of jellyfin/jellyfin (Misskey
+                            # is read from scripts/real_corpus/raw/misskey/)
     python3 scripts/real_corpus/build_templates38.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates38.py assemble     # write the jsonl files
 
@@ -25,16 +27,29 @@ Sources (see tests/data/real/README.md, section "Forty-second batch"):
     text is not taken twice), es; en-US is the English reference. The server falls back to
     en-US for a missing string, so an entry missing one of its strings in a culture is skipped
     there.
+  * misskey_notification: misskey-dev/misskey (AGPL-3.0; over the fetch limit, read through the
+    file index). Every push notification packages/sw/src/scripts/create-notification.ts
+    (MK_SW_COMMIT) composes from the locale's strings (MK_NOTIFICATIONS: follow, mention, reply,
+    renote, quote, new note, follow request received / accepted, sign-in, export completed, poll
+    ended, test, antenna), title then body. The lines used (the `_notification` message strings
+    and the top-level `notes`) are copied verbatim into scripts/real_corpus/raw/misskey/ from the
+    one version of each locale file the index holds (MK_LANGS; raw/misskey/SOURCE.md): zh-CN
+    (zh-Hans) is a 2021 (v12) version that lacks the newer strings, so only the notifications
+    whose strings it has are taken there; zh-TW (zh-Hant) and es-ES (es) are recent. The
+    English reference (en-US, also a v12 version) holds only the older strings: a notification
+    whose strings it lacks is checked against nothing (its es text was read: Spanish).
+    A string missing in a file skips the notification there.
 
 Placeholders get the fixed values of the earlier batches (user alice, IP address 203.0.113.7, the
 device "Demo TV", the client "Jellyfin Web", the item "Demo Movie", the plugin "Demo Plugin"
 version 1.2.0, the provider "Demo Provider"; the failed task's name is that culture's own name of
-the library scan task). Near-duplicates (digits and white space aside) collapse within a source
-and language. Cut at 500 characters.
+the library scan task; in Misskey the other user "Bob", the note "Demo post", the antenna "Demo").
+Near-duplicates (digits and white space aside) collapse within a source and language. Cut at 500
+characters.
 
-Split: the unit is the entry (`<owner/repo>:<entry>`), all languages of one entry on one side;
-held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before
-any scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates38.tsv
+Split: the unit is the entry or notification (`<owner/repo>:<name>`), all languages of one on one
+side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed
+before any scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates38.tsv
 (id, category, credential_request, credentials, borderline), assigned by an AI reader reading
 each text; the scanner played no part.
 """
@@ -143,8 +158,105 @@ def jf_items():
                        f"jellyfin/jellyfin:{name}", "every_activity_entry")
 
 
+# --- Misskey --------------------------------------------------------------------------------------
+MK_RAW = os.path.join(HERE, "raw", "misskey")
+MK_REPO = "misskey-dev/misskey"
+# file -> (lang, the commit of locales/<file> the file index holds; see raw/misskey/SOURCE.md)
+MK_LANGS = [("zh-Hans", "zh-CN", "001b4ff1008fad9ff799cf6dc98a1e2280565380"),
+            ("zh-Hant", "zh-TW", "009ff8fc060d84d1bddf52eee23760f7697a1d25"),
+            ("es", "es-ES", "0053dd4b948d0b7496c2b61a86207437b90eadb1")]
+MK_SW_COMMIT = "02e5b058ee80732f8ab6ffac0f4a4333cc455e97"
+MK_USER = "Bob"  # getUserName(user): the display name
+MK_NOTE = "Demo post"  # note.text
+MK_ANTENNA = "Demo"  # antenna.name
+MK_FILLS = [MK_USER, MK_NOTE, MK_ANTENNA]
+# packages/sw/src/scripts/create-notification.ts composeNotification: each push notification as
+# its title, a line break, then its body; a line is a string key of `_notification` (a (key, args)
+# pair fills {name} / {x}; an argument "@key" is that top-level string of the same file), a
+# literal ("=text": a fill, or the code's own ": " joint), or a list of these joined. Not taken: reaction (title the emoji and the name, body the note: no string of
+# the product), achievementEarned (its body is an `_achievements` title, a section not read),
+# app (the app's own text).
+MK_NOTIFICATIONS = [
+    ("follow", ["youWereFollowed", "=" + MK_USER]),
+    ("mention", [("youGotMention", {"name": MK_USER}), "=" + MK_NOTE]),
+    ("reply", [("youGotReply", {"name": MK_USER}), "=" + MK_NOTE]),
+    ("renote", [("youRenoted", {"name": MK_USER}), "=" + MK_NOTE]),
+    ("quote", [("youGotQuote", {"name": MK_USER}), "=" + MK_NOTE]),
+    ("note", [["newNote", "=: " + MK_USER], "=" + MK_NOTE]),
+    ("receiveFollowRequest", ["youReceivedFollowRequest", "=" + MK_USER]),
+    ("followRequestAccepted", ["yourFollowRequestAccepted", "=" + MK_USER]),
+    ("login", ["login"]),
+    ("exportCompleted", [("exportOfXCompleted", {"x": "@notes"})]),
+    ("pollEnded", ["pollEnded", "=" + MK_NOTE]),
+    ("test", ["testNotification", "notificationWillBeDisplayedLikeThis"]),
+    ("unreadAntennaNote", [("unreadAntennaNote", {"name": MK_ANTENNA}),
+                           "=" + MK_USER + ": " + MK_NOTE]),
+]
+
+
+def mk_strings(path):
+    """The strings of a raw/misskey excerpt: top-level keys as they are, `_notification` keys with
+    no prefix (each line `key: "value"`, a double-quoted YAML string, which JSON reads alike)."""
+    top, notification, section = {}, {}, None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r'^( *)([A-Za-z_]+): ?(".*")?$', line.rstrip("\n"))
+            if not m:
+                continue
+            if not m.group(1):
+                section = m.group(2)
+                if m.group(3):
+                    top[m.group(2)] = json.loads(m.group(3))
+            elif section == "_notification":
+                notification[m.group(2)] = json.loads(m.group(3))
+    return top, notification
+
+
+def mk_line(strings, spec):
+    """One line (KeyError where the file lacks a string)."""
+    top, notification = strings
+    if isinstance(spec, list):
+        return "".join(mk_line(strings, p) for p in spec)
+    if isinstance(spec, tuple):
+        key, args = spec
+        args = {k: top[v[1:]] if v.startswith("@") else v for k, v in args.items()}
+        return re.sub(r"\{(\w+)\}", lambda m: args[m.group(1)], notification[key])
+    if spec.startswith("="):
+        return spec[1:]
+    return notification[spec]
+
+
+def mk_text(strings, lines):
+    return "\n".join(mk_line(strings, s) for s in lines)
+
+
+def mk_items():
+    en = mk_strings(os.path.join(MK_RAW, "en-US.yml"))
+    for lang, name, commit in MK_LANGS:
+        strings = mk_strings(os.path.join(MK_RAW, name + ".yml"))
+        seen = set()
+        for notification, lines in MK_NOTIFICATIONS:
+            try:
+                text = clean(mk_text(strings, lines))
+            except KeyError:
+                continue
+            try:  # the English reference (an older version: a key it lacks is checked against none)
+                en_text = mk_text(en, lines)
+            except KeyError:
+                en_text = ""
+            if untranslated_lines(strip_fills(text, MK_FILLS), strip_fills(en_text, MK_FILLS)) \
+                    or not is_new(seen, text):
+                continue
+            yield item(f"misskey-{sha(lang + '#' + notification)[:12]}", lang, text,
+                       "misskey_notification",
+                       f"github.com/{MK_REPO}@{commit[:12]}:locales/{name}.yml#_notification "
+                       f"(sw {MK_SW_COMMIT[:12]}:{notification})",
+                       f"{MK_REPO}:{notification}", "every_push_notification")
+
+
 def items():
     yield from jf_items()
+    yield from mk_items()
 
 
 if __name__ == "__main__":
