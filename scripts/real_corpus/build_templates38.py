@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Rebuild the forty-second batch of tests/data/real/ (issue 12): the activity notices the Jellyfin
-media server writes for its users and administrators, and the push notifications of the Misskey
-server's web client, in Chinese and Spanish. Only zh-Hans /
+media server writes for its users and administrators, the push notifications of the Misskey
+server's web client and the backup notices of the Immich mobile app, in Chinese and Spanish. Only zh-Hans /
 zh-Hant / es texts are taken, never English: the product's English strings serve only as the
 reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
 templates.
 
 Usage:
     . /work/rebuild-42.sh   # or set JELLYFIN_GIT to a bare git dir of jellyfin/jellyfin (Misskey
-                            # is read from scripts/real_corpus/raw/misskey/)
+                            # and Immich are read from scripts/real_corpus/raw/{misskey,immich}/)
     python3 scripts/real_corpus/build_templates38.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates38.py assemble     # write the jsonl files
 
@@ -39,11 +39,23 @@ Sources (see tests/data/real/README.md, section "Forty-second batch"):
     English reference (en-US, also a v12 version) holds only the older strings: a notification
     whose strings it lacks is checked against nothing (its es text was read: Spanish).
     A string missing in a file skips the notification there.
+  * immich_notification: immich-app/immich (AGPL-3.0 today; the LICENSE version the index holds,
+    af2efbdbbddc, is the earlier MIT; over the fetch limit, read through the file index). The
+    mobile app's background-backup notices: every notification _showErrorNotification of
+    mobile/lib/services/background.service.dart (IM_SERVICE_COMMIT) shows (IM_NOTIFICATIONS:
+    the connection and backup failures, title then text, and the failed upload of one file);
+    the ongoing progress notices are not taken. The strings used are copied verbatim into
+    scripts/real_corpus/raw/immich/ from mobile/assets/i18n/{zh-CN,zh-TW,es-ES}.json, with
+    en-US.json as the English reference, at the version of each the index holds (IM_LANGS;
+    raw/immich/SOURCE.md). The server's mails (server/src/emails/*.tsx) are English literals
+    and the web catalogue the index holds (i18n/zh_SIMPLIFIED.json, 01915c6ab5aa) has no
+    notification texts; not taken.
 
 Placeholders get the fixed values of the earlier batches (user alice, IP address 203.0.113.7, the
 device "Demo TV", the client "Jellyfin Web", the item "Demo Movie", the plugin "Demo Plugin"
 version 1.2.0, the provider "Demo Provider"; the failed task's name is that culture's own name of
-the library scan task; in Misskey the other user "Bob", the note "Demo post", the antenna "Demo").
+the library scan task; in Misskey the other user "Bob", the note "Demo post", the antenna "Demo";
+in Immich the file demo.jpg).
 Near-duplicates (digits and white space aside) collapse within a source and language. Cut at 500
 characters.
 
@@ -254,9 +266,67 @@ def mk_items():
                        f"{MK_REPO}:{notification}", "every_push_notification")
 
 
+# --- Immich mobile app -----------------------------------------------------------------------------
+IM_RAW = os.path.join(HERE, "raw", "immich")
+IM_REPO = "immich-app/immich"
+# (lang, file, the commit of mobile/assets/i18n/<file> the file index holds; raw/immich/SOURCE.md)
+IM_LANGS = [("zh-Hans", "zh-CN", "04306d574af7ba00b49fb1ccfd99292d09c97d51"),
+            ("zh-Hant", "zh-TW", "06c83fa6a8d2198f3973843ce0975cb4d8183edc"),
+            ("es", "es-ES", "012a83456ab75e8f3f382f7ffdbc597eb5276d3c")]
+IM_SERVICE_COMMIT = "06c83fa6a8d2198f3973843ce0975cb4d8183edc"
+IM_FILE = "demo.jpg"  # the asset's file name
+IM_FILLS = [IM_FILE]
+IM_PREFIX = "backup_background_service_"
+# mobile/lib/services/background.service.dart (IM_SERVICE_COMMIT): every notification
+# _showErrorNotification shows (title, then content); each line a string (without IM_PREFIX),
+# with the `{}` argument where there is one. Not taken: the ongoing notices of _updateNotification
+# (checking for new assets, backing up, uploading a file: progress).
+IM_NOTIFICATIONS = [
+    ("connection_failed", [("error_title",), ("connection_failed_message",)]),
+    ("backup_failed", [("error_title",), ("backup_failed_message",)]),
+    ("upload_failure", [("upload_failure_notification", IM_FILE)]),
+]
+
+
+def im_text(strings, lines):
+    """The notification's lines, easy_localization's `{}` filled in order (KeyError where a string
+    is missing)."""
+    out = []
+    for key, *args in lines:
+        text = strings[IM_PREFIX + key]
+        for a in args:
+            text = text.replace("{}", a, 1)
+        out.append(text)
+    return "\n".join(out)
+
+
+def im_items():
+    with open(os.path.join(IM_RAW, "en-US.json"), encoding="utf-8") as f:
+        en = json.load(f)
+    for lang, name, commit in IM_LANGS:
+        with open(os.path.join(IM_RAW, name + ".json"), encoding="utf-8") as f:
+            strings = json.load(f)
+        seen = set()
+        for notification, lines in IM_NOTIFICATIONS:
+            try:
+                text = clean(im_text(strings, lines))
+            except KeyError:
+                continue
+            if untranslated_lines(strip_fills(text, IM_FILLS),
+                                  strip_fills(im_text(en, lines), IM_FILLS)) \
+                    or not is_new(seen, text):
+                continue
+            yield item(f"immich-{sha(lang + '#' + notification)[:12]}", lang, text,
+                       "immich_notification",
+                       f"github.com/{IM_REPO}@{commit[:12]}:mobile/assets/i18n/{name}.json "
+                       f"(background.service.dart {IM_SERVICE_COMMIT[:12]}:{notification})",
+                       f"{IM_REPO}:{notification}", "every_app_notification")
+
+
 def items():
     yield from jf_items()
     yield from mk_items()
+    yield from im_items()
 
 
 if __name__ == "__main__":
