@@ -18,10 +18,9 @@ Sources (see tests/data/real/README.md, section "Forty-second batch"):
     strings (JF_NOTICES: each `new ActivityLog(` of Jellyfin.Server.Implementations/Events/
     Consumers and Jellyfin.Api/Controllers/LibraryController.cs): the entry's name, a line break,
     then its short overview where the server writes one from its strings (the IP address, the
-    version, the app and device). These entries are what the dashboard's activity feed shows and
-    what notification plugins (e-mail, webhook) forward. Not taken: overviews that are another
-    program's text (a plugin's changelog, an exception message) or English built in code (the
-    scheduled task's running time). The strings come from
+    version, the app and device). These entries are what the dashboard's activity feed shows. Not
+    taken: overviews that are another program's text (a plugin's changelog, an exception message)
+    or English built in code (the scheduled task's running time). The strings come from
     Emby.Server.Implementations/Localization/Core/<culture>.json: zh-CN (zh-Hans), zh-TW and
     zh-HK (zh-Hant; Hong Kong's file is a separate translation, a near-duplicate of the Taiwan
     text is not taken twice), es; en-US is the English reference. The server falls back to
