@@ -322,10 +322,138 @@ def im_items():
                        f"{IM_REPO}:{notification}", "every_app_notification")
 
 
+# --- qBittorrent ----------------------------------------------------------------------------------
+QB_COMMIT = "0402289eaff722f6aaf80d3d6ad0f08405016d05"  # master of 2026-08-22
+QB_REPO = "qbittorrent/qBittorrent"
+QB_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("zh-Hant", "zh_HK"), ("es", "es")]
+QB_TORRENT = "Demo Torrent"  # torrent->name()
+QB_SOURCE = "demo.torrent"  # the source a torrent failed to be added from
+QB_REASON = "Demo error"  # libtorrent's or the add manager's reason (English in the code)
+QB_SAVE_PATH = "/home/alice/Downloads"
+QB_FILLS = [QB_TORRENT, QB_SOURCE, QB_REASON, QB_SAVE_PATH]
+# The size 700 MiB (Utils::Misc::friendlyUnit: the number with one decimal in the system locale's
+# notation, a space, the unit string of context "misc") and the active time 1 h 20 min
+# (Utils::Misc::userFriendlyDuration: "%1h %2m" of context "misc").
+QB_SIZE = ("misc", "MiB", "mebibytes (1024 kibibytes)")
+QB_DURATION = ("misc", "%1h %2m", "e.g: 3 hours 5 minutes")
+_QB_TRAY = "This behavior can be changed in the settings. You won't be reminded again."
+# notification -> its lines, each (context, source, comment, args…) or "" (an empty line); an
+# argument "@size" / "@duration" is the value above in the same language. Desktop notices
+# (DesktopIntegration::showNotification: title, then message) and the two mails (subject, a blank
+# line, then the content Application builds).
+QB_NOTIFICATIONS = [
+    # src/app/application.cpp
+    ("io_error", [("Application", "I/O Error", "i.e: Input/Output Error"),
+                  ("Application", "An I/O error occurred for torrent '%1'.\n Reason: %2",
+                   "e.g: An error occurred for torrent 'xxx.avi'.\n Reason: disk is full.",
+                   QB_TORRENT, QB_REASON)]),
+    ("download_completed", [("Application", "Download completed", None),
+                            ("Application", "'%1' has finished downloading.",
+                             "e.g: xxx.avi has finished downloading.", QB_TORRENT)]),
+    ("torrent_added", [("Application", "Torrent added", None),
+                       ("Application", "'%1' was added.", "e.g: xxx.avi was added.", QB_TORRENT)]),
+    ("add_torrent_failed", [("Application", "Add torrent failed", None),
+                            ("Application", "Couldn't add torrent '%1', reason: %2.", None,
+                             QB_SOURCE, QB_REASON)]),
+    ("finished_mail", [("Application", 'Torrent "%1" has finished downloading', None, QB_TORRENT),
+                       "",
+                       ("Application", "Torrent name: %1", None, QB_TORRENT),
+                       ("Application", "Torrent size: %1", None, "@size"),
+                       ("Application", "Save path: %1", None, QB_SAVE_PATH),
+                       "",
+                       ("Application", "The torrent was downloaded in %1.",
+                        "The torrent was downloaded in 1 hour and 20 seconds", "@duration"),
+                       "",
+                       "",
+                       ("Application", "Thank you for using qBittorrent.", None)]),
+    ("test_mail", [("Application", "Test email", None), "",
+                   ("Application", "This is a test email.", None),
+                   ("Application", "Thank you for using qBittorrent.", None)]),
+    # src/gui/mainwindow.cpp
+    ("minimized_to_tray", [("MainWindow", "qBittorrent is minimized to tray", None),
+                           ("MainWindow", _QB_TRAY, None)]),
+    ("closed_to_tray", [("MainWindow", "qBittorrent is closed to tray", None),
+                        ("MainWindow", _QB_TRAY, None)]),
+    ("search_failed", [("MainWindow", "Search Engine", None),
+                       ("MainWindow", "Search has failed", None)]),
+    ("search_finished", [("MainWindow", "Search Engine", None),
+                         ("MainWindow", "Search has finished", None)]),
+    # src/gui/search/searchwidget.cpp
+    ("search_needs_python", [("SearchWidget", "Search Engine", None),
+                             ("SearchWidget", "Please install Python to use the Search Engine.",
+                              None)]),
+]
+
+
+def qb_catalogue(ts):
+    """(context, source, comment) -> translation of a Qt .ts file: finished translations only (an
+    `unfinished`, `vanished` or `obsolete` one, or an empty one, is left out: Qt shows the
+    English source)."""
+    import xml.etree.ElementTree as ET
+    out = {}
+    for ctx in ET.fromstring(ts).iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") or not (tr.text or "").strip():
+                continue
+            out[(name, msg.findtext("source"), msg.findtext("comment"))] = tr.text
+    return out
+
+
+def qb_arg(text, args):
+    """QString::arg over %1…%9, all at once."""
+    return re.sub(r"%([1-9])", lambda m: args[int(m.group(1)) - 1], text)
+
+
+def qb_text(cat, lang, lines):
+    """The notification in catalogue `cat` (None: the English sources), KeyError where a string is
+    missing."""
+    def tr(context, source, comment):
+        return source if cat is None else cat[(context, source, comment)]
+    decimal = "," if lang == "es" else "."
+    values = {"@size": "700" + decimal + "0 " + tr(*QB_SIZE),
+              "@duration": qb_arg(tr(*QB_DURATION), ["1", "20"])}
+    out = []
+    for spec in lines:
+        if spec == "":
+            out.append("")
+            continue
+        context, source, comment, *args = spec
+        out.append(qb_arg(tr(context, source, comment), [values.get(a, a) for a in args]))
+    return "\n".join(out)
+
+
+def qb_items():
+    git = os.environ["QBITTORRENT_GIT"]
+    hans = {}
+    seen = {}
+    for lang, code in QB_LANGS:
+        path = f"src/lang/qbittorrent_{code}.ts"
+        cat = qb_catalogue(git_show(git, QB_COMMIT, path))
+        for name, lines in QB_NOTIFICATIONS:
+            try:
+                text = clean(qb_text(cat, lang, lines))
+            except KeyError:
+                continue
+            en_text = qb_text(None, lang, lines)
+            if untranslated_lines(strip_fills(text, QB_FILLS), strip_fills(en_text, QB_FILLS)) \
+                    or not is_new(seen.setdefault(lang, set()), text) \
+                    or (lang == "zh-Hant" and hans.get(name) == text):
+                continue
+            if lang == "zh-Hans":
+                hans[name] = text
+            yield item(f"qbittorrent-{sha(code + '#' + name)[:12]}", lang, text,
+                       "qbittorrent_notification",
+                       f"github.com/{QB_REPO}@{QB_COMMIT[:12]}:{path}#{name}",
+                       f"{QB_REPO}:{name}", "every_desktop_notification_and_mail")
+
+
 def items():
     yield from jf_items()
     yield from mk_items()
     yield from im_items()
+    yield from qb_items()
 
 
 if __name__ == "__main__":
