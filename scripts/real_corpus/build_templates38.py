@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Rebuild the forty-second batch of tests/data/real/ (issue 12): the activity notices the Jellyfin
 media server writes for its users and administrators, the push notifications of the Misskey
-server's web client and the backup notices of the Immich mobile app, in Chinese and Spanish. Only zh-Hans /
+server's web client, the backup notices of the Immich mobile app, and qBittorrent's desktop
+notifications and mails, in Chinese and Spanish. Only zh-Hans /
 zh-Hant / es texts are taken, never English: the product's English strings serve only as the
 reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
 templates.
 
 Usage:
-    . /work/rebuild-42.sh   # or set JELLYFIN_GIT to a bare git dir of jellyfin/jellyfin (Misskey
-                            # and Immich are read from scripts/real_corpus/raw/{misskey,immich}/)
+    . /work/rebuild-42.sh   # or set JELLYFIN_GIT / QBITTORRENT_GIT to bare git dirs of
+                            # jellyfin/jellyfin and qbittorrent/qBittorrent (Misskey and Immich
+                            # are read from scripts/real_corpus/raw/{misskey,immich}/)
     python3 scripts/real_corpus/build_templates38.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates38.py assemble     # write the jsonl files
 
@@ -49,6 +51,20 @@ Sources (see tests/data/real/README.md, section "Forty-second batch"):
     raw/immich/SOURCE.md). The server's mails (server/src/emails/*.tsx) are English literals
     and the web catalogue the index holds (i18n/zh_SIMPLIFIED.json, 01915c6ab5aa) has no
     notification texts; not taken.
+  * qbittorrent_notification: qbittorrent/qBittorrent (GPL-2.0-or-later, `COPYING`), QB_COMMIT,
+    read from a bare git dir. Every desktop notification (each DesktopIntegration::
+    showNotification call of src/app/application.cpp, src/gui/mainwindow.cpp and
+    src/gui/search/searchwidget.cpp: title, a line break, then the message) and the two mails
+    Application sends (the torrent-finished notice and the test mail: subject, a blank line, then
+    the content as the code joins it), QB_NOTIFICATIONS. Strings from src/lang/qbittorrent_
+    {zh_CN,zh_TW,zh_HK,es}.ts (zh_TW and zh_HK both zh-Hant; a zh_HK text equal to the zh_TW or
+    the zh_CN one is not taken twice), finished translations only (Qt shows the English source
+    for an unfinished or empty one, so a notification with one is skipped there); the English
+    sources are the reference. Values: the torrent "Demo Torrent", the source demo.torrent, the
+    reason "Demo error" (libtorrent's English text in the code), the save path
+    /home/alice/Downloads, the size 700 MiB and the active time 1 h 20 min written as
+    Utils::Misc writes them in that language (the decimal comma in Spanish; the code's no-break
+    space before the unit written as a space).
 
 Placeholders get the fixed values of the earlier batches (user alice, IP address 203.0.113.7, the
 device "Demo TV", the client "Jellyfin Web", the item "Demo Movie", the plugin "Demo Plugin"
