@@ -411,9 +411,13 @@ def qb_catalogue(ts):
         name = ctx.findtext("name")
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            if tr is None or tr.get("type") or not (tr.text or "").strip():
+            if tr is None or tr.get("type"):
                 continue
-            out[(name, msg.findtext("source"), msg.findtext("comment"))] = tr.text
+            # a plural (`numerus`) message: its first form, the one for a count of 1
+            text = tr.findtext("numerusform") if msg.get("numerus") == "yes" else tr.text
+            if not (text or "").strip():
+                continue
+            out[(name, msg.findtext("source"), msg.findtext("comment"))] = text
     return out
 
 
@@ -465,11 +469,79 @@ def qb_items():
                        f"{QB_REPO}:{name}", "every_desktop_notification_and_mail")
 
 
+# --- Transmission ----------------------------------------------------------------------------------
+TR_COMMIT = "85fc9d915c6d91b32f01ec4b291b1c9ba820f310"  # main of 2026-08-22
+TR_REPO = "transmission/transmission"
+TR_TORRENT = "Demo Torrent"  # tr_torrentName / tor->name(): the notification's body
+# notification -> (toolkit, the title's string): each notice is its title, a line break, then the
+# torrent's name. gtk/Notify.cc (gettext, po/<code>.po): gtr_notify_torrent_completed and
+# gtr_notify_torrent_added; qt/Application.cc (Qt, context "Application",
+# qt/translations/transmission_<code>.ts): onTorrentsCompleted (the plural "Torrent(s)
+# Completed" for one torrent) and notifyTorrentAdded.
+TR_NOTIFICATIONS = [
+    ("gtk_torrent_complete", ("gtk", "Torrent Complete")),
+    ("gtk_torrent_added", ("gtk", "Torrent Added")),
+    ("qt_torrents_completed", ("qt", "Torrent(s) Completed")),
+    ("qt_torrent_added", ("qt", "Torrent Added")),
+]
+TR_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("zh-Hant", "zh_HK"), ("es", "es")]
+
+
+def tr_gettext(git, path):
+    """The gettext catalogue of a .po file at TR_COMMIT, compiled by msgfmt (fuzzy entries left
+    out, as msgfmt leaves them), or None where the file does not exist."""
+    import subprocess
+    import tempfile
+    from corpus import catalogue
+    try:
+        po = subprocess.run(["git", "--git-dir", git, "show", f"{TR_COMMIT}:{path}"], check=True,
+                            capture_output=True).stdout
+    except subprocess.CalledProcessError:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        mo = os.path.join(tmp, "messages.mo")
+        subprocess.run(["msgfmt", "-o", mo, "-"], input=po, check=True)
+        return catalogue(mo)
+
+
+def tr_items():
+    git = os.environ["TRANSMISSION_GIT"]
+    seen = {}
+    hans = {}
+    for lang, code in TR_LANGS:
+        gtk = tr_gettext(git, f"po/{code}.po")
+        try:
+            qt = qb_catalogue(git_show(git, TR_COMMIT, f"qt/translations/transmission_{code}.ts"))
+        except Exception:  # no Qt catalogue in this language (zh_HK)
+            qt = None
+        for name, (toolkit, source) in TR_NOTIFICATIONS:
+            if toolkit == "gtk":
+                where = f"po/{code}.po"
+                title = gtk.gettext(source) if gtk is not None else source
+            else:
+                where = f"qt/translations/transmission_{code}.ts"
+                title = qt.get(("Application", source, None), source) if qt is not None else source
+            if title == source:  # untranslated: the English source would be shown
+                continue
+            text = clean(title + "\n" + TR_TORRENT)
+            if untranslated_lines(strip_fills(text, [TR_TORRENT]), source) \
+                    or not is_new(seen.setdefault(lang, set()), text) \
+                    or (lang == "zh-Hant" and text in hans.values()):
+                continue
+            if lang == "zh-Hans":
+                hans[name] = text
+            yield item(f"transmission-{sha(code + '#' + name)[:12]}", lang, text,
+                       "transmission_notification",
+                       f"github.com/{TR_REPO}@{TR_COMMIT[:12]}:{where}#{name}",
+                       f"{TR_REPO}:{name}", "every_desktop_notification")
+
+
 def items():
     yield from jf_items()
     yield from mk_items()
     yield from im_items()
     yield from qb_items()
+    yield from tr_items()
 
 
 if __name__ == "__main__":
