@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Rebuild the forty-second batch of tests/data/real/ (issue 12): the activity notices the Jellyfin
 media server writes for its users and administrators, the push notifications of the Misskey
-server's web client, the backup notices of the Immich mobile app, and qBittorrent's desktop
-notifications and mails, in Chinese and Spanish. Only zh-Hans /
+server's web client, the backup notices of the Immich mobile app, qBittorrent's desktop
+notifications and mails and Transmission's desktop notifications, in Chinese and Spanish. Only zh-Hans /
 zh-Hant / es texts are taken, never English: the product's English strings serve only as the
 reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
 templates.
 
 Usage:
-    . /work/rebuild-42.sh   # or set JELLYFIN_GIT / QBITTORRENT_GIT to bare git dirs of
-                            # jellyfin/jellyfin and qbittorrent/qBittorrent (Misskey and Immich
-                            # are read from scripts/real_corpus/raw/{misskey,immich}/)
+    . /work/rebuild-42.sh   # or set JELLYFIN_GIT / QBITTORRENT_GIT / TRANSMISSION_GIT to bare
+                            # git dirs of jellyfin/jellyfin, qbittorrent/qBittorrent and
+                            # transmission/transmission (Misskey and Immich are read from
+                            # scripts/real_corpus/raw/{misskey,immich}/; msgfmt is needed)
     python3 scripts/real_corpus/build_templates38.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates38.py assemble     # write the jsonl files
 
@@ -65,6 +66,14 @@ Sources (see tests/data/real/README.md, section "Forty-second batch"):
     /home/alice/Downloads, the size 700 MiB and the active time 1 h 20 min written as
     Utils::Misc writes them in that language (the decimal comma in Spanish; the code's no-break
     space before the unit written as a space).
+  * transmission_notification: transmission/transmission (GPL-2.0 or GPL-3.0, `COPYING`),
+    TR_COMMIT, read from a bare git dir. Every desktop notification of the GTK client
+    (gtk/Notify.cc: torrent complete, torrent added) and the Qt client (qt/Application.cc:
+    torrent(s) completed, torrent added): the title, a line break, then the torrent's name
+    "Demo Torrent" (TR_NOTIFICATIONS). Strings from po/{zh_CN,zh_TW,zh_HK,es}.po (compiled with
+    msgfmt, which leaves fuzzy entries out) and qt/translations/transmission_{zh_CN,zh_TW,es}.ts
+    (finished translations; the plural's first form); a title left untranslated is skipped, and
+    near-duplicates collapse within a language (the Qt zh_CN titles equal the GTK ones).
 
 Placeholders get the fixed values of the earlier batches (user alice, IP address 203.0.113.7, the
 device "Demo TV", the client "Jellyfin Web", the item "Demo Movie", the plugin "Demo Plugin"
