@@ -2,10 +2,10 @@
 """Rebuild the forty-second batch of tests/data/real/ (issue 12): the activity notices the Jellyfin
 media server writes for its users and administrators, the push notifications of the Misskey
 server's web client, the backup notices of the Immich mobile app, qBittorrent's desktop
-notifications and mails and Transmission's desktop notifications, in Chinese and Spanish. Only zh-Hans /
-zh-Hant / es texts are taken, never English: the product's English strings serve only as the
-reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
-templates.
+notifications and mails and Transmission's desktop notifications, in Chinese and Spanish. Only
+zh-Hans / zh-Hant / es texts are taken, never English: the product's English strings serve only
+as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
+the templates.
 
 Usage:
     . /work/rebuild-42.sh   # or set JELLYFIN_GIT / QBITTORRENT_GIT / TRANSMISSION_GIT to bare
@@ -85,13 +85,14 @@ characters.
 
 Split: the unit is the entry or notification (`<owner/repo>:<name>`), all languages of one on one
 side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed
-before any scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates38.tsv
-(id, category, credential_request, credentials, borderline), assigned by an AI reader reading
-each text; the scanner played no part.
+before any scanner run on these texts. Labels come from
+scripts/real_corpus/labels/labels_templates38.tsv (id, category, credential_request, credentials,
+borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
 import json
 import os
 import re
+import subprocess
 
 from build_templates import item
 from build_templates2 import is_new
@@ -128,8 +129,10 @@ JF_NOTICES = [
                                ("LabelIpAddressValue", JF_IP)]),
     # Events/Consumers/Session/: SessionStartedLogger, SessionEndedLogger, PlaybackStartLogger,
     # PlaybackStopLogger
-    ("session_started", [("UserOnlineFromDevice", JF_USER, JF_DEVICE), ("LabelIpAddressValue", JF_IP)]),
-    ("session_ended", [("UserOfflineFromDevice", JF_USER, JF_DEVICE), ("LabelIpAddressValue", JF_IP)]),
+    ("session_started", [("UserOnlineFromDevice", JF_USER, JF_DEVICE),
+                         ("LabelIpAddressValue", JF_IP)]),
+    ("session_ended", [("UserOfflineFromDevice", JF_USER, JF_DEVICE),
+                       ("LabelIpAddressValue", JF_IP)]),
     ("playback_start", [("UserStartedPlayingItemWithValues", JF_USER, JF_ITEM, JF_DEVICE)]),
     ("playback_stop", [("UserStoppedPlayingItemWithValues", JF_USER, JF_ITEM, JF_DEVICE)]),
     # Events/Consumers/Updates/: PluginInstalledLogger, PluginUpdatedLogger (its changelog
@@ -209,9 +212,10 @@ MK_FILLS = [MK_USER, MK_NOTE, MK_ANTENNA]
 # packages/sw/src/scripts/create-notification.ts composeNotification: each push notification as
 # its title, a line break, then its body; a line is a string key of `_notification` (a (key, args)
 # pair fills {name} / {x}; an argument "@key" is that top-level string of the same file), a
-# literal ("=text": a fill, or the code's own ": " joint), or a list of these joined. Not taken: reaction (title the emoji and the name, body the note: no string of
-# the product), achievementEarned (its body is an `_achievements` title, a section not read),
-# app (the app's own text).
+# literal ("=text": a fill, or the code's own ": " joint), or a list of these joined. Not taken:
+# reaction (title the emoji and the name, body the note: no string of the product),
+# achievementEarned (its body is an `_achievements` title, a section not read), app (the app's
+# own text).
 MK_NOTIFICATIONS = [
     ("follow", ["youWereFollowed", "=" + MK_USER]),
     ("mention", [("youGotMention", {"name": MK_USER}), "=" + MK_NOTE]),
@@ -290,7 +294,7 @@ def mk_items():
                        f"{MK_REPO}:{notification}", "every_push_notification")
 
 
-# --- Immich mobile app -----------------------------------------------------------------------------
+# --- Immich mobile app ----------------------------------------------------------------------------
 IM_RAW = os.path.join(HERE, "raw", "immich")
 IM_REPO = "immich-app/immich"
 # (lang, file, the commit of mobile/assets/i18n/<file> the file index holds; raw/immich/SOURCE.md)
@@ -478,7 +482,7 @@ def qb_items():
                        f"{QB_REPO}:{name}", "every_desktop_notification_and_mail")
 
 
-# --- Transmission ----------------------------------------------------------------------------------
+# --- Transmission ---------------------------------------------------------------------------------
 TR_COMMIT = "85fc9d915c6d91b32f01ec4b291b1c9ba820f310"  # main of 2026-08-22
 TR_REPO = "transmission/transmission"
 TR_TORRENT = "Demo Torrent"  # tr_torrentName / tor->name(): the notification's body
@@ -499,7 +503,6 @@ TR_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("zh-Hant", "zh_HK"), ("
 def tr_gettext(git, path):
     """The gettext catalogue of a .po file at TR_COMMIT, compiled by msgfmt (fuzzy entries left
     out, as msgfmt leaves them), or None where the file does not exist."""
-    import subprocess
     import tempfile
     from corpus import catalogue
     try:
@@ -521,7 +524,7 @@ def tr_items():
         gtk = tr_gettext(git, f"po/{code}.po")
         try:
             qt = qb_catalogue(git_show(git, TR_COMMIT, f"qt/translations/transmission_{code}.ts"))
-        except Exception:  # no Qt catalogue in this language (zh_HK)
+        except subprocess.CalledProcessError:  # no Qt catalogue in this language (zh_HK)
             qt = None
         for name, (toolkit, source) in TR_NOTIFICATIONS:
             if toolkit == "gtk":
