@@ -99,7 +99,7 @@ from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from build_templates29 import clean
 from build_templates31 import strip_fills
-from corpus import git_show, hashed_split, main, sha
+from corpus import git_files, git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -548,12 +548,85 @@ def tr_items():
                        f"{TR_REPO}:{name}", "every_desktop_notification")
 
 
+# --- Sonarr -----------------------------------------------------------------------------------------
+SN_COMMIT = "49df353fa14c453929b79f32144b2c8c86d94b09"  # v5-develop (the default branch), 2026-06-21
+SN_REPO = "Sonarr/Sonarr"
+SN_CHECKS = "src/NzbDrone.Core/HealthCheck/Checks/"
+SN_CORE = "src/NzbDrone.Core/Localization/Core/"
+SN_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("es", "es")]
+# The value of each token a check passes (LocalizationService.ReplaceTokens adds appName "Sonarr";
+# a token the call does not pass stays as "{token}", as ReplaceTokens leaves it).
+SN_VALUES = {
+    "appName": "Sonarr", "downloadClientName": "Demo Client", "downloadClientNames": "Demo Client",
+    "errorMessage": "Demo error", "rootFolderPath": "/data/tv", "rootFolderPaths": "/data/tv",
+    "sortingMode": "Demo sorting", "rootFolderInfo": "/data/tv (Demo List)",
+    "rootFoldersInfo": "/data/tv (Demo List)", "importListNames": "Demo List",
+    "indexerNames": "Demo Indexer", "notificationNames": "Demo Notification", "length": "20",
+    "osName": "Linux", "path": "/downloads/Demo.Show.S01E01", "downloadPath": "/downloads",
+    "proxyHostName": "proxy.example.com", "url": "https://proxy.example.com", "statusCode": "502",
+    "series": "Demo Series", "startupFolder": "/opt/Sonarr", "uiFolder": "/opt/Sonarr/UI",
+    "userName": "alice", "version": "v5.0.0.100",
+}
+SN_FILLS = sorted(set(SN_VALUES.values()), key=len, reverse=True)
+# Text the check appends to the message in code (an interpolated string around the call), by key:
+# ImportMechanismCheck's first call (" (Sabnzbd)"), MountCheck's list of read-only mounts.
+SN_SUFFIX = {
+    "ImportMechanismEnableCompletedDownloadHandlingIfPossibleHealthCheckMessage": " (Sabnzbd)",
+    "MountSeriesHealthCheckMessage": "Demo Mount (/data/tv)",
+}
+
+
+def sn_calls(git):
+    """(key, check file, the token names the call passes) of the first GetLocalizedString call of
+    each message key in the health checks, in file order."""
+    calls = {}
+    for path in sorted(f for f in git_files(git, SN_COMMIT) if f.startswith(SN_CHECKS)):
+        src = git_show(git, SN_COMMIT, path)
+        for m in re.finditer(r'GetLocalizedString\(\s*"(\w+)"', src):
+            depth, i = 1, m.end()
+            while depth and i < len(src):  # the call's balanced parentheses
+                depth += {"(": 1, ")": -1}.get(src[i], 0)
+                i += 1
+            tokens = re.findall(r'\{\s*"(\w+)"\s*,', src[m.end():i])
+            calls.setdefault(m.group(1), (path.rsplit("/", 1)[1], tokens))
+    return calls
+
+
+def sn_text(strings, key, tokens):
+    passed = {t: SN_VALUES[t] for t in tokens}
+    passed.setdefault("appName", "Sonarr")
+    text = re.sub(r"\{(\w+)\}", lambda m: passed.get(m.group(1), m.group(0)), strings[key])
+    return text + SN_SUFFIX.get(key, "")
+
+
+def sn_items():
+    git = os.environ["SONARR_GIT"]
+    calls = sn_calls(git)
+    en = json.loads(git_show(git, SN_COMMIT, SN_CORE + "en.json"))
+    for lang, code in SN_LANGS:
+        path = SN_CORE + code + ".json"
+        strings = json.loads(git_show(git, SN_COMMIT, path))
+        seen = set()
+        for key, (check, tokens) in calls.items():
+            if key not in strings:  # Sonarr would show the English string (en.json is the base)
+                continue
+            text = clean(sn_text(strings, key, tokens))
+            if untranslated_lines(strip_fills(text, SN_FILLS),
+                                  strip_fills(sn_text(en, key, tokens), SN_FILLS)) \
+                    or not is_new(seen, text):
+                continue
+            yield item(f"sonarr-{sha(code + '#' + key)[:12]}", lang, text, "sonarr_health",
+                       f"github.com/{SN_REPO}@{SN_COMMIT[:12]}:{path}#{key} ({check})",
+                       f"{SN_REPO}:{key}", "every_health_check_message")
+
+
 def items():
     yield from jf_items()
     yield from mk_items()
     yield from im_items()
     yield from qb_items()
     yield from tr_items()
+    yield from sn_items()
 
 
 if __name__ == "__main__":
