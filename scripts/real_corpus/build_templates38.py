@@ -2,15 +2,17 @@
 """Rebuild the forty-second batch of tests/data/real/ (issue 12): the activity notices the Jellyfin
 media server writes for its users and administrators, the push notifications of the Misskey
 server's web client, the backup notices of the Immich mobile app, qBittorrent's desktop
-notifications and mails and Transmission's desktop notifications, in Chinese and Spanish. Only
+notifications and mails, Transmission's desktop notifications and Sonarr's health-check
+messages, in Chinese and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the product's English strings serve only
 as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
 the templates.
 
 Usage:
-    . /work/rebuild-42.sh   # or set JELLYFIN_GIT / QBITTORRENT_GIT / TRANSMISSION_GIT to bare
-                            # git dirs of jellyfin/jellyfin, qbittorrent/qBittorrent and
-                            # transmission/transmission (Misskey and Immich are read from
+    . /work/rebuild-42.sh   # or set JELLYFIN_GIT / QBITTORRENT_GIT / TRANSMISSION_GIT /
+                            # SONARR_GIT to bare git dirs of jellyfin/jellyfin,
+                            # qbittorrent/qBittorrent, transmission/transmission and
+                            # Sonarr/Sonarr (Misskey and Immich are read from
                             # scripts/real_corpus/raw/{misskey,immich}/; msgfmt is needed)
     python3 scripts/real_corpus/build_templates38.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates38.py assemble     # write the jsonl files
@@ -74,6 +76,17 @@ Sources (see tests/data/real/README.md, section "Forty-second batch"):
     msgfmt, which leaves fuzzy entries out) and qt/translations/transmission_{zh_CN,zh_TW,es}.ts
     (finished translations; the plural's first form); a title left untranslated is skipped, and
     near-duplicates collapse within a language (the Qt zh_CN titles equal the GTK ones).
+  * sonarr_health: Sonarr/Sonarr (GPL-3.0, `LICENSE.md`), SN_COMMIT, read from a bare git dir.
+    Every health-check message (the first GetLocalizedString call of each message key in
+    src/NzbDrone.Core/HealthCheck/Checks/, sn_calls), which Sonarr shows on its status page and
+    sends as the body of its "Health Check Failure" notifications (Email, Discord, Gotify, Ntfy,
+    Apprise, …; their titles are English constants of NotificationBase and are not taken).
+    Tokens are filled as LocalizationService.ReplaceTokens fills them: the values the call passes
+    (SN_VALUES), appName "Sonarr", and a token the call does not pass left as "{token}"; text the
+    check appends in code is added (SN_SUFFIX). Strings from
+    src/NzbDrone.Core/Localization/Core/{zh_CN,zh_TW,es}.json; en.json is Sonarr's base, so a key
+    missing in a language is shown in English there and skipped. zh_Hans.json and es_MX.json
+    were not used.
 
 Placeholders get the fixed values of the earlier batches (user alice, IP address 203.0.113.7, the
 device "Demo TV", the client "Jellyfin Web", the item "Demo Movie", the plugin "Demo Plugin"
@@ -548,8 +561,8 @@ def tr_items():
                        f"{TR_REPO}:{name}", "every_desktop_notification")
 
 
-# --- Sonarr -----------------------------------------------------------------------------------------
-SN_COMMIT = "49df353fa14c453929b79f32144b2c8c86d94b09"  # v5-develop (the default branch), 2026-06-21
+# --- Sonarr ---------------------------------------------------------------------------------------
+SN_COMMIT = "49df353fa14c453929b79f32144b2c8c86d94b09"  # v5-develop (default branch), 2026-06-21
 SN_REPO = "Sonarr/Sonarr"
 SN_CHECKS = "src/NzbDrone.Core/HealthCheck/Checks/"
 SN_CORE = "src/NzbDrone.Core/Localization/Core/"
