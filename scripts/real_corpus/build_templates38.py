@@ -513,13 +513,13 @@ TR_NOTIFICATIONS = [
 TR_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("zh-Hant", "zh_HK"), ("es", "es")]
 
 
-def tr_gettext(git, path):
-    """The gettext catalogue of a .po file at TR_COMMIT, compiled by msgfmt (fuzzy entries left
+def po_catalogue(git, commit, path):
+    """The gettext catalogue of a .po file at `commit`, compiled by msgfmt (fuzzy entries left
     out, as msgfmt leaves them), or None where the file does not exist."""
     import tempfile
     from corpus import catalogue
     try:
-        po = subprocess.run(["git", "--git-dir", git, "show", f"{TR_COMMIT}:{path}"], check=True,
+        po = subprocess.run(["git", "--git-dir", git, "show", f"{commit}:{path}"], check=True,
                             capture_output=True).stdout
     except subprocess.CalledProcessError:
         return None
@@ -534,7 +534,7 @@ def tr_items():
     seen = {}
     hans = {}
     for lang, code in TR_LANGS:
-        gtk = tr_gettext(git, f"po/{code}.po")
+        gtk = po_catalogue(git, TR_COMMIT, f"po/{code}.po")
         try:
             qt = qb_catalogue(git_show(git, TR_COMMIT, f"qt/translations/transmission_{code}.ts"))
         except subprocess.CalledProcessError:  # no Qt catalogue in this language (zh_HK)
@@ -633,6 +633,48 @@ def sn_items():
                        f"{SN_REPO}:{key}", "every_health_check_message")
 
 
+# --- Deluge -----------------------------------------------------------------------------------------
+DL_COMMIT = "6ec1479cdbbfed269844041d1001de657594d6da"  # develop of 2025-04-28
+DL_REPO = "deluge-torrent/deluge"
+DL_PLUGIN = "deluge/plugins/Notifications/deluge_notifications/"
+DL_STATUS = {"name": "Demo Torrent", "num_files": 3}  # torrent_status
+DL_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("zh-Hant", "zh_HK"), ("es", "es")]
+# The Notifications plugin's two notices of a finished torrent: the mail of core.py
+# (_on_torrent_finished_event: subject, a blank line, then the message) and the pop-up of gtkui.py
+# (_on_torrent_finished_event_got_torrent_status: title, then message), each a list of msgids.
+DL_NOTIFICATIONS = [
+    ("finished_mail", ['Finished Torrent "%(name)s"', "",
+                       'This email is to inform you that Deluge has finished downloading '
+                       '"%(name)s", which includes %(num_files)i files.\nTo stop receiving these '
+                       "alerts, simply turn off email notification in Deluge's preferences.\n\n"
+                       'Thank you,\nDeluge.']),
+    ("finished_popup", ["Finished Torrent",
+                        'The torrent "%(name)s" including %(num_files)i file(s) has finished '
+                        'downloading.']),
+]
+
+
+def dl_items():
+    git = os.environ["DELUGE_GIT"]
+    seen = {}
+    for lang, code in DL_LANGS:
+        path = f"deluge/i18n/{code}.po"
+        cat = po_catalogue(git, DL_COMMIT, path)
+        for name, msgids in DL_NOTIFICATIONS:
+            lines = [cat.gettext(m) if m else "" for m in msgids]
+            if any(m and t == m for m, t in zip(msgids, lines)):  # untranslated: English shown
+                continue
+            text = clean("\n".join(ln % DL_STATUS for ln in lines))
+            en_text = "\n".join(m % DL_STATUS for m in msgids)
+            fills = ["Demo Torrent"]
+            if untranslated_lines(strip_fills(text, fills), strip_fills(en_text, fills)) \
+                    or not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"deluge-{sha(code + '#' + name)[:12]}", lang, text, "deluge_notification",
+                       f"github.com/{DL_REPO}@{DL_COMMIT[:12]}:{path}#{name}",
+                       f"{DL_REPO}:{name}", "every_notification_of_the_notifications_plugin")
+
+
 def items():
     yield from jf_items()
     yield from mk_items()
@@ -640,6 +682,7 @@ def items():
     yield from qb_items()
     yield from tr_items()
     yield from sn_items()
+    yield from dl_items()
 
 
 if __name__ == "__main__":
