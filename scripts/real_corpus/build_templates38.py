@@ -2,17 +2,17 @@
 """Rebuild the forty-second batch of tests/data/real/ (issue 12): the activity notices the Jellyfin
 media server writes for its users and administrators, the push notifications of the Misskey
 server's web client, the backup notices of the Immich mobile app, qBittorrent's desktop
-notifications and mails, Transmission's desktop notifications and Sonarr's health-check
-messages, in Chinese and Spanish. Only
+notifications and mails, Transmission's desktop notifications, Sonarr's health-check messages
+and Deluge's finished-torrent notices, in Chinese and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the product's English strings serve only
 as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
 the templates.
 
 Usage:
     . /work/rebuild-42.sh   # or set JELLYFIN_GIT / QBITTORRENT_GIT / TRANSMISSION_GIT /
-                            # SONARR_GIT to bare git dirs of jellyfin/jellyfin,
-                            # qbittorrent/qBittorrent, transmission/transmission and
-                            # Sonarr/Sonarr (Misskey and Immich are read from
+                            # SONARR_GIT / DELUGE_GIT to bare git dirs of jellyfin/jellyfin,
+                            # qbittorrent/qBittorrent, transmission/transmission, Sonarr/Sonarr
+                            # and deluge-torrent/deluge (Misskey and Immich are read from
                             # scripts/real_corpus/raw/{misskey,immich}/; msgfmt is needed)
     python3 scripts/real_corpus/build_templates38.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates38.py assemble     # write the jsonl files
@@ -87,6 +87,12 @@ Sources (see tests/data/real/README.md, section "Forty-second batch"):
     src/NzbDrone.Core/Localization/Core/{zh_CN,zh_TW,es}.json; en.json is Sonarr's base, so a key
     missing in a language is shown in English there and skipped. zh_Hans.json and es_MX.json
     were not used.
+  * deluge_notification: deluge-torrent/deluge (GPL-3.0 with an OpenSSL exception, `LICENSE`),
+    DL_COMMIT, read from a bare git dir. The Notifications plugin's two notices of a finished
+    torrent (DL_NOTIFICATIONS: the mail, subject, a blank line, then the message; the GTK pop-up,
+    title then message), strings from deluge/i18n/{zh_CN,zh_TW,zh_HK,es}.po compiled with msgfmt
+    (fuzzy entries left out); a notice with an untranslated string is skipped there. The torrent
+    "Demo Torrent" with 3 files.
 
 Placeholders get the fixed values of the earlier batches (user alice, IP address 203.0.113.7, the
 device "Demo TV", the client "Jellyfin Web", the item "Demo Movie", the plugin "Demo Plugin"
