@@ -639,7 +639,7 @@ def sn_items():
                        f"{SN_REPO}:{key}", "every_health_check_message")
 
 
-# --- Deluge -----------------------------------------------------------------------------------------
+# --- Deluge ---------------------------------------------------------------------------------------
 DL_COMMIT = "6ec1479cdbbfed269844041d1001de657594d6da"  # develop of 2025-04-28
 DL_REPO = "deluge-torrent/deluge"
 DL_PLUGIN = "deluge/plugins/Notifications/deluge_notifications/"
