@@ -681,6 +681,73 @@ def dl_items():
                        f"{DL_REPO}:{name}", "every_notification_of_the_notifications_plugin")
 
 
+# --- PicGo ----------------------------------------------------------------------------------------
+PG_COMMIT = "77f1ed16b7560a2a6749fcd11631af1c452c6b59"  # dev (the default branch) of 2026-07-21
+PG_REPO = "Molunerfinn/PicGo"
+PG_LANGS = [("zh-Hans", "zh-CN"), ("zh-Hant", "zh-TW")]  # PicGo has no Spanish catalogue
+PG_URL = "https://img.example.com/demo.png"  # the uploaded image's URL (imgUrl)
+# Every desktop notification (showNotification / guiApi.showNotification of src/main and
+# src/renderer) whose title and body are PicGo's strings (a key) or PicGo's own values (a literal
+# "=text"; the album rewrite result joins SUCCESS and FAILED with its counts, 3 and 0): title, a
+# line break, then the body. Not taken: notices whose body is another program's text (an error's
+# stack or message, a plugin installer's output: the upload error, plugin list, plugin install /
+# import / uninstall / update and URL-rewrite error notices) and the remote notice (its title and
+# body come from PicGo's server). Several call sites with the same strings are one notification.
+PG_NOTIFICATIONS = [
+    # src/main/apis/app/uploader/apis.ts, src/main/apis/app/system/index.ts,
+    # src/main/apis/gui/index.ts, src/main/events/ipcList.ts
+    ("upload_succeed", ["UPLOAD_SUCCEED", "=" + PG_URL]),
+    ("upload_not_picture", ["UPLOAD_FAILED", "TIPS_UPLOAD_NOT_PICTURES"]),
+    # src/main/apis/app/uploader/index.ts
+    ("upload_progress", ["UPLOAD_PROGRESS", "UPLOADING"]),
+    # src/main/events/ipcList.ts
+    ("shortcut_modified", ["OPERATION_SUCCEED", "TIPS_SHORTCUT_MODIFIED_SUCCEED"]),
+    ("shortcut_conflict", ["OPERATION_FAILED", "TIPS_SHORTCUT_MODIFIED_CONFLICT"]),
+    ("custom_link_style_modified", ["OPERATION_SUCCEED",
+                                    "TIPS_CUSTOM_LINK_STYLE_MODIFIED_SUCCEED"]),
+    # src/main/events/rpc/routes/albumToolbox/builtIn/changeURL.ts
+    ("url_rewrite_no_selection", ["ALBUM_URL_REWRITE_TITLE",
+                                  "ALBUM_URL_REWRITE_WARN_NO_SELECTION"]),
+    ("url_rewrite_no_rules", ["ALBUM_URL_REWRITE_TITLE", "ALBUM_URL_REWRITE_NO_RULES_TO_APPLY"]),
+    ("url_rewrite_no_changes", ["ALBUM_URL_REWRITE_RESULT_TITLE",
+                                "ALBUM_URL_REWRITE_NO_CHANGES"]),
+    ("url_rewrite_result", ["ALBUM_URL_REWRITE_RESULT_TITLE",
+                            ["SUCCESS", "=: 3 ", "FAILED", "=: 0"]]),
+    # src/renderer/adapters/tray-page.ts
+    ("copy_link_succeed", ["COPY_LINK_SUCCEED", "=" + PG_URL]),
+    # src/renderer/components/independent-window/mini/picgo-mini-page.tsx
+    ("drag_invalid", ["TIPS_ERROR", "TIPS_DRAG_VALID_PICTURE_OR_URL"]),
+]
+
+
+def pg_line(strings, spec):
+    if isinstance(spec, list):
+        return "".join(pg_line(strings, p) for p in spec)
+    return spec[1:] if spec.startswith("=") else strings[spec]
+
+
+def pg_items():
+    import yaml
+    git = os.environ["PICGO_GIT"]
+    en = yaml.safe_load(git_show(git, PG_COMMIT, "public/i18n/en.yml"))
+    for lang, code in PG_LANGS:
+        path = f"public/i18n/{code}.yml"
+        strings = yaml.safe_load(git_show(git, PG_COMMIT, path))
+        seen = set()
+        for name, lines in PG_NOTIFICATIONS:
+            try:
+                text = clean("\n".join(pg_line(strings, ln) for ln in lines))
+            except KeyError:
+                continue
+            en_text = "\n".join(pg_line(en, ln) for ln in lines)
+            if untranslated_lines(strip_fills(text, [PG_URL]), strip_fills(en_text, [PG_URL])) \
+                    or not is_new(seen, text):
+                continue
+            yield item(f"picgo-{sha(code + '#' + name)[:12]}", lang, text, "picgo_notification",
+                       f"github.com/{PG_REPO}@{PG_COMMIT[:12]}:{path}#{name}",
+                       f"{PG_REPO}:{name}", "every_desktop_notification")
+
+
 def items():
     yield from jf_items()
     yield from mk_items()
@@ -689,6 +756,7 @@ def items():
     yield from tr_items()
     yield from sn_items()
     yield from dl_items()
+    yield from pg_items()
 
 
 if __name__ == "__main__":
