@@ -754,6 +754,55 @@ def pg_items():
                        f"{PG_REPO}:{name}", "every_desktop_notification")
 
 
+# --- Motrix ---------------------------------------------------------------------------------------
+MX_COMMIT = "a6c7b86ffe9de851ac8ea84e8fd6f5521e39416e"  # main, tag v2.0.0-beta.22, 2026-08-22
+MX_REPO = "agalwood/Motrix"
+MX_LANGS = [("zh-Hans", "zh-CN"), ("zh-Hant", "zh-TW")]  # Motrix has no Spanish catalogue
+MX_VALUES = {"name": "demo.iso", "version": "1.37.0", "limit": "16"}
+# The notifications whose title and body keys the code names (src/core/notifications/ and
+# src/core/engine/aria2/dns-fallback.ts): title, a line break, then the body, both under
+# `notification` of src/shared/locales/<code>.json (i18next, {{param}}). Not taken: the task-error
+# and engine-failure notices, whose body key the failure descriptor picks among the error strings
+# (resolveFailureDescriptor, engineFailureReasonKey), not read in the time.
+MX_NOTIFICATIONS = [
+    ("task_complete", ["taskComplete.title"]),  # occurrence-consumer.ts
+    ("engine_compatibility", ["engineCompatibility.title", "engineCompatibility.body"]),
+    ("engine_restart_required", ["engineRestartRequired.title", "engineRestartRequired.body"]),
+    ("dns_fallback", ["dnsFallback.title", "dnsFallback.body"]),  # dns-fallback.ts
+]
+
+
+def mx_text(strings, keys):
+    out = []
+    for key in keys:
+        node = strings["notification"]
+        for part in key.split("."):
+            node = node[part]
+        out.append(re.sub(r"\{\{(\w+)\}\}", lambda m: MX_VALUES[m.group(1)], node))
+    return "\n".join(out)
+
+
+def mx_items():
+    git = os.environ["MOTRIX_GIT"]
+    en = json.loads(git_show(git, MX_COMMIT, "src/shared/locales/en-US.json"))
+    fills = list(MX_VALUES.values())
+    for lang, code in MX_LANGS:
+        path = f"src/shared/locales/{code}.json"
+        strings = json.loads(git_show(git, MX_COMMIT, path))
+        seen = set()
+        for name, keys in MX_NOTIFICATIONS:
+            try:
+                text = clean(mx_text(strings, keys))
+            except KeyError:
+                continue
+            if untranslated_lines(strip_fills(text, fills), strip_fills(mx_text(en, keys), fills)) \
+                    or not is_new(seen, text):
+                continue
+            yield item(f"motrix-{sha(code + '#' + name)[:12]}", lang, text, "motrix_notification",
+                       f"github.com/{MX_REPO}@{MX_COMMIT[:12]}:{path}#{name}",
+                       f"{MX_REPO}:{name}", "every_notification_with_named_keys")
+
+
 def items():
     yield from jf_items()
     yield from mk_items()
@@ -763,6 +812,7 @@ def items():
     yield from sn_items()
     yield from dl_items()
     yield from pg_items()
+    yield from mx_items()
 
 
 if __name__ == "__main__":
