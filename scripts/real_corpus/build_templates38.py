@@ -3,17 +3,18 @@
 media server writes for its users and administrators, the push notifications of the Misskey
 server's web client, the backup notices of the Immich mobile app, qBittorrent's desktop
 notifications and mails, Transmission's desktop notifications, Sonarr's health-check messages
-Deluge's finished-torrent notices and PicGo's desktop notifications, in Chinese and Spanish. Only
+Deluge's finished-torrent notices and the desktop notifications of PicGo and Motrix, in Chinese
+and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the product's English strings serve only
 as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
 the templates.
 
 Usage:
     . /work/rebuild-42.sh   # or set JELLYFIN_GIT / QBITTORRENT_GIT / TRANSMISSION_GIT /
-                            # SONARR_GIT / DELUGE_GIT / PICGO_GIT to bare git dirs of
-                            # jellyfin/jellyfin, qbittorrent/qBittorrent,
-                            # transmission/transmission, Sonarr/Sonarr, deluge-torrent/deluge
-                            # and Molunerfinn/PicGo (Misskey and Immich are read from
+                            # SONARR_GIT / DELUGE_GIT / PICGO_GIT / MOTRIX_GIT to bare git dirs
+                            # of jellyfin/jellyfin, qbittorrent/qBittorrent,
+                            # transmission/transmission, Sonarr/Sonarr, deluge-torrent/deluge,
+                            # Molunerfinn/PicGo and agalwood/Motrix (Misskey and Immich are read from
                             # scripts/real_corpus/raw/{misskey,immich}/; msgfmt is needed)
     python3 scripts/real_corpus/build_templates38.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates38.py assemble     # write the jsonl files
@@ -99,6 +100,11 @@ Sources (see tests/data/real/README.md, section "Forty-second batch"):
     (PG_NOTIFICATIONS), title then body; strings from public/i18n/{zh-CN,zh-TW}.yml (PicGo has no
     Spanish catalogue), en.yml the English reference. The uploaded image's URL is
     https://img.example.com/demo.png.
+  * motrix_notification: agalwood/Motrix (MIT, `LICENSE`), MX_COMMIT, read from a bare git dir.
+    The notifications whose title and body keys the code names (MX_NOTIFICATIONS: task complete,
+    non-Motrix aria2 detected, engine restart required, DNS fallback), title then body, from
+    src/shared/locales/{zh-CN,zh-TW}.json (no Spanish catalogue), en-US.json the reference;
+    the file demo.iso, aria2 1.37.0, the connection limit 16.
 
 Placeholders get the fixed values of the earlier batches (user alice, IP address 203.0.113.7, the
 device "Demo TV", the client "Jellyfin Web", the item "Demo Movie", the plugin "Demo Plugin"
