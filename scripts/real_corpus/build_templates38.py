@@ -14,8 +14,9 @@ Usage:
                             # SONARR_GIT / DELUGE_GIT / PICGO_GIT / MOTRIX_GIT to bare git dirs
                             # of jellyfin/jellyfin, qbittorrent/qBittorrent,
                             # transmission/transmission, Sonarr/Sonarr, deluge-torrent/deluge,
-                            # Molunerfinn/PicGo and agalwood/Motrix (Misskey and Immich are read from
-                            # scripts/real_corpus/raw/{misskey,immich}/; msgfmt is needed)
+                            # Molunerfinn/PicGo and agalwood/Motrix (Misskey and Immich are
+                            # read from scripts/real_corpus/raw/{misskey,immich}/; msgfmt and
+                            # PyYAML are needed)
     python3 scripts/real_corpus/build_templates38.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates38.py assemble     # write the jsonl files
 
