@@ -810,6 +810,63 @@ def mx_items():
                        f"{MX_REPO}:{name}", "every_notification_with_named_keys")
 
 
+# --- Clash Verge Rev ------------------------------------------------------------------------------
+CV_COMMIT = "e11b74206d0eb9b9e47a3dc39dc3939ab4c6b473"  # dev (the default branch) of 2026-05-18
+CV_REPO = "clash-verge-rev/clash-verge-rev"
+CV_LOCALES = "crates/clash-verge-i18n/locales/"
+CV_LANGS = [("zh-Hans", "zh"), ("zh-Hant", "zhtw"), ("es", "es")]
+CV_VALUES = {"mode": "Rule", "version": "2.4.0"}  # the code's English mode name; the update
+# Every desktop notification: src-tauri/src/utils/notification.rs notify_event (each event, the
+# two toggles in both states; the mode change for "Rule") and src-tauri/src/core/updater.rs
+# (the update-ready notice), title then body, keys under `notifications` of the locale file.
+CV_NOTIFICATIONS = [
+    ("dashboard_toggled", ["dashboardToggled.title", "dashboardToggled.body"]),
+    ("clash_mode_changed", ["clashModeChanged.title", "clashModeChanged.body"]),
+    ("system_proxy_on", ["systemProxyToggled.title", "systemProxyToggled.on"]),
+    ("system_proxy_off", ["systemProxyToggled.title", "systemProxyToggled.off"]),
+    ("tun_mode_on", ["tunModeToggled.title", "tunModeToggled.on"]),
+    ("tun_mode_off", ["tunModeToggled.title", "tunModeToggled.off"]),
+    ("lightweight_mode", ["lightweightModeEntered.title", "lightweightModeEntered.body"]),
+    ("profiles_reactivated", ["profilesReactivated.title", "profilesReactivated.body"]),
+    ("app_quit", ["appQuit.title", "appQuit.body"]),
+    ("app_hidden", ["appHidden.title", "appHidden.body"]),  # macOS
+    ("update_ready", ["updateReady.title", "updateReady.body"]),
+]
+
+
+def cv_text(strings, keys):
+    out = []
+    for key in keys:
+        node = strings["notifications"]
+        for part in key.split("."):
+            node = node[part]
+        out.append(re.sub(r"\{(\w+)\}", lambda m: CV_VALUES[m.group(1)], node))
+    return "\n".join(out)
+
+
+def cv_items():
+    import yaml
+    git = os.environ["CLASH_VERGE_GIT"]
+    en = yaml.safe_load(git_show(git, CV_COMMIT, CV_LOCALES + "en.yml"))
+    fills = list(CV_VALUES.values())
+    for lang, code in CV_LANGS:
+        path = f"{CV_LOCALES}{code}.yml"
+        strings = yaml.safe_load(git_show(git, CV_COMMIT, path))
+        seen = set()
+        for name, keys in CV_NOTIFICATIONS:
+            try:
+                text = clean(cv_text(strings, keys))
+            except (KeyError, TypeError):
+                continue
+            if untranslated_lines(strip_fills(text, fills), strip_fills(cv_text(en, keys), fills)) \
+                    or not is_new(seen, text):
+                continue
+            yield item(f"clashverge-{sha(code + '#' + name)[:12]}", lang, text,
+                       "clash_verge_notification",
+                       f"github.com/{CV_REPO}@{CV_COMMIT[:12]}:{path}#{name}",
+                       f"{CV_REPO}:{name}", "every_desktop_notification")
+
+
 def items():
     yield from jf_items()
     yield from mk_items()
@@ -820,6 +877,7 @@ def items():
     yield from dl_items()
     yield from pg_items()
     yield from mx_items()
+    yield from cv_items()
 
 
 if __name__ == "__main__":
