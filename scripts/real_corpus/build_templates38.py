@@ -3,18 +3,19 @@
 media server writes for its users and administrators, the push notifications of the Misskey
 server's web client, the backup notices of the Immich mobile app, qBittorrent's desktop
 notifications and mails, Transmission's desktop notifications, Sonarr's health-check messages
-Deluge's finished-torrent notices and the desktop notifications of PicGo and Motrix, in Chinese
-and Spanish. Only
+Deluge's finished-torrent notices and the desktop notifications of PicGo, Motrix and Clash Verge
+Rev, in Chinese and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the product's English strings serve only
 as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
 the templates.
 
 Usage:
     . /work/rebuild-42.sh   # or set JELLYFIN_GIT / QBITTORRENT_GIT / TRANSMISSION_GIT /
-                            # SONARR_GIT / DELUGE_GIT / PICGO_GIT / MOTRIX_GIT to bare git dirs
-                            # of jellyfin/jellyfin, qbittorrent/qBittorrent,
-                            # transmission/transmission, Sonarr/Sonarr, deluge-torrent/deluge,
-                            # Molunerfinn/PicGo and agalwood/Motrix (Misskey and Immich are
+                            # SONARR_GIT / DELUGE_GIT / PICGO_GIT / MOTRIX_GIT /
+                            # CLASH_VERGE_GIT to bare git dirs of jellyfin/jellyfin,
+                            # qbittorrent/qBittorrent, transmission/transmission, Sonarr/Sonarr,
+                            # deluge-torrent/deluge, Molunerfinn/PicGo, agalwood/Motrix and
+                            # clash-verge-rev/clash-verge-rev (Misskey and Immich are
                             # read from scripts/real_corpus/raw/{misskey,immich}/; msgfmt and
                             # PyYAML are needed)
     python3 scripts/real_corpus/build_templates38.py candidates   # print the texts (to label)
@@ -106,6 +107,12 @@ Sources (see tests/data/real/README.md, section "Forty-second batch"):
     non-Motrix aria2 detected, engine restart required, DNS fallback), title then body, from
     src/shared/locales/{zh-CN,zh-TW}.json (no Spanish catalogue), en-US.json the reference;
     the file demo.iso, aria2 1.37.0, the connection limit 16.
+  * clash_verge_notification: clash-verge-rev/clash-verge-rev (GPL-3.0, `LICENSE`), CV_COMMIT,
+    read from a bare git dir. Every desktop notification of src-tauri/src/utils/notification.rs
+    (notify_event; both states of the two toggles) and src-tauri/src/core/updater.rs (update
+    ready), CV_NOTIFICATIONS, title then body, from crates/clash-verge-i18n/locales/
+    {zh,zhtw,es}.yml (en.yml the reference); a notification whose key a locale lacks is skipped
+    there. The mode is the code's English "Rule"; the update version 2.4.0.
 
 Placeholders get the fixed values of the earlier batches (user alice, IP address 203.0.113.7, the
 device "Demo TV", the client "Jellyfin Web", the item "Demo Movie", the plugin "Demo Plugin"
