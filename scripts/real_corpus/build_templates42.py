@@ -34,8 +34,12 @@ credentials, borderline), assigned by an AI reader reading each text; the scanne
 """
 import os
 
-from build_templates31 import app_items
-from corpus import hashed_split, main
+from build_templates import item
+from build_templates2 import is_new
+from build_templates29 import clean, cm_resources
+from build_templates30 import zh_untranslated
+from build_templates31 import app_items, app_text, notification_texts, strip_fills
+from corpus import hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -60,8 +64,86 @@ def bw_items():
                      BW_LANGS, BW_NOTIFICATIONS, BW_FILLS, "bwapp", "bitwarden_android_notification")
 
 
+# --- Firefox for Android (Fenix) and its Android Components ---------------------------------------
+# Read through the file index (the repository is over the fetch limit), the entries used copied
+# verbatim to raw/firefox_android/ (each excerpt's header names path and commit).
+FX_REPO = "mozilla-l10n/android-l10n"
+FX_RAW = os.path.join(HERE, "raw", "firefox_android")
+FX_APP = "Firefox"  # R.string.app_name of the release build
+FX_DEVICE = "Pixel 8"  # the sending device's name
+FX_URL = "https://www.example.com/"  # the received tab's address (the notification's text)
+FX_FILE = "demo.pdf"  # the downloaded file's name (the notification's title)
+FX_FILLS = [FX_APP, FX_DEVICE, FX_URL, FX_FILE]
+FX_FENIX_LANGS = [  # (lang, folder, commit of the stored version)
+    ("zh-Hans", "values-zh-rCN", "0054857214bf79f79523c2e3dec3edd55303a189"),
+    ("zh-Hant", "values-zh-rTW", "005c300c1c1e58c8c4755563f1ae1ae053349d9a"),
+]
+# fenix/.../components/NotificationManager.kt: showReceivedTabs (title from setSendTabTitle, text the
+# tab's URL; a titled tab from an unknown device has the page's title as its title: not taken) and
+# showSyncedTabsClosed (three tabs).
+FX_FENIX_NOTIFICATIONS = [
+    ("tab_received_from_device", [("fxa_tab_received_from_notification_name", FX_DEVICE), FX_URL]),
+    ("tab_received", ["fxa_tab_received_notification_name", FX_URL]),
+    ("synced_tabs_closed", [("fxa_tabs_closed_notification_title", FX_APP, 3),
+                            "fxa_tabs_closed_text"]),
+]
+FX_DL_EN_COMMIT = "66d83ac80ed744f25cdda34f800033b39304bb2b"
+FX_DL_COMMIT = "078148a1f1ec2816e586ae43be9e9e855a64c936"  # zh-rCN, zh-rTW and es-rES alike
+FX_DL_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es-rES")]
+FX_DL_PATH = "mozilla-mobile/android-components/components/feature/downloads/src/main/res/"
+# android-components feature/downloads DownloadNotification.kt: the completed and failed notices
+# (title the file's name, then the text); paused and in-progress notices are ongoing: not taken.
+FX_DL_NOTIFICATIONS = [
+    ("download_completed", [FX_FILE, "mozac_feature_downloads_completed_notification_text2"]),
+    ("download_failed", [FX_FILE, "mozac_feature_downloads_failed_notification_text2"]),
+]
+
+
+def fx_raw(name):
+    with open(os.path.join(FX_RAW, name), encoding="utf-8") as f:
+        return cm_resources(f.read())
+
+
+def fx_fenix_items():
+    """Fenix's strings in zh-Hans and zh-Hant only (its English and Spanish files were not read in
+    the time): the untranslated check is build_templates30.zh_untranslated."""
+    hans = {}
+    for lang, folder, commit in FX_FENIX_LANGS:
+        res = fx_raw(f"fenix.{folder}.strings.xml")
+        seen = set()
+        for name, lines in FX_FENIX_NOTIFICATIONS:
+            try:
+                text = clean(app_text(res, lang, lines, FX_FILLS))
+            except KeyError:
+                continue
+            if zh_untranslated(strip_fills(text, FX_FILLS)) or not is_new(seen, text) \
+                    or (lang == "zh-Hant" and hans.get(name) == text):
+                continue
+            if lang == "zh-Hans":
+                hans[name] = text
+            yield item(f"ffxapp-{sha(lang + '#' + name)[:12]}", lang, text,
+                       "firefox_android_notification",
+                       f"github.com/{FX_REPO}@{commit[:12]}:mozilla-mobile/fenix/app/src/main/res/"
+                       f"{folder}/strings.xml#{name}", f"{FX_REPO}:fenix:{name}",
+                       "every_app_notification")
+
+
+def fx_download_items():
+    en = fx_raw("downloads.values.strings.xml")
+
+    def languages():
+        for lang, folder in FX_DL_LANGS:
+            yield (lang, fx_raw(f"downloads.{folder}.strings.xml"),
+                   f"github.com/{FX_REPO}@{FX_DL_COMMIT[:12]}:{FX_DL_PATH}{folder}/strings.xml")
+    yield from notification_texts(en, languages(), FX_DL_NOTIFICATIONS, FX_FILLS, app_text,
+                                  f"{FX_REPO}:android-components", "ffxdl",
+                                  "firefox_android_notification")
+
+
 def items():
     yield from bw_items()
+    yield from fx_fenix_items()
+    yield from fx_download_items()
 
 
 if __name__ == "__main__":
