@@ -39,7 +39,7 @@ from build_templates2 import is_new
 from build_templates29 import clean, cm_resources
 from build_templates30 import zh_untranslated
 from build_templates31 import app_items, app_text, notification_texts, strip_fills
-from corpus import hashed_split, main, sha
+from corpus import git_ls, git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -140,10 +140,101 @@ def fx_download_items():
                                   "firefox_android_notification")
 
 
+# --- DuckDuckGo Android -------------------------------------------------------------------------
+DDG_COMMIT = "9a68a510f49c49cf87d59aae6255ad68f71cb081"  # develop of 2026-08-07
+DDG_FILE = "demo.pdf"
+DDG_VPN = "DuckDuckGo VPN"  # netp_name, translatable="false": the product's name in every language
+DDG_FILLS = [DDG_FILE, DDG_VPN]
+# module -> the notifications composed from its strings (values/*.xml merged; values-es/*.xml):
+DDG_NOTIFICATIONS = {
+    # app/.../notification/NotificationFactory.kt shows a SchedulableNotification's title and
+    # description: model/ClearDataNotification.kt, model/PrivacyProtectionNotification.kt (the four
+    # title/description cases, thresholds 2: three trackers, three upgraded connections),
+    # survey/notification/SurveyAvailableNotification.kt
+    "app": [
+        ("clear_data", ["clearNotificationTitle", "clearNotificationDescription"]),
+        ("privacy_default", ["privacyProtectionNotificationDefaultTitle",
+                             "privacyProtectionNotificationDefaultDescription"]),
+        ("privacy_upgrades", ["privacyProtectionNotificationReportTitle",
+                              ("privacyProtectionNotificationUpgadeDescription", 3)]),
+        ("privacy_trackers", ["privacyProtectionNotificationReportTitle",
+                              ("privacyProtectionNotificationTrackerDescription", 3)]),
+        ("privacy_both", ["privacyProtectionNotificationReportTitle",
+                          ("privacyProtectionNotificationBothDescription", 3, 3)]),
+        ("survey", ["surveyCtaTitle", "surveyCtaDescription"]),
+        # browser/defaultbrowsing/DefaultBrowserChangedSurveyNotification.kt (its strings are in
+        # donottranslate.xml: English only, so never taken)
+        ("default_browser_changed_survey", ["defaultBrowserChangedSurveyNotificationTitle",
+                                            "defaultBrowserChangedSurveyNotificationDescription"]),
+    ],
+    # subscriptions/.../notification/{SubscriptionExpirationReminder,VpnReminder}Notification.kt
+    # (donottranslate.xml: English only, never taken)
+    "subscriptions/subscriptions-impl": [
+        ("subscription_expiration", [("subscriptionExpirationReminderNotificationTitle", 1),
+                                     "subscriptionExpirationReminderNotificationDescription"]),
+        ("vpn_reminder", ["vpnReminderNotificationTitle", "vpnReminderNotificationDescription"]),
+    ],
+    # downloads/.../DefaultFileDownloadNotificationManager.kt: finished (title the file) and failed
+    # (text the file); the in-progress notice is ongoing: not taken
+    "downloads/downloads-impl": [
+        ("download_finished", [DDG_FILE, "notificationDownloadComplete"]),
+        ("download_failed", ["notificationDownloadFailed", DDG_FILE]),
+    ],
+    # network-protection/.../notification/NetPDisabledNotificationBuilder.kt (the snooze notice is
+    # ongoing: not taken; the access-revoked notice has a text only)
+    "network-protection/network-protection-impl": [
+        ("vpn_disabled", ["netp_name", "netpNotificationDisabled"]),
+        ("vpn_disabled_by_other_vpn", ["netp_name", "netpNotificationDisabledByVpn"]),
+        ("unsafe_wifi", ["netp_name", "netpUnsafeWifi"]),
+        ("vpn_access_revoked", ["netpNotificationVpnAccessRevoked"]),
+    ],
+    # the sync notices are custom views whose one TextView shows a string (bold first line):
+    # autofill/.../sync/CredentialsSyncNotificationBuilder.kt (layout credentials_notification_*),
+    # saved-sites/.../sync/SavedSitesSyncNotificationBuilder.kt (layout notification_*),
+    # sync/.../engine/SyncNotificationBuilder.kt (layout notification_sync_*)
+    "autofill/autofill-impl": [
+        ("passwords_sync_limit", ["credentials_limit_warning_notif"]),
+        ("passwords_sync_invalid", ["credentials_invalid_request_warning_notif"]),
+    ],
+    "saved-sites/saved-sites-impl": [
+        ("bookmarks_sync_limit", ["saved_site_limit_warning_notif"]),
+        ("bookmarks_sync_invalid", ["saved_site_invalid_warning_notif"]),
+    ],
+    "sync/sync-impl": [
+        ("sync_paused", ["sync_paused_notification"]),
+        ("sync_error", ["sync_error_notification"]),
+        ("sync_signed_out", ["sync_signed_out_notification"]),
+    ],
+}
+
+
+def ddg_res(git, folder):
+    """The strings and plurals of every values*.xml file of one resource folder, merged."""
+    out = {}
+    for name in sorted(git_ls(git, DDG_COMMIT, folder)):
+        if name.endswith(".xml"):
+            out.update(cm_resources(git_show(git, DDG_COMMIT, f"{folder}/{name}")))
+    return out
+
+
+def ddg_items():
+    """Spanish only: the app ships no Chinese translation (no values-zh* folder)."""
+    git = os.environ["DUCKDUCKGO_ANDROID_GIT"]
+    for module, notifications in DDG_NOTIFICATIONS.items():
+        res_dir = f"{module}/src/main/res/"
+        en = ddg_res(git, res_dir + "values")
+        languages = [("es", ddg_res(git, res_dir + "values-es"),
+                      f"github.com/duckduckgo/Android@{DDG_COMMIT[:12]}:{res_dir}values-es")]
+        yield from notification_texts(en, languages, notifications, DDG_FILLS, app_text,
+                                      "duckduckgo/Android", "ddgapp",
+                                      "duckduckgo_android_notification")
+
+
 def items():
     yield from bw_items()
     yield from fx_fenix_items()
     yield from fx_download_items()
+    yield from ddg_items()
 
 
 if __name__ == "__main__":
