@@ -230,11 +230,42 @@ def ddg_items():
                                       "duckduckgo_android_notification")
 
 
+# --- NetGuard ------------------------------------------------------------------------------------
+NG_COMMIT = "552ef140e440fc4e93f777d21f0c68c50108d67c"  # master of 2026-05-02
+NG_RES = "app/src/main/res/"
+NG_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es-rES")]
+NG_APP = "NetGuard"  # app_name, translatable="false"
+NG_OTHER_APP = "Demo App"  # the other application the notice is about
+NG_ASSET = "NetGuard-v2.330-release.apk"  # the name of the newer release's asset (the title)
+NG_FILLS = [NG_ASSET, NG_APP, NG_OTHER_APP]  # the asset first: it holds the app name
+# app/src/main/java/eu/faircode/netguard/ServiceSinkhole.java: every notice that is not ongoing
+# (the foreground notices "started" / "waiting" are; so is ServiceExternal's and DownloadTask's).
+# Where the code has an Android N+ and an older variant, both are listed. Not taken: the error
+# notice (its text is the exception's message).
+NG_NOTIFICATIONS = [
+    ("malware", [NG_OTHER_APP, ("msg_malware", NG_OTHER_APP)]),  # translatable="false": never taken
+    ("installed_n", [NG_OTHER_APP, "msg_installed_n"]),
+    ("installed", [NG_APP, ("msg_installed", NG_OTHER_APP)]),
+    ("disabled", [NG_APP, "msg_revoked"]),
+    ("always_on_lockdown", [NG_APP, "msg_always_on_lockdown"]),
+    ("autostart", [NG_APP, "msg_autostart"]),
+    ("access_n", [NG_OTHER_APP, "msg_access_n"]),
+    ("access", [NG_APP, ("msg_access", NG_OTHER_APP)]),
+    ("update", [NG_ASSET, "msg_update"]),
+]
+
+
+def ng_items():
+    return app_items(os.environ["NETGUARD_GIT"], "M66B/NetGuard", NG_COMMIT, NG_RES, NG_LANGS,
+                     NG_NOTIFICATIONS, NG_FILLS, "ngapp", "netguard_notification")
+
+
 def items():
     yield from bw_items()
     yield from fx_fenix_items()
     yield from fx_download_items()
     yield from ddg_items()
+    yield from ng_items()
 
 
 if __name__ == "__main__":
