@@ -260,12 +260,46 @@ def ng_items():
                      NG_NOTIFICATIONS, NG_FILLS, "ngapp", "netguard_notification")
 
 
+# --- Mullvad VPN (Android app) -------------------------------------------------------------------
+MV_COMMIT = "9380a8076bc0511937477989a80ebca89cb334d9"  # main of 2026-08-21
+MV_RES = "android/lib/ui/resource/src/main/res/"
+MV_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+# android/lib/push-notification/.../accountexpiry/AccountExpiryAndroidNotification.kt: the account
+# expiry notice (not ongoing), a title only, in its four cases (plurals with quantity 1). The
+# tunnel-state notice is the VPN service's ongoing notice: not taken; the in-app banners of
+# lib/ui/component/NotificationData.kt are not system notifications: not taken.
+MV_NOTIFICATIONS = [
+    ("account_expired", ["account_credit_has_expired"]),
+    ("account_expires_in_days", [("account_credit_expires_in_days", 1)]),
+    ("account_expires_in_hours", [("account_credit_expires_in_hours", 1)]),
+    ("account_expires_in_minutes", ["account_credit_expires_in_a_few_minutes"]),
+]
+
+
+def mv_res(git, folder):
+    """strings.xml and plurals.xml of one resource folder, merged."""
+    out = cm_resources(git_show(git, MV_COMMIT, folder + "/strings.xml"))
+    out.update(cm_resources(git_show(git, MV_COMMIT, folder + "/plurals.xml")))
+    return out
+
+
+def mv_items():
+    git = os.environ["MULLVAD_GIT"]
+    languages = ((lang, mv_res(git, MV_RES + folder),
+                  f"github.com/mullvad/mullvadvpn-app@{MV_COMMIT[:12]}:{MV_RES}{folder}")
+                 for lang, folder in MV_LANGS)
+    yield from notification_texts(mv_res(git, MV_RES + "values"), languages, MV_NOTIFICATIONS, [],
+                                  app_text, "mullvad/mullvadvpn-app", "mvapp",
+                                  "mullvad_android_notification")
+
+
 def items():
     yield from bw_items()
     yield from fx_fenix_items()
     yield from fx_download_items()
     yield from ddg_items()
     yield from ng_items()
+    yield from mv_items()
 
 
 if __name__ == "__main__":
