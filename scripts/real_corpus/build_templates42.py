@@ -293,6 +293,35 @@ def mv_items():
                                   "mullvad_android_notification")
 
 
+# --- AdAway --------------------------------------------------------------------------------------
+AA_COMMIT = "fa16432c3b8f3fa7fa42d76d094b2f285879726f"  # master of 2025-12-29
+AA_RES = "app/src/main/res/"
+# values-zh is written in Simplified characters (what a zh-CN device shows: the app has no
+# values-zh-rCN); zh-Hant from values-zh-rTW
+AA_LANGS = [("zh-Hans", "values-zh"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+AA_APP = "AdAway"
+# app/src/main/java/org/adaway/helper/NotificationHelper.java: the two update notices (the VPN
+# service's notice in vpn/VpnService.java is ongoing: not taken); strings in strings_notification.xml
+AA_NOTIFICATIONS = [
+    ("hosts_update_available", ["notification_update_host_available_title",
+                                "notification_update_host_available_text"]),
+    ("app_update_available", ["notification_update_app_available_title",
+                              "notification_update_app_available_text"]),
+]
+
+
+def aa_items():
+    git = os.environ["ADAWAY_GIT"]
+
+    def res(folder):
+        return cm_resources(git_show(git, AA_COMMIT, f"{AA_RES}{folder}/strings_notification.xml"))
+    languages = ((lang, res(folder),
+                  f"github.com/AdAway/AdAway@{AA_COMMIT[:12]}:{AA_RES}{folder}/strings_notification.xml")
+                 for lang, folder in AA_LANGS)
+    yield from notification_texts(res("values"), languages, AA_NOTIFICATIONS, [AA_APP], app_text,
+                                  "AdAway/AdAway", "aaapp", "adaway_notification")
+
+
 def items():
     yield from bw_items()
     yield from fx_fenix_items()
@@ -300,6 +329,7 @@ def items():
     yield from ddg_items()
     yield from ng_items()
     yield from mv_items()
+    yield from aa_items()
 
 
 if __name__ == "__main__":
