@@ -322,6 +322,45 @@ def aa_items():
                                   "AdAway/AdAway", "aaapp", "adaway_notification")
 
 
+# --- Aurora Store --------------------------------------------------------------------------------
+AU_COMMIT = "3ab3943f1ea897d0939090aa9cd660c4e7f08c5c"  # master of 2026-06-13 (GitHub mirror)
+AU_RES = "app/src/main/res/"
+AU_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+AU_APPS = ["Demo App", "Demo Notes", "Demo Maps"]  # the apps' display names
+AU_FILLS = list(AU_APPS)
+_A, _B, _C = AU_APPS
+# app/src/main/java/com/aurora/store/util/NotificationUtil.kt: every notice that is not ongoing
+# (the updater service, download progress, installing, checking for updates and export progress
+# are): a download cancelled / failed (the default text: a failure message from elsewhere is not
+# taken) / completed, an app installed, the installed and failed group summaries (one child), the
+# updates-available notice for one, two, three and five apps, the unarchive log-in notice, the
+# export result. Not taken: the install-failure notice (its text is the installer's message).
+AU_NOTIFICATIONS = [
+    ("download_cancelled", [_A, "download_canceled"]),
+    ("download_failed", [_A, "download_failed"]),
+    ("download_completed", [_A, "download_completed"]),
+    ("installed", [_A, "installer_status_success"]),
+    ("installed_summary", [("notification_installed_summary", 1), _A]),
+    ("failed_summary", [("notification_failed_summary", 1), _A]),
+    ("updates_available_1", [("notification_updates_available_1", 1),
+                             ("notification_updates_available_desc_1", _A)]),
+    ("updates_available_2", [("notification_updates_available", 2),
+                             ("notification_updates_available_desc_2", _A, _B)]),
+    ("updates_available_3", [("notification_updates_available", 3),
+                             ("notification_updates_available_desc_3", _A, _B, _C)]),
+    ("updates_available_5", [("notification_updates_available", 5),
+                             ("notification_updates_available_desc_4", _A, _B, _C, 2)]),
+    ("unarchive_auth", ["authentication_required_title", "authentication_required_unarchive"]),
+    ("export_success", [_A, "export_app_summary_success"]),
+    ("export_failed", [_A, "export_app_summary_fail"]),
+]
+
+
+def au_items():
+    return app_items(os.environ["AURORA_STORE_GIT"], "whyorean/AuroraStore", AU_COMMIT, AU_RES,
+                     AU_LANGS, AU_NOTIFICATIONS, AU_FILLS, "auapp", "aurora_store_notification")
+
+
 def items():
     yield from bw_items()
     yield from fx_fenix_items()
@@ -330,6 +369,7 @@ def items():
     yield from ng_items()
     yield from mv_items()
     yield from aa_items()
+    yield from au_items()
 
 
 if __name__ == "__main__":
