@@ -361,6 +361,46 @@ def au_items():
                      AU_LANGS, AU_NOTIFICATIONS, AU_FILLS, "auapp", "aurora_store_notification")
 
 
+# --- Droid-ify ---------------------------------------------------------------------------------
+DI_COMMIT = "061429c29401bcbf762a2367aba5c643614d2c79"  # main of 2026-08-22
+DI_RES = "app/src/main/res/"
+DI_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+DI_APP = "Demo App"  # the app's name
+DI_HTTP = "HTTP 404"  # DownloadService's "HTTP ${statusCode}"
+DI_FILLS = [DI_APP, DI_HTTP]
+# app/src/main/kotlin/com/looker/droidify: service/DownloadService.kt (the download-error notice
+# with each description of a network error, the validation-error notice with each message of
+# service/ReleaseFileValidator.kt, the updates-pending notice), utility/notifications/
+# InstallNotification.kt (failed, downloaded / tap to install, installed, uninstalled; the
+# "installing" notice is a progress notice: not taken) and UpdateNotification.kt (one update, the
+# collapsed text). Not taken: the progress notices of DownloadService and SyncService, and the
+# sync-error notice of SyncService (its text carries the exception's message).
+DI_NOTIFICATIONS = [
+    (f"download_error#{d}", [("could_not_download_FORMAT", DI_APP), d])
+    for d in ["connection_error_DESC", "io_error_DESC", "socket_error_DESC", "unknown_error_DESC"]
+] + [
+    ("download_error#http_error_DESC", [("could_not_download_FORMAT", DI_APP),
+                                        ("http_error_DESC", DI_HTTP)]),
+] + [
+    (f"validation_error#{d}", [("could_not_validate_FORMAT", DI_APP), d])
+    for d in ["integrity_check_error_DESC", "file_format_error_DESC",
+              "invalid_metadata_error_DESC", "invalid_signature_error_DESC",
+              "invalid_permissions_error_DESC"]
+] + [
+    ("updates_pending", ["updates", "tap_to_resume_updates"]),
+    ("install_failed", ["installation_failed", ("installation_failed_DESC", DI_APP)]),
+    ("install_pending", [("downloaded_FORMAT", DI_APP), "tap_to_install_DESC"]),
+    ("installed", ["installed", DI_APP]),
+    ("uninstalled", ["uninstalled_application", ("uninstalled_application_DESC", DI_APP)]),
+    ("updates_available", ["new_updates_available", ("new_updates_DESC_FORMAT", 1)]),
+]
+
+
+def di_items():
+    return app_items(os.environ["DROIDIFY_GIT"], "Droid-ify/client", DI_COMMIT, DI_RES, DI_LANGS,
+                     DI_NOTIFICATIONS, DI_FILLS, "difyapp", "droidify_notification")
+
+
 def items():
     yield from bw_items()
     yield from fx_fenix_items()
@@ -370,6 +410,7 @@ def items():
     yield from mv_items()
     yield from aa_items()
     yield from au_items()
+    yield from di_items()
 
 
 if __name__ == "__main__":
