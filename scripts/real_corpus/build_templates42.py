@@ -32,6 +32,7 @@ Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates42.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
+import json
 import os
 
 from build_templates import item
@@ -401,6 +402,69 @@ def di_items():
                      DI_NOTIFICATIONS, DI_FILLS, "difyapp", "droidify_notification")
 
 
+# --- Obtainium (Flutter, easy_localization JSON) ---------------------------------------------------
+OB_COMMIT = "dc92ac7abf48d18a5ddce989a6ebd50ac902aa07"  # main of 2026-07-19
+OB_DIR = "assets/translations/"
+# lib/main.dart's supportedLocales: Locale('zh') (简体中文) and Locale('zh', 'Hant_TW')
+OB_LANGS = [("zh-Hans", "zh.json"), ("zh-Hant", "zh-Hant-TW.json"), ("es", "es.json")]
+OB_APP = "Demo App"  # the first updated app's name
+OB_VERSION = "1.1"  # its new version
+OB_FILE = "demo.apk"  # the downloaded file's name
+OB_FILLS = [OB_APP, OB_VERSION, OB_FILE]
+# lib/providers/notifications_provider.dart: every notification class whose title and message
+# the app composes from its strings; _buildUpdateMessage for one app and for three (the plural
+# key with the count 2, "other" in every language taken). Not taken: the error-checking and
+# apps-removed notices (their text is the error's message), the downloading and checking-for-
+# updates progress notices.
+OB_NOTIFICATIONS = []
+for _title, _one, _more in [
+        ("updatesAvailable", ("xHasAnUpdate", OB_APP), "xAndNMoreUpdatesAvailable"),
+        ("trackOnlyUpdatesAvailable", ("xHasAnUpdate", OB_APP), "xAndNMoreUpdatesAvailable"),
+        ("appsUpdated", ("xWasUpdatedToY", OB_APP, OB_VERSION), "xAndNMoreUpdatesInstalled"),
+        ("appsNotUpdated", ("xWasNotUpdatedToY", OB_APP, OB_VERSION), "xAndNMoreUpdatesFailed"),
+        ("appsPossiblyUpdated", ("xWasPossiblyUpdatedToY", OB_APP, OB_VERSION),
+         "xAndNMoreUpdatesPossiblyInstalled")]:
+    OB_NOTIFICATIONS.append((f"{_title}#one_app", [_title, _one]))
+    OB_NOTIFICATIONS.append((f"{_title}#three_apps", [_title, ("plural", _more, OB_APP, 2)]))
+OB_NOTIFICATIONS += [
+    ("downloaded", [("downloadedX", OB_FILE)]),
+    ("complete_app_installation", ["completeAppInstallation", "obtainiumMustBeOpenToInstallApps"]),
+]
+
+
+def ob_line(res, spec):
+    """tr(key, args) or plural(key, count, args) of easy_localization: each "{}" takes the next
+    argument; a plural key's "other" form (the count 2) gets the name and the count."""
+    if isinstance(spec, str):
+        return res[spec]
+    if spec[0] == "plural":
+        _, key, name, count = spec
+        value, args = res[key]["other"], [name, str(count)]
+    else:
+        key, *args = spec
+        value = res[key]
+    if not isinstance(value, str):
+        raise KeyError(key)
+    for a in args:
+        value = value.replace("{}", str(a), 1)
+    return value
+
+
+def ob_text(res, lang, lines, fills):
+    return "\n".join(ob_line(res, s) for s in lines)
+
+
+def ob_items():
+    git = os.environ["OBTAINIUM_GIT"]
+
+    def res(name):
+        return json.loads(git_show(git, OB_COMMIT, OB_DIR + name))
+    languages = ((lang, res(name), f"github.com/ImranR98/Obtainium@{OB_COMMIT[:12]}:{OB_DIR}{name}")
+                 for lang, name in OB_LANGS)
+    yield from notification_texts(res("en.json"), languages, OB_NOTIFICATIONS, OB_FILLS, ob_text,
+                                  "ImranR98/Obtainium", "obtapp", "obtainium_notification")
+
+
 def items():
     yield from bw_items()
     yield from fx_fenix_items()
@@ -411,6 +475,7 @@ def items():
     yield from aa_items()
     yield from au_items()
     yield from di_items()
+    yield from ob_items()
 
 
 if __name__ == "__main__":
