@@ -1,28 +1,50 @@
 #!/usr/bin/env python3
-"""Rebuild the forty-sixth batch of tests/data/real/ (issue 12): the system notifications of the
-Bitwarden Android app (and the further apps below), in Chinese and Spanish. Only zh-Hans /
-zh-Hant / es texts are taken, never English: the app's default res/values/strings.xml serves only
-as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
-the templates.
+"""Rebuild the forty-sixth batch of tests/data/real/ (issue 12): the system notifications of nine
+Android apps (Bitwarden, Firefox for Android, DuckDuckGo, NetGuard, Mullvad VPN, AdAway, Aurora
+Store, Droid-ify, Obtainium), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken,
+never English: the app's default strings serve only as the reference of the "untranslated" check
+(build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
-    . /work/rebuild-46.sh   # or set BITWARDEN_ANDROID_GIT to a bare git dir of bitwarden/android
+    . /work/rebuild-46.sh   # or set BITWARDEN_ANDROID_GIT / DUCKDUCKGO_ANDROID_GIT / NETGUARD_GIT /
+                            # MULLVAD_GIT / ADAWAY_GIT / AURORA_STORE_GIT / DROIDIFY_GIT /
+                            # OBTAINIUM_GIT to bare git dirs of bitwarden/android,
+                            # duckduckgo/Android, M66B/NetGuard, mullvad/mullvadvpn-app,
+                            # AdAway/AdAway, whyorean/AuroraStore, Droid-ify/client,
+                            # ImranR98/Obtainium (the Firefox strings are read from raw/)
     python3 scripts/real_corpus/build_templates42.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates42.py assemble     # write the jsonl files
 
 Sources (see tests/data/real/README.md, section "Forty-sixth batch"), read at a pinned commit
-from a bare git dir (`git show <commit>:<path>`), with build_templates31.app_items (the
-thirty-fifth batch's reader: each notification as its title, a line break, then its text; a
-string missing in a language skips the notification there; a zh-Hant text equal to the zh-Hans
-one is not taken twice):
+from a bare git dir (`git show <commit>:<path>`), with build_templates31's reader
+(app_items / notification_texts: each notification as its title, a line break, then its text; a
+string missing in a language skips the notification there; a line left in English skips it; a
+zh-Hant text equal to the zh-Hans one is not taken twice):
   * bitwarden_android_notification: bitwarden/android (GPL-3.0), BW_COMMIT. The app's only system
-    notification, the log-in request of AuthRequestNotificationManagerImpl.kt (BW_NOTIFICATIONS):
-    title "log_in_requested", text "confim_log_in_attemp_for_x" with the account's e-mail address,
-    or "confirm_log_in" where the app does not know the account's address. Languages:
-    values-zh-rCN, values-zh-rTW, values-es-rES of ui/src/main/res (the module that holds the
-    app's strings; the app has no values-es).
+    notification, the log-in request of AuthRequestNotificationManagerImpl.kt (BW_NOTIFICATIONS).
+    Languages: values-zh-rCN, values-zh-rTW, values-es-rES of ui/src/main/res.
+  * firefox_android_notification: mozilla-l10n/android-l10n (MPL-2.0), over the fetch limit: read
+    through the file index, the entries used copied verbatim to raw/firefox_android/. Fenix's
+    send-tab and closed-tabs notices (FX_FENIX_NOTIFICATIONS, zh-Hans and zh-Hant only, checked
+    with build_templates30.zh_untranslated) and Android Components' download notices
+    (FX_DL_NOTIFICATIONS, with their English file).
+  * duckduckgo_android_notification: duckduckgo/Android (Apache-2.0), DDG_COMMIT; Spanish only
+    (no Chinese translation). DDG_NOTIFICATIONS per module, each module's values*/ files merged.
+  * netguard_notification: M66B/NetGuard (GPL-3.0), NG_COMMIT: ServiceSinkhole.java's notices
+    that are not ongoing (NG_NOTIFICATIONS). Spanish is values-es-rES.
+  * mullvad_android_notification: mullvad/mullvadvpn-app (GPL-3.0), MV_COMMIT: the account-expiry
+    notice (MV_NOTIFICATIONS), strings.xml and plurals.xml of android/lib/ui/resource.
+  * adaway_notification: AdAway/AdAway (GPL-3.0), AA_COMMIT: the two update notices
+    (strings_notification.xml; zh-Hans is values-zh, Simplified).
+  * aurora_store_notification: whyorean/AuroraStore (GPL-3.0, the GitHub mirror), AU_COMMIT:
+    NotificationUtil.kt's notices that are not ongoing (AU_NOTIFICATIONS).
+  * droidify_notification: Droid-ify/client (GPL-3.0), DI_COMMIT: download, validation, install
+    and update notices (DI_NOTIFICATIONS).
+  * obtainium_notification: ImranR98/Obtainium (GPL-3.0), OB_COMMIT: notifications_provider.dart's
+    notification classes (OB_NOTIFICATIONS), easy_localization JSON (ob_line).
 
-Placeholders get the fixed values of the earlier batches (the account alice@example.com). Near-
+Placeholders get the fixed values of the earlier batches (alice@example.com, "Demo App", "Pixel
+8", https://www.example.com/, demo.pdf, demo.apk, counts 1 for plurals, else 2, 3, 5). Near-
 duplicates (digits and white space aside) collapse within a source and language. Cut at 500
 characters.
 
