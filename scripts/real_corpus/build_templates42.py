@@ -487,6 +487,27 @@ def ob_items():
                                   "ImranR98/Obtainium", "obtapp", "obtainium_notification")
 
 
+# --- Fossify Clock ------------------------------------------------------------------------------
+FC_COMMIT = "f7e8fd1d611325eb218ae36f2c218608d92e9461"  # main of 2026-07-21
+FC_RES = "app/src/main/res/"
+FC_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+# app/src/main/kotlin/org/fossify/clock: extensions/Context.kt (a timer without a label has
+# expired) and helpers/AlarmNotificationHelper.kt (the two missed-alarm notices; their sub-text,
+# the alarm's time, is not taken). Not taken: the alarm notice itself (its title is a string of
+# the Fossify Commons library, not in this repository, and its text the time), the upcoming-alarm
+# notice (its text is the formatted alarm time), the stopwatch and timer services' ongoing notices.
+FC_NOTIFICATIONS = [
+    ("timer_expired", ["timer", "time_expired"]),
+    ("missed_alarm_timed_out", ["missed_alarm", "alarm_timed_out"]),
+    ("missed_alarm_replaced", ["missed_alarm", "replaced_by_another_alarm"]),
+]
+
+
+def fc_items():
+    return app_items(os.environ["FOSSIFY_CLOCK_GIT"], "FossifyOrg/Clock", FC_COMMIT, FC_RES, FC_LANGS,
+                     FC_NOTIFICATIONS, [], "fosclk", "fossify_clock_notification")
+
+
 def items():
     yield from bw_items()
     yield from fx_fenix_items()
@@ -498,6 +519,7 @@ def items():
     yield from au_items()
     yield from di_items()
     yield from ob_items()
+    yield from fc_items()
 
 
 if __name__ == "__main__":
