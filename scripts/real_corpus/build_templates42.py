@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""Rebuild the forty-sixth batch of tests/data/real/ (issue 12): the system notifications of nine
+"""Rebuild the forty-sixth batch of tests/data/real/ (issue 12): the system notifications of ten
 Android apps (Bitwarden, Firefox for Android, DuckDuckGo, NetGuard, Mullvad VPN, AdAway, Aurora
-Store, Droid-ify, Obtainium), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken,
+Store, Droid-ify, Obtainium, Fossify Clock), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken,
 never English: the app's default strings serve only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
     . /work/rebuild-46.sh   # or set BITWARDEN_ANDROID_GIT / DUCKDUCKGO_ANDROID_GIT / NETGUARD_GIT /
                             # MULLVAD_GIT / ADAWAY_GIT / AURORA_STORE_GIT / DROIDIFY_GIT /
-                            # OBTAINIUM_GIT to bare git dirs of bitwarden/android,
-                            # duckduckgo/Android, M66B/NetGuard, mullvad/mullvadvpn-app,
-                            # AdAway/AdAway, whyorean/AuroraStore, Droid-ify/client,
-                            # ImranR98/Obtainium (the Firefox strings are read from raw/)
+                            # OBTAINIUM_GIT / FOSSIFY_CLOCK_GIT to bare git dirs of
+                            # bitwarden/android, duckduckgo/Android, M66B/NetGuard,
+                            # mullvad/mullvadvpn-app, AdAway/AdAway, whyorean/AuroraStore,
+                            # Droid-ify/client, ImranR98/Obtainium, FossifyOrg/Clock (the Firefox
+                            # strings are read from raw/)
     python3 scripts/real_corpus/build_templates42.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates42.py assemble     # write the jsonl files
 
@@ -42,6 +43,8 @@ zh-Hant text equal to the zh-Hans one is not taken twice):
     and update notices (DI_NOTIFICATIONS).
   * obtainium_notification: ImranR98/Obtainium (GPL-3.0), OB_COMMIT: notifications_provider.dart's
     notification classes (OB_NOTIFICATIONS), easy_localization JSON (ob_line).
+  * fossify_clock_notification: FossifyOrg/Clock (GPL-3.0), FC_COMMIT: the expired-timer and
+    missed-alarm notices (FC_NOTIFICATIONS).
 
 Placeholders get the fixed values of the earlier batches (alice@example.com, "Demo App", "Pixel
 8", https://www.example.com/, demo.pdf, demo.apk, counts 1 for plurals, else 2, 3, 5). Near-
