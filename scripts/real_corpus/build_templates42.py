@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Rebuild the forty-sixth batch of tests/data/real/ (issue 12): the system notifications of ten
 Android apps (Bitwarden, Firefox for Android, DuckDuckGo, NetGuard, Mullvad VPN, AdAway, Aurora
-Store, Droid-ify, Obtainium, Fossify Clock), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken,
-never English: the app's default strings serve only as the reference of the "untranslated" check
-(build_templates3.untranslated_lines) and to find the templates.
+Store, Droid-ify, Obtainium, Fossify Clock), in Chinese and Spanish. Only zh-Hans / zh-Hant / es
+texts are taken, never English: the app's default strings serve only as the reference of the
+"untranslated" check (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
     . /work/rebuild-46.sh   # or set BITWARDEN_ANDROID_GIT / DUCKDUCKGO_ANDROID_GIT / NETGUARD_GIT /
@@ -72,7 +72,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
 LABELS = os.path.join(HERE, "labels", "labels_templates42.tsv")
 
-# --- Bitwarden Android -----------------------------------------------------------------------------
+# --- Bitwarden Android ---------------------------------------------------------------------------
 BW_COMMIT = "d817f6b4bf7c17172a74fabca1e09e738c7ec6c9"  # main of 2026-08-21
 BW_RES = "ui/src/main/res/"
 BW_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es-rES")]
@@ -87,7 +87,8 @@ BW_NOTIFICATIONS = [
 
 def bw_items():
     return app_items(os.environ["BITWARDEN_ANDROID_GIT"], "bitwarden/android", BW_COMMIT, BW_RES,
-                     BW_LANGS, BW_NOTIFICATIONS, BW_FILLS, "bwapp", "bitwarden_android_notification")
+                     BW_LANGS, BW_NOTIFICATIONS, BW_FILLS, "bwapp",
+                     "bitwarden_android_notification")
 
 
 # --- Firefox for Android (Fenix) and its Android Components ---------------------------------------
@@ -104,9 +105,9 @@ FX_FENIX_LANGS = [  # (lang, folder, commit of the stored version)
     ("zh-Hans", "values-zh-rCN", "0054857214bf79f79523c2e3dec3edd55303a189"),
     ("zh-Hant", "values-zh-rTW", "005c300c1c1e58c8c4755563f1ae1ae053349d9a"),
 ]
-# fenix/.../components/NotificationManager.kt: showReceivedTabs (title from setSendTabTitle, text the
-# tab's URL; a titled tab from an unknown device has the page's title as its title: not taken) and
-# showSyncedTabsClosed (three tabs).
+# fenix/.../components/NotificationManager.kt: showReceivedTabs (title from setSendTabTitle, text
+# the tab's URL; a titled tab from an unknown device has the page's title as its title: not taken)
+# and showSyncedTabsClosed (three tabs).
 FX_FENIX_NOTIFICATIONS = [
     ("tab_received_from_device", [("fxa_tab_received_from_notification_name", FX_DEVICE), FX_URL]),
     ("tab_received", ["fxa_tab_received_notification_name", FX_URL]),
@@ -327,7 +328,8 @@ AA_RES = "app/src/main/res/"
 AA_LANGS = [("zh-Hans", "values-zh"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
 AA_APP = "AdAway"
 # app/src/main/java/org/adaway/helper/NotificationHelper.java: the two update notices (the VPN
-# service's notice in vpn/VpnService.java is ongoing: not taken); strings in strings_notification.xml
+# service's notice in vpn/VpnService.java is ongoing: not taken); strings in
+# strings_notification.xml
 AA_NOTIFICATIONS = [
     ("hosts_update_available", ["notification_update_host_available_title",
                                 "notification_update_host_available_text"]),
@@ -342,7 +344,8 @@ def aa_items():
     def res(folder):
         return cm_resources(git_show(git, AA_COMMIT, f"{AA_RES}{folder}/strings_notification.xml"))
     languages = ((lang, res(folder),
-                  f"github.com/AdAway/AdAway@{AA_COMMIT[:12]}:{AA_RES}{folder}/strings_notification.xml")
+                  f"github.com/AdAway/AdAway@{AA_COMMIT[:12]}:{AA_RES}{folder}/"
+                  "strings_notification.xml")
                  for lang, folder in AA_LANGS)
     yield from notification_texts(res("values"), languages, AA_NOTIFICATIONS, [AA_APP], app_text,
                                   "AdAway/AdAway", "aaapp", "adaway_notification")
@@ -427,7 +430,7 @@ def di_items():
                      DI_NOTIFICATIONS, DI_FILLS, "difyapp", "droidify_notification")
 
 
-# --- Obtainium (Flutter, easy_localization JSON) ---------------------------------------------------
+# --- Obtainium (Flutter, easy_localization JSON) -------------------------------------------------
 OB_COMMIT = "dc92ac7abf48d18a5ddce989a6ebd50ac902aa07"  # main of 2026-07-19
 OB_DIR = "assets/translations/"
 # lib/main.dart's supportedLocales: Locale('zh') (简体中文) and Locale('zh', 'Hant_TW')
@@ -507,8 +510,8 @@ FC_NOTIFICATIONS = [
 
 
 def fc_items():
-    return app_items(os.environ["FOSSIFY_CLOCK_GIT"], "FossifyOrg/Clock", FC_COMMIT, FC_RES, FC_LANGS,
-                     FC_NOTIFICATIONS, [], "fosclk", "fossify_clock_notification")
+    return app_items(os.environ["FOSSIFY_CLOCK_GIT"], "FossifyOrg/Clock", FC_COMMIT, FC_RES,
+                     FC_LANGS, FC_NOTIFICATIONS, [], "fosclk", "fossify_clock_notification")
 
 
 def items():
