@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
-"""Rebuild the forty-sixth batch of tests/data/real/ (issue 12): the system notifications of ten
-Android apps (Bitwarden, Firefox for Android, DuckDuckGo, NetGuard, Mullvad VPN, AdAway, Aurora
-Store, Droid-ify, Obtainium, Fossify Clock), in Chinese and Spanish. Only zh-Hans / zh-Hant / es
-texts are taken, never English: the app's default strings serve only as the reference of the
-"untranslated" check (build_templates3.untranslated_lines) and to find the templates.
+"""Rebuild the forty-sixth batch of tests/data/real/ (issue 12): the system notifications of
+eleven Android apps (Bitwarden, Firefox for Android, DuckDuckGo, NetGuard, Mullvad VPN, AdAway,
+Aurora Store, Droid-ify, Obtainium, Fossify Clock, KDE Connect), in Chinese and Spanish. Only
+zh-Hans / zh-Hant / es texts are taken, never English: the app's default strings serve only as the
+reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
+templates.
 
 Usage:
     . /work/rebuild-46.sh   # or set BITWARDEN_ANDROID_GIT / DUCKDUCKGO_ANDROID_GIT / NETGUARD_GIT /
                             # MULLVAD_GIT / ADAWAY_GIT / AURORA_STORE_GIT / DROIDIFY_GIT /
-                            # OBTAINIUM_GIT / FOSSIFY_CLOCK_GIT to bare git dirs of
+                            # OBTAINIUM_GIT / FOSSIFY_CLOCK_GIT / KDECONNECT_GIT to bare git dirs of
                             # bitwarden/android, duckduckgo/Android, M66B/NetGuard,
                             # mullvad/mullvadvpn-app, AdAway/AdAway, whyorean/AuroraStore,
-                            # Droid-ify/client, ImranR98/Obtainium, FossifyOrg/Clock (the Firefox
-                            # strings are read from raw/)
+                            # Droid-ify/client, ImranR98/Obtainium, FossifyOrg/Clock,
+                            # KDE/kdeconnect-android (the Firefox strings are read from raw/)
     python3 scripts/real_corpus/build_templates42.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates42.py assemble     # write the jsonl files
 
@@ -45,6 +46,10 @@ zh-Hant text equal to the zh-Hans one is not taken twice):
     notification classes (OB_NOTIFICATIONS), easy_localization JSON (ob_line).
   * fossify_clock_notification: FossifyOrg/Clock (GPL-3.0), FC_COMMIT: the expired-timer and
     missed-alarm notices (FC_NOTIFICATIONS).
+  * kdeconnect_notification: KDE/kdeconnect-android (GPL-2.0-only OR GPL-3.0-only, the GitHub
+    mirror), KC_COMMIT: the pairing request, file-transfer results and shared-address notices
+    (KC_NOTIFICATIONS); translatable="false" entries of the default file fill in what a language
+    file leaves out, as on Android; Java's "%1s" is read as "%s" (kc_res).
 
 Placeholders get the fixed values of the earlier batches (alice@example.com, "Demo App", "Pixel
 8", https://www.example.com/, demo.pdf, demo.apk, counts 1 for plurals, else 2, 3, 5). Near-
@@ -59,6 +64,8 @@ credentials, borderline), assigned by an AI reader reading each text; the scanne
 """
 import json
 import os
+import re
+import xml.etree.ElementTree as ET
 
 from build_templates import item
 from build_templates2 import is_new
@@ -514,6 +521,64 @@ def fc_items():
                      FC_LANGS, FC_NOTIFICATIONS, [], "fosclk", "fossify_clock_notification")
 
 
+# --- KDE Connect (Android app) -------------------------------------------------------------------
+KC_COMMIT = "55ddcb13378154b68d6a691e30b93fa3a898d391"  # master of 2026-08-22 (GitHub mirror)
+KC_RES = "src/main/res/"
+KC_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+KC_DEVICE = "Demo PC"  # the other device's name
+KC_KEY = "5E2A9C71"  # PairingHandler.humanReadableHash: 8 upper-case hex digits of a SHA-256
+KC_FILE = "demo.pdf"
+KC_URL = "https://www.example.com/"  # the address the other device shared
+KC_FILLS = [KC_DEVICE, KC_KEY, KC_FILE, KC_URL]
+# src/main/java/org/kde/kdeconnect: Device.kt (the pairing request: title, then the verification
+# key), plugins/share/ (ReceiveNotification.java and UploadNotification.kt finished and failed, as
+# CompositeReceiveFileJob.java and CompositeUploadFileJob.java fill them: one file; the receiver's
+# no-app notice), helpers/IntentHelper.kt (a shared address to open, Android 10+: title the
+# address). Not taken: the ping notice (its text is the other device's message or the literal
+# "Ping!"), the mirrored notifications of receivenotifications/ (their text is the other
+# device's), the progress, find-my-phone, media and foreground-service notices (ongoing).
+KC_NOTIFICATIONS = [
+    ("pairing_request", [("pairing_request_from", KC_DEVICE),
+                         ("pairing_verification_code", KC_KEY)]),
+    ("file_received", [("received_files_title", KC_DEVICE, 1), ("received_file_text", KC_FILE)]),
+    ("file_received_no_app", ["no_app_for_opening"]),
+    ("file_receive_failed", [("received_files_fail_title", KC_DEVICE, 1, 1)]),
+    ("file_sent", [("sent_files_title", KC_DEVICE, 1)]),
+    ("file_send_failed", [("send_files_fail_title", KC_DEVICE, 1, 1)]),
+    ("url_received", [KC_URL, "tap_to_open"]),
+]
+
+
+def kc_res(src, untranslatable=None):
+    """A strings.xml's entries, Java's "%1s" (a width of 1) read as "%s"; `untranslatable` (the
+    default file's translatable="false" entries) fills in what a language file leaves out, as
+    Android does."""
+    res = cm_resources(src)
+    for name, value in (untranslatable or {}).items():
+        res.setdefault(name, value)
+
+    def fix(v):
+        if isinstance(v, str):
+            return re.sub(r"%(\d+)s", "%s", v)
+        return {q: fix(t) for q, t in v.items()}
+    return {name: fix(v) for name, v in res.items()}
+
+
+def kc_items():
+    git = os.environ["KDECONNECT_GIT"]
+    src = git_show(git, KC_COMMIT, KC_RES + "values/strings.xml")
+    en = kc_res(src)
+    fixed = {e.get("name") for e in ET.fromstring(src) if e.get("translatable") == "false"}
+    untranslatable = {k: v for k, v in cm_resources(src).items() if k in fixed}
+    languages = ((lang, kc_res(git_show(git, KC_COMMIT, f"{KC_RES}{folder}/strings.xml"),
+                               untranslatable),
+                  f"github.com/KDE/kdeconnect-android@{KC_COMMIT[:12]}:{KC_RES}{folder}/"
+                  "strings.xml")
+                 for lang, folder in KC_LANGS)
+    yield from notification_texts(en, languages, KC_NOTIFICATIONS, KC_FILLS, app_text,
+                                  "KDE/kdeconnect-android", "kdecapp", "kdeconnect_notification")
+
+
 def items():
     yield from bw_items()
     yield from fx_fenix_items()
@@ -526,6 +591,7 @@ def items():
     yield from di_items()
     yield from ob_items()
     yield from fc_items()
+    yield from kc_items()
 
 
 if __name__ == "__main__":
