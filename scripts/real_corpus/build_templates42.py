@@ -1,19 +1,20 @@
 #!/usr/bin/env python3
 """Rebuild the forty-sixth batch of tests/data/real/ (issue 12): the system notifications of
-eleven Android apps (Bitwarden, Firefox for Android, DuckDuckGo, NetGuard, Mullvad VPN, AdAway,
-Aurora Store, Droid-ify, Obtainium, Fossify Clock, KDE Connect), in Chinese and Spanish. Only
-zh-Hans / zh-Hant / es texts are taken, never English: the app's default strings serve only as the
-reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
+twelve Android apps (Bitwarden, Firefox for Android, DuckDuckGo, NetGuard, Mullvad VPN, AdAway,
+Aurora Store, Droid-ify, Obtainium, Fossify Clock, KDE Connect, Shizuku), in Chinese and Spanish.
+Only zh-Hans / zh-Hant / es texts are taken, never English: the app's default strings serve only
+as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
 templates.
 
 Usage:
     . /work/rebuild-46.sh   # or set BITWARDEN_ANDROID_GIT / DUCKDUCKGO_ANDROID_GIT / NETGUARD_GIT /
                             # MULLVAD_GIT / ADAWAY_GIT / AURORA_STORE_GIT / DROIDIFY_GIT /
-                            # OBTAINIUM_GIT / FOSSIFY_CLOCK_GIT / KDECONNECT_GIT to bare git dirs of
-                            # bitwarden/android, duckduckgo/Android, M66B/NetGuard,
+                            # OBTAINIUM_GIT / FOSSIFY_CLOCK_GIT / KDECONNECT_GIT / SHIZUKU_GIT to
+                            # bare git dirs of bitwarden/android, duckduckgo/Android, M66B/NetGuard,
                             # mullvad/mullvadvpn-app, AdAway/AdAway, whyorean/AuroraStore,
                             # Droid-ify/client, ImranR98/Obtainium, FossifyOrg/Clock,
-                            # KDE/kdeconnect-android (the Firefox strings are read from raw/)
+                            # KDE/kdeconnect-android, RikkaApps/Shizuku (the Firefox strings are
+                            # read from raw/)
     python3 scripts/real_corpus/build_templates42.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates42.py assemble     # write the jsonl files
 
@@ -50,6 +51,8 @@ zh-Hant text equal to the zh-Hans one is not taken twice):
     mirror), KC_COMMIT: the pairing request, file-transfer results and shared-address notices
     (KC_NOTIFICATIONS); translatable="false" entries of the default file fill in what a language
     file leaves out, as on Android; Java's "%1s" is read as "%s" (kc_res).
+  * shizuku_notification: RikkaApps/Shizuku (Apache-2.0), SZ_COMMIT: the wireless-debugging
+    pairing result notices (SZ_NOTIFICATIONS).
 
 Placeholders get the fixed values of the earlier batches (alice@example.com, "Demo App", "Pixel
 8", https://www.example.com/, demo.pdf, demo.apk, counts 1 for plurals, else 2, 3, 5). Near-
@@ -579,6 +582,30 @@ def kc_items():
                                   "KDE/kdeconnect-android", "kdecapp", "kdeconnect_notification")
 
 
+# --- Shizuku ------------------------------------------------------------------------------------
+SZ_COMMIT = "16d28799e4039f0c008ec20513be20174a087069"  # master of 2025-05-30
+SZ_RES = "manager/src/main/res/"
+SZ_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+SZ_FILLS = ["Shizuku"]  # the product's name inside a sentence
+# manager/src/main/java/moe/shizuku/manager/adb/AdbPairingService.kt handleResult: the
+# wireless-debugging pairing result (success; failure with each message the code maps an
+# exception to; any other exception's text is its stack trace: not taken). Not taken: the
+# service's searching, service-found (title only, its "enter pairing code" reply action aside)
+# and working notices, which are the foreground service's notice.
+SZ_NOTIFICATIONS = [
+    ("pairing_succeeded", ["notification_adb_pairing_succeed_title",
+                           "notification_adb_pairing_succeed_text"]),
+] + [
+    (f"pairing_failed#{m}", ["notification_adb_pairing_failed_title", m])
+    for m in ["cannot_connect_port", "paring_code_is_wrong", "adb_error_key_store"]
+]
+
+
+def sz_items():
+    return app_items(os.environ["SHIZUKU_GIT"], "RikkaApps/Shizuku", SZ_COMMIT, SZ_RES, SZ_LANGS,
+                     SZ_NOTIFICATIONS, SZ_FILLS, "szkapp", "shizuku_notification")
+
+
 def items():
     yield from bw_items()
     yield from fx_fenix_items()
@@ -592,6 +619,7 @@ def items():
     yield from ob_items()
     yield from fc_items()
     yield from kc_items()
+    yield from sz_items()
 
 
 if __name__ == "__main__":
