@@ -823,6 +823,20 @@ fn supplied_codes_and_logins_are_not_requests() {
 }
 
 #[test]
+fn a_supplied_password_with_digits_inside_is_supplied() {
+    // Folding reads digits inside a word as letters ("Tq7m" → "tqtm"); the value is still a
+    // letters-and-digits one, so the message supplies the password rather than asking for it.
+    for text in [
+        "请在网页上输入登录密码：Tq7mWz4k",
+        "访问地址：https://office.example.com (如果上面不是链接形式，请将该地址手工粘贴到浏览器地址栏再访问) 登录帐号：alice@example.com 登录密码：Tq7m-Wz4k-Rb9x",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // The same folding still reads a disguised secret term as the term.
+    assert!(requests("请在网页上输入 passw0rd"));
+}
+
+#[test]
 fn a_report_of_a_failed_entry_is_not_a_request() {
     for text in [
         "Someone tried to log in with your credentials but failed to provide a valid TOTP passcode.",

@@ -488,6 +488,23 @@ fn threatens(scanner: &Scanner, hits: &[Hit], merged: &[(usize, usize)]) -> bool
     })
 }
 
+/// The original sentence behind a folded one, to read what folding rewrote.
+#[derive(Clone, Copy)]
+struct Source<'a> {
+    sentence: &'a str,
+    folded: &'a Folded,
+}
+
+impl Source<'_> {
+    /// Whether the original text behind folded bytes `s..e` has an ASCII digit.
+    fn digits_behind(&self, s: usize, e: usize) -> bool {
+        let (os, oe) = self.folded.original_span(self.sentence, s, e);
+        self.sentence.as_bytes()[os..oe]
+            .iter()
+            .any(u8::is_ascii_digit)
+    }
+}
+
 /// Opening quotes and brackets around a supplied value (`Password: "DmVAOW"`, `『123456』`).
 const VALUE_OPENERS: [char; 8] = ['"', '\'', '“', '「', '『', '[', '(', '（'];
 
@@ -499,7 +516,7 @@ const VALUE_CLOSERS: [char; 8] = ['"', '\'', '”', '」', '』', ']', ')', '）
 /// precedes it ("203948 is your login code"), or a letters-and-digits value ("pass: tHvb862M")
 /// or a quoted one (`Password: "DmVAOW"`) follows it: the text supplies a secret rather than
 /// asking for one.
-fn supplied_value(text: &str, s: usize, e: usize) -> bool {
+fn supplied_value(text: &str, s: usize, e: usize, src: Source) -> bool {
     let mut rest = &text[e..];
     // "code in TikTok: 2548…", "code for Twitch: 3339907": the value comes after the app's name.
     if let Some(r) = rest
@@ -552,8 +569,10 @@ fn supplied_value(text: &str, s: usize, e: usize) -> bool {
     // A quoted value is the whole quotation: "DNI (adelante y atrás)" glosses the term.
     let closed = || rest[token_len..].starts_with(VALUE_CLOSERS) || token_len == rest.len();
     if (4..=32).contains(&token.len()) {
-        let mixed =
-            token.iter().any(u8::is_ascii_digit) && token.iter().any(u8::is_ascii_alphabetic);
+        // Folding reads digits inside a word as letters ("Tq7m" → "tqtm"): look behind it.
+        let at = text.len() - rest.len();
+        let mixed = token.iter().any(u8::is_ascii_alphabetic)
+            && (token.iter().any(u8::is_ascii_digit) || src.digits_behind(at, at + token_len));
         if (quoted && closed()) || mixed {
             return true;
         }
@@ -866,6 +885,8 @@ struct Sentence<'a> {
     scanner: &'a Scanner,
     /// The folded sentence (all spans are folded byte offsets).
     text: &'a str,
+    /// The original sentence behind it.
+    src: Source<'a>,
     /// Union of the class bits of every hit.
     present: u64,
     s: &'a mut Scratch,
@@ -875,7 +896,12 @@ impl<'a> Sentence<'a> {
     /// Step 1, hits: every lexicon match whose ASCII ends fall on word boundaries ("pin" not
     /// in "spinning") and that does not start inside a URL after its scheme, and the union of
     /// their classes. Clears the scratch buffers first.
-    fn collect_hits(scanner: &'a Scanner, text: &'a str, s: &'a mut Scratch) -> Sentence<'a> {
+    fn collect_hits(
+        scanner: &'a Scanner,
+        text: &'a str,
+        src: Source<'a>,
+        s: &'a mut Scratch,
+    ) -> Sentence<'a> {
         s.clear();
         let bytes = text.as_bytes();
         let mut present = 0u64;
@@ -912,6 +938,7 @@ impl<'a> Sentence<'a> {
         Sentence {
             scanner,
             text,
+            src,
             present,
             s,
         }
@@ -1096,7 +1123,7 @@ impl<'a> Sentence<'a> {
         let mut supplied_kinds = KindSet::default();
         for &(s, e, k, para) in secrets.iter() {
             let supplied = !para
-                && (supplied_value(text, s, e)
+                && (supplied_value(text, s, e, self.src)
                     || supply_ends.iter().any(|&se| se <= s && s - se <= 6));
             if supplied {
                 supplied_kinds.insert(k);
@@ -1185,7 +1212,7 @@ impl<'a> Sentence<'a> {
                                                 win_link,
                                                 cue_and_object(text, h.s, h.e),
                                             )))))
-                            && !supplied_value(text, h.s, h.e)
+                            && !supplied_value(text, h.s, h.e, self.src)
                     }
                     _ => continue,
                 };
@@ -1579,7 +1606,11 @@ impl Scanner {
         out: &mut Vec<Indicator>,
     ) -> (SentFeat, (usize, usize)) {
         let text = f.text.as_str();
-        let mut cx = Sentence::collect_hits(self, text, scratch);
+        let src = Source {
+            sentence,
+            folded: f,
+        };
+        let mut cx = Sentence::collect_hits(self, text, src, scratch);
         let feat_dest = cx.has(B_DEST);
         let feat_download = cx.has(B_DOWNLOAD);
         let feat_link = !cx.s.urls.is_empty();
