@@ -837,6 +837,23 @@ fn a_supplied_password_with_digits_inside_is_supplied() {
 }
 
 #[test]
+fn words_of_an_address_are_not_the_senders_words() {
+    // A query string, with or without a scheme, is part of an address: its parameter names
+    // ("type", "verification_code") are neither cues nor secrets.
+    for text in [
+        "请点击下面的链接完成邮箱修改：https://forms.example.com/account/forget/validate?type=updateEmail&code=5f2c9a0e",
+        "Confirm password reset /accounts/complete/email/?verification_code=5f2c9a0e",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    assert!(requests("Is this right?Tell me the code now"));
+    // "Provide your feedback" asks for an opinion, not for a code named before it.
+    assert!(!requests(
+        "Your OTP for delivery was used. Download eCashMemo https://x.example/m provide your feedback https://x.example/f"
+    ));
+}
+
+#[test]
 fn a_report_of_a_failed_entry_is_not_a_request() {
     for text in [
         "Someone tried to log in with your credentials but failed to provide a valid TOTP passcode.",

@@ -137,6 +137,27 @@ fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// How far back (bytes) [`in_query`] looks for the `?` of a query string.
+const QUERY_REACH: usize = 64;
+
+/// Whether a hit starting at `st` lies in a query string: a `?` at most [`QUERY_REACH`] bytes
+/// back, only parameter characters (letters, digits, `_-.%+=&`) from there on, and an `=` in
+/// that run ("?verification_code=5f2c9a0e", "?type=a&code=…").
+fn in_query(bytes: &[u8], st: usize) -> bool {
+    let param = |b: &u8| b.is_ascii_alphanumeric() || b"_-.%+=&".contains(b);
+    let from = st.saturating_sub(QUERY_REACH);
+    let Some(q) = bytes[from..st].iter().rposition(|&b| b == b'?') else {
+        return false;
+    };
+    let before = &bytes[from + q + 1..st];
+    before.iter().all(param)
+        && (before.contains(&b'=')
+            || bytes[st..]
+                .iter()
+                .take_while(|b| param(b))
+                .any(|&b| b == b'='))
+}
+
 /// Scan state carried from sentence to sentence: the language hint and bounded context, and
 /// the buffers one sentence is analysed in.
 #[derive(Clone, Debug)]
@@ -920,6 +941,11 @@ impl<'a> Sentence<'a> {
             // not the sender's words: only the scheme counts, as a link.
             let url = urls.partition_point(|&(_, end)| end <= st);
             if urls.get(url).is_some_and(|&(start, _)| start < st) {
+                return;
+            }
+            // Likewise a word in a query string written without a scheme
+            // ("/accounts/complete/email/?verification_code=5f2c9a0e").
+            if in_query(bytes, st) {
                 return;
             }
             // Likewise a word that is a label of a host name written without a scheme

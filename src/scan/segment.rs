@@ -96,7 +96,8 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
             }
         };
         // A run of terminators: it ends a sentence when followed by a non-terminator and,
-        // for a run of only '.'/'…', when that is whitespace ("e.g." and "O.T.P" stay whole).
+        // for a run of only '.'/'…' or one ending in an ASCII '!?;' glued to the next
+        // character, when that is whitespace ("e.g.", "O.T.P" and "…/v?id=42" stay whole).
         loop {
             if j >= n {
                 return if k < n {
@@ -119,7 +120,10 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
                     j += len;
                 }
                 None => {
-                    if run_strong || char_at(s, j).0.is_whitespace() {
+                    // An ASCII `!?;` glued to the next printable ASCII character is inside a
+                    // token, not after a sentence ("https://a.example/v?type=a&code=…").
+                    let glued = matches!(b[j - 1], b'!' | b'?' | b';') && b[j].is_ascii_graphic();
+                    if (run_strong && !glued) || char_at(s, j).0.is_whitespace() {
                         return Ok(j);
                     }
                     break;
@@ -331,6 +335,14 @@ mod tests {
         // Characters of every length before a terminator.
         assert_eq!(split("é😀字。ü…! x"), vec!["é😀字。", "ü…!", " x"]);
         assert_eq!(split("“好”—｜完"), vec!["“好”—｜完"]);
+        // An ASCII `?!;` glued to the next printable ASCII character is inside a token (a
+        // URL's query); before a space, other characters or the end it still ends a sentence.
+        assert_eq!(
+            split("Open https://a.example/v?type=a&code=1 now. Ok"),
+            vec!["Open https://a.example/v?type=a&code=1 now.", " Ok"]
+        );
+        assert_eq!(split("真的吗?我不信"), vec!["真的吗?", "我不信"]);
+        assert_eq!(split("Really?\nYes"), vec!["Really?\n", "Yes"]);
     }
 
     #[test]
@@ -390,6 +402,7 @@ mod tests {
             "P\u{200F}le\u{200E}ase \n \u{200F}u\u{200E}pdate it.\n\u{200B}Ok",
             "验证码：\n\n\t482913\n请勿泄露。Ok",
             "password is:\r\n  Tq7m-Wz4k-Rb9x-Lp2v-Qs8n-Tx5y-Vz\nBye",
+            "Open https://a.example/v?type=a&code=1 now? Ok",
         ] {
             resumes_to_the_same_end(full);
         }
