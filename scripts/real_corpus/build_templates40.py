@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of five
+Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal) in Chinese and Spanish. Only
+zh-Hans / zh-Hant / es texts are taken, never English: the app's default res/values strings serve
+only as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
+the templates.
+
+Usage:
+    . /work/rebuild-44.sh   # or set ANKIDROID_GIT / GADGETBRIDGE_GIT / TASKS_GIT / LIBRETUBE_GIT /
+                            # SEAL_GIT to bare git dirs of ankidroid/Anki-Android,
+                            # Freeyourgadget/Gadgetbridge, tasks/tasks, libre-tube/LibreTube,
+                            # JunkFood02/Seal
+    python3 scripts/real_corpus/build_templates40.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates40.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Forty-fourth batch"), read at a pinned commit
+from a bare git dir (`git show <commit>:<path>`), with build_templates31.app_items /
+notification_texts (the thirty-fifth batch's reader: each notification as its title, a line
+break, then its text; a string missing in a language skips the notification there; a text that
+leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is not taken twice):
+  * ankidroid_notification: ankidroid/Anki-Android (GPL-3.0), AD_COMMIT. Every notification the
+    app composes from its own strings (AD_NOTIFICATIONS): AnkiActivity.showSimpleNotification as
+    used by Sync.kt showSyncLogMessage (title the app name "AnkiDroid", four sync-log messages), by
+    IntentHandler (sync error: too soon / offline) and by the dialogs that fall back to a
+    notification when the app is paused (SyncErrorDialog's notificationTitle/notificationMessage
+    for each dialog type whose message is the app's string; ImportDialog's import-interrupted
+    notice), and the legacy cards-due reminder of NotificationService (title only). Not taken:
+    the new review-reminder notification (its text "… cards due, …" is hard-coded English), the
+    sync and media-sync failure notices (their text is the exception's message), the
+    DatabaseErrorDialog notice (its message is composed elsewhere), the ongoing sync progress
+    notices. The strings are spread over several files per folder (values*/NN-*.xml): all the
+    files of a folder are read and merged. Languages: values-zh-rCN, values-zh-rTW, values-es-rES
+    (the app has no values-es; es-rES is Spain's Spanish, es-rAR was not used).
+  * gadgetbridge_notification: Freeyourgadget/Gadgetbridge (AGPL-3.0; the GitHub mirror of the
+    Codeberg project), GB_COMMIT. GB.java's battery-low, battery-full, export-failed and
+    install/transfer-done notices as their callers fill them (AbstractDeviceSupport, the firmware
+    and GPX-route operations, PebbleIoThread, PeriodicExporter), the find-my-phone notices of
+    AbstractDeviceSupport, GBApplication's background-service error, DebugActivity's test
+    notification and the Fossil HR navigation-app notice (GB_NOTIFICATIONS). Not taken: ongoing
+    notices (the foreground service, GPS, BLE scan, progress), the screenshot notice (its text is a
+    file name from the device), GBExceptionHandler's (its text is the exception's message), the
+    UM25 notice (hard-coded English). Languages: values-zh-rCN, values-zh-rTW, values-es of
+    app/src/main/res.
+  * tasks_org_notification: tasks/tasks (GPL-3.0), TS_COMMIT. NotificationManager.kt's summary
+    notification and the location reminders (arrived / departed), and Notifier.kt's filter
+    notification (TS_NOTIFICATIONS). The task's title, the list's name and the place are fills.
+    Not taken: the task reminder whose text is the task's notes, the ongoing timer notice and the
+    "generating notifications" foreground notice. Languages: values-zh-rCN, values-zh-rTW,
+    values-es of app/src/main/res.
+  * libretube_notification: libre-tube/LibreTube (GPL-3.0), LT_COMMIT. NotificationWorker.kt's
+    new-streams summary (title the channel's name) and DownloadService.kt's completed and paused
+    download notices (title "[VIDEO] <file name>"). Not taken: the per-stream notices (title and
+    text are the stream's title and uploader), the progress notices. Languages: values-zh-rCN,
+    values-zh-rTW, values-es of app/src/main/res.
+  * seal_notification: JunkFood02/Seal (GPL-3.0), SL_COMMIT. NotificationUtil.finishNotification
+    and notifyError as Downloader.kt / DownloaderV2.kt call them: title the video's title, text
+    one of the four status strings. Not taken: the ongoing download, service and custom-command
+    notices, and the custom-command completion (its title is the command's template and URL).
+    Languages: values-zh-rCN, values-zh-rTW, values-es of app/src/main/res.
+
+Placeholders get the fixed values of the earlier batches ("Demo …" names, counts 1: plurals are
+read with quantity 1, "other" in Chinese and "one" in Spanish). Near-duplicates (digits and white
+space aside) collapse within a source and language. Cut at 500 characters.
+
+Split: the unit is the notification (`<owner/repo>:<notification>`), all languages of one
+notification on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
+Fixed and committed before any scanner run on these texts. Labels come from
+scripts/real_corpus/labels/labels_templates40.tsv (id, category, credential_request,
+credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
+"""
+import os
+
+from build_templates29 import cm_resources
+from build_templates31 import app_items, app_text, notification_texts
+from corpus import git_ls, git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates40.tsv")
+
+LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+
+# --- AnkiDroid ------------------------------------------------------------------------------------
+AD_COMMIT = "a644cf7936e06099b250ced33a3bc26ccb22707d"  # main of 2026-08-22
+AD_RES = "AnkiDroid/src/main/res/"
+AD_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es-rES")]
+AD_APP = "AnkiDroid"  # the app's name (set by the build, not a translated string)
+AD_REPAIR = "https://docs.ankiweb.net/#/files?id=corrupt-collections"  # constants.xml repair_deck
+AD_FILLS = [AD_APP, AD_REPAIR]
+AD_NOTIFICATIONS = [
+    # Sync.kt: DeckPicker.showSyncLogMessage while the activity is paused
+    ("sync_log_synced_media", [AD_APP, "col_synced_media_in_background"]),
+    ("sync_log_synced", [AD_APP, "sync_database_acknowledge"]),
+    ("sync_log_one_way_from_server", [AD_APP, "backup_one_way_sync_from_server"]),
+    ("sync_log_uploading", [AD_APP, "sync_log_uploading_message"]),
+    # IntentHandler.kt: a sync requested by intent that cannot run
+    ("intent_sync_too_soon", ["sync_error", ("sync_automatic_sync_needs_more_time", 1)]),
+    ("intent_sync_offline", ["sync_error", "youre_offline"]),
+    # dialogs/SyncErrorDialog.kt: notificationTitle / notificationMessage per dialog type
+    ("sync_dialog_not_logged_in", ["sync_error", "not_logged_in_title"]),
+    ("sync_dialog_connection_error", ["sync_error", "connection_error_message"]),
+    ("sync_dialog_conflict", ["sync_conflict_title_new", "sync_conflict_message_new"]),
+    ("sync_dialog_conflict_keep_local", ["sync_conflict_replace_title",
+                                         "sync_conflict_local_confirm_new"]),
+    ("sync_dialog_conflict_keep_remote", ["sync_conflict_replace_title",
+                                          "sync_conflict_remote_confirm_new"]),
+    ("sync_dialog_sanity_keep_local", ["sync_error", "sync_conflict_local_confirm_new"]),
+    ("sync_dialog_sanity_keep_remote", ["sync_error", "sync_conflict_remote_confirm_new"]),
+    ("sync_dialog_corrupt_collection", ["sync_error", ("sync_corrupt_database", AD_REPAIR)]),
+    # dialogs/ImportDialog.kt
+    ("import_interrupted", ["import_title", "import_interrupted"]),
+    # services/NotificationService.kt triggerNotificationFor (legacy; title only)
+    ("cards_due", [("widget_minimum_cards_due_notification_ticker_text", 1)]),
+]
+
+
+def ad_resources(folder):
+    """The strings of every values file of one AnkiDroid resource folder, merged."""
+    res = {}
+    for name in sorted(git_ls(os.environ["ANKIDROID_GIT"], AD_COMMIT, AD_RES + folder)):
+        if name.endswith(".xml"):
+            path = f"{AD_RES}{folder}/{name}"
+            res.update(cm_resources(git_show(os.environ["ANKIDROID_GIT"], AD_COMMIT, path)))
+    return res
+
+
+def ad_items():
+    repo = "ankidroid/Anki-Android"
+
+    def languages():
+        for lang, folder in AD_LANGS:
+            yield (lang, ad_resources(folder),
+                   f"github.com/{repo}@{AD_COMMIT[:12]}:{AD_RES}{folder}/*.xml")
+    return notification_texts(ad_resources("values"), languages(), AD_NOTIFICATIONS, AD_FILLS,
+                              app_text, repo, "ankiapp", "ankidroid_notification")
+
+
+# --- Gadgetbridge ---------------------------------------------------------------------------------
+GB_COMMIT = "a0948ee1cbc2a870f91d313f8e37df5f524465f7"  # GitHub mirror, 2024-12-22
+GB_RES = "app/src/main/res/"
+GB_APP = "Gadgetbridge"  # app_name = application_name_generic, the same in every language
+GB_DEVICE = "Demo Band"  # gbDevice.getAliasOrName()
+GB_FILLS = [GB_APP, GB_DEVICE]
+GB_NOTIFICATIONS = [
+    # service/AbstractDeviceSupport.java -> util/GB.java battery notices (the collapsed text)
+    ("battery_low", ["notif_battery_low_title", ("notif_battery_low", GB_DEVICE)]),
+    ("battery_low_percent", ["notif_battery_low_title",
+                             ("notif_battery_low_percent", GB_DEVICE, "15")]),
+    ("battery_full", ["notif_battery_full_title", ("notif_battery_full", GB_DEVICE)]),
+    # database/PeriodicExporter.java: the title string is also the text
+    ("export_failed", ["notif_export_failed_title", "notif_export_failed_title"]),
+    # AbstractDeviceSupport.handleGBDeviceEventFindPhoneStartNotification
+    ("find_phone_companion_required", ["find_my_phone_notification",
+                                       "find_my_phone_companion_warning"]),
+    ("find_phone", ["find_my_phone_notification"]),
+    # GB.updateInstallNotification (title the app name) from the firmware, AGPS, GPX-route and
+    # Pebble install operations
+    ("install_firmware_complete", [GB_APP, "updatefirmwareoperation_update_complete"]),
+    ("install_firmware_write_failed", [GB_APP, "updatefirmwareoperation_write_failed"]),
+    ("install_firmware_not_sent", [GB_APP, "updatefirmwareoperation_firmware_not_sent"]),
+    ("install_gpx_route_complete", [GB_APP, "gpx_route_upload_complete"]),
+    ("install_gpx_route_failed", [GB_APP, "gpx_route_upload_failed"]),
+    ("install_pebble_failed", [GB_APP, "installation_failed_"]),
+    ("install_pebble_successful", [GB_APP, "installation_successful"]),
+    # GBApplication.java (the collapsed text)
+    ("background_service_error", ["error_background_service",
+                                  "error_background_service_reason_truncated"]),
+    # activities/DebugActivity.java
+    ("test_notification", ["test_notification", "this_is_a_test_notification_from_gadgetbridge"]),
+    # service/devices/qhybrid/adapter/fossil_hr/FossilHRWatchAdapter.java
+    ("fossil_nav_app_missing", ["fossil_hr_nav_app_not_installed_notify_title",
+                                "fossil_hr_nav_app_not_installed_notify_text"]),
+]
+
+
+def gb_items():
+    return app_items(os.environ["GADGETBRIDGE_GIT"], "Freeyourgadget/Gadgetbridge", GB_COMMIT,
+                     GB_RES, LANGS, GB_NOTIFICATIONS, GB_FILLS, "gbapp",
+                     "gadgetbridge_notification")
+
+
+# --- Tasks.org ------------------------------------------------------------------------------------
+TS_COMMIT = "e5587e1ac9f43b7a4414cb5f1b1e37155a1c31db"  # main of 2026-08-07
+TS_RES = "app/src/main/res/"
+TS_TASK = "Demo task"
+TS_FILTER = "Demo list"
+TS_PLACE = "Demo Café"
+TS_FILLS = [TS_TASK, TS_FILTER, TS_PLACE]
+TS_NOTIFICATIONS = [
+    # notifications/NotificationManager.kt updateSummary (one task: its title is the text)
+    ("summary", [("task_count", 1), TS_TASK]),
+    # Notifier.kt triggerFilterNotification (the filter's title is the text)
+    ("filter", [("task_count", 1), TS_FILTER]),
+    # NotificationManager.getTaskNotification, location reminders
+    ("location_arrived", [TS_TASK, ("location_arrived", TS_PLACE)]),
+    ("location_departed", [TS_TASK, ("location_departed", TS_PLACE)]),
+]
+
+
+def ts_items():
+    return app_items(os.environ["TASKS_GIT"], "tasks/tasks", TS_COMMIT, TS_RES, LANGS,
+                     TS_NOTIFICATIONS, TS_FILLS, "tasksapp", "tasks_org_notification")
+
+
+# --- LibreTube ------------------------------------------------------------------------------------
+LT_COMMIT = "fb7dc11e7553ecdb079522399adc4dfb0374244d"  # master of 2026-08-22
+LT_RES = "app/src/main/res/"
+LT_CHANNEL = "Demo Channel"
+LT_DOWNLOAD = "[VIDEO] Demo video.mp4"  # "[${item.type}] ${item.fileName}"
+LT_FILLS = [LT_CHANNEL, LT_DOWNLOAD]
+LT_NOTIFICATIONS = [
+    # workers/NotificationWorker.kt createNotificationsForChannel (the summary)
+    ("new_streams", [LT_CHANNEL, ("channel_new_streams", 1)]),
+    # services/DownloadService.kt setPauseNotification
+    ("download_completed", [LT_DOWNLOAD, "download_completed"]),
+    ("download_paused", [LT_DOWNLOAD, "download_paused"]),
+]
+
+
+def lt_items():
+    return app_items(os.environ["LIBRETUBE_GIT"], "libre-tube/LibreTube", LT_COMMIT, LT_RES,
+                     LANGS, LT_NOTIFICATIONS, LT_FILLS, "ltube", "libretube_notification")
+
+
+# --- Seal -----------------------------------------------------------------------------------------
+SL_COMMIT = "accf23505d0c10113ab82c59606bdfa1e9cd53c8"  # main of 2026-04-25
+SL_RES = "app/src/main/res/"
+SL_VIDEO = "Demo video"  # the video's title, the notification's title
+SL_FILLS = [SL_VIDEO]
+SL_NOTIFICATIONS = [
+    # util/NotificationUtil.kt finishNotification / notifyError as Downloader.kt and
+    # download/DownloaderV2.kt call them
+    ("completed", [SL_VIDEO, "status_completed"]),
+    ("download_finished", [SL_VIDEO, "download_finish_notification"]),
+    ("download_error", [SL_VIDEO, "download_error_msg"]),
+    ("fetch_info_error", [SL_VIDEO, "fetch_info_error_msg"]),
+]
+
+
+def sl_items():
+    return app_items(os.environ["SEAL_GIT"], "JunkFood02/Seal", SL_COMMIT, SL_RES, LANGS,
+                     SL_NOTIFICATIONS, SL_FILLS, "sealapp", "seal_notification")
+
+
+def items():
+    yield from ad_items()
+    yield from gb_items()
+    yield from ts_items()
+    yield from lt_items()
+    yield from sl_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
