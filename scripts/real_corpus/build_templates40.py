@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of five
-Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal) in Chinese and Spanish. Only
+"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of seven
+Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File Manager)
+in Chinese and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the app's default res/values strings serve
 only as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
 the templates.
 
 Usage:
     . /work/rebuild-44.sh   # or set ANKIDROID_GIT / GADGETBRIDGE_GIT / TASKS_GIT / LIBRETUBE_GIT /
-                            # SEAL_GIT to bare git dirs of ankidroid/Anki-Android,
-                            # Freeyourgadget/Gadgetbridge, tasks/tasks, libre-tube/LibreTube,
-                            # JunkFood02/Seal
+                            # SEAL_GIT / DROIDIFY_GIT / AMAZE_GIT to bare git dirs of
+                            # ankidroid/Anki-Android, Freeyourgadget/Gadgetbridge, tasks/tasks,
+                            # libre-tube/LibreTube, JunkFood02/Seal, Droid-ify/client,
+                            # TeamAmaze/AmazeFileManager
     python3 scripts/real_corpus/build_templates40.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates40.py assemble     # write the jsonl files
 
@@ -56,6 +58,21 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     and notifyError as Downloader.kt / DownloaderV2.kt call them: title the video's title, text
     one of the four status strings. Not taken: the ongoing download, service and custom-command
     notices, and the custom-command completion (its title is the command's template and URL).
+    Languages: values-zh-rCN, values-zh-rTW, values-es of app/src/main/res.
+  * droidify_notification: Droid-ify/client (GPL-3.0), DF_COMMIT. UpdateNotification.kt's
+    updates-available notice, InstallNotification.kt's pending / installed / uninstalled notices
+    (the app "Demo App"), DownloadService.kt's updates-pending notice and download-error notices
+    (one per error description), SyncService.kt's sync-error notices (repository "Demo Repo"; one
+    per error type whose description is the app's string, the exception's message blank)
+    (DF_NOTIFICATIONS). Not taken: the install-failed notice (its text is the installer's
+    message), the validation-error notice (its text is the validator's message), the HTTP sync
+    error (its text is the exception's message), the progress and foreground notices.
+    Languages: values-zh-rCN, values-zh-rTW, values-es of app/src/main/res.
+  * amaze_notification: TeamAmaze/AmazeFileManager (GPL-3.0), AM_COMMIT (release/4.0).
+    AbstractProgressiveService.finalizeNotification, the one notice of the app whose text is its
+    own and that is not ongoing: "operation unsuccessful", then copy_error with the service's
+    title in lower case (copying, moving, encrypting, decrypting) (AM_NOTIFICATIONS, am_text).
+    Not taken: the waiting notice (a progress notice), the FTP-server notices (ongoing).
     Languages: values-zh-rCN, values-zh-rTW, values-es of app/src/main/res.
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names, counts 1: plurals are
@@ -243,12 +260,85 @@ def sl_items():
                      SL_NOTIFICATIONS, SL_FILLS, "sealapp", "seal_notification")
 
 
+# --- Droid-ify -----------------------------------------------------------------------------------
+DF_COMMIT = "061429c29401bcbf762a2367aba5c643614d2c79"  # main of 2026-08-22
+DF_RES = "app/src/main/res/"
+DF_APP = "Demo App"  # task.name / the installed app's label
+DF_REPO = "Demo Repo"  # repository.name
+DF_FILLS = [DF_APP, DF_REPO, "HTTP 404"]
+DF_NOTIFICATIONS = [
+    # utility/notifications/UpdateNotification.kt (one app: the inbox lines are not composed)
+    ("updates_available", ["new_updates_available", ("new_updates_DESC_FORMAT", 1)]),
+    # utility/notifications/InstallNotification.kt createInstallNotification, as DownloadService
+    # (Pending) and SessionInstallerReceiver (Installed, uninstalled) call it
+    ("install_pending", [("downloaded_FORMAT", DF_APP), "tap_to_install_DESC"]),
+    ("installed", ["installed", DF_APP]),
+    ("uninstalled", ["uninstalled_application", ("uninstalled_application_DESC", DF_APP)]),
+    # service/DownloadService.kt notifyUpdatesPending and showErrorNotification (download errors)
+    ("updates_pending", ["updates", "tap_to_resume_updates"]),
+] + [
+    (f"download_error#{key}", [("could_not_download_FORMAT", DF_APP), desc])
+    for key, desc in [("connection_error_DESC", "connection_error_DESC"),
+                      ("http_error_DESC", ("http_error_DESC", "HTTP 404")),
+                      ("io_error_DESC", "io_error_DESC"),
+                      ("socket_error_DESC", "socket_error_DESC"),
+                      ("unknown_error_DESC", "unknown_error_DESC")]
+] + [
+    # service/SyncService.kt showNotificationError, the exception's message blank (the text is
+    # then the error type's description alone)
+    (f"sync_error#{desc}", [("could_not_sync_FORMAT", DF_REPO), desc])
+    for desc in ["network_error_DESC", "validation_index_error_DESC", "parsing_index_error_DESC",
+                 "unknown_error_DESC"]
+]
+
+
+def df_items():
+    return app_items(os.environ["DROIDIFY_GIT"], "Droid-ify/client", DF_COMMIT, DF_RES, LANGS,
+                     DF_NOTIFICATIONS, DF_FILLS, "droidify", "droidify_notification")
+
+
+# --- Amaze File Manager ---------------------------------------------------------------------------
+AM_COMMIT = "5cb924a11fb72b2f7ac9eaee3ddce5c62795a9bb"  # release/4.0 of 2024-10-08
+AM_RES = "app/src/main/res/"
+# asynchronous/services/AbstractProgressiveService.java finalizeNotification: the text is
+# copy_error with the service's title (CopyService: copying / moving; EncryptService, DecryptService)
+# in lower case; "@@name" is that lower-cased string.
+AM_NOTIFICATIONS = [
+    (f"operation_failed#{title}", ["operation_unsuccesful", ("copy_error", "@@" + title)])
+    for title in ["copying", "moving", "crypt_encrypting", "crypt_decrypting"]
+]
+
+
+def am_text(res, lang, lines, fills):
+    """app_text, with an "@@name" argument replaced by that string in lower case (Java's
+    toLowerCase of the service's title)."""
+    def arg(a):
+        return res[a[2:]].lower() if isinstance(a, str) and a.startswith("@@") else a
+    lines = [tuple(arg(a) for a in spec) if isinstance(spec, tuple) else spec for spec in lines]
+    return app_text(res, lang, lines, fills)
+
+
+def am_items():
+    git, repo = os.environ["AMAZE_GIT"], "TeamAmaze/AmazeFileManager"
+    en = cm_resources(git_show(git, AM_COMMIT, AM_RES + "values/strings.xml"))
+
+    def languages():
+        for lang, folder in LANGS:
+            path = AM_RES + folder + "/strings.xml"
+            yield (lang, cm_resources(git_show(git, AM_COMMIT, path)),
+                   f"github.com/{repo}@{AM_COMMIT[:12]}:{path}")
+    return notification_texts(en, languages(), AM_NOTIFICATIONS, [], am_text, repo, "amazefm",
+                              "amaze_notification")
+
+
 def items():
     yield from ad_items()
     yield from gb_items()
     yield from ts_items()
     yield from lt_items()
     yield from sl_items()
+    yield from df_items()
+    yield from am_items()
 
 
 if __name__ == "__main__":
