@@ -74,6 +74,17 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     title in lower case (copying, moving, encrypting, decrypting) (AM_NOTIFICATIONS, am_text).
     Not taken: the waiting notice (a progress notice), the FTP-server notices (ongoing).
     Languages: values-zh-rCN, values-zh-rTW, values-es of app/src/main/res.
+  * kdeconnect_notification: KDE/kdeconnect-android (GPL-2.0-only OR GPL-3.0-only OR
+    LicenseRef-KDE-Accepted-GPL, the files' SPDX headers; COPYING is the GPL-2.0), KD_COMMIT.
+    Device.kt's pairing request (title the other device "Demo PC", text its verification key,
+    8 hexadecimal digits, "482913AB"), the shared-URL notice of IntentHelper as SharePlugin calls
+    it, and the file-transfer notices of the share plugin (one file received / sent, receiving or
+    sending failed, no app to open the file) (KD_NOTIFICATIONS). Java's "%1s" in these strings is
+    a width, not a position: read as "%s" (kd_resources); pairing_verification_code is
+    translatable="false" and comes from the default file in every language, as on Android. Not
+    taken: the ping notice ("Ping!" is hard-coded English or the other device's message), the
+    notices mirrored from the other device, the media-control and find-my-phone notices (ongoing),
+    the foreground notice. Languages: values-zh-rCN, values-zh-rTW, values-es of src/main/res.
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names, counts 1: plurals are
 read with quantity 1, "other" in Chinese and "one" in Spanish). Near-duplicates (digits and white
@@ -86,6 +97,8 @@ scripts/real_corpus/labels/labels_templates40.tsv (id, category, credential_requ
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
 import os
+import re
+import xml.etree.ElementTree as ET
 
 from build_templates29 import cm_resources
 from build_templates31 import app_items, app_text, notification_texts
@@ -331,6 +344,57 @@ def am_items():
                               "amaze_notification")
 
 
+# --- KDE Connect ---------------------------------------------------------------------------------
+KD_COMMIT = "55ddcb13378154b68d6a691e30b93fa3a898d391"  # master of 2026-08-22
+KD_RES = "src/main/res/"
+KD_DEVICE = "Demo PC"  # the other device's name
+KD_KEY = "482913AB"  # the pairing verification key (8 hexadecimal digits, humanReadableHash)
+KD_FILE = "demo.pdf"
+KD_URL = "https://www.example.com/demo"
+KD_FILLS = [KD_DEVICE, KD_KEY, KD_FILE, KD_URL]
+KD_NOTIFICATIONS = [
+    # Device.kt: the incoming pairing request (title, then the verification key)
+    ("pairing_request", [("pairing_request_from", KD_DEVICE), ("pairing_verification_code", KD_KEY)]),
+    # plugins/share/SharePlugin.kt via helpers/IntentHelper.kt: a URL shared from the device
+    ("shared_url", [KD_URL, "tap_to_open"]),
+    # plugins/share/CompositeReceiveFileJob.java + ReceiveNotification.java (one file)
+    ("file_received", [("received_files_title", KD_DEVICE, 1), ("received_file_text", KD_FILE)]),
+    ("no_app_for_file", ["no_app_for_opening"]),
+    ("file_receive_failed", [("received_files_fail_title", KD_DEVICE, 1, 1)]),
+    # plugins/share/CompositeUploadFileJob.java + UploadNotification.kt (one file)
+    ("file_sent", [("sent_files_title", KD_DEVICE, 1)]),
+    ("file_send_failed", [("send_files_fail_title", KD_DEVICE, 1, 1)]),
+]
+
+
+def kd_resources(src, fallback=None):
+    """cm_resources of one strings.xml, Java's "%1s" (a width, not a position) read as "%s", and
+    the untranslatable strings of `fallback` (the default file) added, as Android does."""
+    def norm(v):
+        if isinstance(v, dict):
+            return {q: norm(t) for q, t in v.items()}
+        return re.sub(r"%\d+s", "%s", v)
+    res = {k: norm(v) for k, v in cm_resources(src).items()}
+    if fallback is not None:
+        for e in ET.fromstring(fallback):
+            if e.get("translatable") == "false" and e.get("name") not in res:
+                res[e.get("name")] = norm("".join(e.itertext()))
+    return res
+
+
+def kd_items():
+    git, repo = os.environ["KDECONNECT_GIT"], "KDE/kdeconnect-android"
+    en_src = git_show(git, KD_COMMIT, KD_RES + "values/strings.xml")
+
+    def languages():
+        for lang, folder in LANGS:
+            path = KD_RES + folder + "/strings.xml"
+            yield (lang, kd_resources(git_show(git, KD_COMMIT, path), en_src),
+                   f"github.com/{repo}@{KD_COMMIT[:12]}:{path}")
+    return notification_texts(kd_resources(en_src), languages(), KD_NOTIFICATIONS, KD_FILLS,
+                              app_text, repo, "kdeconnect", "kdeconnect_notification")
+
+
 def items():
     yield from ad_items()
     yield from gb_items()
@@ -339,6 +403,7 @@ def items():
     yield from sl_items()
     yield from df_items()
     yield from am_items()
+    yield from kd_items()
 
 
 if __name__ == "__main__":
