@@ -85,6 +85,17 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     taken: the ping notice ("Ping!" is hard-coded English or the other device's message), the
     notices mirrored from the other device, the media-control and find-my-phone notices (ongoing),
     the foreground notice. Languages: values-zh-rCN, values-zh-rTW, values-es of src/main/res.
+  * neo_backup_notification: NeoApplications/Neo-Backup (AGPL-3.0), NB_COMMIT.
+    NotificationHandler.showNotification as it is called with the app's strings
+    (NB_NOTIFICATIONS): the backup / restore done or failed notices of BaseActionTask and the
+    uninstall notices (title the app "Demo App"), the empty-schedule failure of ScheduleWork, the
+    schedules exported / imported notices (the schedule "Demo schedule"), and the tool notices of
+    ToolsPrefsPage (backups deleted, 3; own APK copied or not; apps list written). Not taken: the
+    batch-work notices of WorkHandler (HTML composed from counters and package lists, not read in
+    the time), AppActionWork's failure notice (its text is the action's error message), the SMS
+    notice (the restored message), progress and foreground notices. Languages: values-zh (written
+    in Simplified characters; the app has no values-zh-rCN) as zh-Hans, values-zh-rTW,
+    values-es of src/main/res.
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names, counts 1: plurals are
 read with quantity 1, "other" in Chinese and "one" in Spanish). Near-duplicates (digits and white
@@ -395,6 +406,43 @@ def kd_items():
                               app_text, repo, "kdeconnect", "kdeconnect_notification")
 
 
+# --- Neo Backup ----------------------------------------------------------------------------------
+NB_COMMIT = "b27516fcef24a3b48061517b89530c7400e6e5f1"  # main of 2026-05-03
+NB_RES = "src/main/res/"
+NB_LANGS = [("zh-Hans", "values-zh"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+NB_APP = "Demo App"  # the package's label
+NB_SCHEDULE = "Demo schedule"
+NB_COUNT = "3"
+NB_FILLS = [NB_APP, NB_SCHEDULE, NB_COUNT]
+# manager/handler/NotificationHandler.kt showNotification (title, text) as it is called
+NB_NOTIFICATIONS = [
+    # manager/tasks/BaseActionTask.kt onPostExecute (Backup/RestoreActionTask)
+    ("backup_success", [NB_APP, "backupSuccess"]),
+    ("restore_success", [NB_APP, "restoreSuccess"]),
+    ("backup_failure", [NB_APP, "backupFailure"]),
+    ("restore_failure", [NB_APP, "restoreFailure"]),
+    # viewmodels/AppVM.kt + data/repository/PackageRepository.kt uninstall
+    ("uninstall_success", [NB_APP, "uninstallSuccess"]),
+    ("uninstall_failure", [NB_APP, "uninstallFailure"]),
+    # manager/tasks/ScheduleWork.kt handleEmptySelectedItems
+    ("schedule_empty", ["schedule_failed", "empty_filtered_list"]),
+    # manager/handler/ExportsHandler.kt, ui/pages/SchedulesExportsPage.kt
+    ("schedules_exported", ["sched_exported"]),
+    ("schedule_imported", ["sched_imported", NB_SCHEDULE]),
+    # ui/pages/ToolsPrefsPage.kt: batch delete done, own APK copied, apps list written
+    ("backups_deleted", ["batchDeleteNotificationTitle", ["batchDeleteBackupsDeleted", NB_COUNT]]),
+    ("own_apk_copied", ["copyOwnApkSuccess"]),
+    ("own_apk_copy_failed", ["copyOwnApkFailed"]),
+    ("apps_list_filtered", ["write_apps_list_filtered"]),
+    ("apps_list_all", ["write_apps_list_all"]),
+]
+
+
+def nb_items():
+    return app_items(os.environ["NEOBACKUP_GIT"], "NeoApplications/Neo-Backup", NB_COMMIT, NB_RES,
+                     NB_LANGS, NB_NOTIFICATIONS, NB_FILLS, "neobackup", "neo_backup_notification")
+
+
 def items():
     yield from ad_items()
     yield from gb_items()
@@ -404,6 +452,7 @@ def items():
     yield from df_items()
     yield from am_items()
     yield from kd_items()
+    yield from nb_items()
 
 
 if __name__ == "__main__":
