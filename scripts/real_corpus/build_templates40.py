@@ -96,6 +96,16 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     notice (the restored message), progress and foreground notices. Languages: values-zh (written
     in Simplified characters; the app has no values-zh-rCN) as zh-Hans, values-zh-rTW,
     values-es of src/main/res.
+  * aurora_store_notification: whyorean/AuroraStore (GPL-3.0; the GitHub copy of the GitLab
+    project), AU_COMMIT. util/NotificationUtil.kt (AU_NOTIFICATIONS): the ended download notices
+    (cancelled, failed without a message, completed), the installed notice and the installed /
+    failed group summaries (one app), the updates-available notice for 1, 2, 3 and 4 updates, the
+    unarchive-needs-sign-in notice and the export done / failed notices; the apps are "Demo App",
+    "Demo Maps", "Demo Notes". Android drops the unescaped double quotes that delimit a string's
+    text (Aurora writes many strings as "…"): au_resources does the same before cm_resources. Not
+    taken: the install-failed notice (its text is the installer's message), the progress,
+    checking-updates, export-progress and foreground notices. Languages: values-zh-rCN,
+    values-zh-rTW, values-es of app/src/main/res.
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names, counts 1: plurals are
 read with quantity 1, "other" in Chinese and "one" in Spanish). Near-duplicates (digits and white
@@ -443,6 +453,58 @@ def nb_items():
                      NB_LANGS, NB_NOTIFICATIONS, NB_FILLS, "neobackup", "neo_backup_notification")
 
 
+# --- Aurora Store --------------------------------------------------------------------------------
+AU_COMMIT = "3ab3943f1ea897d0939090aa9cd660c4e7f08c5c"  # master of 2026-06-13
+AU_RES = "app/src/main/res/"
+AU_APPS = ["Demo App", "Demo Maps", "Demo Notes"]  # the apps' display names
+AU_FILLS = AU_APPS
+AU_NOTIFICATIONS = [
+    # util/NotificationUtil.kt getDownloadNotification (the ended states; FAILED without a message)
+    ("download_cancelled", [AU_APPS[0], "download_canceled"]),
+    ("download_failed", [AU_APPS[0], "download_failed"]),
+    ("download_completed", [AU_APPS[0], "download_completed"]),
+    # getInstallNotification, and the group summaries of refreshSummary (one child)
+    ("installed", [AU_APPS[0], "installer_status_success"]),
+    ("installed_summary", [("notification_installed_summary", 1), AU_APPS[0]]),
+    ("failed_summary", [("notification_failed_summary", 1), AU_APPS[0]]),
+    # getUpdateNotification(context, updatesList) for 1, 2, 3 and 4 updates
+    ("updates_1", [("notification_updates_available_1", 1),
+                   ("notification_updates_available_desc_1", AU_APPS[0])]),
+    ("updates_2", [("notification_updates_available", 2),
+                   ("notification_updates_available_desc_2", *AU_APPS[:2])]),
+    ("updates_3", [("notification_updates_available", 3),
+                   ("notification_updates_available_desc_3", *AU_APPS)]),
+    ("updates_4", [("notification_updates_available", 4),
+                   ("notification_updates_available_desc_4", *AU_APPS, 1)]),
+    # getUnarchiveAuthNotification
+    ("unarchive_auth_required", ["authentication_required_title",
+                                 "authentication_required_unarchive"]),
+    # getExportStatusNotification
+    ("export_success", [AU_APPS[0], "export_app_summary_success"]),
+    ("export_failed", [AU_APPS[0], "export_app_summary_fail"]),
+]
+
+
+def au_resources(src):
+    """cm_resources of one strings.xml after Android's rule that unescaped double quotes in a
+    string's text only delimit it (Aurora's strings are written "…")."""
+    src = re.sub(r">([^<]*)<", lambda m: ">" + re.sub(r'(?<!\\)"', "", m.group(1)) + "<", src)
+    return cm_resources(src)
+
+
+def au_items():
+    git, repo = os.environ["AURORA_GIT"], "whyorean/AuroraStore"
+    en = au_resources(git_show(git, AU_COMMIT, AU_RES + "values/strings.xml"))
+
+    def languages():
+        for lang, folder in LANGS:
+            path = AU_RES + folder + "/strings.xml"
+            yield (lang, au_resources(git_show(git, AU_COMMIT, path)),
+                   f"github.com/{repo}@{AU_COMMIT[:12]}:{path}")
+    return notification_texts(en, languages(), AU_NOTIFICATIONS, AU_FILLS, app_text, repo,
+                              "aurora", "aurora_store_notification")
+
+
 def items():
     yield from ad_items()
     yield from gb_items()
@@ -453,6 +515,7 @@ def items():
     yield from am_items()
     yield from kd_items()
     yield from nb_items()
+    yield from au_items()
 
 
 if __name__ == "__main__":
