@@ -106,6 +106,14 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     taken: the install-failed notice (its text is the installer's message), the progress,
     checking-updates, export-progress and foreground notices. Languages: values-zh-rCN,
     values-zh-rTW, values-es of app/src/main/res.
+  * breezy_weather_notification: breezy-weather/breezy-weather (LGPL-3.0), BW_COMMIT. The
+    notices composed only from the app's strings (BW_NOTIFICATIONS): WeatherUpdateNotifier's
+    update error (one location), CrashLogUtils' crash-logs-saved notice, AppUpdateNotifier's
+    update-available (text the version "6.0.1") and unsupported-Android notices. Not taken: the
+    weather alerts (headline and text come from the weather source), the daily forecast notices
+    (composed from the source's weather texts and temperatures), the widget-like and progress
+    notices. The strings of a folder are spread over strings.xml and plurals.xml: all the files of
+    a folder are merged (merged_resources). Languages: values-zh-rCN, values-zh-rTW, values-es.
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names, counts 1: plurals are
 read with quantity 1, "other" in Chinese and "one" in Spanish). Near-duplicates (digits and white
@@ -166,14 +174,18 @@ AD_NOTIFICATIONS = [
 ]
 
 
+def merged_resources(git, commit, res_dir, folder):
+    """The strings of every values file (*.xml) of one resource folder, merged."""
+    res = {}
+    for name in sorted(git_ls(git, commit, res_dir + folder)):
+        if name.endswith(".xml"):
+            res.update(cm_resources(git_show(git, commit, f"{res_dir}{folder}/{name}")))
+    return res
+
+
 def ad_resources(folder):
     """The strings of every values file of one AnkiDroid resource folder, merged."""
-    res = {}
-    for name in sorted(git_ls(os.environ["ANKIDROID_GIT"], AD_COMMIT, AD_RES + folder)):
-        if name.endswith(".xml"):
-            path = f"{AD_RES}{folder}/{name}"
-            res.update(cm_resources(git_show(os.environ["ANKIDROID_GIT"], AD_COMMIT, path)))
-    return res
+    return merged_resources(os.environ["ANKIDROID_GIT"], AD_COMMIT, AD_RES, folder)
 
 
 def ad_items():
@@ -505,6 +517,35 @@ def au_items():
                               "aurora", "aurora_store_notification")
 
 
+# --- Breezy Weather ------------------------------------------------------------------------------
+BW_COMMIT = "eda0d87e0db9084d3d9ab599e3f9dd2ca1d897fd"  # main of 2026-08-01
+BW_RES = "app/src/main/res/"
+BW_VERSION = "6.0.1"  # release.version
+BW_FILLS = [BW_VERSION]
+BW_NOTIFICATIONS = [
+    # background/weather/WeatherUpdateNotifier.kt showUpdateErrorNotification (one location)
+    ("update_error", [("notification_update_error", 1), "action_show_errors"]),
+    # common/utils/CrashLogUtils.kt
+    ("crash_logs_saved", ["settings_debug_dump_crash_logs_saved",
+                          "settings_debug_dump_crash_logs_tap_to_open"]),
+    # background/updater/AppUpdateNotifier.kt promptUpdate / promptOldAndroidVersion
+    ("app_update_available", ["notification_app_update_available", BW_VERSION]),
+    ("android_eol", ["about_update_check_eol"]),
+]
+
+
+def bw_items():
+    git, repo = os.environ["BREEZY_GIT"], "breezy-weather/breezy-weather"
+
+    def languages():
+        for lang, folder in LANGS:
+            yield (lang, merged_resources(git, BW_COMMIT, BW_RES, folder),
+                   f"github.com/{repo}@{BW_COMMIT[:12]}:{BW_RES}{folder}/*.xml")
+    return notification_texts(merged_resources(git, BW_COMMIT, BW_RES, "values"), languages(),
+                              BW_NOTIFICATIONS, BW_FILLS, app_text, repo, "breezyw",
+                              "breezy_weather_notification")
+
+
 def items():
     yield from ad_items()
     yield from gb_items()
@@ -516,6 +557,7 @@ def items():
     yield from kd_items()
     yield from nb_items()
     yield from au_items()
+    yield from bw_items()
 
 
 if __name__ == "__main__":
