@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of seven
-Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File Manager)
-in Chinese and Spanish. Only
+"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of eleven
+Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File Manager,
+KDE Connect, Neo Backup, Aurora Store, Breezy Weather) in Chinese and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the app's default res/values strings serve
 only as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
 the templates.
 
 Usage:
     . /work/rebuild-44.sh   # or set ANKIDROID_GIT / GADGETBRIDGE_GIT / TASKS_GIT / LIBRETUBE_GIT /
-                            # SEAL_GIT / DROIDIFY_GIT / AMAZE_GIT to bare git dirs of
+                            # SEAL_GIT / DROIDIFY_GIT / AMAZE_GIT / KDECONNECT_GIT /
+                            # NEOBACKUP_GIT / AURORA_GIT / BREEZY_GIT to bare git dirs of
                             # ankidroid/Anki-Android, Freeyourgadget/Gadgetbridge, tasks/tasks,
                             # libre-tube/LibreTube, JunkFood02/Seal, Droid-ify/client,
-                            # TeamAmaze/AmazeFileManager
+                            # TeamAmaze/AmazeFileManager, KDE/kdeconnect-android,
+                            # NeoApplications/Neo-Backup, whyorean/AuroraStore,
+                            # breezy-weather/breezy-weather
     python3 scripts/real_corpus/build_templates40.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates40.py assemble     # write the jsonl files
 
@@ -115,8 +118,8 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     notices. The strings of a folder are spread over strings.xml and plurals.xml: all the files of
     a folder are merged (merged_resources). Languages: values-zh-rCN, values-zh-rTW, values-es.
 
-Placeholders get the fixed values of the earlier batches ("Demo …" names, counts 1: plurals are
-read with quantity 1, "other" in Chinese and "one" in Spanish). Near-duplicates (digits and white
+Placeholders get the fixed values of the earlier batches ("Demo …" names; plurals are read with
+count 1, quantity "other" in Chinese and "one" in Spanish; counts in plain strings as listed). Near-duplicates (digits and white
 space aside) collapse within a source and language. Cut at 500 characters.
 
 Split: the unit is the notification (`<owner/repo>:<notification>`), all languages of one
