@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of eleven
+"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of twelve
 Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File Manager,
-KDE Connect, Neo Backup, Aurora Store, Breezy Weather) in Chinese and Spanish. Only
+KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN) in Chinese and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the app's default res/values strings serve
 only as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
 the templates.
@@ -9,12 +9,13 @@ the templates.
 Usage:
     . /work/rebuild-44.sh   # or set ANKIDROID_GIT / GADGETBRIDGE_GIT / TASKS_GIT / LIBRETUBE_GIT /
                             # SEAL_GIT / DROIDIFY_GIT / AMAZE_GIT / KDECONNECT_GIT /
-                            # NEOBACKUP_GIT / AURORA_GIT / BREEZY_GIT to bare git dirs of
+                            # NEOBACKUP_GIT / AURORA_GIT / BREEZY_GIT / MULLVAD_GIT to bare
+                            # git dirs of
                             # ankidroid/Anki-Android, Freeyourgadget/Gadgetbridge, tasks/tasks,
                             # libre-tube/LibreTube, JunkFood02/Seal, Droid-ify/client,
                             # TeamAmaze/AmazeFileManager, KDE/kdeconnect-android,
                             # NeoApplications/Neo-Backup, whyorean/AuroraStore,
-                            # breezy-weather/breezy-weather
+                            # breezy-weather/breezy-weather, mullvad/mullvadvpn-app
     python3 scripts/real_corpus/build_templates40.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates40.py assemble     # write the jsonl files
 
@@ -117,6 +118,15 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     (composed from the source's weather texts and temperatures), the widget-like and progress
     notices. The strings of a folder are spread over strings.xml and plurals.xml: all the files of
     a folder are merged (merged_resources). Languages: values-zh-rCN, values-zh-rTW, values-es.
+  * mullvad_vpn_notification: mullvad/mullvadvpn-app (GPL-3.0), MV_COMMIT, its Android app. The
+    account-expiry notices of AccountExpiryAndroidNotification.kt (expired; one day, one hour, a
+    few minutes left) and the tunnel-state notices of TunnelStateNotificationAction.kt whose
+    notice is neither ongoing nor transient (disconnected, with and without VPN permission; the
+    five error states, the other always-on VPN app "Demo VPN") (MV_NOTIFICATIONS); all are a
+    title only. Not taken: the connected notice (ongoing), the connecting, disconnecting and
+    "blocking…" notices (transient states). The strings are spread over strings.xml and
+    plurals.xml of android/lib/ui/resource/src/main/res (merged_resources). Languages:
+    values-zh-rCN, values-zh-rTW, values-es.
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names; plurals are read with
 count 1, quantity "other" in Chinese and "one" in Spanish; counts in plain strings as listed). Near-duplicates (digits and white
@@ -549,6 +559,44 @@ def bw_items():
                               "breezy_weather_notification")
 
 
+# --- Mullvad VPN (Android app) ---------------------------------------------------------------------
+MV_COMMIT = "9380a8076bc0511937477989a80ebca89cb334d9"  # main of 2026-08-21
+MV_RES = "android/lib/ui/resource/src/main/res/"
+MV_OTHER_VPN = "Demo VPN"  # appName of the app that holds the always-on VPN
+MV_FILLS = [MV_OTHER_VPN]
+MV_NOTIFICATIONS = [
+    # lib/push-notification/.../accountexpiry/AccountExpiryAndroidNotification.kt (title only;
+    # never ongoing): expired, one day, one hour, a few minutes left
+    ("account_expired", ["account_credit_has_expired"]),
+    ("account_expires_in_days", [("account_credit_expires_in_days", 1)]),
+    ("account_expires_in_hours", [("account_credit_expires_in_hours", 1)]),
+    ("account_expires_in_minutes", ["account_credit_expires_in_a_few_minutes"]),
+    # .../tunnelstate/TunnelStateNotificationAction.kt: the tunnel states whose notice is neither
+    # ongoing (Connected) nor transient (connecting, disconnecting, "blocking…"); title only (the
+    # text is the location, shown only while connecting or connected)
+    ("disconnected", ["disconnected"]),
+    ("disconnected_no_permission", ["disconnected_vpn_permission_error"]),
+    ("error_blocked", ["blocking_internet"]),
+    ("error_critical", ["critical_error"]),
+    ("error_device_offline", ["blocking_internet_device_offline"]),
+    ("error_vpn_permission_denied", ["vpn_permission_error_notification_title"]),
+    ("error_always_on_vpn", [("always_on_vpn_error_notification_title", MV_OTHER_VPN)]),
+    ("error_legacy_lockdown", ["legacy_always_on_vpn_error_notification_title"]),
+]
+
+
+def mv_items():
+    git, repo = os.environ["MULLVAD_GIT"], "mullvad/mullvadvpn-app"
+
+    def languages():
+        for lang, folder in LANGS:
+            yield (lang, merged_resources(git, MV_COMMIT, MV_RES, folder),
+                   f"github.com/{repo}@{MV_COMMIT[:12]}:{MV_RES}{folder}/*.xml")
+    return notification_texts(merged_resources(git, MV_COMMIT, MV_RES, "values"), languages(),
+                              MV_NOTIFICATIONS, MV_FILLS, app_text, repo, "mullvad",
+                              "mullvad_vpn_notification")
+
+
 def items():
     yield from ad_items()
     yield from gb_items()
@@ -561,6 +609,7 @@ def items():
     yield from nb_items()
     yield from au_items()
     yield from bw_items()
+    yield from mv_items()
 
 
 if __name__ == "__main__":
