@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of twelve
+"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of thirteen
 Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File Manager,
-KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN) in Chinese and Spanish. Only
+KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN, Session) in Chinese and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the app's default res/values strings serve
 only as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
 the templates.
@@ -9,13 +9,14 @@ the templates.
 Usage:
     . /work/rebuild-44.sh   # or set ANKIDROID_GIT / GADGETBRIDGE_GIT / TASKS_GIT / LIBRETUBE_GIT /
                             # SEAL_GIT / DROIDIFY_GIT / AMAZE_GIT / KDECONNECT_GIT /
-                            # NEOBACKUP_GIT / AURORA_GIT / BREEZY_GIT / MULLVAD_GIT to bare
-                            # git dirs of
+                            # NEOBACKUP_GIT / AURORA_GIT / BREEZY_GIT / MULLVAD_GIT /
+                            # SESSION_GIT to bare git dirs of
                             # ankidroid/Anki-Android, Freeyourgadget/Gadgetbridge, tasks/tasks,
                             # libre-tube/LibreTube, JunkFood02/Seal, Droid-ify/client,
                             # TeamAmaze/AmazeFileManager, KDE/kdeconnect-android,
                             # NeoApplications/Neo-Backup, whyorean/AuroraStore,
-                            # breezy-weather/breezy-weather, mullvad/mullvadvpn-app
+                            # breezy-weather/breezy-weather, mullvad/mullvadvpn-app,
+                            # session-foundation/session-android
     python3 scripts/real_corpus/build_templates40.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates40.py assemble     # write the jsonl files
 
@@ -127,6 +128,16 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     "blocking…" notices (transient states). The strings are spread over strings.xml and
     plurals.xml of android/lib/ui/resource/src/main/res (merged_resources). Languages:
     values-zh-rCN, values-zh-rTW, values-es.
+  * session_android_notification: session-foundation/session-android (GPL-3.0), SS_COMMIT.
+    PushReceiver's generic new-message notice (title the app name "Session", the plural read with
+    count 1 as the code does) and TokenDropNotificationWorker's Session-Network notice (a Phrase
+    string: its {token_name_long} and {network_name} keys take the app's constants "Session
+    Token" and "Session Network"; ss_text) (SS_NOTIFICATIONS). Not taken: the message
+    notifications of ThreadBasedNotificationHandler (their text is the message), the call notices
+    of CallNotificationBuilder (ongoing), and NoNameOrContentNotificationHandler's title, which
+    reads the plural without a format argument, so that the Chinese and Spanish "other" forms
+    would show a raw "%1$d" (not composed). Languages: values-b+zh+CN, values-b+zh+TW,
+    values-b+es+ES (the app's folders; values-b+es+419 not used).
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names; plurals are read with
 count 1, quantity "other" in Chinese and "one" in Spanish; counts in plain strings as listed). Near-duplicates (digits and white
@@ -597,6 +608,47 @@ def mv_items():
                               "mullvad_vpn_notification")
 
 
+# --- Session -------------------------------------------------------------------------------------
+SS_COMMIT = "bdaeff9dfdee50d89bf6d5d4928553915b9cccab"  # master of 2026-04-09
+SS_RES = "app/src/main/res/"
+SS_LANGS = [("zh-Hans", "values-b+zh+CN"), ("zh-Hant", "values-b+zh+TW"), ("es", "values-b+es+ES")]
+SS_APP = "Session"  # app_name, translatable="false"
+# utilities/NonTranslatableStringConstants.kt
+SS_PHRASE = {"token_name_long": "Session Token", "network_name": "Session Network"}
+SS_FILLS = [SS_APP] + list(SS_PHRASE.values())
+SS_NOTIFICATIONS = [
+    # notifications/PushReceiver.kt sendGenericNotification (count 1, as the code's comment says)
+    ("generic_new_message", [SS_APP, ("messageNewYouveGot", 1)]),
+    # tokenpage/TokenDropNotificationWorker.kt: the Phrase string with its {keys} filled
+    ("session_network_live", [SS_APP, "@phrase:sessionNetworkNotificationLive"]),
+]
+
+
+def ss_text(res, lang, lines, fills):
+    """app_text, with "@phrase:name" the Phrase-library string whose {keys} take SS_PHRASE."""
+    def line(spec):
+        if isinstance(spec, str) and spec.startswith("@phrase:"):
+            text = res[spec[len("@phrase:"):]]
+            for k, v in SS_PHRASE.items():
+                text = text.replace("{" + k + "}", v)
+            return text
+        return app_text(res, lang, [spec], fills)
+    return "\n".join(line(spec) for spec in lines)
+
+
+def ss_items():
+    git, repo = os.environ["SESSION_GIT"], "session-foundation/session-android"
+    en = cm_resources(git_show(git, SS_COMMIT, SS_RES + "values/strings.xml"))
+
+    def languages():
+        for lang, folder in SS_LANGS:
+            path = SS_RES + folder + "/strings.xml"
+            yield (lang, cm_resources(git_show(git, SS_COMMIT, path)),
+                   f"github.com/{repo}@{SS_COMMIT[:12]}:{path}")
+    return notification_texts(en, languages(), SS_NOTIFICATIONS, SS_FILLS, ss_text, repo,
+                              "sessionapp", "session_android_notification")
+
+
 def items():
     yield from ad_items()
     yield from gb_items()
@@ -610,6 +662,7 @@ def items():
     yield from au_items()
     yield from bw_items()
     yield from mv_items()
+    yield from ss_items()
 
 
 if __name__ == "__main__":
