@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of thirteen
-Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File Manager,
-KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN, Session) in Chinese and Spanish. Only
+"""Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of
+thirteen Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File
+Manager, KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN, Session) in Chinese
+and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the app's default res/values strings serve
 only as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
 the templates.
@@ -135,8 +136,8 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     Token" and "Session Network"; ss_text) (SS_NOTIFICATIONS). Not taken: the message
     notifications of ThreadBasedNotificationHandler (their text is the message), the call notices
     of CallNotificationBuilder (ongoing), and NoNameOrContentNotificationHandler's title, which
-    reads the plural without a format argument, so that the Chinese and Spanish "other" forms
-    would show a raw "%1$d" (not composed). Languages: values-b+zh+CN, values-b+zh+TW,
+    reads the plural without a format argument, so that the Chinese form (only "other") would
+    show a raw "%1$d" (not composed). Languages: values-b+zh+CN, values-b+zh+TW,
     values-b+es+ES (the app's folders; values-b+es+419 not used).
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names; plurals are read with
