@@ -2,10 +2,9 @@
 """Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of
 thirteen Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File
 Manager, KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN, Session) in Chinese
-and Spanish. Only
-zh-Hans / zh-Hant / es texts are taken, never English: the app's default res/values strings serve
-only as the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find
-the templates.
+and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never English: the app's default
+res/values strings serve only as the reference of the "untranslated" check
+(build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
     . /work/rebuild-44.sh   # or set ANKIDROID_GIT / GADGETBRIDGE_GIT / TASKS_GIT / LIBRETUBE_GIT /
@@ -141,8 +140,9 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     values-b+es+ES (the app's folders; values-b+es+419 not used).
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names; plurals are read with
-count 1, quantity "other" in Chinese and "one" in Spanish; counts in plain strings as listed). Near-duplicates (digits and white
-space aside) collapse within a source and language. Cut at 500 characters.
+count 1, quantity "other" in Chinese and "one" in Spanish; counts in plain strings as listed).
+Near-duplicates (digits and white space aside) collapse within a source and language. Cut at 500
+characters.
 
 Split: the unit is the notification (`<owner/repo>:<notification>`), all languages of one
 notification on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
@@ -372,8 +372,8 @@ def df_items():
 AM_COMMIT = "5cb924a11fb72b2f7ac9eaee3ddce5c62795a9bb"  # release/4.0 of 2024-10-08
 AM_RES = "app/src/main/res/"
 # asynchronous/services/AbstractProgressiveService.java finalizeNotification: the text is
-# copy_error with the service's title (CopyService: copying / moving; EncryptService, DecryptService)
-# in lower case; "@@name" is that lower-cased string.
+# copy_error with the service's title (CopyService: copying / moving; EncryptService,
+# DecryptService) in lower case; "@@name" is that lower-cased string.
 AM_NOTIFICATIONS = [
     (f"operation_failed#{title}", ["operation_unsuccesful", ("copy_error", "@@" + title)])
     for title in ["copying", "moving", "crypt_encrypting", "crypt_decrypting"]
@@ -412,7 +412,8 @@ KD_URL = "https://www.example.com/demo"
 KD_FILLS = [KD_DEVICE, KD_KEY, KD_FILE, KD_URL]
 KD_NOTIFICATIONS = [
     # Device.kt: the incoming pairing request (title, then the verification key)
-    ("pairing_request", [("pairing_request_from", KD_DEVICE), ("pairing_verification_code", KD_KEY)]),
+    ("pairing_request", [("pairing_request_from", KD_DEVICE),
+                         ("pairing_verification_code", KD_KEY)]),
     # plugins/share/SharePlugin.kt via helpers/IntentHelper.kt: a URL shared from the device
     ("shared_url", [KD_URL, "tap_to_open"]),
     # plugins/share/CompositeReceiveFileJob.java + ReceiveNotification.java (one file)
@@ -571,7 +572,7 @@ def bw_items():
                               "breezy_weather_notification")
 
 
-# --- Mullvad VPN (Android app) ---------------------------------------------------------------------
+# --- Mullvad VPN (Android app) ------------------------------------------------------------------
 MV_COMMIT = "9380a8076bc0511937477989a80ebca89cb334d9"  # main of 2026-08-21
 MV_RES = "android/lib/ui/resource/src/main/res/"
 MV_OTHER_VPN = "Demo VPN"  # appName of the app that holds the always-on VPN
