@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of
-thirteen Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File
-Manager, KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN, Session) in Chinese
-and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never English: the app's default
+fourteen Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File
+Manager, KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN, Session, Kiwix) in
+Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never English: the app's default
 res/values strings serve only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines) and to find the templates.
 
@@ -10,13 +10,13 @@ Usage:
     . /work/rebuild-44.sh   # or set ANKIDROID_GIT / GADGETBRIDGE_GIT / TASKS_GIT / LIBRETUBE_GIT /
                             # SEAL_GIT / DROIDIFY_GIT / AMAZE_GIT / KDECONNECT_GIT /
                             # NEOBACKUP_GIT / AURORA_GIT / BREEZY_GIT / MULLVAD_GIT /
-                            # SESSION_GIT to bare git dirs of
+                            # SESSION_GIT / KIWIX_GIT to bare git dirs of
                             # ankidroid/Anki-Android, Freeyourgadget/Gadgetbridge, tasks/tasks,
                             # libre-tube/LibreTube, JunkFood02/Seal, Droid-ify/client,
                             # TeamAmaze/AmazeFileManager, KDE/kdeconnect-android,
                             # NeoApplications/Neo-Backup, whyorean/AuroraStore,
                             # breezy-weather/breezy-weather, mullvad/mullvadvpn-app,
-                            # session-foundation/session-android
+                            # session-foundation/session-android, kiwix/kiwix-android
     python3 scripts/real_corpus/build_templates40.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates40.py assemble     # write the jsonl files
 
@@ -138,6 +138,13 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     reads the plural without a format argument, so that the Chinese form (only "other") would
     show a raw "%1$d" (not composed). Languages: values-b+zh+CN, values-b+zh+TW,
     values-b+es+ES (the app's folders; values-b+es+419 not used).
+  * kiwix_notification: kiwix/kiwix-android (GPL-3.0), KW_COMMIT. DownloadMonitorService's
+    download-timeout notice (title the app name "Kiwix") and completed-download notice, and the
+    failed-download notice of FetchDownloadNotificationManager (title the book "Demo Wikipedia")
+    (KW_NOTIFICATIONS). Not taken: the paused notice (its text adds the downloaded sizes), the
+    downloading / queued notices (progress), the hotspot and read-aloud notices (ongoing).
+    Languages: values-zh (Simplified; the app has no values-zh-rCN) as zh-Hans, values-zh-rTW,
+    values-es of core/src/main/res.
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names; plurals are read with
 count 1, quantity "other" in Chinese and "one" in Spanish; counts in plain strings as listed).
@@ -651,6 +658,28 @@ def ss_items():
                               "sessionapp", "session_android_notification")
 
 
+# --- Kiwix ---------------------------------------------------------------------------------------
+KW_COMMIT = "31bf1e86636255b2c0a53f52914fcc701b68c17f"  # main of 2026-08-20
+KW_RES = "core/src/main/res/"
+KW_LANGS = [("zh-Hans", "values-zh"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+KW_APP = "Kiwix"  # kiwixDataStore.appName of the Kiwix app
+KW_BOOK = "Demo Wikipedia"  # the downloaded book's title
+KW_FILLS = [KW_APP, KW_BOOK]
+KW_NOTIFICATIONS = [
+    # core/.../downloader/downloadManager/DownloadMonitorService.kt: the timeout notice and the
+    # completed download
+    ("download_timeout", [KW_APP, "download_timeout_resume_message"]),
+    ("download_complete", [KW_BOOK, "complete"]),
+    # FetchDownloadNotificationManager.getSubtitleText: a failed download
+    ("download_failed", [KW_BOOK, "download_failed_state"]),
+]
+
+
+def kw_items():
+    return app_items(os.environ["KIWIX_GIT"], "kiwix/kiwix-android", KW_COMMIT, KW_RES, KW_LANGS,
+                     KW_NOTIFICATIONS, KW_FILLS, "kiwixapp", "kiwix_notification")
+
+
 def items():
     yield from ad_items()
     yield from gb_items()
@@ -665,6 +694,7 @@ def items():
     yield from bw_items()
     yield from mv_items()
     yield from ss_items()
+    yield from kw_items()
 
 
 if __name__ == "__main__":
