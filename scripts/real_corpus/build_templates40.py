@@ -1,22 +1,23 @@
 #!/usr/bin/env python3
 """Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of
-fourteen Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File
-Manager, KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN, Session, Kiwix) in
-Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never English: the app's default
-res/values strings serve only as the reference of the "untranslated" check
+fifteen Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File
+Manager, KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN, Session, Kiwix, Proton
+Mail) in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never English: the
+app's default res/values strings serve only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
     . /work/rebuild-44.sh   # or set ANKIDROID_GIT / GADGETBRIDGE_GIT / TASKS_GIT / LIBRETUBE_GIT /
                             # SEAL_GIT / DROIDIFY_GIT / AMAZE_GIT / KDECONNECT_GIT /
                             # NEOBACKUP_GIT / AURORA_GIT / BREEZY_GIT / MULLVAD_GIT /
-                            # SESSION_GIT / KIWIX_GIT to bare git dirs of
+                            # SESSION_GIT / KIWIX_GIT / PROTONMAIL_GIT to bare git dirs of
                             # ankidroid/Anki-Android, Freeyourgadget/Gadgetbridge, tasks/tasks,
                             # libre-tube/LibreTube, JunkFood02/Seal, Droid-ify/client,
                             # TeamAmaze/AmazeFileManager, KDE/kdeconnect-android,
                             # NeoApplications/Neo-Backup, whyorean/AuroraStore,
                             # breezy-weather/breezy-weather, mullvad/mullvadvpn-app,
-                            # session-foundation/session-android, kiwix/kiwix-android
+                            # session-foundation/session-android, kiwix/kiwix-android,
+                            # ProtonMail/proton-mail-android
     python3 scripts/real_corpus/build_templates40.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates40.py assemble     # write the jsonl files
 
@@ -145,6 +146,13 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     downloading / queued notices (progress), the hotspot and read-aloud notices (ongoing).
     Languages: values-zh (Simplified; the app has no values-zh-rCN) as zh-Hans, values-zh-rTW,
     values-es of core/src/main/res.
+  * protonmail_android_notification: ProtonMail/proton-mail-android (GPL-3.0; the archived v3
+    app), PM_COMMIT. NotificationServer.kt's attachment notices (downloaded; no app to open it;
+    the file "demo.pdf") and the titles of its sending, draft-saving and attachment-upload error
+    notices as AndroidUserNotifier calls them (the subject "Demo subject") (PM_NOTIFICATIONS).
+    Not taken: the new-mail notices (their text is the mail), the new-messages group summary
+    (it sets no title), the error notices' expanded text (the error's message), the ongoing
+    "retrieving notifications" notice. Languages: values-zh-rCN, values-zh-rTW, values-es.
 
 Placeholders get the fixed values of the earlier batches ("Demo …" names; plurals are read with
 count 1, quantity "other" in Chinese and "one" in Spanish; counts in plain strings as listed).
@@ -680,6 +688,31 @@ def kw_items():
                      KW_NOTIFICATIONS, KW_FILLS, "kiwixapp", "kiwix_notification")
 
 
+# --- Proton Mail (Android app, v3) ----------------------------------------------------------------
+PM_COMMIT = "215edbf4f9a80efc2f683005a4df36f511d272a9"  # release of 2023-10-03 (archived project)
+PM_RES = "app/src/main/res/"
+PM_FILE = "demo.pdf"
+PM_SUBJECT = "Demo subject"
+PM_SUBJECT_QUOTED = '- "Demo subject"'  # AndroidUserNotifier: "- \"$messageSubject\""
+PM_FILLS = [PM_FILE, PM_SUBJECT, PM_SUBJECT_QUOTED]
+# notifications/presentation/utils/NotificationServer.kt
+PM_NOTIFICATIONS = [
+    # notifyAboutAttachment: downloaded, and no app to open it
+    ("attachment_downloaded", [PM_FILE, "download_complete"]),
+    ("attachment_no_app", [PM_FILE, "no_application_found"]),
+    # the error notices (title; the expanded text is the error's message, not composed)
+    ("send_failed", [["message_failed", PM_SUBJECT_QUOTED]]),
+    ("save_draft_failed", [("failed_saving_draft_online", PM_SUBJECT)]),
+    ("attachment_upload_failed", [("failed_uploading_attachment_online", PM_SUBJECT)]),
+]
+
+
+def pm_items():
+    return app_items(os.environ["PROTONMAIL_GIT"], "ProtonMail/proton-mail-android", PM_COMMIT,
+                     PM_RES, LANGS, PM_NOTIFICATIONS, PM_FILLS, "protonmail",
+                     "protonmail_android_notification")
+
+
 def items():
     yield from ad_items()
     yield from gb_items()
@@ -695,6 +728,7 @@ def items():
     yield from mv_items()
     yield from ss_items()
     yield from kw_items()
+    yield from pm_items()
 
 
 if __name__ == "__main__":
