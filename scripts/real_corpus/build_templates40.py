@@ -1,21 +1,20 @@
 #!/usr/bin/env python3
 """Rebuild the forty-fourth batch of tests/data/real/ (issue 12): the system notifications of
-fifteen Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Droid-ify, Amaze File
-Manager, KDE Connect, Neo Backup, Aurora Store, Breezy Weather, Mullvad VPN, Session, Kiwix, Proton
-Mail) in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never English: the
-app's default res/values strings serve only as the reference of the "untranslated" check
-(build_templates3.untranslated_lines) and to find the templates.
+eleven Android apps (AnkiDroid, Gadgetbridge, Tasks.org, LibreTube, Seal, Amaze File Manager, Neo
+Backup, Breezy Weather, Session, Kiwix, Proton Mail) in Chinese and Spanish. Only zh-Hans /
+zh-Hant / es texts are taken, never English: the app's default res/values strings serve only as
+the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
+templates. Droid-ify, KDE Connect, Aurora Store and Mullvad VPN, once part of this batch, are in
+the forty-sixth batch (build_templates42.py) at the same commits and were removed here so as not
+to take them twice.
 
 Usage:
     . /work/rebuild-44.sh   # or set ANKIDROID_GIT / GADGETBRIDGE_GIT / TASKS_GIT / LIBRETUBE_GIT /
-                            # SEAL_GIT / DROIDIFY_GIT / AMAZE_GIT / KDECONNECT_GIT /
-                            # NEOBACKUP_GIT / AURORA_GIT / BREEZY_GIT / MULLVAD_GIT /
-                            # SESSION_GIT / KIWIX_GIT / PROTONMAIL_GIT to bare git dirs of
+                            # SEAL_GIT / AMAZE_GIT / NEOBACKUP_GIT / BREEZY_GIT / SESSION_GIT /
+                            # KIWIX_GIT / PROTONMAIL_GIT to bare git dirs of
                             # ankidroid/Anki-Android, Freeyourgadget/Gadgetbridge, tasks/tasks,
-                            # libre-tube/LibreTube, JunkFood02/Seal, Droid-ify/client,
-                            # TeamAmaze/AmazeFileManager, KDE/kdeconnect-android,
-                            # NeoApplications/Neo-Backup, whyorean/AuroraStore,
-                            # breezy-weather/breezy-weather, mullvad/mullvadvpn-app,
+                            # libre-tube/LibreTube, JunkFood02/Seal, TeamAmaze/AmazeFileManager,
+                            # NeoApplications/Neo-Backup, breezy-weather/breezy-weather,
                             # session-foundation/session-android, kiwix/kiwix-android,
                             # ProtonMail/proton-mail-android
     python3 scripts/real_corpus/build_templates40.py candidates   # print the texts (to label)
@@ -65,32 +64,12 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     one of the four status strings. Not taken: the ongoing download, service and custom-command
     notices, and the custom-command completion (its title is the command's template and URL).
     Languages: values-zh-rCN, values-zh-rTW, values-es of app/src/main/res.
-  * droidify_notification: Droid-ify/client (GPL-3.0), DF_COMMIT. UpdateNotification.kt's
-    updates-available notice, InstallNotification.kt's pending / installed / uninstalled notices
-    (the app "Demo App"), DownloadService.kt's updates-pending notice and download-error notices
-    (one per error description), SyncService.kt's sync-error notices (repository "Demo Repo"; one
-    per error type whose description is the app's string, the exception's message blank)
-    (DF_NOTIFICATIONS). Not taken: the install-failed notice (its text is the installer's
-    message), the validation-error notice (its text is the validator's message), the HTTP sync
-    error (its text is the exception's message), the progress and foreground notices.
-    Languages: values-zh-rCN, values-zh-rTW, values-es of app/src/main/res.
   * amaze_notification: TeamAmaze/AmazeFileManager (GPL-3.0), AM_COMMIT (release/4.0).
     AbstractProgressiveService.finalizeNotification, the one notice of the app whose text is its
     own and that is not ongoing: "operation unsuccessful", then copy_error with the service's
     title in lower case (copying, moving, encrypting, decrypting) (AM_NOTIFICATIONS, am_text).
     Not taken: the waiting notice (a progress notice), the FTP-server notices (ongoing).
     Languages: values-zh-rCN, values-zh-rTW, values-es of app/src/main/res.
-  * kdeconnect_notification: KDE/kdeconnect-android (GPL-2.0-only OR GPL-3.0-only OR
-    LicenseRef-KDE-Accepted-GPL, the files' SPDX headers; COPYING is the GPL-2.0), KD_COMMIT.
-    Device.kt's pairing request (title the other device "Demo PC", text its verification key,
-    8 hexadecimal digits, "482913AB"), the shared-URL notice of IntentHelper as SharePlugin calls
-    it, and the file-transfer notices of the share plugin (one file received / sent, receiving or
-    sending failed, no app to open the file) (KD_NOTIFICATIONS). Java's "%1s" in these strings is
-    a width, not a position: read as "%s" (kd_resources); pairing_verification_code is
-    translatable="false" and comes from the default file in every language, as on Android. Not
-    taken: the ping notice ("Ping!" is hard-coded English or the other device's message), the
-    notices mirrored from the other device, the media-control and find-my-phone notices (ongoing),
-    the foreground notice. Languages: values-zh-rCN, values-zh-rTW, values-es of src/main/res.
   * neo_backup_notification: NeoApplications/Neo-Backup (AGPL-3.0), NB_COMMIT.
     NotificationHandler.showNotification as it is called with the app's strings
     (NB_NOTIFICATIONS): the backup / restore done or failed notices of BaseActionTask and the
@@ -102,16 +81,6 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     notice (the restored message), progress and foreground notices. Languages: values-zh (written
     in Simplified characters; the app has no values-zh-rCN) as zh-Hans, values-zh-rTW,
     values-es of src/main/res.
-  * aurora_store_notification: whyorean/AuroraStore (GPL-3.0; the GitHub copy of the GitLab
-    project), AU_COMMIT. util/NotificationUtil.kt (AU_NOTIFICATIONS): the ended download notices
-    (cancelled, failed without a message, completed), the installed notice and the installed /
-    failed group summaries (one app), the updates-available notice for 1, 2, 3 and 4 updates, the
-    unarchive-needs-sign-in notice and the export done / failed notices; the apps are "Demo App",
-    "Demo Maps", "Demo Notes". Android drops the unescaped double quotes that delimit a string's
-    text (Aurora writes many strings as "…"): au_resources does the same before cm_resources. Not
-    taken: the install-failed notice (its text is the installer's message), the progress,
-    checking-updates, export-progress and foreground notices. Languages: values-zh-rCN,
-    values-zh-rTW, values-es of app/src/main/res.
   * breezy_weather_notification: breezy-weather/breezy-weather (LGPL-3.0), BW_COMMIT. The
     notices composed only from the app's strings (BW_NOTIFICATIONS): WeatherUpdateNotifier's
     update error (one location), CrashLogUtils' crash-logs-saved notice, AppUpdateNotifier's
@@ -120,15 +89,6 @@ leaves a line in English is skipped; a zh-Hant text equal to the zh-Hans one is 
     (composed from the source's weather texts and temperatures), the widget-like and progress
     notices. The strings of a folder are spread over strings.xml and plurals.xml: all the files of
     a folder are merged (merged_resources). Languages: values-zh-rCN, values-zh-rTW, values-es.
-  * mullvad_vpn_notification: mullvad/mullvadvpn-app (GPL-3.0), MV_COMMIT, its Android app. The
-    account-expiry notices of AccountExpiryAndroidNotification.kt (expired; one day, one hour, a
-    few minutes left) and the tunnel-state notices of TunnelStateNotificationAction.kt whose
-    notice is neither ongoing nor transient (disconnected, with and without VPN permission; the
-    five error states, the other always-on VPN app "Demo VPN") (MV_NOTIFICATIONS); all are a
-    title only. Not taken: the connected notice (ongoing), the connecting, disconnecting and
-    "blocking…" notices (transient states). The strings are spread over strings.xml and
-    plurals.xml of android/lib/ui/resource/src/main/res (merged_resources). Languages:
-    values-zh-rCN, values-zh-rTW, values-es.
   * session_android_notification: session-foundation/session-android (GPL-3.0), SS_COMMIT.
     PushReceiver's generic new-message notice (title the app name "Session", the plural read with
     count 1 as the code does) and TokenDropNotificationWorker's Session-Network notice (a Phrase
@@ -166,8 +126,6 @@ scripts/real_corpus/labels/labels_templates40.tsv (id, category, credential_requ
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
 import os
-import re
-import xml.etree.ElementTree as ET
 
 from build_templates29 import cm_resources
 from build_templates31 import app_items, app_text, notification_texts
@@ -346,43 +304,6 @@ def sl_items():
                      SL_NOTIFICATIONS, SL_FILLS, "sealapp", "seal_notification")
 
 
-# --- Droid-ify -----------------------------------------------------------------------------------
-DF_COMMIT = "061429c29401bcbf762a2367aba5c643614d2c79"  # main of 2026-08-22
-DF_RES = "app/src/main/res/"
-DF_APP = "Demo App"  # task.name / the installed app's label
-DF_REPO = "Demo Repo"  # repository.name
-DF_FILLS = [DF_APP, DF_REPO, "HTTP 404"]
-DF_NOTIFICATIONS = [
-    # utility/notifications/UpdateNotification.kt (one app: the inbox lines are not composed)
-    ("updates_available", ["new_updates_available", ("new_updates_DESC_FORMAT", 1)]),
-    # utility/notifications/InstallNotification.kt createInstallNotification, as DownloadService
-    # (Pending) and SessionInstallerReceiver (Installed, uninstalled) call it
-    ("install_pending", [("downloaded_FORMAT", DF_APP), "tap_to_install_DESC"]),
-    ("installed", ["installed", DF_APP]),
-    ("uninstalled", ["uninstalled_application", ("uninstalled_application_DESC", DF_APP)]),
-    # service/DownloadService.kt notifyUpdatesPending and showErrorNotification (download errors)
-    ("updates_pending", ["updates", "tap_to_resume_updates"]),
-] + [
-    (f"download_error#{key}", [("could_not_download_FORMAT", DF_APP), desc])
-    for key, desc in [("connection_error_DESC", "connection_error_DESC"),
-                      ("http_error_DESC", ("http_error_DESC", "HTTP 404")),
-                      ("io_error_DESC", "io_error_DESC"),
-                      ("socket_error_DESC", "socket_error_DESC"),
-                      ("unknown_error_DESC", "unknown_error_DESC")]
-] + [
-    # service/SyncService.kt showNotificationError, the exception's message blank (the text is
-    # then the error type's description alone)
-    (f"sync_error#{desc}", [("could_not_sync_FORMAT", DF_REPO), desc])
-    for desc in ["network_error_DESC", "validation_index_error_DESC", "parsing_index_error_DESC",
-                 "unknown_error_DESC"]
-]
-
-
-def df_items():
-    return app_items(os.environ["DROIDIFY_GIT"], "Droid-ify/client", DF_COMMIT, DF_RES, LANGS,
-                     DF_NOTIFICATIONS, DF_FILLS, "droidify", "droidify_notification")
-
-
 # --- Amaze File Manager ---------------------------------------------------------------------------
 AM_COMMIT = "5cb924a11fb72b2f7ac9eaee3ddce5c62795a9bb"  # release/4.0 of 2024-10-08
 AM_RES = "app/src/main/res/"
@@ -415,58 +336,6 @@ def am_items():
                    f"github.com/{repo}@{AM_COMMIT[:12]}:{path}")
     return notification_texts(en, languages(), AM_NOTIFICATIONS, [], am_text, repo, "amazefm",
                               "amaze_notification")
-
-
-# --- KDE Connect ---------------------------------------------------------------------------------
-KD_COMMIT = "55ddcb13378154b68d6a691e30b93fa3a898d391"  # master of 2026-08-22
-KD_RES = "src/main/res/"
-KD_DEVICE = "Demo PC"  # the other device's name
-KD_KEY = "482913AB"  # the pairing verification key (8 hexadecimal digits, humanReadableHash)
-KD_FILE = "demo.pdf"
-KD_URL = "https://www.example.com/demo"
-KD_FILLS = [KD_DEVICE, KD_KEY, KD_FILE, KD_URL]
-KD_NOTIFICATIONS = [
-    # Device.kt: the incoming pairing request (title, then the verification key)
-    ("pairing_request", [("pairing_request_from", KD_DEVICE),
-                         ("pairing_verification_code", KD_KEY)]),
-    # plugins/share/SharePlugin.kt via helpers/IntentHelper.kt: a URL shared from the device
-    ("shared_url", [KD_URL, "tap_to_open"]),
-    # plugins/share/CompositeReceiveFileJob.java + ReceiveNotification.java (one file)
-    ("file_received", [("received_files_title", KD_DEVICE, 1), ("received_file_text", KD_FILE)]),
-    ("no_app_for_file", ["no_app_for_opening"]),
-    ("file_receive_failed", [("received_files_fail_title", KD_DEVICE, 1, 1)]),
-    # plugins/share/CompositeUploadFileJob.java + UploadNotification.kt (one file)
-    ("file_sent", [("sent_files_title", KD_DEVICE, 1)]),
-    ("file_send_failed", [("send_files_fail_title", KD_DEVICE, 1, 1)]),
-]
-
-
-def kd_resources(src, fallback=None):
-    """cm_resources of one strings.xml, Java's "%1s" (a width, not a position) read as "%s", and
-    the untranslatable strings of `fallback` (the default file) added, as Android does."""
-    def norm(v):
-        if isinstance(v, dict):
-            return {q: norm(t) for q, t in v.items()}
-        return re.sub(r"%\d+s", "%s", v)
-    res = {k: norm(v) for k, v in cm_resources(src).items()}
-    if fallback is not None:
-        for e in ET.fromstring(fallback):
-            if e.get("translatable") == "false" and e.get("name") not in res:
-                res[e.get("name")] = norm("".join(e.itertext()))
-    return res
-
-
-def kd_items():
-    git, repo = os.environ["KDECONNECT_GIT"], "KDE/kdeconnect-android"
-    en_src = git_show(git, KD_COMMIT, KD_RES + "values/strings.xml")
-
-    def languages():
-        for lang, folder in LANGS:
-            path = KD_RES + folder + "/strings.xml"
-            yield (lang, kd_resources(git_show(git, KD_COMMIT, path), en_src),
-                   f"github.com/{repo}@{KD_COMMIT[:12]}:{path}")
-    return notification_texts(kd_resources(en_src), languages(), KD_NOTIFICATIONS, KD_FILLS,
-                              app_text, repo, "kdeconnect", "kdeconnect_notification")
 
 
 # --- Neo Backup ----------------------------------------------------------------------------------
@@ -506,58 +375,6 @@ def nb_items():
                      NB_LANGS, NB_NOTIFICATIONS, NB_FILLS, "neobackup", "neo_backup_notification")
 
 
-# --- Aurora Store --------------------------------------------------------------------------------
-AU_COMMIT = "3ab3943f1ea897d0939090aa9cd660c4e7f08c5c"  # master of 2026-06-13
-AU_RES = "app/src/main/res/"
-AU_APPS = ["Demo App", "Demo Maps", "Demo Notes"]  # the apps' display names
-AU_FILLS = AU_APPS
-AU_NOTIFICATIONS = [
-    # util/NotificationUtil.kt getDownloadNotification (the ended states; FAILED without a message)
-    ("download_cancelled", [AU_APPS[0], "download_canceled"]),
-    ("download_failed", [AU_APPS[0], "download_failed"]),
-    ("download_completed", [AU_APPS[0], "download_completed"]),
-    # getInstallNotification, and the group summaries of refreshSummary (one child)
-    ("installed", [AU_APPS[0], "installer_status_success"]),
-    ("installed_summary", [("notification_installed_summary", 1), AU_APPS[0]]),
-    ("failed_summary", [("notification_failed_summary", 1), AU_APPS[0]]),
-    # getUpdateNotification(context, updatesList) for 1, 2, 3 and 4 updates
-    ("updates_1", [("notification_updates_available_1", 1),
-                   ("notification_updates_available_desc_1", AU_APPS[0])]),
-    ("updates_2", [("notification_updates_available", 2),
-                   ("notification_updates_available_desc_2", *AU_APPS[:2])]),
-    ("updates_3", [("notification_updates_available", 3),
-                   ("notification_updates_available_desc_3", *AU_APPS)]),
-    ("updates_4", [("notification_updates_available", 4),
-                   ("notification_updates_available_desc_4", *AU_APPS, 1)]),
-    # getUnarchiveAuthNotification
-    ("unarchive_auth_required", ["authentication_required_title",
-                                 "authentication_required_unarchive"]),
-    # getExportStatusNotification
-    ("export_success", [AU_APPS[0], "export_app_summary_success"]),
-    ("export_failed", [AU_APPS[0], "export_app_summary_fail"]),
-]
-
-
-def au_resources(src):
-    """cm_resources of one strings.xml after Android's rule that unescaped double quotes in a
-    string's text only delimit it (Aurora's strings are written "…")."""
-    src = re.sub(r">([^<]*)<", lambda m: ">" + re.sub(r'(?<!\\)"', "", m.group(1)) + "<", src)
-    return cm_resources(src)
-
-
-def au_items():
-    git, repo = os.environ["AURORA_GIT"], "whyorean/AuroraStore"
-    en = au_resources(git_show(git, AU_COMMIT, AU_RES + "values/strings.xml"))
-
-    def languages():
-        for lang, folder in LANGS:
-            path = AU_RES + folder + "/strings.xml"
-            yield (lang, au_resources(git_show(git, AU_COMMIT, path)),
-                   f"github.com/{repo}@{AU_COMMIT[:12]}:{path}")
-    return notification_texts(en, languages(), AU_NOTIFICATIONS, AU_FILLS, app_text, repo,
-                              "aurora", "aurora_store_notification")
-
-
 # --- Breezy Weather ------------------------------------------------------------------------------
 BW_COMMIT = "eda0d87e0db9084d3d9ab599e3f9dd2ca1d897fd"  # main of 2026-08-01
 BW_RES = "app/src/main/res/"
@@ -585,44 +402,6 @@ def bw_items():
     return notification_texts(merged_resources(git, BW_COMMIT, BW_RES, "values"), languages(),
                               BW_NOTIFICATIONS, BW_FILLS, app_text, repo, "breezyw",
                               "breezy_weather_notification")
-
-
-# --- Mullvad VPN (Android app) ------------------------------------------------------------------
-MV_COMMIT = "9380a8076bc0511937477989a80ebca89cb334d9"  # main of 2026-08-21
-MV_RES = "android/lib/ui/resource/src/main/res/"
-MV_OTHER_VPN = "Demo VPN"  # appName of the app that holds the always-on VPN
-MV_FILLS = [MV_OTHER_VPN]
-MV_NOTIFICATIONS = [
-    # lib/push-notification/.../accountexpiry/AccountExpiryAndroidNotification.kt (title only;
-    # never ongoing): expired, one day, one hour, a few minutes left
-    ("account_expired", ["account_credit_has_expired"]),
-    ("account_expires_in_days", [("account_credit_expires_in_days", 1)]),
-    ("account_expires_in_hours", [("account_credit_expires_in_hours", 1)]),
-    ("account_expires_in_minutes", ["account_credit_expires_in_a_few_minutes"]),
-    # .../tunnelstate/TunnelStateNotificationAction.kt: the tunnel states whose notice is neither
-    # ongoing (Connected) nor transient (connecting, disconnecting, "blocking…"); title only (the
-    # text is the location, shown only while connecting or connected)
-    ("disconnected", ["disconnected"]),
-    ("disconnected_no_permission", ["disconnected_vpn_permission_error"]),
-    ("error_blocked", ["blocking_internet"]),
-    ("error_critical", ["critical_error"]),
-    ("error_device_offline", ["blocking_internet_device_offline"]),
-    ("error_vpn_permission_denied", ["vpn_permission_error_notification_title"]),
-    ("error_always_on_vpn", [("always_on_vpn_error_notification_title", MV_OTHER_VPN)]),
-    ("error_legacy_lockdown", ["legacy_always_on_vpn_error_notification_title"]),
-]
-
-
-def mv_items():
-    git, repo = os.environ["MULLVAD_GIT"], "mullvad/mullvadvpn-app"
-
-    def languages():
-        for lang, folder in LANGS:
-            yield (lang, merged_resources(git, MV_COMMIT, MV_RES, folder),
-                   f"github.com/{repo}@{MV_COMMIT[:12]}:{MV_RES}{folder}/*.xml")
-    return notification_texts(merged_resources(git, MV_COMMIT, MV_RES, "values"), languages(),
-                              MV_NOTIFICATIONS, MV_FILLS, app_text, repo, "mullvad",
-                              "mullvad_vpn_notification")
 
 
 # --- Session -------------------------------------------------------------------------------------
@@ -719,13 +498,9 @@ def items():
     yield from ts_items()
     yield from lt_items()
     yield from sl_items()
-    yield from df_items()
     yield from am_items()
-    yield from kd_items()
     yield from nb_items()
-    yield from au_items()
     yield from bw_items()
-    yield from mv_items()
     yield from ss_items()
     yield from kw_items()
     yield from pm_items()
