@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the forty-fifth batch of tests/data/real/ (issue 12): the account and content
-notification mails of two CMSs (Umbraco, Silverstripe) and the asset-management mails of Snipe-IT,
-in Chinese and Spanish. Only zh-Hans /
+notification mails of three CMSs (Umbraco, Silverstripe, Joomla) and the asset-management mails of
+Snipe-IT, in Chinese and Spanish. Only zh-Hans /
 zh-Hant / es texts are taken, never English: English strings serve only to find the templates and
 as the reference of the "untranslated" check.
 
@@ -42,6 +42,15 @@ Sources (see tests/data/real/README.md, section "Forty-fifth batch"):
     welcome and first-admin mails everywhere (their button label "Go To <site>" is English in the
     view) and the request-cancelled mail (its subject is an English literal). The report mails
     (tables looping over lists of items) are not taken.
+  * joomla_email: Joomla (joomla/joomla-cms, GPL-2.0-or-later), over the fetch limit, so the mail
+    strings of language/zh-CN/zh-CN.com_users.ini (stored version JOOMLA_ZH_COMMIT, a 2018 Joomla 3
+    file, read through the file index) are copied verbatim in scripts/real_corpus/raw/joomla/.
+    Every mail of com_users' site models (JOOMLA_MAILS, with the arguments in the order
+    registration.php at JOOMLA_CODE_COMMIT and the remind model pass them), read as Joomla's
+    Language::_ returns the strings; a mail is skipped where the file lacks its subject or body
+    (the admin-activation request and the password reset, whose bodies are not in the zh-CN file:
+    Joomla would send them in English). zh-Hans only: the repository holds no zh-TW file, and its
+    es-ES file is a 2011 Joomla 1.7 one whose strings take other arguments than the code read.
 
 Placeholders are filled with the fixed values of the earlier batches (`alice`, `Alice Chen`,
 `bob`, `Demo …` names, links on `*.example.com`, token 5f2c9a0e1b7d4c3a, dates 2026-11-27); a
@@ -434,10 +443,88 @@ def snipeit_items():
                        f"snipe/snipe-it:{name.split('-')[0]}", "all_email_templates")
 
 
+# --- Joomla --------------------------------------------------------------------------------------
+JOOMLA_ZH_COMMIT = "ed2a5f48b1c2d038ce38ef083c51c736860cbce3"
+JOOMLA_CODE_COMMIT = "014231fcf3e39ca36a12714f519f1cffd685f4b8"  # components/com_users/models/registration.php
+JOOMLA_SITE = "https://www.example.com/"
+JOOMLA_DATA = {
+    "name": "Alice Chen", "username": "alice", "email": "alice@example.com", "sitename": "Demo Site",
+    "siteurl": JOOMLA_SITE, "password_clear": "Tq7m-Wz4k-Rb9x",
+    "activate": JOOMLA_SITE + "index.php?option=com_users&task=registration.activate&token=5f2c9a0e1b7d4c3a",
+    "link_text": JOOMLA_SITE + "index.php?option=com_users&view=login",
+}
+# Every mail of com_users' site models (Joomla 3): name, (subject key, arguments), (body key,
+# arguments), the arguments named as the $data entries the code passes (registration.php's
+# register() and activate(), remind.php, reset.php).
+JOOMLA_MAILS = [
+    ("registered", ("COM_USERS_EMAIL_ACCOUNT_DETAILS", ["name", "sitename"]),
+     ("COM_USERS_EMAIL_REGISTERED_BODY", ["name", "sitename", "siteurl", "username", "password_clear"])),
+    ("registered_nopw", ("COM_USERS_EMAIL_ACCOUNT_DETAILS", ["name", "sitename"]),
+     ("COM_USERS_EMAIL_REGISTERED_BODY_NOPW", ["name", "sitename", "siteurl"])),
+    ("registered_with_activation", ("COM_USERS_EMAIL_ACCOUNT_DETAILS", ["name", "sitename"]),
+     ("COM_USERS_EMAIL_REGISTERED_WITH_ACTIVATION_BODY",
+      ["name", "sitename", "activate", "siteurl", "username", "password_clear"])),
+    ("registered_with_activation_nopw", ("COM_USERS_EMAIL_ACCOUNT_DETAILS", ["name", "sitename"]),
+     ("COM_USERS_EMAIL_REGISTERED_WITH_ACTIVATION_BODY_NOPW",
+      ["name", "sitename", "activate", "siteurl", "username"])),
+    ("registered_with_admin_activation", ("COM_USERS_EMAIL_ACCOUNT_DETAILS", ["name", "sitename"]),
+     ("COM_USERS_EMAIL_REGISTERED_WITH_ADMIN_ACTIVATION_BODY",
+      ["name", "sitename", "activate", "siteurl", "username", "password_clear"])),
+    ("registered_with_admin_activation_nopw", ("COM_USERS_EMAIL_ACCOUNT_DETAILS", ["name", "sitename"]),
+     ("COM_USERS_EMAIL_REGISTERED_WITH_ADMIN_ACTIVATION_BODY_NOPW",
+      ["name", "sitename", "activate", "siteurl", "username"])),
+    ("registered_notification_to_admin", ("COM_USERS_EMAIL_ACCOUNT_DETAILS", ["name", "sitename"]),
+     ("COM_USERS_EMAIL_REGISTERED_NOTIFICATION_TO_ADMIN_BODY", ["name", "username", "siteurl"])),
+    ("activate_with_admin_activation", ("COM_USERS_EMAIL_ACTIVATE_WITH_ADMIN_ACTIVATION_SUBJECT", ["name", "sitename"]),
+     ("COM_USERS_EMAIL_ACTIVATE_WITH_ADMIN_ACTIVATION_BODY", ["sitename", "name", "email", "username", "activate"])),
+    ("activated_by_admin", ("COM_USERS_EMAIL_ACTIVATED_BY_ADMIN_ACTIVATION_SUBJECT", ["name", "sitename"]),
+     ("COM_USERS_EMAIL_ACTIVATED_BY_ADMIN_ACTIVATION_BODY", ["name", "siteurl", "username"])),
+    ("username_reminder", ("COM_USERS_EMAIL_USERNAME_REMINDER_SUBJECT", ["sitename"]),
+     ("COM_USERS_EMAIL_USERNAME_REMINDER_BODY", ["sitename", "username", "link_text"])),
+    ("password_reset", ("COM_USERS_EMAIL_PASSWORD_RESET_SUBJECT", ["sitename"]),
+     ("COM_USERS_EMAIL_PASSWORD_RESET_BODY", ["sitename", "token", "link_text"])),
+]
+
+
+def joomla_strings(path):
+    """{KEY: string} of a Joomla ini file, as Language::_ returns them: `_QQ_` is a double quote,
+    and the back-slash sequences \\\\, \\t and \\n are interpreted (any other back slash stays)."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for ln in f:
+            m = re.match(r'^([A-Z0-9_]+)="(.*)"\s*$', ln)
+            if not m:
+                continue
+            v = m.group(2).replace('"_QQ_"', '"')
+            v = re.sub(r"\\(\\|t|n)", lambda e: {"\\": "\\", "t": "\t", "n": "\n"}[e.group(1)], v)
+            out[m.group(1)] = v
+    return out
+
+
+def joomla_items():
+    """Joomla's com_users mails (registration, activation, admin notices, username reminder,
+    password reset) in zh-Hans, each where the zh-CN file has both its subject and its body."""
+    strings = joomla_strings(os.path.join(RAW, "joomla", "zh-CN.com_users.email_keys.ini"))
+    seen = set()
+    for name, (subject, s_args), (body, b_args) in JOOMLA_MAILS:
+        if subject not in strings or body not in strings:
+            continue
+        text = (strings[subject] % tuple(JOOMLA_DATA[a] for a in s_args)).strip() + "\n\n" + (
+            strings[body] % tuple(JOOMLA_DATA[a] for a in b_args))
+        text = "\n".join(ln.strip() for ln in text.splitlines())
+        if english_line(text) or not is_new(seen, text):
+            continue
+        yield item(f"jmla-zh-CN-{name}", "zh-Hans", text, "joomla_email",
+                   f"github.com/joomla/joomla-cms@{JOOMLA_ZH_COMMIT[:12]}:language/zh-CN/zh-CN.com_users.ini"
+                   f" ({subject}, {body}; copied to scripts/real_corpus/raw/joomla/)",
+                   f"joomla/joomla-cms:{name}", "all_email_templates")
+
+
 def items():
     yield from umbraco_items()
     yield from silverstripe_items()
     yield from snipeit_items()
+    yield from joomla_items()
 
 
 if __name__ == "__main__":
