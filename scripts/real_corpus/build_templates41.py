@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Rebuild the forty-fifth batch of tests/data/real/ (issue 12): the account and content
-notification mails of three CMSs (Umbraco, Silverstripe, Joomla) and the asset-management mails of
-Snipe-IT, in Chinese and Spanish. Only zh-Hans /
+notification mails of three CMSs (Umbraco, Silverstripe, Joomla), the asset-management mails of
+Snipe-IT and the code and notice mails of the emlog blog, in Chinese and Spanish. Only zh-Hans /
 zh-Hant / es texts are taken, never English: English strings serve only to find the templates and
 as the reference of the "untranslated" check.
 
 Usage:
-    . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT and SNIPEIT_GIT to bare git dirs of
-                            # silverstripe/silverstripe-framework and snipe/snipe-it
+    . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT and EMLOG_GIT to bare git dirs
+                            # of silverstripe/silverstripe-framework, snipe/snipe-it, emlog/emlog
     python3 scripts/real_corpus/build_templates41.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates41.py assemble     # write the jsonl files
 
@@ -51,6 +51,11 @@ Sources (see tests/data/real/README.md, section "Forty-fifth batch"):
     (the admin-activation request and the password reset, whose bodies are not in the zh-CN file:
     Joomla would send them in English). zh-Hans only: the repository holds no zh-TW file, and its
     es-ES file is a 2011 Joomla 1.7 one whose strings take other arguments than the code read.
+  * emlog_email: emlog (emlog/emlog, GPL-3.0, EMLOG_GIT at EMLOG_COMMIT): every mail of
+    include/service/notice.php (the registration, verification and password-reset mail codes, the
+    new-post notice to the founder, the comment-reply and new-comment notices) and the SMTP test
+    mail of admin/setting.php (EMLOG_MAILS, as the code assembles subject and content), with the
+    strings of content/languages/zh_CN/main.php; zh-Hans only (its other catalogue is en_US).
 
 Placeholders are filled with the fixed values of the earlier batches (`alice`, `Alice Chen`,
 `bob`, `Demo …` names, links on `*.example.com`, token 5f2c9a0e1b7d4c3a, dates 2026-11-27); a
@@ -520,11 +525,63 @@ def joomla_items():
                    f"joomla/joomla-cms:{name}", "all_email_templates")
 
 
+# --- emlog ---------------------------------------------------------------------------------------
+EMLOG_COMMIT = "ddc9d315d97c35c3ef09937b7165ded58fc30133"  # master of 2026-08-22
+EMLOG_POST_URL = "https://blog.example.com/?post=42"  # Url::log(42)
+# Every mail of include/service/notice.php (Notice) and the SMTP test mail of admin/setting.php, as
+# the code assembles them: name, subject, content, with `L(key)` a string of
+# content/languages/zh_CN/main.php. The site's mail template (the `mail_template` option) is empty
+# by default, so the content is the whole body.
+EMLOG_MAILS = [
+    ("reg_mail_code", "L(notice_reg_mail_code_title)",
+     '<div id="email_code">L(email_code)：<b style="color: orange;">482913</b></div>'),
+    ("verify_mail_code", "L(notice_verify_mail_code_title)",
+     '<div id="email_code">L(email_code)：<b style="color: orange;">482913</b></div>'),
+    ("reset_mail_code", "L(notice_reset_mail_code_title)",
+     '<div id="email_code">L(email_code)：<b style="color: orange;">482913</b></div>'),
+    ("new_post", "L(notice_new_post_mail_title)", f'L(title)：<a href="{EMLOG_POST_URL}">Demo Post</a>'),
+    ("comment_reply", "L(notice_comment_reply_mail_title)",
+     "<b>L(notice_my_comment_label)：</b>Demo<br><br><b>L(notice_reply_received_label)：</b>Demo<br>"
+     f'<hr>L(from_article)：<a href="{EMLOG_POST_URL}" target="_blank">Demo Post</a>'),
+    ("new_comment", "L(notice_new_comment_mail_title)",
+     "<b>L(comment)：</b>Demo<br>"
+     f'<hr>L(from_article)：<a href="{EMLOG_POST_URL}" target="_blank">Demo Post</a>'),
+    ("mail_test", "Demo Blog - L(notice_verify_mail_code_title)",
+     '<div id="email_code">L(email_code)：<b style="color: orange;">482913</b></div>'
+     '<div style="margin-top:12px;">L(mail_test_verify_tip)</div>'
+     '<div style="margin-top:8px;color:#666;font-size:12px;">L(mail_test_security_tip)</div>'),
+]
+
+
+def emlog_items():
+    """emlog's mail codes (registration, verification, password reset), new-post and comment
+    notices and SMTP test mail, in zh-Hans (the product's default language; its other catalogue
+    is en_US)."""
+    src = git_show(os.environ["EMLOG_GIT"], EMLOG_COMMIT, "content/languages/zh_CN/main.php")
+    strings = {}
+    for k, v1, v2 in PHP_PAIR.findall(src):
+        strings.setdefault(k, v1.replace("\\'", "'") if v1 or not v2 else v2)
+
+    def fill(t):
+        return re.sub(r"L\((\w+)\)", lambda m: strings[m.group(1)], t)
+    seen = set()
+    for name, subject, content in EMLOG_MAILS:
+        text = fill(subject) + "\n\n" + html_to_text(fill(content).replace("<hr>", "\n"))
+        if english_line(text) or not is_new(seen, text):
+            continue
+        yield item(f"emlog-zh_CN-{name}", "zh-Hans", text, "emlog_email",
+                   f"github.com/emlog/emlog@{EMLOG_COMMIT[:12]}:include/service/notice.php"
+                   + (" (admin/setting.php)" if name == "mail_test" else "")
+                   + " with content/languages/zh_CN/main.php",
+                   f"emlog/emlog:{name}", "all_email_templates")
+
+
 def items():
     yield from umbraco_items()
     yield from silverstripe_items()
     yield from snipeit_items()
     yield from joomla_items()
+    yield from emlog_items()
 
 
 if __name__ == "__main__":
