@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Rebuild the forty-fifth batch of tests/data/real/ (issue 12): the account and content
 notification mails of three CMSs (Umbraco, Silverstripe, Joomla), the asset-management mails of
-Snipe-IT and the code and notice mails of the emlog blog, in Chinese and Spanish. Only zh-Hans /
+Snipe-IT and the code and notice mails of the emlog blog and the Xiuno BBS forum, in Chinese and
+Spanish. Only zh-Hans /
 zh-Hant / es texts are taken, never English: English strings serve only to find the templates and
 as the reference of the "untranslated" check.
 
 Usage:
-    . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT and EMLOG_GIT to bare git dirs
-                            # of silverstripe/silverstripe-framework, snipe/snipe-it, emlog/emlog
+    . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT, EMLOG_GIT and XIUNO_GIT to bare
+                            # git dirs of silverstripe/silverstripe-framework, snipe/snipe-it,
+                            # emlog/emlog and xiulab/xiunobbs
     python3 scripts/real_corpus/build_templates41.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates41.py assemble     # write the jsonl files
 
@@ -56,6 +58,9 @@ Sources (see tests/data/real/README.md, section "Forty-fifth batch"):
     new-post notice to the founder, the comment-reply and new-comment notices) and the SMTP test
     mail of admin/setting.php (EMLOG_MAILS, as the code assembles subject and content), with the
     strings of content/languages/zh_CN/main.php; zh-Hans only (its other catalogue is en_US).
+  * xiuno_email: Xiuno BBS (xiulab/xiunobbs, MIT, XIUNO_GIT at XIUNO_COMMIT): its only mail, the
+    code of route/user.php's send_code action (subject and body both lang('send_code_template')),
+    in lang/zh-cn and lang/zh-tw.
 
 Placeholders are filled with the fixed values of the earlier batches (`alice`, `Alice Chen`,
 `bob`, `Demo …` names, links on `*.example.com`, token 5f2c9a0e1b7d4c3a, dates 2026-11-27); a
@@ -576,12 +581,39 @@ def emlog_items():
                    f"emlog/emlog:{name}", "all_email_templates")
 
 
+# --- Xiuno BBS -----------------------------------------------------------------------------------
+XIUNO_COMMIT = "d500b6b608b703bf7685468e032b81454246cfa7"  # master of 2020-05-08
+XIUNO_LANGS = [("zh-cn", "zh-Hans"), ("zh-tw", "zh-Hant")]
+
+
+def xiuno_items():
+    """Xiuno BBS's only mail (route/user.php, action send_code: the code for sign-up, e-mail
+    binding and password reset), whose subject and body are both lang('send_code_template') with
+    the code and the site name, in zh-Hans and zh-Hant. (resetpw_email_template is not used by the
+    code.)"""
+    git_dir = os.environ["XIUNO_GIT"]
+    seen = {}
+    for code, lang in XIUNO_LANGS:
+        src = git_show(git_dir, XIUNO_COMMIT, f"lang/{code}/bbs.php")
+        strings = {}
+        for k, v1, v2 in PHP_PAIR.findall(src):
+            strings.setdefault(k, v1 if v1 or not v2 else v2)
+        t = strings["send_code_template"].replace("{rand}", "482913").replace("{sitename}", "Demo BBS")
+        text = t + "\n\n" + t
+        if english_line(text) or not is_new(seen.setdefault(lang, set()), text):
+            continue
+        yield item(f"xiuno-{code}-send_code", lang, text, "xiuno_email",
+                   f"github.com/xiulab/xiunobbs@{XIUNO_COMMIT[:12]}:route/user.php with lang/{code}/bbs.php",
+                   "xiulab/xiunobbs:send_code", "all_email_templates")
+
+
 def items():
     yield from umbraco_items()
     yield from silverstripe_items()
     yield from snipeit_items()
     yield from joomla_items()
     yield from emlog_items()
+    yield from xiuno_items()
 
 
 if __name__ == "__main__":
