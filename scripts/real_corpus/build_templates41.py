@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Rebuild the forty-fifth batch of tests/data/real/ (issue 12): the account and content
 notification mails of three CMSs (Umbraco, Silverstripe, Joomla), the asset-management mails of
-Snipe-IT and the code and notice mails of the emlog blog and the Xiuno BBS forum, in Chinese and
-Spanish. Only zh-Hans /
+Snipe-IT and the code and notice mails of the emlog blog, the Xiuno BBS forum and the MrDoc wiki, in
+Chinese and Spanish. Only zh-Hans /
 zh-Hant / es texts are taken, never English: English strings serve only to find the templates and
 as the reference of the "untranslated" check.
 
 Usage:
-    . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT, EMLOG_GIT and XIUNO_GIT to bare
-                            # git dirs of silverstripe/silverstripe-framework, snipe/snipe-it,
-                            # emlog/emlog and xiulab/xiunobbs
+    . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT, EMLOG_GIT, XIUNO_GIT and
+                            # MRDOC_GIT to bare git dirs of silverstripe/silverstripe-framework,
+                            # snipe/snipe-it, emlog/emlog, xiulab/xiunobbs and zmister2016/MrDoc
     python3 scripts/real_corpus/build_templates41.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates41.py assemble     # write the jsonl files
 
@@ -61,6 +61,9 @@ Sources (see tests/data/real/README.md, section "Forty-fifth batch"):
   * xiuno_email: Xiuno BBS (xiulab/xiunobbs, MIT, XIUNO_GIT at XIUNO_COMMIT): its only mail, the
     code of route/user.php's send_code action (subject and body both lang('send_code_template')),
     in lang/zh-cn and lang/zh-tw.
+  * mrdoc_email: MrDoc (zmister2016/MrDoc, GPL-3.0, MRDOC_GIT at MRDOC_COMMIT): its two mails (the
+    forgotten-password code, the SMTP test mail), whose subject and content are Chinese literals in
+    the code (MRDOC_MAILS); zh-Hans only.
 
 Placeholders are filled with the fixed values of the earlier batches (`alice`, `Alice Chen`,
 `bob`, `Demo …` names, links on `*.example.com`, token 5f2c9a0e1b7d4c3a, dates 2026-11-27); a
@@ -607,6 +610,37 @@ def xiuno_items():
                    "xiulab/xiunobbs:send_code", "all_email_templates")
 
 
+# --- MrDoc ---------------------------------------------------------------------------------------
+MRDOC_COMMIT = "1088b011d941edbe068f17d8f4246a9e7113a8ff"  # master of 2026-07-04
+# Every mail MrDoc sends (smtplib, the subject and content written in Chinese in the code, not
+# through gettext): the forgotten-password code (app_admin/utils.py send_email, called only by
+# send_email_vcode) and the admin's SMTP test mail (app_admin/views.py send_email_test).
+MRDOC_MAILS = [("reset_password_code", "app_admin/utils.py", "def send_email("),
+               ("email_test", "app_admin/views.py", "def send_email_test(")]
+
+
+def mrdoc_items():
+    """MrDoc's two mails in zh-Hans: the subject and content literals of each sending function,
+    formatted with the code 482913 and the site name `Demo Docs`."""
+    git_dir = os.environ["MRDOC_GIT"]
+    seen = set()
+    for name, path, start in MRDOC_MAILS:
+        src = git_show(git_dir, MRDOC_COMMIT, path)
+        body = src[src.index(start):]
+        body = body[:body.index("\ndef ", 1)] if "\ndef " in body[1:] else body
+        subject = re.search(r'\n\s*subject = "(.*?)"(?:\.format\(.*?\))?\n', body).group(1)
+        content = re.search(r'\n\s*content = "(.*?)"(?:\.format\(.*?\))?\n', body).group(1)
+
+        def fill(t):
+            return t.replace("{sitename}", "Demo Docs").replace("{}", "482913")
+        text = fill(subject) + "\n\n" + html_to_text(fill(content))
+        if english_line(text) or not is_new(seen, text):
+            continue
+        yield item(f"mrdoc-zh-{name}", "zh-Hans", text, "mrdoc_email",
+                   f"github.com/zmister2016/MrDoc@{MRDOC_COMMIT[:12]}:{path}",
+                   f"zmister2016/MrDoc:{name}", "all_email_templates")
+
+
 def items():
     yield from umbraco_items()
     yield from silverstripe_items()
@@ -614,6 +648,7 @@ def items():
     yield from joomla_items()
     yield from emlog_items()
     yield from xiuno_items()
+    yield from mrdoc_items()
 
 
 if __name__ == "__main__":
