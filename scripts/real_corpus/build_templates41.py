@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Rebuild the forty-fifth batch of tests/data/real/ (issue 12): the account and content
 notification mails of three CMSs (Umbraco, Silverstripe, Joomla), the asset-management mails of
-Snipe-IT and the code and notice mails of the emlog blog, the Xiuno BBS forum and the MrDoc wiki, in
-Chinese and Spanish. Only zh-Hans /
+Snipe-IT and the code and notice mails of the emlog blog, the Xiuno BBS forum, the MrDoc wiki and the
+kodbox file cloud, in Chinese and Spanish. Only zh-Hans /
 zh-Hant / es texts are taken, never English: English strings serve only to find the templates and
 as the reference of the "untranslated" check.
 
 Usage:
-    . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT, EMLOG_GIT, XIUNO_GIT and
-                            # MRDOC_GIT to bare git dirs of silverstripe/silverstripe-framework,
-                            # snipe/snipe-it, emlog/emlog, xiulab/xiunobbs and zmister2016/MrDoc
+    . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT, EMLOG_GIT, XIUNO_GIT, MRDOC_GIT
+                            # and KODBOX_GIT to bare git dirs of silverstripe/silverstripe-framework,
+                            # snipe/snipe-it, emlog/emlog, xiulab/xiunobbs, zmister2016/MrDoc and
+                            # kalcaddle/kodbox
     python3 scripts/real_corpus/build_templates41.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates41.py assemble     # write the jsonl files
 
@@ -64,6 +65,10 @@ Sources (see tests/data/real/README.md, section "Forty-fifth batch"):
   * mrdoc_email: MrDoc (zmister2016/MrDoc, GPL-3.0, MRDOC_GIT at MRDOC_COMMIT): its two mails (the
     forgotten-password code, the SMTP test mail), whose subject and content are Chinese literals in
     the code (MRDOC_MAILS); zh-Hans only.
+  * kodbox_email: kodbox (kalcaddle/kodbox, GPL-3.0 as its README states; the repository has no
+    licence file), KODBOX_GIT at KOD_COMMIT: every mail it renders itself (KOD_MAILS: the e-mail
+    code of binding and sign-up, of the private safe's password recovery, and the admin's SMTP
+    test), in config/i18n/zh-CN, zh-TW and es.
 
 Placeholders are filled with the fixed values of the earlier batches (`alice`, `Alice Chen`,
 `bob`, `Demo …` names, links on `*.example.com`, token 5f2c9a0e1b7d4c3a, dates 2026-11-27); a
@@ -641,6 +646,50 @@ def mrdoc_items():
                    f"zmister2016/MrDoc:{name}", "all_email_templates")
 
 
+# --- kodbox --------------------------------------------------------------------------------------
+KOD_COMMIT = "a4592eff3fe5505410f6aa7a4531e34eba184f1a"  # master of 2026-07-01
+KOD_LANGS = [("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("es", "es")]
+KOD_SYSTEM = {"name": "Demo Cloud", "desc": "Demo"}
+# Every mail kodbox renders itself (user.msg sendEmailByOwn with a `code` content; the `system`
+# mails go through kodcloud's API and its server-side templates): name, subject as the caller
+# builds it (L(key) a string of config/i18n/<lang>/index.php).
+KOD_MAILS = [
+    ("email_verify", "[Demo Cloud]L(user.emailVerify)"),  # user.bind sendEmail (binding, sign-up)
+    ("path_safe_find_password", "[Demo Cloud]L(user.emailVerify) L(explorer.safe.sendMailTitle)"),  # listSafe
+    ("mail_test", "[Demo Cloud]L(user.emailVerify)-L(common.test)"),  # admin.setting mailTest
+]
+
+
+def kodbox_items():
+    """kodbox's code mails (binding and sign-up, private-safe password recovery, the admin's SMTP
+    test), subject then the body app/template/user/email.html prints for a `code` mail: the system
+    name and description, the greeting (admin.emailDear with the user), admin.emailCodeText, the
+    code, the system name and the date."""
+    git_dir = os.environ["KODBOX_GIT"]
+
+    def strings(code):
+        src = git_show(git_dir, KOD_COMMIT, f"config/i18n/{code}/index.php")
+        return dict(re.findall(r'^\s*"([\w.]+)"\s*=>\s*"((?:[^"\\]|\\.)*)",?\s*$', src, flags=re.M))
+
+    def render(subject, st):
+        subj = re.sub(r"L\(([\w.]+)\)", lambda m: st[m.group(1)], subject)
+        body = [KOD_SYSTEM["name"], KOD_SYSTEM["desc"], st["admin.emailDear"] % "alice",
+                st["admin.emailCodeText"], "482913", KOD_SYSTEM["name"], "2026-11-27"]
+        return subj + "\n\n" + "\n".join(body)
+    en = strings("en")
+    seen = {}
+    for code, lang in KOD_LANGS:
+        st = strings(code)
+        for name, subject in KOD_MAILS:
+            text = render(subject, st)
+            if untranslated_lines(text, render(subject, en)) or not is_new(seen.setdefault(lang, set()), text):
+                continue
+            yield item(f"kodbox-{code}-{name}", lang, text, "kodbox_email",
+                       f"github.com/kalcaddle/kodbox@{KOD_COMMIT[:12]}:app/template/user/email.html"
+                       f" with config/i18n/{code}/index.php", f"kalcaddle/kodbox:{name}",
+                       "all_email_templates")
+
+
 def items():
     yield from umbraco_items()
     yield from silverstripe_items()
@@ -649,6 +698,7 @@ def items():
     yield from emlog_items()
     yield from xiuno_items()
     yield from mrdoc_items()
+    yield from kodbox_items()
 
 
 if __name__ == "__main__":
