@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
 """Rebuild the forty-fifth batch of tests/data/real/ (issue 12): the account and content
 notification mails of three CMSs (Umbraco, Silverstripe, Joomla), the asset-management mails of
-Snipe-IT, and the code and notice mails of the emlog blog, the Xiuno BBS forum, the MrDoc wiki and
-the kodbox file cloud, in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
+Snipe-IT, and the code and notice mails of the emlog blog, the Xiuno BBS forum, the MrDoc wiki, the
+kodbox file cloud and the V2Board panel, in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
 English: English strings serve only to find the templates and as the reference of the
 "untranslated" check.
 
 Usage:
-    . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT, EMLOG_GIT, XIUNO_GIT, MRDOC_GIT
-                            # and KODBOX_GIT to bare git dirs of silverstripe/silverstripe-framework,
-                            # snipe/snipe-it, emlog/emlog, xiulab/xiunobbs, zmister2016/MrDoc and
-                            # kalcaddle/kodbox
+    . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT, EMLOG_GIT, XIUNO_GIT, MRDOC_GIT,
+                            # KODBOX_GIT and V2BOARD_GIT to bare git dirs of
+                            # silverstripe/silverstripe-framework, snipe/snipe-it, emlog/emlog,
+                            # xiulab/xiunobbs, zmister2016/MrDoc, kalcaddle/kodbox, v2board/v2board
     python3 scripts/real_corpus/build_templates41.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates41.py assemble     # write the jsonl files
 
@@ -69,6 +69,10 @@ Sources (see tests/data/real/README.md, section "Forty-fifth batch"):
     licence file), KODBOX_GIT at KOD_COMMIT: every mail it renders itself (KOD_MAILS: the e-mail
     code of binding and sign-up, of the private safe's password recovery, and the admin's SMTP
     test), in config/i18n/zh-CN, zh-TW and es.
+  * v2board_email: V2Board (v2board/v2board, MIT, V2BOARD_GIT at V2B_COMMIT): every mail the code
+    composes (V2B_MAILS: the e-mail code, the sign-in link, the traffic and expiry reminders, the
+    ticket-reply notice), subject from resources/lang/zh-CN.json (or the code's Chinese literal),
+    body the default template set's Blade view (written in Chinese); zh-Hans only.
 
 Placeholders are filled with the fixed values of the earlier batches (`alice`, `Alice Chen`,
 `bob`, `Demo …` names, links on `*.example.com`, token 5f2c9a0e1b7d4c3a, dates 2026-11-27); a
@@ -84,6 +88,7 @@ before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates41.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
+import json
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -690,6 +695,50 @@ def kodbox_items():
                        "all_email_templates")
 
 
+# --- V2Board -------------------------------------------------------------------------------------
+V2B_COMMIT = "0ca47622a50116d0ddd7ffb316b157afb57d25e8"  # master of 2023-06-04
+V2B_NAME = "Demo Panel"
+V2B_URL = "https://panel.example.com"
+# Every mail the code composes (SendEmailJob::dispatch with the default template set
+# `mail.default`): name, subject (T(key) a string of resources/lang/zh-CN.json, filled), view,
+# values. Not taken: the admin's and staff's `notify` mails (subject and content written by them)
+# and the admin's test mail (its subject is an English literal).
+V2B_MAILS = [
+    ("verify", V2B_NAME + "T(Email verification code)", "verify", {"code": "482913"}),  # CommController
+    ("login", "T(Login to :name)", "mailLogin",
+     {"link": V2B_URL + "/#/login?verify=5f2c9a0e1b7d4c3a&redirect=dashboard"}),  # AuthController
+    ("remind_traffic", "T(The traffic usage in :app_name has reached 80%)", "remindTraffic", {}),  # MailService
+    ("remind_expire", "T(The service in :app_name is about to expire)", "remindExpire", {}),  # MailService
+    ("ticket_reply", "您在" + V2B_NAME + "的工单得到了回复", "notify",
+     {"content": "主题：Demo\r\n回复内容：Demo"}),  # TicketService::sendEmailNotify
+]
+
+
+def v2board_items():
+    """V2Board's code, sign-in link, traffic and expiry reminder and ticket-reply mails, in zh-Hans
+    (its mail views are written in Chinese; its subjects come from resources/lang/zh-CN.json)."""
+    git_dir = os.environ["V2BOARD_GIT"]
+    zh = json.loads(git_show(git_dir, V2B_COMMIT, "resources/lang/zh-CN.json"))
+    seen = set()
+    for name, subject, view, extra in V2B_MAILS:
+        values = {"name": V2B_NAME, "url": V2B_URL, "app_name": V2B_NAME}
+        values.update(extra)
+        subj = re.sub(r"T\(([^()]*)\)", lambda m: zh[m.group(1)], subject)
+        subj = re.sub(r":(\w+)", lambda m: values[m.group(1)], subj)
+        src = git_show(git_dir, V2B_COMMIT, f"resources/views/mail/default/{view}.blade.php")
+        src = re.sub(r"\{!!\s*nl2br\(\$(\w+)\)\s*!!\}",
+                     lambda m: values[m.group(1)].replace("\r\n", "<br />\r\n"), src)
+        src = re.sub(r"\{\{\s*\$(\w+)\s*\}\}", lambda m: values[m.group(1)], src)
+        src = re.sub(r"<head>.*?</head>|<style.*?</style>", "", src, flags=re.S)
+        body = html_to_text(src.replace("</td>", "</td>\n").replace("</tr>", "</tr>\n"))
+        text = subj + "\n\n" + "\n".join(ln.strip() for ln in body.splitlines() if ln.strip())
+        if english_line(text) or not is_new(seen, text):
+            continue
+        yield item(f"v2b-zh-CN-{name}", "zh-Hans", text, "v2board_email",
+                   f"github.com/v2board/v2board@{V2B_COMMIT[:12]}:resources/views/mail/default/{view}.blade.php"
+                   " with resources/lang/zh-CN.json", f"v2board/v2board:{name}", "all_email_templates")
+
+
 def items():
     yield from umbraco_items()
     yield from silverstripe_items()
@@ -699,6 +748,7 @@ def items():
     yield from xiuno_items()
     yield from mrdoc_items()
     yield from kodbox_items()
+    yield from v2board_items()
 
 
 if __name__ == "__main__":
