@@ -2,15 +2,16 @@
 """Rebuild the forty-fifth batch of tests/data/real/ (issue 12): the account and content
 notification mails of three CMSs (Umbraco, Silverstripe, Joomla), the asset-management mails of
 Snipe-IT, and the code and notice mails of the emlog blog, the Xiuno BBS forum, the MrDoc wiki, the
-kodbox file cloud and the V2Board panel, in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
+kodbox file cloud, the V2Board panel and the dujiaoka shop, in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
 English: English strings serve only to find the templates and as the reference of the
 "untranslated" check.
 
 Usage:
     . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT, EMLOG_GIT, XIUNO_GIT, MRDOC_GIT,
-                            # KODBOX_GIT and V2BOARD_GIT to bare git dirs of
+                            # KODBOX_GIT, V2BOARD_GIT and DUJIAOKA_GIT to bare git dirs of
                             # silverstripe/silverstripe-framework, snipe/snipe-it, emlog/emlog,
-                            # xiulab/xiunobbs, zmister2016/MrDoc, kalcaddle/kodbox, v2board/v2board
+                            # xiulab/xiunobbs, zmister2016/MrDoc, kalcaddle/kodbox, v2board/v2board,
+                            # assimon/dujiaoka
     python3 scripts/real_corpus/build_templates41.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates41.py assemble     # write the jsonl files
 
@@ -73,6 +74,10 @@ Sources (see tests/data/real/README.md, section "Forty-fifth batch"):
     composes (V2B_MAILS: the e-mail code, the sign-in link, the traffic and expiry reminders, the
     ticket-reply notice), subject from resources/lang/zh-CN.json (or the code's Chinese literal),
     body the default template set's Blade view (written in Chinese); zh-Hans only.
+  * dujiaoka_email: dujiaoka (assimon/dujiaoka, MIT, DUJIAOKA_GIT at DJK_COMMIT): the five mail
+    templates seeded by database/sql/install.sql (card delivery, new-order notice to the admin,
+    failed, completed and pending order), written in Chinese; zh-Hans. Its English check reads the
+    template with the fields left empty (its footer "{webname} Inc. {created_at}" is the template's).
 
 Placeholders are filled with the fixed values of the earlier batches (`alice`, `Alice Chen`,
 `bob`, `Demo …` names, links on `*.example.com`, token 5f2c9a0e1b7d4c3a, dates 2026-11-27); a
@@ -739,6 +744,46 @@ def v2board_items():
                    " with resources/lang/zh-CN.json", f"v2board/v2board:{name}", "all_email_templates")
 
 
+# --- dujiaoka ------------------------------------------------------------------------------------
+DJK_COMMIT = "9f5467ad21f245b895640bf2cfced099f41a84d0"  # master of 2026-01-29
+DJK_VALUES = {
+    "webname": "Demo Shop", "weburl": "https://shop.example.com", "product_name": "Demo",
+    "order_id": "DJK2026112710000042", "buy_amount": "1", "ord_price": "9.90",
+    "created_at": "2026-11-27 10:00", "ord_title": "Demo x 1", "ord_info": "Demo",
+}
+
+
+def dujiaoka_items():
+    """dujiaoka's five seeded mail templates (the `emailtpls` rows of database/sql/install.sql: the
+    card delivery to the buyer, the new-order notice to the admin, the failed, completed and pending
+    order notices), subject `tpl_name` then body `tpl_content`, with replace_mail_tpl's `{key}`
+    fields filled; zh-Hans (the templates are written in Chinese)."""
+    import html as html_lib
+    sql = git_show(os.environ["DUJIAOKA_GIT"], DJK_COMMIT, "database/sql/install.sql")
+    rows = re.findall(r"INSERT INTO `emailtpls` VALUES \((\d+), '((?:[^'\\]|\\.)*)', "
+                      r"'((?:[^'\\]|\\.)*)', '(\w+)'", sql)
+
+    def unquote(t):  # a MySQL string literal's escapes
+        return re.sub(r"\\(.)", lambda m: {"r": "\r", "n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
+
+    def render(name, content, values):
+        def fill(t):
+            return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], t)
+        body = re.sub(r"<head>.*?</head>|<style.*?</style>", "", unquote(content), flags=re.S)
+        body = html_to_text(fill(body).replace("</td>", "</td>\n").replace("</tr>", "</tr>\n"))
+        body = html_lib.unescape("\n".join(ln.strip() for ln in body.splitlines() if ln.strip()))
+        return fill(unquote(name)) + "\n\n" + body
+    blank = {k: "" for k in DJK_VALUES}  # the English check reads the template's own words only
+    seen = set()
+    for _, name, content, token in rows:
+        text = render(name, content, DJK_VALUES)
+        if english_line(render(name, content, blank)) or not is_new(seen, text):
+            continue
+        yield item(f"djk-zh-{token}", "zh-Hans", text, "dujiaoka_email",
+                   f"github.com/assimon/dujiaoka@{DJK_COMMIT[:12]}:database/sql/install.sql (emailtpls {token})",
+                   f"assimon/dujiaoka:{token}", "all_email_templates")
+
+
 def items():
     yield from umbraco_items()
     yield from silverstripe_items()
@@ -749,6 +794,7 @@ def items():
     yield from mrdoc_items()
     yield from kodbox_items()
     yield from v2board_items()
+    yield from dujiaoka_items()
 
 
 if __name__ == "__main__":
