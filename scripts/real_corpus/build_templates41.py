@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Rebuild the forty-fifth batch of tests/data/real/ (issue 12): the account and content
 notification mails of three CMSs (Umbraco, Silverstripe, Joomla), the asset-management mails of
-Snipe-IT, and the code and notice mails of the emlog blog, the Xiuno BBS forum, the MrDoc wiki, the
-kodbox file cloud, the V2Board panel and the dujiaoka shop, in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
-English: English strings serve only to find the templates and as the reference of the
-"untranslated" check.
+Snipe-IT, and the code, notice and order mails of the emlog blog, the Xiuno BBS forum, the MrDoc
+wiki, the kodbox file cloud, the V2Board panel and the dujiaoka shop, in Chinese and Spanish. Only
+zh-Hans / zh-Hant / es texts are taken, never English: English strings serve only to find the
+templates and as the reference of the "untranslated" check.
 
 Usage:
     . /work/rebuild-45.sh   # or set SILVERSTRIPE_GIT, SNIPEIT_GIT, EMLOG_GIT, XIUNO_GIT, MRDOC_GIT,
