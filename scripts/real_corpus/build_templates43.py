@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Rebuild the forty-seventh batch of tests/data/real/ (issue 12): the system notifications of six
+"""Rebuild the forty-seventh batch of tests/data/real/ (issue 12): the system notifications of five
 Android apps of Chinese-speaking developer communities (Magisk, KernelSU, Clash Meta for Android,
-Fcitx5 for Android, LSPosed, Shizuku), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts are taken, never
+Fcitx5 for Android, LSPosed), in Chinese and Spanish (Shizuku, once taken here too, is the
+forty-sixth batch's: build_templates42.py). Only zh-Hans / zh-Hant / es texts are taken, never
 English: the app's default res/values/strings.xml serves only as the reference of the
 "untranslated" check (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
     . /work/rebuild-47.sh   # or set MAGISK_GIT / KERNELSU_GIT / CLASHMETA_GIT / FCITX5_GIT /
-                            # LSPOSED_GIT / SHIZUKU_GIT to bare git dirs of topjohnwu/Magisk,
+                            # LSPOSED_GIT to bare git dirs of topjohnwu/Magisk,
                             # tiann/KernelSU, MetaCubeX/ClashMetaForAndroid,
-                            # fcitx5-android/fcitx5-android, LSPosed/LSPosed, RikkaApps/Shizuku
+                            # fcitx5-android/fcitx5-android, LSPosed/LSPosed
     python3 scripts/real_corpus/build_templates43.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates43.py assemble     # write the jsonl files
 
@@ -47,13 +48,6 @@ is skipped; a zh-Hant text equal to the zh-Hans one is not taken twice):
     activated (main user; second user "Bob"), and a module's scope request (title, then its
     BigText). Not taken: the ongoing "LSPosed loaded" status notice. Languages: values-zh-rCN,
     values-zh-rTW, values-es of daemon/src/main/res (the daemon's FakeContext reads them).
-  * shizuku_notification: RikkaApps/Shizuku (Apache-2.0), SZ_COMMIT. manager/.../adb/
-    AdbPairingService.kt handleResult, the result notice of wireless-debugging pairing
-    (SZ_NOTIFICATIONS): pairing succeeded, and pairing failed with each of the three texts the app
-    gives for a known cause (cannot connect, wrong pairing code, key store broken). Not taken: the
-    foreground notices (searching, service found with its "Enter pairing code" reply action,
-    pairing in progress) and the failure whose text is a stack trace. Languages: values-zh-rCN,
-    values-zh-rTW, values-es of manager/src/main/res.
 
 Placeholders get the fixed values of the earlier batches (the other app "Demo App", the profile
 "Demo Profile", the module package "com.example.demomodule" and the app
@@ -185,33 +179,12 @@ def ls_items():
                      LS_NOTIFICATIONS, LS_FILLS, "lsposedapp", "lsposed_notification")
 
 
-# --- Shizuku -------------------------------------------------------------------------------------
-SZ_COMMIT = "16d28799e4039f0c008ec20513be20174a087069"  # master of 2025-05-30
-SZ_RES = "manager/src/main/res/"
-SZ_FILLS = []
-# manager/.../adb/AdbPairingService.kt handleResult
-SZ_NOTIFICATIONS = [
-    ("pairing_succeeded", ["notification_adb_pairing_succeed_title",
-                           "notification_adb_pairing_succeed_text"]),
-    ("pairing_failed_connect", ["notification_adb_pairing_failed_title", "cannot_connect_port"]),
-    ("pairing_failed_wrong_code", ["notification_adb_pairing_failed_title",
-                                   "paring_code_is_wrong"]),
-    ("pairing_failed_key_store", ["notification_adb_pairing_failed_title", "adb_error_key_store"]),
-]
-
-
-def sz_items():
-    return app_items(os.environ["SHIZUKU_GIT"], "RikkaApps/Shizuku", SZ_COMMIT, SZ_RES, LANGS,
-                     SZ_NOTIFICATIONS, SZ_FILLS, "shizukuapp", "shizuku_notification")
-
-
 def items():
     yield from mg_items()
     yield from ks_items()
     yield from cm_items()
     yield from fx_items()
     yield from ls_items()
-    yield from sz_items()
 
 
 if __name__ == "__main__":
