@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
+local notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet), in Chinese and Spanish. Only
+zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
+the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
+templates.
+
+Usage:
+    . /work/rebuild-48.sh   # or set MATTERMOST_MOBILE_GIT to a bare git dir of
+                            # mattermost/mattermost-mobile
+    python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Forty-eighth batch"), each message as its title
+(where it has one), a line break, then its text, through build_templates31.notification_texts (a
+string missing in a language skips the message there; a line left in English skips it; a zh-Hant
+text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
+  * mattermost_mobile_message: mattermost/mattermost-mobile (Apache-2.0), MM_COMMIT, the
+    catalogues assets/base/i18n/{en,zh-CN,zh-TW,es}.json (react-intl, ICU message syntax).
+    MM_MESSAGES: (1) the local notification app/utils/notification/index.ts shows when a
+    session expires (title mobile.session_expired.title, text one of mobile.session_expired_hrs,
+    _days, _days_hrs: three notifications); (2) every system message the app renders in a channel
+    from its own catalogue: combined_system_message.<type>.{one,one_you,two} for the eight
+    join/leave/add/remove types, mobile.system_message.* (archive, unarchive, display name,
+    header and purpose changes) and shared_channel.system_message.*. Not taken:
+    combined_system_message.*.many_expanded and last_users_message.* (a list of users joined by
+    the app's list formatter, and fragments of it), combined_system_message.you (a word).
+    Markdown emphasis (**) is dropped.
+  * jitsi_meet_notification: jitsi/jitsi-meet (Apache-2.0), its `notify` section of
+    lang/main{,-zhCN,-zhTW,-es}.json, read through the file index and copied verbatim under
+    scripts/real_corpus/raw/jitsi_meet/ (see JM_*).
+
+Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob / Alice
+Chen in Jitsi), "Demo …" names, the site "Demo Chat", 12 hours and 30 days. Cut at 500
+characters.
+
+Split: the unit is the message (`<owner/repo>:<message>`), all languages of one message on one
+side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed
+before any scanner run on these texts. Labels come from
+scripts/real_corpus/labels/labels_templates44.tsv (id, category, credential_request, credentials,
+borderline), assigned by an AI reader reading each text; the scanner played no part.
+"""
+import json
+import os
+import re
+
+from build_templates31 import notification_texts
+from corpus import git_show, hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates44.tsv")
+
+
+def plural_category(lang, n):
+    """CLDR cardinal category of the integer `n`: Chinese has only `other`, Spanish `one` for 1."""
+    return "one" if lang == "es" and n == 1 else "other"
+
+
+def icu_format(fmt, values, lang):
+    """An ICU message (`{x}`, `{x, number}`, `{x, plural, one {…} other {…}}`) with `values`;
+    KeyError for a placeholder without a value."""
+    out, i = [], 0
+    while i < len(fmt):
+        c = fmt[i]
+        if c != "{":
+            out.append(c)
+            i += 1
+            continue
+        depth, j = 0, i
+        while True:  # the matching brace
+            if fmt[j] == "{":
+                depth += 1
+            elif fmt[j] == "}":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        body = fmt[i + 1:j]
+        parts = [p.strip() for p in body.split(",", 2)]
+        name = parts[0]
+        if len(parts) == 1 or parts[1] == "number":
+            out.append(str(values[name]))
+        elif parts[1] == "plural":
+            forms = dict(re.findall(r"(=\d+|\w+)\s*\{([^{}]*)\}", parts[2]))
+            n = values[name]
+            form = forms.get(f"={n}", forms.get(plural_category(lang, n), forms.get("other")))
+            out.append(form.replace("#", str(n)))
+        else:
+            raise ValueError(body)
+        i = j + 1
+    return "".join(out)
+
+
+# --- Mattermost mobile ----------------------------------------------------------------------------
+MM_REPO = "mattermost/mattermost-mobile"
+MM_COMMIT = "06ed862d222012d7c9d0d9fc6111399ad60cf7fa"  # main of 2026-08-07
+MM_I18N = "assets/base/i18n/"
+MM_LANGS = [("zh-Hans", "zh-CN"), ("zh-Hant", "zh-TW"), ("es", "es")]
+MM_VALUES = {
+    "siteName": "Demo Chat", "hoursCount": 12, "daysCount": 30,
+    "actor": "@bob", "username": "@bob", "firstUser": "@alice", "secondUser": "@carol",
+    "oldDisplayName": "Demo Town Square", "newDisplayName": "Demo Project",
+    "oldHeader": "Demo weekly sync", "newHeader": "Demo release plan",
+    "oldPurpose": "Demo discussions", "newPurpose": "Demo project updates",
+    "workspaceName": "Demo Workspace",
+}
+MM_FILLS = sorted({str(v) for v in MM_VALUES.values()}, key=len, reverse=True)
+MM_COMBINED_TYPES = ["added_to_channel", "added_to_team", "joined_channel", "joined_team",
+                     "left_channel", "left_team", "removed_from_channel", "removed_from_team"]
+MM_MESSAGES = (
+    # app/utils/notification/index.ts: the session-expiry local notification (title, body)
+    [(f"session_expired{suffix}", ["mobile.session_expired.title", f"mobile.session_expired{suffix}"])
+     for suffix in ["_hrs", "_days", "_days_hrs"]]
+    # app/components/post_list/combined_user_activity: one message of each type and form
+    + [(f"combined_system_message.{t}.{form}", [f"combined_system_message.{t}.{form}"])
+       for t in MM_COMBINED_TYPES for form in ["one", "one_you", "two"]]
+    # app/components/post_list/post/body/content/system_message
+    + [(k, [k]) for k in [
+        "mobile.system_message.channel_archived_message",
+        "mobile.system_message.channel_unarchived_message",
+        "mobile.system_message.update_channel_displayname_message_and_forget.updated_from",
+        "mobile.system_message.update_channel_header_message_and_forget.removed",
+        "mobile.system_message.update_channel_header_message_and_forget.updated_from",
+        "mobile.system_message.update_channel_header_message_and_forget.updated_to",
+        "mobile.system_message.update_channel_purpose_message.removed",
+        "mobile.system_message.update_channel_purpose_message.updated_from",
+        "mobile.system_message.update_channel_purpose_message.updated_to",
+        "shared_channel.system_message.no_longer_shared",
+        "shared_channel.system_message.no_longer_shared_unknown",
+        "shared_channel.system_message.now_shared",
+    ]]
+)
+
+
+def mm_text(res, lang, lines, fills):
+    """A Mattermost message: each line's ICU string with MM_VALUES, markdown emphasis dropped."""
+    return "\n".join(icu_format(res[k], MM_VALUES, lang).replace("**", "") for k in lines)
+
+
+def mm_items():
+    git = os.environ["MATTERMOST_MOBILE_GIT"]
+    en = json.loads(git_show(git, MM_COMMIT, MM_I18N + "en.json"))
+
+    def languages():
+        for lang, code in MM_LANGS:
+            path = f"{MM_I18N}{code}.json"
+            yield (lang, json.loads(git_show(git, MM_COMMIT, path)),
+                   f"github.com/{MM_REPO}@{MM_COMMIT[:12]}:{path}")
+    yield from notification_texts(en, languages(), MM_MESSAGES, MM_FILLS, mm_text, MM_REPO,
+                                  "mmmob", "mattermost_mobile_message")
+
+
+def items():
+    yield from mm_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
