@@ -7,7 +7,8 @@ templates.
 
 Usage:
     . /work/rebuild-48.sh   # or set MATTERMOST_MOBILE_GIT to a bare git dir of
-                            # mattermost/mattermost-mobile
+                            # mattermost/mattermost-mobile and JITSI_SDK_DIR to the unpacked
+                            # npm package @jitsi/react-native-sdk@13.2.0 (its lang/ folder)
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -26,12 +27,19 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     combined_system_message.*.many_expanded and last_users_message.* (a list of users joined by
     the app's list formatter, and fragments of it), combined_system_message.you (a word).
     Markdown emphasis (**) is dropped.
-  * jitsi_meet_notification: jitsi/jitsi-meet (Apache-2.0), its `notify` section of
-    lang/main{,-zhCN,-zhTW,-es}.json, read through the file index and copied verbatim under
-    scripts/real_corpus/raw/jitsi_meet/ (see JM_*).
+  * jitsi_meet_notification: Jitsi Meet (jitsi/jitsi-meet, Apache-2.0), read from the npm package
+    JM_PACKAGE (@jitsi/react-native-sdk 13.2.0, Apache-2.0 in its package.json; it carries the
+    app's lang/ catalogues and its react/features sources). JM_NOTIFICATIONS: every notification
+    of react/features (showNotification / showWarningNotification / showErrorNotification) whose
+    title and text are strings of the `notify` section of lang/main.json, as the code pairs
+    them (title, line break, text; a participant's name as title is "Bob"); i18next syntax
+    ({{x}}, $t(key)); a link keeps its label and address, other tags are dropped. Not taken:
+    the chat-message notice (its text is the message) and notify strings that are only button
+    labels, setting labels or fragments. Languages: lang/main-zh-CN.json, main-zh-TW.json,
+    main-es.json (not main-es-US.json).
 
-Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob / Alice
-Chen in Jitsi), "Demo …" names, the site "Demo Chat", 12 hours and 30 days. Cut at 500
+Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
+in Jitsi), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
 characters.
 
 Split: the unit is the message (`<owner/repo>:<message>`), all languages of one message on one
@@ -151,9 +159,157 @@ def mm_items():
     yield from notification_texts(en, languages(), MM_MESSAGES, MM_FILLS, mm_text, MM_REPO,
                                   "mmmob", "mattermost_mobile_message")
 
+# --- Jitsi Meet -----------------------------------------------------------------------------------
+JM_PACKAGE = "@jitsi/react-native-sdk@13.2.0"  # npm; built from jitsi/jitsi-meet, Apache-2.0
+JM_REPO = "jitsi/jitsi-meet"
+JM_LANGS = [("zh-Hans", "main-zh-CN.json"), ("zh-Hant", "main-zh-TW.json"), ("es", "main-es.json")]
+JM_VALUES = {
+    "name": "Bob", "first": "Bob", "second": "Carol", "count": 2, "participantDisplayName": "Bob",
+    "kicked": "Carol", "kicker": "Bob", "waitingVisitors": 3, "timeout": 5,
+    "domain": "meet.example.com", "jaasDomain": "https://jaas.example.com",
+    "recommendedBrowserPageLink": "https://meet.example.com/static/recommendedBrowsers.html",
+}
+JM_OLD_CLIENT_LINK = "https://github.com/jitsi/jitsi-meet-electron/releases/latest"
+JM_FILLS = sorted({str(v) for v in JM_VALUES.values()} | {JM_OLD_CLIENT_LINK}, key=len, reverse=True)
+# Every showNotification / showWarningNotification / showErrorNotification of the package's
+# react/features whose title and text come from the `notify` section: (name, lines), a line being a
+# key of `notify`, a literal fill value, or a list of parts written on one line (a link part is
+# ("link", key, address)). Titles that are a participant's name are "Bob".
+JM_NOTIFICATIONS = [
+    # old-client-notification/middleware.tsx with OldElectronAPPNotificationDescription.tsx
+    ("old_electron_client", ["OldElectronAPPTitle", ["oldElectronClientDescription1",
+                                                     ("link", "oldElectronClientDescription2",
+                                                      JM_OLD_CLIENT_LINK),
+                                                     "oldElectronClientDescription3"]]),
+    # base/media/middleware.any.ts
+    ("audio_unmute_blocked", ["audioUnmuteBlockedTitle", "audioUnmuteBlockedDescription"]),
+    ("video_unmute_blocked", ["videoUnmuteBlockedTitle", "videoUnmuteBlockedDescription"]),
+    # notifications/actions.ts (joined, left)
+    ("connected_one", ["connectedOneMember"]),
+    ("connected_two", ["connectedTwoMembers"]),
+    ("connected_three_plus", ["connectedThreePlusMembers"]),
+    ("left_one", ["leftOneMember"]),
+    ("left_two", ["leftTwoMembers"]),
+    ("left_three_plus", ["leftThreePlusMembers"]),
+    # invite/components/add-people-dialog/AbstractAddPeopleDialog.tsx
+    ("invited_one", ["invitedOneMember"]),
+    ("invited_two", ["invitedTwoMembers"]),
+    ("invited_three_plus", ["invitedThreePlusMembers"]),
+    # base/conference/middleware.any.ts (conference request failed; invalid tenant)
+    ("connection_failed", ["connectionFailed"]),
+    ("invalid_tenant_hyphen", ["invalidTenant", "invalidTenantHyphenDescription"]),
+    ("invalid_tenant_length", ["invalidTenant", "invalidTenantLengthDescription"]),
+    ("settings_incomplete", ["settingsIncompleteTitle", "settingsIncompleteDescription"]),
+    # conference/middleware.any.ts (embedding disabled: a warning without title)
+    ("disabled_iframe", ["disabledIframe"]),
+    ("disabled_iframe_native", ["disabledIframeSecondaryNative"]),
+    ("disabled_iframe_web", ["disabledIframeSecondaryWeb"]),
+    # base/participants/middleware.ts (muted by someone; local recording; raised hand)
+    ("muted_remotely", ["mutedRemotelyTitle"]),
+    ("video_muted_remotely", ["videoMutedRemotelyTitle"]),
+    ("desktop_muted_remotely", ["desktopMutedRemotelyTitle"]),
+    ("local_recording_started", ["Bob", "localRecordingStarted"]),
+    ("local_recording_stopped", ["Bob", "localRecordingStopped"]),
+    ("raised_hand", ["Bob", "raisedHand"]),
+    # base/participants/actions.ts
+    ("kick_participant", ["kickParticipant"]),
+    # base/participants/subscriber.ts
+    ("next_to_speak", ["nextToSpeak"]),
+    # base/conference/functions.ts
+    ("start_muted", ["mutedTitle", "muted"]),
+    # av-moderation/middleware.ts
+    ("moderation_in_effect_audio", ["moderationInEffectTitle"]),
+    ("moderation_in_effect_video", ["moderationInEffectVideoTitle"]),
+    ("moderation_in_effect_desktop", ["moderationInEffectCSTitle"]),
+    ("host_asked_unmute", ["hostAskedUnmute"]),
+    # notifications/middleware.ts
+    ("moderator", ["moderator"]),
+    # noise-suppression/actions.ts, functions.ts
+    ("noise_suppression_failed", ["noiseSuppressionFailedTitle"]),
+    ("noise_suppression_desktop_audio", ["noiseSuppressionFailedTitle",
+                                         "noiseSuppressionDesktopAudioDescription"]),
+    ("noise_suppression_stereo", ["noiseSuppressionFailedTitle", "noiseSuppressionStereoDescription"]),
+    # room-lock/middleware.ts
+    ("password_set_remotely", ["passwordSetRemotely"]),
+    ("password_removed_remotely", ["passwordRemovedRemotely"]),
+    # pip/actions.ts
+    ("pip_open_failed", ["pipOpenFailedTitle", "pipOpenFailedDescription"]),
+    # base/tracks/actions.web.ts, actions.native.ts
+    ("screen_share_no_audio", ["screenShareNoAudioTitle", "screenShareNoAudio"]),
+    ("screen_sharing_audio_only", ["screenSharingAudioOnlyTitle", "screenSharingAudioOnlyDescription"]),
+    # settings/middleware.web.ts
+    ("self_view_hidden", ["selfViewTitle"]),
+    # conference/functions.web.ts
+    ("suboptimal_browser", ["suboptimalExperienceTitle", "suboptimalBrowserWarning"]),
+    # recording/actions.any.ts
+    ("suggest_recording", ["suggestRecordingTitle", "suggestRecordingDescription"]),
+    # visitors/middleware.ts
+    ("visitors_not_live", ["waitingVisitorsTitle", "waitingVisitors"]),
+    # whiteboard/actions.any.ts
+    ("whiteboard_limit", ["whiteboardLimitTitle", "whiteboardLimitDescription"]),
+    # lobby/middleware.ts (one knocking participant: title the name)
+    ("lobby_knocking", ["Bob", "participantWantsToJoin"]),
+    # salesforce/actions.ts, useSalesforceLinkDialog.ts (the error notices' text is the server's)
+    ("salesforce_link", ["linkToSalesforce", "linkToSalesforceDescription"]),
+    ("salesforce_progress", ["linkToSalesforceProgress"]),
+    ("salesforce_success", ["linkToSalesforceSuccess"]),
+    ("salesforce_error", ["linkToSalesforceError"]),
+    ("salesforce_unlink_success", ["unlinkFromSalesforceSuccess"]),
+    ("salesforce_unlink_error", ["unlinkFromSalesforceError"]),
+    ("salesforce_confirm_account", ["confirmAccountSuccess"]),
+    ("salesforce_confirm_account_error", ["confirmAccountError"]),
+    ("salesforce_confirm_deal", ["confirmDealSuccess"]),
+    ("salesforce_confirm_deal_error", ["confirmDealError"]),
+    ("salesforce_dismiss", ["dismissSuccess"]),
+    ("salesforce_dismiss_error", ["dismissError"]),
+]
+
+
+def i18next_format(res, key, values):
+    """i18next's text of `notify.<key>` in the catalogue `res`: $t(<key>) nesting from the
+    catalogue's top level, {{name}} values; a link keeps its label and address, other tags are
+    dropped. KeyError where the string is missing or empty."""
+    text = res["notify"][key]
+    if not text.strip():
+        raise KeyError(key)
+    text = re.sub(r"\$t\(([\w.]+)\)", lambda m: res[m.group(1)], text)
+    text = re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: str(values[m.group(1)]), text)
+    text = re.sub(r"<a [^>]*href=['\"]([^'\"]+)['\"][^>]*>(.*?)</a>", r"\2 (\1)", text)
+    return re.sub(r"<[^>]+>", "", text)
+
+
+def jm_part(res, spec, fills):
+    if isinstance(spec, str) and spec in fills:
+        return spec
+    if isinstance(spec, tuple):  # ("link", key, address): the link's label and its address
+        _, key, address = spec
+        return f"{i18next_format(res, key, JM_VALUES).strip()} ({address})"
+    return i18next_format(res, spec, JM_VALUES)
+
+
+def jm_text(res, lang, lines, fills):
+    return "\n".join("".join(jm_part(res, p, fills) for p in line) if isinstance(line, list)
+                     else jm_part(res, line, fills) for line in lines)
+
+
+def jm_items():
+    lang_dir = os.path.join(os.environ["JITSI_SDK_DIR"], "lang")
+
+    def load(name):
+        with open(os.path.join(lang_dir, name), encoding="utf-8") as f:
+            return json.load(f)
+    en = load("main.json")
+
+    def languages():
+        for lang, name in JM_LANGS:
+            yield lang, load(name), f"npm:{JM_PACKAGE}:lang/{name}"
+    yield from notification_texts(en, languages(), JM_NOTIFICATIONS, JM_FILLS, jm_text, JM_REPO,
+                                  "jitsi", "jitsi_meet_notification")
+
 
 def items():
     yield from mm_items()
+    yield from jm_items()
 
 
 if __name__ == "__main__":
