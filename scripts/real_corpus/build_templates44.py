@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
-local notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet), in Chinese and Spanish. Only
+notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element Web), in Chinese
+and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
 templates.
@@ -8,7 +9,9 @@ templates.
 Usage:
     . /work/rebuild-48.sh   # or set MATTERMOST_MOBILE_GIT to a bare git dir of
                             # mattermost/mattermost-mobile and JITSI_SDK_DIR to the unpacked
-                            # npm package @jitsi/react-native-sdk@13.2.0 (its lang/ folder)
+                            # npm package @jitsi/react-native-sdk@13.2.0 (its lang/ folder) and
+                            # MATRIX_REACT_SDK_DIR to the unpacked npm package
+                            # matrix-react-sdk@3.114.0 (its src/i18n/strings folder)
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -37,9 +40,19 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     the chat-message notice (its text is the message) and notify strings that are only button
     labels, setting labels or fragments. Languages: lang/main-zh-CN.json, main-zh-TW.json,
     main-es.json (not main-es-US.json).
+  * element_web_message: Element Web's SDK (element-hq/element-web; the npm package EW_PACKAGE,
+    matrix-react-sdk 3.114.0, "AGPL-3.0-only OR GPL-3.0-only" in its package.json), catalogues
+    src/i18n/strings/{en_EN,zh_Hans,zh_Hant,es}.json. EW_MESSAGES: (1) every timeline|… string
+    src/TextForEvent.tsx passes to _t (EW_TIMELINE: the one-line text of a room event, shown in
+    the timeline and as the body of a desktop notification), except the *_link variants (the same
+    sentences with link tags) and m.room.power_levels (composed of role names); (2) the two
+    notification bodies of src/Notifier.ts (key-verification request, voice broadcast); (3) the
+    toasts of src/toasts/ (secure backup, encryption upgrade, verify this session, new login,
+    unverified sessions, desktop notifications, update, mobile guide): title, then description,
+    button labels not taken. Plurals read with count 1.
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
-in Jitsi), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
+in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
 characters.
 
 Split: the unit is the message (`<owner/repo>:<message>`), all languages of one message on one
@@ -306,10 +319,123 @@ def jm_items():
     yield from notification_texts(en, languages(), JM_NOTIFICATIONS, JM_FILLS, jm_text, JM_REPO,
                                   "jitsi", "jitsi_meet_notification")
 
+# --- Element Web (matrix-react-sdk) -------------------------------------------------------------
+EW_PACKAGE = "matrix-react-sdk@3.114.0"  # npm; Element Web's SDK, AGPL-3.0-only OR GPL-3.0-only
+EW_REPO = "element-hq/element-web"
+EW_LANGS = [("zh-Hans", "zh_Hans.json"), ("zh-Hant", "zh_Hant.json"), ("es", "es.json")]
+EW_VALUES = {
+    "senderName": "Bob", "senderDisplayName": "Bob", "name": "Bob", "targetName": "Alice Chen",
+    "targetDisplayName": "Alice Chen", "displayName": "Bobby", "oldDisplayName": "Bob",
+    "reason": "Demo reason", "roomName": "Demo Room", "oldRoomName": "Demo Room",
+    "newRoomName": "Demo Project", "topic": "Demo topic", "rule": "demo_rule",
+    "address": "#demo:example.com", "addresses": "#demo-alt:example.com", "count": 1,
+    "visibility": "demo_visibility", "widgetName": "Demo Widget", "glob": "*.example.com",
+    "oldGlob": "*.example.org", "newGlob": "*.example.com", "pollQuestion": "Demo question?",
+    "brand": "Element",
+}
+EW_DEVICE = "Demo device"  # the new session's display name, the text of the new-login toast
+EW_FILLS = sorted({str(v) for v in EW_VALUES.values()} | {EW_DEVICE}, key=len, reverse=True)
+# src/TextForEvent.tsx: every timeline|… string it passes to _t, as the one-line text of the event
+# (shown in the timeline and as the body of the desktop notification), except the *_link variants
+# (the same sentences with link tags) and m.room.power_levels (composed of role names).
+EW_TIMELINE = [
+    "m.call|video_call_started", "m.call|video_call_started_unsupported",
+    "m.call.invite|voice_call", "m.call.invite|voice_call_unsupported",
+    "m.call.invite|video_call", "m.call.invite|video_call_unsupported",
+    "m.room.member|accepted_3pid_invite", "m.room.member|accepted_invite", "m.room.member|invite",
+    "m.room.member|ban_reason", "m.room.member|ban", "m.room.member|change_name_avatar",
+    "m.room.member|change_name", "m.room.member|set_name", "m.room.member|remove_name",
+    "m.room.member|remove_avatar", "m.room.member|change_avatar", "m.room.member|set_avatar",
+    "m.room.member|no_change", "m.room.member|join", "m.room.member|reject_invite",
+    "m.room.member|left_reason", "m.room.member|left", "m.room.member|unban",
+    "m.room.member|withdrew_invite_reason", "m.room.member|withdrew_invite",
+    "m.room.member|kick_reason", "m.room.member|kick", "m.room.topic", "m.room.avatar|changed",
+    "m.room.name|remove", "m.room.name|change", "m.room.name|set", "m.room.tombstone",
+    "m.room.join_rules|public", "m.room.join_rules|invite", "m.room.join_rules|knock",
+    "m.room.join_rules|restricted", "m.room.join_rules|unknown", "m.room.guest_access|can_join",
+    "m.room.guest_access|forbidden", "m.room.guest_access|unknown", "m.room.server_acl|set",
+    "m.room.server_acl|changed", "m.room.server_acl|all_servers_banned", "m.image|sent",
+    "m.sticker", "m.room.canonical_alias|set", "m.room.canonical_alias|removed",
+    "m.room.canonical_alias|alt_added", "m.room.canonical_alias|alt_removed",
+    "m.room.canonical_alias|changed_alternative",
+    "m.room.canonical_alias|changed_main_and_alternative", "m.room.canonical_alias|changed",
+    "m.room.third_party_invite|revoked", "m.room.third_party_invite|sent",
+    "m.room.history_visibility|invited", "m.room.history_visibility|joined",
+    "m.room.history_visibility|shared", "m.room.history_visibility|world_readable",
+    "m.room.history_visibility|unknown", "m.room.pinned_events|pinned",
+    "m.room.pinned_events|unpinned", "m.room.pinned_events|changed", "m.widget|modified",
+    "m.widget|added", "m.widget|removed", "io.element.widgets.layout",
+    "mjolnir|removed_rule_users", "mjolnir|removed_rule_rooms", "mjolnir|removed_rule_servers",
+    "mjolnir|removed_rule", "mjolnir|updated_invalid_rule", "mjolnir|updated_rule_users",
+    "mjolnir|updated_rule_rooms", "mjolnir|updated_rule_servers", "mjolnir|updated_rule",
+    "mjolnir|created_rule_users", "mjolnir|created_rule_rooms", "mjolnir|created_rule_servers",
+    "mjolnir|created_rule", "mjolnir|changed_rule_users", "mjolnir|changed_rule_rooms",
+    "mjolnir|changed_rule_servers", "mjolnir|changed_rule_glob", "m.location|full",
+    "self_redaction", "redaction", "m.poll.start", "m.poll.end|sender_ended",
+]
+EW_MESSAGES = (
+    [(f"timeline|{k}", [f"timeline|{k}"]) for k in EW_TIMELINE]
+    # src/Notifier.ts msgTypeHandlers: notification bodies of its own
+    + [("notifier|m.key.verification.request", ["notifier|m.key.verification.request"]),
+       ("notifier|io.element.voice_broadcast_chunk", ["notifier|io.element.voice_broadcast_chunk"])]
+    # src/toasts/*: title, then description (button labels not taken)
+    + [("toast|set_up_encryption", ["encryption|set_up_toast_title",
+                                    "encryption|set_up_toast_description"]),
+       ("toast|upgrade_encryption", ["encryption|upgrade_toast_title",
+                                     "encryption|set_up_toast_description"]),
+       ("toast|verify_this_session", ["encryption|verify_toast_title",
+                                      "encryption|verify_toast_description"]),
+       ("toast|unverified_session", ["encryption|verification|unverified_session_toast_title",
+                                     EW_DEVICE]),
+       ("toast|bulk_unverified_sessions",
+        ["encryption|verification|unverified_sessions_toast_title",
+         "encryption|verification|unverified_sessions_toast_description"]),
+       ("toast|desktop_notifications_from_message_send",
+        ["notifications|enable_prompt_toast_title_from_message_send",
+         "notifications|enable_prompt_toast_description"]),
+       ("toast|desktop_notifications", ["notifications|enable_prompt_toast_title",
+                                        "notifications|enable_prompt_toast_description"]),
+       ("toast|update", ["update|toast_title", "update|toast_description"]),
+       ("toast|mobile_guide", ["mobile_guide|toast_title", "mobile_guide|toast_description"])]
+)
+
+
+def ew_string(res, lang, key):
+    """Element's _t(key, EW_VALUES) in the catalogue `res` (nested by "|"): a plural object is
+    read with EW_VALUES["count"]; KeyError where the string is missing."""
+    value = res
+    for part in key.split("|"):
+        value = value[part]
+    if isinstance(value, dict):
+        value = value.get(plural_category(lang, EW_VALUES["count"]), value.get("other"))
+        if value is None:
+            raise KeyError(key)
+    return re.sub(r"%\((\w+)\)s", lambda m: str(EW_VALUES[m.group(1)]), value)
+
+
+def ew_text(res, lang, lines, fills):
+    return "\n".join(line if line in fills else ew_string(res, lang, line) for line in lines)
+
+
+def ew_items():
+    strings = os.path.join(os.environ["MATRIX_REACT_SDK_DIR"], "src", "i18n", "strings")
+
+    def load(name):
+        with open(os.path.join(strings, name), encoding="utf-8") as f:
+            return json.load(f)
+    en = load("en_EN.json")
+
+    def languages():
+        for lang, name in EW_LANGS:
+            yield lang, load(name), f"npm:{EW_PACKAGE}:src/i18n/strings/{name}"
+    yield from notification_texts(en, languages(), EW_MESSAGES, EW_FILLS, ew_text, EW_REPO,
+                                  "elweb", "element_web_message")
+
 
 def items():
     yield from mm_items()
     yield from jm_items()
+    yield from ew_items()
 
 
 if __name__ == "__main__":
