@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
-notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element Web), in Chinese
+notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
+Web, BigBlueButton), in Chinese
 and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
@@ -50,6 +51,14 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     toasts of src/toasts/ (secure backup, encryption upgrade, verify this session, new login,
     unverified sessions, desktop notifications, update, mobile guide): title, then description,
     button labels not taken. Plurals read with count 1.
+  * bigbluebutton_notification: BigBlueButton's HTML5 client (bigbluebutton/bigbluebutton,
+    LGPL-3.0), over the fetch limit: the catalogues bigbluebutton-html5/public/locales/{en,zh_CN,
+    zh_TW,es}.json were read through the file index (one stored version of each file, its commit in
+    BB_LANGS / BB_EN_COMMIT) and their app.toast.* and app.notification.* lines copied verbatim to
+    scripts/real_corpus/raw/bigbluebutton/<code>.toast_notification.json. BB_MESSAGES: every
+    such string of the English version held, each a whole toast, except the chat toasts (their
+    text is someone's message), the word app.toast.chat.system and the screen-reader label
+    app.notification.recordingAriaLabel.
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
 in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
@@ -431,11 +440,56 @@ def ew_items():
     yield from notification_texts(en, languages(), EW_MESSAGES, EW_FILLS, ew_text, EW_REPO,
                                   "elweb", "element_web_message")
 
+# --- BigBlueButton HTML5 client --------------------------------------------------------------------
+BB_REPO = "bigbluebutton/bigbluebutton"  # LGPL-3.0; over the fetch limit, read through the file index
+BB_LOCALES = "bigbluebutton-html5/public/locales/"
+RAW = os.path.join(HERE, "raw", "bigbluebutton")
+# The stored version of each catalogue the file index holds (one per file, not one commit), whose
+# app.toast.* and app.notification.* lines were copied verbatim to raw/bigbluebutton/.
+BB_LANGS = [("zh-Hans", "zh_CN", "f82a05baa8b987b6d9d9af4992b4465ce603f2d4"),
+            ("zh-Hant", "zh_TW", "fe8d7fa446eaf66d5857429a51c4e8ad2c5e51cf"),
+            ("es", "es", "108423ecf13f682b1b0e69c08d5e32279ae59bfc")]
+BB_EN_COMMIT = "8b8e2bc6951677540593305eb1eb580799b9066e"
+BB_STATUS = "Demo status"  # {0} of app.toast.setEmoji.label
+BB_USER = "Bob"  # {0} of app.notification.userJoinPushAlert
+BB_FILLS = [BB_STATUS, BB_USER]
+# Every app.toast.* and app.notification.* string of the English catalogue held, each a whole toast,
+# except app.toast.chat.public / .private (the toast's text is the chat message someone wrote),
+# app.toast.chat.system (a word, the sender's name) and app.notification.recordingAriaLabel (a
+# screen-reader label). Strings only in newer translations (promoted, demoted, user left, poll
+# results) have no English reference in the version held and are not taken.
+BB_MESSAGES = [(k, [(k, v)]) for k, v in [
+    ("app.toast.breakoutRoomEnded", None), ("app.toast.clearedEmoji.label", None),
+    ("app.toast.setEmoji.label", BB_STATUS), ("app.toast.meetingMuteOn.label", None),
+    ("app.toast.meetingMuteOff.label", None), ("app.toast.setEmoji.raiseHand", None),
+    ("app.toast.setEmoji.lowerHand", None), ("app.notification.recordingStart", None),
+    ("app.notification.recordingStop", None), ("app.notification.recordingPaused", None),
+    ("app.notification.userJoinPushAlert", BB_USER),
+]]
+
+
+def bb_text(res, lang, lines, fills):
+    return "\n".join(res[k].replace("{0}", v) if v else res[k] for k, v in lines)
+
+
+def bb_items():
+    def load(code):
+        with open(os.path.join(RAW, f"{code}.toast_notification.json"), encoding="utf-8") as f:
+            return json.load(f)
+
+    def languages():
+        for lang, code, commit in BB_LANGS:
+            yield (lang, load(code),
+                   f"github.com/{BB_REPO}@{commit[:12]}:{BB_LOCALES}{code}.json")
+    yield from notification_texts(load("en"), languages(), BB_MESSAGES, BB_FILLS, bb_text, BB_REPO,
+                                  "bbbhtml5", "bigbluebutton_notification")
+
 
 def items():
     yield from mm_items()
     yield from jm_items()
     yield from ew_items()
+    yield from bb_items()
 
 
 if __name__ == "__main__":
