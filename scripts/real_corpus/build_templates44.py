@@ -52,7 +52,7 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     unverified sessions, desktop notifications, update, mobile guide): title, then description,
     button labels not taken. Plurals read with count 1.
   * bigbluebutton_notification: BigBlueButton's HTML5 client (bigbluebutton/bigbluebutton,
-    LGPL-3.0), over the fetch limit: the catalogues bigbluebutton-html5/public/locales/{en,zh_CN,
+    LGPL-3.0 in bigbluebutton-html5/package.json), over the fetch limit: the catalogues bigbluebutton-html5/public/locales/{en,zh_CN,
     zh_TW,es}.json were read through the file index (one stored version of each file, its commit in
     BB_LANGS / BB_EN_COMMIT) and their app.toast.* and app.notification.* lines copied verbatim to
     scripts/real_corpus/raw/bigbluebutton/<code>.toast_notification.json. BB_MESSAGES: every
