@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
 notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
-Web, BigBlueButton), in Chinese
+Web, BigBlueButton, FluffyChat), in Chinese
 and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
@@ -12,7 +12,8 @@ Usage:
                             # mattermost/mattermost-mobile and JITSI_SDK_DIR to the unpacked
                             # npm package @jitsi/react-native-sdk@13.2.0 (its lang/ folder) and
                             # MATRIX_REACT_SDK_DIR to the unpacked npm package
-                            # matrix-react-sdk@3.114.0 (its src/i18n/strings folder)
+                            # matrix-react-sdk@3.114.0 (its src/i18n/strings folder), and
+                            # FLUFFYCHAT_GIT to a bare git dir of krille-chan/fluffychat
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -59,6 +60,14 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     such string of the English version held, each a whole toast, except the chat toasts (their
     text is someone's message), the word app.toast.chat.system and the screen-reader label
     app.notification.recordingAriaLabel.
+  * fluffychat_message: krille-chan/fluffychat (AGPL-3.0), FC_COMMIT, lib/l10n/intl_{en,zh,
+    zh_Hant,es}.arb. FC_MESSAGES: every method of MatrixLocals
+    (lib/utils/matrix_sdk_extensions/matrix_locals.dart: the text the Matrix SDK gives an event,
+    shown in the chat list, the timeline and the push notification) with the arguments the code
+    passes, except the chat names (groupWith, wasDirectChatDisplayName) and the texts filled with
+    an error or an event type (couldNotDecryptMessage, userSentUnknownEvent); the getters that
+    are an event's whole text (you accepted / joined / rejected, room upgraded, poll ended); the
+    push notification of lib/utils/push_helper.dart for an event it cannot read.
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
 in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
@@ -484,12 +493,124 @@ def bb_items():
     yield from notification_texts(load("en"), languages(), BB_MESSAGES, BB_FILLS, bb_text, BB_REPO,
                                   "bbbhtml5", "bigbluebutton_notification")
 
+# --- FluffyChat -----------------------------------------------------------------------------------
+FC_REPO = "krille-chan/fluffychat"
+FC_COMMIT = "76c4ec488e885a962f991fbd812a4d9a8524e145"  # main of 2026-08-22
+FC_L10N = "lib/l10n/"
+FC_LANGS = [("zh-Hans", "intl_zh.arb"), ("zh-Hant", "intl_zh_Hant.arb"), ("es", "intl_es.arb")]
+FC_SENDER, FC_TARGET = "Bob", "Alice Chen"
+FC_FILLS = [FC_TARGET, "Alice", FC_SENDER, "00:12", "👍"]
+# lib/utils/matrix_sdk_extensions/matrix_locals.dart: every method of MatrixLocals (the texts the
+# Matrix SDK gives an event, shown in the chat list, the timeline and the push notification) as
+# (method, ARB key, placeholder values), the sender "Bob", the target "Alice Chen"; a value "@key" is
+# that string of the same catalogue (the localized rule the code passes). Not taken: the chat names
+# groupWith and wasDirectChatDisplayName, couldNotDecryptMessage and userSentUnknownEvent (their
+# fill is an error text or an event type). Then the getters that are an event's whole text, and the
+# push notification lib/utils/push_helper.dart shows when it cannot read the event.
+FC_MESSAGES = [(m, [(k, v)]) for m, k, v in [
+    ('acceptedTheInvitation', 'acceptedTheInvitation', {'username': FC_TARGET}),
+    ('activatedEndToEndEncryption', 'activatedEndToEndEncryption', {'username': FC_SENDER}),
+    ('answeredTheCall', 'answeredTheCall', {'senderName': FC_SENDER}),
+    ('bannedUser', 'bannedUser', {'username': FC_SENDER, 'targetName': FC_TARGET}),
+    ('changedTheChatAvatar', 'changedTheChatAvatar', {'username': FC_SENDER}),
+    ('changedTheChatDescriptionTo', 'changedTheChatDescription', {'username': FC_SENDER}),
+    ('changedTheChatNameTo', 'changedTheChatName', {'username': FC_SENDER}),
+    ('changedTheChatPermissions', 'changedTheChatPermissions', {'username': FC_SENDER}),
+    ('changedTheDisplaynameTo', 'changedTheDisplaynameTo',
+     {'username': FC_TARGET, 'displayname': 'Alice'}),
+    ('changedTheGuestAccessRules', 'changedTheGuestAccessRules', {'username': FC_SENDER}),
+    ('changedTheGuestAccessRulesTo', 'changedTheGuestAccessRulesTo',
+     {'username': FC_SENDER, 'rules': '@guestsCanJoin'}),
+    ('changedTheHistoryVisibility', 'changedTheHistoryVisibility', {'username': FC_SENDER}),
+    ('changedTheHistoryVisibilityTo', 'changedTheHistoryVisibilityTo',
+     {'username': FC_SENDER, 'rules': '@visibleForAllParticipants'}),
+    ('changedTheJoinRules', 'changedTheJoinRules', {'username': FC_SENDER}),
+    ('changedTheJoinRulesTo', 'changedTheJoinRulesTo',
+     {'username': FC_SENDER, 'joinRules': '@invitedUsersOnly'}),
+    ('changedTheProfileAvatar', 'changedTheProfileAvatar', {'username': FC_TARGET}),
+    ('changedTheRoomAliases', 'changedTheRoomAliases', {'username': FC_SENDER}),
+    ('changedTheRoomInvitationLink', 'changedTheRoomInvitationLink', {'username': FC_SENDER}),
+    ('createdTheChat', 'createdTheChat', {'username': FC_SENDER}),
+    ('endedTheCall', 'endedTheCall', {'senderName': FC_SENDER}),
+    ('hasWithdrawnTheInvitationFor', 'hasWithdrawnTheInvitationFor',
+     {'username': FC_SENDER, 'targetName': FC_TARGET}),
+    ('invitedUser', 'invitedUser', {'username': FC_SENDER, 'targetName': FC_TARGET}),
+    ('joinedTheChat', 'joinedTheChat', {'username': FC_TARGET}),
+    ('kicked', 'kicked', {'username': FC_SENDER, 'targetName': FC_TARGET}),
+    ('kickedAndBanned', 'kickedAndBanned', {'username': FC_SENDER, 'targetName': FC_TARGET}),
+    ('redactedAnEvent', 'redactedAnEvent', {'username': FC_SENDER}),
+    ('rejectedTheInvitation', 'rejectedTheInvitation', {'username': FC_TARGET}),
+    ('removedBy', 'redactedBy', {'username': FC_SENDER}),
+    ('sentAFile', 'sentAFile', {'username': FC_SENDER}),
+    ('sentAPicture', 'sentAPicture', {'username': FC_SENDER}),
+    ('sentASticker', 'sentASticker', {'username': FC_SENDER}),
+    ('sentAVideo', 'sentAVideo', {'username': FC_SENDER}),
+    ('sentAnAudio', 'sentAnAudio', {'username': FC_SENDER}),
+    ('sentCallInformations', 'sentCallInformations', {'senderName': FC_SENDER}),
+    ('sharedTheLocation', 'sharedTheLocation', {'username': FC_SENDER}),
+    ('startedACall', 'startedACall', {'senderName': FC_SENDER}),
+    ('unbannedUser', 'unbannedUser', {'username': FC_SENDER, 'targetName': FC_TARGET}),
+    ('userLeftTheChat', 'userLeftTheChat', {'username': FC_TARGET}),
+    ('sentReaction', 'reactedWith', {'sender': FC_SENDER, 'reaction': '👍'}),
+    ('youBannedUser', 'youBannedUser', {'user': FC_TARGET}),
+    ('youHaveWithdrawnTheInvitationFor', 'youHaveWithdrawnTheInvitationFor', {'user': FC_TARGET}),
+    ('youInvitedBy', 'youInvitedBy', {'user': FC_SENDER}),
+    ('youInvitedUser', 'youInvitedUser', {'user': FC_TARGET}),
+    ('youKicked', 'youKicked', {'user': FC_TARGET}),
+    ('youKickedAndBanned', 'youKickedAndBanned', {'user': FC_TARGET}),
+    ('youUnbannedUser', 'youUnbannedUser', {'user': FC_TARGET}),
+    ('hasKnocked', 'hasKnocked', {'user': FC_TARGET}),
+    ('acceptedKeyVerification', 'acceptedKeyVerification', {'sender': FC_SENDER}),
+    ('canceledKeyVerification', 'canceledKeyVerification', {'sender': FC_SENDER}),
+    ('completedKeyVerification', 'completedKeyVerification', {'sender': FC_SENDER}),
+    ('isReadyForKeyVerification', 'isReadyForKeyVerification', {'sender': FC_SENDER}),
+    ('requestedKeyVerification', 'requestedKeyVerification', {'sender': FC_SENDER}),
+    ('startedKeyVerification', 'startedKeyVerification', {'sender': FC_SENDER}),
+    ('voiceMessage', 'sentVoiceMessage', {'sender': FC_SENDER, 'duration': '00:12'}),
+    # getters that are an event's whole text
+    ('youAcceptedTheInvitation', 'youAcceptedTheInvitation', {}),
+    ('youJoinedTheChat', 'youJoinedTheChat', {}),
+    ('youRejectedTheInvitation', 'youRejectedTheInvitation', {}),
+    ('roomHasBeenUpgraded', 'roomHasBeenUpgraded', {}),
+    ('pollHasBeenEnded', 'pollHasBeenEnded', {}),
+]] + [
+    # lib/utils/push_helper.dart: the push notification shown when the event cannot be read
+    ("push_unreadable", [("newMessageInFluffyChat", {}), ("openAppToReadMessages", {})]),
+]
+
+
+def fc_string(res, key, values):
+    """An ARB string with its {placeholders} filled; KeyError where it is missing or empty."""
+    text = res[key]
+    if not text.strip():
+        raise KeyError(key)
+    return re.sub(r"\{(\w+)\}", lambda m: res[values[m.group(1)][1:]]
+                  if values[m.group(1)].startswith("@") else values[m.group(1)], text)
+
+
+def fc_text(res, lang, lines, fills):
+    return "\n".join(fc_string(res, k, v) for k, v in lines)
+
+
+def fc_items():
+    git = os.environ["FLUFFYCHAT_GIT"]
+    en = json.loads(git_show(git, FC_COMMIT, FC_L10N + "intl_en.arb"))
+
+    def languages():
+        for lang, name in FC_LANGS:
+            path = FC_L10N + name
+            yield (lang, json.loads(git_show(git, FC_COMMIT, path)),
+                   f"github.com/{FC_REPO}@{FC_COMMIT[:12]}:{path}")
+    yield from notification_texts(en, languages(), FC_MESSAGES, FC_FILLS, fc_text, FC_REPO,
+                                  "fluffy", "fluffychat_message")
+
 
 def items():
     yield from mm_items()
     yield from jm_items()
     yield from ew_items()
     yield from bb_items()
+    yield from fc_items()
 
 
 if __name__ == "__main__":
