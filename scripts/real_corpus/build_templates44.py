@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
 notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
-Web, BigBlueButton, FluffyChat), in Chinese
+Web, BigBlueButton, FluffyChat, Delta Chat), in Chinese
 and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
@@ -13,7 +13,8 @@ Usage:
                             # npm package @jitsi/react-native-sdk@13.2.0 (its lang/ folder) and
                             # MATRIX_REACT_SDK_DIR to the unpacked npm package
                             # matrix-react-sdk@3.114.0 (its src/i18n/strings folder), and
-                            # FLUFFYCHAT_GIT to a bare git dir of krille-chan/fluffychat
+                            # FLUFFYCHAT_GIT / DELTACHAT_ANDROID_GIT to bare git dirs of
+                            # krille-chan/fluffychat and deltachat/deltachat-android
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -68,6 +69,12 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     an error or an event type (couldNotDecryptMessage, userSentUnknownEvent); the getters that
     are an event's whole text (you accepted / joined / rejected, room upgraded, poll ended); the
     push notification of lib/utils/push_helper.dart for an event it cannot read.
+  * deltachat_message: deltachat/deltachat-android (GPL-3.0), DC_COMMIT, res/values{,-zh-rCN,
+    -zh-rTW,-es}/strings.xml, read with build_templates31.app_items. DC_MESSAGES: every stock
+    string DcHelper.setStockTranslations hands to the Delta Chat core (which writes them into
+    chats as system and device messages) whose English text is a sentence or more (ends with ".",
+    "!" or "?", or has a line break); placeholders filled (Bob, Alice Chen, "Demo Group" ->
+    "Demo Team", alice@example.com, 2026-11-27 10:00, small counts).
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
 in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
@@ -83,7 +90,7 @@ import json
 import os
 import re
 
-from build_templates31 import notification_texts
+from build_templates31 import app_items, notification_texts
 from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -604,6 +611,84 @@ def fc_items():
     yield from notification_texts(en, languages(), FC_MESSAGES, FC_FILLS, fc_text, FC_REPO,
                                   "fluffy", "fluffychat_message")
 
+# --- Delta Chat (Android) -------------------------------------------------------------------------
+DC_REPO = "deltachat/deltachat-android"
+DC_COMMIT = "7a1b15a1513d047cee6b50a456d8dcb8874dce9c"  # main of 2026-08-21
+DC_RES = "src/main/res/"
+DC_LANGS = [("zh-Hans", "values-zh-rCN"), ("zh-Hant", "values-zh-rTW"), ("es", "values-es")]
+DC_OTHER, DC_MEMBER = "Bob", "Alice Chen"
+DC_FILLS = [DC_MEMBER, DC_OTHER, "alice@example.com", "2026-11-27 10:00", "Demo Group", "Demo Team"]
+# src/main/java/org/thoughtcrime/securesms/connect/DcHelper.java setStockTranslations: the strings
+# the app hands to the Delta Chat core, which puts them into chats as system messages and device
+# messages. Taken: every one whose English text is a sentence or more (ends with ".", "!" or "?", or
+# has a line break), with the stock id; its placeholders filled with the values below.
+DC_MESSAGES = [(f"stock_{i}_{k}", [(k, *args) if args else k]) for i, k, args in [
+    (1, "chat_no_messages", ()),
+    (35, "contact_verified", (DC_OTHER,)),
+    (60, "login_error_cannot_login", ("alice@example.com",)),
+    (70, "device_talk_explain", ()),
+    (71, "device_talk_welcome_message2", ()),
+    (74, "systemmsg_failed_sending_to", (DC_OTHER,)),
+    (85, "devicemsg_bad_time", ("2026-11-27 10:00",)),
+    (86, "devicemsg_update_reminder", ()),
+    (91, "devicemsg_self_deleted", ()),
+    (111, "last_msg_sent_successfully", ()),
+    (117, "secure_join_started", (DC_OTHER, DC_OTHER)),
+    (124, "group_name_changed_by_you", ("Demo Group", "Demo Team")),
+    (125, "group_name_changed_by_other", ("Demo Group", "Demo Team", DC_OTHER)),
+    (126, "group_image_changed_by_you", ()),
+    (127, "group_image_changed_by_other", (DC_OTHER,)),
+    (128, "add_member_by_you", (DC_MEMBER,)),
+    (129, "add_member_by_other", (DC_MEMBER, DC_OTHER)),
+    (130, "remove_member_by_you", (DC_MEMBER,)),
+    (131, "remove_member_by_other", (DC_MEMBER, DC_OTHER)),
+    (132, "group_left_by_you", ()),
+    (133, "group_left_by_other", (DC_OTHER,)),
+    (134, "group_image_deleted_by_you", ()),
+    (135, "group_image_deleted_by_other", (DC_OTHER,)),
+    (136, "location_enabled_by_you", ()),
+    (137, "location_enabled_by_other", (DC_OTHER,)),
+    (138, "ephemeral_timer_disabled_by_you", ()),
+    (144, "ephemeral_timer_1_hour_by_you", ()),
+    (145, "ephemeral_timer_1_hour_by_other", (DC_OTHER,)),
+    (146, "ephemeral_timer_1_day_by_you", ()),
+    (147, "ephemeral_timer_1_day_by_other", (DC_OTHER,)),
+    (148, "ephemeral_timer_1_week_by_you", ()),
+    (149, "ephemeral_timer_1_week_by_other", (DC_OTHER,)),
+    (150, "ephemeral_timer_minutes_by_you", (5,)),
+    (152, "ephemeral_timer_hours_by_you", (2,)),
+    (153, "ephemeral_timer_hours_by_other", (2, DC_OTHER)),
+    (154, "ephemeral_timer_days_by_you", (3,)),
+    (155, "ephemeral_timer_days_by_other", (3, DC_OTHER)),
+    (156, "ephemeral_timer_weeks_by_you", (2,)),
+    (157, "ephemeral_timer_weeks_by_other", (2, DC_OTHER)),
+    (158, "ephemeral_timer_1_year_by_you", ()),
+    (159, "ephemeral_timer_1_year_by_other", (DC_OTHER,)),
+    (172, "chat_new_group_hint", ()),
+    (173, "member_x_added", (DC_MEMBER,)),
+    (178, "member_x_removed", (DC_MEMBER,)),
+    (179, "remove_you_by_other", (DC_OTHER,)),
+    (180, "add_you_by_other", (DC_OTHER,)),
+    (181, "member_you_removed", ()),
+    (182, "member_you_added", ()),
+    (193, "donate_device_msg", ()),
+    (200, "channel_left_by_you", ()),
+    (202, "you_joined_the_channel", ()),
+    (203, "secure_join_channel_started", (DC_OTHER, DC_OTHER)),
+    (204, "channel_name_changed", ("Demo Group", "Demo Team")),
+    (205, "channel_image_changed", ()),
+    (210, "stats_msg_body", ()),
+    (221, "proxy_enabled_hint", ()),
+    (230, "chat_unencrypted_explanation", ()),
+    (240, "chat_description_changed_by_you", ()),
+    (242, "messages_are_e2ee", ()),
+]]
+
+
+def dc_items():
+    return app_items(os.environ["DELTACHAT_ANDROID_GIT"], DC_REPO, DC_COMMIT, DC_RES, DC_LANGS,
+                     DC_MESSAGES, DC_FILLS, "dchat", "deltachat_message")
+
 
 def items():
     yield from mm_items()
@@ -611,6 +696,7 @@ def items():
     yield from ew_items()
     yield from bb_items()
     yield from fc_items()
+    yield from dc_items()
 
 
 if __name__ == "__main__":
