@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
 notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
-Web, BigBlueButton, FluffyChat, Delta Chat), in Chinese
+Web, BigBlueButton, FluffyChat, Delta Chat, OpenIM), in Chinese
 and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
@@ -14,7 +14,8 @@ Usage:
                             # MATRIX_REACT_SDK_DIR to the unpacked npm package
                             # matrix-react-sdk@3.114.0 (its src/i18n/strings folder), and
                             # FLUFFYCHAT_GIT / DELTACHAT_ANDROID_GIT to bare git dirs of
-                            # krille-chan/fluffychat and deltachat/deltachat-android
+                            # krille-chan/fluffychat and deltachat/deltachat-android, and
+                            # OPENIM_ELECTRON_GIT to one of openimsdk/openim-electron-demo
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -75,6 +76,11 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     chats as system and device messages) whose English text is a sentence or more (ends with ".",
     "!" or "?", or has a line break); placeholders filled (Bob, Alice Chen, "Demo Group" ->
     "Demo Team", alice@example.com, 2026-11-27 10:00, small counts).
+  * openim_message: openimsdk/openim-electron-demo (AGPL-3.0), OI_COMMIT,
+    src/i18n/resources/{en,zh}.json (the demo ships only Simplified Chinese besides English).
+    oi_messages: the group and friend notices src/utils/imCommon.ts notificationMessageFormat
+    writes into a conversation (OI_TIPS), then every toast.* string whose English text ends with
+    "!" (notices and error toasts; confirmations and field hints end otherwise).
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
 in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
@@ -689,6 +695,50 @@ def dc_items():
     return app_items(os.environ["DELTACHAT_ANDROID_GIT"], DC_REPO, DC_COMMIT, DC_RES, DC_LANGS,
                      DC_MESSAGES, DC_FILLS, "dchat", "deltachat_message")
 
+# --- OpenIM (electron demo) -----------------------------------------------------------------------
+OI_REPO = "openimsdk/openim-electron-demo"
+OI_COMMIT = "9f50540ffb58b4886617d6986d9b18ade7882732"  # main of 2026-04-13
+OI_I18N = "src/i18n/resources/"
+OI_OTHER, OI_MEMBER = "Bob", "Alice Chen"
+OI_FILLS = [OI_MEMBER, OI_OTHER]
+# src/utils/imCommon.ts notificationMessageFormat: the group and friend notices the app writes into a
+# conversation (the names are the members' nicknames), then every toast.* string whose English text
+# ends with "!" (the app's notices and error toasts; questions and field hints end otherwise).
+OI_TIPS = [
+    ("alreadyFriendMessage", {}), ("createGroupMessage", {"creator": OI_OTHER}),
+    ("updateGroupInfoMessage", {"operator": OI_OTHER}),
+    ("transferGroupMessage", {"owner": OI_OTHER, "newOwner": OI_MEMBER}),
+    ("quitGroupMessage", {"name": OI_MEMBER}),
+    ("invitedToGroupMessage", {"operator": OI_OTHER, "invitedUser": OI_MEMBER}),
+    ("kickInGroupMessage", {"operator": OI_OTHER, "kickedUser": OI_MEMBER}),
+    ("joinGroupMessage", {"name": OI_MEMBER}), ("disbanedGroupMessage", {"operator": OI_OTHER}),
+]
+
+
+def oi_messages(en):
+    return ([(f"messageDescription.{k}", [("messageDescription", k, v)]) for k, v in OI_TIPS]
+            + [(f"toast.{k}", [("toast", k, {})]) for k, v in en["toast"].items()
+               if v.rstrip().endswith("!")])
+
+
+def oi_text(res, lang, lines, fills):
+    def one(section, key, values):
+        text = res[section][key]
+        if not text.strip():
+            raise KeyError(key)
+        return re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: values[m.group(1)], text)
+    return "\n".join(one(*line) for line in lines)
+
+
+def oi_items():
+    git = os.environ["OPENIM_ELECTRON_GIT"]
+    en = json.loads(git_show(git, OI_COMMIT, OI_I18N + "en.json"))
+    path = OI_I18N + "zh.json"
+    languages = [("zh-Hans", json.loads(git_show(git, OI_COMMIT, path)),
+                  f"github.com/{OI_REPO}@{OI_COMMIT[:12]}:{path}")]
+    yield from notification_texts(en, languages, oi_messages(en), OI_FILLS, oi_text, OI_REPO,
+                                  "openim", "openim_message")
+
 
 def items():
     yield from mm_items()
@@ -697,6 +747,7 @@ def items():
     yield from bb_items()
     yield from fc_items()
     yield from dc_items()
+    yield from oi_items()
 
 
 if __name__ == "__main__":
