@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
 notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
-Web, BigBlueButton, FluffyChat, Delta Chat, OpenIM), in Chinese
+Web, BigBlueButton, FluffyChat, Delta Chat, OpenIM,
+OpenMeetings), in Chinese
 and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
@@ -15,7 +16,8 @@ Usage:
                             # matrix-react-sdk@3.114.0 (its src/i18n/strings folder), and
                             # FLUFFYCHAT_GIT / DELTACHAT_ANDROID_GIT to bare git dirs of
                             # krille-chan/fluffychat and deltachat/deltachat-android, and
-                            # OPENIM_ELECTRON_GIT to one of openimsdk/openim-electron-demo
+                            # OPENIM_ELECTRON_GIT / OPENMEETINGS_GIT to bare git dirs of
+                            # openimsdk/openim-electron-demo and apache/openmeetings
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -81,6 +83,14 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     oi_messages: the group and friend notices src/utils/imCommon.ts notificationMessageFormat
     writes into a conversation (OI_TIPS), then every toast.* string whose English text ends with
     "!" (notices and error toasts; confirmations and field hints end otherwise).
+  * openmeetings_email: apache/openmeetings (Apache-2.0), OM_COMMIT, the catalogues
+    openmeetings-web/.../web/app/Application{,_zh_CN,_zh_TW,_es}.properties.xml. OM_MAILS: the
+    mails of openmeetings-service/.../mail/template/ that the web and service code send with a
+    subject of their own (registration with and without the verification link, password reset,
+    contact request and confirmation, room and recording invitation; subject, then the rendered
+    lines). Not taken: the appointment mails of template/subject/ (not composed in the time) and
+    the English-only feedback mail. A Chinese text with a line in Latin words only is skipped
+    (om_latin_line: the zh_TW catalogue keeps some strings in an English wording of its own).
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
 in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
@@ -96,7 +106,7 @@ import json
 import os
 import re
 
-from build_templates31 import app_items, notification_texts
+from build_templates31 import app_items, notification_texts, strip_fills
 from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -739,6 +749,90 @@ def oi_items():
     yield from notification_texts(en, languages, oi_messages(en), OI_FILLS, oi_text, OI_REPO,
                                   "openim", "openim_message")
 
+# --- Apache OpenMeetings --------------------------------------------------------------------------
+OM_REPO = "apache/openmeetings"
+OM_COMMIT = "32adbc8efd8a3b9a0f6c59632cc2a4749f67a216"  # master of 2026-08-17
+OM_APP = "openmeetings-web/src/main/java/org/apache/openmeetings/web/app/"
+OM_LANGS = [("zh-Hans", "_zh_CN"), ("zh-Hant", "_zh_TW"), ("es", "_es")]
+OM_NAME = "OpenMeetings"  # the application name, {0} of the strings (Application.getString fills it)
+OM_BASE = "https://meet.example.com/openmeetings/"
+OM_VERIFY = OM_BASE + "activate?u=5f2c9a0e1b7d4c3a"
+OM_RESET = OM_BASE + "reset?hash=5f2c9a0e1b7d4c3a"
+OM_INVITE = OM_BASE + "hash?invitation=5f2c9a0e1b7d4c3a"
+OM_CONTACTS = OM_BASE + "#user/contacts"
+OM_SUBJECT, OM_MESSAGE = "Demo meeting", "Demo message"  # typed by the inviter
+OM_FILLS = [OM_VERIFY, OM_RESET, OM_INVITE, OM_CONTACTS, OM_BASE, OM_SUBJECT, OM_MESSAGE,
+            "alice@example.com", "Alice Chen", "alice", "Bob", OM_NAME]
+# openmeetings-service/.../mail/template/*Template.{java,html} with the subjects their callers set
+# (EmailManager, ForgetPasswordDialog, ContactsHelper, InvitationManager): subject, then each line
+# of the rendered mail; a line is a list of parts joined by a space: ("k", key) a string of the
+# catalogue, ("a", key, url) a link (its label, then the address), or a literal fill value.
+_K = lambda key: ("k", key)  # noqa: E731
+OM_MAILS = [
+    ("register_verify", [[_K("512")], [_K("506")], [_K("507")], [_K("108"), "alice"],
+                         [_K("lbl.email"), "alice@example.com"], [f"{OM_NAME} ({OM_BASE})"],
+                         [_K("667")], [("a", "668", OM_VERIFY)], [OM_VERIFY], [_K("511")]]),
+    ("register", [[_K("512")], [_K("506")], [_K("507")], [_K("108"), "alice"],
+                  [_K("lbl.email"), "alice@example.com"], [f"{OM_NAME} ({OM_BASE})"],
+                  [_K("511")]]),
+    ("reset_password", [[_K("517")], [_K("513")], [_K("514")], [("a", "515", OM_RESET)],
+                        [_K("505")], [OM_RESET]]),
+    ("contact_request", [["Bob", _K("1193")], [_K("1192"), "Alice Chen"], ["Bob", _K("1193")],
+                         [_K("1194")], [("a", "1196", OM_CONTACTS)]]),
+    ("contact_confirmed", [["Bob", _K("1198")], [_K("1192"), "Alice Chen"], ["Bob", _K("1198")]]),
+    ("room_invitation", [[OM_SUBJECT], [_K("500")], [_K("501"), "Bob"], [_K("502"), OM_MESSAGE],
+                         [_K("template.room.invitation.text")], [("a", "504", OM_INVITE)],
+                         [_K("505")], [OM_INVITE]]),
+    ("recording_invitation", [[OM_SUBJECT], [_K("500")], [_K("501"), "Bob"],
+                              [_K("502"), OM_MESSAGE], [_K("template.recording.invitation.text")],
+                              [("a", "504", OM_INVITE)], [_K("505")], [OM_INVITE]]),
+]
+
+
+def om_resources(src):
+    """key -> text of a Java properties.xml catalogue ({0} is the application name)."""
+    import xml.etree.ElementTree as ET
+    return {e.get("key"): (e.text or "").replace("{0}", OM_NAME) for e in ET.fromstring(src)}
+
+
+def om_text(res, lang, lines, fills):
+    def part(p):
+        if isinstance(p, str):
+            return p
+        text = res[p[1]].strip()
+        if not text:
+            raise KeyError(p[1])
+        return f"{text} ({p[2]})" if p[0] == "a" else text
+    return "\n".join(" ".join(part(p) for p in line) for line in lines)
+
+
+def om_items():
+    git = os.environ["OPENMEETINGS_GIT"]
+    en = om_resources(git_show(git, OM_COMMIT, OM_APP + "Application.properties.xml"))
+
+    def languages():
+        for lang, suffix in OM_LANGS:
+            path = f"{OM_APP}Application{suffix}.properties.xml"
+            yield (lang, om_resources(git_show(git, OM_COMMIT, path)),
+                   f"github.com/{OM_REPO}@{OM_COMMIT[:12]}:{path}")
+    for it in notification_texts(en, languages(), OM_MAILS, OM_FILLS, om_text, OM_REPO, "omeet",
+                                 "openmeetings_email"):
+        if it["lang"].startswith("zh") and om_latin_line(it["text"]):
+            continue
+        yield it
+
+
+def om_latin_line(text):
+    """Whether a line of a Chinese text, fill values and addresses aside, is Latin words only: the
+    zh_TW catalogue keeps some strings in an English wording of its own, which the
+    untranslated_lines check (equal lines only) does not catch."""
+    for line in text.splitlines():
+        bare = re.sub(r"https?://\S+|\S+@\S+", "", strip_fills(line, OM_FILLS))
+        if not re.search(r"[\u3000-\u9fff\uff00-\uffef]", bare) \
+                and len(re.findall(r"[A-Za-z]{2,}", bare)) >= 2:
+            return True
+    return False
+
 
 def items():
     yield from mm_items()
@@ -748,6 +842,7 @@ def items():
     yield from fc_items()
     yield from dc_items()
     yield from oi_items()
+    yield from om_items()
 
 
 if __name__ == "__main__":
