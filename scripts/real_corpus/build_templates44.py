@@ -2,7 +2,7 @@
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
 notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
 Web, BigBlueButton, FluffyChat, Delta Chat, OpenIM,
-OpenMeetings), in Chinese
+OpenMeetings, Revolt), in Chinese
 and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
@@ -17,7 +17,8 @@ Usage:
                             # FLUFFYCHAT_GIT / DELTACHAT_ANDROID_GIT to bare git dirs of
                             # krille-chan/fluffychat and deltachat/deltachat-android, and
                             # OPENIM_ELECTRON_GIT / OPENMEETINGS_GIT to bare git dirs of
-                            # openimsdk/openim-electron-demo and apache/openmeetings
+                            # openimsdk/openim-electron-demo and apache/openmeetings, and
+                            # REVOLT_TRANSLATIONS_GIT to one of revoltchat/translations
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -91,6 +92,10 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     lines). Not taken: the appointment mails of template/subject/ (not composed in the time) and
     the English-only feedback mail. A Chinese text with a line in Latin words only is skipped
     (om_latin_line: the zh_TW catalogue keeps some strings in an English wording of its own).
+  * revolt_message: revoltchat/translations (GPL-3.0), RV_COMMIT, {en,zh_Hans,zh_Hant,es}.json,
+    the catalogues of Revolt's web client: RV_MESSAGES, every app.main.channel.system.* string
+    (the system messages of a channel; not registered_at, a profile label) and the two
+    notifications.* strings (friend request, now friends).
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
 in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
@@ -833,6 +838,50 @@ def om_latin_line(text):
             return True
     return False
 
+# --- Revolt (Stoat) -------------------------------------------------------------------------------
+RV_REPO = "revoltchat/translations"
+RV_COMMIT = "f32d16885451f6f63f77fcda3670d08c9c000340"  # master of 2025-09-22
+RV_LANGS = [("zh-Hans", "zh_Hans.json"), ("zh-Hant", "zh_Hant.json"), ("es", "es.json")]
+RV_VALUES = {"user": "Alice Chen", "other_user": "Bob", "name": "Demo Channel",
+             "from": "Bob", "to": "Alice Chen", "person": "bob"}
+RV_FILLS = ["Alice Chen", "Demo Channel", "Bob", "bob"]
+# The client's (revoltchat/revite) catalogues: every system message it renders in a channel
+# (app.main.channel.system.*, except registered_at, a profile label) and the two friend
+# notifications (notifications.*).
+RV_MESSAGES = [(k, [k]) for k in [
+    "app.main.channel.system.user_joined", "app.main.channel.system.user_left",
+    "app.main.channel.system.user_kicked", "app.main.channel.system.user_banned",
+    "app.main.channel.system.added_by", "app.main.channel.system.removed_by",
+    "app.main.channel.system.channel_renamed",
+    "app.main.channel.system.channel_description_changed",
+    "app.main.channel.system.channel_icon_changed",
+    "app.main.channel.system.channel_ownership_changed",
+    "notifications.sent_request", "notifications.now_friends",
+]]
+
+
+def rv_text(res, lang, lines, fills):
+    def one(key):
+        value = res
+        for part in key.split("."):
+            value = value[part]
+        if not value.strip():
+            raise KeyError(key)
+        return re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: RV_VALUES[m.group(1)], value)
+    return "\n".join(one(k) for k in lines)
+
+
+def rv_items():
+    git = os.environ["REVOLT_TRANSLATIONS_GIT"]
+    en = json.loads(git_show(git, RV_COMMIT, "en.json"))
+
+    def languages():
+        for lang, name in RV_LANGS:
+            yield (lang, json.loads(git_show(git, RV_COMMIT, name)),
+                   f"github.com/{RV_REPO}@{RV_COMMIT[:12]}:{name}")
+    yield from notification_texts(en, languages(), RV_MESSAGES, RV_FILLS, rv_text, RV_REPO,
+                                  "revolt", "revolt_message")
+
 
 def items():
     yield from mm_items()
@@ -843,6 +892,7 @@ def items():
     yield from dc_items()
     yield from oi_items()
     yield from om_items()
+    yield from rv_items()
 
 
 if __name__ == "__main__":
