@@ -2,7 +2,7 @@
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
 notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
 Web, BigBlueButton, FluffyChat, Delta Chat, OpenIM,
-OpenMeetings, Revolt), in Chinese
+OpenMeetings, Revolt, Dino), in Chinese
 and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
@@ -18,7 +18,8 @@ Usage:
                             # krille-chan/fluffychat and deltachat/deltachat-android, and
                             # OPENIM_ELECTRON_GIT / OPENMEETINGS_GIT to bare git dirs of
                             # openimsdk/openim-electron-demo and apache/openmeetings, and
-                            # REVOLT_TRANSLATIONS_GIT to one of revoltchat/translations
+                            # REVOLT_TRANSLATIONS_GIT / DINO_GIT to bare git dirs of
+                            # revoltchat/translations and dino/dino; needs polib
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -96,6 +97,11 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     the catalogues of Revolt's web client: RV_MESSAGES, every app.main.channel.system.* string
     (the system messages of a channel; not registered_at, a profile label) and the two
     notifications.* strings (friend request, now friends).
+  * dino_notification: dino/dino (GPL-3.0), DN_COMMIT, main/po/{zh_CN,zh_TW,es}.po (polib; the
+    msgids are the English). DN_NOTIFICATIONS: every notification of
+    main/src/ui/notifier_freedesktop.vala whose text the app composes (file, call, subscription
+    request, connection error, group-chat invitation, voice request), summary then body; not the
+    message notification (its body is the message).
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
 in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
@@ -882,6 +888,66 @@ def rv_items():
     yield from notification_texts(en, languages(), RV_MESSAGES, RV_FILLS, rv_text, RV_REPO,
                                   "revolt", "revolt_message")
 
+# --- Dino (XMPP) ----------------------------------------------------------------------------------
+DN_REPO = "dino/dino"
+DN_COMMIT = "45723ac201c1905571f9f78c8c970828db97139a"  # master of 2026-06-07
+DN_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("es", "es")]
+DN_CONTACT, DN_JID, DN_ROOM, DN_DOMAIN = "Bob", "bob@example.com", "Demo Room", "example.com"
+DN_FILLS = [DN_JID, DN_ROOM, DN_DOMAIN, DN_CONTACT]
+# main/src/ui/notifier_freedesktop.vala: every notification (summary, then body) whose text the app
+# composes from its catalogue; a line is a msgid, a (msgid, args…) to printf, or a fill value. Not
+# taken: the message notification (its body is the message).
+DN_NOTIFICATIONS = [
+    ("file_image_sent", [DN_CONTACT, "Image sent"]),
+    ("file_sent", [DN_CONTACT, "File sent"]),
+    ("file_image_received", [DN_CONTACT, "Image received"]),
+    ("file_received", [DN_CONTACT, "File received"]),
+    ("call", [DN_CONTACT, "Incoming call"]),
+    ("call_video", [DN_CONTACT, "Incoming video call"]),
+    ("call_group", [DN_ROOM, "Incoming group call"]),
+    ("call_video_group", [DN_ROOM, "Incoming video group call"]),
+    ("subscription_request", ["Subscription request", DN_JID]),
+    ("connection_error_sasl", [("Could not connect to %s", DN_DOMAIN), "Wrong password"]),
+    ("connection_error_tls", [("Could not connect to %s", DN_DOMAIN), "Invalid TLS certificate"]),
+    ("connection_error", [("Could not connect to %s", DN_DOMAIN)]),
+    ("muc_invitation", [("Invitation to %s", DN_ROOM),
+                        ("%s invited you to %s", DN_CONTACT, DN_ROOM)]),
+    ("voice_request", ["Permission request",
+                       ("%s requests the permission to write in %s", DN_CONTACT, DN_ROOM)]),
+]
+
+
+def dn_catalogue(text):
+    """msgid -> msgstr of the translated, not fuzzy entries of a PO file (polib)."""
+    import polib
+    return {e.msgid: e.msgstr for e in polib.pofile(text)
+            if e.msgstr and "fuzzy" not in e.flags and not e.obsolete}
+
+
+def dn_text(res, lang, lines, fills):
+    def one(spec):
+        if isinstance(spec, str) and spec in fills:
+            return spec
+        if isinstance(spec, tuple):
+            msgid, *args = spec
+            return res[msgid] % tuple(args)
+        return res[spec]
+    return "\n".join(one(s) for s in lines)
+
+
+def dn_items():
+    git = os.environ["DINO_GIT"]
+    en = {e: e for _, lines in DN_NOTIFICATIONS for s in lines
+          for e in [s[0] if isinstance(s, tuple) else s]}
+
+    def languages():
+        for lang, code in DN_LANGS:
+            path = f"main/po/{code}.po"
+            yield (lang, dn_catalogue(git_show(git, DN_COMMIT, path)),
+                   f"github.com/{DN_REPO}@{DN_COMMIT[:12]}:{path}")
+    yield from notification_texts(en, languages(), DN_NOTIFICATIONS, DN_FILLS, dn_text, DN_REPO,
+                                  "dino", "dino_notification")
+
 
 def items():
     yield from mm_items()
@@ -893,6 +959,7 @@ def items():
     yield from oi_items()
     yield from om_items()
     yield from rv_items()
+    yield from dn_items()
 
 
 if __name__ == "__main__":
