@@ -2,7 +2,7 @@
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
 notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
 Web, BigBlueButton, FluffyChat, Delta Chat, OpenIM,
-OpenMeetings, Revolt, Dino), in Chinese
+OpenMeetings, Revolt, Dino, Gajim), in Chinese
 and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
@@ -19,7 +19,8 @@ Usage:
                             # OPENIM_ELECTRON_GIT / OPENMEETINGS_GIT to bare git dirs of
                             # openimsdk/openim-electron-demo and apache/openmeetings, and
                             # REVOLT_TRANSLATIONS_GIT / DINO_GIT to bare git dirs of
-                            # revoltchat/translations and dino/dino; needs polib
+                            # revoltchat/translations and dino/dino, GAJIM_GIT to one of
+                            # gajim/gajim; needs polib
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -102,6 +103,10 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     main/src/ui/notifier_freedesktop.vala whose text the app composes (file, call, subscription
     request, connection error, group-chat invitation, voice request), summary then body; not the
     message notification (its body is the message).
+  * gajim_notification: gajim/gajim (GPL-3.0; the GitHub mirror), GJ_COMMIT, po/{zh_CN,zh_TW,es}.po.
+    GJ_NOTIFICATIONS: the notifications of gajim/common/call_manager.py and client.py and every
+    item of gajim/gtk/activity_list.py (title, then subject); not the message notification and
+    not the authentication-failed notice (its text is the server's error code).
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
 in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
@@ -948,6 +953,68 @@ def dn_items():
     yield from notification_texts(en, languages(), DN_NOTIFICATIONS, DN_FILLS, dn_text, DN_REPO,
                                   "dino", "dino_notification")
 
+# --- Gajim (XMPP) ---------------------------------------------------------------------------------
+GJ_REPO = "gajim/gajim"
+GJ_COMMIT = "67350349e5b023ffbbeceea4c2e19681e55e4456"  # master of 2026-08-08 (GitHub mirror)
+GJ_LANGS = DN_LANGS
+GJ_FILLS = ["alice@example.com", DN_ROOM, "2.3.4", DN_CONTACT, "👍", "Demo message"]
+# gajim/common/call_manager.py and client.py notifications, and every item of
+# gajim/gtk/activity_list.py (title, then subject: shown in the activity list and raised as a
+# notification): a line is a msgid, (msgid, args) to %-format, or a list of lines' parts joined by a
+# space. Not taken: the message notification (its text is the message) and the authentication-failed
+# notice (its text is the server's error code).
+GJ_NOTIFICATIONS = [
+    ("incoming_call", ["Incoming Call", ("%s is calling", DN_CONTACT)]),
+    ("server_shutdown", ["Server Shutdown", "The server was shut down.",
+                         ("Account: %s", "alice@example.com")]),
+    ("gajim_update", ["Gajim Update", ("Gajim %s is available", "2.3.4")]),
+    ("update_check", ["Gajim Update Check", "Search for Gajim updates periodically?"]),
+    ("plugin_update", ["Plugin Update", "There are updates for Gajim’s plugins"]),
+    ("plugins_updated", ["Plugins Updated Successfully",
+                         "Updates will be installed next time Gajim is started"]),
+    ("contact_request", ["Contact Request", ("%s wants to add you.", DN_CONTACT)]),
+    ("contact_removed", ["Contact Removed", ("%s stopped sharing their status", DN_CONTACT)]),
+    ("muc_invitation", ["Invitation", ("%(contact)s invited you to %(chat)s",
+                                       {"contact": DN_CONTACT, "chat": DN_ROOM})]),
+    ("muc_invitation_no_contact", ["Invitation", ("You have been invited to %s", DN_ROOM)]),
+    ("muc_invitation_declined", ["Invitation Declined",
+                                 ("%(contact)s declined your invitation to %(chat)s",
+                                  {"contact": DN_CONTACT, "chat": DN_ROOM})]),
+    ("openpgp_backup", ["OpenPGP Backup", "Complete the OpenPGP setup"]),
+    ("openpgp_backup_error", ["OpenPGP Backup Error", "OpenPGP key backup failed"]),
+    ("timezone_update", ["Timezone Update", "Update your timezone?"]),
+    ("reaction_groupchat", [("Reaction from %(nickname)s (%(chat)s)",
+                             {"nickname": DN_CONTACT, "chat": DN_ROOM}),
+                            ("%(contact)s reacted with %(reaction)s to your message '%(message)s'",
+                             {"contact": DN_CONTACT, "reaction": "👍", "message": "Demo message"})]),
+    ("reaction", [("Reaction from %s", DN_CONTACT),
+                  ("%(contact)s reacted with %(reaction)s to your message '%(message)s'",
+                   {"contact": DN_CONTACT, "reaction": "👍", "message": "Demo message"})]),
+]
+
+
+def gj_text(res, lang, lines, fills):
+    def one(spec):
+        if isinstance(spec, tuple):
+            msgid, args = spec
+            return res[msgid] % (args if isinstance(args, dict) else (args,))
+        return res[spec]
+    return "\n".join(one(s) for s in lines)
+
+
+def gj_items():
+    git = os.environ["GAJIM_GIT"]
+    en = {e: e for _, lines in GJ_NOTIFICATIONS for s in lines
+          for e in [s[0] if isinstance(s, tuple) else s]}
+
+    def languages():
+        for lang, code in GJ_LANGS:
+            path = f"po/{code}.po"
+            yield (lang, dn_catalogue(git_show(git, GJ_COMMIT, path)),
+                   f"github.com/{GJ_REPO}@{GJ_COMMIT[:12]}:{path}")
+    yield from notification_texts(en, languages(), GJ_NOTIFICATIONS, GJ_FILLS, gj_text, GJ_REPO,
+                                  "gajim", "gajim_notification")
+
 
 def items():
     yield from mm_items()
@@ -960,6 +1027,7 @@ def items():
     yield from om_items()
     yield from rv_items()
     yield from dn_items()
+    yield from gj_items()
 
 
 if __name__ == "__main__":
