@@ -2,7 +2,7 @@
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
 notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
 Web, BigBlueButton, FluffyChat, Delta Chat, OpenIM,
-OpenMeetings, Revolt, Dino, Gajim), in Chinese
+OpenMeetings, Revolt, Dino, Gajim, Converse.js), in Chinese
 and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
@@ -20,7 +20,8 @@ Usage:
                             # openimsdk/openim-electron-demo and apache/openmeetings, and
                             # REVOLT_TRANSLATIONS_GIT / DINO_GIT to bare git dirs of
                             # revoltchat/translations and dino/dino, GAJIM_GIT to one of
-                            # gajim/gajim; needs polib
+                            # gajim/gajim, CONVERSE_DIR to the unpacked npm package
+                            # converse.js@14.0.0; needs polib
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -107,6 +108,13 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     GJ_NOTIFICATIONS: the notifications of gajim/common/call_manager.py and client.py and every
     item of gajim/gtk/activity_list.py (title, then subject); not the message notification and
     not the authentication-failed notice (its text is the server's error code).
+  * conversejs_message: Converse.js (conversejs/converse.js, MPL-2.0), the npm package CV_PACKAGE,
+    src/i18n/locales/{zh_CN,zh_TW,es}/LC_MESSAGES/converse.po (polib; msgids are the English).
+    CV_MESSAGES: the groupchat info messages of src/headless/plugins/muc/ — every status-code
+    message of plugin.js, the occupant action messages of muc.js getActionInfoMessage, its
+    affiliation-change messages (not the one filled with a raw affiliation name), the
+    single-occupant join / leave / role notices (not the typing and gone-away chat states), the
+    topic notices, and the errors shown when entering a groupchat fails.
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
 in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
@@ -123,6 +131,7 @@ import os
 import re
 
 from build_templates31 import app_items, notification_texts, strip_fills
+from build_templates29 import php_sprintf
 from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -1015,6 +1024,93 @@ def gj_items():
     yield from notification_texts(en, languages(), GJ_NOTIFICATIONS, GJ_FILLS, gj_text, GJ_REPO,
                                   "gajim", "gajim_notification")
 
+# --- Converse.js (XMPP web client) ----------------------------------------------------------------
+CV_PACKAGE = "converse.js@14.0.0"  # npm; conversejs/converse.js, MPL-2.0
+CV_REPO = "conversejs/converse.js"
+CV_LANGS = DN_LANGS
+CV_NICK, CV_ACTOR, CV_SELF = "Bob", "Carol", "alice"
+CV_FILLS = [CV_NICK, CV_ACTOR, CV_SELF, "Demo topic"]
+# src/headless/plugins/muc/: the groupchat info messages Converse writes into a groupchat — every
+# status-code message of plugin.js (STATUS_CODE_MESSAGES), the occupant action messages of muc.js
+# getActionInfoMessage, its affiliation-change messages (not the one filled with a raw affiliation
+# name), the single-occupant join / leave / role notices of getJoinLeaveMessages (not the typing
+# and gone-away chat states), the topic notices, and the errors onErrorInPresence shows when
+# entering fails. Each a msgid, or (msgid, args…) filled as Converse's sprintf does (%1$s).
+CV_MESSAGES = [(m, [spec]) for m, spec in [
+    ("status_100", "This groupchat is not anonymous"),
+    ("status_102", "This groupchat now shows unavailable members"),
+    ("status_103", "This groupchat does not show unavailable members"),
+    ("status_104", "The groupchat configuration has changed"),
+    ("status_170", "Groupchat logging is now enabled"),
+    ("status_171", "Groupchat logging is now disabled"),
+    ("status_172", "This groupchat is now no longer anonymous"),
+    ("status_173", "This groupchat is now semi-anonymous"),
+    ("status_174", "This groupchat is now fully-anonymous"),
+    ("status_201", "A new groupchat has been created"),
+    ("status_210", ("Your nickname has been automatically set to %1$s", CV_SELF)),
+    ("status_301", "You have been banned from this groupchat"),
+    ("status_303", ("Your nickname has been changed to %1$s", CV_SELF)),
+    ("status_307", "You have been kicked from this groupchat"),
+    ("status_321", "You have been removed from this groupchat because of an affiliation change"),
+    ("status_322", "You have been removed from this groupchat because it has changed to "
+                   "members-only and you're not a member"),
+    ("status_332", "You have been removed from this groupchat because the service hosting it is "
+                   "being shut down"),
+    ("status_333", "You have exited this groupchat due to a technical problem"),
+    ("banned_by", ("%1$s has been banned by %2$s", CV_NICK, CV_ACTOR)),
+    ("banned", ("%1$s has been banned", CV_NICK)),
+    ("nick_changed", ("%1$s's nickname has changed", CV_NICK)),
+    ("kicked_by", ("%1$s has been kicked out by %2$s", CV_NICK, CV_ACTOR)),
+    ("kicked", ("%1$s has been kicked out", CV_NICK)),
+    ("removed_affiliation", ("%1$s has been removed because of an affiliation change", CV_NICK)),
+    ("removed_not_member", ("%1$s has been removed for not being a member", CV_NICK)),
+    ("no_longer_admin", ("%1$s is no longer an admin of this groupchat", CV_NICK)),
+    ("no_longer_owner", ("%1$s is no longer an owner of this groupchat", CV_NICK)),
+    ("no_longer_banned", ("%1$s is no longer banned from this groupchat", CV_NICK)),
+    ("no_longer_member", ("%1$s is no longer a member of this groupchat", CV_NICK)),
+    ("now_member", ("%1$s is now a member of this groupchat", CV_NICK)),
+    ("entered", ("%1$s has entered the groupchat", CV_NICK)),
+    ("left", ("%1$s has left the groupchat", CV_NICK)),
+    ("now_moderator", ("%1$s is now a moderator", CV_NICK)),
+    ("no_longer_moderator", ("%1$s is no longer a moderator", CV_NICK)),
+    ("given_voice", ("%1$s has been given a voice", CV_NICK)),
+    ("muted", ("%1$s has been muted", CV_NICK)),
+    ("topic_set", ("Topic set by %1$s", CV_NICK)),
+    ("topic_cleared", ("Topic cleared by %1$s", CV_NICK)),
+    ("error_password", "Password incorrect"),
+    ("error_not_member", "You are not on the member list of this groupchat."),
+    ("error_not_allowed_create", "You are not allowed to create new groupchats."),
+    ("error_nickname_policy", "Your nickname doesn't conform to this groupchat's policies."),
+    ("error_not_exist", "This groupchat does not (yet) exist."),
+    ("error_max_participants", "This groupchat has reached its maximum number of participants."),
+    ("error_remote_server", "Remote server not found"),
+    ("error_not_allowed_enter", "You're not allowed to enter this groupchat"),
+    ("error_entering", "An error happened while trying to enter this groupchat"),
+]]
+
+
+def cv_text(res, lang, lines, fills):
+    def one(spec):
+        if isinstance(spec, tuple):
+            msgid, *args = spec
+            return php_sprintf(res[msgid], *args)
+        return res[spec]
+    return "\n".join(one(s) for s in lines)
+
+
+def cv_items():
+    base = os.path.join(os.environ["CONVERSE_DIR"], "src", "i18n", "locales")
+    en = {e: e for _, lines in CV_MESSAGES for s in lines
+          for e in [s[0] if isinstance(s, tuple) else s]}
+
+    def languages():
+        for lang, code in CV_LANGS:
+            path = f"src/i18n/locales/{code}/LC_MESSAGES/converse.po"
+            with open(os.path.join(base, code, "LC_MESSAGES", "converse.po"), encoding="utf-8") as f:
+                yield lang, dn_catalogue(f.read()), f"npm:{CV_PACKAGE}:{path}"
+    yield from notification_texts(en, languages(), CV_MESSAGES, CV_FILLS, cv_text, CV_REPO,
+                                  "conv", "conversejs_message")
+
 
 def items():
     yield from mm_items()
@@ -1028,6 +1124,7 @@ def items():
     yield from rv_items()
     yield from dn_items()
     yield from gj_items()
+    yield from cv_items()
 
 
 if __name__ == "__main__":
