@@ -2,7 +2,7 @@
 """Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
 notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
 Web, BigBlueButton, FluffyChat, Delta Chat, OpenIM,
-OpenMeetings, Revolt, Dino, Gajim, Converse.js), in Chinese
+OpenMeetings, Revolt, Dino, Gajim, Converse.js, Tencent Cloud Chat UIKit), in Chinese
 and Spanish. Only
 zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
@@ -21,7 +21,8 @@ Usage:
                             # REVOLT_TRANSLATIONS_GIT / DINO_GIT to bare git dirs of
                             # revoltchat/translations and dino/dino, GAJIM_GIT to one of
                             # gajim/gajim, CONVERSE_DIR to the unpacked npm package
-                            # converse.js@14.0.0; needs polib
+                            # converse.js@14.0.0, TENCENT_UIKIT_DIR to the unpacked npm package
+                            # @tencentcloud/chat-uikit-react@6.1.7; needs polib
     python3 scripts/real_corpus/build_templates44.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates44.py assemble     # write the jsonl files
 
@@ -115,6 +116,11 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     affiliation-change messages (not the one filled with a raw affiliation name), the
     single-occupant join / leave / role notices (not the typing and gone-away chat states), the
     topic notices, and the errors shown when entering a groupchat fails.
+  * tencent_chat_uikit_message: Tencent Cloud Chat's React UIKit, the npm package TC_PACKAGE
+    (MIT in its package.json), src/components/MessageList/i18n/{en-US,zh-CN,zh-TW}.ts (no
+    Spanish). TC_TIPS: every group tip describeTip (resolveGroupTipMessage.ts) writes, its parts
+    joined by spaces as the code does; the tips whose keys the catalogues lack (group avatar,
+    introduction, pin, unpin) and the "unknown" tip are not produced.
 
 Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
 in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
@@ -1111,6 +1117,76 @@ def cv_items():
     yield from notification_texts(en, languages(), CV_MESSAGES, CV_FILLS, cv_text, CV_REPO,
                                   "conv", "conversejs_message")
 
+# --- Tencent Cloud Chat UIKit (React) -------------------------------------------------------------
+TC_PACKAGE = "@tencentcloud/chat-uikit-react@6.1.7"  # npm, MIT (package.json)
+TC_I18N = "src/components/MessageList/i18n/"
+TC_LANGS = [("zh-Hans", "zh-CN.ts"), ("zh-Hant", "zh-TW.ts")]  # no Spanish catalogue
+TC_OP, TC_MEMBER, TC_GROUP = "Bob", "Alice Chen", "Demo Group"
+TC_FILLS = [TC_MEMBER, TC_GROUP, TC_OP]
+# src/components/MessageList/Message/GroupTipMessage/resolveGroupTipMessage.ts describeTip: every
+# group tip (one tip each), as the code joins its parts with spaces; a part is a key of the
+# MessageList catalogue, a fill value, or ("q", key) for a key the code puts in double quotes. Not
+# taken: the "unknown" tip (a bracketed label).
+TC_TIPS = [
+    ("joinGroup", [TC_MEMBER, "joined_group"]),
+    ("inviteToGroup", [TC_OP, "invited", TC_MEMBER, "joined_group"]),
+    ("quitGroup", ["group_member", TC_MEMBER, "left_group"]),
+    ("kickedFromGroup", ["group_member", TC_MEMBER, "was", "kicked_out_of_group"]),
+    ("setGroupAdmin", ["group_member", TC_MEMBER, "became_admin"]),
+    ("cancelGroupAdmin", ["group_member", TC_MEMBER, "admin_privileges_revoked"]),
+    ("changeGroupName", [TC_OP, "changed_group_name_to", TC_GROUP]),
+    ("changeGroupAvatar", [TC_OP, "changed_group_avatar"]),
+    ("changeGroupNotification", [TC_OP, "published_new_announcement"]),
+    ("changeGroupIntroduction", [TC_OP, "changed_group_introduction"]),
+    ("changeGroupOwner", [TC_MEMBER, "became_new_group_owner"]),
+    ("changeGroupMuteAll_on", [TC_OP, "enabled_mute_all_members"]),
+    ("changeGroupMuteAll_off", [TC_OP, "disabled_mute_all_members"]),
+    ("changeGroupJoinOption_any", [TC_OP, "changed_group_join_option", ("q", "join_option_any")]),
+    ("changeGroupJoinOption_auth", [TC_OP, "changed_group_join_option", ("q", "join_option_auth")]),
+    ("changeGroupJoinOption_forbid", [TC_OP, "changed_group_join_option",
+                                      ("q", "join_option_forbid")]),
+    ("changeGroupInviteOption_any", [TC_OP, "changed_group_invite_option",
+                                     ("q", "invite_option_any")]),
+    ("changeGroupInviteOption_auth", [TC_OP, "changed_group_invite_option",
+                                      ("q", "invite_option_auth")]),
+    ("changeGroupInviteOption_forbid", [TC_OP, "changed_group_invite_option",
+                                        ("q", "invite_option_forbid")]),
+    ("muteGroupMember_on", [TC_MEMBER, "was_muted"]),
+    ("muteGroupMember_off", [TC_MEMBER, "was_unmuted"]),
+    ("pinGroupMessage", [TC_OP, "pinned_a_message"]),
+    ("unpinGroupMessage", [TC_OP, "unpinned_a_message"]),
+]
+TC_MESSAGES = [(name, [parts]) for name, parts in TC_TIPS]
+
+
+def tc_catalogue(src):
+    """key -> string of a `const MessageList = { key: '…', … }` TypeScript catalogue."""
+    return {k: v.replace("\\'", "'") for k, v in
+            re.findall(r"^\s*'?([\w.]+)'?:\s*'((?:[^'\\]|\\.)*)',?\s*$", src, re.M)}
+
+
+def tc_text(res, lang, lines, fills):
+    def part(p):
+        if isinstance(p, tuple):
+            return f'"{res[p[1]]}"'
+        return p if p in fills else res[p]
+    return "\n".join(" ".join(part(p) for p in line) for line in lines)
+
+
+def tc_items():
+    base = os.path.join(os.environ["TENCENT_UIKIT_DIR"], TC_I18N)
+
+    def load(name):
+        with open(os.path.join(base, name), encoding="utf-8") as f:
+            return tc_catalogue(f.read())
+
+    def languages():
+        for lang, name in TC_LANGS:
+            yield lang, load(name), f"npm:{TC_PACKAGE}:{TC_I18N}{name}"
+    yield from notification_texts(load("en-US.ts"), languages(), TC_MESSAGES, TC_FILLS, tc_text,
+                                  "tencentcloud/chat-uikit-react", "tcchat",
+                                  "tencent_chat_uikit_message")
+
 
 def items():
     yield from mm_items()
@@ -1125,6 +1201,7 @@ def items():
     yield from dn_items()
     yield from gj_items()
     yield from cv_items()
+    yield from tc_items()
 
 
 if __name__ == "__main__":
