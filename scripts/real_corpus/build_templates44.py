@@ -1,12 +1,10 @@
 #!/usr/bin/env python3
-"""Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages and
-notifications of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
-Web, BigBlueButton, FluffyChat, Delta Chat, OpenIM,
-OpenMeetings, Revolt, Dino, Gajim, Converse.js, Tencent Cloud Chat UIKit), in Chinese
-and Spanish. Only
-zh-Hans / zh-Hant / es texts are taken, never English: the apps' English catalogues serve only as
-the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
-templates.
+"""Rebuild the forty-eighth batch of tests/data/real/ (issue 12): the in-app system messages,
+notifications and mails of chat and meeting apps (the Mattermost mobile app, Jitsi Meet, Element
+Web, BigBlueButton, FluffyChat, Delta Chat, OpenIM, OpenMeetings, Revolt, Dino, Gajim,
+Converse.js, Tencent Cloud Chat UIKit), in Chinese and Spanish. Only zh-Hans / zh-Hant / es texts
+are taken, never English: the apps' English catalogues serve only as the reference of the
+"untranslated" check (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
     . /work/rebuild-48.sh   # or set MATTERMOST_MOBILE_GIT to a bare git dir of
@@ -122,9 +120,9 @@ text equal to the zh-Hans one is not taken twice; near-duplicates collapse):
     joined by spaces as the code does; the tips whose keys the catalogues lack (group avatar,
     introduction, pin, unpin) and the "unknown" tip are not produced.
 
-Placeholders get fixed values (MM_VALUES, JM_VALUES): people @bob / @alice / @carol (Bob and Carol
-in Jitsi; Bob and Alice Chen in Element), "Demo …" names, addresses on *.example.com, the site "Demo Chat", 12 hours and 30 days. Cut at 500
-characters.
+Placeholders get fixed values (the *_VALUES / *_FILLS of each source): people @bob / @alice /
+@carol in Mattermost, Bob and Carol in Jitsi and Converse.js, Bob and Alice Chen elsewhere, "Demo …"
+names, addresses on *.example.com, the site "Demo Chat", small counts. Cut at 500 characters.
 
 Split: the unit is the message (`<owner/repo>:<message>`), all languages of one message on one
 side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed
