@@ -854,6 +854,19 @@ fn words_of_an_address_are_not_the_senders_words() {
 }
 
 #[test]
+fn a_registration_mail_that_gives_the_password_below_supplies_it() {
+    // "Use the user name and password below" supplies them, as "use the following" does; a
+    // link's validity ("链接有效期") is no card's expiry date.
+    for text in [
+        "帐号激活后，你可以使用下面的用户名和密码登录 https://www.example.com/ :",
+        "您必须确认您的 alice@example.com 电子邮件之前您可以登录 (链接有效期只有一次): 确认您的帐户 https://shop.example.com/customer/account/confirm/",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    assert!(requests("请提供银行卡的有效期"));
+}
+
+#[test]
 fn a_report_of_a_failed_entry_is_not_a_request() {
     for text in [
         "Someone tried to log in with your credentials but failed to provide a valid TOTP passcode.",
