@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Rebuild the fiftieth batch of tests/data/real/ (issue 12): the in-app notifications and the
+membership and subscription notices of AFFiNE (the knowledge-base and whiteboard app) and the
+inbox notices of Memos (the note-taking server), in Chinese. Only zh-Hans / zh-Hant texts are
+taken, never English or Spanish (this round needs Chinese).
+
+Usage:
+    python3 scripts/real_corpus/build_templates46.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates46.py assemble     # write the jsonl files
+(no environment needed: every string used is in scripts/real_corpus/raw/{affine,memos}/;
+/work/rebuild-50.sh is empty of paths for that reason.)
+
+Sources (see tests/data/real/README.md, section "Fiftieth batch"), both repositories read through
+the file index (one stored version per file, 16,000 characters a page), the entries used copied
+verbatim, in file order, to raw/<product>/<lang>.json:
+  * affine_notification: toeverything/AFFiNE, packages/frontend/i18n/src/resources/{zh-Hans,
+    zh-Hant}.json at the stored version AFFINE_COMMIT (both files at the same commit). MIT: the
+    repository's LICENSE puts everything outside apps/server under MIT.
+    Selection (AF_NOTICES, AF_TOASTS): (a) every notice type of the notification centre, the keys
+    com.affine.notification.<type> whose string is a notice about an event (mention, invitation,
+    invitation-accepted, invitation-review-request / -declined / -approved, invitation-blocked);
+    the other keys of that prefix are list labels and buttons (unsupported, empty, loading-more,
+    empty.description, *.open-workspace, invitation.accept) and are not taken; (b) every
+    notification toast of com.affine.payment.* (the membership, plan and subscription toasts: a
+    key ending in notify.title / notify-title / success.title with its message, msg or content
+    sibling), written "title, line break, message"; the toasts' buttons (later, ok-client, ok-web)
+    are not part of the message. The invitation-sent toast is its title alone (the case where
+    every address was sent; its fail-message sibling heads a list of addresses).
+  * memos_inbox: usememos/memos, web/src/locales/zh-Hans.json at the stored version MEMOS_COMMIT
+    (MIT, LICENSE): every key of the `inbox` section (the inbox notices). The stored zh-Hant.json
+    (01f33c228e09) has no `inbox` section: no zh-Hant text.
+
+Rendering: i18next's `{{name}}` placeholders filled with the fixed values of the earlier batches
+(the user "Alice Chen", the member "Bob", the workspace "Demo workspace", the document "Demo
+document", the memo "Demo memo", the version "v0.22.0", the plan's billing period the language's
+own com.affine.payment.recurring-yearly string, counts 2 and 0); react-i18next's numbered tags
+(<1>…</1>) dropped, their text kept; lines stripped. The stored en.json versions of AFFiNE
+(00a280d762cc, b26efa4940b2) predate these keys, so the "untranslated" test is
+build_templates8.english_line (a line of two Latin words and no Chinese character), run on the
+text with its fills blanked. Near-duplicates (digits and white space aside) collapse within a
+source and language. Cut at 500 characters.
+
+Split: the unit is the template (`toeverything/AFFiNE:<key>`, `usememos/memos:<key>`), all
+languages of one template on one side; held out when SHA-256 of the unit is 0 mod 3
+(corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
+scripts/real_corpus/labels/labels_templates46.tsv (id, category, credential_request, credentials,
+borderline), assigned by an AI reader reading each text; the scanner played no part.
+"""
+import json
+import os
+import re
+
+from build_templates import item
+from build_templates2 import is_new
+from build_templates8 import english_line
+from corpus import hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates46.tsv")
+RAW = os.path.join(HERE, "raw")
+
+FILLS = {"username": "Alice Chen", "name": "Bob", "workspaceName": "Demo workspace",
+         "docTitle": "Demo document", "user": "Alice Chen", "memo": "Demo memo",
+         "version": "v0.22.0", "successCount": "2", "failedCount": "0"}
+
+# --- AFFiNE ------------------------------------------------------------------------------------
+AFFINE_COMMIT = "038b4788d84ce8e7e2999341f9ff5b6131eef119"
+AF_LANGS = ["zh-Hans", "zh-Hant"]
+N = "com.affine.notification."
+P = "com.affine.payment."
+# (a) the notification centre's notices: (template, key)
+AF_NOTICES = [(t, N + t) for t in (
+    "mention", "invitation", "invitation-accepted", "invitation-review-request",
+    "invitation-review-declined", "invitation-review-approved", "invitation-blocked")]
+# (b) the payment / membership toasts: (template, title key, message key or None)
+AF_TOASTS = [
+    ("member.team.invite.notify", P + "member.team.invite.notify.title", None),
+    ("member.team.revoke.notify", P + "member.team.revoke.notify.title",
+     P + "member.team.revoke.notify.message"),
+    ("member.team.approve.notify", P + "member.team.approve.notify.title",
+     P + "member.team.approve.notify.message"),
+    ("member.team.decline.notify", P + "member.team.decline.notify.title",
+     P + "member.team.decline.notify.message"),
+    ("member.team.remove.notify", P + "member.team.remove.notify.title",
+     P + "member.team.remove.notify.message"),
+    ("member.team.change.admin.notify", P + "member.team.change.notify.title",
+     P + "member.team.change.admin.notify.message"),
+    ("member.team.change.collaborator.notify", P + "member.team.change.notify.title",
+     P + "member.team.change.collaborator.notify.message"),
+    ("member.team.assign.notify", P + "member.team.assign.notify.title",
+     P + "member.team.assign.notify.message"),
+    ("updated-notify", P + "updated-notify-title", P + "updated-notify-msg"),
+    ("resume.success.team", P + "resume.success.title", P + "resume.success.team.message"),
+    ("downgraded-notify", P + "downgraded-notify.title", P + "downgraded-notify.content"),
+    ("upgrade-success-notify", P + "upgrade-success-notify.title",
+     P + "upgrade-success-notify.content"),
+]
+
+# --- Memos -------------------------------------------------------------------------------------
+MEMOS_COMMIT = "000b3a7a2c6a126233403acfaed67e581b8c2c19"
+MEMOS_INBOX = ["memo-comment", "version-update"]
+
+
+def raw(product, lang):
+    with open(os.path.join(RAW, product, lang + ".json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def fill(s, values):
+    """An i18next string with its {{name}} placeholders filled and its <n>…</n> tags dropped."""
+    s = re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: values[m.group(1)], s)
+    return re.sub(r"</?\d+/?>", "", s)
+
+
+def blank(text):
+    for v in FILLS.values():
+        text = text.replace(v, "")
+    return text.replace("AFFiNE", "")
+
+
+def text_of(lines):
+    return "\n".join(ln.strip() for ln in lines if ln.strip())
+
+
+def affine_items():
+    for lang in AF_LANGS:
+        cat = raw("affine", lang)
+        values = dict(FILLS, plan=cat[P + "recurring-yearly"])
+        seen = set()
+        candidates = [(t, [k]) for t, k in AF_NOTICES]
+        candidates += [(t, [k for k in (title, msg) if k]) for t, title, msg in AF_TOASTS]
+        for template, keys in candidates:
+            if any(k not in cat for k in keys):
+                continue
+            text = text_of(fill(cat[k], values) for k in keys)
+            if english_line(blank(text)) or not is_new(seen, text):
+                continue
+            yield item(f"affine-{lang}-{template.replace('.', '-')}", lang, text,
+                       "affine_notification",
+                       f"github.com/toeverything/AFFiNE@{AFFINE_COMMIT[:12]}:"
+                       f"packages/frontend/i18n/src/resources/{lang}.json ({', '.join(keys)})",
+                       f"toeverything/AFFiNE:{template}", "notification_centre_and_payment_toasts")
+
+
+def memos_items():
+    cat = raw("memos", "zh-Hans")["inbox"]
+    seen = set()
+    for key in MEMOS_INBOX:
+        text = text_of([fill(cat[key], FILLS)])
+        if english_line(blank(text)) or not is_new(seen, text):
+            continue
+        yield item(f"memos-zh-Hans-{key}", "zh-Hans", text, "memos_inbox",
+                   f"github.com/usememos/memos@{MEMOS_COMMIT[:12]}:web/src/locales/zh-Hans.json "
+                   f"(inbox.{key})", f"usememos/memos:{key}", "inbox_section")
+
+
+def items():
+    yield from affine_items()
+    yield from memos_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
