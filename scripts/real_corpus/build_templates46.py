@@ -21,10 +21,13 @@ verbatim, in file order, to raw/<product>/<lang>.json:
     invitation-accepted, invitation-review-request / -declined / -approved, invitation-blocked);
     the other keys of that prefix are list labels and buttons (unsupported, empty, loading-more,
     empty.description, *.open-workspace, invitation.accept) and are not taken; (b) every
-    notification toast of com.affine.payment.* (the membership, plan and subscription toasts: a
-    key ending in notify.title / notify-title / success.title with its message, msg or content
-    sibling), written "title, line break, message"; the toasts' buttons (later, ok-client, ok-web)
-    are not part of the message. The invitation-sent toast is its title alone (the case where
+    notification toast written as a title / message pair in the payment, account and sharing
+    sections: com.affine.payment.* (the membership, plan and subscription toasts: a key ending in
+    notify.title / notify-title / success.title with its message, msg or content sibling),
+    com.affine.auth.* (toast.title.<event> with toast.message.<event>) and com.affine.share-menu.*
+    (<action>.notification.<outcome>.title with its .message), written "title, line break,
+    message"; the toasts' buttons (later, ok-client, ok-web) are not part of the message. Toasts
+    of one string only (com.affine.toastMessage.*, tag and collection toasts) are not taken. The invitation-sent toast is its title alone (the case where
     every address was sent; its fail-message sibling heads a list of addresses).
   * memos_inbox: usememos/memos, web/src/locales/zh-Hans.json at the stored version MEMOS_COMMIT
     (MIT, LICENSE): every key of the `inbox` section (the inbox notices). The stored zh-Hant.json
@@ -70,11 +73,14 @@ AFFINE_COMMIT = "038b4788d84ce8e7e2999341f9ff5b6131eef119"
 AF_LANGS = ["zh-Hans", "zh-Hant"]
 N = "com.affine.notification."
 P = "com.affine.payment."
+A = "com.affine.auth."
+S = "com.affine.share-menu."
 # (a) the notification centre's notices: (template, key)
 AF_NOTICES = [(t, N + t) for t in (
     "mention", "invitation", "invitation-accepted", "invitation-review-request",
     "invitation-review-declined", "invitation-review-approved", "invitation-blocked")]
-# (b) the payment / membership toasts: (template, title key, message key or None)
+# (b) the payment / membership, account and sharing toasts: (template, title key, message key
+# or None)
 AF_TOASTS = [
     ("member.team.invite.notify", P + "member.team.invite.notify.title", None),
     ("member.team.revoke.notify", P + "member.team.revoke.notify.title",
@@ -96,6 +102,17 @@ AF_TOASTS = [
     ("downgraded-notify", P + "downgraded-notify.title", P + "downgraded-notify.content"),
     ("upgrade-success-notify", P + "upgrade-success-notify.title",
      P + "upgrade-success-notify.content"),
+    # the account toasts of com.affine.auth.* (toast.title.<event> with toast.message.<event>)
+    ("auth.toast.signed-in", A + "toast.title.signed-in", A + "toast.message.signed-in"),
+    ("auth.toast.failed", A + "toast.title.failed", A + "toast.message.failed"),
+    # the sharing toasts of com.affine.share-menu.* (notification.<outcome>.title / .message)
+    ("share-menu.create-public-link.success", S + "create-public-link.notification.success.title",
+     S + "create-public-link.notification.success.message"),
+    ("share-menu.disable-publish-link.fail", S + "disable-publish-link.notification.fail.title",
+     S + "disable-publish-link.notification.fail.message"),
+    ("share-menu.disable-publish-link.success",
+     S + "disable-publish-link.notification.success.title",
+     S + "disable-publish-link.notification.success.message"),
 ]
 
 # --- Memos -------------------------------------------------------------------------------------
