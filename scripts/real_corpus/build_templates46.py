@@ -55,8 +55,9 @@ import re
 
 from build_templates import item
 from build_templates2 import is_new
+from build_templates3 import untranslated_lines
 from build_templates8 import english_line
-from corpus import hashed_split, main
+from corpus import git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -132,7 +133,7 @@ def fill(s, values):
 
 
 def blank(text):
-    for v in FILLS.values():
+    for v in list(FILLS.values()) + ["123456789"]:
         text = text.replace(v, "")
     return text.replace("AFFiNE", "")
 
@@ -173,9 +174,91 @@ def memos_items():
                    f"(inbox.{key})", f"usememos/memos:{key}", "inbox_section")
 
 
+# --- RustDesk ----------------------------------------------------------------------------------
+RUSTDESK_COMMIT = "7423dced37845c48093b6f71bd82e4a16cc8c79d"  # master of 2026-08-22
+RD_LANGS = [("zh-Hans", "cn"), ("zh-Hant", "tw")]
+RD_USER = "Alice Chen"
+RD_PEER = "123456789"  # the peer's RustDesk ID
+
+
+def T(key):
+    """A string of the app's translation table (src/lang/<lang>.rs), as translate() gives it."""
+    return ("t", key)
+
+
+# Each message: (template, lines); a line is a list of parts (T(...) or literal strings) joined
+# without separator. Written down from the code that shows it:
+#  * ScamWarningDialog (flutter/lib/mobile/pages/server_page.dart, shown before the screen-sharing
+#    service starts): "Warning", scam_title, then "scam_text1\n\nscam_text2" (its checkbox and
+#    buttons, "Don't show again", "I Agree", "Decline", are not part of the message);
+#  * the connection notices of MainService.kt (flutter/android/.../MainService.kt; the ongoing
+#    foreground-service notice is not taken): loginRequestNotification (title "Do you accept?",
+#    text "$type:$username-$peerId"), onClientAuthorizedNotification (title "$type Established",
+#    text "$username - $peerId"), each for both types (translate("Share screen") /
+#    translate("Transfer file")), and voiceCallRequestNotification, whose type is the English
+#    literal "Voice Call Request".
+RD_MESSAGES = [
+    ("scam-warning", [[T("Warning")], [T("scam_title")], [T("scam_text1")], [T("scam_text2")]]),
+    ("login-request:share-screen",
+     [[T("Do you accept?")], [T("Share screen"), ":" + RD_USER + "-" + RD_PEER]]),
+    ("login-request:transfer-file",
+     [[T("Do you accept?")], [T("Transfer file"), ":" + RD_USER + "-" + RD_PEER]]),
+    ("client-authorized:share-screen",
+     [[T("Share screen"), " ", T("Established")], [RD_USER + " - " + RD_PEER]]),
+    ("client-authorized:transfer-file",
+     [[T("Transfer file"), " ", T("Established")], [RD_USER + " - " + RD_PEER]]),
+    ("voice-call-request",
+     [[T("Do you accept?")], ["Voice Call Request:" + RD_USER + "-" + RD_PEER]]),
+]
+
+
+def rust_table(src):
+    """The ("key", "value") pairs of a src/lang/<lang>.rs table (Rust string escapes read)."""
+    out = {}
+    pair = r'\("((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\)'
+    for m in re.finditer(pair, src):
+        unesc = [re.sub(r'\\(.)', lambda e: {"n": "\n", "t": "\t"}.get(e.group(1), e.group(1)), g)
+                 for g in m.groups()]
+        out[unesc[0]] = unesc[1]
+    return out
+
+
+def rd_translate(table, en, key):
+    """translate_locale(): the language's string, else the English table's, else the key."""
+    if table.get(key):
+        return table[key]
+    return en.get(key) or key
+
+
+def rd_text(table, en, lines):
+    return text_of("".join(rd_translate(table, en, p[1]) if isinstance(p, tuple) else p
+                           for p in line) for line in lines)
+
+
+def rustdesk_items():
+    git = os.environ["RUSTDESK_GIT"]
+    en = rust_table(git_show(git, RUSTDESK_COMMIT, "src/lang/en.rs"))
+    for lang, code in RD_LANGS:
+        table = rust_table(git_show(git, RUSTDESK_COMMIT, f"src/lang/{code}.rs"))
+        seen = set()
+        for template, lines in RD_MESSAGES:
+            text = rd_text(table, en, lines)
+            en_text = rd_text(en, en, lines)
+            if untranslated_lines(blank(text), blank(en_text)) or not is_new(seen, text):
+                continue
+            yield item(f"rustdesk-{code}-{template.replace(':', '-')}", lang, text,
+                       "rustdesk_message",
+                       f"github.com/rustdesk/rustdesk@{RUSTDESK_COMMIT[:12]}:src/lang/{code}.rs + "
+                       + ("flutter/lib/mobile/pages/server_page.dart" if template == "scam-warning"
+                          else "flutter/android/app/src/main/kotlin/com/carriez/flutter_hbb/"
+                               "MainService.kt"),
+                       f"rustdesk/rustdesk:{template}", "scam_dialog_and_connection_notices")
+
+
 def items():
     yield from affine_items()
     yield from memos_items()
+    yield from rustdesk_items()
 
 
 if __name__ == "__main__":
