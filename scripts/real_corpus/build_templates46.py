@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
 """Rebuild the fiftieth batch of tests/data/real/ (issue 12): the in-app notifications and the
-membership and subscription notices of AFFiNE (the knowledge-base and whiteboard app) and the
-inbox notices of Memos (the note-taking server), in Chinese. Only zh-Hans / zh-Hant texts are
-taken, never English or Spanish (this round needs Chinese).
+membership, subscription, sign-in and sharing notices of AFFiNE (the knowledge-base and whiteboard
+app), the inbox notices of Memos (the note-taking server), and the scam-warning dialog and Android
+connection notices of RustDesk (the remote-desktop app), in Chinese. Only zh-Hans / zh-Hant texts
+are taken, never English or Spanish (this round needs Chinese); English strings serve only as the
+reference of the "untranslated" check where an English file was read.
 
 Usage:
+    . /work/rebuild-50.sh   # or set RUSTDESK_GIT to a bare git dir of rustdesk/rustdesk
+                            # (AFFiNE and Memos are read from scripts/real_corpus/raw/)
     python3 scripts/real_corpus/build_templates46.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates46.py assemble     # write the jsonl files
-(no environment needed: every string used is in scripts/real_corpus/raw/{affine,memos}/;
-/work/rebuild-50.sh is empty of paths for that reason.)
 
-Sources (see tests/data/real/README.md, section "Fiftieth batch"), both repositories read through
-the file index (one stored version per file, 16,000 characters a page), the entries used copied
-verbatim, in file order, to raw/<product>/<lang>.json:
+Sources (see tests/data/real/README.md, section "Fiftieth batch"). AFFiNE and Memos were read
+through the file index (one stored version per file, 16,000 characters a page), the entries used
+copied verbatim, in file order, to raw/<product>/<lang>.json; RustDesk was fetched whole:
   * affine_notification: toeverything/AFFiNE, packages/frontend/i18n/src/resources/{zh-Hans,
     zh-Hant}.json at the stored version AFFINE_COMMIT (both files at the same commit). MIT: the
     repository's LICENSE puts everything outside apps/server under MIT.
@@ -27,24 +29,31 @@ verbatim, in file order, to raw/<product>/<lang>.json:
     com.affine.auth.* (toast.title.<event> with toast.message.<event>) and com.affine.share-menu.*
     (<action>.notification.<outcome>.title with its .message), written "title, line break,
     message"; the toasts' buttons (later, ok-client, ok-web) are not part of the message. Toasts
-    of one string only (com.affine.toastMessage.*, tag and collection toasts) are not taken. The invitation-sent toast is its title alone (the case where
-    every address was sent; its fail-message sibling heads a list of addresses).
+    of one string only (com.affine.toastMessage.*, tag and collection toasts) are not taken. The
+    invitation-sent toast is its title alone (the case where every address was sent; its
+    fail-message sibling heads a list of addresses).
   * memos_inbox: usememos/memos, web/src/locales/zh-Hans.json at the stored version MEMOS_COMMIT
     (MIT, LICENSE): every key of the `inbox` section (the inbox notices). The stored zh-Hant.json
     (01f33c228e09) has no `inbox` section: no zh-Hant text.
+  * rustdesk_message: rustdesk/rustdesk (AGPL-3.0, LICENCE), fetched whole, at RUSTDESK_COMMIT:
+    every message of RD_MESSAGES, written down from the code that shows it (the scam-warning
+    dialog of the mobile server page and the non-ongoing notices of the Android MainService), with
+    the strings of src/lang/{cn,tw}.rs read as translate_locale() does (the language's string,
+    else the English table's src/lang/en.rs, else the key). The "untranslated" test is
+    build_templates3.untranslated_lines against the same message rendered from the English table.
 
 Rendering: i18next's `{{name}}` placeholders filled with the fixed values of the earlier batches
-(the user "Alice Chen", the member "Bob", the workspace "Demo workspace", the document "Demo
-document", the memo "Demo memo", the version "v0.22.0", the plan's billing period the language's
+(the user "Alice Chen", the member "Bob", the RustDesk peer ID 123456789, the workspace "Demo
+workspace", the document "Demo document", the memo "Demo memo", the version "v0.22.0", the plan's billing period the language's
 own com.affine.payment.recurring-yearly string, counts 2 and 0); react-i18next's numbered tags
 (<1>…</1>) dropped, their text kept; lines stripped. The stored en.json versions of AFFiNE
 (00a280d762cc, b26efa4940b2) predate these keys, so the "untranslated" test is
 build_templates8.english_line (a line of two Latin words and no Chinese character), run on the
-text with its fills blanked. Near-duplicates (digits and white space aside) collapse within a
-source and language. Cut at 500 characters.
+text with its fills blanked (Memos: the same). Near-duplicates (digits and white space aside)
+collapse within a source and language. Cut at 500 characters.
 
-Split: the unit is the template (`toeverything/AFFiNE:<key>`, `usememos/memos:<key>`), all
-languages of one template on one side; held out when SHA-256 of the unit is 0 mod 3
+Split: the unit is the template (`toeverything/AFFiNE:<template>`, `usememos/memos:<key>`,
+`rustdesk/rustdesk:<template>`), all languages of one template on one side; held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates46.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
