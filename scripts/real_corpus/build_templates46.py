@@ -61,12 +61,14 @@ borderline), assigned by an AI reader reading each text; the scanner played no p
 import json
 import os
 import re
+import subprocess
+import tempfile
 
 from build_templates import item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from build_templates8 import english_line
-from corpus import git_show, hashed_split, main
+from corpus import catalogue, git_show, hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -264,10 +266,81 @@ def rustdesk_items():
                        f"rustdesk/rustdesk:{template}", "scam_dialog_and_connection_notices")
 
 
+# --- Electrum ----------------------------------------------------------------------------------
+ELECTRUM_VERSION = "4.3.4+dfsg1-1+deb12u2"  # Debian bookworm-security's python3-electrum
+EL_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW")]
+EL_SEED_WORDS = 12  # a standard Electrum seed
+
+
+def el_html(html):
+    """The Qt rich text read as text: paragraphs and list items on their own lines, tags dropped."""
+    html = re.sub(r"</p>|<li>|</b>(?=<ul>)|<ul>", "\n", html)
+    return text_of(re.sub(r"<[^>]+>", "", html).splitlines())
+
+
+# The Qt GUI's warnings that tell the user to keep a secret (found by grep over the package's
+# Python code for "never disclose", "are secret", "third parties", "scam", "phishing", "do not
+# share", "never share", "fraud"), each composed as its code composes it, from a translator `_`:
+#  * seed_dialog.seed_warning_msg(seed), shown under a new wallet's seed;
+#  * main_window.export_privkeys_dialog's label above the exported private keys.
+def el_seed_warning(_):
+    return el_html("".join([
+        "<p>",
+        _("Please save these {0} words on paper (order is important). "),
+        _("This seed will allow you to recover your wallet in case of computer failure."),
+        "</p>",
+        "<b>" + _("WARNING") + ":</b>",
+        "<ul>",
+        "<li>" + _("Never disclose your seed.") + "</li>",
+        "<li>" + _("Never type it on a website.") + "</li>",
+        "<li>" + _("Do not store it electronically.") + "</li>",
+        "</ul>"]).format(EL_SEED_WORDS))
+
+
+def el_privkeys_warning(_):
+    return text_of(("%s\n%s\n%s" % (
+        _("WARNING: ALL your private keys are secret."),
+        _("Exposing a single private key can compromise your entire wallet!"),
+        _("In particular, DO NOT use 'redeem private key' services proposed by third parties."))
+    ).splitlines())
+
+
+EL_MESSAGES = [("seed-warning", el_seed_warning), ("export-privkeys-warning", el_privkeys_warning)]
+
+
+def electrum_items():
+    locale = os.path.join(os.environ["ELECTRUM_DIR"], "usr/lib/python3/dist-packages/electrum/locale")
+    for lang, code in EL_LANGS:
+        with tempfile.TemporaryDirectory() as tmp:
+            mo = os.path.join(tmp, "electrum.mo")
+            subprocess.run(["msgfmt", "-o", mo, os.path.join(locale, code, "electrum.po")],
+                           check=True)
+            cat = catalogue(mo)
+        seen = set()
+        for template, compose in EL_MESSAGES:
+            left = []  # the message's strings the catalogue leaves in English (gettext's fallback)
+
+            def tr(s):
+                t = cat.gettext(s)
+                if t == s and len(re.findall(r"[A-Za-z]{2,}", s)) >= 2:
+                    left.append(s)
+                return t
+
+            text = compose(tr)
+            if left or untranslated_lines(text, compose(lambda s: s)) or not is_new(seen, text):
+                continue
+            yield item(f"electrum-{code}-{template}", lang, text, "electrum_warning",
+                       f"Debian python3-electrum {ELECTRUM_VERSION}: electrum/gui/qt/"
+                       + ("seed_dialog.py" if template == "seed-warning" else "main_window.py")
+                       + f" + electrum/locale/{code}/electrum.po",
+                       f"spesmilo/electrum:{template}", "secret_keeping_warnings")
+
+
 def items():
     yield from affine_items()
     yield from memos_items()
     yield from rustdesk_items()
+    yield from electrum_items()
 
 
 if __name__ == "__main__":
