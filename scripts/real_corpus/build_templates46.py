@@ -1,20 +1,24 @@
 #!/usr/bin/env python3
 """Rebuild the fiftieth batch of tests/data/real/ (issue 12): the in-app notifications and the
 membership, subscription, sign-in and sharing notices of AFFiNE (the knowledge-base and whiteboard
-app), the inbox notices of Memos (the note-taking server), and the scam-warning dialog and Android
-connection notices of RustDesk (the remote-desktop app), in Chinese. Only zh-Hans / zh-Hant texts
+app), the inbox notices of Memos (the note-taking server), the scam-warning dialog and Android
+connection notices of RustDesk (the remote-desktop app) and the secret-keeping warnings of
+Electrum (the Bitcoin wallet), in Chinese. Only zh-Hans / zh-Hant texts
 are taken, never English or Spanish (this round needs Chinese); English strings serve only as the
-reference of the "untranslated" check where an English file was read.
+reference of the "untranslated" check where an English file was read (RustDesk, Electrum).
 
 Usage:
-    . /work/rebuild-50.sh   # or set RUSTDESK_GIT to a bare git dir of rustdesk/rustdesk
-                            # (AFFiNE and Memos are read from scripts/real_corpus/raw/)
+    . /work/rebuild-50.sh   # or set RUSTDESK_GIT to a bare git dir of rustdesk/rustdesk and
+                            # ELECTRUM_DIR to the unpacked Debian package python3-electrum
+                            # 4.3.4+dfsg1-1+deb12u2 (needs msgfmt); AFFiNE and Memos are read
+                            # from scripts/real_corpus/raw/
     python3 scripts/real_corpus/build_templates46.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates46.py assemble     # write the jsonl files
 
 Sources (see tests/data/real/README.md, section "Fiftieth batch"). AFFiNE and Memos were read
 through the file index (one stored version per file, 16,000 characters a page), the entries used
-copied verbatim, in file order, to raw/<product>/<lang>.json; RustDesk was fetched whole:
+copied verbatim, in file order, to raw/<product>/<lang>.json; RustDesk was fetched whole;
+Electrum is the Debian package:
   * affine_notification: toeverything/AFFiNE, packages/frontend/i18n/src/resources/{zh-Hans,
     zh-Hant}.json at the stored version AFFINE_COMMIT (both files at the same commit). MIT: the
     repository's LICENSE puts everything outside apps/server under MIT.
@@ -41,6 +45,14 @@ copied verbatim, in file order, to raw/<product>/<lang>.json; RustDesk was fetch
     the strings of src/lang/{cn,tw}.rs read as translate_locale() does (the language's string,
     else the English table's src/lang/en.rs, else the key). The "untranslated" test is
     build_templates3.untranslated_lines against the same message rendered from the English table.
+  * electrum_warning: Debian's python3-electrum ELECTRUM_VERSION (Expat, i.e. MIT, for all of
+    Electrum: /usr/share/doc/python3-electrum/copyright, "Files: *"): the Qt GUI's warnings that
+    tell the user to keep a secret (EL_MESSAGES: seed_dialog.seed_warning_msg with a 12-word
+    seed, export_privkeys_dialog's label), composed as the code composes them, with the
+    catalogues electrum/locale/{zh_CN,zh_TW}/electrum.po (the upstream Crowdin translations the
+    package ships as .po) compiled with msgfmt and read with gettext, as electrum/i18n.py reads
+    the compiled catalogue; a message is skipped in a language where gettext leaves one of its
+    strings in English (an empty or fuzzy entry) or where untranslated_lines finds an English line.
 
 Rendering: i18next's `{{name}}` placeholders filled with the fixed values of the earlier batches
 (the user "Alice Chen", the member "Bob", the RustDesk peer ID 123456789, the workspace "Demo
@@ -53,7 +65,8 @@ text with its fills blanked (Memos: the same). Near-duplicates (digits and white
 collapse within a source and language. Cut at 500 characters.
 
 Split: the unit is the template (`toeverything/AFFiNE:<template>`, `usememos/memos:<key>`,
-`rustdesk/rustdesk:<template>`), all languages of one template on one side; held out when SHA-256 of the unit is 0 mod 3
+`rustdesk/rustdesk:<template>`, `spesmilo/electrum:<template>`), all languages of one template
+on one side; held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates46.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
