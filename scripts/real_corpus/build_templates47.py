@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Rebuild the fifty-first batch of tests/data/real/ (issue 12): the notices two AI-chat clients
+post into the conversation, in Chinese only — Chatbox's error notices (its Chatbox AI service's
+licence, quota, rate-limit and file notices and the general error tips) and NextChat's
+access-denied notice and greeting. Only zh-Hans / zh-Hant texts are taken, never Spanish or
+English: the English strings serve only as the reference of the "untranslated" check
+(build_templates3.untranslated_lines) and to find the templates.
+
+Usage:
+    . /work/rebuild-51.sh   # or set CHATBOX_GIT / NEXTCHAT_GIT to bare git dirs of
+                            # Bin-Huang/chatbox and ChatGPTNextWeb/NextChat
+    python3 scripts/real_corpus/build_templates47.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates47.py assemble     # write the jsonl files
+
+Sources (see tests/data/real/README.md, section "Fifty-first batch"), read at a pinned commit
+from a bare git dir (`git show <commit>:<path>`):
+  * chatbox_notice: Bin-Huang/chatbox (GPL-3.0), CB_COMMIT. Every tip that
+    src/renderer/components/MessageErrTips.tsx shows in a failed message's bubble (CB_NOTICES):
+    the API, network (without and with the proxy tip), painting and unknown-error tips, and the
+    tip of every code of ChatboxAIAPIError.codeNameMap (src/renderer/packages/models/errors.ts).
+    For the first four the bubble also shows the raw error text of the request after the tip (in
+    English, from the provider); it is not taken. Languages: src/renderer/i18n/locales/zh-Hans and
+    zh-Hant/translation.json (i18next keys; a key missing in a language skips the notice there),
+    en/translation.json as the reference.
+  * nextchat_notice: ChatGPTNextWeb/NextChat (MIT), NC_COMMIT. The two messages the app puts into a
+    conversation itself (app/store/chat.ts, app/components/chat.tsx): the greeting
+    Store.BotHello and the access-denied notice Error.Unauthorized that replaces it, in both of its
+    forms (web and desktop app). Languages: app/locales/cn.ts (zh-Hans), tw.ts (zh-Hant), en.ts as
+    the reference; the JavaScript template literals unescaped, ${SAAS_CHAT_UTM_URL} given its value
+    from app/constant.ts, the markdown line-break backslashes at line starts dropped.
+
+Placeholders get the fixed values of the earlier batches' kind (the model "Chatbox AI 3.5", the
+provider names of Chatbox's aiProviderNameHash, host api.example.com, proxy
+http://203.0.113.7:7890, the deployment https://chat.example.com for NextChat's relative links).
+A link keeps its label and its address ("label (address)"); a link that only opens the settings
+dialog keeps its label. A zh-Hant text equal to the zh-Hans one is not taken twice; near-duplicates
+(digits and white space aside) collapse within a source and language. Cut at 500 characters.
+
+Split: the unit is the notice (`<owner/repo>:<notice>`), both languages of one notice on one side;
+held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any
+scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates47.tsv (id,
+category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
+the scanner played no part.
+"""
+import json
+import os
+import re
+
+from build_templates import item
+from build_templates2 import is_new
+from build_templates3 import untranslated_lines
+from build_templates29 import clean
+from corpus import git_show, hashed_split, main, sha
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates47.tsv")
+
+# --- Chatbox ------------------------------------------------------------------------------------
+CB_REPO = "Bin-Huang/chatbox"
+CB_COMMIT = "f6a7939d06e9210fb689603c91ad749620a038fd"  # main of 2025-02-13
+CB_LOCALES = "src/renderer/i18n/locales/"
+CB_LANGS = [("zh-Hans", "zh-Hans"), ("zh-Hant", "zh-Hant")]
+CB_MODEL = "Chatbox AI 3.5"  # msg.model
+CB_HOST = "api.example.com"  # msg.errorExtra.host
+CB_PROXY = "http://203.0.113.7:7890"  # settingActions.getProxy()
+CB_FAQ = "https://chatboxai.app/redirect_app/faqs/{lang}"  # settingActions.getLanguage()
+CB_PLANS = "https://chatboxai.app/redirect_app/view_more_plans"
+# (notice, [(i18n key, values, {component: link address or None (opens the settings)})])
+CB_FAQ_LINK = {"0": CB_FAQ}
+CB_NOTICES = [
+    ("api_error", [("api error tips", {"aiProvider": "OpenAI API"}, CB_FAQ_LINK)]),
+    ("network_error", [("network error tips", {"host": CB_HOST}, {})]),
+    ("network_error_proxy", [("network error tips", {"host": CB_HOST}, {}),
+                             ("network proxy error tips", {"proxy": CB_PROXY}, {})]),
+    ("paint_not_implemented", [("ai provider no implemented paint tips",
+                                {"aiProvider": "Claude API"}, {"0": None})]),
+    ("unknown_error", [("unknown error tips", {}, CB_FAQ_LINK)]),
+]
+CB_CODE_LINKS = {"OpenSettingButton": None, "OpenMorePlanButton": CB_PLANS}
+
+
+def cb_notices(git):
+    """CB_NOTICES, then one notice per code of ChatboxAIAPIError.codeNameMap
+    (src/renderer/packages/models/errors.ts), in its order, with its i18n key."""
+    src = git_show(git, CB_COMMIT, "src/renderer/packages/models/errors.ts")
+    codes = re.findall(r"'(\w+)':\s*\{\s*name:\s*'\w+',\s*code:\s*\d+,[^\n]*\n\s*"
+                       r"i18nKey:\s*'((?:[^'\\]|\\.)*)'", src)
+    assert len(codes) == 15, len(codes)
+    return CB_NOTICES + [(name, [(key, {"model": CB_MODEL}, CB_CODE_LINKS)])
+                         for name, key in codes]
+
+
+def cb_trans(res, lang, key, values, links):
+    """react-i18next's <Trans>: the string of `key` with {{values}} filled and each
+    <component>label</component> replaced by its label, followed by " (address)" for a link."""
+    text = res[key]
+    for name, value in values.items():
+        text = text.replace("{{" + name + "}}", value)
+
+    def link(m):
+        address = links.get(m.group(1), KeyError)
+        if address is KeyError:
+            raise KeyError(m.group(1))
+        label = m.group(2)
+        return f"{label} ({address.format(lang=lang)})" if address else label
+    text = re.sub(r"<(\w+)>(.*?)</\1>", link, text)
+    if "{{" in text or "<" in text:
+        raise ValueError(f"unfilled: {text}")
+    return text
+
+
+def cb_text(res, lang, parts):
+    return clean("\n".join(cb_trans(res, lang, *p) for p in parts))
+
+
+def cb_items():
+    def locale(folder):
+        return json.loads(git_show(os.environ["CHATBOX_GIT"], CB_COMMIT,
+                                   f"{CB_LOCALES}{folder}/translation.json"))
+    en = locale("en")
+    notices = cb_notices(os.environ["CHATBOX_GIT"])
+    hans = {}
+    for lang, folder in CB_LANGS:
+        res = locale(folder)
+        seen = set()
+        for name, parts in notices:
+            try:
+                text = cb_text(res, lang, parts)
+            except KeyError:
+                continue
+            if untranslated_lines(text, cb_text(en, lang, parts)) or not is_new(seen, text) \
+                    or (lang == "zh-Hant" and hans.get(name) == text):
+                continue
+            if lang == "zh-Hans":
+                hans[name] = text
+            yield item(f"cbxai-{sha(lang + '#' + name)[:12]}", lang, text, "chatbox_notice",
+                       f"github.com/{CB_REPO}@{CB_COMMIT[:12]}:{CB_LOCALES}{folder}/"
+                       f"translation.json#{name}", f"{CB_REPO}:{name}",
+                       "every_message_error_tip")
+
+
+# --- NextChat -----------------------------------------------------------------------------------
+NC_REPO = "ChatGPTNextWeb/NextChat"
+NC_COMMIT = "706a18b95b714ab29b2a4842d3b9ff4f887935d5"  # main of 2026-07-06
+NC_LANGS = [("zh-Hans", "cn"), ("zh-Hant", "tw")]
+NC_SITE = "https://chat.example.com"  # the deployment the relative links point into
+
+
+def nc_unescape(literal):
+    """A JavaScript string or template literal's escapes (\\\\ -> \\, \\<char> -> <char>)."""
+    return re.sub(r"\\(.)", lambda m: m.group(1), literal, flags=re.S)
+
+
+def nc_markdown(text):
+    """The markdown as read: [label](address) as "label (address)", relative addresses on
+    NC_SITE, a line-break backslash at a line's start dropped."""
+    def link(m):
+        address = m.group(2)
+        return f"{m.group(1)} ({NC_SITE + address if address.startswith('/') else address})"
+    text = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", link, text)
+    return clean("\n".join(re.sub(r"^\\\s*", "", ln.strip()) for ln in text.splitlines()))
+
+
+def nc_locale(git, name, saas_url):
+    """Error.Unauthorized (its desktop-app and web forms) and Store.BotHello of
+    app/locales/<name>.ts."""
+    src = git_show(git, NC_COMMIT, f"app/locales/{name}.ts")
+    m = re.search(r"Unauthorized:\s*isApp\s*\?\s*`((?:[^`\\]|\\.)*)`\s*:\s*`((?:[^`\\]|\\.)*)`",
+                  src, re.S)
+    hello = re.search(r'BotHello:\s*"((?:[^"\\]|\\.)*)"', src)
+    out = {}
+    for notice, literal in (("unauthorized_app", m.group(1)), ("unauthorized_web", m.group(2))):
+        out[notice] = nc_markdown(nc_unescape(literal).replace("${SAAS_CHAT_UTM_URL}", saas_url))
+    out["bot_hello"] = clean(nc_unescape(hello.group(1)))
+    return out
+
+
+def nc_items():
+    git = os.environ["NEXTCHAT_GIT"]
+    saas_url = re.search(r'SAAS_CHAT_UTM_URL = "([^"]+)"',
+                         git_show(git, NC_COMMIT, "app/constant.ts")).group(1)
+    en = nc_locale(git, "en", saas_url)
+    hans = {}
+    for lang, name in NC_LANGS:
+        res = nc_locale(git, name, saas_url)
+        seen = set()
+        for notice in ("unauthorized_app", "unauthorized_web", "bot_hello"):
+            text = res[notice]
+            if untranslated_lines(text, en[notice]) or not is_new(seen, text) \
+                    or (lang == "zh-Hant" and hans.get(notice) == text):
+                continue
+            if lang == "zh-Hans":
+                hans[notice] = text
+            yield item(f"nxchat-{sha(lang + '#' + notice)[:12]}", lang, text, "nextchat_notice",
+                       f"github.com/{NC_REPO}@{NC_COMMIT[:12]}:app/locales/{name}.ts#{notice}",
+                       f"{NC_REPO}:{notice}", "every_app_message")
+
+
+def items():
+    yield from cb_items()
+    yield from nc_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
