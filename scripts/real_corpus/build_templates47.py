@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Rebuild the fifty-first batch of tests/data/real/ (issue 12): the notices two AI-chat clients
+"""Rebuild the fifty-first batch of tests/data/real/ (issue 12): the notices three AI-chat clients
 post into the conversation, in Chinese only — Chatbox's error notices (its Chatbox AI service's
-licence, quota, rate-limit and file notices and the general error tips) and NextChat's
-access-denied notice and greeting. Only zh-Hans / zh-Hant texts are taken, never Spanish or
+licence, quota, rate-limit and file notices and the general error tips), NextChat's
+access-denied notice and greeting, and LibreChat's error notices. Only zh-Hans / zh-Hant texts are taken, never Spanish or
 English: the English strings serve only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
     . /work/rebuild-51.sh   # or set CHATBOX_GIT / NEXTCHAT_GIT to bare git dirs of
-                            # Bin-Huang/chatbox and ChatGPTNextWeb/NextChat
+                            # Bin-Huang/chatbox and ChatGPTNextWeb/NextChat (LibreChat's strings
+                            # are read from raw/)
     python3 scripts/real_corpus/build_templates47.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates47.py assemble     # write the jsonl files
 
@@ -28,9 +29,19 @@ from a bare git dir (`git show <commit>:<path>`):
     forms (web and desktop app). Languages: app/locales/cn.ts (zh-Hans), tw.ts (zh-Hant), en.ts as
     the reference; the JavaScript template literals unescaped, ${SAAS_CHAT_UTM_URL} given its value
     from app/constant.ts, the markdown line-break backslashes at line starts dropped.
+  * librechat_notice: danny-avila/LibreChat (MIT), over the fetch limit: read through the file
+    index, the com_error_ entries copied verbatim to raw/librechat/ (zh-Hans at LC_LANGS' commit
+    00c01195, zh-Hant at 00fe7478; the index also holds forks' versions under this name, and these
+    commits could not be checked against the upstream history). The error notices the message
+    component client/src/components/Messages/Content/Error.tsx renders from a com_error_ string
+    (LC_NOTICES, its errorMessages in order; the file-upload toasts com_error_files_* and
+    com_error_heic_conversion are not message notices); a key missing in a language's file skips
+    the notice there. No English file was read: the untranslated check is
+    build_templates30.zh_untranslated.
 
 Placeholders get the fixed values of the earlier batches' kind (the model "Chatbox AI 3.5", the
-provider names of Chatbox's aiProviderNameHash, host api.example.com, proxy
+provider names of Chatbox's aiProviderNameHash, LibreChat's endpoint OpenAI, model gpt-4o, agent
+provider Ollama, expiry 2026-11-27 10:00, token counts "130000 / 128000", host api.example.com, proxy
 http://203.0.113.7:7890, the deployment https://chat.example.com for NextChat's relative links).
 A link keeps its label and its address ("label (address)"); a link that only opens the settings
 dialog keeps its label. A zh-Hant text equal to the zh-Hans one is not taken twice; near-duplicates
@@ -50,6 +61,8 @@ from build_templates import item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from build_templates29 import clean
+from build_templates30 import zh_untranslated
+from build_templates31 import strip_fills
 from corpus import git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -198,9 +211,68 @@ def nc_items():
                        f"{NC_REPO}:{notice}", "every_app_message")
 
 
+# --- LibreChat ----------------------------------------------------------------------------------
+# Over the fetch limit: read through the file index (read_file), the entries used copied verbatim
+# to raw/librechat/ (each excerpt's header names path and commit). The index holds versions of
+# forks under the same repository name; these commits could not be checked against the upstream
+# history (the stored Error.tsx, 00b3bc32, imports a fork's "bizu-data-provider").
+LC_REPO = "danny-avila/LibreChat"
+LC_RAW = os.path.join(HERE, "raw", "librechat")
+LC_LANGS = [("zh-Hans", "zh-Hans", "00c01195011f1413273b1fb46150fd637d666e04"),
+            ("zh-Hant", "zh-Hant", "00fe74781af9e94003bbf68752cfd776f33cfc1e")]
+LC_ERROR_TSX = "00b3bc32f0f5dd65befa49a0773dae7d26d8e587"
+# client/src/components/Messages/Content/Error.tsx (LC_ERROR_TSX), errorMessages: the error codes
+# rendered from a com_error_ string, in its order, with their values (the endpoint, the expiry
+# date, the token counts the server reports, the model and the agent's provider).
+LC_VALUES = {"0": "OpenAI", "1": "2026-11-27 10:00"}
+LC_NOTICES = [
+    ("moderation", {}), ("no_user_key", {}), ("invalid_user_key", {}), ("no_base_url", {}),
+    ("invalid_action_error", {}), ("invalid_request_error", {}), ("refusal", {}),
+    ("missing_model", {"0": "OpenAI"}), ("models_not_loaded", {}),
+    ("endpoint_models_not_loaded", {"0": "OpenAI"}), ("no_system_messages", {}),
+    ("expired_user_key", LC_VALUES), ("input_length", {"0": "130000 / 128000"}),
+    ("invalid_agent_provider", {"0": "Ollama"}), ("google_tool_conflict", {}),
+    ("illegal_model_request", {"0": "gpt-4o", "1": "OpenAI"}),
+]
+
+
+def lc_entries(folder):
+    """The com_error_ entries of raw/librechat/<folder>.translation.json.txt (verbatim JSON lines
+    after a # header)."""
+    with open(os.path.join(LC_RAW, f"{folder}.translation.json.txt"), encoding="utf-8") as f:
+        lines = [ln.strip().rstrip(",") for ln in f if ln.strip() and not ln.startswith("#")]
+    return json.loads("{" + ",".join(lines) + "}")
+
+
+def lc_items():
+    hans = {}
+    for lang, folder, commit in LC_LANGS:
+        res = lc_entries(folder)
+        seen = set()
+        for name, values in LC_NOTICES:
+            key = "com_error_" + name
+            if key not in res:
+                continue
+            text = res[key]
+            for k, v in values.items():
+                text = text.replace("{{" + k + "}}", v)
+            text = clean(text)
+            if "{{" in text:
+                raise ValueError(text)
+            if zh_untranslated(strip_fills(text, list(values.values()))) or not is_new(seen, text) \
+                    or (lang == "zh-Hant" and hans.get(name) == text):
+                continue
+            if lang == "zh-Hans":
+                hans[name] = text
+            yield item(f"lchat-{sha(lang + '#' + name)[:12]}", lang, text, "librechat_notice",
+                       f"github.com/{LC_REPO}@{commit[:12]}:client/src/locales/{folder}/"
+                       f"translation.json#{key}", f"{LC_REPO}:{name}", "every_message_error")
+
+
 def items():
     yield from cb_items()
     yield from nc_items()
+    yield from lc_items()
 
 
 if __name__ == "__main__":
