@@ -2,14 +2,15 @@
 """Rebuild the fifty-first batch of tests/data/real/ (issue 12): the notices three AI-chat clients
 post into the conversation, in Chinese only — Chatbox's error notices (its Chatbox AI service's
 licence, quota, rate-limit and file notices and the general error tips), NextChat's
-access-denied notice and greeting, and LibreChat's error notices. Only zh-Hans / zh-Hant texts are taken, never Spanish or
+access-denied notice and greeting, LibreChat's error notices, and the command replies of the
+chatgpt-on-wechat bot (CowAgent). Only zh-Hans / zh-Hant texts are taken, never Spanish or
 English: the English strings serve only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
-    . /work/rebuild-51.sh   # or set CHATBOX_GIT / NEXTCHAT_GIT to bare git dirs of
-                            # Bin-Huang/chatbox and ChatGPTNextWeb/NextChat (LibreChat's strings
-                            # are read from raw/)
+    . /work/rebuild-51.sh   # or set CHATBOX_GIT / NEXTCHAT_GIT / COW_GIT to bare git dirs of
+                            # Bin-Huang/chatbox, ChatGPTNextWeb/NextChat and
+                            # zhayujie/chatgpt-on-wechat (LibreChat's strings are read from raw/)
     python3 scripts/real_corpus/build_templates47.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates47.py assemble     # write the jsonl files
 
@@ -38,10 +39,19 @@ from a bare git dir (`git show <commit>:<path>`):
     com_error_heic_conversion are not message notices); a key missing in a language's file skips
     the notice there. No English file was read: the untranslated check is
     build_templates30.zh_untranslated.
+  * chatgpt_on_wechat_reply: zhayujie/chatgpt-on-wechat (MIT), COW_COMMIT; zh-Hans only (the bot's
+    replies are Chinese literals, no other language). Every reply of the Godcmd command plugin
+    (plugins/godcmd/godcmd.py: on_handle_context and authenticate) and of the plugin-manager
+    methods it replies with (plugins/plugin_manager.py, COW_MANAGER_METHODS), found in the syntax
+    tree by cow_replies; each prefixed "[INFO]" or "[ERROR]" and a line break as
+    channel/chat_channel.py's _decorate_reply does. Not taken: the help text (a list built from
+    the loaded plugins), the plugin list and scan result (built with `result +=` over data), the
+    user's id, and replies that are an exception's own text (str(e)).
 
 Placeholders get the fixed values of the earlier batches' kind (the model "Chatbox AI 3.5", the
 provider names of Chatbox's aiProviderNameHash, LibreChat's endpoint OpenAI, model gpt-4o, agent
-provider Ollama, expiry 2026-11-27 10:00, token counts "130000 / 128000", host api.example.com, proxy
+provider Ollama, expiry 2026-11-27 10:00, token counts "130000 / 128000", the bot's model gpt-4o,
+plugin Demo with priority 5, unknown command "demo", the API key a user set sk-5f2c9a0e1b7d4c3a, host api.example.com, proxy
 http://203.0.113.7:7890, the deployment https://chat.example.com for NextChat's relative links).
 A link keeps its label and its address ("label (address)"); a link that only opens the settings
 dialog keeps its label. A zh-Hant text equal to the zh-Hans one is not taken twice; near-duplicates
@@ -269,10 +279,133 @@ def lc_items():
                        f"translation.json#{key}", f"{LC_REPO}:{name}", "every_message_error")
 
 
+# --- chatgpt-on-wechat (CowAgent) ---------------------------------------------------------------
+COW_REPO = "zhayujie/chatgpt-on-wechat"
+COW_COMMIT = "55aaf60a57ea6e9f4b8a54797572d98f65e88d2f"  # master of 2026-05-06
+COW_GODCMD = "plugins/godcmd/godcmd.py"
+COW_PLUGINS = "plugins/plugin_manager.py"
+# The plugin manager's methods whose (ok, message) the Godcmd commands reply with.
+COW_MANAGER_METHODS = ("enable_plugin", "install_plugin", "update_plugin", "uninstall_plugin")
+# Values per command (the branch's `cmd == "…"`): the argument the user typed, the model.
+COW_FILLS = {
+    "set_openai_api_key": {"args[0]": "sk-5f2c9a0e1b7d4c3a"},
+    "set_gpt_model": {"args[0]": "gpt-4o"},
+    "setpri": {"args[0]": "Demo", "args[1]": "5"},
+}
+COW_COMMON = {"model": "gpt-4o", "cmd": "demo"}
+
+
+def cow_value(node, fills):
+    """The text of a reply expression (string constants, `+`, f-strings, str(name), names and
+    args[i] filled from `fills`), or None for an exception's own text (str(e)) or a reply with no
+    string of its own (the user's id)."""
+    import ast
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = cow_value(node.left, fills), cow_value(node.right, fills)
+        return None if left is None or right is None else left + right
+    if isinstance(node, ast.JoinedStr):
+        parts = [cow_value(v.value if isinstance(v, ast.FormattedValue) else v, fills)
+                 for v in node.values]
+        return None if None in parts else "".join(parts)
+    if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "str":
+        return cow_value(node.args[0], fills)
+    key = ast.unparse(node)
+    return fills.get(key)
+
+
+def cow_replies(src, functions):
+    """(line, ok, text) of every reply the functions in `functions` of `src` give: the
+    `ok, result = <bool>, <text>` assignments, `result = <text>` under `if ok` / `else` / `if not
+    ok`, the `return <bool>, <text>` tuples and the empty-command `reply.content`. A branch that
+    builds its reply with `result +=` over data (the plugin list, the scan result) is left out."""
+    import ast
+
+    def has_augassign(body):
+        """Whether this branch (not another command's branch inside it) has `result +=`."""
+        for stmt in body:
+            if isinstance(stmt, ast.AugAssign) and getattr(stmt.target, "id", None) == "result":
+                return True
+            if isinstance(stmt, ast.If) and re.fullmatch(r"cmd == '\w+'", ast.unparse(stmt.test)):
+                continue
+            for field in ("body", "orelse"):
+                if has_augassign(getattr(stmt, field, []) or []):
+                    return True
+        return False
+
+    out = []
+
+    def visit(body, cmd, ok_state):
+        if has_augassign(body):
+            return
+        for stmt in body:
+            fills = dict(COW_COMMON, **COW_FILLS.get(cmd, {}))
+            if isinstance(stmt, ast.If):
+                test = ast.unparse(stmt.test)
+                m = re.fullmatch(r"cmd == '(\w+)'", test)  # ast.unparse quotes with '…'
+                if m:
+                    visit(stmt.body, m.group(1), None)
+                    visit(stmt.orelse, cmd, None)
+                elif test == "ok":
+                    visit(stmt.body, cmd, True)
+                    visit(stmt.orelse, cmd, False)
+                elif test == "not ok":
+                    visit(stmt.body, cmd, False)
+                    visit(stmt.orelse, cmd, True)
+                else:
+                    visit(stmt.body, cmd, ok_state)
+                    visit(stmt.orelse, cmd, ok_state)
+                continue
+            if isinstance(stmt, (ast.For, ast.Try, ast.With)):
+                visit(stmt.body, cmd, ok_state)
+                for h in getattr(stmt, "handlers", []):
+                    visit(h.body, cmd, ok_state)
+                continue
+            pair = None
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                target = ast.unparse(stmt.targets[0])
+                if target == "(ok, result)" and isinstance(stmt.value, ast.Tuple):
+                    pair = stmt.value.elts
+                elif target == "result" and ok_state is not None:
+                    pair = [ast.Constant(ok_state), stmt.value]
+                elif target == "reply.content":
+                    pair = [ast.Constant(False), stmt.value]  # the empty command: ReplyType.ERROR
+            elif isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Tuple):
+                pair = stmt.value.elts
+            if pair and isinstance(pair[0], ast.Constant) and isinstance(pair[0].value, bool):
+                text = cow_value(pair[1], fills)
+                if text is not None and text != "string":
+                    out.append((stmt.lineno, pair[0].value, text))
+
+    tree = ast.parse(src)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name in functions:
+            visit(node.body, None, None)
+    return out
+
+
+def cow_items():
+    git = os.environ["COW_GIT"]
+    seen = set()
+    for path, functions in ((COW_GODCMD, ("on_handle_context", "authenticate")),
+                            (COW_PLUGINS, COW_MANAGER_METHODS)):
+        for line, ok, text in cow_replies(git_show(git, COW_COMMIT, path), functions):
+            # chat_channel._decorate_reply: "[INFO]\n" or "[ERROR]\n" before the reply
+            text = clean(("[INFO]\n" if ok else "[ERROR]\n") + text)
+            if not is_new(seen, text):
+                continue
+            name = f"{path.split('/')[-1][:-3]}:L{line}"
+            yield item(f"cowbot-{sha(name)[:12]}", "zh-Hans", text, "chatgpt_on_wechat_reply",
+                       f"github.com/{COW_REPO}@{COW_COMMIT[:12]}:{path}#L{line}",
+                       f"{COW_REPO}:{name}", "every_command_reply")
+
+
 def items():
     yield from cb_items()
     yield from nc_items()
     yield from lc_items()
+    yield from cow_items()
 
 
 if __name__ == "__main__":
