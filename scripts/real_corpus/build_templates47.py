@@ -2,15 +2,16 @@
 """Rebuild the fifty-first batch of tests/data/real/ (issue 12): the notices three AI-chat clients
 post into the conversation, in Chinese only — Chatbox's error notices (its Chatbox AI service's
 licence, quota, rate-limit and file notices and the general error tips), NextChat's
-access-denied notice and greeting, LibreChat's error notices, and the command replies of the
-chatgpt-on-wechat bot (CowAgent). Only zh-Hans / zh-Hant texts are taken, never Spanish or
+access-denied notice and greeting, LibreChat's error notices, the command replies of the
+chatgpt-on-wechat bot (CowAgent), and the account mails of chatgpt-web (chatgpt-web-dev). Only zh-Hans / zh-Hant texts are taken, never Spanish or
 English: the English strings serve only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
     . /work/rebuild-51.sh   # or set CHATBOX_GIT / NEXTCHAT_GIT / COW_GIT to bare git dirs of
                             # Bin-Huang/chatbox, ChatGPTNextWeb/NextChat and
-                            # zhayujie/chatgpt-on-wechat (LibreChat's strings are read from raw/)
+                            # zhayujie/chatgpt-on-wechat (LibreChat's strings and chatgpt-web's
+                            # mails are read from raw/)
     python3 scripts/real_corpus/build_templates47.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates47.py assemble     # write the jsonl files
 
@@ -47,11 +48,21 @@ from a bare git dir (`git show <commit>:<path>`):
     channel/chat_channel.py's _decorate_reply does. Not taken: the help text (a list built from
     the loaded plugins), the plugin list and scan result (built with `result +=` over data), the
     user's id, and replies that are an exception's own text (str(e)).
+  * chatgpt_web_email: chatgpt-web-dev/chatgpt-web (MIT), over nothing but read through the file
+    index (the fetch tool had stopped working), copied verbatim to raw/chatgpt_web/ (SOURCES.txt):
+    the four mails of service/src/utils/mail.ts (CW_MAILS: account verification, account
+    application to the administrator, password reset, account activation), each its subject (the
+    version of mail.ts whose subjects are Chinese, CW_MAIL_TS_COMMIT; the newest stored one has
+    English subjects), a blank line, then its HTML template's text (cw_html_text); zh-Hans only
+    (the mails have no other language). The test mail (a bilingual "测试邮件|Test mail") has no
+    template and is not taken.
 
 Placeholders get the fixed values of the earlier batches' kind (the model "Chatbox AI 3.5", the
 provider names of Chatbox's aiProviderNameHash, LibreChat's endpoint OpenAI, model gpt-4o, agent
 provider Ollama, expiry 2026-11-27 10:00, token counts "130000 / 128000", the bot's model gpt-4o,
-plugin Demo with priority 5, unknown command "demo", the API key a user set sk-5f2c9a0e1b7d4c3a, host api.example.com, proxy
+plugin Demo with priority 5, unknown command "demo", the API key a user set sk-5f2c9a0e1b7d4c3a,
+chatgpt-web's site "Demo Chat" on https://chat.example.com, its links with the token
+5f2c9a0e1b7d4c3a, alice@example.com, host api.example.com, proxy
 http://203.0.113.7:7890, the deployment https://chat.example.com for NextChat's relative links).
 A link keeps its label and its address ("label (address)"); a link that only opens the settings
 dialog keeps its label. A zh-Hant text equal to the zh-Hans one is not taken twice; near-duplicates
@@ -401,11 +412,60 @@ def cow_items():
                        f"{COW_REPO}:{name}", "every_command_reply")
 
 
+# --- chatgpt-web (chatgpt-web-dev, formerly Kerwin1202's fork of Chanzhaoyu/chatgpt-web) ---------
+# Read through the file index, copied verbatim to raw/chatgpt_web/ (SOURCES.txt names the commits).
+CW_REPO = "chatgpt-web-dev/chatgpt-web"
+CW_RAW = os.path.join(HERE, "raw", "chatgpt_web")
+CW_TEMPLATE_COMMIT = "16febf212d4fcf52b88d5d24cbd71f864522f6b6"
+CW_MAIL_TS_COMMIT = "deebf10e866e4766f48363b60c62688ca878eca5"
+# service/src/utils/mail.ts: the four mails in its order, with their templates
+CW_MAILS = [("verify", "mail.template.html"), ("verify_admin", "mail.admin.template.html"),
+            ("reset_password", "mail.resetpassword.template.html"),
+            ("notice", "mail.notice.template.html")]
+CW_VALUES = {"SITE_TITLE": "Demo Chat", "TO_MAIL": "alice@example.com",
+             "VERIFY_URL": "https://chat.example.com/#/?verifytoken=5f2c9a0e1b7d4c3a",
+             "SITE_DOMAIN": "https://chat.example.com"}
+
+
+def cw_fill(text):
+    return re.sub(r"\$\{(\w+)\}", lambda m: CW_VALUES[m.group(1)], text)
+
+
+def cw_html_text(html):
+    """The text of a mail template: comments and tags dropped, a link as "label (address)" (the
+    address once where it is its own label), each line's white space trimmed, empty lines out."""
+    html = re.sub(r"<!--.*?-->", "", html, flags=re.S)
+
+    def link(m):
+        address = m.group(1)
+        label = " ".join(re.sub(r"<[^>]+>", "", m.group(2)).split())
+        return label if label == address else f"{label} ({address})"
+    html = re.sub(r'<a\b[^>]*?href="([^"]*)"[^>]*>(.*?)</a\s*>', link, html, flags=re.S)
+    html = re.sub(r"<[^>]+>", "\n", html)
+    return "\n".join(" ".join(ln.split()) for ln in html.splitlines() if ln.strip())
+
+
+def cw_items():
+    with open(os.path.join(CW_RAW, "mail.ts.subjects.txt"), encoding="utf-8") as f:
+        subjects = re.findall(r"`\$\{config\.siteConfig\.siteTitle\} ([^`]*)`", f.read())
+    assert len(subjects) == len(CW_MAILS)
+    for (name, template), subject in zip(CW_MAILS, subjects):
+        with open(os.path.join(CW_RAW, template), encoding="utf-8") as f:
+            body = cw_html_text(cw_fill(f.read()))
+        text = clean(f"{CW_VALUES['SITE_TITLE']} {subject}\n\n{body}")
+        if zh_untranslated(strip_fills(text, list(CW_VALUES.values()))):
+            continue
+        yield item(f"cgweb-{sha(name)[:12]}", "zh-Hans", text, "chatgpt_web_email",
+                   f"github.com/{CW_REPO}@{CW_TEMPLATE_COMMIT[:12]}:service/src/utils/templates/"
+                   f"{template}", f"{CW_REPO}:{name}", "every_mail")
+
+
 def items():
     yield from cb_items()
     yield from nc_items()
     yield from lc_items()
     yield from cow_items()
+    yield from cw_items()
 
 
 if __name__ == "__main__":
