@@ -48,9 +48,9 @@ from a bare git dir (`git show <commit>:<path>`):
     channel/chat_channel.py's _decorate_reply does. Not taken: the help text (a list built from
     the loaded plugins), the plugin list and scan result (built with `result +=` over data), the
     user's id, and replies that are an exception's own text (str(e)).
-  * chatgpt_web_email: chatgpt-web-dev/chatgpt-web (MIT), over nothing but read through the file
-    index (the fetch tool had stopped working), copied verbatim to raw/chatgpt_web/ (SOURCES.txt):
-    the four mails of service/src/utils/mail.ts (CW_MAILS: account verification, account
+  * chatgpt_web_email: chatgpt-web-dev/chatgpt-web (MIT), not fetched (the fetch tool had stopped
+    working): read through the file index, copied verbatim to raw/chatgpt_web/ (SOURCES.txt): the
+    four mails of service/src/utils/mail.ts (CW_MAILS: account verification, account
     application to the administrator, password reset, account activation), each its subject (the
     version of mail.ts whose subjects are Chinese, CW_MAIL_TS_COMMIT; the newest stored one has
     English subjects), a blank line, then its HTML template's text (cw_html_text); zh-Hans only
