@@ -867,6 +867,22 @@ fn a_registration_mail_that_gives_the_password_below_supplies_it() {
 }
 
 #[test]
+fn a_charge_to_verify_asks_for_nothing() {
+    // A charge the reader does not recognize, to verify, is labelled as asking nothing; an
+    // access the reader does not recognize, to verify, asks for the password.
+    for text in [
+        "Compra aceptada por importe de 2890EUR si no reconoce este movimiento verifique inmediatamente: https://sms-link.example/x",
+        "Si no reconoce este pago, verifique inmediatamente: https://sms-link.example/x",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    assert_eq!(
+        secrets("Un dispositivo no autorizado ha accedido a su cuenta online. Si no reconoce este acceso verifique inmediatamente: https://sms-link.example/x"),
+        vec![S::Password]
+    );
+}
+
+#[test]
 fn a_report_of_a_failed_entry_is_not_a_request() {
     for text in [
         "Someone tried to log in with your credentials but failed to provide a valid TOTP passcode.",
