@@ -611,9 +611,10 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
         vec![S::VerificationCode]
     );
     // Spanish: a condition ("si no reconoce…") negates nothing, and neither does a threat that
-    // contains "no" ("no podrá utilizar su cuenta").
+    // contains "no" ("no podrá utilizar su cuenta"). (A charge to verify asks for nothing: see
+    // `a_charge_to_verify_asks_for_nothing`.)
     assert_eq!(
-        secrets("Se ha realizado un cargo de 980 EUR en su cuenta. Si no reconoce este pago verifique inmediatamente: https://sms-link.example/x"),
+        secrets("Se ha detectado un acceso a su cuenta online. Si no reconoce este acceso verifique inmediatamente: https://sms-link.example/x"),
         vec![S::Password]
     );
     assert_eq!(
