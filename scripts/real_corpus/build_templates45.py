@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Rebuild the forty-ninth batch of tests/data/real/ (issue 12): the notices SiYuan's kernel shows
-its users (sync, cloud storage, subscription, account, data repo, export and update notices), in
-zh-Hans and zh-Hant only. This round needs Chinese: no Spanish and no English text is taken; the
-English strings serve only as the reference of the "untranslated" check
-(build_templates3.untranslated_lines) and to find the templates.
+its users (sync, cloud storage, subscription, account, data repo, export and update notices) and
+Joplin's sync, sharing, account, encryption and update notices, in zh-Hans and zh-Hant only. This
+round needs Chinese: no Spanish and no English text is taken; the English strings serve only as
+the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
+templates.
 
 Usage:
-    . /work/rebuild-49.sh   # or set SIYUAN_GIT to a bare git dir of siyuan-note/siyuan
+    . /work/rebuild-49.sh   # or set SIYUAN_GIT to a bare git dir of siyuan-note/siyuan and
+                            # JOPLIN_LIB_DIR to the unpacked npm package @joplin/lib@3.6.3
+                            # (its package/ folder: `npm pack @joplin/lib@3.6.3`, untar)
     python3 scripts/real_corpus/build_templates45.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates45.py assemble     # write the jsonl files
 
-Sources (see tests/data/real/README.md, section "Forty-ninth batch"), read at a pinned commit
-from a bare git dir (`git show <commit>:<path>`):
+Sources (see tests/data/real/README.md, section "Forty-ninth batch"): SiYuan read at a pinned
+commit from a bare git dir (`git show <commit>:<path>`), Joplin from the unpacked npm package:
   * siyuan_notice: siyuan-note/siyuan (AGPL-3.0), SY_COMMIT. Every entry of the `_kernel` table of
     app/appearance/langs/{en,zh-CN,zh-TW}.json: the kernel's message table, whose entries the
     kernel (kernel/, `Conf.Language(N)`) pushes to the user as notices (util.PushMsg,
@@ -19,19 +22,28 @@ from a bare git dir (`git show <commit>:<path>`):
     Every entry is taken (not chosen by reading); entries that are not a whole message (a word
     such as "Yesterday", a field label, a title) are labelled `drop`. zh-CN.json is zh-Hans,
     zh-TW.json zh-Hant.
+  * joplin_notice: Joplin (AGPL-3.0-or-later), the catalogues its apps ship, locales/zh_CN.json
+    (zh-Hans) and zh_TW.json (zh-Hant) of the npm package @joplin/lib 3.6.3. Every msgid that
+    packages/tools/locales/zh_CN.po of laurent22/joplin (read through the file index, stored
+    version JP_PO_COMMIT) references from the files of JP_MESSAGES (the desktop notification bar,
+    Joplin Server's admin notice, the update check, notebook sharing, the sync targets' connection,
+    authentication and account-limit errors, the synchroniser's report, the Joplin Cloud dialog,
+    the encryption notices and the terminal app's sync command). A msgid the package's catalogue
+    lacks or leaves empty is skipped there; buttons, labels and help lines are labelled `drop`.
 
-Fills (the values of the earlier batches): a `%s` inside a link's address is
+SiYuan's fills (the values of the earlier batches): a `%s` inside a link's address is
 https://www.example.com/, any other `%s` "Demo Notes" (a notebook, document, file, path, error or
 size named by the notice); `%d`, `%v` 3; `%.2f` 1.25; `%%` a percent sign;
-`${accountServer}` https://account.example.com. HTML tags dropped (a link keeps its label and
-address: "label address"), entities unescaped. An empty entry, one whose zh line is a line of the
+`${accountServer}` https://account.example.com; HTML tags dropped (a link keeps its label and
+address: "label address"), entities unescaped. Joplin's fills: JP_ARGS, else "Demo Notes" for `%s`
+and 3 for `%d`; a markdown link becomes "label address". An empty entry, one whose zh line is a line of the
 English entry (untranslated_lines), and a zh-Hant text equal to the zh-Hans one are not taken;
 near-duplicates (digits and white space aside) collapse within the language. Cut at 500
 characters.
 
-Split: the unit is the table entry (`siyuan-note/siyuan:_kernel/<N>`), both languages of one entry
-on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and
-committed before any scanner run on these texts. Labels come from
+Split: the unit is the table entry (`siyuan-note/siyuan:_kernel/<N>`) or the message
+(`laurent22/joplin:<msgid>`), both languages of one unit on one side; held out when SHA-256 of the
+unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates45.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
@@ -41,6 +53,7 @@ import os
 import re
 
 from build_templates import html_to_text, item
+from build_templates29 import clean
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from corpus import git_show, hashed_split, main, sha
@@ -93,8 +106,220 @@ def sy_items():
                        f"{SY_REPO}:_kernel/{key}", "every_kernel_message")
 
 
+# --- Joplin ---------------------------------------------------------------------------------------
+# The catalogues the apps ship: locales/zh_CN.json and zh_TW.json of the npm package @joplin/lib
+# (msgid -> [msgstr]; "" where untranslated). The msgids are those that the file index's
+# packages/tools/locales/zh_CN.po of laurent22/joplin (stored version JP_PO_COMMIT) references
+# from the files of JP_MESSAGES: every msgid of those files, in the order of that .po file.
+JP_PKG = "@joplin/lib@3.6.3"
+JP_PO_COMMIT = "01394e43d9c6a33535686050fb4d9c43866ffe45"
+JP_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW")]
+JP_MESSAGES = {
+    # the desktop app's notification bar (share invitation, sync, encryption and safe-mode notices
+    # with their buttons)
+    "packages/app-desktop/gui/MainScreen/MainScreen.tsx": [
+        "%s (%s) would like to share a notebook with you.", "Accept", "Disable safe mode and restart",
+        "More info", "One of your master keys use an obsolete encryption method.",
+        "One or more master keys need a password.", "Reject", "Restart and upgrade",
+        "Safe mode is currently active. Note rendering and all plugins are temporarily disabled.",
+        "Set the password", "Some items cannot be decrypted.", "Some items cannot be synchronised.",
+        "The default encryption method has been changed, you should re-encrypt your data.",
+        "The sync target needs to be upgraded before Joplin can sync. The operation may take a few "
+        "minutes to complete and the app needs to be restarted. To proceed please click on the link.",
+        "The synchronisation password is missing.", "View them now",
+        "Use the arrows to move the layout items. Press \"Escape\" to exit.",
+    ],
+    # Joplin Server's notice to its administrator
+    "packages/server/src/middleware/notificationHandler.ts": [
+        "The default admin password is insecure and has not been changed! [Change it now](%s)",
+    ],
+    # the desktop app's update check
+    "packages/app-desktop/checkForUpdates.ts": [
+        "%s (pre-release)", "An update is available, do you want to download it now?", "Cancel",
+        "Current version is up-to-date.", "Download", "Full changelog", "New version: %s",
+        "Skip this version", "Your version: %s",
+    ],
+    # notebook sharing
+    "packages/lib/services/share/ShareService.ts": [
+        "Cannot share encrypted notebook with recipient %s because they have not enabled end-to-end "
+        "encryption. They may do so from the screen Configuration > Encryption.",
+    ],
+    "packages/app-desktop/services/share/invitationRespond.ts": [
+        "Could not respond to the invitation. Please try again, or check with the notebook owner if "
+        "they are still sharing it.\n\nThe error was: \"%s\"",
+    ],
+    "packages/app-desktop/gui/MainScreen/commands/leaveSharedFolder.ts": [
+        "Could not verify the share status of this notebook - aborting. Please try again when you are "
+        "connected to the internet.", "Error: %s", "Leave notebook...",
+        "This will remove the notebook from your collection and you will no longer have access to its "
+        "content. Do you wish to continue?",
+    ],
+    # sync targets: connection, authentication and account limits
+    "packages/lib/JoplinServerApi.ts": [
+        "Could not connect to Joplin Server. Please check the Synchronisation options in the config "
+        "screen. Full error was:\n\n%s",
+    ],
+    "packages/lib/WebDavApi.js": [
+        "Access denied: Please check your username and password",
+        "Access denied: Please re-enter your password and/or username",
+    ],
+    "packages/lib/onedrive-api.ts": [
+        "Cannot refresh token: authentication data is missing. Starting the synchronisation again may "
+        "fix the problem.",
+    ],
+    "packages/server/src/models/UserModel.ts": [
+        "attachment",
+        "Cannot save %s \"%s\" because it is larger than the allowed limit (%s)",
+        "Cannot save %s \"%s\" because it would go over the total allowed size (%s) for this account",
+        "note",
+    ],
+    "packages/lib/components/shared/config/config-shared.ts": [
+        "Checking... Please wait.",
+        "Error. Please check that URL, username, password, etc. are correct and that the sync target "
+        "is accessible. The reported error was:",
+        "Success! Synchronisation configuration appears to be correct.",
+    ],
+    "packages/lib/utils/webDAVUtils.ts": [
+        "The WebDAV implementation of %s is incompatible with Joplin, and as such is no longer "
+        "supported. Please use a different sync method.",
+    ],
+    "packages/lib/components/shared/dropbox-login-shared.js": [
+        "Could not authorise application:\n\n%s\n\nPlease try again.",
+        "The application has been authorised!",
+    ],
+    "packages/lib/onedrive-api-node-utils.js": [
+        "All potential ports are in use - please report the issue at %s",
+        "Please open the following URL in your browser to authenticate the application. The "
+        "application will create a directory in \"Apps/Joplin\" and will only read and write files in "
+        "this directory. It will have no access to any files outside this directory nor to any other "
+        "personal data. No data will be shared with any third party.",
+        "The application has been authorised - you may now close this browser tab.",
+        "The application has been successfully authorised.",
+    ],
+    # the synchroniser's progress report and errors
+    "packages/lib/Synchronizer.ts": [
+        "Cancelling...", "Completed: %s (%s)", "Created local items: %d.", "Created remote items: %d.",
+        "Deleted local items: %d.", "Deleted remote items: %d.", "Fetched items: %d/%d.", "Idle",
+        "In progress", "Last error: %s", "Unknown item type downloaded - please upgrade Joplin to the "
+        "latest version", "Updated local items: %d.", "Updated remote items: %d.",
+    ],
+    # the Joplin Cloud sign-up and log-in dialog
+    "packages/app-desktop/gui/SyncWizard/Dialog.tsx": [
+        "Close", "Collaborate on notebooks with others", "Email",
+        "Joplin can synchronise your notes using various providers. Select one from the list below.",
+        "Login", "Login below.", "Or create an account.", "Password", "Publish notes to the internet",
+        "Select", "Sync your notes",
+        "Thank you! Your Joplin Cloud account is now setup and ready to use.",
+        "There was an error setting up your Joplin Cloud account. Please verify your email and "
+        "password and try again. Error was:\n\n%s",
+    ],
+    # end-to-end encryption notices
+    "packages/lib/components/EncryptionConfigScreen/utils.ts": [
+        "Could not upgrade master key: %s", "Decrypted items: %s / %s",
+        "Do not lose the password as, for security purposes, this will be the *only* way to decrypt "
+        "the data! To enable encryption, please enter your password below.",
+        "Enabling encryption means *all* your notes and attachments are going to be re-synchronised "
+        "and sent encrypted to the sync target.",
+        "Please confirm that you would like to re-encrypt your complete database.",
+        "Please enter your password in the master key list below before upgrading the key.",
+        "The master key has been upgraded successfully!",
+        "To continue, please enter your master password below.",
+        "Your data is going to be re-encrypted and synced again.",
+    ],
+    # the terminal app's sync command
+    "packages/app-cli/app/command-sync.ts": [
+        "Authentication was not completed (did not receive an authentication token).",
+        "Cancelling... Please wait.", "Cannot initialise synchroniser.", "Downloading resources...",
+        "Lock file is already being hold. If you know that no synchronisation is taking place, you may "
+        "delete the lock file at \"%s\" and resume the operation.",
+        "Not authentified with %s. Please provide any missing credentials.",
+        "Starting synchronisation...",
+        "Step 1: Open this URL in your browser to authorise the application:",
+        "Step 2: Enter the code provided by Dropbox:",
+        "Sync target must be upgraded! Run `%s` to proceed.",
+        "Sync to provided target (defaults to sync.target config value)",
+        "Synchronisation is already in progress.", "Synchronisation target: %s (%s)",
+        "Synchronises with remote storage.",
+        "To allow Joplin to synchronise with Dropbox, please follow the steps below:",
+        "Upgrade the sync target to the latest version.",
+        "Your password is needed to decrypt some of your data. Type `:e2ee decrypt` to set it.",
+    ],
+}
+JP_NAME = "Demo Notes"
+# the values of a message's placeholders, in order, where "Demo Notes" (%s) and 3 (%d) do not fit;
+# ("_", msgid) is that msgid's translation, as the code passes _('note') (UserModel.ts)
+JP_ARGS = {
+    "%s (%s) would like to share a notebook with you.": ["bob", "bob@example.com"],
+    "The default admin password is insecure and has not been changed! [Change it now](%s)":
+        ["https://joplin.example.com/users/me"],
+    "%s (pre-release)": ["v3.6.3"], "New version: %s": ["v3.6.3"], "Your version: %s": ["v3.5.12"],
+    "Cannot share encrypted notebook with recipient %s because they have not enabled end-to-end "
+    "encryption. They may do so from the screen Configuration > Encryption.": ["bob@example.com"],
+    "Cannot save %s \"%s\" because it is larger than the allowed limit (%s)":
+        [("_", "note"), "Demo note", "10 MB"],
+    "Cannot save %s \"%s\" because it would go over the total allowed size (%s) for this account":
+        [("_", "note"), "Demo note", "1 GB"],
+    "The WebDAV implementation of %s is incompatible with Joplin, and as such is no longer "
+    "supported. Please use a different sync method.": ["Demo WebDAV"],
+    "All potential ports are in use - please report the issue at %s": ["https://www.example.com/"],
+    "Completed: %s (%s)": ["2026-11-27 10:00", "3s"],
+    "Not authentified with %s. Please provide any missing credentials.": ["Dropbox"],
+    "Sync target must be upgraded! Run `%s` to proceed.": ["sync --upgrade"],
+    "Synchronisation target: %s (%s)": ["Joplin Cloud", "10"],
+    "Lock file is already being hold. If you know that no synchronisation is taking place, you may "
+    "delete the lock file at \"%s\" and resume the operation.": ["/home/alice/.config/joplin/lock"],
+    "Decrypted items: %s / %s": ["3", "5"],
+    "Fetched items: %d/%d.": [3, 5],
+}
+
+
+def jp_fill(fmt, msgid, cat=None):
+    """The message with its placeholders (%s, %d, %1$s …) filled and a markdown link as "label
+    address"; `cat` translates a ("_", msgid) value (None: the English msgid)."""
+    def value(a):
+        if not isinstance(a, tuple):
+            return a
+        return ((cat.get(a[1]) or [""])[0] or a[1]) if cat is not None else a[1]
+    fixed = [value(a) for a in JP_ARGS.get(msgid, [])]
+    args = iter(fixed)
+
+    def one(m):
+        if m.group(0) == "%%":
+            return "%"
+        if m.group(1) and fixed:
+            return str(fixed[int(m.group(1)) - 1])
+        return str(next(args, JP_NAME if m.group(2) == "s" else 3))
+    text = re.sub(r"%%|%(?:(\d+)\$)?([sd])", one, fmt)
+    return re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 \2", text)
+
+
+def jp_items():
+    root = os.environ["JOPLIN_LIB_DIR"]  # the unpacked npm package (its package/ folder)
+    hans = {}
+    for lang, code in JP_LANGS:
+        with open(os.path.join(root, "locales", code + ".json"), encoding="utf-8") as f:
+            cat = json.load(f)
+        seen = set()
+        for path, msgids in JP_MESSAGES.items():
+            for msgid in msgids:
+                unit = f"laurent22/joplin:{msgid}"
+                msgstr = (cat.get(msgid) or [""])[0]
+                if not msgstr.strip():
+                    continue
+                text = clean(jp_fill(msgstr, msgid, cat))
+                if untranslated_lines(text, jp_fill(msgid, msgid)) or not is_new(seen, text) \
+                        or (lang == "zh-Hant" and hans.get(unit) == text):
+                    continue
+                if lang == "zh-Hans":
+                    hans[unit] = text
+                yield item(f"joplin-{sha(lang + '#' + msgid)[:12]}", lang, text, "joplin_notice",
+                           f"npm:{JP_PKG}:locales/{code}.json#{msgid[:60]}", unit,
+                           "every_message_of_listed_files")
+
+
 def items():
     yield from sy_items()
+    yield from jp_items()
 
 
 if __name__ == "__main__":
