@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Rebuild the forty-ninth batch of tests/data/real/ (issue 12): the notices SiYuan's kernel shows
-its users (sync, cloud storage, subscription, account, data repo, export and update notices) and
-Joplin's sync, sharing, account, encryption and update notices, in zh-Hans and zh-Hant only. This
+its users (sync, cloud storage, subscription, account, data repo, export and update notices),
+Joplin's sync, sharing, account, encryption and update notices and Logseq's account, sync,
+encryption and update notices, in zh-Hans and zh-Hant only. This
 round needs Chinese: no Spanish and no English text is taken; the English strings serve only as
 the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
 templates.
@@ -14,7 +15,8 @@ Usage:
     python3 scripts/real_corpus/build_templates45.py assemble     # write the jsonl files
 
 Sources (see tests/data/real/README.md, section "Forty-ninth batch"): SiYuan read at a pinned
-commit from a bare git dir (`git show <commit>:<path>`), Joplin from the unpacked npm package:
+commit from a bare git dir (`git show <commit>:<path>`), Joplin from the unpacked npm package,
+Logseq from the verbatim excerpts under raw/logseq/:
   * siyuan_notice: siyuan-note/siyuan (AGPL-3.0), SY_COMMIT. Every entry of the `_kernel` table of
     app/appearance/langs/{en,zh-CN,zh-TW}.json: the kernel's message table, whose entries the
     kernel (kernel/, `Conf.Language(N)`) pushes to the user as notices (util.PushMsg,
@@ -30,19 +32,27 @@ commit from a bare git dir (`git show <commit>:<path>`), Joplin from the unpacke
     authentication and account-limit errors, the synchroniser's report, the Joplin Cloud dialog,
     the encryption notices and the terminal app's sync command). A msgid the package's catalogue
     lacks or leaves empty is skipped there; buttons, labels and help lines are labelled `drop`.
+  * logseq_notice: logseq/logseq (AGPL-3.0), LQ_COMMIT, read through the file index (the
+    repository could not be fetched): every string entry of the namespaces LQ_NAMESPACES
+    (:account, :collaboration, :encryption, :settings.sync-server, :sync, :updater) of
+    src/resources/dicts/zh-cn.edn (zh-Hans), with en.edn as the English reference; copied
+    verbatim to raw/logseq/. zh-Hans only: the index holds zh-hant.edn only at an older version
+    in the old key scheme. Labels, buttons and plan-feature list items are labelled `drop`.
 
 SiYuan's fills (the values of the earlier batches): a `%s` inside a link's address is
 https://www.example.com/, any other `%s` "Demo Notes" (a notebook, document, file, path, error or
 size named by the notice); `%d`, `%v` 3; `%.2f` 1.25; `%%` a percent sign;
 `${accountServer}` https://account.example.com; HTML tags dropped (a link keeps its label and
 address: "label address"), entities unescaped. Joplin's fills: JP_ARGS, else "Demo Notes" for `%s`
-and 3 for `%d`; a markdown link becomes "label address". An empty entry, one whose zh line is a line of the
+and 3 for `%d`; a markdown link becomes "label address". Logseq's fills: LQ_ARGS, else "Demo
+Notes" (a graph's name) for `{1}`. An empty entry, one whose zh line is a line of the
 English entry (untranslated_lines), and a zh-Hant text equal to the zh-Hans one are not taken;
 near-duplicates (digits and white space aside) collapse within the language. Cut at 500
 characters.
 
 Split: the unit is the table entry (`siyuan-note/siyuan:_kernel/<N>`) or the message
-(`laurent22/joplin:<msgid>`), both languages of one unit on one side; held out when SHA-256 of the
+(`laurent22/joplin:<msgid>`) or the dictionary key (`logseq/logseq:<key>`), both languages of one
+unit on one side; held out when SHA-256 of the
 unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates45.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
@@ -317,9 +327,64 @@ def jp_items():
                            "every_message_of_listed_files")
 
 
+# --- Logseq ---------------------------------------------------------------------------------------
+# The repository could not be fetched: src/resources/dicts/{zh-cn,en}.edn were read through the
+# file index at LQ_COMMIT (the index holds zh-hant.edn only at an older version, in the dictionary's
+# old key scheme: no zh-Hant text is taken) and the entries of LQ_NAMESPACES copied verbatim to
+# raw/logseq/ (each excerpt's header names path and commit).
+LQ_REPO = "logseq/logseq"
+LQ_COMMIT = "01fc92a2b928f34c2dcdaecb043971e08653e586"
+LQ_RAW = os.path.join(HERE, "raw", "logseq")
+LQ_NAMESPACES = ["account", "collaboration", "encryption", "settings.sync-server", "sync", "updater"]
+LQ_NAME = "Demo Notes"  # a graph's name ({1} where LQ_ARGS says nothing)
+LQ_ARGS = {
+    "account/billing-expired-on-label": ["2026-11-27"],
+    "account/billing-expires-on-label": ["2026-11-27"],
+    "account/billing-next-date-label": ["2026-11-27"],
+    "account/discover-sync-desc": ["Logseq Sync"],
+    "encryption/fetch-key-pair-error": ["Demo error"],
+    "encryption/init-key-pair-error": ["Demo error"],
+    "sync/assets-downloading-count": ["3"],
+    "sync/assets-uploading-count": ["3"],
+    "sync/last-synced-time-label": ["2026-11-27 10:00"],
+    "updater/downloading-progress": ["42"],
+    "updater/update-error": ["https://www.example.com/"],
+}
+LQ_ENTRY = re.compile(r'^ :([\w.-]+/[\w-]+) "((?:[^"\\]|\\.)*)"$', re.M)
+
+
+def lq_entries(name):
+    """key -> string of a raw/logseq excerpt (EDN string escapes \\", \\\\ and \\n undone)."""
+    with open(os.path.join(LQ_RAW, name), encoding="utf-8") as f:
+        text = f.read()
+    unescape = {'"': '"', "\\": "\\", "n": "\n"}
+    return {k: re.sub(r"\\(.)", lambda m: unescape.get(m.group(1), m.group(0)), v)
+            for k, v in LQ_ENTRY.findall(text)}
+
+
+def lq_fill(text, key):
+    args = LQ_ARGS.get(key, [])
+    return re.sub(r"\{(\d)\}", lambda m: args[int(m.group(1)) - 1] if args else LQ_NAME, text)
+
+
+def lq_items():
+    en = lq_entries("en.excerpt.edn")
+    seen = set()
+    for key, value in lq_entries("zh-cn.excerpt.edn").items():
+        if key.split("/")[0] not in LQ_NAMESPACES or key not in en or not value.strip():
+            continue
+        text = clean(lq_fill(value, key))
+        if untranslated_lines(text, lq_fill(en[key], key)) or not is_new(seen, text):
+            continue
+        yield item(f"logseq-{sha('zh-Hans#' + key)[:12]}", "zh-Hans", text, "logseq_notice",
+                   f"github.com/{LQ_REPO}@{LQ_COMMIT[:12]}:src/resources/dicts/zh-cn.edn#{key}",
+                   f"{LQ_REPO}:{key}", "every_entry_of_listed_namespaces")
+
+
 def items():
     yield from sy_items()
     yield from jp_items()
+    yield from lq_items()
 
 
 if __name__ == "__main__":
