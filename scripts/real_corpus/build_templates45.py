@@ -28,9 +28,9 @@ Logseq from the verbatim excerpts under raw/logseq/:
     (zh-Hans) and zh_TW.json (zh-Hant) of the npm package @joplin/lib 3.6.3. Every msgid that
     packages/tools/locales/zh_CN.po of laurent22/joplin (read through the file index, stored
     version JP_PO_COMMIT) references from the files of JP_MESSAGES (the desktop notification bar,
-    Joplin Server's admin notice, the update check, notebook sharing, the sync targets' connection,
-    authentication and account-limit errors, the synchroniser's report, the Joplin Cloud dialog,
-    the encryption notices and the terminal app's sync command). A msgid the package's catalogue
+    the update check, notebook sharing, the sync targets' connection and authentication errors,
+    the synchroniser's report, the Joplin Cloud dialog, the encryption notices and the terminal
+    app's sync command; not Joplin Server's files, which have their own licence). A msgid the package's catalogue
     lacks or leaves empty is skipped there; buttons, labels and help lines are labelled `drop`.
   * logseq_notice: logseq/logseq (AGPL-3.0), LQ_COMMIT, read through the file index (the
     repository could not be fetched): every string entry of the namespaces LQ_NAMESPACES
@@ -120,7 +120,8 @@ def sy_items():
 # The catalogues the apps ship: locales/zh_CN.json and zh_TW.json of the npm package @joplin/lib
 # (msgid -> [msgstr]; "" where untranslated). The msgids are those that the file index's
 # packages/tools/locales/zh_CN.po of laurent22/joplin (stored version JP_PO_COMMIT) references
-# from the files of JP_MESSAGES: every msgid of those files, in the order of that .po file.
+# from the files of JP_MESSAGES: every msgid of those files, in the order of that .po file. The
+# files of packages/server are not listed: Joplin Server has its own licence (its LICENSE.md).
 JP_PKG = "@joplin/lib@3.6.3"
 JP_PO_COMMIT = "01394e43d9c6a33535686050fb4d9c43866ffe45"
 JP_LANGS = [("zh-Hans", "zh_CN"), ("zh-Hant", "zh_TW")]
@@ -138,10 +139,6 @@ JP_MESSAGES = {
         "minutes to complete and the app needs to be restarted. To proceed please click on the link.",
         "The synchronisation password is missing.", "View them now",
         "Use the arrows to move the layout items. Press \"Escape\" to exit.",
-    ],
-    # Joplin Server's notice to its administrator
-    "packages/server/src/middleware/notificationHandler.ts": [
-        "The default admin password is insecure and has not been changed! [Change it now](%s)",
     ],
     # the desktop app's update check
     "packages/app-desktop/checkForUpdates.ts": [
@@ -176,12 +173,6 @@ JP_MESSAGES = {
     "packages/lib/onedrive-api.ts": [
         "Cannot refresh token: authentication data is missing. Starting the synchronisation again may "
         "fix the problem.",
-    ],
-    "packages/server/src/models/UserModel.ts": [
-        "attachment",
-        "Cannot save %s \"%s\" because it is larger than the allowed limit (%s)",
-        "Cannot save %s \"%s\" because it would go over the total allowed size (%s) for this account",
-        "note",
     ],
     "packages/lib/components/shared/config/config-shared.ts": [
         "Checking... Please wait.",
