@@ -30,8 +30,9 @@ Logseq from the verbatim excerpts under raw/logseq/:
     version JP_PO_COMMIT) references from the files of JP_MESSAGES (the desktop notification bar,
     the update check, notebook sharing, the sync targets' connection and authentication errors,
     the synchroniser's report, the Joplin Cloud dialog, the encryption notices and the terminal
-    app's sync command; not Joplin Server's files, which have their own licence). A msgid the package's catalogue
-    lacks or leaves empty is skipped there; buttons, labels and help lines are labelled `drop`.
+    app's sync command; not Joplin Server's files, which have their own licence). A msgid the
+    package's catalogue lacks or leaves empty is skipped there; buttons, labels and help lines
+    are labelled `drop`.
   * logseq_notice: logseq/logseq (AGPL-3.0), LQ_COMMIT, read through the file index (the
     repository could not be fetched): every string entry of the namespaces LQ_NAMESPACES
     (:account, :collaboration, :encryption, :settings.sync-server, :sync, :updater) of
@@ -52,10 +53,10 @@ characters.
 
 Split: the unit is the table entry (`siyuan-note/siyuan:_kernel/<N>`) or the message
 (`laurent22/joplin:<msgid>`) or the dictionary key (`logseq/logseq:<key>`), both languages of one
-unit on one side; held out when SHA-256 of the
-unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
-scripts/real_corpus/labels/labels_templates45.tsv (id, category, credential_request,
-credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
+unit on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and
+committed before any scanner run on these texts. Labels come from
+scripts/real_corpus/labels/labels_templates45.tsv (id, category, credential_request, credentials,
+borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
 import html
 import json
@@ -129,55 +130,59 @@ JP_MESSAGES = {
     # the desktop app's notification bar (share invitation, sync, encryption and safe-mode notices
     # with their buttons)
     "packages/app-desktop/gui/MainScreen/MainScreen.tsx": [
-        "%s (%s) would like to share a notebook with you.", "Accept", "Disable safe mode and restart",
+        "%s (%s) would like to share a notebook with you.", "Accept",
+        "Disable safe mode and restart",
         "More info", "One of your master keys use an obsolete encryption method.",
-        "One or more master keys need a password.", "Reject", "Restart and upgrade",
+        "One or more master keys need a password.",
+        "Reject", "Restart and upgrade",
         "Safe mode is currently active. Note rendering and all plugins are temporarily disabled.",
         "Set the password", "Some items cannot be decrypted.", "Some items cannot be synchronised.",
         "The default encryption method has been changed, you should re-encrypt your data.",
-        "The sync target needs to be upgraded before Joplin can sync. The operation may take a few "
-        "minutes to complete and the app needs to be restarted. To proceed please click on the link.",
+        "The sync target needs to be upgraded before Joplin can sync. The operation may take a "
+        "few minutes to complete and the app needs to be restarted. To proceed please click on "
+        "the link.",
         "The synchronisation password is missing.", "View them now",
         "Use the arrows to move the layout items. Press \"Escape\" to exit.",
     ],
     # the desktop app's update check
     "packages/app-desktop/checkForUpdates.ts": [
         "%s (pre-release)", "An update is available, do you want to download it now?", "Cancel",
-        "Current version is up-to-date.", "Download", "Full changelog", "New version: %s",
-        "Skip this version", "Your version: %s",
+        "Current version is up-to-date.",
+        "Download", "Full changelog", "New version: %s", "Skip this version", "Your version: %s",
     ],
     # notebook sharing
     "packages/lib/services/share/ShareService.ts": [
-        "Cannot share encrypted notebook with recipient %s because they have not enabled end-to-end "
-        "encryption. They may do so from the screen Configuration > Encryption.",
+        "Cannot share encrypted notebook with recipient %s because they have not enabled "
+        "end-to-end encryption. They may do so from the screen Configuration > Encryption.",
     ],
     "packages/app-desktop/services/share/invitationRespond.ts": [
-        "Could not respond to the invitation. Please try again, or check with the notebook owner if "
-        "they are still sharing it.\n\nThe error was: \"%s\"",
+        "Could not respond to the invitation. Please try again, or check with the notebook owner "
+        "if they are still sharing it.\n\nThe error was: \"%s\"",
     ],
     "packages/app-desktop/gui/MainScreen/commands/leaveSharedFolder.ts": [
-        "Could not verify the share status of this notebook - aborting. Please try again when you are "
-        "connected to the internet.", "Error: %s", "Leave notebook...",
-        "This will remove the notebook from your collection and you will no longer have access to its "
-        "content. Do you wish to continue?",
+        "Could not verify the share status of this notebook - aborting. Please try again when "
+        "you are connected to the internet.",
+        "Error: %s", "Leave notebook...",
+        "This will remove the notebook from your collection and you will no longer have access "
+        "to its content. Do you wish to continue?",
     ],
     # sync targets: connection, authentication and account limits
     "packages/lib/JoplinServerApi.ts": [
-        "Could not connect to Joplin Server. Please check the Synchronisation options in the config "
-        "screen. Full error was:\n\n%s",
+        "Could not connect to Joplin Server. Please check the Synchronisation options in the "
+        "config screen. Full error was:\n\n%s",
     ],
     "packages/lib/WebDavApi.js": [
         "Access denied: Please check your username and password",
         "Access denied: Please re-enter your password and/or username",
     ],
     "packages/lib/onedrive-api.ts": [
-        "Cannot refresh token: authentication data is missing. Starting the synchronisation again may "
-        "fix the problem.",
+        "Cannot refresh token: authentication data is missing. Starting the synchronisation "
+        "again may fix the problem.",
     ],
     "packages/lib/components/shared/config/config-shared.ts": [
         "Checking... Please wait.",
-        "Error. Please check that URL, username, password, etc. are correct and that the sync target "
-        "is accessible. The reported error was:",
+        "Error. Please check that URL, username, password, etc. are correct and that the sync "
+        "target is accessible. The reported error was:",
         "Success! Synchronisation configuration appears to be correct.",
     ],
     "packages/lib/utils/webDAVUtils.ts": [
@@ -191,24 +196,29 @@ JP_MESSAGES = {
     "packages/lib/onedrive-api-node-utils.js": [
         "All potential ports are in use - please report the issue at %s",
         "Please open the following URL in your browser to authenticate the application. The "
-        "application will create a directory in \"Apps/Joplin\" and will only read and write files in "
-        "this directory. It will have no access to any files outside this directory nor to any other "
-        "personal data. No data will be shared with any third party.",
+        "application will create a directory in \"Apps/Joplin\" and will only read and write "
+        "files in this directory. It will have no access to any files outside this directory nor "
+        "to any other personal data. No data will be shared with any third party.",
         "The application has been authorised - you may now close this browser tab.",
         "The application has been successfully authorised.",
     ],
     # the synchroniser's progress report and errors
     "packages/lib/Synchronizer.ts": [
-        "Cancelling...", "Completed: %s (%s)", "Created local items: %d.", "Created remote items: %d.",
+        "Cancelling...", "Completed: %s (%s)", "Created local items: %d.",
+        "Created remote items: %d.",
         "Deleted local items: %d.", "Deleted remote items: %d.", "Fetched items: %d/%d.", "Idle",
-        "In progress", "Last error: %s", "Unknown item type downloaded - please upgrade Joplin to the "
-        "latest version", "Updated local items: %d.", "Updated remote items: %d.",
+        "In progress",
+        "Last error: %s",
+        "Unknown item type downloaded - please upgrade Joplin to the latest version",
+        "Updated local items: %d.", "Updated remote items: %d.",
     ],
     # the Joplin Cloud sign-up and log-in dialog
     "packages/app-desktop/gui/SyncWizard/Dialog.tsx": [
         "Close", "Collaborate on notebooks with others", "Email",
-        "Joplin can synchronise your notes using various providers. Select one from the list below.",
-        "Login", "Login below.", "Or create an account.", "Password", "Publish notes to the internet",
+        "Joplin can synchronise your notes using various providers. Select one from the list "
+        "below.",
+        "Login", "Login below.", "Or create an account.", "Password",
+        "Publish notes to the internet",
         "Select", "Sync your notes",
         "Thank you! Your Joplin Cloud account is now setup and ready to use.",
         "There was an error setting up your Joplin Cloud account. Please verify your email and "
@@ -217,10 +227,10 @@ JP_MESSAGES = {
     # end-to-end encryption notices
     "packages/lib/components/EncryptionConfigScreen/utils.ts": [
         "Could not upgrade master key: %s", "Decrypted items: %s / %s",
-        "Do not lose the password as, for security purposes, this will be the *only* way to decrypt "
-        "the data! To enable encryption, please enter your password below.",
-        "Enabling encryption means *all* your notes and attachments are going to be re-synchronised "
-        "and sent encrypted to the sync target.",
+        "Do not lose the password as, for security purposes, this will be the *only* way to "
+        "decrypt the data! To enable encryption, please enter your password below.",
+        "Enabling encryption means *all* your notes and attachments are going to be "
+        "re-synchronised and sent encrypted to the sync target.",
         "Please confirm that you would like to re-encrypt your complete database.",
         "Please enter your password in the master key list below before upgrading the key.",
         "The master key has been upgraded successfully!",
@@ -230,9 +240,10 @@ JP_MESSAGES = {
     # the terminal app's sync command
     "packages/app-cli/app/command-sync.ts": [
         "Authentication was not completed (did not receive an authentication token).",
-        "Cancelling... Please wait.", "Cannot initialise synchroniser.", "Downloading resources...",
-        "Lock file is already being hold. If you know that no synchronisation is taking place, you may "
-        "delete the lock file at \"%s\" and resume the operation.",
+        "Cancelling... Please wait.",
+        "Cannot initialise synchroniser.", "Downloading resources...",
+        "Lock file is already being hold. If you know that no synchronisation is taking place, "
+        "you may delete the lock file at \"%s\" and resume the operation.",
         "Not authentified with %s. Please provide any missing credentials.",
         "Starting synchronisation...",
         "Step 1: Open this URL in your browser to authorise the application:",
@@ -326,7 +337,8 @@ def jp_items():
 LQ_REPO = "logseq/logseq"
 LQ_COMMIT = "01fc92a2b928f34c2dcdaecb043971e08653e586"
 LQ_RAW = os.path.join(HERE, "raw", "logseq")
-LQ_NAMESPACES = ["account", "collaboration", "encryption", "settings.sync-server", "sync", "updater"]
+LQ_NAMESPACES = ["account", "collaboration", "encryption", "settings.sync-server", "sync",
+                 "updater"]
 LQ_NAME = "Demo Notes"  # a graph's name ({1} where LQ_ARGS says nothing)
 LQ_ARGS = {
     "account/billing-expired-on-label": ["2026-11-27"],
