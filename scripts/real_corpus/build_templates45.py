@@ -384,10 +384,59 @@ def lq_items():
                    f"{LQ_REPO}:{key}", "every_entry_of_listed_namespaces")
 
 
+# --- AppFlowy ------------------------------------------------------------------------------------
+# The repository could not be fetched: frontend/resources/translations/{zh-CN,zh-TW,en}.json were
+# read through the file index at AP_COMMIT (all three stored at that commit) and the subtrees of
+# AP_SUBTREES copied verbatim to raw/appflowy/ (each excerpt's "_excerpt" names path and commit).
+AP_REPO = "AppFlowy-IO/AppFlowy"
+AP_COMMIT = "0347b786380657f383a59d3ef6300faa34291b75"
+AP_RAW = os.path.join(HERE, "raw", "appflowy")
+AP_LANGS = [("zh-Hans", "zh-CN"), ("zh-Hant", "zh-TW")]
+AP_SUBTREES = ["signUp", "signIn", "workspace", "oAuth.err"]
+
+
+def ap_entries(code):
+    """dotted key -> string of a raw/appflowy excerpt, "@:appName" resolved as easy_localization
+    does (a link to the appName key)."""
+    with open(os.path.join(AP_RAW, code + ".excerpt.json"), encoding="utf-8") as f:
+        tree = json.load(f)
+    out = {}
+
+    def walk(node, prefix):
+        for k, v in node.items():
+            key = prefix + k
+            if isinstance(v, dict):
+                walk(v, key + ".")
+            elif any(key.startswith(t + ".") for t in AP_SUBTREES):
+                out[key] = v.replace("@:appName", tree["appName"])
+    walk(tree, "")
+    return out
+
+
+def ap_items():
+    en = ap_entries("en")
+    hans = {}
+    for lang, code in AP_LANGS:
+        seen = set()
+        for key, value in ap_entries(code).items():
+            if key not in en or not value.strip():
+                continue
+            text = clean(value)
+            if untranslated_lines(text, en[key]) or not is_new(seen, text) \
+                    or (lang == "zh-Hant" and hans.get(key) == text):
+                continue
+            if lang == "zh-Hans":
+                hans[key] = text
+            yield item(f"appflowy-{sha(lang + '#' + key)[:12]}", lang, text, "appflowy_notice",
+                       f"github.com/{AP_REPO}@{AP_COMMIT[:12]}:frontend/resources/translations/"
+                       f"{code}.json#{key}", f"{AP_REPO}:{key}", "every_entry_of_listed_subtrees")
+
+
 def items():
     yield from sy_items()
     yield from jp_items()
     yield from lq_items()
+    yield from ap_items()
 
 
 if __name__ == "__main__":
