@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Rebuild the forty-ninth batch of tests/data/real/ (issue 12): the notices SiYuan's kernel shows
 its users (sync, cloud storage, subscription, account, data repo, export and update notices),
-Joplin's sync, sharing, account, encryption and update notices and Logseq's account, sync,
-encryption and update notices, in zh-Hans and zh-Hant only. This
-round needs Chinese: no Spanish and no English text is taken; the English strings serve only as
-the reference of the "untranslated" check (build_templates3.untranslated_lines) and to find the
-templates.
+Joplin's sync, sharing, account, encryption and update notices, Logseq's account, sync,
+encryption and update notices and AppFlowy's sign-in, sign-up and workspace notices, in zh-Hans
+and zh-Hant only. This round needs Chinese: no Spanish and no English text is taken; the English
+strings serve only as the reference of the "untranslated" check
+(build_templates3.untranslated_lines) and to find the templates.
 
 Usage:
     . /work/rebuild-49.sh   # or set SIYUAN_GIT to a bare git dir of siyuan-note/siyuan and
@@ -16,7 +16,7 @@ Usage:
 
 Sources (see tests/data/real/README.md, section "Forty-ninth batch"): SiYuan read at a pinned
 commit from a bare git dir (`git show <commit>:<path>`), Joplin from the unpacked npm package,
-Logseq from the verbatim excerpts under raw/logseq/:
+Logseq and AppFlowy from the verbatim excerpts under raw/logseq/ and raw/appflowy/:
   * siyuan_notice: siyuan-note/siyuan (AGPL-3.0), SY_COMMIT. Every entry of the `_kernel` table of
     app/appearance/langs/{en,zh-CN,zh-TW}.json: the kernel's message table, whose entries the
     kernel (kernel/, `Conf.Language(N)`) pushes to the user as notices (util.PushMsg,
@@ -39,6 +39,11 @@ Logseq from the verbatim excerpts under raw/logseq/:
     src/resources/dicts/zh-cn.edn (zh-Hans), with en.edn as the English reference; copied
     verbatim to raw/logseq/. zh-Hans only: the index holds zh-hant.edn only at an older version
     in the old key scheme. Labels, buttons and plan-feature list items are labelled `drop`.
+  * appflowy_notice: AppFlowy-IO/AppFlowy (AGPL-3.0 by its README; the licence file is not in the
+    index), AP_COMMIT, read through the file index: every string entry of the subtrees
+    AP_SUBTREES (signUp, signIn, workspace, oAuth.err) of frontend/resources/translations/
+    zh-CN.json (zh-Hans) and zh-TW.json (zh-Hant), with en.json as the English reference; copied
+    verbatim to raw/appflowy/. A key en.json lacks is not taken; "@:appName" is "AppFlowy".
 
 SiYuan's fills (the values of the earlier batches): a `%s` inside a link's address is
 https://www.example.com/, any other `%s` "Demo Notes" (a notebook, document, file, path, error or
@@ -52,9 +57,10 @@ near-duplicates (digits and white space aside) collapse within the language. Cut
 characters.
 
 Split: the unit is the table entry (`siyuan-note/siyuan:_kernel/<N>`) or the message
-(`laurent22/joplin:<msgid>`) or the dictionary key (`logseq/logseq:<key>`), both languages of one
-unit on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and
-committed before any scanner run on these texts. Labels come from
+(`laurent22/joplin:<msgid>`) or the dictionary key (`logseq/logseq:<key>`,
+`AppFlowy-IO/AppFlowy:<key>`), both languages of one unit on one side; held out when SHA-256 of
+the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these
+texts. Labels come from
 scripts/real_corpus/labels/labels_templates45.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
