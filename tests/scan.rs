@@ -865,6 +865,11 @@ fn a_registration_mail_that_gives_the_password_below_supplies_it() {
         assert!(!requests(text), "{text}");
     }
     assert!(requests("请提供银行卡的有效期"));
+    // "下面" (below) is this screen, like "下方": an app's prompt to enter a password there.
+    assert!(!requests(
+        "在升级密钥之前，请在下面的主密钥列表中输入您的密码。"
+    ));
+    assert!(requests("请在下面的链接输入您的密码。"));
 }
 
 #[test]
