@@ -760,6 +760,15 @@ fn an_account_under_threat_with_a_link_asks_for_the_password() {
     assert!(!requests(
         "Tu cuenta fue bloqueada por bob. Motivo: spam. Más información: https://decidim.example.org/terms"
     ));
+    // A wallet's page asks for its recovery phrase; a hold placed on the account is its state.
+    assert_eq!(
+        secrets("Your wallet is on hold due to suspicious activity please visit: https://sms-link.example/x for more options."),
+        vec![S::SeedPhrase]
+    );
+    assert_eq!(
+        secrets("C.H.A.S.E. : There has been an internal review and have placed a hold on acct. Visit, https://sms-link.example/x"),
+        vec![S::Password]
+    );
     // A card's page asks for its number.
     assert_eq!(
         secrets("Your debit card has been restricted due to suspicious activity. Please visit: https://sms-link.example/x"),
