@@ -928,6 +928,7 @@ impl<'a> Sentence<'a> {
         let mut present = 0u64;
         let patterns = &scanner.patterns;
         url_spans(bytes, &mut s.urls);
+        let query = memchr::memchr(b'?', bytes).is_some();
         let (hits, urls) = (&mut s.hits, &s.urls);
         scanner.matcher.for_each_match(text, |st, e, pid| {
             let p = &patterns[pid as usize];
@@ -945,7 +946,7 @@ impl<'a> Sentence<'a> {
             }
             // Likewise a word in a query string written without a scheme
             // ("/accounts/complete/email/?verification_code=5f2c9a0e").
-            if in_query(bytes, st) {
+            if query && in_query(bytes, st) {
                 return;
             }
             // Likewise a word that is a label of a host name written without a scheme
