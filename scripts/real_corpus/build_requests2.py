@@ -48,8 +48,8 @@ letters (`imc25:<brand>` or `imc25:<scam_type>:<letters>`); held out when SHA-25
 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
 
 Labels come from scripts/real_corpus/labels/labels_requests2.tsv and labels_requests2b.tsv to
-labels_requests2o.tsv, one per part (read in name order: where two parts label the same text, the
-later one wins) (id, category, credential_request, credentials, borderline),
+labels_requests2o.tsv, one per part (id, category, credential_request, credentials, borderline;
+read in name order, so where two parts label the same text the later one wins),
 assigned by an AI reader reading every text with the labelling rules of tests/data/real/README.md;
 the scanner played no part. Seven labels of parts c and f that broke the written rule for card
 charges ("si no reconoce este pago verifique…" is `scam_no_secret`) were brought in line with it
