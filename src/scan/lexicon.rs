@@ -214,8 +214,9 @@ impl Tag {
 }
 
 /// The built-in lexicon: one tab-separated `role kind language term` row per line (see the
-/// file's header); compiled in so a scanner needs no files at run time.
-const BUILTIN_TSV: &str = include_str!("lexicon.tsv");
+/// header of `lexicon.tsv`); compiled in so a scanner needs no files at run time, without its
+/// comment lines (`build.rs` empties them; line numbers stay those of the file).
+const BUILTIN_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.tsv"));
 
 /// The languages the `language` column may name (informational: the rules do not read it).
 const LANGUAGES: &[&str] = &["zh", "en", "es", "pinyin", "any"];
@@ -404,6 +405,20 @@ mod tests {
             parse("# c\n\ntell\t-\ten\ttell me").unwrap(),
             [("tell me", Tell)]
         );
+    }
+
+    /// The compiled-in copy is the file with its comment lines emptied: every row, on its line.
+    #[test]
+    fn compiled_copy_keeps_every_row_on_its_line() {
+        let file = include_str!("lexicon.tsv");
+        assert_eq!(BUILTIN_TSV.lines().count(), file.lines().count());
+        for (built, line) in BUILTIN_TSV.lines().zip(file.lines()) {
+            if line.starts_with('#') {
+                assert!(built.is_empty(), "{line}");
+            } else {
+                assert_eq!(built, line);
+            }
+        }
     }
 
     /// Every role name round-trips to a tag.
