@@ -1377,8 +1377,9 @@ impl<'a> Sentence<'a> {
     /// Step 6, credential requests: a named secret with any cue, a paraphrase with a direct
     /// cue. With nothing named here, an objectless cue asks for the secrets the previous
     /// sentence named ("Send me the code. Read it out."), and logging in on a caller-supplied
-    /// link (no registration) hands over the password. Returns whether anything was requested
-    /// and the secrets named but not requested (for the next sentence).
+    /// link, or an account under threat with a link (no registration either way), hands over
+    /// the password. Returns whether anything was requested and the secrets named but not
+    /// requested (for the next sentence).
     #[allow(clippy::too_many_arguments)]
     fn requests(
         &self,
@@ -1421,46 +1422,11 @@ impl<'a> Sentence<'a> {
                     em.emit(out, IndicatorKind::CredentialRequest, Some(k), None, s, e);
                 }
             }
-            // Logging in on a caller-supplied link under pressure (a threat of loss, a refund
-            // lure, here or in the sentences before) hands over the password, unless the
-            // sentence names a secret it supplies or manages ("Telegram code: 88702 … tap this
-            // link to log in": the log-in is with that code). Without pressure, "sign in at
-            // the link below" is how a service's own notices end.
-            if !requested && secrets.is_empty() && !named_any_secret {
-                if let Some((s, e)) = cues.login {
-                    let latin = self.text.as_bytes()[s].is_ascii();
-                    let cue = || cue_and_object(self.text, s, e);
-                    let urgent = latin && threatens(self.scanner, &self.s.hits, &self.s.merged);
-                    let demand =
-                        latin && window.pressure && link_or_account_demand(window.link, cue());
-                    // "Click link below to track your order": the link is for something else.
-                    let elsewhere = || latin && names_delivery(cue());
-                    if ((window.dest && window.pressure && !elsewhere()) || urgent || demand)
-                        && !self.has(B_REGISTER)
-                    {
-                        requested = true;
-                        em.emit(
-                            out,
-                            IndicatorKind::CredentialRequest,
-                            Some(SecretKind::Password),
-                            None,
-                            s,
-                            e,
-                        );
-                    }
-                }
-            }
-            // The account or card under threat with a URL at hand, in this sentence or the ones
-            // around ("Account temporarily locked. Visit https://…"): the page behind the link
-            // asks for the password (a card's number). The alarm is the span; else, after one,
-            // the URL.
             if !requested && secrets.is_empty() && !named_any_secret && !self.has(B_REGISTER) {
-                let at = match (alarm, window.alarm_before, self.s.urls.first()) {
-                    (Some(a), _, _) if window.link => Some(a),
-                    (None, Some(k), Some(&(s, e))) => Some((s, e, k)),
-                    _ => None,
-                };
-                if let Some((s, e, kind)) = at {
+                if let Some((s, e, kind)) = self
+                    .login_on_a_link(cues, window)
+                    .or_else(|| self.account_alarm_with_a_link(alarm, window))
+                {
                     requested = true;
                     em.emit(
                         out,
@@ -1474,6 +1440,41 @@ impl<'a> Sentence<'a> {
             }
         }
         (requested, pending)
+    }
+
+    /// Logging in on a caller-supplied link under pressure (a threat of loss, a refund lure,
+    /// here or in the sentences before) hands over the password (for a sentence that names no
+    /// secret: "Telegram code: 88702 … tap this link to log in" logs in with that code). Without
+    /// pressure, "sign in at the link below" is how a service's own notices end.
+    fn login_on_a_link(&self, cues: &Cues, window: Window) -> Option<(usize, usize, SecretKind)> {
+        let (s, e) = cues.login?;
+        let latin = self.text.as_bytes()[s].is_ascii();
+        let cue = || cue_and_object(self.text, s, e);
+        let urgent = latin && threatens(self.scanner, &self.s.hits, &self.s.merged);
+        let demand = latin && window.pressure && link_or_account_demand(window.link, cue());
+        // "Click link below to track your order": the link is for something else.
+        let elsewhere = || latin && names_delivery(cue());
+        ((window.dest && window.pressure && !elsewhere()) || urgent || demand).then_some((
+            s,
+            e,
+            SecretKind::Password,
+        ))
+    }
+
+    /// The account or card under threat with a URL at hand, in this sentence or the ones around
+    /// ("Account temporarily locked. Visit https://…"): the page behind the link asks for the
+    /// password (a card's number, a wallet's phrase). The span is the alarm; else, after one,
+    /// the URL.
+    fn account_alarm_with_a_link(
+        &self,
+        alarm: Option<(usize, usize, SecretKind)>,
+        window: Window,
+    ) -> Option<(usize, usize, SecretKind)> {
+        match (alarm, window.alarm_before, self.s.urls.first()) {
+            (Some(a), _, _) if window.link => Some(a),
+            (None, Some(k), Some(&(s, e))) => Some((s, e, k)),
+            _ => None,
+        }
     }
 
     /// Step 7, other indicators and provider claims: each indicator term unless negated
