@@ -908,6 +908,9 @@ struct Sentence<'a> {
     text: &'a str,
     /// The original sentence behind it.
     src: Source<'a>,
+    /// The account under threat here ([`Sentence::account_alarm`]; looked for only where a
+    /// link lure is possible).
+    alarm: Option<(usize, usize, SecretKind)>,
     /// Union of the class bits of every hit.
     present: u64,
     s: &'a mut Scratch,
@@ -966,6 +969,7 @@ impl<'a> Sentence<'a> {
             scanner,
             text,
             src,
+            alarm: None,
             present,
             s,
         }
@@ -996,15 +1000,12 @@ impl<'a> Sentence<'a> {
         };
         // "suspended a user account": someone's account, not the reader's.
         let someones = |s: usize| {
-            let last = |t: &str| t.trim_end().rsplit(' ').next().unwrap_or("").to_owned();
-            let before = &self.text[..s];
-            let w = last(before);
-            w == "a"
-                || w == "an"
-                || (w == "user" && {
-                    let rest = before.trim_end();
-                    last(&rest[..rest.len() - 4]) != "your"
-                })
+            let mut words = self.text[..s].split_whitespace().rev();
+            match (words.next(), words.next()) {
+                (Some("a" | "an"), _) => true,
+                (Some("user"), before) => before != Some("your"),
+                _ => false,
+            }
         };
         let cause = self.has(B_ALARM_CAUSE);
         let alarming =
@@ -1380,13 +1381,11 @@ impl<'a> Sentence<'a> {
     /// link, or an account under threat with a link (no registration either way), hands over
     /// the password. Returns whether anything was requested and the secrets named but not
     /// requested (for the next sentence).
-    #[allow(clippy::too_many_arguments)]
     fn requests(
         &self,
         cues: &Cues,
         named_any_secret: bool,
         window: Window,
-        alarm: Option<(usize, usize, SecretKind)>,
         prev: &SentFeat,
         em: &Emitter,
         out: &mut Vec<Indicator>,
@@ -1425,7 +1424,7 @@ impl<'a> Sentence<'a> {
             if !requested && secrets.is_empty() && !named_any_secret && !self.has(B_REGISTER) {
                 if let Some((s, e, kind)) = self
                     .login_on_a_link(cues, window)
-                    .or_else(|| self.account_alarm_with_a_link(alarm, window))
+                    .or_else(|| self.account_alarm_with_a_link(window))
                 {
                     requested = true;
                     em.emit(
@@ -1465,12 +1464,8 @@ impl<'a> Sentence<'a> {
     /// ("Account temporarily locked. Visit https://…"): the page behind the link asks for the
     /// password (a card's number, a wallet's phrase). The span is the alarm; else, after one,
     /// the URL.
-    fn account_alarm_with_a_link(
-        &self,
-        alarm: Option<(usize, usize, SecretKind)>,
-        window: Window,
-    ) -> Option<(usize, usize, SecretKind)> {
-        match (alarm, window.alarm_before, self.s.urls.first()) {
+    fn account_alarm_with_a_link(&self, window: Window) -> Option<(usize, usize, SecretKind)> {
+        match (self.alarm, window.alarm_before, self.s.urls.first()) {
             (Some(a), _, _) if window.link => Some(a),
             (None, Some(k), Some(&(s, e))) => Some((s, e, k)),
             _ => None,
@@ -1679,7 +1674,9 @@ impl Scanner {
             pressure: state.prev.iter().any(|p| p.pressure),
             alarm_before,
         };
-        let alarm = if lure { cx.account_alarm() } else { None };
+        if lure {
+            cx.alarm = cx.account_alarm();
+        }
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         if need_cred {
             cx.request_cues(window);
@@ -1704,15 +1701,8 @@ impl Scanner {
             }
             feat_pressure = cx.reports_pressure();
             window.pressure |= feat_pressure;
-            let (requested, named) = cx.requests(
-                &cues,
-                named_any_secret,
-                window,
-                alarm,
-                &state.prev[0],
-                &em,
-                out,
-            );
+            let (requested, named) =
+                cx.requests(&cues, named_any_secret, window, &state.prev[0], &em, out);
             if !requested {
                 pending = named;
             }
@@ -1724,7 +1714,7 @@ impl Scanner {
             dest: feat_dest,
             link: feat_link,
             pressure: feat_pressure,
-            alarm: alarm.map(|a| a.2),
+            alarm: cx.alarm.map(|a| a.2),
             pending,
         };
         (feat, em.memo.get())
