@@ -985,8 +985,8 @@ impl<'a> Sentence<'a> {
     /// most [`ALARM_AFTER`] bytes after it or [`ALARM_BEFORE`] before it, neither negated, the
     /// account not someone's ("a user account"), in a sentence that does not blame failed
     /// sign-ins (a lock-out notice) and, for a state that needs one, gives a vague security
-    /// cause ("por motivos de seguridad"). Returns the span from the one to the other and the secret
-    /// the noun's page asks for.
+    /// cause ("por motivos de seguridad"). Returns the span from the one to the other and the
+    /// secret the noun's page asks for.
     fn account_alarm(&self) -> Option<(usize, usize, SecretKind)> {
         if !self.has(B_ACCT_NOUN) || !self.has(B_ACCT_STATE) || self.has(B_ATTEMPTS) {
             return None;
