@@ -866,6 +866,18 @@ struct Emitter<'a> {
 }
 
 impl Emitter<'_> {
+    /// Appends a credential request for `secret` at folded bytes `fs..fe`.
+    fn request(&self, out: &mut Vec<Indicator>, secret: SecretKind, fs: usize, fe: usize) {
+        self.emit(
+            out,
+            IndicatorKind::CredentialRequest,
+            Some(secret),
+            None,
+            fs,
+            fe,
+        );
+    }
+
     /// Appends the indicator for folded span `fs..fe`.
     fn emit(
         &self,
@@ -1401,14 +1413,7 @@ impl<'a> Sentence<'a> {
             };
             if ok {
                 requested = true;
-                em.emit(
-                    out,
-                    IndicatorKind::CredentialRequest,
-                    Some(kind),
-                    None,
-                    s,
-                    e,
-                );
+                em.request(out, kind, s, e);
             } else if !para {
                 pending.insert(kind);
             }
@@ -1418,7 +1423,7 @@ impl<'a> Sentence<'a> {
             if let Some((s, e)) = cues.objectless {
                 for k in prev.pending.iter() {
                     requested = true;
-                    em.emit(out, IndicatorKind::CredentialRequest, Some(k), None, s, e);
+                    em.request(out, k, s, e);
                 }
             }
             if !requested && secrets.is_empty() && !named_any_secret && !self.has(B_REGISTER) {
@@ -1427,14 +1432,7 @@ impl<'a> Sentence<'a> {
                     .or_else(|| self.account_alarm_with_a_link(window))
                 {
                     requested = true;
-                    em.emit(
-                        out,
-                        IndicatorKind::CredentialRequest,
-                        Some(kind),
-                        None,
-                        s,
-                        e,
-                    );
+                    em.request(out, kind, s, e);
                 }
             }
         }
