@@ -137,7 +137,7 @@ from build_templates import item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from build_templates29 import clean
-from build_templates31 import strip_fills
+from build_templates31 import is_new_text, strip_fills
 from corpus import git_files, git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -225,11 +225,8 @@ def jf_items():
                 continue
             en_text = jf_text(en, lines)
             if untranslated_lines(strip_fills(text, JF_FILLS), strip_fills(en_text, JF_FILLS)) \
-                    or not is_new(seen.setdefault(lang, set()), text) \
-                    or (lang == "zh-Hant" and hans.get(name) == text):
+                    or not is_new_text(seen.setdefault(lang, set()), hans, lang, name, text):
                 continue
-            if lang == "zh-Hans":
-                hans[name] = text
             yield item(f"jellyfin-{sha(culture + '#' + name)[:12]}", lang, text,
                        "jellyfin_activity",
                        f"github.com/jellyfin/jellyfin@{JF_COMMIT[:12]}:{path}#{name}",
@@ -510,11 +507,8 @@ def qb_items():
                 continue
             en_text = qb_text(None, lang, lines)
             if untranslated_lines(strip_fills(text, QB_FILLS), strip_fills(en_text, QB_FILLS)) \
-                    or not is_new(seen.setdefault(lang, set()), text) \
-                    or (lang == "zh-Hant" and hans.get(name) == text):
+                    or not is_new_text(seen.setdefault(lang, set()), hans, lang, name, text):
                 continue
-            if lang == "zh-Hans":
-                hans[name] = text
             yield item(f"qbittorrent-{sha(code + '#' + name)[:12]}", lang, text,
                        "qbittorrent_notification",
                        f"github.com/{QB_REPO}@{QB_COMMIT[:12]}:{path}#{name}",
