@@ -143,6 +143,18 @@ def strip_fills(text, fills):
     return text
 
 
+def is_new_text(seen, hans, lang, name, text):
+    """Whether `text` is taken as new: met for the first time in its language's `seen` (is_new:
+    near-duplicates collapse) and, in zh-Hant, not the zh-Hans text of the same unit `name` again
+    (`hans`: unit -> its zh-Hans text, noted here for a zh-Hans text taken). Ask it last, once
+    every other check has passed."""
+    if not is_new(seen, text) or (lang == "zh-Hant" and hans.get(name) == text):
+        return False
+    if lang == "zh-Hans":
+        hans[name] = text
+    return True
+
+
 def app_items(git, repo, commit, res_dir, langs, notifications, fills, prefix, source):
     """Every notification of `notifications` in every language of `langs` (zh-Hans first), read
     from `res_dir`<folder>/strings.xml, as `notification_texts` takes them."""
@@ -172,10 +184,8 @@ def notification_texts(en, languages, notifications, fills, text_of, repo, prefi
                 continue
             en_text = text_of(en, "es", lines, fills)
             if untranslated_lines(strip_fills(text, fills), strip_fills(en_text, fills)) \
-                    or not is_new(seen, text) or (lang == "zh-Hant" and hans.get(name) == text):
+                    or not is_new_text(seen, hans, lang, name, text):
                 continue
-            if lang == "zh-Hans":
-                hans[name] = text
             yield item(f"{prefix}-{sha(lang + '#' + name)[:12]}", lang, text, source,
                        f"{where}#{name}", f"{repo}:{name}", "every_app_notification")
 

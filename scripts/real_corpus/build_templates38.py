@@ -132,12 +132,13 @@ import json
 import os
 import re
 import subprocess
+from functools import partial
 
 from build_templates import item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from build_templates29 import clean
-from build_templates31 import strip_fills
+from build_templates31 import is_new_text, strip_fills
 from corpus import git_files, git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -199,6 +200,29 @@ JF_NOTICES = [
 ]
 
 
+def translated(languages, notifications, fills, missing=KeyError, hant_once=False):
+    """(where, name, spec, text) of every notification (name, spec) of `notifications` in each
+    (where, text_of, english_of) of `languages` (where[0] the language): the text `text_of(spec)`
+    writes, cleaned (skipped where it raises `missing`: a string the language lacks), that leaves
+    no line in English (untranslated_lines against `english_of(spec)`, `fills` stripped from
+    both) and is new in its language (is_new; with `hant_once`, is_new_text: a zh-Hant text that
+    is the zh-Hans one again is not taken twice)."""
+    seen, hans = {}, {}
+    for where, text_of, english_of in languages:
+        lang = where[0]
+        for name, spec in notifications:
+            try:
+                text = clean(text_of(spec))
+            except missing:
+                continue
+            if untranslated_lines(strip_fills(text, fills), strip_fills(english_of(spec), fills)):
+                continue
+            if not (is_new_text(seen.setdefault(lang, set()), hans, lang, name, text) if hant_once
+                    else is_new(seen.setdefault(lang, set()), text)):
+                continue
+            yield where, name, spec, text
+
+
 def jf_line(strings, spec):
     """One line: the culture's string (KeyError where it is missing) with its {n} filled."""
     name, *args = spec
@@ -213,27 +237,17 @@ def jf_text(strings, lines):
 def jf_items():
     git = os.environ["JELLYFIN_GIT"]
     en = json.loads(git_show(git, JF_COMMIT, JF_CORE + "en-US.json"))
-    hans = {}
-    seen = {}
-    for lang, culture in JF_LANGS:
-        path = JF_CORE + culture + ".json"
-        strings = json.loads(git_show(git, JF_COMMIT, path))
-        for name, lines in JF_NOTICES:
-            try:
-                text = clean(jf_text(strings, lines))
-            except KeyError:
-                continue
-            en_text = jf_text(en, lines)
-            if untranslated_lines(strip_fills(text, JF_FILLS), strip_fills(en_text, JF_FILLS)) \
-                    or not is_new(seen.setdefault(lang, set()), text) \
-                    or (lang == "zh-Hant" and hans.get(name) == text):
-                continue
-            if lang == "zh-Hans":
-                hans[name] = text
-            yield item(f"jellyfin-{sha(culture + '#' + name)[:12]}", lang, text,
-                       "jellyfin_activity",
-                       f"github.com/jellyfin/jellyfin@{JF_COMMIT[:12]}:{path}#{name}",
-                       f"jellyfin/jellyfin:{name}", "every_activity_entry")
+
+    def languages():
+        for lang, culture in JF_LANGS:
+            path = JF_CORE + culture + ".json"
+            strings = json.loads(git_show(git, JF_COMMIT, path))
+            yield (lang, culture, path), partial(jf_text, strings), partial(jf_text, en)
+    for (lang, culture, path), name, _, text in translated(languages(), JF_NOTICES, JF_FILLS,
+                                                           hant_once=True):
+        yield item(f"jellyfin-{sha(culture + '#' + name)[:12]}", lang, text, "jellyfin_activity",
+                   f"github.com/jellyfin/jellyfin@{JF_COMMIT[:12]}:{path}#{name}",
+                   f"jellyfin/jellyfin:{name}", "every_activity_entry")
 
 
 # --- Misskey --------------------------------------------------------------------------------------
@@ -309,28 +323,28 @@ def mk_text(strings, lines):
     return "\n".join(mk_line(strings, s) for s in lines)
 
 
+def mk_english(en, lines):
+    """The English reference (an older version: a key it lacks is checked against none)."""
+    try:
+        return mk_text(en, lines)
+    except KeyError:
+        return ""
+
+
 def mk_items():
     en = mk_strings(os.path.join(MK_RAW, "en-US.yml"))
-    for lang, name, commit in MK_LANGS:
-        strings = mk_strings(os.path.join(MK_RAW, name + ".yml"))
-        seen = set()
-        for notification, lines in MK_NOTIFICATIONS:
-            try:
-                text = clean(mk_text(strings, lines))
-            except KeyError:
-                continue
-            try:  # the English reference (an older version: a key it lacks is checked against none)
-                en_text = mk_text(en, lines)
-            except KeyError:
-                en_text = ""
-            if untranslated_lines(strip_fills(text, MK_FILLS), strip_fills(en_text, MK_FILLS)) \
-                    or not is_new(seen, text):
-                continue
-            yield item(f"misskey-{sha(lang + '#' + notification)[:12]}", lang, text,
-                       "misskey_notification",
-                       f"github.com/{MK_REPO}@{commit[:12]}:locales/{name}.yml#_notification "
-                       f"(sw {MK_SW_COMMIT[:12]}:{notification})",
-                       f"{MK_REPO}:{notification}", "every_push_notification")
+
+    def languages():
+        for lang, name, commit in MK_LANGS:
+            strings = mk_strings(os.path.join(MK_RAW, name + ".yml"))
+            yield (lang, name, commit), partial(mk_text, strings), partial(mk_english, en)
+    for (lang, name, commit), notification, _, text in translated(languages(), MK_NOTIFICATIONS,
+                                                                  MK_FILLS):
+        yield item(f"misskey-{sha(lang + '#' + notification)[:12]}", lang, text,
+                   "misskey_notification",
+                   f"github.com/{MK_REPO}@{commit[:12]}:locales/{name}.yml#_notification "
+                   f"(sw {MK_SW_COMMIT[:12]}:{notification})",
+                   f"{MK_REPO}:{notification}", "every_push_notification")
 
 
 # --- Immich mobile app ----------------------------------------------------------------------------
@@ -370,24 +384,19 @@ def im_text(strings, lines):
 def im_items():
     with open(os.path.join(IM_RAW, "en-US.json"), encoding="utf-8") as f:
         en = json.load(f)
-    for lang, name, commit in IM_LANGS:
-        with open(os.path.join(IM_RAW, name + ".json"), encoding="utf-8") as f:
-            strings = json.load(f)
-        seen = set()
-        for notification, lines in IM_NOTIFICATIONS:
-            try:
-                text = clean(im_text(strings, lines))
-            except KeyError:
-                continue
-            if untranslated_lines(strip_fills(text, IM_FILLS),
-                                  strip_fills(im_text(en, lines), IM_FILLS)) \
-                    or not is_new(seen, text):
-                continue
-            yield item(f"immich-{sha(lang + '#' + notification)[:12]}", lang, text,
-                       "immich_notification",
-                       f"github.com/{IM_REPO}@{commit[:12]}:mobile/assets/i18n/{name}.json "
-                       f"(background.service.dart {IM_SERVICE_COMMIT[:12]}:{notification})",
-                       f"{IM_REPO}:{notification}", "every_app_notification")
+
+    def languages():
+        for lang, name, commit in IM_LANGS:
+            with open(os.path.join(IM_RAW, name + ".json"), encoding="utf-8") as f:
+                strings = json.load(f)
+            yield (lang, name, commit), partial(im_text, strings), partial(im_text, en)
+    for (lang, name, commit), notification, _, text in translated(languages(), IM_NOTIFICATIONS,
+                                                                  IM_FILLS):
+        yield item(f"immich-{sha(lang + '#' + notification)[:12]}", lang, text,
+                   "immich_notification",
+                   f"github.com/{IM_REPO}@{commit[:12]}:mobile/assets/i18n/{name}.json "
+                   f"(background.service.dart {IM_SERVICE_COMMIT[:12]}:{notification})",
+                   f"{IM_REPO}:{notification}", "every_app_notification")
 
 
 # --- qBittorrent ----------------------------------------------------------------------------------
@@ -498,27 +507,18 @@ def qb_text(cat, lang, lines):
 
 def qb_items():
     git = os.environ["QBITTORRENT_GIT"]
-    hans = {}
-    seen = {}
-    for lang, code in QB_LANGS:
-        path = f"src/lang/qbittorrent_{code}.ts"
-        cat = qb_catalogue(git_show(git, QB_COMMIT, path))
-        for name, lines in QB_NOTIFICATIONS:
-            try:
-                text = clean(qb_text(cat, lang, lines))
-            except KeyError:
-                continue
-            en_text = qb_text(None, lang, lines)
-            if untranslated_lines(strip_fills(text, QB_FILLS), strip_fills(en_text, QB_FILLS)) \
-                    or not is_new(seen.setdefault(lang, set()), text) \
-                    or (lang == "zh-Hant" and hans.get(name) == text):
-                continue
-            if lang == "zh-Hans":
-                hans[name] = text
-            yield item(f"qbittorrent-{sha(code + '#' + name)[:12]}", lang, text,
-                       "qbittorrent_notification",
-                       f"github.com/{QB_REPO}@{QB_COMMIT[:12]}:{path}#{name}",
-                       f"{QB_REPO}:{name}", "every_desktop_notification_and_mail")
+
+    def languages():
+        for lang, code in QB_LANGS:
+            path = f"src/lang/qbittorrent_{code}.ts"
+            cat = qb_catalogue(git_show(git, QB_COMMIT, path))
+            yield (lang, code, path), partial(qb_text, cat, lang), partial(qb_text, None, lang)
+    for (lang, code, path), name, _, text in translated(languages(), QB_NOTIFICATIONS, QB_FILLS,
+                                                        hant_once=True):
+        yield item(f"qbittorrent-{sha(code + '#' + name)[:12]}", lang, text,
+                   "qbittorrent_notification",
+                   f"github.com/{QB_REPO}@{QB_COMMIT[:12]}:{path}#{name}",
+                   f"{QB_REPO}:{name}", "every_desktop_notification_and_mail")
 
 
 # --- Transmission ---------------------------------------------------------------------------------
@@ -746,26 +746,24 @@ def pg_line(strings, spec):
     return spec[1:] if spec.startswith("=") else strings[spec]
 
 
+def pg_text(strings, lines):
+    return "\n".join(pg_line(strings, ln) for ln in lines)
+
+
 def pg_items():
     import yaml
     git = os.environ["PICGO_GIT"]
     en = yaml.safe_load(git_show(git, PG_COMMIT, "public/i18n/en.yml"))
-    for lang, code in PG_LANGS:
-        path = f"public/i18n/{code}.yml"
-        strings = yaml.safe_load(git_show(git, PG_COMMIT, path))
-        seen = set()
-        for name, lines in PG_NOTIFICATIONS:
-            try:
-                text = clean("\n".join(pg_line(strings, ln) for ln in lines))
-            except KeyError:
-                continue
-            en_text = "\n".join(pg_line(en, ln) for ln in lines)
-            if untranslated_lines(strip_fills(text, [PG_URL]), strip_fills(en_text, [PG_URL])) \
-                    or not is_new(seen, text):
-                continue
-            yield item(f"picgo-{sha(code + '#' + name)[:12]}", lang, text, "picgo_notification",
-                       f"github.com/{PG_REPO}@{PG_COMMIT[:12]}:{path}#{name}",
-                       f"{PG_REPO}:{name}", "every_desktop_notification")
+
+    def languages():
+        for lang, code in PG_LANGS:
+            path = f"public/i18n/{code}.yml"
+            strings = yaml.safe_load(git_show(git, PG_COMMIT, path))
+            yield (lang, code, path), partial(pg_text, strings), partial(pg_text, en)
+    for (lang, code, path), name, _, text in translated(languages(), PG_NOTIFICATIONS, [PG_URL]):
+        yield item(f"picgo-{sha(code + '#' + name)[:12]}", lang, text, "picgo_notification",
+                   f"github.com/{PG_REPO}@{PG_COMMIT[:12]}:{path}#{name}",
+                   f"{PG_REPO}:{name}", "every_desktop_notification")
 
 
 # --- Motrix ---------------------------------------------------------------------------------------
@@ -786,35 +784,37 @@ MX_NOTIFICATIONS = [
 ]
 
 
-def mx_text(strings, keys):
+def nested_text(strings, keys, section, placeholder, values):
+    """The strings of dotted `keys` under `section` of a nested locale, one a line, each
+    `placeholder` match (its group: the value's name) replaced by that value of `values` (KeyError,
+    or TypeError where a key names into a string, where the locale lacks one)."""
     out = []
     for key in keys:
-        node = strings["notification"]
+        node = strings[section]
         for part in key.split("."):
             node = node[part]
-        out.append(re.sub(r"\{\{(\w+)\}\}", lambda m: MX_VALUES[m.group(1)], node))
+        out.append(re.sub(placeholder, lambda m: values[m.group(1)], node))
     return "\n".join(out)
+
+
+def mx_text(strings, keys):
+    return nested_text(strings, keys, "notification", r"\{\{(\w+)\}\}", MX_VALUES)
 
 
 def mx_items():
     git = os.environ["MOTRIX_GIT"]
     en = json.loads(git_show(git, MX_COMMIT, "src/shared/locales/en-US.json"))
-    fills = list(MX_VALUES.values())
-    for lang, code in MX_LANGS:
-        path = f"src/shared/locales/{code}.json"
-        strings = json.loads(git_show(git, MX_COMMIT, path))
-        seen = set()
-        for name, keys in MX_NOTIFICATIONS:
-            try:
-                text = clean(mx_text(strings, keys))
-            except KeyError:
-                continue
-            if untranslated_lines(strip_fills(text, fills), strip_fills(mx_text(en, keys), fills)) \
-                    or not is_new(seen, text):
-                continue
-            yield item(f"motrix-{sha(code + '#' + name)[:12]}", lang, text, "motrix_notification",
-                       f"github.com/{MX_REPO}@{MX_COMMIT[:12]}:{path}#{name}",
-                       f"{MX_REPO}:{name}", "every_notification_with_named_keys")
+
+    def languages():
+        for lang, code in MX_LANGS:
+            path = f"src/shared/locales/{code}.json"
+            strings = json.loads(git_show(git, MX_COMMIT, path))
+            yield (lang, code, path), partial(mx_text, strings), partial(mx_text, en)
+    for (lang, code, path), name, _, text in translated(languages(), MX_NOTIFICATIONS,
+                                                        list(MX_VALUES.values())):
+        yield item(f"motrix-{sha(code + '#' + name)[:12]}", lang, text, "motrix_notification",
+                   f"github.com/{MX_REPO}@{MX_COMMIT[:12]}:{path}#{name}",
+                   f"{MX_REPO}:{name}", "every_notification_with_named_keys")
 
 
 # --- Clash Verge Rev ------------------------------------------------------------------------------
@@ -842,36 +842,26 @@ CV_NOTIFICATIONS = [
 
 
 def cv_text(strings, keys):
-    out = []
-    for key in keys:
-        node = strings["notifications"]
-        for part in key.split("."):
-            node = node[part]
-        out.append(re.sub(r"\{(\w+)\}", lambda m: CV_VALUES[m.group(1)], node))
-    return "\n".join(out)
+    return nested_text(strings, keys, "notifications", r"\{(\w+)\}", CV_VALUES)
 
 
 def cv_items():
     import yaml
     git = os.environ["CLASH_VERGE_GIT"]
     en = yaml.safe_load(git_show(git, CV_COMMIT, CV_LOCALES + "en.yml"))
-    fills = list(CV_VALUES.values())
-    for lang, code in CV_LANGS:
-        path = f"{CV_LOCALES}{code}.yml"
-        strings = yaml.safe_load(git_show(git, CV_COMMIT, path))
-        seen = set()
-        for name, keys in CV_NOTIFICATIONS:
-            try:
-                text = clean(cv_text(strings, keys))
-            except (KeyError, TypeError):
-                continue
-            if untranslated_lines(strip_fills(text, fills), strip_fills(cv_text(en, keys), fills)) \
-                    or not is_new(seen, text):
-                continue
-            yield item(f"clashverge-{sha(code + '#' + name)[:12]}", lang, text,
-                       "clash_verge_notification",
-                       f"github.com/{CV_REPO}@{CV_COMMIT[:12]}:{path}#{name}",
-                       f"{CV_REPO}:{name}", "every_desktop_notification")
+
+    def languages():
+        for lang, code in CV_LANGS:
+            path = f"{CV_LOCALES}{code}.yml"
+            strings = yaml.safe_load(git_show(git, CV_COMMIT, path))
+            yield (lang, code, path), partial(cv_text, strings), partial(cv_text, en)
+    for (lang, code, path), name, _, text in translated(languages(), CV_NOTIFICATIONS,
+                                                        list(CV_VALUES.values()),
+                                                        missing=(KeyError, TypeError)):
+        yield item(f"clashverge-{sha(code + '#' + name)[:12]}", lang, text,
+                   "clash_verge_notification",
+                   f"github.com/{CV_REPO}@{CV_COMMIT[:12]}:{path}#{name}",
+                   f"{CV_REPO}:{name}", "every_desktop_notification")
 
 
 def items():

@@ -71,10 +71,9 @@ import re
 import xml.etree.ElementTree as ET
 
 from build_templates import item
-from build_templates2 import is_new
 from build_templates29 import clean, cm_resources
 from build_templates30 import zh_untranslated
-from build_templates31 import app_items, app_text, notification_texts, strip_fills
+from build_templates31 import app_items, app_text, is_new_text, notification_texts, strip_fills
 from corpus import git_ls, git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -153,11 +152,9 @@ def fx_fenix_items():
                 text = clean(app_text(res, lang, lines, FX_FILLS))
             except KeyError:
                 continue
-            if zh_untranslated(strip_fills(text, FX_FILLS)) or not is_new(seen, text) \
-                    or (lang == "zh-Hant" and hans.get(name) == text):
+            if zh_untranslated(strip_fills(text, FX_FILLS)) \
+                    or not is_new_text(seen, hans, lang, name, text):
                 continue
-            if lang == "zh-Hans":
-                hans[name] = text
             yield item(f"ffxapp-{sha(lang + '#' + name)[:12]}", lang, text,
                        "firefox_android_notification",
                        f"github.com/{FX_REPO}@{commit[:12]}:mozilla-mobile/fenix/app/src/main/res/"

@@ -73,6 +73,7 @@ from build_templates import html_to_text, item
 from build_templates29 import clean
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
+from build_templates31 import is_new_text
 from corpus import git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -113,11 +114,9 @@ def sy_items():
             if key not in en or not tab[key].strip():
                 continue
             text = sy_fill(tab[key])
-            if not text or untranslated_lines(text, sy_fill(en[key])) or not is_new(seen, text) \
-                    or (lang == "zh-Hant" and hans.get(key) == text):
+            if not text or untranslated_lines(text, sy_fill(en[key])) \
+                    or not is_new_text(seen, hans, lang, key, text):
                 continue
-            if lang == "zh-Hans":
-                hans[key] = text
             yield item(f"synote-{sha(lang + '#' + key)[:12]}", lang, text, "siyuan_notice",
                        f"github.com/{SY_REPO}@{SY_COMMIT[:12]}:{SY_LANGS}{name}#_kernel.{key}",
                        f"{SY_REPO}:_kernel/{key}", "every_kernel_message")
@@ -325,11 +324,9 @@ def jp_items():
                 if not msgstr.strip():
                     continue
                 text = clean(jp_fill(msgstr, msgid, cat))
-                if untranslated_lines(text, jp_fill(msgid, msgid)) or not is_new(seen, text) \
-                        or (lang == "zh-Hant" and hans.get(unit) == text):
+                if untranslated_lines(text, jp_fill(msgid, msgid)) \
+                        or not is_new_text(seen, hans, lang, unit, text):
                     continue
-                if lang == "zh-Hans":
-                    hans[unit] = text
                 yield item(f"joplin-{sha(lang + '#' + msgid)[:12]}", lang, text, "joplin_notice",
                            f"npm:{JP_PKG}:locales/{code}.json#{msgid[:60]}", unit,
                            "every_message_of_listed_files")
@@ -428,11 +425,8 @@ def ap_items():
             if key not in en or not value.strip():
                 continue
             text = clean(value)
-            if untranslated_lines(text, en[key]) or not is_new(seen, text) \
-                    or (lang == "zh-Hant" and hans.get(key) == text):
+            if untranslated_lines(text, en[key]) or not is_new_text(seen, hans, lang, key, text):
                 continue
-            if lang == "zh-Hans":
-                hans[key] = text
             yield item(f"appflowy-{sha(lang + '#' + key)[:12]}", lang, text, "appflowy_notice",
                        f"github.com/{AP_REPO}@{AP_COMMIT[:12]}:frontend/resources/translations/"
                        f"{code}.json#{key}", f"{AP_REPO}:{key}", "every_entry_of_listed_subtrees")

@@ -83,7 +83,7 @@ from build_templates2 import is_new
 from build_templates3 import untranslated_lines
 from build_templates29 import clean
 from build_templates30 import zh_untranslated
-from build_templates31 import strip_fills
+from build_templates31 import is_new_text, strip_fills
 from corpus import git_show, hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -164,11 +164,9 @@ def cb_items():
                 text = cb_text(res, lang, parts)
             except KeyError:
                 continue
-            if untranslated_lines(text, cb_text(en, lang, parts)) or not is_new(seen, text) \
-                    or (lang == "zh-Hant" and hans.get(name) == text):
+            if untranslated_lines(text, cb_text(en, lang, parts)) \
+                    or not is_new_text(seen, hans, lang, name, text):
                 continue
-            if lang == "zh-Hans":
-                hans[name] = text
             yield item(f"cbxai-{sha(lang + '#' + name)[:12]}", lang, text, "chatbox_notice",
                        f"github.com/{CB_REPO}@{CB_COMMIT[:12]}:{CB_LOCALES}{folder}/"
                        f"translation.json#{name}", f"{CB_REPO}:{name}",
@@ -222,11 +220,9 @@ def nc_items():
         seen = set()
         for notice in ("unauthorized_app", "unauthorized_web", "bot_hello"):
             text = res[notice]
-            if untranslated_lines(text, en[notice]) or not is_new(seen, text) \
-                    or (lang == "zh-Hant" and hans.get(notice) == text):
+            if untranslated_lines(text, en[notice]) \
+                    or not is_new_text(seen, hans, lang, notice, text):
                 continue
-            if lang == "zh-Hans":
-                hans[notice] = text
             yield item(f"nxchat-{sha(lang + '#' + notice)[:12]}", lang, text, "nextchat_notice",
                        f"github.com/{NC_REPO}@{NC_COMMIT[:12]}:app/locales/{name}.ts#{notice}",
                        f"{NC_REPO}:{notice}", "every_app_message")
@@ -280,11 +276,9 @@ def lc_items():
             text = clean(text)
             if "{{" in text:
                 raise ValueError(text)
-            if zh_untranslated(strip_fills(text, list(values.values()))) or not is_new(seen, text) \
-                    or (lang == "zh-Hant" and hans.get(name) == text):
+            if zh_untranslated(strip_fills(text, list(values.values()))) \
+                    or not is_new_text(seen, hans, lang, name, text):
                 continue
-            if lang == "zh-Hans":
-                hans[name] = text
             yield item(f"lchat-{sha(lang + '#' + name)[:12]}", lang, text, "librechat_notice",
                        f"github.com/{LC_REPO}@{commit[:12]}:client/src/locales/{folder}/"
                        f"translation.json#{key}", f"{LC_REPO}:{name}", "every_message_error")
