@@ -517,9 +517,14 @@ struct Source<'a> {
 }
 
 impl Source<'_> {
+    /// The original byte range behind folded bytes `s..e`.
+    fn original_span(&self, s: usize, e: usize) -> (usize, usize) {
+        self.folded.original_span(self.sentence, s, e)
+    }
+
     /// Whether the original text behind folded bytes `s..e` has an ASCII digit.
     fn digits_behind(&self, s: usize, e: usize) -> bool {
-        let (os, oe) = self.folded.original_span(self.sentence, s, e);
+        let (os, oe) = self.original_span(s, e);
         self.sentence.as_bytes()[os..oe]
             .iter()
             .any(u8::is_ascii_digit)
@@ -857,9 +862,8 @@ struct Cues {
 /// offsets are counted on from the previous indicator when it lies before, so a sentence with
 /// many indicators is not re-counted from its start each time.
 struct Emitter<'a> {
-    sentence: &'a str,
+    src: Source<'a>,
     base: usize,
-    folded: &'a Folded,
     utf16_pos: usize,
     /// (byte offset, UTF-16 offset) in the sentence of the last span start asked for.
     memo: std::cell::Cell<(usize, usize)>,
@@ -888,8 +892,8 @@ impl Emitter<'_> {
         fs: usize,
         fe: usize,
     ) {
-        let sentence = self.sentence;
-        let (a, b) = self.folded.original_span(sentence, fs, fe);
+        let sentence = self.src.sentence;
+        let (a, b) = self.src.original_span(fs, fe);
         // UTF-16 offset of `a`, counted on from the last one asked for when possible.
         let (memo_byte, memo_u16) = self.memo.get();
         let u16_before = if a >= memo_byte {
@@ -1683,9 +1687,8 @@ impl Scanner {
         let cues = cx.cue_summary();
 
         let em = Emitter {
-            sentence,
+            src,
             base,
-            folded: f,
             utf16_pos: state.utf16_pos,
             memo: std::cell::Cell::new((0, 0)),
         };
