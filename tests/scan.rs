@@ -803,6 +803,61 @@ fn an_account_under_threat_with_a_link_asks_for_the_password() {
 }
 
 #[test]
+fn a_threat_to_avoid_is_an_account_alarm() {
+    // "Avoid the suspension" threatens the account without naming its state: with a URL (or a
+    // link the message points to), the page asks for the password; for a wallet named in the
+    // sentence, its recovery phrase.
+    for text in [
+        "Please verify your account to avoid any restrictions: https://sms-link.example/x",
+        "Banco Santander: Ponemos su tarjeta en espera! Por favor, siga https://sms-link.example/x para evitar la SUSPENSION!",
+        "Revolut: An unusual login attempt from a different device has been detected. To avoid service restrictions please visit: https://sms-link.example/x",
+    ] {
+        assert_eq!(secrets(text), vec![S::Password], "{text}");
+    }
+    assert_eq!(
+        secrets("Your LUNO wallet requires an urgent upgrade to halt termination. TAP--> https://sms-link.example/x and secure your Account"),
+        vec![S::SeedPhrase]
+    );
+    let found =
+        scan("Please verify your account to avoid any restrictions: https://sms-link.example/x");
+    let req = found
+        .iter()
+        .find(|i| i.kind == K::CredentialRequest)
+        .unwrap();
+    assert_eq!(req.excerpt, "avoid any restrictions");
+    for text in [
+        // No link, advice that names the secret, a warning about the lure.
+        "To avoid suspension of your library card, return your books on time.",
+        "Para evitar el bloqueo de su cuenta, nunca comparta su clave. Más consejos: https://banco.example.com/seguridad",
+        "Si recibe un SMS que le pide evitar la suspensión de su cuenta en un enlace, es una estafa.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
+fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
+    // A link the message points to without spelling it ("the link below", "entre aquí") is a
+    // link for the alarm; after an alarm, a demand to restore the account is a request even
+    // with no link at all.
+    for text in [
+        "Your EDD Unemployment Claim account is currently on hold for verification, Please complete your verification by following the instructions in the link below.",
+        "Se ha detectado un inicio de sesion inusual su cuenta esta bloqueada. Para desbloquear entre aqui:",
+        "Banco Santander: Por motivos de seguridad hemos bloqueado tu Tarjeta Santander. Valide sus datos para activar nuevamente tu Tarjeta:",
+        // An adjective with "no" ("no habitual") negates nothing after it.
+        "Se ha iniciado sesion desde un dispositivo no habitual siga los pasos aqui: https://sms-link.example/x",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+    for text in [
+        "Your account has been locked due to unusual activity. Call us at the number on your card.",
+        "Tu cuenta fue bloqueada por bob. Motivo: spam. Haz clic en el siguiente enlace para leer las normas.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
 fn identity_documents_are_id_numbers() {
     assert_eq!(
         secrets("To unlock your account, send us a copy of your passport."),

@@ -95,6 +95,9 @@ pub(crate) enum Tag {
     /// A vague security cause ("por motivos de seguridad", "sospechoso"): what makes a Spanish
     /// account state a lure's alarm.
     AlarmCause,
+    /// A threat to take the reader's account away, said as something to avoid ("evite la
+    /// suspensión", "to avoid account suspension"): a lure's alarm by itself.
+    AccountThreat,
 }
 
 use IndicatorKind as K;
@@ -145,6 +148,7 @@ pub(crate) enum Class {
     AccountNoun,
     AccountState,
     AlarmCause,
+    AccountThreat,
 }
 
 impl Class {
@@ -166,7 +170,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::AlarmCause as u8) < 64);
+const _: () = assert!((Class::AccountThreat as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -209,6 +213,7 @@ impl Tag {
             AccountNoun(_) => Class::AccountNoun,
             AccountState(_) => Class::AccountState,
             AlarmCause => Class::AlarmCause,
+            AccountThreat => Class::AccountThreat,
         }
     }
 }
@@ -341,6 +346,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "attempt_count" => AttemptCount,
         "institution" => Institution,
         "alarm_cause" => AlarmCause,
+        "account_threat" => AccountThreat,
         _ => return None,
     })
 }
@@ -429,6 +435,6 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 37, "{roles:?}");
+        assert_eq!(roles.len(), 38, "{roles:?}");
     }
 }

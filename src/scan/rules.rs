@@ -265,6 +265,7 @@ const B_ACCT_NOUN: u64 = Class::AccountNoun.bit();
 const B_ACCT_STATE: u64 = Class::AccountState.bit();
 const B_ATTEMPTS: u64 = Class::AttemptCount.bit();
 const B_ALARM_CAUSE: u64 = Class::AlarmCause.bit();
+const B_ACCT_THREAT: u64 = Class::AccountThreat.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
 const B_SECRETS: u64 = Class::union(&[Class::Secret, Class::Para, Class::Pinyin]);
@@ -1001,10 +1002,12 @@ impl<'a> Sentence<'a> {
     /// most [`ALARM_AFTER`] bytes after it or [`ALARM_BEFORE`] before it, neither negated, the
     /// account not someone's ("a user account"), in a sentence that does not blame failed
     /// sign-ins (a lock-out notice) and, for a state that needs one, gives a vague security
-    /// cause ("por motivos de seguridad"). Returns the span from the one to the other and the
-    /// secret the noun's page asks for.
+    /// cause ("por motivos de seguridad"). Or a threat to avoid ("Evite la suspensión"). Returns
+    /// the span from the one to the other (or the threat's) and the secret the noun's page asks
+    /// for (the password where no noun is named).
     fn account_alarm(&self) -> Option<(usize, usize, SecretKind)> {
-        if !self.has(B_ACCT_NOUN) || !self.has(B_ACCT_STATE) || self.has(B_ATTEMPTS) {
+        let state = self.has(B_ACCT_NOUN) && self.has(B_ACCT_STATE);
+        if !(state || self.has(B_ACCT_THREAT)) || self.has(B_ATTEMPTS) {
             return None;
         }
         let merged = &self.s.merged;
@@ -1023,15 +1026,18 @@ impl<'a> Sentence<'a> {
                 _ => false,
             }
         };
+        let kind_of = |n: &Hit| {
+            self.scanner.tags(n).iter().find_map(|t| match t {
+                Tag::AccountNoun(k) => Some(*k),
+                _ => None,
+            })
+        };
         let cause = self.has(B_ALARM_CAUSE);
         let alarming =
             |st: &&Hit| cause || !self.scanner.tags(st).contains(&Tag::AccountState(true));
-        of(B_ACCT_STATE).filter(alarming).find_map(|st| {
+        let stated = of(B_ACCT_STATE).filter(alarming).find_map(|st| {
             of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(|n| {
-                let kind = self.scanner.tags(n).iter().find_map(|t| match t {
-                    Tag::AccountNoun(k) => Some(*k),
-                    _ => None,
-                })?;
+                let kind = kind_of(n)?;
                 if n.e <= st.s && st.s - n.e <= ALARM_AFTER {
                     Some((n.s, st.e, kind))
                 } else if st.e <= n.s && n.s - st.e <= ALARM_BEFORE {
@@ -1040,6 +1046,11 @@ impl<'a> Sentence<'a> {
                     None
                 }
             })
+        });
+        stated.or_else(|| {
+            let t = of(B_ACCT_THREAT).next()?;
+            let noun = of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(kind_of);
+            Some((t.s, t.e, noun.unwrap_or(SecretKind::Password)))
         })
     }
 
@@ -1446,7 +1457,8 @@ impl<'a> Sentence<'a> {
     /// Logging in on a caller-supplied link under pressure (a threat of loss, a refund lure,
     /// here or in the sentences before) hands over the password (for a sentence that names no
     /// secret: "Telegram code: 88702 … tap this link to log in" logs in with that code). Without
-    /// pressure, "sign in at the link below" is how a service's own notices end.
+    /// pressure, "sign in at the link below" is how a service's own notices end; after an account
+    /// alarm, the log-in restores that account, link or not.
     fn login_on_a_link(&self, cues: &Cues, window: Window) -> Option<(usize, usize, SecretKind)> {
         let (s, e) = cues.login?;
         let latin = self.text.as_bytes()[s].is_ascii();
@@ -1455,11 +1467,13 @@ impl<'a> Sentence<'a> {
         let demand = latin && window.pressure && link_or_account_demand(window.link, cue());
         // "Click link below to track your order": the link is for something else.
         let elsewhere = || latin && names_delivery(cue());
-        ((window.dest && window.pressure && !elsewhere()) || urgent || demand).then_some((
-            s,
-            e,
-            SecretKind::Password,
-        ))
+        if (window.dest && window.pressure && !elsewhere()) || urgent || demand {
+            return Some((s, e, SecretKind::Password));
+        }
+        // "Hemos bloqueado tu Tarjeta. Valide sus datos para activarla": restoring the account
+        // under threat asks for the secret its page does, with or without a link.
+        let alarm = self.alarm.map(|a| a.2).or(window.alarm_before)?;
+        Some((s, e, alarm))
     }
 
     /// The account or card under threat with a URL at hand, in this sentence or the ones around
@@ -1468,7 +1482,7 @@ impl<'a> Sentence<'a> {
     /// the URL.
     fn account_alarm_with_a_link(&self, window: Window) -> Option<(usize, usize, SecretKind)> {
         match (self.alarm, window.alarm_before, self.s.urls.first()) {
-            (Some(a), _, _) if window.link => Some(a),
+            (Some(a), _, _) if window.link || window.dest => Some(a),
             (None, Some(k), Some(&(s, e))) => Some((s, e, k)),
             _ => None,
         }
@@ -1647,6 +1661,7 @@ impl Scanner {
         let alarm_before = state.prev.iter().find_map(|p| p.alarm);
         let lure = !vetoed
             && ((cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE))
+                || cx.has(B_ACCT_THREAT)
                 || (feat_link && alarm_before.is_some()));
         // Only a credential analysis or a term of another indicator (or a claim) can emit
         // anything or leave secrets pending; without one (most plain sentences, every vetoed
@@ -1676,10 +1691,12 @@ impl Scanner {
             pressure: state.prev.iter().any(|p| p.pressure),
             alarm_before,
         };
-        if lure {
+        let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
+        // A sentence that names a secret is judged by what it says of it ("Para evitar el
+        // bloqueo, nunca comparta su clave"): no alarm for the link after it.
+        if lure && !named_any_secret {
             cx.alarm = cx.account_alarm();
         }
-        let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         if need_cred {
             cx.request_cues(window);
         }
