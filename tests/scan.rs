@@ -192,6 +192,9 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     ("authentication_is_no_identity_card_1", "按照提示通过重新输入你的身份证实方法来确认你要删除的地址是对的。"),
     ("a_code_listed_below_is_supplied_1", "密碼重設代碼\n您的密碼重設代碼如下所列，請在您已開啟的瀏覽器視窗中輸入。\n\n482913"),
     ("reports_of_a_wrong_entry_ask_for_nothing_1", "你可能输入错误的密码次数过多。请等待 10 分钟，然后再试。"),
+    // Entering again in the same form is the screen's own prompt after a wrong entry.
+    ("reentry_in_the_same_form_is_the_screens_prompt_1", "拒绝访问：请重新输入密码和/或用户名"),
+    ("reentry_in_the_same_form_is_the_screens_prompt_2", "密碼重複輸入不一致"),
     // A cue with its own object does not borrow the previous sentence's secret.
     ("pronoun_refers_to_previous_sentence_3", "谢谢你，验证码正确。请告诉我你最近购买的商品名称。"),
     // …while a negated list stays negated across its commas.
