@@ -818,7 +818,7 @@ fn a_threat_to_avoid_is_an_account_alarm() {
         assert_eq!(secrets(text), vec![S::Password], "{text}");
     }
     assert_eq!(
-        secrets("Your LUNO wallet requires an urgent upgrade to halt termination. TAP--> https://sms-link.example/x and secure your Account"),
+        secrets("Your LUNO wallet requires an urgent upgrade to halt termination. TAP--> https://sms-link.example/x"),
         vec![S::SeedPhrase]
     );
     let found =
@@ -849,6 +849,13 @@ fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
         "Banco Santander: Por motivos de seguridad hemos bloqueado tu Tarjeta Santander. Valide sus datos para activar nuevamente tu Tarjeta:",
         // An adjective with "no" ("no habitual") negates nothing after it.
         "Se ha iniciado sesion desde un dispositivo no habitual siga los pasos aqui: https://sms-link.example/x",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+    // Securing or re-activating the account at a link under a threat is logging in.
+    for text in [
+        "From Wells Fargo Fraud Alert: We detected Unusual activity on your WF account. To secure your account from unusual activity click the link: https://sms-link.example/x",
+        "Dear Valued Sub-scriber!!Your BTC Wal-let account has been disabled.  TAP--> https://sms-link.example/x and follow the prompt to enable and secure your account",
     ] {
         assert!(requests(text), "{text}");
     }
