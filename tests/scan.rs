@@ -849,6 +849,10 @@ fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
         "Banco Santander: Por motivos de seguridad hemos bloqueado tu Tarjeta Santander. Valide sus datos para activar nuevamente tu Tarjeta:",
         // An adjective with "no" ("no habitual") negates nothing after it.
         "Se ha iniciado sesion desde un dispositivo no habitual siga los pasos aqui: https://sms-link.example/x",
+        // Nor does a threat or a report with "no" in it ("No puede utilizar su Tarjeta", "No ha
+        // aceptado los nuevos términos").
+        "Notificación de ING: No puede utilizar su Tarjeta. Tienes que activar el nuevo sistema de seguridad web: https://sms-link.example/x",
+        "No ha aceptado los nuevos términos de seguridad online por lo que hemos limitado su tarjeta temporalmente. Para reactivar siga el siguiente enlace https://sms-link.example/x",
     ] {
         assert!(requests(text), "{text}");
     }
