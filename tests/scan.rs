@@ -853,6 +853,9 @@ fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
         // aceptado los nuevos términos").
         "Notificación de ING: No puede utilizar su Tarjeta. Tienes que activar el nuevo sistema de seguridad web: https://sms-link.example/x",
         "No ha aceptado los nuevos términos de seguridad online por lo que hemos limitado su tarjeta temporalmente. Para reactivar siga el siguiente enlace https://sms-link.example/x",
+        // An access the reader does not recognise is the threat (unlike a charge: see
+        // `a_charge_to_verify_asks_for_nothing`).
+        "AVISO: Un equipo no autorizado esta conectado a su cuenta online. Si no reconoce este acceso verifique mediante: https://sms-link.example/x",
     ] {
         assert!(requests(text), "{text}");
     }
