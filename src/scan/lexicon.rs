@@ -96,8 +96,9 @@ pub(crate) enum Tag {
     /// account state a lure's alarm.
     AlarmCause,
     /// A threat to take the reader's account away, said as something to avoid ("evite la
-    /// suspensión", "to avoid account suspension"): a lure's alarm by itself.
-    AccountThreat,
+    /// suspensión", "to avoid account suspension"), or trouble with its billing: a lure's alarm
+    /// by itself, with the secret its page asks for where the threat says (billing: the card).
+    AccountThreat(SecretKind),
 }
 
 use IndicatorKind as K;
@@ -213,7 +214,7 @@ impl Tag {
             AccountNoun(_) => Class::AccountNoun,
             AccountState(_) => Class::AccountState,
             AlarmCause => Class::AlarmCause,
-            AccountThreat => Class::AccountThreat,
+            AccountThreat(_) => Class::AccountThreat,
         }
     }
 }
@@ -301,6 +302,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "pinyin" => Some(Pinyin(secret_kind(kind)?)),
         "ind" => Some(Ind(indicator_kind(kind)?)),
         "account_noun" => Some(AccountNoun(secret_kind(kind)?)),
+        "account_threat" => Some(AccountThreat(secret_kind(kind)?)),
         "account_state" => Some(AccountState(match kind {
             "-" => false,
             "with_cause" => true,
@@ -346,7 +348,6 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "attempt_count" => AttemptCount,
         "institution" => Institution,
         "alarm_cause" => AlarmCause,
-        "account_threat" => AccountThreat,
         _ => return None,
     })
 }

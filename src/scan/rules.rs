@@ -1002,9 +1002,9 @@ impl<'a> Sentence<'a> {
     /// most [`ALARM_AFTER`] bytes after it or [`ALARM_BEFORE`] before it, neither negated, the
     /// account not someone's ("a user account"), in a sentence that does not blame failed
     /// sign-ins (a lock-out notice) and, for a state that needs one, gives a vague security
-    /// cause ("por motivos de seguridad"). Or a threat to avoid ("Evite la suspensión"). Returns
-    /// the span from the one to the other (or the threat's) and the secret the noun's page asks
-    /// for (the password where no noun is named).
+    /// cause ("por motivos de seguridad"). Or a threat to avoid ("Evite la suspensión") or
+    /// trouble with the billing. Returns the span from the one to the other (or the threat's) and
+    /// the secret the page asks for: the noun's, or the threat's where it names one.
     fn account_alarm(&self) -> Option<(usize, usize, SecretKind)> {
         let state = self.has(B_ACCT_NOUN) && self.has(B_ACCT_STATE);
         if !(state || self.has(B_ACCT_THREAT)) || self.has(B_ATTEMPTS) {
@@ -1049,8 +1049,18 @@ impl<'a> Sentence<'a> {
         });
         stated.or_else(|| {
             let t = of(B_ACCT_THREAT).next()?;
-            let noun = of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(kind_of);
-            Some((t.s, t.e, noun.unwrap_or(SecretKind::Password)))
+            let said = self.scanner.tags(t).iter().find_map(|tag| match tag {
+                Tag::AccountThreat(k) => Some(*k),
+                _ => None,
+            })?;
+            // Only a threat to the account as such leaves the secret to the noun ("evite la
+            // suspensión de su tarjeta": the card's number).
+            let noun = || of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(kind_of);
+            let kind = match said {
+                SecretKind::Password => noun().unwrap_or(said),
+                _ => said,
+            };
+            Some((t.s, t.e, kind))
         })
     }
 
@@ -1476,14 +1486,17 @@ impl<'a> Sentence<'a> {
         Some((s, e, alarm))
     }
 
-    /// The account or card under threat with a URL at hand, in this sentence or the ones around
-    /// ("Account temporarily locked. Visit https://…"): the page behind the link asks for the
-    /// password (a card's number, a wallet's phrase). The span is the alarm; else, after one,
-    /// the URL.
+    /// The account or card under threat with a link at hand (a URL, or one the message points
+    /// to: "the link below"), in this sentence or the ones around ("Account temporarily locked.
+    /// Visit https://…"): the page behind the link asks for the password (a card's number, a
+    /// wallet's phrase). The span is the alarm; else, after one, the link.
     fn account_alarm_with_a_link(&self, window: Window) -> Option<(usize, usize, SecretKind)> {
-        match (self.alarm, window.alarm_before, self.s.urls.first()) {
-            (Some(a), _, _) if window.link || window.dest => Some(a),
-            (None, Some(k), Some(&(s, e))) => Some((s, e, k)),
+        let link = || {
+            (self.s.urls.first().copied()).or_else(|| self.spans_of(Class::Dest).first().copied())
+        };
+        match (self.alarm, window.alarm_before) {
+            (Some(a), _) if window.link || window.dest => Some(a),
+            (None, Some(k)) => link().map(|(s, e)| (s, e, k)),
             _ => None,
         }
     }
@@ -1662,7 +1675,7 @@ impl Scanner {
         let lure = !vetoed
             && ((cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE))
                 || cx.has(B_ACCT_THREAT)
-                || (feat_link && alarm_before.is_some()));
+                || ((feat_link || feat_dest) && alarm_before.is_some()));
         // Only a credential analysis or a term of another indicator (or a claim) can emit
         // anything or leave secrets pending; without one (most plain sentences, every vetoed
         // one) the steps below would find nothing, so they are skipped. Such a sentence puts
