@@ -817,6 +817,14 @@ fn a_threat_to_avoid_is_an_account_alarm() {
     ] {
         assert_eq!(secrets(text), vec![S::Password], "{text}");
     }
+    // Trouble with the billing threatens the card, whose number the page asks for; the link
+    // may come in a later sentence, spelt out or only pointed to.
+    for text in [
+        "(We have trouble with your billing information, Please Update https://sms-link.example/x ~) 25LZ",
+        "Your Netflix membership is on hold. We're having some trouble with your current billing information.  To using your account as normally, please follow the instructions by click on link below :",
+    ] {
+        assert_eq!(secrets(text), vec![S::CardNumber], "{text}");
+    }
     assert_eq!(
         secrets("Your LUNO wallet requires an urgent upgrade to halt termination. TAP--> https://sms-link.example/x"),
         vec![S::SeedPhrase]
@@ -831,6 +839,7 @@ fn a_threat_to_avoid_is_an_account_alarm() {
     for text in [
         // No link, advice that names the secret, a warning about the lure.
         "To avoid suspension of your library card, return your books on time.",
+        "We had trouble with your billing address. Reply to this e-mail if you have questions.",
         "Para evitar el bloqueo de su cuenta, nunca comparta su clave. Más consejos: https://banco.example.com/seguridad",
         "Si recibe un SMS que le pide evitar la suspensión de su cuenta en un enlace, es una estafa.",
     ] {
