@@ -868,6 +868,18 @@ fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
     ] {
         assert!(requests(text), "{text}");
     }
+    // A sign-in the reader did not make is an access alert's alarm; its "login" is no cue.
+    let found = scan(
+        "We have noticed an unusual login attempt. If this was not you please visit: https://sms-link.example/x",
+    );
+    let req = found
+        .iter()
+        .find(|i| i.kind == K::CredentialRequest)
+        .unwrap();
+    assert_eq!(req.excerpt, "https://sms-link.example/x");
+    assert!(!requests(
+        "We blocked an unusual login attempt to your account. No action is needed."
+    ));
     // Securing or re-activating the account at a link under a threat is logging in.
     for text in [
         "From Wells Fargo Fraud Alert: We detected Unusual activity on your WF account. To secure your account from unusual activity click the link: https://sms-link.example/x",
