@@ -1492,7 +1492,8 @@ impl<'a> Sentence<'a> {
     /// wallet's phrase). The span is the alarm; else, after one, the link.
     fn account_alarm_with_a_link(&self, window: Window) -> Option<(usize, usize, SecretKind)> {
         let link = || {
-            (self.s.urls.first().copied()).or_else(|| self.spans_of(Class::Dest).first().copied())
+            let dest = || self.spans_of(Class::Dest).first().copied();
+            self.s.urls.first().copied().or_else(dest)
         };
         match (self.alarm, window.alarm_before) {
             (Some(a), _) if window.link || window.dest => Some(a),
