@@ -1005,6 +1005,9 @@ impl<'a> Sentence<'a> {
     /// cause ("por motivos de seguridad"). Or a threat to avoid ("Evite la suspensión") or
     /// trouble with the billing. Returns the span from the one to the other (or the threat's) and
     /// the secret the page asks for: the noun's, or the threat's where it names one.
+    // Rare paths (a lure's words) kept out of line: inlined, they slowed every sentence's scan
+    // by 5 % (the bench's SMS).
+    #[inline(never)]
     fn account_alarm(&self) -> Option<(usize, usize, SecretKind)> {
         let state = self.has(B_ACCT_NOUN) && self.has(B_ACCT_STATE);
         if !(state || self.has(B_ACCT_THREAT)) || self.has(B_ATTEMPTS) {
@@ -1469,6 +1472,7 @@ impl<'a> Sentence<'a> {
     /// secret: "Telegram code: 88702 … tap this link to log in" logs in with that code). Without
     /// pressure, "sign in at the link below" is how a service's own notices end; after an account
     /// alarm, the log-in restores that account, link or not.
+    #[inline(never)]
     fn login_on_a_link(&self, cues: &Cues, window: Window) -> Option<(usize, usize, SecretKind)> {
         let (s, e) = cues.login?;
         let latin = self.text.as_bytes()[s].is_ascii();
@@ -1490,6 +1494,7 @@ impl<'a> Sentence<'a> {
     /// to: "the link below"), in this sentence or the ones around ("Account temporarily locked.
     /// Visit https://…"): the page behind the link asks for the password (a card's number, a
     /// wallet's phrase). The span is the alarm; else, after one, the link.
+    #[inline(never)]
     fn account_alarm_with_a_link(&self, window: Window) -> Option<(usize, usize, SecretKind)> {
         let link = || {
             let dest = || self.spans_of(Class::Dest).first().copied();
