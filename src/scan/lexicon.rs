@@ -219,13 +219,11 @@ impl Tag {
     }
 }
 
-/// The built-in lexicon: one tab-separated `role kind language term` row per line (see the
-/// header of `lexicon.tsv`); compiled in so a scanner needs no files at run time, without its
-/// comment lines (`build.rs` empties them; line numbers stay those of the file).
+/// The built-in lexicon: one tab-separated `role kind term` row per line (see the header of
+/// `lexicon.tsv`); compiled in so a scanner needs no files at run time, without its comment lines
+/// and its informational `language` column (`build.rs` checks that column, then drops it; line
+/// numbers stay those of the file).
 const BUILTIN_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.tsv"));
-
-/// The languages the `language` column may name (informational: the rules do not read it).
-const LANGUAGES: &[&str] = &["zh", "en", "es", "pinyin", "any"];
 
 /// Every built-in term with its tags, in file order (a term's tags keep that order). Terms are
 /// written folded (see [`super::fold`]); they are folded again at build time, so Traditional or
@@ -234,7 +232,7 @@ pub(crate) fn builtin() -> Result<Vec<(&'static str, Tag)>, String> {
     parse(BUILTIN_TSV)
 }
 
-/// Parses lexicon rows (`role\tkind\tlanguage\tterm`; `#` comments and blank lines skipped).
+/// Parses compiled lexicon rows (`role\tkind\tterm`; `#` comments and blank lines skipped).
 fn parse(src: &str) -> Result<Vec<(&str, Tag)>, String> {
     let mut v = Vec::with_capacity(1024);
     for (i, line) in src.lines().enumerate() {
@@ -243,12 +241,9 @@ fn parse(src: &str) -> Result<Vec<(&str, Tag)>, String> {
         }
         let bad = |why: &str| format!("lexicon.tsv line {}: {why}: {line:?}", i + 1);
         let cols: Vec<&str> = line.split('\t').collect();
-        let [role, kind, language, term] = cols[..] else {
-            return Err(bad("expected 4 tab-separated columns"));
+        let [role, kind, term] = cols[..] else {
+            return Err(bad("expected 3 tab-separated columns"));
         };
-        if !LANGUAGES.contains(&language) {
-            return Err(bad("unknown language"));
-        }
         if term.is_empty() || term.trim() != term {
             return Err(bad("empty term or surrounding spaces"));
         }
@@ -356,8 +351,9 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
 mod tests {
     use super::*;
 
-    /// The compiled-in file parses: every line has 4 columns, a known role, kind and language
-    /// (this is what makes `Scanner::new`'s lexicon error unreachable in practice).
+    /// The compiled-in file parses: every row has 3 columns, a known role and kind (`build.rs`
+    /// has checked the language; this is what makes `Scanner::new`'s lexicon error unreachable in
+    /// practice).
     #[test]
     fn builtin_parses() {
         let v = builtin().unwrap_or_else(|e| panic!("{e}"));
@@ -371,10 +367,8 @@ mod tests {
         let dups: Vec<String> = BUILTIN_TSV
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let c: Vec<&str> = l.split('\t').collect();
-                (!seen.insert((c[0], c[1], c[3]))).then(|| l.to_string())
-            })
+            .filter(|l| !seen.insert(*l))
+            .map(str::to_string)
             .collect();
         assert!(dups.is_empty(), "duplicate rows: {dups:?}");
     }
@@ -397,33 +391,36 @@ mod tests {
     #[test]
     fn bad_rows_are_errors() {
         for bad in [
-            "secret\t-\tzh\t验证码",
-            "secret\tnope\tzh\t验证码",
-            "tell\tpin\ten\ttell me",
-            "shout\t-\ten\they",
-            "tell\t-\tfr\tdis-moi",
-            "tell\t-\ten",
-            "tell\t-\ten\t",
+            "secret\t-\t验证码",
+            "secret\tnope\t验证码",
+            "tell\tpin\ttell me",
+            "shout\t-\they",
+            // The source file's four columns: `build.rs` drops the language before parsing.
+            "tell\t-\ten\ttell me",
+            "tell\t-",
+            "tell\t-\t",
         ] {
             let e = parse(bad).unwrap_err();
             assert!(e.starts_with("lexicon.tsv line 1:"), "{e}");
         }
         assert_eq!(
-            parse("# c\n\ntell\t-\ten\ttell me").unwrap(),
+            parse("# c\n\ntell\t-\ttell me").unwrap(),
             [("tell me", Tell)]
         );
     }
 
-    /// The compiled-in copy is the file with its comment lines emptied: every row, on its line.
+    /// The compiled-in copy is the file with its comment lines emptied and its language column
+    /// dropped: every row, on its line, with its role, kind and term.
     #[test]
     fn compiled_copy_keeps_every_row_on_its_line() {
         let file = include_str!("lexicon.tsv");
         assert_eq!(BUILTIN_TSV.lines().count(), file.lines().count());
         for (built, line) in BUILTIN_TSV.lines().zip(file.lines()) {
-            if line.starts_with('#') {
+            if line.starts_with('#') || line.trim().is_empty() {
                 assert!(built.is_empty(), "{line}");
             } else {
-                assert_eq!(built, line);
+                let c: Vec<&str> = line.split('\t').collect();
+                assert_eq!(built, [c[0], c[1], c[3]].join("\t"));
             }
         }
     }
