@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Rebuild the fifty-second batch of tests/data/real/ (issue 12): the notices of web apps in
+Chinese only — Umami's messages (the "message." strings of its web analytics app: confirmations,
+warnings, errors, team and website notices). Only zh-Hans / zh-Hant texts are taken, never Spanish
+or English: the English strings serve only as the reference of the "untranslated" check
+(build_templates3.untranslated_lines, with build_templates30.zh_untranslated) and to find the
+templates.
+
+Usage:
+    python3 scripts/real_corpus/build_templates48.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates48.py assemble     # write the jsonl files
+    (every source is read from raw/; /work/rebuild-52.sh sets nothing else)
+
+Sources (see tests/data/real/README.md, section "Fifty-second batch"):
+  * umami_message: umami-software/umami (MIT), over what the broken fetch tool could bring: read
+    through the file index (read_file), the "message." entries copied verbatim to raw/umami/
+    (zh-CN and zh-TW at UM_COMMIT, en-US at UM_EN_COMMIT, the index's stored versions). Every
+    "message." entry of src/lang/zh-CN.json (zh-Hans) and zh-TW.json (zh-Hant), in the file's
+    order; a key missing in a language skips the message there; "label." entries (buttons, menu
+    and column names) are not messages and are not taken.
+
+Placeholders get the fixed values of the earlier batches' kind (UM_VALUES: the website
+"Demo Website", the confirmation word the app asks to type, "DELETE" / "RESET" as Umami's
+confirmation prompts use, 3 visitors, 8 characters, version 2.15.0, the page
+https://www.example.com/pricing, the event signup-button, a visitor from Germany using Chrome on
+Windows 10 on a desktop computer (its label in the locale's own "label.desktop")). A zh-Hant text
+equal to the zh-Hans one is not taken twice; near-duplicates (digits and white space aside)
+collapse within a source and language. Cut at 500 characters.
+
+Split: the unit is the message (`<owner/repo>:<key>`), both languages of one message on one side;
+held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any
+scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates48.tsv (id,
+category, credential_request, credentials, borderline), assigned by an AI reader reading each text;
+the scanner played no part.
+"""
+import json
+import os
+import re
+
+from build_templates import item
+from build_templates3 import untranslated_lines
+from build_templates29 import clean
+from build_templates30 import zh_untranslated
+from build_templates31 import is_new_text, strip_fills
+from corpus import hashed_split, main, sha
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates48.tsv")
+RAW = os.path.join(HERE, "raw")
+
+
+def raw_entries(path):
+    """The verbatim `"key": "value",` lines of a raw/ copy (its '#' header lines aside) as a
+    dict, in their order."""
+    with open(path, encoding="utf-8") as f:
+        lines = [ln.rstrip("\n").rstrip(",") for ln in f if not ln.startswith("#") and ln.strip()]
+    return json.loads("{" + ",\n".join(lines) + "}")
+
+
+# --- Umami --------------------------------------------------------------------------------------
+UM_REPO = "umami-software/umami"
+UM_COMMIT = "05cc18882c992650ad077ce024622d67a82a78e7"
+UM_EN_COMMIT = "00bd9223ace97cde005b4759f638d387dd262786"
+UM_LANGS = [("zh-Hans", "zh-CN"), ("zh-Hant", "zh-TW")]
+UM_VALUES = {"target": "Demo Website", "x": "3", "n": "8", "version": "2.15.0",
+             "url": "https://www.example.com/pricing", "event": "signup-button",
+             "country": "Germany", "browser": "Chrome", "os": "Windows 10"}
+# message.reset-website and message.confirm-* ask to type the word the dialog names
+UM_CONFIRMATION = {"message.reset-website": "RESET", "message.action-confirmation": "DELETE"}
+UM_DEVICE = {"zh-Hans": "台式机", "zh-Hant": "桌上型電腦", "en": "Desktop"}  # label.desktop
+
+
+def um_fill(key, text, lang):
+    values = dict(UM_VALUES, device=UM_DEVICE[lang], confirmation=UM_CONFIRMATION.get(key, ""))
+    # ICU plurals of the English reference: the "other" form
+    text = re.sub(r"\{x, plural, one \{[^}]*\} other \{([^}]*)\}\}", r"\1", text)
+    text = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], text)
+    if "{" in text:
+        raise ValueError(text)
+    return clean(text)
+
+
+def um_items():
+    en = raw_entries(os.path.join(RAW, "umami", "en-US.messages.json.txt"))
+    hans = {}
+    for lang, folder in UM_LANGS:
+        res = raw_entries(os.path.join(RAW, "umami", f"{folder}.messages.json.txt"))
+        seen = set()
+        for key, value in res.items():
+            text = um_fill(key, value, lang)
+            ref = um_fill(key, en[key], "en") if key in en else ""
+            if untranslated_lines(text, ref) \
+                    or zh_untranslated(strip_fills(text, UM_VALUES.values())) \
+                    or not is_new_text(seen, hans, lang, key, text):
+                continue
+            yield item(f"umami-{sha(lang + '#' + key)[:12]}", lang, text, "umami_message",
+                       f"github.com/{UM_REPO}@{UM_COMMIT[:12]}:src/lang/{folder}.json#{key}",
+                       f"{UM_REPO}:{key}", "every_message_string")
+
+
+def items():
+    yield from um_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
