@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Rebuild the fifty-second batch of tests/data/real/ (issue 12): the notices of web apps in
 Chinese only — Umami's messages (the "message." strings of its web analytics app: confirmations,
-warnings, errors, team and website notices). Only zh-Hans / zh-Hant texts are taken, never Spanish
+warnings, errors, team and website notices) and Hoppscotch's notices (the whole sentences of its
+API client's catalogue: sign-in link and verification notices, team invitation notices and errors,
+confirmations, errors and help texts). Only zh-Hans / zh-Hant texts are taken, never Spanish
 or English: the English strings serve only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines, with build_templates30.zh_untranslated) and to find the
 templates.
@@ -18,12 +20,22 @@ Sources (see tests/data/real/README.md, section "Fifty-second batch"):
     "message." entry of src/lang/zh-CN.json (zh-Hans) and zh-TW.json (zh-Hant), in the file's
     order; a key missing in a language skips the message there; "label." entries (buttons, menu
     and column names) are not messages and are not taken.
+  * hoppscotch_notice: hoppscotch/hoppscotch (MIT), read through the file index (read_file, three
+    pages a file), the selected entries copied to raw/hoppscotch/ (cn.json at 0248cb5d, tw.json at
+    05042b58, HS_LANGS: the index's stored versions, not one commit). Every entry of
+    packages/hoppscotch-common/locales/cn.json (zh-Hans) and tw.json (zh-Hant) whose value holds a
+    Chinese character and ends in sentence punctuation (。！？ or . ! ?), i.e. whole sentences: the
+    toasts, dialogs, errors and help texts; labels, buttons and titles (no closing punctuation)
+    are not taken. The rule is checked again on every copied line (HS_SENTENCE, CJK). Values
+    copied verbatim, keys written as their dotted path in the nested object. No English file was
+    read: the untranslated check is build_templates30.zh_untranslated.
 
 Placeholders get the fixed values of the earlier batches' kind (UM_VALUES: the website
 "Demo Website", the confirmation word the app asks to type, "DELETE" / "RESET" as Umami's
 confirmation prompts use, 3 visitors, 8 characters, version 2.15.0, the page
 https://www.example.com/pricing, the event signup-button, a visitor from Germany using Chrome on
-Windows 10 on a desktop computer (its label in the locale's own "label.desktop")). A zh-Hant text
+Windows 10 on a desktop computer (its label in the locale's own "label.desktop"); for Hoppscotch
+HS_VALUES: alice@example.com, 3 tabs or files, the token "Demo token", the variable BASE_URL). A zh-Hant text
 equal to the zh-Hans one is not taken twice; near-duplicates (digits and white space aside)
 collapse within a source and language. Cut at 500 characters.
 
@@ -100,8 +112,38 @@ def um_items():
                        f"{UM_REPO}:{key}", "every_message_string")
 
 
+# --- Hoppscotch ---------------------------------------------------------------------------------
+HS_REPO = "hoppscotch/hoppscotch"
+HS_LOCALES = "packages/hoppscotch-common/locales/"
+# (language, locale file, the stored version read)
+HS_LANGS = [("zh-Hans", "cn", "0248cb5d612ec5b15d64e8d0f96a91e781535150"),
+            ("zh-Hant", "tw", "05042b58605087121b40f4973ed395b297ecdc40")]
+HS_VALUES = {"email": "alice@example.com", "count": "3", "tokenLabel": "Demo token", "files": "3",
+             "environment": "BASE_URL"}
+HS_SENTENCE = re.compile(r"[。！？.!?]$")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def hs_items():
+    hans = {}
+    for lang, name, commit in HS_LANGS:
+        res = raw_entries(os.path.join(RAW, "hoppscotch", f"{name}.sentences.json.txt"))
+        seen = set()
+        for key, value in res.items():
+            # the rule the lines were copied by (raw/hoppscotch/*: header)
+            assert CJK.search(value) and HS_SENTENCE.search(value.strip()), key
+            text = clean(re.sub(r"\{(\w+)\}", lambda m: HS_VALUES[m.group(1)], value))
+            if zh_untranslated(strip_fills(text, HS_VALUES.values())) \
+                    or not is_new_text(seen, hans, lang, key, text):
+                continue
+            yield item(f"hopps-{sha(lang + '#' + key)[:12]}", lang, text, "hoppscotch_notice",
+                       f"github.com/{HS_REPO}@{commit[:12]}:{HS_LOCALES}{name}.json#{key}",
+                       f"{HS_REPO}:{key}", "every_sentence_string")
+
+
 def items():
     yield from um_items()
+    yield from hs_items()
 
 
 if __name__ == "__main__":
