@@ -141,9 +141,47 @@ def hs_items():
                        f"{HS_REPO}:{key}", "every_sentence_string")
 
 
+# --- Open WebUI ---------------------------------------------------------------------------------
+OW_PACKAGE = "open-webui 0.12.4 (PyPI)"
+OW_WHEEL_SHA256 = "02e9caba96234db3fa17a92e56163b3f7f2b8ca8227fa886b85c178d696483f6"
+OW_LANGS = [("zh-Hans", "zh-CN", "DaXVibr3.js"), ("zh-Hant", "zh-TW", "BWm0YmUz.js")]
+# the account and security words an entry's English key must hold (the selection rule)
+OW_KEYWORDS = re.compile(
+    r"\b(account|accounts|password|passwords|sign[ -]?in|sign[ -]?up|signed|log ?in|log ?out|"
+    r"logged|e-?mail|verif\w*|invit\w*|api keys?|session|sessions|two-factor|2fa|mfa|"
+    r"recovery codes?|passkeys?|pending|activation|activated?|admin|administrator|"
+    r"authenticator|credentials?)\b", re.I)
+OW_VALUES = {"COUNT": "3", "COMMAND": "demo"}
+
+
+def ow_fill(text):
+    return clean(re.sub(r"\{\{(\w+)\}\}", lambda m: OW_VALUES[m.group(1)], text))
+
+
+def ow_items():
+    hans = {}
+    for lang, folder, chunk in OW_LANGS:
+        res = raw_entries(os.path.join(RAW, "open_webui", f"{lang}.account.json.txt"))
+        seen = set()
+        for key, value in res.items():
+            # the rule the entries were extracted by (raw/open_webui/*: header)
+            assert " " in key and OW_KEYWORDS.search(key) and CJK.search(value) \
+                and HS_SENTENCE.search(value.strip()), key
+            text, ref = ow_fill(value), ow_fill(key)
+            if untranslated_lines(text, ref) \
+                    or zh_untranslated(strip_fills(text, OW_VALUES.values())) \
+                    or not is_new_text(seen, hans, lang, key, text):
+                continue
+            yield item(f"owebui-{sha(lang + '#' + key)[:12]}", lang, text, "open_webui_notice",
+                       f"pypi:{OW_PACKAGE.split()[0]}=={OW_PACKAGE.split()[1]}:open_webui/frontend/_app/"
+                       f"immutable/chunks/{chunk} (src/lib/i18n/locales/{folder}/translation.json)"
+                       f"#{key}", f"open-webui/open-webui:{key}", "every_account_sentence_string")
+
+
 def items():
     yield from um_items()
     yield from hs_items()
+    yield from ow_items()
 
 
 if __name__ == "__main__":
