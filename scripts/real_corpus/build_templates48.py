@@ -3,7 +3,8 @@
 Chinese only — Umami's messages (the "message." strings of its web analytics app: confirmations,
 warnings, errors, team and website notices) and Hoppscotch's notices (the whole sentences of its
 API client's catalogue: sign-in link and verification notices, team invitation notices and errors,
-confirmations, errors and help texts). Only zh-Hans / zh-Hant texts are taken, never Spanish
+confirmations, errors and help texts) and Open WebUI's account and security notices (sign-in,
+session, password, two-factor, recovery-code, API-key and pending-account strings). Only zh-Hans / zh-Hant texts are taken, never Spanish
 or English: the English strings serve only as the reference of the "untranslated" check
 (build_templates3.untranslated_lines, with build_templates30.zh_untranslated) and to find the
 templates.
@@ -29,13 +30,24 @@ Sources (see tests/data/real/README.md, section "Fifty-second batch"):
     are not taken. The rule is checked again on every copied line (HS_SENTENCE, CJK). Values
     copied verbatim, keys written as their dotted path in the nested object. No English file was
     read: the untranslated check is build_templates30.zh_untranslated.
+  * open_webui_notice: the PyPI package open-webui 0.12.4 (OW_WHEEL_SHA256; the GitHub index's
+    stored LICENSE is a fork's and fetch did not work), Open WebUI License (BSD-3-Clause terms plus
+    a branding clause; raw/open_webui/LICENSE and LICENSE_NOTICE, from the wheel). The catalogues
+    src/lib/i18n/locales/zh-CN and zh-TW/translation.json are compiled into the frontend chunks
+    OW_LANGS names (each a module whose default export is the catalogue, keyed by the English source
+    text); read with node, every entry whose key holds a space (an English sentence, not a dotted
+    settings path) and one of the account and security words of OW_KEYWORDS, and whose value holds
+    a Chinese character and ends in sentence punctuation (HS_SENTENCE) was written to
+    raw/open_webui/<lang>.account.json.txt (the rule is checked again on every entry). The key is
+    the English reference of the untranslated check.
 
 Placeholders get the fixed values of the earlier batches' kind (UM_VALUES: the website
 "Demo Website", the confirmation word the app asks to type, "DELETE" / "RESET" as Umami's
 confirmation prompts use, 3 visitors, 8 characters, version 2.15.0, the page
 https://www.example.com/pricing, the event signup-button, a visitor from Germany using Chrome on
 Windows 10 on a desktop computer (its label in the locale's own "label.desktop"); for Hoppscotch
-HS_VALUES: alice@example.com, 3 tabs or files, the token "Demo token", the variable BASE_URL). A zh-Hant text
+HS_VALUES: alice@example.com, 3 tabs or files, the token "Demo token", the variable BASE_URL; for
+Open WebUI 3 recovery codes and the command "demo"). A zh-Hant text
 equal to the zh-Hans one is not taken twice; near-duplicates (digits and white space aside)
 collapse within a source and language. Cut at 500 characters.
 
