@@ -19,9 +19,9 @@ the records in other languages are not copied). That file is the input of this s
 
 Selection (mechanical; nothing chosen by reading or by running the scanner):
   * every transcribed record: every English, Spanish and Chinese record among the records that
-    end within the first 5,120,000 characters of the CSV and within 5,408,000-6,848,000, in file
+    end within the first 5,360,000 characters of the CSV and within 5,408,000-6,848,000, in file
     order (the file is not sorted by language or type, so this is a prefix and a range, not a
-    choice; part r, 5,120,000-5,408,000, is not read yet), transcribed in twenty-two parts: rows.jsonl
+    choice; 5,360,000-5,408,000 is not read yet), transcribed in twenty-three parts: rows.jsonl
     (the first CSV_CHARS_READ characters, 1,214 records), rows_b.jsonl (352,000-672,000, 1,136),
     rows_c.jsonl (672,000-992,000, 909), rows_d.jsonl (992,000-1,312,000, 993), rows_e.jsonl
     (1,312,000-1,632,000, 967), rows_f.jsonl (1,632,000-1,952,000, 947), rows_g.jsonl
@@ -30,7 +30,7 @@ Selection (mechanical; nothing chosen by reading or by running the scanner):
     (3,104,000-3,392,000, 831), rows_l.jsonl (3,392,000-3,680,000, 612), rows_m.jsonl
     (3,680,000-3,968,000, 693), rows_n.jsonl (3,968,000-4,256,000, 789), rows_o.jsonl
     (4,256,000-4,544,000, 852), rows_p.jsonl (4,544,000-4,832,000, 960), rows_q.jsonl
-    (4,832,000-5,120,000, 922), rows_s.jsonl (5,408,000-5,696,000, 920), rows_t.jsonl
+    (4,832,000-5,120,000, 922), rows_r.jsonl (5,120,000-5,360,000, 779), rows_s.jsonl (5,408,000-5,696,000, 920), rows_t.jsonl
     (5,696,000-5,984,000, 928), rows_u.jsonl (5,984,000-6,272,000, 689), rows_v.jsonl
     (6,272,000-6,560,000, 811) and rows_w.jsonl (6,560,000-6,848,000, 683), each part's range in its rows_<x>.range (the CSV repeats many records of earlier parts; they collapse as
     near-duplicates below);
@@ -74,7 +74,7 @@ RAW_DIR = os.path.join(HERE, "raw", "imc25")
 # The transcribed records, in CSV order: rows.jsonl holds the records that end within the first
 # CSV_CHARS_READ characters; each later part rows_<x>.jsonl the records that end within the
 # character range written in its rows_<x>.range ("START END"), the ranges following each other
-# (but for part r's, 5,120,000-5,408,000, not read yet).
+# (but for 5,360,000-5,408,000, between parts r and s, not read yet).
 RAW_PARTS = "rows*.jsonl"
 # Labels: labels_requests2.tsv for rows.jsonl, labels_requests2<x>.tsv for each later part.
 LABELS_DIR = os.path.join(HERE, "labels")
