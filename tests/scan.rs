@@ -848,6 +848,32 @@ fn a_threat_to_avoid_is_an_account_alarm() {
 }
 
 #[test]
+fn a_card_the_reader_will_not_be_able_to_use_is_a_threat() {
+    // "No podrá utilizar su tarjeta" threatens what it names: restoring it (the "new security
+    // system" the lure sends to, a link) is a request, said in either person or language.
+    for text in [
+        "A partir del 24/09 no podrá utilizar su tarjeta. Tiene que activar el nuevo sistema de seguridad web desde: https://sms-link.example/x",
+        "Santander: No podras utilizar su cuenta. Tienes que activar la nueva sistema de seguridad",
+        "Notificación de BBVA: No se puede utilizar su Tarjeta Débito. tiene que activar el nuevo sistema de seguridad web :",
+        "From Monday you will not be able to use your card. You must reactivate it from: https://sms-link.example/x",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+    // With nothing else said, the threat's link asks for what it names.
+    assert_eq!(
+        secrets("No podrá utilizar su tarjeta: https://sms-link.example/x"),
+        vec![S::CardNumber]
+    );
+    for text in [
+        // Nothing to restore and nowhere to go: a notice.
+        "Su tarjeta caduca el mes que viene; no podrá utilizar su tarjeta antigua cuando reciba la nueva.",
+        "You will not be able to use your old card after 30 June. Your new card is in the post.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
 fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
     // A link the message points to without spelling it ("the link below", "entre aquí") is a
     // link for the alarm; after an alarm, a demand to restore the account is a request even
