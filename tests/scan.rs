@@ -864,7 +864,18 @@ fn a_card_the_reader_will_not_be_able_to_use_is_a_threat() {
         secrets("No podrá utilizar su tarjeta: https://sms-link.example/x"),
         vec![S::CardNumber]
     );
+    // Disabled or closed for a vague security cause is an alarm too ("preventivamente" is one);
+    // without a cause it is a report of what someone did.
     for text in [
+        "Your Online Banking has been disabled for security reasons. Please authenticate at https://sms-link.example/x to unlock.",
+        "Your EDD Card has been Closed Due To Fraudulent Transactions Made To Your Account. Login to ensure safety at : https://sms-link.example/x",
+        "\"Santander-ES\": Se ha bloqueado preventivamente su usuario https://sms-link.example/x activar ahora",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+    for text in [
+        "Your card was deactivated when your new one arrived. See https://example.com/cards for more.",
+        "Your account has been closed as you asked. Visit https://example.com to open a new one.",
         // Nothing to restore and nowhere to go: a notice.
         "Su tarjeta caduca el mes que viene; no podrá utilizar su tarjeta antigua cuando reciba la nueva.",
         "You will not be able to use your old card after 30 June. Your new card is in the post.",
