@@ -829,6 +829,18 @@ fn a_threat_to_avoid_is_an_account_alarm() {
         secrets("Your LUNO wallet requires an urgent upgrade to halt termination. TAP--> https://sms-link.example/x"),
         vec![S::SeedPhrase]
     );
+    // A block threatened or to be lifted is the same threat.
+    for text in [
+        "BOI: We have noticed unusual activity on your account. To prevent a block being placed please visit: https://sms-link.example/x",
+        "PayPal: We have put a temporary block on your services due to security reasons. Visit: https://sms-link.example/x to remove the current pending block",
+        "WARNING: FAILURE TO VERIFY YOUR INTERNET BANKING WILL LEAD BLOCKING OF ONLINE ACCESS TAP https://sms-link.example/x TO UPDATE.",
+    ] {
+        assert_eq!(secrets(text), vec![S::Password], "{text}");
+    }
+    assert_eq!(
+        secrets("Failure To Verify Your Wallet On The SSL Server Will Lead To Blocking. Tap-> https://sms-link.example/x To Update."),
+        vec![S::SeedPhrase]
+    );
     let found =
         scan("Please verify your account to avoid any restrictions: https://sms-link.example/x");
     let req = found
@@ -840,6 +852,7 @@ fn a_threat_to_avoid_is_an_account_alarm() {
         // No link, advice that names the secret, a warning about the lure.
         "To avoid suspension of your library card, return your books on time.",
         "We had trouble with your billing address. Reply to this e-mail if you have questions.",
+        "To remove the block on your card, call the number on its back.",
         "Para evitar el bloqueo de su cuenta, nunca comparta su clave. Más consejos: https://banco.example.com/seguridad",
         "Si recibe un SMS que le pide evitar la suspensión de su cuenta en un enlace, es una estafa.",
     ] {
