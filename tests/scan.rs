@@ -898,6 +898,24 @@ fn a_card_the_reader_will_not_be_able_to_use_is_a_threat() {
 }
 
 #[test]
+fn following_a_refund_link_asks_for_nothing_named() {
+    // A refund lure's link is the claim: following it names nothing to give (labelled as asking
+    // nothing). Logging in to claim it, or following a link after a threat, still is a request.
+    for text in [
+        "You have a pending tax refund for 265.84GBP to proceed please follow the link below.",
+        "DVLA:\nYou still have an outstanding vehicle tax reimbursement of 63.97 GBP. Follow the link.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    for text in [
+        "You have a pending tax refund. Log in to your account to claim it: https://sms-link.example/x",
+        "Your refund is on hold and your account will be suspended today. Follow the link: https://sms-link.example/x",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}
+
+#[test]
 fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
     // A link the message points to without spelling it ("the link below", "entre aquí") is a
     // link for the alarm; after an alarm, a demand to restore the account is a request even

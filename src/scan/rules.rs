@@ -62,6 +62,8 @@ struct SentFeat {
     link: bool,
     /// Pressure: the sentence reported a threat of loss or a refund lure.
     pressure: bool,
+    /// The pressure was a threat of loss (not only a refund lure).
+    threat: bool,
     /// The account under threat ([`Sentence::account_alarm`]), with the secret its page asks for.
     alarm: Option<SecretKind>,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
@@ -842,6 +844,8 @@ struct Window {
     dest: bool,
     link: bool,
     pressure: bool,
+    /// The pressure includes a threat of loss ([`SentFeat::threat`]).
+    threat: bool,
     /// The account under threat in an earlier sentence of the window (the latest one's secret).
     alarm_before: Option<SecretKind>,
 }
@@ -1478,10 +1482,14 @@ impl<'a> Sentence<'a> {
         let latin = self.text.as_bytes()[s].is_ascii();
         let cue = || cue_and_object(self.text, s, e);
         let urgent = latin && threatens(self.scanner, &self.s.hits, &self.s.merged);
-        let demand = latin && window.pressure && link_or_account_demand(window.link, cue());
+        // A refund offers no account to restore: following its link ("You have a pending tax
+        // refund, follow the link below") is the claim, which names nothing to give.
+        let claim = latin && !window.threat && names_any(cue(), &["follow", "click"]);
+        let pressed = window.pressure && !claim;
+        let demand = latin && pressed && link_or_account_demand(window.link, cue());
         // "Click link below to track your order": the link is for something else.
         let elsewhere = || latin && names_delivery(cue());
-        if (window.dest && window.pressure && !elsewhere()) || urgent || demand {
+        if (window.dest && pressed && !elsewhere()) || urgent || demand {
             return Some((s, e, SecretKind::Password));
         }
         // "Hemos bloqueado tu Tarjeta. Valide sus datos para activarla": restoring the account
@@ -1602,15 +1610,15 @@ impl<'a> Sentence<'a> {
     }
 
     /// Step 9, emit the other indicators: the longest wins within a kind, exact repeats go.
-    /// Whether the sentence's other indicators put pressure on the reader: a threat of loss
-    /// or a refund lure.
-    fn reports_pressure(&self) -> bool {
-        self.s.others.iter().any(|o| {
-            matches!(
-                o.2,
-                IndicatorKind::UrgencyOrThreat | IndicatorKind::RefundOrCompensationLure
-            )
-        })
+    /// Whether the sentence's other indicators put pressure on the reader (a threat of loss
+    /// or a refund lure), and whether a threat of loss is among them.
+    fn reports_pressure(&self) -> (bool, bool) {
+        let reports = |k: IndicatorKind| self.s.others.iter().any(|o| o.2 == k);
+        let threat = reports(IndicatorKind::UrgencyOrThreat);
+        (
+            threat || reports(IndicatorKind::RefundOrCompensationLure),
+            threat,
+        )
     }
 
     fn emit_others(&mut self, em: &Emitter, out: &mut Vec<Indicator>) {
@@ -1692,6 +1700,7 @@ impl Scanner {
                 download: feat_download,
                 link: feat_link,
                 pressure: false,
+                threat: false,
                 alarm: None,
                 pending: KindSet::default(),
             };
@@ -1708,6 +1717,7 @@ impl Scanner {
             dest: feat_dest || state.prev.iter().any(|p| p.dest),
             link: feat_link || state.prev.iter().any(|p| p.link),
             pressure: state.prev.iter().any(|p| p.pressure),
+            threat: state.prev.iter().any(|p| p.threat),
             alarm_before,
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
@@ -1730,14 +1740,15 @@ impl Scanner {
         };
         let first_out = out.len();
         let mut pending = KindSet::default();
-        let mut feat_pressure = false;
+        let (mut feat_pressure, mut feat_threat) = (false, false);
         if !vetoed {
             // The other indicators first: the pressure they report weighs on a bare log-in.
             if !cx.indicators_and_provider_claims(named_any_secret) {
                 cx.generic_claims();
             }
-            feat_pressure = cx.reports_pressure();
+            (feat_pressure, feat_threat) = cx.reports_pressure();
             window.pressure |= feat_pressure;
+            window.threat |= feat_threat;
             let (requested, named) =
                 cx.requests(&cues, named_any_secret, window, &state.prev[0], &em, out);
             if !requested {
@@ -1751,6 +1762,7 @@ impl Scanner {
             dest: feat_dest,
             link: feat_link,
             pressure: feat_pressure,
+            threat: feat_threat,
             alarm: cx.alarm.map(|a| a.2),
             pending,
         };
