@@ -723,7 +723,6 @@ fn logging_in_again_to_avoid_closure_asks_for_the_password() {
     );
     for text in [
         "Log on to your dashboard at https://app.example.com to see this week's report.",
-        "Your account is temporarily on-hold due to security purposes. Kindly verify here.",
         "Your order is on hold. Follow the link to track it: https://sms-link.example/x",
         "Your account was locked out after multiple invalid login attempts. To unlock the account immediately, please click the link below: https://moodle.example.edu/login/confirm.php",
         "您的账户已被冻结。请登录 https://sms-link.example/x 查看详情。",
@@ -847,7 +846,7 @@ fn a_threat_to_avoid_is_an_account_alarm() {
         .iter()
         .find(|i| i.kind == K::CredentialRequest)
         .unwrap();
-    assert_eq!(req.excerpt, "avoid any restrictions");
+    assert_eq!(req.excerpt, "verify your account");
     for text in [
         // No link, advice that names the secret, a warning about the lure.
         "To avoid suspension of your library card, return your books on time.",
@@ -933,6 +932,10 @@ fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
         // An access the reader does not recognise is the threat (unlike a charge: see
         // `a_charge_to_verify_asks_for_nothing`).
         "AVISO: Un equipo no autorizado esta conectado a su cuenta online. Si no reconoce este acceso verifique mediante: https://sms-link.example/x",
+        // After the alarm any log-in cue restores the account, with no link or threat of its
+        // own ("Kindly verify here").
+        "GCash: Your Gcash account is temporarily on-hold due to security purposes. Kindly verify here",
+        "SuperLinea: Evite la suspensión.\nAcceder:",
     ] {
         assert!(requests(text), "{text}");
     }
@@ -947,6 +950,10 @@ fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
     assert_eq!(req.excerpt, "https://sms-link.example/x");
     assert!(!requests(
         "We blocked an unusual login attempt to your account. No action is needed."
+    ));
+    // A log-in named as an event after an alarm is no cue either.
+    assert!(!requests(
+        "Access to your Amazon account Limited due to unusual activity. Login blocked from : +1 555 0100 - New..."
     ));
     // Securing or re-activating the account at a link under a threat is logging in.
     for text in [

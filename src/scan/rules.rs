@@ -1226,7 +1226,8 @@ impl<'a> Sentence<'a> {
     /// ("您都将需要此口令"), and log-ins after a call-back ("contact us … to confirm your details").
     /// Entering, uploading and logging in count only where the destination is not the listener's
     /// own (official app, this screen) or something was downloaded or a link supplied (a Latin
-    /// log-in also under a threat, or a demand on the account after one); "need" only right
+    /// log-in also under a threat, or a demand on the account after one, or any after an account
+    /// alarm); "need" only right
     /// before a secret; the speaker's purpose only in a sentence without negation.
     fn request_cues(&mut self, window: Window) {
         let cue_blocks = self.spans_of(Class::CueBlock);
@@ -1246,6 +1247,11 @@ impl<'a> Sentence<'a> {
         let in_neg = |pos: usize| in_scopes(merged, pos);
         let (win_dest, win_download, win_link, win_pressure) =
             (window.dest, window.download, window.link, window.pressure);
+        // After an account alarm a log-in cue restores the account, link or not (see
+        // `login_on_a_link`), when it is said as a demand: not an infinitive ("a name to log in
+        // across Web3").
+        let alarmed = self.alarm.is_some() || window.alarm_before.is_some();
+        let after_alarm = |s: usize| alarmed && !text[..s].ends_with(" to ");
         // The threat of loss stands in for a link only for Latin log-in cues (the e-mail
         // lure); a Chinese "登录" is as often a noun ("异常登录记录") as a demand.
         let urgent = present & B_LOGIN != 0 && threatens(scanner, hits, merged);
@@ -1277,6 +1283,7 @@ impl<'a> Sentence<'a> {
                             && present & B_SELF == 0
                             && (win_dest
                                 || win_download
+                                || after_alarm(h.s)
                                 || (latin(h.s)
                                     && (urgent
                                         || (win_pressure
