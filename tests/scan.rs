@@ -936,6 +936,8 @@ fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
         // own ("Kindly verify here").
         "GCash: Your Gcash account is temporarily on-hold due to security purposes. Kindly verify here",
         "SuperLinea: Evite la suspensión.\nAcceder:",
+        "Unusual device has been detected. We've temporarily locked your account. Verify now",
+        "We have placed your account on hold. Please confirm your account.",
     ] {
         assert!(requests(text), "{text}");
     }
