@@ -938,6 +938,9 @@ fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
         "SuperLinea: Evite la suspensión.\nAcceder:",
         "Unusual device has been detected. We've temporarily locked your account. Verify now",
         "We have placed your account on hold. Please confirm your account.",
+        "Santander: Nuevo acceso desde dispositivo desconocido, si no reconoce este dispositivo valide ahora: https://sms-link.example/x",
+        "Retencion en su banca online, visite https://sms-link.example/x para evitar suspensiones adicionales.",
+        "Lamentamos informarle que su cuenta ha sido desactivada por su seguridad. Complete la siguiente verificación: https://sms-link.example/x",
     ] {
         assert!(requests(text), "{text}");
     }
