@@ -956,6 +956,17 @@ fn an_account_alarm_points_to_a_link_or_asks_to_restore() {
     assert!(!requests(
         "We blocked an unusual login attempt to your account. No action is needed."
     ));
+    // With no link at hand, restoring on a call is no log-in ("to Re-activate kindly call
+    // customer care", "update your details to active it Helpline: …").
+    for text in [
+        "ATM BLOCKED: Dear customer, Your Account and ATM CARD has just been Blocked to Re-activate kindly call customer care on 0800 100 100",
+        "Dear user your Debit/Credit Card has been temporarily suspended due to suspicious transaction please update your details to active it Helpline: +1 555 0100",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    assert!(requests(
+        "Your card has been suspended due to suspicious transactions. Please update your details to activate it: https://sms-link.example/x Helpline: +1 555 0100"
+    ));
     // A log-in named as an event after an alarm is no cue either.
     assert!(!requests(
         "Access to your Amazon account Limited due to unusual activity. Login blocked from : +1 555 0100 - New..."

@@ -762,6 +762,20 @@ fn call_back(before: &str) -> bool {
     ["contact us", "call us"].iter().any(|w| near.contains(w))
 }
 
+/// True if, within [`CALL_BACK_REACH`] bytes after a Latin log-in cue, the reader is sent to a
+/// phone ("to Re-activate kindly call customer care", "update your details to active it
+/// Helpline: …"): with no link at hand, the restoring happens on a call, not on a page.
+fn call_after(after: &str) -> bool {
+    let mut end = CALL_BACK_REACH.min(after.len());
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let near = &after[..end];
+    ["call ", "call:", "helpline", "customer care", "toll free"]
+        .iter()
+        .any(|w| near.contains(w))
+}
+
 /// Where the last `n` characters of the UTF-8 text `bytes` start (0 when it has no more).
 fn start_of_last_chars(bytes: &[u8], n: usize) -> usize {
     let mut count = 0;
@@ -1364,7 +1378,11 @@ impl<'a> Sentence<'a> {
                 }
                 // "Until we can verify your account": the speaker's act, not the reader's; and
                 // "contact us … to confirm your details" is a call-back, not a log-in.
-                if *t == Tag::Login && latin(h.s) && (speaker_subject(before) || call_back(before))
+                if *t == Tag::Login
+                    && latin(h.s)
+                    && (speaker_subject(before)
+                        || call_back(before)
+                        || (!win_link && !win_dest && call_after(after)))
                 {
                     continue;
                 }
