@@ -172,6 +172,8 @@ const REQUESTS: &[(&str, &str, S)] = &[
     ("spanish_account_lock_lures_2", "Se ha realizado un cargo de 300 EUR en su cuenta. Su cuenta esta bloqueada verifique inmediatamente: https://sms-link.example/x", S::Password),
     // Fake police say "victim" to the reader: no narrative.
     ("issue12_reported_speech_is_third_person_only_1", "您是受害人，需要配合调查，请提供您的银行卡号。", S::CardNumber),
+    // A participle blocks only its own cue: the sentence's demand still asks.
+    ("a_participle_names_what_was_entered_3", "我们需要您提供一个验证码，这个验证码会发送到您刚才提供的手机号码上。", S::VerificationCode),
 ];
 
 /// Texts that mention secrets without asking for them (templates, warnings, refusals, own
@@ -195,6 +197,10 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     // Entering again in the same form is the screen's own prompt after a wrong entry.
     ("reentry_in_the_same_form_is_the_screens_prompt_1", "拒绝访问：请重新输入密码和/或用户名"),
     ("reentry_in_the_same_form_is_the_screens_prompt_2", "密碼重複輸入不一致"),
+    // What was entered or given, named by a participle, and a required field's rule.
+    ("a_participle_names_what_was_entered_1", "对不起,您输入的密码错误"),
+    ("a_participle_names_what_was_entered_2", "註冊裝置失敗，提供的驗證碼已過期或已被使用"),
+    ("a_required_field_states_a_rule_1", "必须填写密码"),
     // A cue with its own object does not borrow the previous sentence's secret.
     ("pronoun_refers_to_previous_sentence_3", "谢谢你，验证码正确。请告诉我你最近购买的商品名称。"),
     // …while a negated list stays negated across its commas.
