@@ -11,7 +11,7 @@ Usage:
 Nothing to set: every source is read from raw/ (copied verbatim from the fetched snapshots; each
 raw/<product>/SOURCE.md names the repository, the commit and every file).
 
-Sources (see scripts/real_corpus/notes/batch54.md, the section "Fifty-fourth batch"):
+Sources (see tests/data/real/README.md, section "Fifty-fourth batch"):
   * uptime_kuma_toast: louislam/uptime-kuma (MIT) at UK_COMMIT. The message keys (uk_keys), in
     sorted order: (a) in every server/ .js file, the key of each response object sent with
     `msgi18n: true` (the last `msg: "<key>"` or `key: "<key>"` in the 400 characters before it; the

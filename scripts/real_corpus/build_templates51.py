@@ -14,7 +14,7 @@ Usage:
 `candidates` and `assemble` read only raw/paperless/ (the excerpts `prepare` copied verbatim from
 the repository at PL_COMMIT).
 
-Sources (see scripts/real_corpus/notes/batch55.md, section "Fifty-fifth batch"):
+Sources (see tests/data/real/README.md, section "Fifty-fifth batch"):
   * paperless_toast: paperless-ngx/paperless-ngx (GPL-3.0, LICENSE), fetched snapshot of `main`
     at PL_COMMIT. Selection (`prepare`, mechanical): every <trans-unit> of the Angular source
     catalogue src-ui/messages.xlf that has a location in a TypeScript file of the app (not

@@ -10,7 +10,7 @@ Usage:
 Nothing to set: every source is read from raw/typecho/ (copied verbatim from the fetched
 repositories; raw/typecho/SOURCE.md names repository, path and commit of every file).
 
-Source (see scripts/real_corpus/notes/batch56.md):
+Source (see tests/data/real/README.md, section "Fifty-sixth batch"):
   * typecho_notice: typecho/typecho (GPL-2.0, LICENSE.txt) at commit TC_COMMIT and the zh_TW
     catalogue zh_TW.po of typecho/languages (the same project's translations) at TL_COMMIT.
     Typecho is written in Chinese: its msgids, the first argument of every _t(...) call, are the
