@@ -715,11 +715,16 @@ fn link_or_account_demand(link: bool, cue: &str) -> bool {
 /// A Latin cue with the few words after it ("log in to your Venmo account"): at most 32 more
 /// bytes, cut at a character boundary.
 fn cue_and_object(text: &str, s: usize, e: usize) -> &str {
-    let mut end = (e + 32).min(text.len());
+    first_bytes(&text[s..], e - s + 32)
+}
+
+/// The longest start of `text` of at most `n` bytes that ends on a character boundary.
+fn first_bytes(text: &str, n: usize) -> &str {
+    let mut end = n.min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    &text[s..end]
+    &text[..end]
 }
 
 /// How far (folded bytes) after an account noun its state may start ("account has been
@@ -766,11 +771,7 @@ fn call_back(before: &str) -> bool {
 /// phone ("to Re-activate kindly call customer care", "update your details to active it
 /// Helpline: …"): with no link at hand, the restoring happens on a call, not on a page.
 fn call_after(after: &str) -> bool {
-    let mut end = CALL_BACK_REACH.min(after.len());
-    while !after.is_char_boundary(end) {
-        end -= 1;
-    }
-    let near = &after[..end];
+    let near = first_bytes(after, CALL_BACK_REACH);
     ["call ", "call:", "helpline", "customer care", "toll free"]
         .iter()
         .any(|w| near.contains(w))
