@@ -1048,9 +1048,10 @@ impl<'a> Sentence<'a> {
                 _ => false,
             }
         };
-        let kind_of = |n: &Hit| {
-            self.scanner.tags(n).iter().find_map(|t| match t {
-                Tag::AccountNoun(k) => Some(*k),
+        // The secret a noun's or a threat's page asks for (no term is both).
+        let kind_of = |h: &Hit| {
+            self.scanner.tags(h).iter().find_map(|t| match t {
+                Tag::AccountNoun(k) | Tag::AccountThreat(k) => Some(*k),
                 _ => None,
             })
         };
@@ -1071,10 +1072,7 @@ impl<'a> Sentence<'a> {
         });
         stated.or_else(|| {
             let t = of(B_ACCT_THREAT).next()?;
-            let said = self.scanner.tags(t).iter().find_map(|tag| match tag {
-                Tag::AccountThreat(k) => Some(*k),
-                _ => None,
-            })?;
+            let said = kind_of(t)?;
             // Only a threat to the account as such leaves the secret to the noun ("evite la
             // suspensión de su tarjeta": the card's number).
             let noun = || of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(kind_of);
