@@ -1,8 +1,10 @@
 //! Compiles the scanner's lexicon in without what the rules never read: `src/scan/lexicon.tsv` is
 //! copied to `OUT_DIR` with every `#` line emptied (so line numbers, which parse errors name, stay
 //! those of the source file) and without each row's `language` column, which is checked here
-//! (four columns, a known language) and then dropped. The comments that document the rows and the
-//! column that sorts them cost the library nothing.
+//! (four columns, a known language) and then dropped. A row whose role and kind are those of the
+//! row before is written as its term alone (rows are grouped by role, so most are). The comments
+//! that document the rows, the column that sorts them and the repeated role names cost the
+//! library nothing.
 
 use std::{env, fs, path::Path};
 
@@ -14,6 +16,7 @@ fn main() {
     println!("cargo:rerun-if-changed={src}");
     let text = fs::read_to_string(src).expect("the lexicon is readable");
     let mut out = String::with_capacity(text.len());
+    let mut prev = ("", "");
     for (i, line) in text.lines().enumerate() {
         if !line.starts_with('#') && !line.trim().is_empty() {
             let cols: Vec<&str> = line.split('\t').collect();
@@ -28,7 +31,12 @@ fn main() {
                 "{src} line {}: unknown language: {line:?}",
                 i + 1
             );
-            out.push_str(&[role, kind, term].join("\t"));
+            if (role, kind) == prev {
+                out.push_str(term);
+            } else {
+                out.push_str(&[role, kind, term].join("\t"));
+                prev = (role, kind);
+            }
         }
         out.push('\n');
     }

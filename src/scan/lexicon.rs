@@ -222,7 +222,8 @@ impl Tag {
 /// The built-in lexicon: one tab-separated `role kind term` row per line (see the header of
 /// `lexicon.tsv`); compiled in so a scanner needs no files at run time, without its comment lines
 /// and its informational `language` column (`build.rs` checks that column, then drops it; line
-/// numbers stay those of the file).
+/// numbers stay those of the file), and with a row that repeats the role and kind of the row
+/// before written as its term alone (a quarter of the bytes).
 const BUILTIN_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.tsv"));
 
 /// Every built-in term with its tags, in file order (a term's tags keep that order). Terms are
@@ -232,22 +233,32 @@ pub(crate) fn builtin() -> Result<Vec<(&'static str, Tag)>, String> {
     parse(BUILTIN_TSV)
 }
 
-/// Parses compiled lexicon rows (`role\tkind\tterm`; `#` comments and blank lines skipped).
+/// Parses compiled lexicon rows (`role\tkind\tterm`, or `term` alone for the role and kind of
+/// the row before; `#` comments and blank lines skipped).
 fn parse(src: &str) -> Result<Vec<(&str, Tag)>, String> {
-    let mut v = Vec::with_capacity(1024);
+    let mut v: Vec<(&str, Tag)> = Vec::with_capacity(1024);
     for (i, line) in src.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
         let bad = |why: &str| format!("lexicon.tsv line {}: {why}: {line:?}", i + 1);
         let cols: Vec<&str> = line.split('\t').collect();
-        let [role, kind, term] = cols[..] else {
-            return Err(bad("expected 3 tab-separated columns"));
+        let (term, tag) = match cols[..] {
+            [role, kind, term] => (
+                term,
+                tag(role, kind).ok_or_else(|| bad("unknown role or kind"))?,
+            ),
+            [term] => (
+                term,
+                v.last()
+                    .ok_or_else(|| bad("a term alone before any row"))?
+                    .1,
+            ),
+            _ => return Err(bad("expected 3 tab-separated columns, or a term alone")),
         };
         if term.is_empty() || term.trim() != term {
             return Err(bad("empty term or surrounding spaces"));
         }
-        let tag = tag(role, kind).ok_or_else(|| bad("unknown role or kind"))?;
         v.push((term, tag));
     }
     Ok(v)
@@ -364,11 +375,11 @@ mod tests {
     #[test]
     fn no_duplicate_rows() {
         let mut seen = std::collections::HashSet::new();
-        let dups: Vec<String> = BUILTIN_TSV
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter(|l| !seen.insert(*l))
-            .map(str::to_string)
+        let dups: Vec<String> = builtin()
+            .unwrap()
+            .into_iter()
+            .map(|row| format!("{row:?}"))
+            .filter(|row| !seen.insert(row.clone()))
             .collect();
         assert!(dups.is_empty(), "duplicate rows: {dups:?}");
     }
@@ -399,29 +410,44 @@ mod tests {
             "tell\t-\ten\ttell me",
             "tell\t-",
             "tell\t-\t",
+            // A term alone takes the row before's role and kind: there must be one.
+            "tell me",
         ] {
             let e = parse(bad).unwrap_err();
             assert!(e.starts_with("lexicon.tsv line 1:"), "{e}");
         }
         assert_eq!(
-            parse("# c\n\ntell\t-\ttell me").unwrap(),
-            [("tell me", Tell)]
+            parse("# c\n\ntell\t-\ttell me\n\nsend me").unwrap(),
+            [("tell me", Tell), ("send me", Tell)]
         );
     }
 
     /// The compiled-in copy is the file with its comment lines emptied and its language column
-    /// dropped: every row, on its line, with its role, kind and term.
+    /// dropped: every row, on its line, with its role, kind and term, or its term alone where the
+    /// row before has the same role and kind.
     #[test]
     fn compiled_copy_keeps_every_row_on_its_line() {
         let file = include_str!("lexicon.tsv");
         assert_eq!(BUILTIN_TSV.lines().count(), file.lines().count());
+        let mut prev = None;
         for (built, line) in BUILTIN_TSV.lines().zip(file.lines()) {
             if line.starts_with('#') || line.trim().is_empty() {
                 assert!(built.is_empty(), "{line}");
             } else {
                 let c: Vec<&str> = line.split('\t').collect();
-                assert_eq!(built, [c[0], c[1], c[3]].join("\t"));
+                let alone = prev == Some((c[0], c[1])) && built == c[3];
+                assert!(alone || built == [c[0], c[1], c[3]].join("\t"), "{line}");
+                prev = Some((c[0], c[1]));
             }
+        }
+        let rows = file
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        let parsed = builtin().unwrap();
+        assert_eq!(parsed.len(), rows.clone().count());
+        for ((term, tag), line) in parsed.into_iter().zip(rows) {
+            let c: Vec<&str> = line.split('\t').collect();
+            assert_eq!((term, Some(tag)), (c[3], super::tag(c[0], c[1])), "{line}");
         }
     }
 
@@ -430,7 +456,7 @@ mod tests {
     fn every_role_is_known() {
         let roles: std::collections::BTreeSet<&str> = BUILTIN_TSV
             .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
         assert_eq!(roles.len(), 38, "{roles:?}");
