@@ -485,6 +485,18 @@ fn payment_details_to_update_are_card_data() {
     assert!(!requests(
         "You can update your payment details at any time in Settings."
     ));
+    // Spanish: a subscription's refused payment, then the payment method to update on a link.
+    assert_eq!(
+        secrets("Se ha rechazado el pago de tu cuenta Spotify, actualiza tu forma de pago aquí: https://sms-link.example/x"),
+        vec![S::CardNumber]
+    );
+    assert_eq!(
+        secrets("Tenemos problemas con tu facturación, es necesario actualizar tu información de pago ahora https://sms-link.example/x"),
+        vec![S::CardNumber]
+    );
+    assert!(!requests(
+        "Puedes actualizar tu forma de pago en cualquier momento desde Ajustes."
+    ));
 }
 
 #[test]
