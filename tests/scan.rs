@@ -500,6 +500,31 @@ fn payment_details_to_update_are_card_data() {
 }
 
 #[test]
+fn a_bare_send_with_a_list_of_data_asks_for_them() {
+    // A prize claim's list: "No" abbreviates "number" there, it negates nothing.
+    assert_eq!(
+        secrets("YOU HAVE WON RS 3.5CRORE. TO GET FUND SEND NAME,MOBILE NO,ADD,AGE,JOB,BANK DETAILS TO: user@example.com"),
+        vec![S::BankAccount]
+    );
+    assert_eq!(
+        secrets("Award: Send Name A/c No. Ifsc Code Phone No Branch Address"),
+        vec![S::BankAccount]
+    );
+    assert_eq!(
+        secrets("Send credit card and CVV number to prove your identity ASAP!"),
+        vec![S::Cvv]
+    );
+    // The speaker sending, a short code to send to, a refusal: no request.
+    assert!(!requests(
+        "We will send the verification code to your phone."
+    ));
+    assert!(!requests(
+        "To get the results, send index number to short code 22141."
+    ));
+    assert!(!requests("Never send your bank details to anyone."));
+}
+
+#[test]
 fn wallet_secrets_have_kinds_of_their_own() {
     assert_eq!(
         secrets("Please verify your recovery phrase on the page below."),
