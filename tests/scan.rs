@@ -1246,14 +1246,23 @@ fn indian_identity_cards_and_id_and_selfie_checks_are_identity_numbers() {
         "We require you to upload your ID and selfie via the link to continue using your app: https://x.example/a",
         "We have reduced some features within our app therefore we require an ID and selfie check via: https://x.example/a",
         "Please send your Aadhaar card number to continue.",
+        "Rs 49,000 credited to your A/c. Get your amount by simply verifying your PAN.",
+        "Your CPR has expired, please update your CPR again immediately: https://x.example/a",
+        "To submit, upload your self-attested KYC documents and a recent photograph.",
+        "Kindly send only 2 valid IDs to the processing team via Telegram.",
     ] {
         assert_eq!(secrets(text), vec![S::IdNumber], "{text}");
     }
+    assert_eq!(
+        secrets("Refund unsuccessful. Refund will be done once you update bank account details here: https://x.example/a"),
+        vec![S::BankAccount]
+    );
     for text in [
         "Your KYC for PAN XXXXX53935 is registered with the depository.",
         "Your PAN card was delivered to your address.",
         "Never share your Aadhaar number with anyone who calls you.",
         "Heat the oil in a frying pan.",
+        "You can update your bank details in the app's settings.",
     ] {
         assert!(!requests(text), "{text}");
     }
