@@ -485,6 +485,15 @@ fn payment_details_to_update_are_card_data() {
     assert!(!requests(
         "You can update your payment details at any time in Settings."
     ));
+    // A membership to update, billing to revise: the same page.
+    assert_eq!(
+        secrets("Your payment is declined. Revise your billing method below: https://sms-link.example/x"),
+        vec![S::CardNumber]
+    );
+    assert_eq!(
+        secrets("Netflix: Please update your membership with us to continue watching."),
+        vec![S::CardNumber]
+    );
     // Spanish: a subscription's refused payment, then the payment method to update on a link.
     assert_eq!(
         secrets("Se ha rechazado el pago de tu cuenta Spotify, actualiza tu forma de pago aquí: https://sms-link.example/x"),
