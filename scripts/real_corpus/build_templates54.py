@@ -2,13 +2,14 @@
 """Rebuild the fifty-eighth batch of tests/data/real/ (issue 12): the messages the Casdoor identity
 server returns to its users (sign-in, sign-up, verification-code, password, MFA, token, permission
 and payment errors) and the toasts and form messages of its web app, in zh-Hans (Casdoor ships no
-zh-Hant catalogue). Only Chinese texts are taken, never Spanish or English.
+zh-Hant catalogue), and the sign-in, password-policy and account messages of the MaxKey identity
+server's Java catalogues (zh_CN only). Only Chinese texts are taken, never Spanish or English.
 
 Usage:
     python3 scripts/real_corpus/build_templates54.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates54.py assemble     # write the jsonl files
-Nothing to set: the sources are read from raw/casdoor/ (copied verbatim from the fetched
-repository; SOURCE.md names repository, path and commit).
+Nothing to set: the sources are read from raw/casdoor/ and raw/maxkey/ (copied verbatim from the
+fetched repositories; each SOURCE.md names repository, path and commit).
 
 Sources (see tests/data/real/README.md, section "Fifty-eighth batch"):
   * casdoor_server: casdoor/casdoor (Apache-2.0) at commit CASDOOR_COMMIT, file
@@ -22,6 +23,15 @@ Sources (see tests/data/real/README.md, section "Fifty-eighth batch"):
     exclamations), or ends with a single "." (not "..") and has at least four words (the
     sentence messages). The keys decide, not a reading of the values. {label} gets a fixed value
     (WEB_FILLS).
+  * maxkey_server: dromara/MaxKey (Apache-2.0) at commit MAXKEY_COMMIT, two Java .properties
+    catalogues (\\uXXXX escapes decoded): maxkey-core's passwordpolicy_message_zh_CN.properties
+    (the password-policy violations and the login.error.* sign-in errors) — taken whole — and
+    maxkey-web-maxkey's message_zh_CN.properties, of which every string whose key's last
+    dot-separated part is, case-insensitively, one of MAXKEY_MESSAGE_ENDS (tip, error, exist,
+    refuse, success, errorText, hintText: the names the catalogue gives its messages) and whose
+    value holds at least four Chinese characters (the rest are form labels and captions).
+    {0}..{3} get the fixed values of MAXKEY_FILLS. MaxKey's Angular catalogues (zh-CN/zh-TW) are
+    not taken (see the README section).
 
 A text with a line holding Latin letters and no Chinese character is skipped
 (build_templates30.zh_untranslated). Near-duplicates (digits and white space aside) collapse within
@@ -29,7 +39,8 @@ a source (build_templates31.is_new_text): the first key in file order keeps the 
 characters.
 
 Split: the unit is the message key (`casdoor/casdoor:server.<section>.<English key>`,
-`casdoor/casdoor:web.<section>.<English key>`); held out when SHA-256 of the unit is 0 mod 3
+`casdoor/casdoor:web.<section>.<English key>`, `dromara/MaxKey:passwordpolicy.<key>`,
+`dromara/MaxKey:message.<key>`); held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come
 from scripts/real_corpus/labels/labels_templates54.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
@@ -107,11 +118,62 @@ def casdoor_items(part, messages, fill, source, path, selection):
                    selection)
 
 
+MAXKEY_REPO = "dromara/MaxKey"
+MAXKEY_COMMIT = "dc59fc0ba918eb1f2736689750abd009d1aca44c"  # main, 2026-08-08
+MAXKEY_RAW = os.path.join(HERE, "raw", "maxkey")
+MAXKEY_PROPERTIES = [  # (raw file, unit prefix, repository path, selection)
+    ("passwordpolicy_message_zh_CN.properties", "passwordpolicy",
+     "maxkey-commons/maxkey-core/src/main/resources/messages/passwordpolicy_message_zh_CN.properties",
+     "whole_catalogue"),
+    ("message_zh_CN.properties", "message",
+     "maxkey-webs/maxkey-web-maxkey/src/main/resources/messages/message_zh_CN.properties",
+     "message_keys")]
+MAXKEY_MESSAGE_ENDS = {"tip", "error", "exist", "refuse", "success", "errortext", "hinttext"}
+MAXKEY_FILLS = {"0": "3", "1": "5", "2": "10", "3": "1"}
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def properties(name):
+    """(key, value) of every `key=value` line of a Java .properties file, in file order."""
+    with open(os.path.join(MAXKEY_RAW, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith(("#", "!")):
+                continue
+            assert not line.endswith("\\"), line  # no continuation lines in these files
+            key, _, value = line.partition("=")
+            value = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), value)
+            yield key.strip(), value.strip()
+
+
+def maxkey_fill(value):
+    return clean(re.sub(r"\{(\d)\}", lambda m: MAXKEY_FILLS[m.group(1)], value))
+
+
+def maxkey_server_items():
+    seen, hans, lang = set(), {}, "zh-Hans"
+    for name, prefix, path, selection in MAXKEY_PROPERTIES:
+        for key, value in properties(name):
+            if prefix == "message" and (key.rsplit(".", 1)[-1].lower() not in MAXKEY_MESSAGE_ENDS
+                                        or len(HAN.findall(value)) < 4):
+                continue
+            text = maxkey_fill(value)
+            if zh_untranslated(text):
+                continue
+            unit = f"{MAXKEY_REPO}:{prefix}.{key}"
+            if not is_new_text(seen, hans, lang, unit, text):
+                continue
+            yield item(f"maxkey-{sha(lang + '#' + prefix + '.' + key)[:12]}", lang, text,
+                       "maxkey_server", f"github.com/{MAXKEY_REPO}@{MAXKEY_COMMIT[:12]}:{path}",
+                       unit, selection)
+
+
 def items():
     yield from casdoor_items("server", server_messages, server_text, "casdoor_server",
                              SERVER_PATH, "whole_server_catalogue")
     yield from casdoor_items("web", web_messages, web_text, "casdoor_web", WEB_PATH,
                              "every_toast_and_form_message")
+    yield from maxkey_server_items()
 
 
 if __name__ == "__main__":
