@@ -18,8 +18,9 @@ Source (see tests/data/real/README.md, section "Fifty-ninth batch"):
     at top level (the HTTP error messages UNAUTHORIZED_ERROR, FORBIDDEN_ERROR, …).
     Selection (mechanical, harbor_messages): every string whose key (the last component of its
     key path) contains, case-insensitively, one of the words of MESSAGE_WORDS — the word list of
-    the fifty-seventh batch's Nacos selection (…SUCCESS, …FAILED, …ERROR, INVALID…, …REQUIRED,
-    INCONSISTENT, …EXIST(S/ING), CONFIRM…, …TIP(S)/TOOLTIP, ALERT…, …MSG/MESSAGE, EMPTY, …) — and
+    the fifty-seventh batch's Nacos selection without "tip" (…SUCCESS, …FAILED, …ERROR, INVALID…,
+    …REQUIRED, INCONSISTENT, …EXIST(S/ING), CONFIRM…, ALERT…, …MSG/MESSAGE, EMPTY, CANNOT…; the
+    …TOOLTIP / …TIP(S) keys are the forms' help texts, not messages, and are left out) — and
     whose value holds at least four Chinese characters (this drops the one-word labels such as
     状态 "status"). The key names decide, not a reading of the values; captions and placeholders
     that happen to carry such a name (e.g. PLACEHOLDER.CONFIRM_PWD, BANNER_MESSAGE.MESSAGE_TYPE)
