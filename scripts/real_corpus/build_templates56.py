@@ -12,7 +12,7 @@ Usage:
 Nothing to set: the sources are read from raw/excalidraw/ and raw/hertzbeat/ (copied verbatim
 from the fetched repositories; each SOURCE.md names repository, path and commit).
 
-Sources (see scripts/real_corpus/notes/batch60.md, the section "Sixtieth batch"):
+Sources (see tests/data/real/README.md, section "Sixtieth batch"):
   * excalidraw_app: excalidraw/excalidraw (MIT) at commit EXCALIDRAW_COMMIT, files
     packages/excalidraw/locales/zh-CN.json (zh-Hans) and zh-TW.json (zh-Hant): nested JSON, one
     top-level section per part of the UI. Selection (mechanical, excalidraw_messages): every
