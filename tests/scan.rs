@@ -201,6 +201,9 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     ("a_participle_names_what_was_entered_1", "对不起,您输入的密码错误"),
     ("a_participle_names_what_was_entered_2", "註冊裝置失敗，提供的驗證碼已過期或已被使用"),
     ("a_required_field_states_a_rule_1", "必须填写密码"),
+    ("a_required_field_states_a_rule_2", "必須輸入密碼"),
+    ("a_mismatch_between_two_entries_asks_for_nothing_1", "两次输入密码不一致!"),
+    ("a_mismatch_between_two_entries_asks_for_nothing_2", "密碼輸入不一致。"),
     // A cue with its own object does not borrow the previous sentence's secret.
     ("pronoun_refers_to_previous_sentence_3", "谢谢你，验证码正确。请告诉我你最近购买的商品名称。"),
     // …while a negated list stays negated across its commas.
