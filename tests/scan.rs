@@ -488,6 +488,18 @@ fn payment_details_to_update_are_card_data() {
     assert!(!requests(
         "You can update your payment details at any time in Settings."
     ));
+    // A payment that did not go through, then information to confirm on a link: the card's page.
+    assert_eq!(
+        secrets("NETFLIX: We were unable to charge your last payment, please confirm your information within 24 hours. Go to: https://sms-link.example/x"),
+        vec![S::CardNumber]
+    );
+    assert_eq!(
+        secrets("NETFLIX: Su pago reciente no fue confirmado, por favor confirme su información dentro de 24 horas. Ir a https://sms-link.example/x"),
+        vec![S::CardNumber]
+    );
+    assert!(!requests(
+        "We were unable to process your payment. Please contact your bank."
+    ));
     // A membership to update, billing to revise: the same page.
     assert_eq!(
         secrets("Your payment is declined. Revise your billing method below: https://sms-link.example/x"),
