@@ -19,9 +19,9 @@ the records in other languages are not copied). That file is the input of this s
 
 Selection (mechanical; nothing chosen by reading or by running the scanner):
   * every transcribed record: every English, Spanish and Chinese record among the records that
-    end within the first 5,360,000 characters of the CSV and within 5,408,000-8,000,000, in file
+    end within the first 5,360,000 characters of the CSV and from 5,408,000 to its end, in file
     order (the file is not sorted by language or type, so this is a prefix and a range, not a
-    choice; 5,360,000-5,408,000 is not read yet), transcribed in twenty-seven parts: rows.jsonl
+    choice; 5,360,000-5,408,000 is not read yet), transcribed in thirty-two parts: rows.jsonl
     (the first CSV_CHARS_READ characters, 1,214 records), rows_b.jsonl (352,000-672,000, 1,136),
     rows_c.jsonl (672,000-992,000, 909), rows_d.jsonl (992,000-1,312,000, 993), rows_e.jsonl
     (1,312,000-1,632,000, 967), rows_f.jsonl (1,632,000-1,952,000, 947), rows_g.jsonl
@@ -34,8 +34,10 @@ Selection (mechanical; nothing chosen by reading or by running the scanner):
     (5,696,000-5,984,000, 928), rows_u.jsonl (5,984,000-6,272,000, 689), rows_v.jsonl
     (6,272,000-6,560,000, 811), rows_w.jsonl (6,560,000-6,848,000, 683), rows_x.jsonl
     (6,848,000-7,136,000, 484), rows_y.jsonl (7,136,000-7,424,000, 750), rows_z.jsonl
-    (7,424,000-7,712,000, 908) and rows_za.jsonl (7,712,000-8,000,000, 797; named after rows_z so
-    that it sorts last), each part's range in its rows_<x>.range (the CSV repeats many records of earlier parts; they collapse as
+    (7,424,000-7,712,000, 908), rows_za.jsonl (7,712,000-8,000,000, 797; named after rows_z so
+    that it sorts after it), rows_zb.jsonl (8,000,000-8,272,000, 733), rows_zc.jsonl
+    (8,272,000-8,544,000, 821), rows_zd.jsonl (8,544,000-8,816,000, 661), rows_ze.jsonl
+    (8,816,000-9,088,000, 778) and rows_zf.jsonl (9,088,000 to the end, 9,357,329, 766), each part's range in its rows_<x>.range (the CSV repeats many records of earlier parts; they collapse as
     near-duplicates below);
   * the text is the dataset's `text` column as published: the authors replaced names, numbers,
     dates, places and links by tags (<NAMED_ENTITY>, <DATE_TIME>, <LOCATION>, <URL>, …), sometimes
