@@ -47,6 +47,7 @@ from build_templates import item
 from build_templates29 import clean
 from build_templates30 import zh_untranslated
 from build_templates31 import is_new_text
+from build_templates53 import flat
 from corpus import hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -72,14 +73,6 @@ HARBOR_FILLS = {
     "manifest": "3", "blob": "15", "repoName": "library/nginx", "providerName": "Dragonfly",
     "max_job_workers": "10",
 }
-
-
-def flat(d, path=()):
-    for k, v in d.items():
-        if isinstance(v, dict):
-            yield from flat(v, path + (k,))
-        else:
-            yield path + (k,), v
 
 
 def harbor_messages(cat):

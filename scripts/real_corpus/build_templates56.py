@@ -58,6 +58,7 @@ import re
 from build_templates import item
 from build_templates29 import clean
 from build_templates31 import is_new_text
+from build_templates53 import flat
 from corpus import hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -73,14 +74,6 @@ def untranslated(text, fills):
     for v in fills:
         text = text.replace(v, "")
     return any(re.search(r"[A-Za-z]", ln) and not HAN.search(ln) for ln in text.splitlines())
-
-
-def flat(d, path=()):
-    for k, v in d.items():
-        if isinstance(v, dict):
-            yield from flat(v, path + (k,))
-        else:
-            yield path + (k,), v
 
 
 def fill(value, fills):
