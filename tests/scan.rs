@@ -476,51 +476,34 @@ fn scanner_rejects_bad_providers() {
 
 #[test]
 fn payment_details_to_update_are_card_data() {
-    let lure =
-        "Your account will be suspended! Please update your payment details using the link below.";
-    assert_eq!(secrets(lure), vec![S::CardNumber]);
+    for text in [
+        "Your account will be suspended! Please update your payment details using the link below.",
+        // A payment that did not go through, then information to confirm on a link: the card's page.
+        "NETFLIX: We were unable to charge your last payment, please confirm your information within 24 hours. Go to: https://sms-link.example/x",
+        "NETFLIX: Su pago reciente no fue confirmado, por favor confirme su información dentro de 24 horas. Ir a https://sms-link.example/x",
+        // A membership to update, billing to revise: the same page.
+        "Your payment is declined. Revise your billing method below: https://sms-link.example/x",
+        "Netflix: Please update your membership with us to continue watching.",
+        // Spanish: a subscription's refused payment, then the payment method to update on a link.
+        "Se ha rechazado el pago de tu cuenta Spotify, actualiza tu forma de pago aquí: https://sms-link.example/x",
+        "Tenemos problemas con tu facturación, es necesario actualizar tu información de pago ahora https://sms-link.example/x",
+    ] {
+        assert_eq!(secrets(text), vec![S::CardNumber], "{text}");
+    }
     assert_eq!(
         secrets("If you don't update your card information within 24 hours, your membership ends."),
         vec![S::CardNumber],
         "a conditional threat does not negate the demand"
     );
-    // Updating them oneself in the settings is no request.
-    assert!(!requests(
-        "You can update your payment details at any time in Settings."
-    ));
-    // A payment that did not go through, then information to confirm on a link: the card's page.
-    assert_eq!(
-        secrets("NETFLIX: We were unable to charge your last payment, please confirm your information within 24 hours. Go to: https://sms-link.example/x"),
-        vec![S::CardNumber]
-    );
-    assert_eq!(
-        secrets("NETFLIX: Su pago reciente no fue confirmado, por favor confirme su información dentro de 24 horas. Ir a https://sms-link.example/x"),
-        vec![S::CardNumber]
-    );
-    assert!(!requests(
-        "We were unable to process your payment. Please contact your bank."
-    ));
-    // A membership to update, billing to revise: the same page.
-    assert_eq!(
-        secrets("Your payment is declined. Revise your billing method below: https://sms-link.example/x"),
-        vec![S::CardNumber]
-    );
-    assert_eq!(
-        secrets("Netflix: Please update your membership with us to continue watching."),
-        vec![S::CardNumber]
-    );
-    // Spanish: a subscription's refused payment, then the payment method to update on a link.
-    assert_eq!(
-        secrets("Se ha rechazado el pago de tu cuenta Spotify, actualiza tu forma de pago aquí: https://sms-link.example/x"),
-        vec![S::CardNumber]
-    );
-    assert_eq!(
-        secrets("Tenemos problemas con tu facturación, es necesario actualizar tu información de pago ahora https://sms-link.example/x"),
-        vec![S::CardNumber]
-    );
-    assert!(!requests(
-        "Puedes actualizar tu forma de pago en cualquier momento desde Ajustes."
-    ));
+    for text in [
+        // Updating them oneself in the settings is no request.
+        "You can update your payment details at any time in Settings.",
+        "Puedes actualizar tu forma de pago en cualquier momento desde Ajustes.",
+        // A refused payment with nothing to update or confirm.
+        "We were unable to process your payment. Please contact your bank.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
 }
 
 #[test]
