@@ -19,9 +19,8 @@ the records in other languages are not copied). That file is the input of this s
 
 Selection (mechanical; nothing chosen by reading or by running the scanner):
   * every transcribed record: every English, Spanish and Chinese record among the records that
-    end within the first 5,360,000 characters of the CSV and from 5,408,000 to its end, in file
-    order (the file is not sorted by language or type, so this is a prefix and a range, not a
-    choice; 5,360,000-5,408,000 is not read yet), transcribed in thirty-two parts: rows.jsonl
+    make up the whole CSV, each part in file order (the file is not sorted by language or type;
+    this is the whole file, not a choice), transcribed in thirty-three parts: rows.jsonl
     (the first CSV_CHARS_READ characters, 1,214 records), rows_b.jsonl (352,000-672,000, 1,136),
     rows_c.jsonl (672,000-992,000, 909), rows_d.jsonl (992,000-1,312,000, 993), rows_e.jsonl
     (1,312,000-1,632,000, 967), rows_f.jsonl (1,632,000-1,952,000, 947), rows_g.jsonl
@@ -37,7 +36,8 @@ Selection (mechanical; nothing chosen by reading or by running the scanner):
     (7,424,000-7,712,000, 908), rows_za.jsonl (7,712,000-8,000,000, 797; named after rows_z so
     that it sorts after it), rows_zb.jsonl (8,000,000-8,272,000, 733), rows_zc.jsonl
     (8,272,000-8,544,000, 821), rows_zd.jsonl (8,544,000-8,816,000, 661), rows_ze.jsonl
-    (8,816,000-9,088,000, 778) and rows_zf.jsonl (9,088,000 to the end, 9,357,329, 766), each part's range in its rows_<x>.range (the CSV repeats many records of earlier parts; they collapse as
+    (8,816,000-9,088,000, 778), rows_zf.jsonl (9,088,000 to the end, 9,357,329, 766) and
+    rows_zg.jsonl (5,360,000-5,408,000, the gap between rows_r and rows_s, read last, 161), each part's range in its rows_<x>.range (the CSV repeats many records of earlier parts; they collapse as
     near-duplicates below);
   * the text is the dataset's `text` column as published: the authors replaced names, numbers,
     dates, places and links by tags (<NAMED_ENTITY>, <DATE_TIME>, <LOCATION>, <URL>, …), sometimes
@@ -78,8 +78,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 RAW_DIR = os.path.join(HERE, "raw", "imc25")
 # The transcribed records, in CSV order: rows.jsonl holds the records that end within the first
 # CSV_CHARS_READ characters; each later part rows_<x>.jsonl the records that end within the
-# character range written in its rows_<x>.range ("START END"), the ranges following each other
-# (but for 5,360,000-5,408,000, between parts r and s, not read yet).
+# character range written in its rows_<x>.range ("START END"); the ranges cover the file, each
+# following the one before but for rows_zg's, which fills the gap between parts r and s.
 RAW_PARTS = "rows*.jsonl"
 # Labels: labels_requests2.tsv for rows.jsonl, labels_requests2<x>.tsv for each later part.
 LABELS_DIR = os.path.join(HERE, "labels")
