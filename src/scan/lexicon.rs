@@ -223,7 +223,7 @@ impl Tag {
 /// `lexicon.tsv`); compiled in so a scanner needs no files at run time, without its comment lines
 /// and its informational `language` column (`build.rs` checks that column, then drops it; line
 /// numbers stay those of the file), and with a row that repeats the role and kind of the row
-/// before written as its term alone (a quarter of the bytes).
+/// before written as its term alone (a quarter fewer bytes).
 const BUILTIN_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.tsv"));
 
 /// Every built-in term with its tags, in file order (a term's tags keep that order). Terms are
