@@ -1146,6 +1146,37 @@ fn a_report_of_a_failed_entry_is_not_a_request() {
 }
 
 #[test]
+fn a_chinese_entry_prompt_with_nothing_around_it_is_a_forms_own() {
+    // A form's validation prompts: nowhere to go, no code said to be sent, no pressure.
+    for text in [
+        "请输入密码！",
+        "請輸入驗證碼！",
+        "请输入您的验证码！",
+        "请在 3 分钟内输入正确验证码",
+        "请输入正确的身份证号！",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A caller's request says where, or tells of the code it sent, or addresses the reader.
+    for (text, kind) in [
+        ("请点击链接，输入验证码。", S::VerificationCode),
+        ("好的，验证码已经发送，请输入验证码。", S::VerificationCode),
+        (
+            "你会收到一个验证码。输入验证码后，系统会自动退款。",
+            S::VerificationCode,
+        ),
+        (
+            "请注意短信中的验证码，输入后完成注册。",
+            S::VerificationCode,
+        ),
+        ("你会看到一个输入框，需要你输入银行卡号。", S::CardNumber),
+        ("您的账户已被冻结，请输入密码。", S::Password),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}: {:?}", secrets(text));
+    }
+}
+
+#[test]
 fn a_bare_log_in_on_a_link_is_a_request_only_under_pressure() {
     // How a service's own notices end (Login.gov, Keycloak): no threat, no lure.
     for text in [

@@ -81,6 +81,9 @@ pub(crate) enum Tag {
     /// A count of attempts already made ("次数过多", "too many times"): right after an entry
     /// cue it makes the cue a report, not a request.
     AttemptCount,
+    /// A code sent or about to be sent to the reader ("验证码已经发送", "你会收到"): the story a
+    /// caller tells around an entry request, which a form's own prompt ("请输入验证码") lacks.
+    CodeSent,
     /// An institution a caller may claim to speak for ("银行", "客服", "police"): after a claim
     /// cue ("我是…", "this is…") it makes a generic impersonation claim.
     Institution,
@@ -145,6 +148,7 @@ pub(crate) enum Class {
     Supply,
     Register,
     AttemptCount,
+    CodeSent,
     Institution,
     AccountNoun,
     AccountState,
@@ -210,6 +214,7 @@ impl Tag {
             Supply => Class::Supply,
             Register => Class::Register,
             AttemptCount => Class::AttemptCount,
+            CodeSent => Class::CodeSent,
             Institution => Class::Institution,
             AccountNoun(_) => Class::AccountNoun,
             AccountState(_) => Class::AccountState,
@@ -352,6 +357,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "supply" => Supply,
         "register" => Register,
         "attempt_count" => AttemptCount,
+        "code_sent" => CodeSent,
         "institution" => Institution,
         "alarm_cause" => AlarmCause,
         _ => return None,
@@ -459,6 +465,6 @@ mod tests {
             .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 38, "{roles:?}");
+        assert_eq!(roles.len(), 39, "{roles:?}");
     }
 }

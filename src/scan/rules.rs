@@ -60,6 +60,8 @@ struct SentFeat {
     dest: bool,
     /// A URL written out (its scheme): where a Latin log-in under pressure would happen.
     link: bool,
+    /// A code sent or about to be sent to the reader ([`Tag::CodeSent`]).
+    code_sent: bool,
     /// Pressure: the sentence reported a threat of loss or a refund lure.
     pressure: bool,
     /// The pressure was a threat of loss (not only a refund lure).
@@ -266,6 +268,7 @@ const B_INSTITUTION: u64 = Class::Institution.bit();
 const B_ACCT_NOUN: u64 = Class::AccountNoun.bit();
 const B_ACCT_STATE: u64 = Class::AccountState.bit();
 const B_ATTEMPTS: u64 = Class::AttemptCount.bit();
+const B_CODE_SENT: u64 = Class::CodeSent.bit();
 const B_ALARM_CAUSE: u64 = Class::AlarmCause.bit();
 const B_ACCT_THREAT: u64 = Class::AccountThreat.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
@@ -870,6 +873,7 @@ struct Window {
     download: bool,
     dest: bool,
     link: bool,
+    code_sent: bool,
     pressure: bool,
     /// The pressure includes a threat of loss ([`SentFeat::threat`]).
     threat: bool,
@@ -1281,6 +1285,22 @@ impl<'a> Sentence<'a> {
         // lure); a Chinese "登录" is as often a noun ("异常登录记录") as a demand.
         let urgent = present & B_LOGIN != 0 && threatens(scanner, hits, merged);
         let latin = |pos: usize| text.as_bytes()[pos].is_ascii();
+        // A Chinese entry cue asks for the secret only with something around it: a place to
+        // enter it, a link, a code said to be sent, pressure or another scam indicator, an
+        // alarm. Without any, "请输入密码" is a form's own prompt; a caller says where or why.
+        let entry_context = window.dest
+            || window.download
+            || window.link
+            || window.code_sent
+            || window.pressure
+            || present & B_IND != 0
+            || alarmed;
+        // Or the reader as the subject of a demand ("需要你输入"), not a form's polite "请您输入".
+        let addressed = |before: &str| {
+            (before.ends_with('你') || before.ends_with('您'))
+                && !before.ends_with("请你")
+                && !before.ends_with("请您")
+        };
         for h in hits.iter().filter(|h| h.bits & B_CUES != 0) {
             if inside(&cue_blocks, h.s, h.e) {
                 continue;
@@ -1296,6 +1316,7 @@ impl<'a> Sentence<'a> {
                         !in_neg(h.s)
                             && present & B_SELF == 0
                             && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
+                            && (latin(h.s) || entry_context || addressed(&text[..h.s]))
                     }
                     Tag::Upload => {
                         !in_neg(h.s)
@@ -1716,6 +1737,7 @@ impl Scanner {
         let feat_dest = cx.has(B_DEST);
         let feat_download = cx.has(B_DOWNLOAD);
         let feat_link = !cx.s.urls.is_empty();
+        let feat_code_sent = cx.has(B_CODE_SENT);
         let vetoed = cx.has(B_WARN | B_NARR);
         let pending_before = !state.prev[0].pending.is_empty();
         let need_cred =
@@ -1735,6 +1757,7 @@ impl Scanner {
                 dest: feat_dest,
                 download: feat_download,
                 link: feat_link,
+                code_sent: feat_code_sent,
                 pressure: false,
                 threat: false,
                 alarm: None,
@@ -1752,6 +1775,7 @@ impl Scanner {
             download: feat_download || state.prev.iter().any(|p| p.download),
             dest: feat_dest || state.prev.iter().any(|p| p.dest),
             link: feat_link || state.prev.iter().any(|p| p.link),
+            code_sent: feat_code_sent || state.prev.iter().any(|p| p.code_sent),
             pressure: state.prev.iter().any(|p| p.pressure),
             threat: state.prev.iter().any(|p| p.threat),
             alarm_before,
@@ -1797,6 +1821,7 @@ impl Scanner {
             download: feat_download,
             dest: feat_dest,
             link: feat_link,
+            code_sent: feat_code_sent,
             pressure: feat_pressure,
             threat: feat_threat,
             alarm: cx.alarm.map(|a| a.2),
