@@ -1056,6 +1056,8 @@ fn supplied_codes_and_logins_are_not_requests() {
         "To verify your account, enter this code in TikTok: 2548623521",
         // A letters-and-digits or quoted value supplies the secret.
         "Please login with the details below. Customer ID: 61363414 Password: bx5vbi99",
+        // The value first, said to be the code, with a gloss between.
+        "9158 is your One Time Verification (OTP) code to confirm your phone number at Lenskart.",
         "Registration on our website is completed! Your Login: \"mc_exsticide\" Your Password: \"DmVAOW\"",
         // Creating one's own password, non-secret codes.
         "Welcome! Please click the link below to create a password and sign in.",
@@ -1064,6 +1066,10 @@ fn supplied_codes_and_logins_are_not_requests() {
     ] {
         assert!(!requests(text), "{text}");
     }
+    // A clause break between the value and the term: the term is asked for.
+    assert!(requests(
+        "Your case 20931 is open. Please tell me the verification code you just received."
+    ));
 }
 
 #[test]

@@ -656,8 +656,29 @@ fn supplied_value(text: &str, s: usize, e: usize, src: Source) -> bool {
             return true;
         }
     }
+    // The value named as the secret by "is", a few words (a gloss in brackets too) and no
+    // clause break between: "9158 is your One Time Verification (OTP) code".
+    let wide = &before[start_of_last_chars(before, COPULA_REACH)..];
+    if let Some(end) = wide.iter().rposition(u8::is_ascii_digit) {
+        let run = wide[..=end]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let between = &wide[end + 1..];
+        return run >= 4
+            && between.starts_with(b" is ")
+            && between.is_ascii()
+            && !between
+                .iter()
+                .any(|b| matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?'));
+    }
     false
 }
+
+/// How many characters before a secret's term a value said to be it ("9158 is your … code")
+/// may start.
+const COPULA_REACH: usize = 48;
 
 /// True if a Latin log-in cue with its object ([`cue_and_object`]) demands something of the
 /// account itself ("restore your account", "confirm ownership", "confirm your email", "log in to
