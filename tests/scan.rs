@@ -1058,6 +1058,9 @@ fn supplied_codes_and_logins_are_not_requests() {
         "Please login with the details below. Customer ID: 61363414 Password: bx5vbi99",
         // The value first, said to be the code, with a gloss between.
         "9158 is your One Time Verification (OTP) code to confirm your phone number at Lenskart.",
+        // The value after "Number" or "as".
+        "Your gas cylinder will be delivered shortly. Please share the OTP Number 3181 at the time of delivery.",
+        "Upon delivery share your experience code as 6493 if satisfied.",
         "Registration on our website is completed! Your Login: \"mc_exsticide\" Your Password: \"DmVAOW\"",
         // Creating one's own password, non-secret codes.
         "Welcome! Please click the link below to create a password and sign in.",

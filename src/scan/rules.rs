@@ -495,11 +495,11 @@ fn is_cn_digit(c: char) -> bool {
     )
 }
 
-/// Linking words stripped between a code's name and its value ("验证码为…", "code is …"), the
-/// first that prefixes the rest winning (so "号码" before "号"). Prefix parsing at one position,
-/// not a lexicon lookup.
+/// Linking words stripped between a code's name and its value ("验证码为…", "code is …", "OTP
+/// Number 3181", "code as 6493"), the first that prefixes the rest winning (so "号码" before
+/// "号"). Prefix parsing at one position, not a lexicon lookup.
 const VALUE_LINKS: &[&str] = &[
-    "为", "是", "is", "es", "was", "of", "de", "：", "号码", "号",
+    "为", "是", "is", "es", "was", "of", "de", "：", "号码", "号", "number", "no.", "no ", "as ",
 ];
 
 /// True if the sentence threatens a loss (an urgency or threat indicator outside negation):
