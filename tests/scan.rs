@@ -1155,6 +1155,33 @@ fn a_report_of_a_failed_entry_is_not_a_request() {
 }
 
 #[test]
+fn lures_that_name_a_secret_by_a_lure_s_own_words_ask_for_it() {
+    for (text, kind) in [
+        // A code "sent by mistake", to pass on or return.
+        ("Sorry, I sent you a 6-digit code by mistake, can you pass it to me please?", S::VerificationCode),
+        ("Sorry I sent you a 6 digit code by SMS by mistake, can you transfer it to me?", S::VerificationCode),
+        ("Your account is in use, please click login and return the code to block unknown users.", S::VerificationCode),
+        ("To claim the prize, kindly send here the six digits you received.", S::VerificationCode),
+        // Personal verification questions and security questions.
+        ("BMO is tuning the mobile banking feature. Confirm your PVQ and answers you have on file.", S::OtherSecret),
+        ("Reconfirm your Personal Verification Question.", S::OtherSecret),
+        ("Please click on the following link to answer a quick security question https://x.example", S::OtherSecret),
+        // Identity numbers as lures spell them, sent by SMS.
+        ("Your SIM has expired, please submit your Adhar immediately.", S::IdNumber),
+        ("Apply for a loan now: SMS your ID Nr. to 48053.", S::IdNumber),
+        // The method of payment to update.
+        ("We had a problem processing your plan. Update your method of payment to avoid restriction.", S::CardNumber),
+        ("Your package is on hold. Visit the link to update address and payment info.", S::CardNumber),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}: {:?}", secrets(text));
+    }
+    // A voter card's code is no secret.
+    assert!(!requests(
+        "SMS your 9 digits PVC code to 8014 to know your polling unit for the upcoming election."
+    ));
+}
+
+#[test]
 fn a_chinese_entry_prompt_with_nothing_around_it_is_a_forms_own() {
     // A form's validation prompts: nowhere to go, no code said to be sent, no pressure.
     for text in [
