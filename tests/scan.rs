@@ -1172,6 +1172,11 @@ fn lures_that_name_a_secret_by_a_lure_s_own_words_ask_for_it() {
         // The method of payment to update.
         ("We had a problem processing your plan. Update your method of payment to avoid restriction.", S::CardNumber),
         ("Your package is on hold. Visit the link to update address and payment info.", S::CardNumber),
+        // The sender's own failure negates nothing after it.
+        ("Netflix: No hemos podido procesar su pago, por favor actualiza su metodo de pago ahora", S::CardNumber),
+        ("We could not process your payment, please update your payment method here.", S::CardNumber),
+        // Bank details in Spanish.
+        ("Para recibir el reembolso, ingrese sus datos bancarios en el enlace.", S::BankAccount),
     ] {
         assert!(secrets(text).contains(&kind), "{text}: {:?}", secrets(text));
     }
