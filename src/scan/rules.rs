@@ -626,13 +626,8 @@ fn supplied_value(text: &str, s: usize, e: usize, src: Source) -> bool {
     }
     let window_start = start_of_last_chars(before, 25);
     let window = &before[window_start..];
-    if let Some(end) = window.iter().rposition(u8::is_ascii_digit) {
-        let run = window[..=end]
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        let between = &window[end + 1..];
+    if let Some((run, after)) = last_digit_run(window) {
+        let between = &window[after..];
         if run >= 4
             && between
                 .iter()
@@ -647,7 +642,7 @@ fn supplied_value(text: &str, s: usize, e: usize, src: Source) -> bool {
         }
         // Chinese: the value, then 为 / 是 and at most six more characters, none a clause
         // break ("482913为您的登录验证码").
-        let between = text[window_start + end + 1..s].trim_start();
+        let between = text[window_start + after..s].trim_start();
         if run >= 4
             && between.starts_with(['为', '是'])
             && between.chars().count() <= 7
@@ -659,13 +654,8 @@ fn supplied_value(text: &str, s: usize, e: usize, src: Source) -> bool {
     // The value named as the secret by "is", a few words (a gloss in brackets too) and no
     // clause break between: "9158 is your One Time Verification (OTP) code".
     let wide = &before[start_of_last_chars(before, COPULA_REACH)..];
-    if let Some(end) = wide.iter().rposition(u8::is_ascii_digit) {
-        let run = wide[..=end]
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        let between = &wide[end + 1..];
+    if let Some((run, after)) = last_digit_run(wide) {
+        let between = &wide[after..];
         return run >= 4
             && between.starts_with(b" is ")
             && between.is_ascii()
@@ -674,6 +664,17 @@ fn supplied_value(text: &str, s: usize, e: usize, src: Source) -> bool {
                 .any(|b| matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?'));
     }
     false
+}
+
+/// The last run of ASCII digits in `bytes`: its length, and where the bytes after it start.
+fn last_digit_run(bytes: &[u8]) -> Option<(usize, usize)> {
+    let end = bytes.iter().rposition(u8::is_ascii_digit)?;
+    let run = bytes[..=end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    Some((run, end + 1))
 }
 
 /// How many characters before a secret's term a value said to be it ("9158 is your … code")
