@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Rebuild the sixty-first batch of tests/data/real/ (issue 12): the messages AnythingLLM (the
 self-hosted LLM chat and agent application) shows its users: toasts, error and success messages,
-warnings, confirmation prompts, password, sign-in, security and privacy notices. zh-Hans and
+warnings, confirmation prompts, password, sign-in, security and privacy notices; and Chatwoot's
+two-factor-authentication messages (set-up, backup codes, sign-in verification). zh-Hans and
 zh-Hant, never Spanish or English.
 
 Usage:
     python3 scripts/real_corpus/build_templates57.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates57.py assemble     # write the jsonl files
 Nothing to set: the sources are read from raw/anythingllm/ (copied verbatim from the fetched
-repository; SOURCE.md names repository, path and commit).
+repository; SOURCE.md names repository, path and commit) and raw/chatwoot/ (transcribed
+verbatim from the file index's stored text; SOURCE.md).
 
 Source (see tests/data/real/README.md, section "Sixty-first batch"):
   * anythingllm_app: Mintplex-Labs/anything-llm (MIT) at commit ANYTHINGLLM_COMMIT, files
@@ -21,6 +23,12 @@ Source (see tests/data/real/README.md, section "Sixty-first batch"):
     security, login, password, privacy, reset) and whose value holds at least four Chinese
     characters. Inline tags (<a>…</a>, <b>…</b>, <code>) are taken out, <br /> becomes a line
     break; {{name}} placeholders get the fixed values of AL_FILLS.
+  * chatwoot_mfa: chatwoot/chatwoot (MIT) file app/javascript/dashboard/i18n/locale/zh_CN/mfa.json
+    (zh-Hans) as stored at commit CHATWOOT_COMMIT (read through the file index; the repository is
+    over the fetch limit): the dashboard's two-factor-authentication set-up, backup-code and
+    sign-in verification strings. Selection (mechanical): every string of the file (nested keys
+    joined by ".") whose value holds at least four Chinese characters. The zh_TW file is not
+    taken (its stored values are English but for six one-word captions).
 
 A text with a line holding Latin letters and no Chinese character once the fill values are taken
 out is skipped (untranslated). Near-duplicates (digits and white space aside) collapse within the
@@ -28,12 +36,14 @@ source and language, and a zh-Hant text equal to the zh-Hans text of the same me
 taken twice (build_templates31.is_new_text): the first key in file order keeps the text. Cut at
 500 characters (build_templates.item).
 
-Split: the unit is the message key (`Mintplex-Labs/anything-llm:<key path>`), both scripts of one
+Split: the unit is the message key (`Mintplex-Labs/anything-llm:<key path>`,
+`chatwoot/chatwoot:mfa:<key path>`), both scripts of one
 message on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and
 committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates57.tsv (id, category, credential_request,
 credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
+import json
 import os
 import re
 
@@ -130,8 +140,32 @@ def anythingllm_items():
                        f"{AL_DIR}{dname}/common.js", unit, "every_message_key_string")
 
 
+# --- Chatwoot -------------------------------------------------------------------------------------
+CW_REPO = "chatwoot/chatwoot"
+CHATWOOT_COMMIT = "ff35fdae4c8dfafc32f7e14e379e5967cb8841b9"  # stored version of zh_CN/mfa.json
+CW_PATH = "app/javascript/dashboard/i18n/locale/zh_CN/mfa.json"
+
+
+def chatwoot_items():
+    with open(os.path.join(HERE, "raw", "chatwoot", "zh_CN.mfa.json"), encoding="utf-8") as f:
+        cat = json.load(f)
+    seen, seen_hans, lang = set(), {}, "zh-Hans"
+    for path, value in flat(cat):
+        if not isinstance(value, str) or len(HAN.findall(value)) < 4:
+            continue
+        key = ".".join(path)
+        text = clean(value)
+        unit = f"{CW_REPO}:mfa:{key}"
+        if untranslated(text, ()) or not is_new_text(seen, seen_hans, lang, unit, text):
+            continue
+        yield item(f"chatwoot-{sha(lang + '#mfa#' + key)[:12]}", lang, text, "chatwoot_mfa",
+                   f"github.com/{CW_REPO}@{CHATWOOT_COMMIT[:12]}:{CW_PATH}", unit,
+                   "every_mfa_string")
+
+
 def items():
     yield from anythingllm_items()
+    yield from chatwoot_items()
 
 
 if __name__ == "__main__":
