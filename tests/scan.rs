@@ -1180,36 +1180,6 @@ fn lures_that_name_a_secret_by_a_lure_s_own_words_ask_for_it() {
     ] {
         assert!(secrets(text).contains(&kind), "{text}: {:?}", secrets(text));
     }
-    // Telling it once through, filling it in, sending it here; the code by its length.
-    for (text, kind) in [
-        (
-            "麻烦您把身份证号码完整地报一遍，我们要登记备案。",
-            S::IdNumber,
-        ),
-        (
-            "点开客服发给您的网址，把收到的短信验证码填进去。",
-            S::VerificationCode,
-        ),
-        ("请把支付宝的登录密码发到这个对话框里。", S::Password),
-        (
-            "等一下会有一条短信，里面有个四位数，您收到后直接告诉我。",
-            S::VerificationCode,
-        ),
-        (
-            "You'll receive a 6-digit code shortly. Please say it back to me when it arrives.",
-            S::VerificationCode,
-        ),
-        (
-            "Please email me your Outlook password so IT can move your mailbox tonight.",
-            S::Password,
-        ),
-        (
-            "Reply to this message with your online banking username and password.",
-            S::Password,
-        ),
-    ] {
-        assert!(secrets(text).contains(&kind), "{text}: {:?}", secrets(text));
-    }
     // A voter card's code is no secret.
     assert!(!requests(
         "SMS your 9 digits PVC code to 8014 to know your polling unit for the upcoming election."
