@@ -1310,11 +1310,11 @@ impl<'a> Sentence<'a> {
         // A Chinese entry cue asks for the secret only with something around it: a place to
         // enter it, a link, a code said to be sent, pressure or another scam indicator, an
         // alarm. Without any, "请输入密码" is a form's own prompt; a caller says where or why.
-        let entry_context = window.dest
-            || window.download
-            || window.link
+        let entry_context = win_dest
+            || win_download
+            || win_link
             || window.code_sent
-            || window.pressure
+            || win_pressure
             || present & B_IND != 0
             || alarmed;
         // Or the reader as the subject of a demand ("需要你输入"), not a form's polite "请您输入".
