@@ -53,21 +53,13 @@ from build_templates import item
 from build_templates29 import clean
 from build_templates31 import is_new_text
 from build_templates53 import flat
+from build_templates56 import HAN, untranslated
 from corpus import hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
 LABELS = os.path.join(HERE, "labels", "labels_templates58.tsv")
-
-HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def untranslated(text, fills):
-    for v in fills:
-        text = text.replace(v, "")
-    return any(re.search(r"[A-Za-z]", ln) and not HAN.search(ln) for ln in text.splitlines())
-
 
 # --- Grafana -------------------------------------------------------------------------------------
 GRAFANA_REPO = "grafana/grafana"
