@@ -1187,6 +1187,32 @@ fn lures_that_name_a_secret_by_a_lure_s_own_words_ask_for_it() {
 }
 
 #[test]
+fn a_log_in_to_restore_the_account_asks_for_the_password() {
+    // The stated purpose says the account is in trouble, where no threat is named.
+    for text in [
+        "Maintenance is over. Please log in to restore access: https://x.example",
+        "Sign in to verify your identity via the link https://x.example",
+        "If this was not you, login to verify below.",
+        "Su perfil ha cambiado, inicie sesión para actualizar su información en https://x.example",
+        "Para activar su cuenta, puede acceder de forma segura desde: https://x.example",
+        "Para desbloquearla ingrese a la banca en línea.",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    // A service's own purposes, and a purpose that is not the log-in's.
+    for text in [
+        "Please log in to confirm your appointment: https://x.example",
+        "Log in to view your invoice at https://x.example",
+        "Por favor inicia sesión para continuar recibiendo notificaciones.",
+        "To confirm your order details, log in to https://x.example",
+        "To restore your access, call us on 0800 000 000 or log on to your account.",
+        "Follow the link to track your parcel. Log in to restore the delivery slot.",
+    ] {
+        assert!(!requests(text), "{text}: {:?}", secrets(text));
+    }
+}
+
+#[test]
 fn a_chinese_entry_prompt_with_nothing_around_it_is_a_forms_own() {
     // A form's validation prompts: nowhere to go, no code said to be sent, no pressure.
     for text in [

@@ -793,6 +793,100 @@ fn speaker_subject(before: &str) -> bool {
     speaker
 }
 
+/// How far after a Latin log-in cue (bytes) and before it (characters) a stated purpose is
+/// looked for, within the cue's clause (no break other than a comma between them).
+const PURPOSE_AFTER: usize = 24;
+const PURPOSE_BEFORE: usize = 48;
+
+/// Purposes that restore the account: a log-in for one of them is asked because the account
+/// is in trouble ("Please log in to restore access", "Para activar su cuenta, puede acceder…").
+const RESTORING_PURPOSES: [&str; 16] = [
+    "to restore",
+    "to unlock",
+    "to reactivate",
+    "to recover",
+    "to regain",
+    "to lift",
+    "to appeal",
+    "to resolve",
+    "para activar",
+    "para reactivar",
+    "para desbloquear",
+    "para validar",
+    "para restablecer",
+    "para proteger",
+    "para recuperar",
+    "para reanudar",
+];
+
+/// Purposes that check something: asked of the log-in only after it and for the account or the
+/// reader's identity ("log in to confirm your identity", "inicie sesión para actualizar su
+/// información", "login to verify below"), not for anything else ("log in to confirm your
+/// appointment").
+const CHECKING_PURPOSES: [&str; 10] = [
+    "to verify",
+    "to re-verify",
+    "to reverify",
+    "to confirm",
+    "to validate",
+    "to update",
+    "para actualizar",
+    "para verificar",
+    "para confirmar",
+    "para comprobar",
+];
+
+/// What a checking purpose may be about.
+const CHECKED: [&str; 12] = [
+    "identity",
+    "account",
+    "information",
+    "details",
+    "credentials",
+    "profile",
+    "identidad",
+    "cuenta",
+    "informacion",
+    "datos",
+    "credenciales",
+    "perfil",
+];
+
+/// Words of a Latin cue that name logging in itself (the log-in rows also hold "verify your
+/// account" and the like, which a purpose does not turn into a log-in).
+const LOGGING_IN: [&str; 6] = ["log", "sign in", "sesion", "session", "acced", "ingres"];
+
+/// True if a Latin log-in cue comes with a stated purpose of restoring the account, before or
+/// after it, or of checking the account or the reader's identity, after it, within its clause:
+/// the purpose says the account is in trouble, as a threat would, where the message names none.
+fn login_purpose(text: &str, s: usize, e: usize) -> bool {
+    if !LOGGING_IN.iter().any(|w| text[s..e].contains(w)) {
+        return false;
+    }
+    let clause_end = |c: char| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n');
+    // Where `p` starts a word of `hay`: the end of `p`.
+    let find = |hay: &str, p: &str| {
+        hay.match_indices(p)
+            .find(|&(i, _)| i == 0 || !hay.as_bytes()[i - 1].is_ascii_alphanumeric())
+            .map(|(i, _)| i + p.len())
+    };
+    let after = first_bytes(&text[e..], PURPOSE_AFTER);
+    let after = &after[..after.find(clause_end).unwrap_or(after.len())];
+    let before = &text[start_of_last_chars(&text.as_bytes()[..s], PURPOSE_BEFORE)..s];
+    let before = &before[before.rfind(clause_end).map_or(0, |i| i + 1)..];
+    let object = |at: usize| {
+        let rest = first_bytes(&text[e + at..], PURPOSE_AFTER);
+        let rest = &rest[..rest.find(clause_end).unwrap_or(rest.len())];
+        rest.split_whitespace().count() <= 1 || names_any(rest, &CHECKED)
+    };
+    RESTORING_PURPOSES
+        .iter()
+        .any(|p| find(after, p).is_some() || find(before, p).is_some())
+        || CHECKING_PURPOSES
+            .iter()
+            .any(|p| find(after, p).is_some_and(object))
+}
+
 /// How many characters before a Latin log-in cue a call-back ("contact us within 24 hours to
 /// confirm your details") is looked for.
 const CALL_BACK_REACH: usize = 40;
@@ -1354,6 +1448,7 @@ impl<'a> Sentence<'a> {
                                 || after_alarm(h.s)
                                 || (latin(h.s)
                                     && (urgent
+                                        || login_purpose(text, h.s, h.e)
                                         || (win_pressure
                                             && link_or_account_demand(
                                                 win_link,
@@ -1573,8 +1668,15 @@ impl<'a> Sentence<'a> {
         }
         // "Hemos bloqueado tu Tarjeta. Valide sus datos para activarla": restoring the account
         // under threat asks for the secret its page does, with or without a link.
-        let alarm = self.alarm.map(|a| a.2).or(window.alarm_before)?;
-        Some((s, e, alarm))
+        if let Some(alarm) = self.alarm.map(|a| a.2).or(window.alarm_before) {
+            return Some((s, e, alarm));
+        }
+        // "Please log in to restore access": the stated purpose stands in for the threat.
+        (latin && login_purpose(self.text, s, e) && !elsewhere()).then_some((
+            s,
+            e,
+            SecretKind::Password,
+        ))
     }
 
     /// The account or card under threat with a link at hand (a URL, or one the message points
