@@ -1417,6 +1417,20 @@ fn a_code_the_message_says_to_use_is_supplied_not_asked_for() {
         secrets("Please send me the following 6-digit verification code."),
         vec![S::VerificationCode]
     );
+    // "Enter this code": the one the message carries (here cut from a copy of it).
+    for text in [
+        "Please enter this one time PIN to open your wallet. Do not share this PIN.",
+        "Your code has been sent. Please enter this OTP and get started.",
+    ] {
+        assert!(!requests(text), "{text}: {:?}", secrets(text));
+    }
+    // The code the reader received, or handing "this" code over, is still asked for.
+    for text in [
+        "Please enter the OTP you received at https://x.example to unlock your account.",
+        "Please send this code to our agent to verify your account.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
 }
 
 #[test]

@@ -793,6 +793,15 @@ fn speaker_subject(before: &str) -> bool {
     speaker
 }
 
+/// True if a Latin entry cue's object is "this" secret ("Please enter this OTP and get
+/// started"): the code the message itself carries (it may have been left out of a copy), not
+/// one the reader is to find. Asking for a code the reader received says "the code", "your
+/// code"; handing it over ("send this code") is a different cue.
+fn enters_this(text: &str, e: usize, secrets: &[(usize, usize, SecretKind, bool)]) -> bool {
+    const THIS: &str = " this ";
+    text[e..].starts_with(THIS) && secrets.iter().any(|x| x.0 == e + THIS.len())
+}
+
 /// How far after a Latin log-in cue (bytes) and before it (characters) a stated purpose is
 /// looked for, within the cue's clause (no break other than a comma between them).
 const PURPOSE_AFTER: usize = 24;
@@ -1431,6 +1440,7 @@ impl<'a> Sentence<'a> {
                     Tag::Input => {
                         !in_neg(h.s)
                             && present & B_SELF == 0
+                            && !(latin(h.s) && enters_this(text, h.e, secrets))
                             && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
                             && (latin(h.s) || entry_context || addressed(&text[..h.s]))
                     }
