@@ -1177,8 +1177,18 @@ fn lures_that_name_a_secret_by_a_lure_s_own_words_ask_for_it() {
         ("We could not process your payment, please update your payment method here.", S::CardNumber),
         // Bank details in Spanish.
         ("Para recibir el reembolso, ingrese sus datos bancarios en el enlace.", S::BankAccount),
+        // A document's or bank account's number to update is handed over again.
+        ("Your services are unavailable, please update your Emirates ID online.", S::IdNumber),
+        ("Please update/verify bank account details to receive the grant: https://x.example", S::BankAccount),
     ] {
         assert!(secrets(text).contains(&kind), "{text}: {:?}", secrets(text));
+    }
+    // A password or PIN to update is changed, not handed over.
+    for text in [
+        "Please update your password every 90 days at https://x.example",
+        "Update your PIN in the app settings.",
+    ] {
+        assert!(!requests(text), "{text}: {:?}", secrets(text));
     }
     // A voter card's code is no secret.
     assert!(!requests(

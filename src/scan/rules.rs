@@ -16,6 +16,15 @@ use super::{Indicator, IndicatorKind, Language, Scanner, SecretKind};
 
 /// How many previous sentences' features are kept.
 const CONTEXT_SENTENCES: usize = 2;
+/// Secrets the reader does not set but hands over again when asked to update them: a
+/// document's number, a card's, a bank account's ("update your Emirates ID").
+fn resupplied(k: SecretKind) -> bool {
+    matches!(
+        k,
+        SecretKind::IdNumber | SecretKind::CardNumber | SecretKind::BankAccount
+    )
+}
+
 /// A reset/change verb this close (folded bytes) before a secret term cancels it.
 const MANAGE_REACH: usize = 12;
 
@@ -1358,9 +1367,11 @@ impl<'a> Sentence<'a> {
         secrets.retain(|&(s, _, k, _)| {
             !in_scopes(merged, s)
                 && !supplied_kinds.contains(k)
-                && !manage_ends
-                    .iter()
-                    .any(|&me| me <= s && s - me <= MANAGE_REACH)
+                && !manage_ends.iter().any(|&me| {
+                    me <= s
+                        && s - me <= MANAGE_REACH
+                        && !(resupplied(k) && text[..me].ends_with("update"))
+                })
         });
         if has_supply {
             let supply_after = |s: usize| supply_ends.iter().any(|&se| se > s);
