@@ -816,43 +816,50 @@ fn enters_this(text: &str, e: usize, secrets: &[(usize, usize, SecretKind, bool)
 const PURPOSE_AFTER: usize = 24;
 const PURPOSE_BEFORE: usize = 48;
 
-/// Purposes that restore the account: a log-in for one of them is asked because the account
-/// is in trouble ("Please log in to restore access", "Para activar su cuenta, puede acceder…").
-const RESTORING_PURPOSES: [&str; 16] = [
-    "to restore",
-    "to unlock",
-    "to reactivate",
-    "to recover",
-    "to regain",
-    "to lift",
-    "to appeal",
-    "to resolve",
-    "para activar",
-    "para reactivar",
-    "para desbloquear",
-    "para validar",
-    "para restablecer",
-    "para proteger",
-    "para recuperar",
-    "para reanudar",
-];
+/// Purposes that restore the account, after "to" (English) or "para" (Spanish): a log-in for
+/// one of them is asked because the account is in trouble ("Please log in to restore access",
+/// "Para activar su cuenta, puede acceder…").
+const RESTORING: Purposes = (
+    &[
+        "restore",
+        "unlock",
+        "reactivate",
+        "recover",
+        "regain",
+        "lift",
+        "appeal",
+        "resolve",
+    ],
+    &[
+        "activar",
+        "reactivar",
+        "desbloquear",
+        "validar",
+        "restablecer",
+        "proteger",
+        "recuperar",
+        "reanudar",
+    ],
+);
 
 /// Purposes that check something: asked of the log-in only after it and for the account or the
 /// reader's identity ("log in to confirm your identity", "inicie sesión para actualizar su
 /// información", "login to verify below"), not for anything else ("log in to confirm your
 /// appointment").
-const CHECKING_PURPOSES: [&str; 10] = [
-    "to verify",
-    "to re-verify",
-    "to reverify",
-    "to confirm",
-    "to validate",
-    "to update",
-    "para actualizar",
-    "para verificar",
-    "para confirmar",
-    "para comprobar",
-];
+const CHECKING: Purposes = (
+    &[
+        "verify",
+        "re-verify",
+        "reverify",
+        "confirm",
+        "validate",
+        "update",
+    ],
+    &["actualizar", "verificar", "confirmar", "comprobar"],
+);
+
+/// Verbs of purpose: English ones after "to", Spanish ones after "para".
+type Purposes = (&'static [&'static str], &'static [&'static str]);
 
 /// What a checking purpose may be about.
 const CHECKED: [&str; 12] = [
@@ -874,6 +881,23 @@ const CHECKED: [&str; 12] = [
 /// account" and the like, which a purpose does not turn into a log-in).
 const LOGGING_IN: [&str; 6] = ["log", "sign in", "sesion", "session", "acced", "ingres"];
 
+/// Where in `hay` a purpose starts: the word "to" then one of the English verbs, or "para"
+/// then one of the Spanish ones. Returns the end of the verb.
+fn purpose_in(hay: &str, (en, es): Purposes) -> Option<usize> {
+    let b = hay.as_bytes();
+    [("to ", en), ("para ", es)].iter().find_map(|&(m, verbs)| {
+        hay.match_indices(m)
+            .filter(|&(i, _)| i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            .find_map(|(i, _)| {
+                let at = i + m.len();
+                verbs
+                    .iter()
+                    .find(|v| hay[at..].starts_with(*v))
+                    .map(|v| at + v.len())
+            })
+    })
+}
+
 /// True if a Latin log-in cue comes with a stated purpose of restoring the account, before or
 /// after it, or of checking the account or the reader's identity, after it, within its clause:
 /// the purpose says the account is in trouble, as a threat would, where the message names none.
@@ -882,27 +906,24 @@ fn login_purpose(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let clause_end = |c: char| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n');
-    // Where `p` starts a word of `hay`: the end of `p`.
-    let find = |hay: &str, p: &str| {
-        hay.match_indices(p)
-            .find(|&(i, _)| i == 0 || !hay.as_bytes()[i - 1].is_ascii_alphanumeric())
-            .map(|(i, _)| i + p.len())
-    };
+    let clause = |t: &str| -> usize { t.find(clause_end).unwrap_or(t.len()) };
     let after = first_bytes(&text[e..], PURPOSE_AFTER);
-    let after = &after[..after.find(clause_end).unwrap_or(after.len())];
-    let before = &text[start_of_last_chars(&text.as_bytes()[..s], PURPOSE_BEFORE)..s];
-    let before = &before[before.rfind(clause_end).map_or(0, |i| i + 1)..];
-    let object = |at: usize| {
-        let rest = first_bytes(&text[e + at..], PURPOSE_AFTER);
-        let rest = &rest[..rest.find(clause_end).unwrap_or(rest.len())];
+    let after = &after[..clause(after)];
+    if purpose_in(after, RESTORING).is_some() {
+        return true;
+    }
+    // The checked object: the few words after the verb, none at all ("login to verify below").
+    let checked = |end: usize| {
+        let rest = first_bytes(&text[e + end..], PURPOSE_AFTER);
+        let rest = &rest[..clause(rest)];
         rest.split_whitespace().count() <= 1 || names_any(rest, &CHECKED)
     };
-    RESTORING_PURPOSES
-        .iter()
-        .any(|p| find(after, p).is_some() || find(before, p).is_some())
-        || CHECKING_PURPOSES
-            .iter()
-            .any(|p| find(after, p).is_some_and(object))
+    if purpose_in(after, CHECKING).is_some_and(checked) {
+        return true;
+    }
+    let before = &text[start_of_last_chars(&text.as_bytes()[..s], PURPOSE_BEFORE)..s];
+    let before = &before[before.rfind(clause_end).map_or(0, |i| i + 1)..];
+    purpose_in(before, RESTORING).is_some()
 }
 
 /// How many characters before a Latin log-in cue a call-back ("contact us within 24 hours to
@@ -1469,12 +1490,12 @@ impl<'a> Sentence<'a> {
                                 || after_alarm(h.s)
                                 || (latin(h.s)
                                     && (urgent
-                                        || login_purpose(text, h.s, h.e)
                                         || (win_pressure
                                             && link_or_account_demand(
                                                 win_link,
                                                 cue_and_object(text, h.s, h.e),
-                                            )))))
+                                            ))
+                                        || login_purpose(text, h.s, h.e))))
                             && !supplied_value(text, h.s, h.e, self.src)
                     }
                     _ => continue,
