@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Rebuild the sixty-fourth batch of tests/data/real/ (issue 12): the account, participation and
-group mails of Mobilizon and its activity notices (English and Spanish), and the courier
-templates of Ory Kratos (sign-in, registration, recovery and verification codes and links, and
-security notices; English only).
+group mails of Mobilizon and its activity notices (English and Spanish), the courier templates of
+Ory Kratos (sign-in, registration, recovery and verification codes and links, and security
+notices; English only) and the mails of Pixelfed (English only).
 
 Usage:
     python3 scripts/real_corpus/build_templates60.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates60.py assemble     # write the jsonl files
 
-Reads only the verbatim copies under scripts/real_corpus/raw/{mobilizon,kratos}/ (their
+Reads only the verbatim copies under scripts/real_corpus/raw/{mobilizon,kratos,pixelfed}/ (their
 SOURCE.md names repository, commit and path of every file).
 
   * mobilizon_email: framasoft/mobilizon (AGPL-3.0), MOBILIZON_COMMIT (main = tag 5.1.3,
@@ -49,12 +49,22 @@ SOURCE.md names repository, commit and path of every file).
     SMS end with the WebOTP line "@app.example.com #482913". English only (Kratos has no other
     language of these templates).
 
+  * pixelfed_email: pixelfed/pixelfed (AGPL-3.0), PIXELFED_COMMIT (dev of 2024-03-10, the stored
+    snapshot; v0.11.13-37-g8aae92d75). Every mail view of resources/views/emails/**.blade.php (17),
+    with the subject its Mailable in app/Mail/ gives (ConfirmEmail, EmailChange and PasswordChange
+    set none: Laravel's default, the class name in words), written down in PIXELFED_MAILS; read
+    as the markdown mail's body (render_blade: every `@if` in its first branch, Blade values from
+    PF_EXPR, a button as "label: address", HTML tags dropped, markdown read as text; Laravel's
+    mail layout, header and footer, left out). English only (the views are English literals).
+    Fills: user alice <alice@example.com>, the parent bob, the reporter bob and the reported
+    carol, the instance app.example.com, token 5f2c9a0e1b7d4c3a, ids 42 / 7.
+
 Near-duplicates (digits and white space aside) collapse within a source and language (Kratos's
 recovery/invalid and recovery_code/invalid mails are the same). Cut at 500 characters.
 
 Split: the unit is the message key: `framasoft/mobilizon:<view>[:<branch>]` for a mail,
 `framasoft/mobilizon:activity:<msgid>` for an activity notice, `ory/kratos:<template folder>` for
-Kratos (its mail and SMS of one folder on one side); all languages of one message on one side;
+Kratos (its mail and SMS of one folder on one side), `pixelfed/pixelfed:<mail>` for Pixelfed; all languages of one message on one side;
 held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before
 any scanner run on these texts. Labels come from scripts/real_corpus/labels/labels_templates60.tsv
 (id, category, credential_request, credentials, borderline), assigned by an AI reader reading each
@@ -379,9 +389,147 @@ def kratos_items():
                        f"ory/kratos:{folder}", "all_builtin_templates")
 
 
+# --- Pixelfed ------------------------------------------------------------------------------------
+PIXELFED_COMMIT = "8aae92d75b4881e5cd6a4e2c83ca52046e5b3d66"  # dev of 2024-03-10 (the stored snapshot)
+PF = "https://app.example.com"
+PF_DOMAIN = "app.example.com"
+PF_TOKEN = "5f2c9a0e1b7d4c3a"
+PF_NOTE = "Photos of the city."
+PF_POST = "Demo post with a link."
+# Every Blade expression of the views, by its text (white space removed), and its fixed value.
+PF_EXPR = {
+    "config('pixelfed.domain.app')": PF_DOMAIN, "config('app.url')": PF,
+    "'@'.$verify->user->username": "@alice", "'@'.$verify->username": "@alice",
+    "'@'.$user->username": "@alice", "$user->username": "alice", "$user->email": "alice@example.com",
+    "$user->url()": PF + "/alice", "$appUrl": "pixelfed://confirm-account/" + PF_TOKEN,
+    "$verify->url()": PF + "/i/confirm-email/alice/" + PF_TOKEN,
+    "$verify->emailConfirmUrl()": PF + "/auth/sign_up/confirm?sid=42&code=" + PF_TOKEN,
+    "$verify->inviteUrl()": PF + "/auth/pci/42/" + PF_TOKEN,
+    "$verify->adminReviewUrl()": PF + "/i/admin/curated-onboarding/show/42",
+    "$activity->adminReviewUrl()": PF + "/i/admin/curated-onboarding/show/42",
+    "$activity->emailReplyUrl()": PF + "/auth/sign_up/concierge/response-sent?sid=42&id=7&code=" + PF_TOKEN,
+    "url('/login?email='.$verify->email)": PF + "/login?email=alice@example.com",
+    "url('/login?email='.urlencode($user->email))": PF + "/login?email=alice%40example.com",
+    "$verify->id": "42", "$verify->username": "alice", "$verify->email": "alice@example.com",
+    "$verify->message": "Please tell us more about the photos you plan to share.",
+    "str_limit(nl2br($verify->reason_to_join),300)": "I would like to share my travel photos.",
+    "$verify->parent->username": "bob",
+    "'#'.$activity->id": "#7", "$activity->application->email": "alice@example.com",
+    "$activity->message": "I would like to share my travel photos.",
+    "$contact->user->username": "alice", "$contact->user->url()": PF + "/alice",
+    "$contact->message": "Hello, I cannot upload videos.", "$contact->adminUrl()": PF + "/i/admin/messages/show/7",
+    "$msg": "The instance will be down for maintenance on Friday from 10:00 to 11:00.",
+        "$title": "New Status Report (#7)",
+    "$message": '<a href="' + PF + '/i/web/profile/2">@bob</a> reported a post by <a href="' + PF
+                + '/i/web/profile/3">@carol</a> as spam.',
+    "$report['id']": "7",
+    "route('password.request')": PF + "/password/reset", "route('site.contact')": PF + "/site/contact",
+    "route('help.curated-onboarding')": PF + "/site/help/curated-onboarding",
+    "route('help.community-guidelines')": PF + "/site/kb/community-guidelines",
+    "url('site/help')": PF + "/site/help", "url('site/kb/community-guidelines')": PF + "/site/kb/community-guidelines",
+    "url('/site/contact')": PF + "/site/contact",
+    "url('/storage/avatars/default.jpg')": PF + "/storage/avatars/default.jpg",
+}
+for who, uid, name in (("reported", "3", "carol"), ("reported_account", "3", "carol"), ("reporter", "2", "bob")):
+    PF_EXPR.update({
+        f"${who}['followers_count']": "12", f"${who}['following_count']": "34", f"${who}['statuses_count']": "56",
+        f"now()->parse(${who}['created_at'])->diffForHumans()": "2 months ago",
+        f"strip_tags(str_replace([\"\\n\",\"\\r\",\"\\r\\n\"],' ',${who}['note']))": PF_NOTE,
+        f"url('/i/web/profile/'.${who}['id'])": PF + "/i/web/profile/" + uid,
+        f"${who}['username']": name, f"${who}['avatar']": PF + "/storage/avatars/" + uid + ".jpg",
+    })
+PF_EXPR.update({
+    "strip_tags(str_replace([\"\\n\",\"\\r\",\"\\r\\n\"],' ',$reported_status['content']))": PF_POST,
+    "url('/i/web/post/'.$reported_status['id'])": PF + "/i/web/post/9",
+    "now()->parse($reported_status['created_at'])->diffForHumans()": "2 hours ago",
+})
+# (key, view, subject, the view's own values: $url, and $activity->message, which is the
+# applicant's reply in one mail and the onboarding team's question in the other). Subjects as the Mailable gives them; a class without one
+# gets Laravel's default, its name in words (ConfirmEmail -> "Confirm Email").
+PIXELFED_MAILS = [
+    ("admin_message", "notification/admin_message", "Message from " + PF_DOMAIN, {}),
+    ("new_autospam", "admin/new_autospam", "[" + PF_DOMAIN + "] Spam Post Detected (Ref: autospam-7)",
+     {"$url": PF + "/i/admin/reports/autospam/7?ref=email"}),
+    ("new_report", "admin/new_report", "[" + PF_DOMAIN + "] Status Report (Ref: report-7-spam)",
+     {"$url": PF + "/i/admin/reports/show/7?ref=email"}),
+    ("confirm_app_email", "confirm_app_email", "Complete Account Registration", {}),
+    ("confirm_email", "confirm_email", "Confirm Email", {}),
+    ("contact_admin", "contact/admin", "New Support Message", {}),
+    ("curated_accept", "curated-register/request-accepted", "Your " + PF_DOMAIN + " Registration Update", {}),
+    ("curated_confirm_email", "curated-register/confirm_email", "Welcome to Pixelfed! Please Confirm Your Email", {}),
+    ("curated_notify_admin", "curated-register/admin_notify", "[Requires Action]: New Curated Onboarding Application", {}),
+    ("curated_notify_admin_response", "curated-register/admin_notify_user_response",
+     "Curated Register Notify Admin User Response", {}),
+    ("curated_reject", "curated-register/request-rejected", "Your " + PF_DOMAIN + " Registration Update", {}),
+    ("curated_request_details", "curated-register/request-details-from-user",
+     "[Action Needed]: Additional information requested",
+     {"$activity->message": "Please tell us more about the photos you plan to share."}),
+    ("curated_message", "curated-register/message-from-admin", "Your " + PF_DOMAIN + " Registration Update", {}),
+    ("email_change", "notification/email_change", "Email Change", {}),
+    ("parent_child_invite", "parental-controls/invite", "You've been invited to join Pixelfed!", {}),
+    ("password_change", "notification/password_change", "Password Change", {}),
+    ("email_forgot_reminder", "forgot-email/message", "[" + PF_DOMAIN + "] Pixelfed Account Email Reminder", {}),
+]
+
+
+def pf_value(expr, over):
+    key = re.sub(r"\s+", "", expr)
+    if key in over:
+        return over[key]
+    return {re.sub(r"\s+", "", k): v for k, v in PF_EXPR.items()}[key]
+
+
+def render_blade(src, over):
+    """The view as its markdown mail reads: `@if` takes its first (true) branch; `{{ }}` and
+    `{!! !!}` filled from PF_EXPR; a button is written "label: address" (Laravel's text button);
+    other components' tags dropped; HTML tags dropped (a line break kept), entities decoded;
+    markdown read as text (markdown_text: a link keeps label and address, bold
+    marks dropped); the "# " heading marks dropped."""
+    src = re.sub(r"\{\{(.*?)\}\}|\{!!(.*?)!!\}", lambda m: pf_value(m.group(1) or m.group(2), over), src)
+    src = re.sub(r"^\s*@(if\(.*\)|endif|endcomponent)\s*$", "", src, flags=re.M)
+    def button(m):
+        return "\n\x01" + m.group(1).strip() + "\x02"
+    src = re.sub(r"<x-mail::button :url=\"([^\"]*)\"[^>]*>", lambda m: "\x03" + pf_value(m.group(1), over) + "\x03", src)
+    src = re.sub(r"@component\('mail::button', \['url' => ([^,\]]*)[^)]*\)",
+                 lambda m: "\x03" + pf_value(m.group(1), over) + "\x03", src)
+    src = re.sub(r"\x03([^\x03]*)\x03(.*?)(</x-mail::button>|(?=\n\s*\n|\Z))",
+                 lambda m: re.sub(r"<[^>]+>", "", m.group(2)).strip() + ": " + m.group(1), src, flags=re.S)
+    src = re.sub(r"@component\([^)]*\)|</?x-mail::[^>]*>", "", src)
+    src = re.sub(r"<br\s*/?>", "\n", src)
+    src = re.sub(r"<[^>]+>", "", src, flags=re.S)
+    src = src.replace("&commat;", "@").replace("&amp;", "&")
+    src = re.sub(r"^#+ ", "", src, flags=re.M)
+    src = re.sub(r"^-{4,}$", "", src, flags=re.M)
+    text = markdown_text(src)
+    return "\n".join(ln.strip() for ln in text.splitlines() if ln.strip())
+
+
+def markdown_text(text):
+    """Markdown as read (as build_templates10.markdown_text, which needs polib to import): a link
+    keeps its label and address; bold and italic marks dropped."""
+    text = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", r"\1 \2", text)
+    text = re.sub(r"\*\*([^*]+)\*\*", r"\1", text)
+    text = re.sub(r"(?<![*\w])\*([^*\s][^*]*)\*(?!\*)", r"\1", text)
+    return text.strip()
+
+
+def pixelfed_items():
+    seen = set()
+    for key, view, subject, over in PIXELFED_MAILS:
+        body = render_blade(read("pixelfed", "resources", "views", "emails", view + ".blade.php"), over)
+        text = subject + "\n\n" + body
+        if not is_new(seen, text):
+            continue
+        yield item(f"pixelfed-en-{key}", "en", text, "pixelfed_email",
+                   f"github.com/pixelfed/pixelfed@{PIXELFED_COMMIT[:12]}:"
+                   f"resources/views/emails/{view}.blade.php", f"pixelfed/pixelfed:{key}",
+                   "all_mail_views")
+
+
 def items():
     yield from mobilizon_items()
     yield from kratos_items()
+    yield from pixelfed_items()
 
 
 if __name__ == "__main__":
