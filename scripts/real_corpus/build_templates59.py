@@ -42,6 +42,7 @@ before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates59.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
+import json
 import os
 import re
 
@@ -118,8 +119,319 @@ def vaultwarden_items():
     return out
 
 
+# --- Passbolt ------------------------------------------------------------------------------------
+PB_REPO = "passbolt/passbolt_api"
+PB_COMMIT = "e3aa15fea3f88661d7a732ccb7fbb40d7ae685d3"
+PB_RAW = os.path.join(RAW, "passbolt")
+PB_BASE = "https://passbolt.example.com"
+PB_DATE = {"en": "Nov 27, 2026, 10:00 AM (UTC)", "es": "27 nov 2026, 10:00 (UTC)"}
+# Subjects: the redactor's first __() call, except where the template is the other branch of
+# the same redactor (the `if ($isV5)` call for the v5 templates, the admin method's call for the
+# MFA admin reset, the sentence after the status words for the account-recovery responses, the
+# v4 branch of the resource update).
+PB_SUBJECT_INDEX = {
+    "Metadata/LU/folder_create_v5": 1, "Metadata/LU/folder_share_v5": 1,
+    "Metadata/LU/resource_create_v5": 1, "Metadata/LU/resource_delete_v5": 1,
+    "Metadata/LU/resource_share_v5": 1, "Metadata/LU/resource_update_v5": 0,
+    "LU/resource_update": 2, "MultiFactorAuthentication/LU/mfa_user_settings_reset_admin": 2,
+    "AccountRecovery/Responses/created_admin": 2, "AccountRecovery/Responses/created_all_admins": 2,
+    "SelfRegistration/Admin/settings_update": 4,
+    # the "You …" branch, which the body's default branch (the reader is the operator) goes with
+    "Metadata/Admin/metadata_key_create": 1, "Metadata/Admin/metadata_key_delete": 1,
+    "Metadata/Admin/metadata_key_expire": 1, "Metadata/Admin/metadata_settings_update": 1,
+    "Folders/LU/folder_update": 1, "Metadata/LU/folder_update_v5": 1,
+}
+ALICE = {"first_name": "Alice", "last_name": "Chen", "full_name": "Alice Chen",
+         "username": "alice@example.com"}
+BOB = {"first_name": "Bob", "last_name": "Martin", "full_name": "Bob Martin",
+       "username": "bob@example.com"}
+READER_VARS = ("$user", "$recipient", "$userFirstName", "$userFullName")
+
+
+def pb_value(expr, lang, status, defs=None, values=None):
+    """The fixed value an argument expression of a __() call stands for: a variable the template
+    set from another __() call takes that call's text (`values`), one it defines from an
+    expression (`defs`) that expression's value; otherwise the field the expression names."""
+    e = expr.strip()
+    bare = re.fullmatch(r"(?:Purifier::clean\()?(\$\w+)\)?", e)
+    if bare and values and bare.group(1) in values:
+        return values[bare.group(1)]
+    if bare and defs and bare.group(1) in defs:
+        return pb_value(defs[bare.group(1)], lang, status)
+    who = ALICE if re.search(r"\$(user|recipient|profile)(?![a-z])|user(FirstName|FullName|Name|Email)\b", e) else BOB
+    if ("first_name" in e or "FirstName" in e) and "last_name" in e:
+        return who["full_name"]
+    for field in ("first_name", "last_name", "full_name", "username"):
+        if field in e:
+            return who[field]
+    low = e.lower()
+    if "firstname" in low:
+        return who["first_name"]
+    if "fullname" in low or low.endswith("name") and ("$user" in low or "$admin" in low):
+        return who["full_name"]
+    if "email" in low:
+        return who["username"]
+    if "status" in low:
+        return status
+    if "'uri'" in low:
+        return "https://demo.example.com"
+    if "description" in low:
+        return "Demo description"
+    if "group" in low:
+        return "Demo Group"
+    if "folder" in low:
+        return "Demo Folder"
+    if "resource" in low:
+        return "Demo Password"
+    if "role" in low or "oldname" in low or "newname" in low:
+        return "Demo Role"
+    if "provider" in low:
+        return "Azure"
+    if "policy" in low:
+        return "opt-in"
+    if "fingerprint" in low:
+        return "0C1D17611D0E33C9006D1A5B1B4F3A2D9C8E71F4"
+    if re.search(r"clientip|\bip\b", low):
+        return "203.0.113.7"
+    if "router::url" in low or "baseurl" in low or "href" in low:
+        return PB_BASE + "/"
+    if "getmessage" in low or "error" in low:
+        return "invalid_client"
+    if "when" in low or "date" in low or "created" in low or "expir" in low:
+        return PB_DATE[lang]
+    if "domains" in low:
+        return "example.com"
+    if "count" in low or "number" in low:
+        return "2"
+    if e == "null":
+        return ""
+    return "Demo"
+
+
+def php_string(s, i):
+    """The PHP string literal at s[i] ('…' or "…") and the index after it."""
+    q = s[i]
+    j = i + 1
+    out = []
+    while s[j] != q:
+        if s[j] == "\\":
+            n = s[j + 1]
+            if q == "'":
+                out.append(n if n in "'\\" else "\\" + n)
+            else:
+                out.append({"n": "\n", "t": "\t", "\\": "\\", "$": "$", '"': '"'}.get(n, "\\" + n))
+            j += 2
+        else:
+            out.append(s[j])
+            j += 1
+    return "".join(out), j + 1
+
+
+def php_calls(s):
+    """Every __('msgid', args…) call of PHP source s, in order: (position, msgid, [argument
+    sources])."""
+    out = []
+    last_end = 0
+    for m in re.finditer(r"(?<![\w>])__\(", s):
+        if m.start() < last_end:  # a call inside another call's arguments: part of that one
+            continue
+        i = m.end()
+        while s[i].isspace():
+            i += 1
+        if s[i] not in "'\"":
+            continue
+        parts = []
+        while True:
+            v, i = php_string(s, i)
+            parts.append(v)
+            k = i
+            while s[k].isspace():
+                k += 1
+            if s[k] == ".":
+                k += 1
+                while s[k].isspace():
+                    k += 1
+                if s[k] in "'\"":
+                    i = k
+                    continue
+            break
+        depth, args, cur, j = 0, [], [], i
+        while True:
+            c = s[j]
+            if c in "'\"":
+                _, j2 = php_string(s, j)
+                cur.append(s[j:j2])
+                j = j2
+                continue
+            if c in "([":
+                depth += 1
+            if c in ")]":
+                if depth == 0:
+                    break
+                depth -= 1
+            if c == "," and depth == 0:
+                args.append("".join(cur).strip())
+                cur = []
+            else:
+                cur.append(c)
+            j += 1
+        args.append("".join(cur).strip())
+        last_end = j
+        out.append((m.start(), "".join(parts), [a for a in args if a]))
+    return out
+
+
+def default_branch(s):
+    """PHP source s as its default (first) branch runs: without its else / elseif blocks, without
+    the second operand of a ternary whose operands are __() calls, and without an `if` block that
+    only re-assigns a variable already set from a __() call (an override of the default text)."""
+    s = re.sub(r"\?\s*(__\((?:[^()]|\([^()]*\))*\))\s*:\s*__\((?:[^()]|\([^()]*\))*\)", r"? \1 : null", s)
+
+    def block_end(k):
+        depth = 0
+        while True:
+            depth += {"{": 1, "}": -1}.get(s[k], 0)
+            if depth == 0:
+                return k
+            k += 1
+
+    while True:
+        m = re.search(r"\}\s*else\s*(?:if\s*\(|\{)|\}\s*elseif\s*\(", s)
+        if not m:
+            break
+        s = s[:m.start() + 1] + s[block_end(s.index("{", m.start() + 1)) + 1:]
+    for m in reversed(list(re.finditer(r"\bif\s*\((?:[^{}])*\)\s*\{\s*(\$\w+)\s*=\s*__\(", s))):
+        if re.search(re.escape(m.group(1)) + r"\s*=\s*__\(", s[:m.start()]):
+            s = s[:m.start()] + s[block_end(s.index("{", m.start())) + 1:]
+    return s
+
+
+def po_catalogue(path):
+    """msgid -> msgstr of a gettext .po file (singular entries; empty translations left out)."""
+    cat = {}
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    for block in text.split("\n\n"):
+        fields, cur = {}, None
+        for line in block.splitlines():
+            m = re.match(r'(msgctxt|msgid|msgid_plural|msgstr(?:\[0\])?) "(.*)"$', line)
+            if m:
+                cur = m.group(1)
+                fields[cur] = m.group(2)
+            elif line.startswith('"') and cur:
+                fields[cur] += line[1:-1]
+        if "msgid" in fields and "msgctxt" not in fields:
+            unesc = lambda v: re.sub(r'\\(.)', lambda x: {"n": "\n", "t": "\t"}.get(x.group(1), x.group(1)), v)
+            val = fields.get("msgstr", fields.get("msgstr[0]", ""))
+            if val:
+                cat[unesc(fields["msgid"])] = unesc(val)
+    return cat
+
+
+def pb_fill(msgid, args, lang, cat, status, defs=None, values=None):
+    """The message in `lang` with its {n} filled; None when Spanish lacks it."""
+    if lang == "en":
+        msg = msgid
+    else:
+        if msgid not in cat or (cat[msgid] == msgid and len(msgid) >= 12):
+            return None  # no translation, or the English sentence kept: the mail would show English
+        msg = cat[msgid]
+    vals = []
+    for a in args:
+        t = re.search(r"\?\s*__\('([^']*)'\)\s*:", a)  # a ternary's first operand: the default branch
+        if t:
+            vals.append(t.group(1) if lang == "en" else cat.get(t.group(1), t.group(1)))
+        else:
+            vals.append(pb_value(a, lang, status, defs, values))
+    msg = re.sub(r"\{(\d+)\}", lambda m: vals[int(m.group(1))] if int(m.group(1)) < len(vals) else m.group(0), msg)
+    return re.sub(r"<[^>]+>", "", msg).strip()
+
+
+def pb_template_key(path):
+    """`<Plugin>/<folder>/<name>` for a plugin template, `<folder>/<name>` for a core one."""
+    m = re.match(r"plugins/Passbolt(?:Ce|Ee)/(\w+)/templates/email/html/(.+)\.php$", path)
+    return f"{m.group(1)}/{m.group(2)}" if m else path[len("templates/email/html/"):-4]
+
+
+def passbolt_items():
+    with open(os.path.join(PB_RAW, "mapping.json"), encoding="utf-8") as f:
+        mapping = json.load(f)
+    cat = po_catalogue(os.path.join(PB_RAW, "resources/locales/es_ES/default.po"))
+    out = []
+    seen = {"en": set(), "es": set()}
+    for path, ((redactor, _const),) in sorted(mapping.items()):
+        key = pb_template_key(path)
+        subject_calls = php_calls(read("passbolt", redactor))
+        _, subject_id, subject_args = subject_calls[PB_SUBJECT_INDEX.get(key, 0)]
+        src = default_branch(read("passbolt", path))
+        body = php_calls(src)
+        defs = {}
+        for m in re.finditer(r"(\$\w+)\s*=\s*([^;]+);", src):
+            defs.setdefault(m.group(1), m.group(2))
+        # calls assigned to a variable: a value when another call's argument uses the variable
+        assigned = {}
+        for pos, msgid, args in body:
+            m = re.search(r"(\$\w+)\s*=\s*(?:[^;=]*\?\s*)?$", src[:pos])
+            if m:
+                assigned.setdefault(m.group(1), pos)
+        used = {a2 for _, _, args in body for a in args for a2 in re.findall(r"\$\w+", a)}
+        value_calls = {pos: var for var, pos in assigned.items() if var in used}
+        avatar = re.search(r"avatar_text'\s*,\s*\[\s*'user'\s*=>\s*(\$\w+)(.*?)\]\s*\)", src, re.S)
+        avatar_call, avatar_subject = None, False
+        if avatar:
+            tm = re.search(r"'text'\s*=>\s*(.+?),?\s*$", avatar.group(2), re.S)
+            texpr = tm.group(1).strip() if tm else ""
+            if texpr.startswith("__("):
+                avatar_call = avatar.start(2) + avatar.group(2).index("__(")
+            else:
+                var = re.search(r"\$\w+", texpr)
+                if var and var.group(0) in assigned:
+                    avatar_call = assigned[var.group(0)]
+                else:
+                    avatar_subject = True
+        texts = {}
+        for lang in ("en", "es"):
+            status = pb_fill("approved", [], lang, cat, "") or "approved"
+            subject = pb_fill(subject_id, subject_args, lang, cat, status)
+            values = {}
+            for pos, msgid, args in body:
+                if pos in value_calls:
+                    values[value_calls[pos]] = pb_fill(msgid, args, lang, cat, status, defs, values)
+            lines = [subject, ""]
+            events = [(pos, "call", (msgid, args)) for pos, msgid, args in body
+                      if pos not in value_calls and pos != avatar_call]
+            if avatar:
+                events.append((avatar.start(), "avatar", None))
+            for pos, kind, data in sorted(events, key=lambda e: e[0]):
+                if kind == "avatar":
+                    who = ALICE if avatar.group(1) in READER_VARS else BOB
+                    lines.append(f"{who['full_name']} ({who['username']})")
+                    if avatar_call is not None:
+                        c = next(c for c in body if c[0] == avatar_call)
+                        lines.append(pb_fill(c[1], c[2], lang, cat, status, defs, values))
+                    elif avatar_subject:
+                        lines.append(subject)
+                    lines.append(PB_DATE[lang])
+                else:
+                    lines.append(pb_fill(data[0], data[1], lang, cat, status, defs, values))
+            if None in lines or None in values.values():
+                continue
+            texts[lang] = "\n".join(lines)
+        for lang, text in texts.items():
+            if lang == "es" and text == texts.get("en"):
+                continue
+            if not is_new(seen[lang], text):
+                continue
+            name = key.replace("/", "_")
+            out.append(item(f"pb-{lang}-{name}", lang, text, "passbolt_email",
+                            f"{PB_REPO}@{PB_COMMIT[:12]}:{path}", f"{PB_REPO}:{key}",
+                            "every mail body template with a redactor: subject, then its __() strings "
+                            "in source order (default branch)"))
+    return out
+
+
 def items():
-    return vaultwarden_items()
+    return vaultwarden_items() + passbolt_items()
 
 
 def split_of(unit):
