@@ -18,20 +18,28 @@ Sources (see scripts/real_corpus/notes/batch63.md):
     get_template split and trim them. English only (the project ships no translations).
     Template branches: the password-hint mail has its two templates (pw_hint_some, pw_hint_none),
     both taken; the emergency-access type `atype` is the first branch of get_type_as_str ("View").
-  * passbolt_email: Passbolt CE/EE API (passbolt/passbolt_api, AGPL-3.0): every body template of
-    templates/email/html/ and of the plugins' templates/email/html/ whose mail class (a Redactor
-    naming the template in a TEMPLATE constant) gives its subject with `__()`, read as: the subject
-    (the first `__()` call of the redactor: the default branch), a blank line, then every `__()`
-    string of the body template in source order, one per line (the `avatar_text` element's line,
-    then the text and button elements); `{n}` filled with the fixed value that the argument
-    expression names (first name, full name, resource or group name, …: PB_VALUES). English from
-    the msgids, Spanish from resources/locales/es_ES/default.po (a mail is skipped in Spanish when
-    one of its strings has no translation, or when the Spanish text equals the English one).
-    Template branches: a body template with an `else` (a choice between alternative sentences)
-    is skipped; the conditionals that only add lines (show username, URL, description, secret:
-    on by default) are all taken.
+  * passbolt_email: Passbolt CE/EE API (passbolt/passbolt_api, AGPL-3.0-or-later): every body
+    template of templates/email/html/ and of the plugins' templates/email/html/ that a mail class
+    (a Redactor naming it in a TEMPLATE-like constant or literal: raw/passbolt/mapping.json) sends,
+    the digest templates left out (they summarise several notifications). Read as: the subject
+    (the mail class's first __() call, or the call of the template's own branch: PB_SUBJECT_INDEX),
+    a blank line, then the body's __() strings in source order, one per line, with the avatar
+    block (name (address), its text, the date) where the template prints it; the layout's footer
+    (the same two lines in every mail) and literals outside __() (the fingerprint row, lists built
+    in loops, the shared secret's code block, button links) are not rendered. `{n}` is filled
+    with the fixed value its argument expression names (pb_value: the reader's or the acting
+    user's first, last or full name or address, resource, folder, group or role name, …); a
+    variable the template sets from another __() call takes that call's text. English from the
+    msgids, Spanish from resources/locales/es_ES/default.po; a mail is skipped in Spanish when one
+    of its strings has no translation or keeps the English sentence (msgstr = msgid, 12+
+    characters), or when the whole text equals the English one.
+    Template branches (default_branch): else / elseif blocks dropped, a ternary between two __()
+    calls read as its first operand, an `if` block that only re-assigns a text already set from
+    __() dropped (the first assignment is the default); the conditionals that only add lines
+    (show username, URL, description: on by default) are all taken.
 
-Placeholders: user `alice` / Alice Chen <alice@example.com>, `bob` / Bob <bob@example.com>, host
+Placeholders: user `alice` / Alice Chen <alice@example.com>, `bob` / Bob (Passbolt: Bob Martin)
+<bob@example.com>, host
 `vault.example.com` / `passbolt.example.com`, `Demo …` names, codes 482913, tokens
 5f2c9a0e1b7d4c3a, address 203.0.113.7, date 2026-11-27 10:00 UTC. Near-duplicates (digits and white
 space aside) collapse within a source and language. Cut at 500 characters.
