@@ -438,8 +438,99 @@ def passbolt_items():
     return out
 
 
+# --- MyBB ----------------------------------------------------------------------------------------
+MYBB_REPO = "mybb/mybb"
+MYBB_COMMIT = "9a701b248308c499641d40ca09b5eb3bda76f9c6"
+MYBB_LANG = "inc/languages/english/messages.lang.php"
+MYBB_ADMIN_LANG = "inc/languages/english/admin/user_users.lang.php"
+BB = "https://forum.example.com"
+BBNAME = "Demo Forum"
+BB_CODE = "5f2c9a0e1b"  # random_str(10), the activation code
+BB_PASSWORD = "Tq7m-Wz4k-Rb9x"
+# Every mail of the front end (and the admin's activation mail), default branch (username_method
+# 0: the `email_lostpw`, `email_activateaccount`, `email_randompassword` forms): name, language
+# file, subject key and arguments, body key and arguments, in the order the code passes them.
+MYBB_MAILS = [
+    ("lostpw", MYBB_LANG, "emailsubject_lostpw", [BBNAME],
+     "email_lostpw", ["alice", BBNAME, BB, "2", BB_CODE]),
+    ("passwordreset", MYBB_LANG, "emailsubject_passwordreset", [BBNAME],
+     "email_passwordreset", ["alice", BBNAME, BB_PASSWORD]),
+    ("randompassword", MYBB_LANG, "emailsubject_randompassword", [BBNAME],
+     "email_randompassword", ["alice", BBNAME, "alice", BB_PASSWORD]),
+    ("activateaccount", MYBB_LANG, "emailsubject_activateaccount", [BBNAME],
+     "email_activateaccount", ["alice", BBNAME, BB, "2", BB_CODE]),
+    ("adminactivateaccount", MYBB_ADMIN_LANG, "emailsubject_activateaccount", [BBNAME],
+     "email_adminactivateaccount", ["alice", BBNAME, BB]),
+    ("reportpost", MYBB_LANG, "emailsubject_reportpost", [BBNAME],
+     "email_reportpost", ["bob", BBNAME, "Demo thread", BB, "showthread.php?tid=7&pid=42#pid42", "Spam"]),
+    ("reportprofile", MYBB_LANG, "emailsubject_reportprofile", [BBNAME],
+     "email_reportprofile", ["bob", BBNAME, "alice", BB, "member.php?action=profile&uid=2", "Spam"]),
+    ("reportreputation", MYBB_LANG, "emailsubject_reportreputation", [BBNAME],
+     "email_reportreputation", ["bob", BBNAME, "alice", BB, "reputation.php?uid=2", "Spam"]),
+    ("reachedpmquota", MYBB_LANG, "emailsubject_reachedpmquota", [BBNAME, "Demo"],
+     "email_reachedpmquota", ["alice", BBNAME, BB]),
+    ("changeemail", MYBB_LANG, "emailsubject_changeemail", [BBNAME],
+     "email_changeemail", ["alice", BBNAME, "alice@example.com", "alice.chen@example.com", BB, BB_CODE,
+                           "alice", "2"]),
+    ("changeemail_noactivation", MYBB_LANG, "emailsubject_changeemail", [BBNAME],
+     "email_changeemail_noactivation", ["alice", BBNAME, "alice@example.com", "alice.chen@example.com", BB]),
+    ("changepassword", MYBB_LANG, "emailsubject_changepassword", [BBNAME],
+     "email_changepassword", ["alice", "alice@example.com", BBNAME, BB]),
+    ("newpm", MYBB_LANG, "emailsubject_newpm", [BBNAME, "Demo"],
+     "email_newpm", ["alice", "bob", BBNAME, BB, "Demo message"]),
+    ("emailuser", MYBB_LANG, None, ["Demo"],
+     "email_emailuser", ["alice", "bob", BBNAME, BB, "Demo message"]),
+    ("groupleader_joinrequest", MYBB_LANG, "emailsubject_newjoinrequest", [BBNAME],
+     "email_groupleader_joinrequest", ["alice", "bob", "Demo Group", BBNAME, "Demo", BB, "5"]),
+    ("sendtofriend", MYBB_LANG, "emailsubject_sendtofriend", [BBNAME],
+     "email_sendtofriend", ["bob", BBNAME, BB + "/showthread.php?tid=7", "Demo message"]),
+    ("subscription", MYBB_LANG, "emailsubject_subscription", ["Demo thread"],
+     "email_subscription", ["alice", "bob", BBNAME, "Demo thread", "Demo message", BB,
+                            "showthread.php?tid=7&action=newpost", "7"]),
+    ("forumsubscription", MYBB_LANG, "emailsubject_forumsubscription", ["Demo Board"],
+     "email_forumsubscription", ["alice", "bob", "Demo Board", BBNAME, "Demo thread", "Demo message", BB,
+                                 "showthread.php?tid=7", "3"]),
+    ("contact", MYBB_LANG, "email_contact_subject", ["Demo"],
+     "email_contact", ["bob@example.com", "bob", "203.0.113.7", "Demo message"]),
+    ("broken_task", MYBB_LANG, "email_broken_task_subject", [BBNAME],
+     "email_broken_task", [BBNAME, BB, "Demo task"]),
+]
+
+
+def mybb_strings(path):
+    """$l['key'] = "…"; strings of a MyBB language file, as PHP reads them."""
+    src = read("mybb", path)
+    out = {}
+    for m in re.finditer(r"\$l\['(\w+)'\]\s*=\s*(?=[\"'])", src):
+        out[m.group(1)], _ = php_string(src, m.end())
+    return out
+
+
+def mybb_sprintf(text, args):
+    """MyBB's $lang->sprintf: {1} … {n} replaced by the arguments."""
+    return re.sub(r"\{(\d+)\}", lambda m: args[int(m.group(1)) - 1], text)
+
+
+def mybb_items():
+    seen = set()
+    out = []
+    files = {}
+    for name, path, subject_key, subject_args, body_key, body_args in MYBB_MAILS:
+        strings = files.setdefault(path, mybb_strings(path))
+        subject = mybb_sprintf(strings[subject_key], subject_args) if subject_key else subject_args[0]
+        body = mybb_sprintf(strings[body_key], body_args)
+        text = subject + "\n\n" + body.strip()
+        if not is_new(seen, text):
+            continue
+        out.append(item(f"mybb-en-{name}", "en", text, "mybb_email",
+                        f"{MYBB_REPO}@{MYBB_COMMIT[:12]}:{path}", f"{MYBB_REPO}:{name}",
+                        "every mail of the front end and the admin's activation mail (default branch), "
+                        "subject + body"))
+    return out
+
+
 def items():
-    return vaultwarden_items() + passbolt_items()
+    return vaultwarden_items() + passbolt_items() + mybb_items()
 
 
 def split_of(unit):
