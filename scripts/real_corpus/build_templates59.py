@@ -54,7 +54,7 @@ import json
 import os
 import re
 
-from build_templates import item
+from build_templates import html_to_text, item
 from build_templates2 import is_new
 from corpus import hashed_split, main
 
@@ -529,8 +529,85 @@ def mybb_items():
     return out
 
 
+# --- Gancio --------------------------------------------------------------------------------------
+GANCIO_REPO = "lesion/gancio"
+GANCIO_COMMIT = "dea1bd9ef98bc34a1024a617351ae0252f44d26c"
+GANCIO_CONFIG = {"config.title": "Demo Events", "config.baseurl": "https://events.example.com",
+                 "config.description": "Demo description", "config.admin_email": "admin@example.com",
+                 "user.email": "bob@example.com", "user.description": "Demo",
+                 "user.recover_code": "5f2c9a0e1b7d4c3a", "event.title": "Demo Event",
+                 "message": "Demo message",
+                 "url": "https://events.example.com/event/demo-event?moderation=true"}
+GANCIO_DATE = {"en": "Friday, 27 November 10:00", "es": "viernes, 27 noviembre 10:00"}
+# The report mail's three senders (`author`: ADMIN, ANON, AUTHOR) are three texts; the event mail
+# (to the admins) is taken in its `to_confirm` branch, the only one with a translated line (an
+# anonymous event waiting for confirmation).
+GANCIO_REPORT_AUTHORS = ("ADMIN", "ANON", "AUTHOR")
+
+
+def gancio_t(strings, key, values):
+    """The i18n string `key` (object notation) with its mustache fields filled."""
+    node = strings
+    for part in key.split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    if not isinstance(node, str):
+        return None
+    return re.sub(r"\{\{\{?\s*([\w.]+)\s*\}?\}\}", lambda m: values[m.group(1)], node)
+
+
+def gancio_html_text(html):
+    html = re.sub(r"</?(blockquote|pre|strong)>", lambda m: "\n" if m.group(1) != "strong" else "", html)
+    return html_to_text(html)
+
+
+def gancio_mail(name, lang, strings, author=None):
+    values = dict(GANCIO_CONFIG)
+    title, base = values["config.title"], values["config.baseurl"]
+    footer = f"{title} {base} / {values['config.description']}"
+    if name == "event":
+        url = base + "/event/demo-event"
+        subject = f"[{title}] Demo Event @Demo Place {GANCIO_DATE[lang]}"
+        confirm = gancio_t(strings, "event_confirm.content", dict(values, url=url))
+        if confirm is None:
+            return None
+        body = "\n".join(["Demo Event", "📍 Demo Place - Demo Street 1", "⏰ " + GANCIO_DATE[lang],
+                          "Demo description", "#demo", url, gancio_html_text(confirm)])
+    else:
+        src = read("gancio", f"server/emails/{name}/html.pug")
+        key = re.search(r"t\([`'](\w+\.[\w${}]+)[`']", src).group(1).replace("${author}", author or "")
+        subject_t = gancio_t(strings, f"{name}.subject", values)
+        content = gancio_t(strings, key, values)
+        if subject_t is None or content is None:
+            return None
+        subject = f"[{title}] {subject_t}"
+        body = gancio_html_text(content)
+    return subject + "\n\n" + body + "\n\n" + footer
+
+
+def gancio_items():
+    strings = {lang: json.loads(read("gancio", f"locales/email/{lang}.json")) for lang in ("en", "es")}
+    names = sorted(n for n in os.listdir(os.path.join(RAW, "gancio", "server", "emails"))
+                   if os.path.isdir(os.path.join(RAW, "gancio", "server", "emails", n)))
+    seen = {"en": set(), "es": set()}
+    out = []
+    for name in names:
+        for author in (GANCIO_REPORT_AUTHORS if name == "report" else (None,)):
+            unit = name if author is None else f"{name}:{author}"
+            texts = {lang: gancio_mail(name, lang, strings[lang], author) for lang in ("en", "es")}
+            for lang, text in texts.items():
+                if text is None or (lang == "es" and text == texts["en"]):
+                    continue
+                if not is_new(seen[lang], text):
+                    continue
+                out.append(item(f"gancio-{lang}-{unit.replace(':', '-')}", lang, text, "gancio_email",
+                                f"{GANCIO_REPO}@{GANCIO_COMMIT[:12]}:server/emails/{name}/html.pug",
+                                f"{GANCIO_REPO}:{unit}",
+                                "every mail template of server/emails/, subject + body as text + layout footer"))
+    return out
+
+
 def items():
-    return vaultwarden_items() + passbolt_items() + mybb_items()
+    return vaultwarden_items() + passbolt_items() + mybb_items() + gancio_items()
 
 
 def split_of(unit):
