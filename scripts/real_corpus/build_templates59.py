@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Build the sixty-third batch of tests/data/real/ (issue 12): the account, security and
 notification mails of two open-source password managers, Vaultwarden (English) and Passbolt
-(English and Spanish), rendered with fixed placeholder values.
+(English and Spanish), of the MyBB forum (English) and of the Gancio event agenda (English and
+Spanish), rendered with fixed placeholder values.
 
 Usage:
     python3 scripts/real_corpus/build_templates59.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates59.py assemble     # write the jsonl files
 
-The builder reads only the verbatim copies under scripts/real_corpus/raw/vaultwarden/ and
-scripts/real_corpus/raw/passbolt/ (see the SOURCE.md of each for repository, path and commit).
+The builder reads only the verbatim copies under scripts/real_corpus/raw/vaultwarden/,
+raw/passbolt/, raw/mybb/ and raw/gancio/ (see the SOURCE.md of each for repository, path and
+commit).
 
 Sources (see scripts/real_corpus/notes/batch63.md):
   * vaultwarden_email: Vaultwarden (dani-garcia/vaultwarden, AGPL-3.0), every mail template of
@@ -37,6 +39,23 @@ Sources (see scripts/real_corpus/notes/batch63.md):
     calls read as its first operand, an `if` block that only re-assigns a text already set from
     __() dropped (the first assignment is the default); the conditionals that only add lines
     (show username, URL, description: on by default) are all taken.
+
+  * mybb_email: MyBB 1.8 (mybb/mybb, LGPL-3.0): every mail of inc/languages/english/
+    messages.lang.php that the front end sends (the `emailsubject_*` / `email_*` pairs, the
+    contact-form and broken-task mails) and the admin's activation mail of
+    admin/user_users.lang.php, with the arguments in the order the code passes them (MYBB_MAILS);
+    default branch: `username_method` 0 (the `email_lostpw`, `email_activateaccount`,
+    `email_randompassword` forms; the `…1` / `…2` forms for log-in by e-mail address are not
+    taken); the member-to-member mail's subject is the sender's own (`Demo`). English only (MyBB's
+    other languages are separate packs, not in the repository). The PM copy of the thread
+    subscription (`pm_subscription`) is a private message, not a mail: not taken.
+  * gancio_email: Gancio (lesion/gancio, AGPL-3.0): every mail template of server/emails/
+    (subject.pug: `[<title>] ` + the subject string; html.pug: the content string of
+    locales/email/<lang>.json read as text, links as `label address`), then the layout's footer
+    line (title, address, description); the report mail once per sender (`author` ADMIN, ANON,
+    AUTHOR); the event mail to the admins in its `to_confirm` branch, the event's fields written
+    by hand (GANCIO_DATE: luxon's `EEEE, d MMMM HH:mm`). English and Spanish (the repository's
+    zh.json is empty).
 
 Placeholders: user `alice` / Alice Chen <alice@example.com>, `bob` / Bob (Passbolt: Bob Martin)
 <bob@example.com>, host
