@@ -1,0 +1,53 @@
+<?php
+/**
+ * Passbolt ~ Open source password manager for teams
+ * Copyright (c) Passbolt SA (https://www.passbolt.com)
+ *
+ * Licensed under GNU Affero General Public License version 3 of the or any later version.
+ * For full copyright and license information, please see the LICENSE.txt
+ * Redistributions of files must retain the above copyright notice.
+ *
+ * @copyright     Copyright (c) Passbolt SA (https://www.passbolt.com)
+ * @license       https://opensource.org/licenses/AGPL-3.0 AGPL License
+ * @link          https://www.passbolt.com Passbolt(tm)
+ * @since         5.8.0
+ *
+ * @see \App\Notification\Email\Redactor\Role\RoleUpdatedAdminEmailRedactor
+ * @var \App\View\AppView $this
+ * @var array $body
+ */
+
+use App\Utility\Purifier;
+use App\View\Helper\AvatarHelper;
+use Cake\Routing\Router;
+
+if (PHP_SAPI === 'cli') {
+    Router::fullBaseUrl($body['fullBaseUrl']);
+}
+/** @var array $operator */
+$operator = $body['operator'];
+/** @var array $role */
+$role = $body['role'];
+/** @var string $oldName */
+$oldName = $body['oldName'];
+$newName = Purifier::clean($role['name']);
+$oldName = Purifier::clean($oldName);
+$operatorFullName = Purifier::clean($operator['profile']['full_name']);
+
+echo $this->element('Email/module/avatar', [
+    'url' => AvatarHelper::getAvatarUrl($operator['profile']['avatar']),
+    'text' => $this->element('Email/module/avatar_text', [
+        'user' => $operator,
+        'datetime' => $role['modified'],
+        'text' => __('{0} updated the role {1}', $operatorFullName, $oldName),
+    ]),
+]);
+
+$text = __('The role {0} has been renamed to {1}.', $oldName, $newName);
+
+echo $this->element('Email/module/text', ['text' => $text]);
+
+echo $this->element('Email/module/button', [
+    'url' => Router::url('/', true),
+    'text' => __('Log in passbolt'),
+]);

@@ -1,0 +1,45 @@
+<?php
+/**
+ * Passbolt ~ Open source password manager for teams
+ * Copyright (c) Passbolt SA (https://www.passbolt.com)
+ *
+ * Licensed under GNU Affero General Public License version 3 of the or any later version.
+ * For full copyright and license information, please see the LICENSE.txt
+ * Redistributions of files must retain the above copyright notice.
+ *
+ * @copyright     Copyright (c) Passbolt SA (https://www.passbolt.com)
+ * @license       https://opensource.org/licenses/AGPL-3.0 AGPL License
+ * @link          https://www.passbolt.com Passbolt(tm)
+ * @since         3.6.0
+ */
+use App\Utility\Purifier;
+use App\View\Helper\AvatarHelper;
+use Cake\I18n\DateTime;
+use Cake\Routing\Router;
+
+if (PHP_SAPI === 'cli') {
+    Router::fullBaseUrl($body['fullBaseUrl']);
+}
+$user = $body['user'];
+
+echo $this->element('Email/module/avatar',[
+    'url' => AvatarHelper::getAvatarUrl($user['profile']['avatar']),
+    'text' => $this->element('Email/module/avatar_text', [
+        'user' => $user,
+        'datetime' => DateTime::now(),
+        'text' => __('{0} cannot complete the account recovery process!', Purifier::clean($user['profile']['first_name']))
+    ])
+]);
+
+$text = ' ' . __('This user lost their private key and/or passphrase and cannot complete the account recovery process.');
+$text .= __('Unfortunately, they will need your help to delete their account and restart from scratch.');
+$text .= __('Please check with them first to confirm.');
+$text .= '<br/>';
+echo $this->element('Email/module/text', [
+    'text' => $text
+]);
+
+echo $this->element('Email/module/button', [
+    'url' => Router::url('/app/users/view/' . $user['id'] , true),
+    'text' => __('View user in passbolt')
+]);
