@@ -16,6 +16,7 @@ use super::{Indicator, IndicatorKind, Language, Scanner, SecretKind};
 
 /// How many previous sentences' features are kept.
 const CONTEXT_SENTENCES: usize = 2;
+
 /// Secrets the reader does not set but hands over again when asked to update them: a
 /// document's number, a card's, a bank account's ("update your Emirates ID").
 fn resupplied(k: SecretKind) -> bool {
