@@ -55,7 +55,7 @@ VALUES = {
     "sec": "30", "subject": "Demo message", "date": "2026-11-27 10:00", "nr": "3",
     "size": "25 MB", "count": "20", "num": "2", "inserted": "3", "skipped": "1", "invalid": "1",
     "errors": "1", "code": "550", "from": "alice@example.com", "to": "bob@example.com",
-    "limit": "25 MB", "max": "100", "min": "3", "identity": "Alice Chen <alice@example.com>",
+    "limit": "25 MB", "max": "100", "min": "3", "identity": "Alice Chen (alice@example.com)",
     "expected": "application/pdf", "detected": "text/html",
 }
 
