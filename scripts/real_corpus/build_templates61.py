@@ -2,14 +2,15 @@
 """Rebuild the sixty-fifth batch of tests/data/real/ (issue 12): the messages of Roundcube
 Webmail (the notices its server and web client show the user: sign-in, session, cookie, CSRF,
 storage, quota, sending, SMTP, contact, import, encryption-key and folder messages), in English,
-Spanish, zh-Hans and zh-Hant.
+Spanish, zh-Hans and zh-Hant; and the mails of Coral Talk (account and comment notifications), in
+English.
 
 Usage:
     python3 scripts/real_corpus/build_templates61.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates61.py assemble     # write the jsonl files
 
-Reads only the verbatim copies under scripts/real_corpus/raw/roundcube/ (its SOURCE.md names
-repository, commit and path of every file).
+Reads only the verbatim copies under scripts/real_corpus/raw/{roundcube,coral}/ (their SOURCE.md
+names repository, commit and path of every file).
 
   * roundcube_notification: roundcube/roundcubemail (GPL-3.0-or-later with exceptions for skins
     and plugins), ROUNDCUBE_COMMIT (master of 2026-08-16, 1.7-beta-307-g28b44419e; the four
@@ -23,12 +24,31 @@ repository, commit and path of every file).
     lines stripped. No template branches exist (one string per key). A key missing in a
     language's catalogue (Roundcube falls back to en_US, the reader gets English) is skipped in
     that language, as is a translation equal to the English text.
+  * coral_email: coralproject/talk (Apache-2.0), CORAL_COMMIT (develop of 2026-07-07,
+    v9.11.4-23-g8bf2ad784d). Every mail template of
+    server/src/core/server/queue/tasks/mailer/templates/{account-notification,notification,test}/
+    (17) except notification/digest (a list of the other notifications' partials), read as the
+    mailer (queue/tasks/mailer/processor.ts) sends it: the subject `email-subject-<camelCase
+    template name>` of server/src/core/server/locales/en-US/email.ftl (filled with the
+    organization's name), a blank line, the Fluent message `email-template-<name>` that replaces
+    the template's content, and (account and comment notifications) a blank line and the layout's
+    footer message (`email-footer-accountNotification` / `email-footer-notification`). Rendering:
+    Fluent placeables filled from CORAL_VALUES (no bidi isolation marks: the server's bundles set
+    useIsolating false); the HTML read as text the way the mailer's html-to-text call reads it —
+    white space collapsed, <br> a line break (blank lines dropped), a link `label [address]`
+    (addresses from CORAL_LINKS, by data-l10n-name; `mailto:` stripped), other tags dropped, no
+    line wrapping. Default branch of the moderator's message (`customMessage`): the text the
+    admin's dialogs pre-fill — the ban mail with `common-banEmailTemplate` of
+    locales/en-US/common.ftl, the suspension with `community-suspendModal-emailTemplate` of
+    locales/en-US/admin.ftl for 3 days — its line breaks as <br /> (services/users/users.ts).
+    English only: the server ships email.ftl in en-US and in de, de-CH, fi-FI, fr-FR, nl-NL, pl,
+    pt-BR and sv, not in Spanish or Chinese.
 
-Near-duplicates (digits and white space aside) collapse within the source and language. Cut at
-500 characters (none is that long).
+Near-duplicates (digits and white space aside) collapse within a source and language. Cut at
+500 characters.
 
-Split: the unit is the message key, `roundcube/roundcubemail:messages:<key>`; all languages of
-one key on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed
+Split: the unit is the message key: `roundcube/roundcubemail:messages:<key>` (all languages of
+one key on one side) and `coralproject/talk:<template name>`; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed
 and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates61.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
@@ -120,8 +140,130 @@ def roundcube_items():
                        f"roundcube/roundcubemail:messages:{key}", "all_messages_keys")
 
 
+# --- Coral Talk ----------------------------------------------------------------------------------
+CORAL_COMMIT = "8bf2ad784d65ae23a277be045819af04642ed8ce"  # develop of 2026-07-07
+CORAL_TEMPLATES = "server/src/core/server/queue/tasks/mailer/templates"
+CORAL_ORG = "https://news.example.com"
+# The context values (one fixed table; the template's href expressions by data-l10n-name).
+CORAL_VALUES = {
+    "username": "alice", "organizationName": "Demo News", "organizationURL": CORAL_ORG,
+    "organizationContactEmail": "community@example.com", "email": "alice@example.com",
+    "authorUsername": "bob", "storyTitle": "Demo story", "date": "11/27/2026",
+    "requestDate": "Sun, 11 Dec 2026 10:00:00 +0000", "until": "Mon, 30 Nov 2026 10:00:00 +0000",
+}
+CORAL_LINKS = {
+    "organizationName": CORAL_ORG, "organizationLink": CORAL_ORG,
+    "organizationContactEmail": "mailto:community@example.com",
+    "resetYourPassword": "https://app.example.com/account/password/reset#resetToken=5f2c9a0e1b7d4c3a",
+    "confirmYourEmail": "https://app.example.com/account/email/confirm#confirmToken=5f2c9a0e1b7d4c3a",
+    "invite": "https://app.example.com/admin/invite#inviteToken=5f2c9a0e1b7d4c3a",
+    "downloadUrl": "https://app.example.com/account/download#downloadToken=5f2c9a0e1b7d4c3a",
+    "unsubscribeLink": "https://app.example.com/account/notifications/unsubscribe#unsubscribeToken=5f2c9a0e1b7d4c3a",
+    "commentPermalink": CORAL_ORG + "/demo-story?commentID=42",
+    "storyLink": CORAL_ORG + "/demo-story",
+}
+
+
+def parse_ftl(text):
+    """{id: value} of a Fluent file: an entry `id = …` at column 0 with its indented continuation
+    lines (common indent removed, line breaks kept; attributes `.x =` left out)."""
+    out = {}
+    cur, lines = None, []
+
+    def close():
+        if cur is not None:
+            body = lines[:]
+            while body and not body[-1].strip():
+                body.pop()
+            if not body:
+                return
+            ind = min((len(l) - len(l.lstrip()) for l in body[1:] if l.strip()), default=0)
+            out[cur] = "\n".join([body[0].strip()] + [l[ind:].rstrip() for l in body[1:]]).strip()
+
+    for line in text.split("\n"):
+        m = re.match(r"^(-?[A-Za-z][\w-]*)\s*=\s?(.*)$", line)
+        if m:
+            close()
+            cur, lines = m.group(1), [m.group(2)]
+        elif cur is not None and (line.startswith(" ") or not line.strip()):
+            if line.strip().startswith("."):
+                close()
+                cur, lines = None, []
+            else:
+                lines.append(line)
+        else:
+            close()
+            cur, lines = None, []
+    close()
+    return out
+
+
+def ftl_fill(value, args):
+    return re.sub(r"\{\s*\$(\w+)\s*\}", lambda m: args[m.group(1)], value)
+
+
+def coral_html_text(html):
+    """The translated fragment read as text the way the mailer's html-to-text call reads it:
+    white space (line breaks of the source included) collapsed, <br> a line break, a link as
+    `label [address]` (mailto: stripped from the address), other tags dropped; no line wrapping."""
+    html = re.sub(r"\s+", " ", html)
+    html = re.sub(r"<a data-l10n-name=\"(\w+)\"\s*>(.*?)</a>",
+                  lambda m: m.group(2).strip() + " [" + re.sub(r"^mailto:", "", CORAL_LINKS[m.group(1)]) + "]",
+                  html)
+    html = re.sub(r"<br\s*/?>", "\n", html)
+    html = re.sub(r"<[^>]+>", "", html)
+    return "\n".join(ln.strip() for ln in html.split("\n") if ln.strip())
+
+
+def camel(name):
+    """lodash camelCase of a template name (account-notification/forgot-password →
+    accountNotificationForgotPassword)."""
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", name) if w]
+    return words[0].lower() + "".join(w[:1].upper() + w[1:] for w in words[1:])
+
+
+def coral_items():
+    email = parse_ftl(read("coral", "server", "src", "core", "server", "locales", "en-US", "email.ftl"))
+    common = parse_ftl(read("coral", "locales", "en-US", "common.ftl"))
+    admin = parse_ftl(read("coral", "locales", "en-US", "admin.ftl"))
+    args = dict(CORAL_VALUES)
+    # The moderator's message as the admin's ban / suspension dialogs pre-fill it (line breaks
+    # as <br />, as users.ts passes it); the suspension for 3 days.
+    ban = ftl_fill(common["common-banEmailTemplate"], args)
+    suspend = ftl_fill(admin["community-suspendModal-emailTemplate"].replace(
+        "{ framework-timeago-time }", "3 days"), args)
+    seen = set()
+    names = []
+    for folder in ("account-notification", "notification", "test"):
+        for fn in sorted(os.listdir(os.path.join(RAW, "coral", *CORAL_TEMPLATES.split("/"), folder))):
+            if fn.endswith(".html"):
+                names.append(folder + "/" + fn[:-5])
+    for name in names:
+        if name == "notification/digest":
+            continue  # a list of the other notifications' partials
+        key = camel(name)
+        a = dict(args)
+        a["customMessage"] = {"account-notification/ban": ban,
+                              "account-notification/suspend": suspend}.get(name, "").replace("\n", "<br />")
+        subject = ftl_fill(email[f"email-subject-{key}"], {"organizationName": args["organizationName"]})
+        body = coral_html_text(ftl_fill(email[f"email-template-{key}"], a))
+        footer_id = {"account-notification": "email-footer-accountNotification",
+                     "notification": "email-footer-notification"}.get(name.split("/")[0])
+        parts = [subject, body]
+        if footer_id:
+            parts.append(coral_html_text(ftl_fill(email[footer_id], a)))
+        text = "\n\n".join(parts)
+        if not is_new(seen, text):
+            continue
+        yield item(f"coral-en-{name.replace('/', '-')}", "en", text, "coral_email",
+                   f"github.com/coralproject/talk@{CORAL_COMMIT[:12]}:"
+                   f"server/src/core/server/locales/en-US/email.ftl#email-template-{key}",
+                   f"coralproject/talk:{name}", "all_mail_templates")
+
+
 def items():
     yield from roundcube_items()
+    yield from coral_items()
 
 
 if __name__ == "__main__":
