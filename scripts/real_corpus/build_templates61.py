@@ -24,6 +24,13 @@ names repository, commit and path of every file).
     lines stripped. No template branches exist (one string per key). A key missing in a
     language's catalogue (Roundcube falls back to en_US, the reader gets English) is skipped in
     that language, as is a translation equal to the English text.
+  * roundcube_plugin_notification: the same commit (the plugins' catalogues last changed at
+    ca10d1885334, 2026-06-29). Every key of `$messages` of plugins/<plugin>/localization/en_US.inc
+    for every plugin of the repository whose catalogue has messages (ROUNDCUBE_PLUGINS: acl,
+    attachment_reminder, enigma, managesieve, markasjunk, password; the other plugins' catalogues
+    hold labels only), in the same four languages (markasjunk has no zh_CN catalogue), read and
+    skipped as above (a plugin's missing key also falls back to en_US); the plugins' vars filled
+    from the same VALUES table.
   * coral_email: coralproject/talk (Apache-2.0), CORAL_COMMIT (develop of 2026-07-07,
     v9.11.4-23-g8bf2ad784d). Every mail template of
     server/src/core/server/queue/tasks/mailer/templates/{account-notification,notification,test}/
@@ -47,8 +54,8 @@ names repository, commit and path of every file).
 Near-duplicates (digits and white space aside) collapse within a source and language. Cut at
 500 characters.
 
-Split: the unit is the message key: `roundcube/roundcubemail:messages:<key>` (all languages of
-one key on one side) and `coralproject/talk:<template name>`; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed
+Split: the unit is the message key: `roundcube/roundcubemail:messages:<key>`,
+`roundcube/roundcubemail:plugins/<plugin>:<key>` (all languages of one key on one side) and `coralproject/talk:<template name>`; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed
 and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates61.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
@@ -77,7 +84,14 @@ VALUES = {
     "errors": "1", "code": "550", "from": "alice@example.com", "to": "bob@example.com",
     "limit": "25 MB", "max": "100", "min": "3", "identity": "Alice Chen (alice@example.com)",
     "expected": "application/pdf", "detected": "text/html",
+    # the plugins' vars
+    "sender": "bob@example.com", "keyid": "5F2C9A0E1B7D4C3A", "new": "1", "old": "0",
+    "length": "8", "expirationdatetime": "2026-12-11 10:00",
+    "href": "https://haveibeenpwned.com/Passwords", "previous": "Move message to",
+    "current": "Stop evaluating rules",
 }
+# The plugins shipped in the repository whose catalogue has $messages (the others have labels only).
+ROUNDCUBE_PLUGINS = ["acl", "attachment_reminder", "enigma", "managesieve", "markasjunk", "password"]
 
 
 def read(*parts):
@@ -85,7 +99,7 @@ def read(*parts):
         return f.read()
 
 
-ENTRY = re.compile(r"""^\$messages\['([A-Za-z0-9_]+)'\]\s*=\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*;""",
+ENTRY = re.compile(r"""^\$messages\['([A-Za-z0-9_.]+)'\]\s*=\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*;""",
                    re.M)
 
 
@@ -261,8 +275,37 @@ def coral_items():
                    f"coralproject/talk:{name}", "all_mail_templates")
 
 
+def roundcube_plugin_items():
+    """The same for the $messages of every plugin of ROUNDCUBE_PLUGINS
+    (plugins/<plugin>/localization/<code>.inc; a plugin's missing key falls back to en_US)."""
+    seen = {lang: set() for _, lang in ROUNDCUBE_LANGS}
+    for plugin in ROUNDCUBE_PLUGINS:
+        cats = {}
+        for code, _ in ROUNDCUBE_LANGS:
+            path = os.path.join(RAW, "roundcube", "plugins", plugin, "localization", code + ".inc")
+            cats[code] = parse_messages(read(path)) if os.path.exists(path) else {}
+        en = cats["en_US"]
+        for code, lang in ROUNDCUBE_LANGS:
+            cat = cats[code]
+            for key in en:
+                if key not in cat:
+                    continue
+                text = render(cat[key])
+                if not text:
+                    continue
+                if code != "en_US" and text == render(en[key]):
+                    continue
+                if not is_new(seen[lang], text):
+                    continue
+                yield item(f"roundcube-{plugin}-{lang}-{key}", lang, text, "roundcube_plugin_notification",
+                           f"github.com/roundcube/roundcubemail@{ROUNDCUBE_COMMIT[:12]}:"
+                           f"plugins/{plugin}/localization/{code}.inc",
+                           f"roundcube/roundcubemail:plugins/{plugin}:{key}", "all_plugin_messages_keys")
+
+
 def items():
     yield from roundcube_items()
+    yield from roundcube_plugin_items()
     yield from coral_items()
 
 
