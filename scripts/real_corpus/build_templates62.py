@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Build the sixty-sixth batch of tests/data/real/ (issue 12): the mails and the user-facing
 account notices of Easy!Appointments (alextselegidis/easyappointments, GPL-3.0), in English,
-Spanish, zh-Hans and zh-Hant, rendered with fixed placeholder values.
+Spanish, zh-Hans and zh-Hant, and of InvoicePlane (InvoicePlane/InvoicePlane, MIT), in English,
+rendered with fixed placeholder values.
 
 Usage:
     python3 scripts/real_corpus/build_templates62.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates62.py assemble     # write the jsonl files
 
-The builder reads only the verbatim copies under scripts/real_corpus/raw/easyappointments/ (see
-its SOURCE.md for repository, paths and commit).
+The builder reads only the verbatim copies under scripts/real_corpus/raw/easyappointments/ and
+raw/invoiceplane/ (see the SOURCE.md of each for repository, paths and commit).
 
 Sources (see scripts/real_corpus/notes/batch66.md):
   * easyappointments_email: every mail that application/libraries/Email_messages.php sends, with
@@ -29,7 +30,18 @@ Sources (see scripts/real_corpus/notes/batch66.md):
     word pattern NOTICE_WORDS (password, log in, sign, account, e-mail, verif…, confirm, link,
     code, token, reset, session, expire, unlock, secret, two-factor, credential, username,
     access); in file order.
-  Languages: english → en, spanish → es, chinese → zh-Hans, traditional-chinese → zh-Hant. A key
+  * invoiceplane_email: the two mails the application itself writes (the mail templates of
+    application/modules/email_templates are the user's own, stored in the database): the
+    password-reset mail (Sessions.php: subject trans('password_reset'), body
+    views/emails/passwordreset.php) and the quote-status mail to the quote's owner
+    (helpers/mailer_helper.php email_quote_status), once for each status its callers pass
+    ("approved", "rejected"), the link written as its address.
+  * invoiceplane_notice: the same rule as easyappointments_notice over
+    application/language/english/ip_lang.php, the `log_*` keys (server log lines, never shown)
+    left out; HTML tags dropped (a link keeps its label), `\'` unescaped.
+  InvoicePlane is English only: its other catalogues are not in the repository (downloaded from
+  Crowdin at release; the repository's Spanish folder was removed in 2019).
+  Easy!Appointments languages: english → en, spanish → es, chinese → zh-Hans, traditional-chinese → zh-Hant. A key
   missing in a language is skipped there; a translated text equal to the English one
   (untranslated) is skipped; near-duplicates (digits and white space aside) collapse within a
   source and language. Cut at 500 characters.
@@ -41,8 +53,7 @@ links https://app.example.com/… with the hash / token 5f2c9a0e1b7d4c3a; the pa
 Tq7m-Wz4k-Rb9x where a mail supplies one; `$number` (the minimum password length) 7;
 `{$link}…{/$link}` as plain text; the cancellation reason "Demo reason".
 
-Split: the unit is the message key (`alextselegidis/easyappointments:<mail>` or
-`alextselegidis/easyappointments:lang:<key>`), all languages of one message on one side; held out
+Split: the unit is the message key (`<owner/repo>:<mail>` or `<owner/repo>:lang:<key>`), all languages of one message on one side; held out
 when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner
 run on these texts. Labels come from scripts/real_corpus/labels/labels_templates62.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each
@@ -182,9 +193,79 @@ def items():
     return out
 
 
+# --- InvoicePlane --------------------------------------------------------------------------------
+IP_REPO = "InvoicePlane/InvoicePlane"
+IP_COMMIT = "3879f70de2d01613d0befe814aa8db841f318114"
+IP_LANG = "application/language/english/ip_lang.php"
+
+
+def ip_lang():
+    """key -> value of ip_lang.php; a value concatenated from single- and double-quoted literals
+    (`'…' . "\\n\\n" . '…'`) is joined, `\\n` in a double-quoted one read as a line break."""
+    with open(os.path.join(HERE, "raw", "invoiceplane", IP_LANG), encoding="utf-8") as f:
+        src = f.read()
+    lit = r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*\""""
+    out = {}
+    for k, expr in re.findall(r"^\s*'(\w+)'\s*=>\s*((?:" + lit + r")(?:\s*\.\s*(?:" + lit + r"))*)", src, re.M):
+        parts = []
+        for m in re.finditer(lit, expr):
+            v = m.group(0)
+            if v[0] == '"':
+                parts.append(v[1:-1].replace("\\n", "\n"))
+            else:
+                parts.append(re.sub(r"\\(.)", r"\1", v[1:-1]))
+        out[k] = "".join(parts)
+    return out
+
+
+def ip_text(html):
+    html = re.sub(r"<br\s*/?>", "\n", html)
+    html = re.sub(r"<[^>]+>", "", html)
+    return "\n".join(l.strip() for l in html.split("\n") if l.strip())
+
+
+def invoiceplane_items():
+    t = ip_lang()
+    out = []
+    link = "https://app.example.com/sessions/passwordreset/" + HASH
+    quote_link = "https://app.example.com/quotes/view/42"
+    mails = [("passwordreset", "application/views/emails/passwordreset.php",
+              t["password_reset"] + "\n\n" + t["password_reset_email"] + "\n" + link)]
+    for status in ("approved", "rejected"):
+        subject = t["quote_status_email_subject"].replace("%1$s", "Demo Client").replace(
+            "%2$s", t[status].lower()).replace("%3$s", "QUO-0042")
+        body = t["quote_status_email_body"].replace("%1$s", "Demo Client").replace(
+            "%2$s", t[status].lower()).replace("%3$s", "QUO-0042").replace("%4$s", quote_link)
+        mails.append((f"quote_status:{status}", "application/helpers/mailer_helper.php",
+                      subject + "\n\n" + body))
+    seen = set()
+    for key, path, text in mails:
+        if not is_new(seen, text):
+            continue
+        out.append(item(f"ip-mail-en-{key.replace(':', '-')}", "en", text, "invoiceplane_email",
+                        f"{IP_REPO}@{IP_COMMIT[:12]}:{path}", f"{IP_REPO}:{key}",
+                        "the mails the application writes (password reset, quote status), subject + body"))
+    seen = set()
+    for key, v in t.items():
+        if key.startswith("log_") or len(v.split()) < 5 or not re.search(r"[.!?]$", v.strip()) \
+                or not NOTICE_WORDS.search(v):
+            continue
+        text = ip_text(v)
+        if not text or not is_new(seen, text):
+            continue
+        out.append(item(f"ip-lang-en-{key}", "en", text, "invoiceplane_notice",
+                        f"{IP_REPO}@{IP_COMMIT[:12]}:{IP_LANG}", f"{IP_REPO}:lang:{key}",
+                        "ip_lang.php: English value a sentence of 5+ words with an account word, not log_*"))
+    return out
+
+
+def all_items():
+    return items() + invoiceplane_items()
+
+
 def split_of(unit):
     return hashed_split(unit)
 
 
 if __name__ == "__main__":
-    main(items, LABELS, split_of, OUT_DIR, __doc__)
+    main(all_items, LABELS, split_of, OUT_DIR, __doc__)
