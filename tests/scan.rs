@@ -1223,6 +1223,59 @@ fn a_log_in_to_restore_the_account_asks_for_the_password() {
 }
 
 #[test]
+fn being_told_to_confirm_your_identity_asks_for_the_password() {
+    // A check the service makes on its own pages, asked of the reader.
+    for text in [
+        "Due to new regulations, please visit https://x.example to confirm your identity.",
+        "To keep using your account you need to confirm your identity here: https://x.example",
+        "Your PayPal is on hold. Please re-confirm your identity today.",
+        "Confirm your identity. Update your personal details at https://x.example",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    // Someone else's check, or one made with what the message gives: no secret asked.
+    for text in [
+        "You've applied for a passport. We need someone to confirm your identity.",
+        "Your code is 482913. Use it to confirm your identity.",
+        "We sent you a code to confirm your identity.",
+        "We sent you a code to confirm your email.",
+        "A code was sent to confirm your e-mail.",
+    ] {
+        assert!(!requests(text), "{text}: {:?}", secrets(text));
+    }
+    // A secret named after the identity still counts.
+    assert_eq!(
+        secrets("Verify your identity by entering your SSN."),
+        [S::IdNumber]
+    );
+}
+
+#[test]
+fn a_lure_s_broken_english_threat_is_a_threat() {
+    // "will be close", "has been Block": the alarm of a lure, whose demand follows.
+    for text in [
+        "Dear customer your bank A/c will be close within 24 hours. Please complete your verification. Click https://x.example",
+        "Your savings Account has been Block. Please visit below the link https://x.example",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+}
+
+#[test]
+fn a_new_password_written_after_the_noun_is_still_the_readers_new_one() {
+    for text in [
+        "Por favor, introduzca una contraseña nueva.",
+        "Por favor, introduzca una nueva contraseña.",
+        "Ingrese su clave nueva.",
+    ] {
+        assert!(!requests(text), "{text}: {:?}", secrets(text));
+    }
+    assert!(requests(
+        "Por favor, introduzca la contraseña actual de su cuenta en https://x.example"
+    ));
+}
+
+#[test]
 fn a_chinese_entry_prompt_with_nothing_around_it_is_a_forms_own() {
     // A form's validation prompts: nowhere to go, no code said to be sent, no pressure.
     for text in [

@@ -927,6 +927,24 @@ fn login_purpose(text: &str, s: usize, e: usize) -> bool {
     purpose_in(before, RESTORING).is_some()
 }
 
+/// True if a Latin log-in cue is itself the reader's confirming of their identity ("Please
+/// confirm your identity here", "re-confirm your identity"): a check a service makes on its own
+/// pages, so asked of the reader it asks for what those pages do. Not when someone else is to
+/// do it ("We need someone to confirm your identity"), nor by using or entering what the message
+/// gives ("Use it to confirm your identity"), nor after a code it names ("We sent you a code to
+/// confirm your identity": the caller checks for that).
+fn confirms_identity(text: &str, s: usize, e: usize) -> bool {
+    if !text[s..e].contains("confirm your identity") {
+        return false;
+    }
+    let before = &text[start_of_last_chars(&text.as_bytes()[..s], PURPOSE_BEFORE)..s];
+    let before = &before[before
+        .rfind(['.', '!', '?', ';', ':', '\n'])
+        .map_or(0, |i| i + 1)..];
+    !before.trim_end_matches("re-").ends_with("someone to ")
+        && !names_any(before, &["use", "enter", "entering"])
+}
+
 /// How many characters before a Latin log-in cue a call-back ("contact us within 24 hours to
 /// confirm your details") is looked for.
 const CALL_BACK_REACH: usize = 40;
@@ -1496,7 +1514,9 @@ impl<'a> Sentence<'a> {
                                                 win_link,
                                                 cue_and_object(text, h.s, h.e),
                                             ))
-                                        || login_purpose(text, h.s, h.e))))
+                                        || login_purpose(text, h.s, h.e)
+                                        || (confirms_identity(text, h.s, h.e)
+                                            && !secrets.iter().any(|x| x.0 < h.s)))))
                             && !supplied_value(text, h.s, h.e, self.src)
                     }
                     _ => continue,
@@ -1715,11 +1735,8 @@ impl<'a> Sentence<'a> {
             return Some((s, e, alarm));
         }
         // "Please log in to restore access": the stated purpose stands in for the threat.
-        (latin && login_purpose(self.text, s, e) && !elsewhere()).then_some((
-            s,
-            e,
-            SecretKind::Password,
-        ))
+        let purpose = || login_purpose(self.text, s, e) || confirms_identity(self.text, s, e);
+        (latin && purpose() && !elsewhere()).then_some((s, e, SecretKind::Password))
     }
 
     /// The account or card under threat with a link at hand (a URL, or one the message points
