@@ -1262,6 +1262,36 @@ fn a_lure_s_broken_english_threat_is_a_threat() {
 }
 
 #[test]
+fn a_loss_to_avoid_is_a_threat() {
+    // Said as something to avoid or prevent, a loss presses the reader: a threat, and with it
+    // a log-in on a link asks for the password.
+    for text in [
+        "To avoid limitations confirm your account at the link below https://x.example",
+        "Please confirm your account below to avoid possible restriction.",
+        "Log in and verify your details at https://x.example to prevent identity theft.",
+    ] {
+        assert!(kinds(text).contains(&K::UrgencyOrThreat), "{text}");
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    assert!(
+        kinds("Para evitar el bloqueo de su cuenta, llame al 900 000 000.")
+            .contains(&K::UrgencyOrThreat)
+    );
+    // The loss alone, or negated, is no threat.
+    for text in [
+        "Restrictions apply. Log in at https://x.example to view your offers.",
+        "This will not cause any interruption. Sign in at https://x.example to see the schedule.",
+    ] {
+        assert!(
+            !kinds(text).contains(&K::UrgencyOrThreat),
+            "{text}: {:?}",
+            kinds(text)
+        );
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
 fn a_new_password_written_after_the_noun_is_still_the_readers_new_one() {
     for text in [
         "Por favor, introduzca una contraseña nueva.",

@@ -102,6 +102,10 @@ pub(crate) enum Tag {
     /// suspensión", "to avoid account suspension"), or trouble with its billing: a lure's alarm
     /// by itself, with the secret its page asks for where the threat says (billing: the card).
     AccountThreat(SecretKind),
+    /// A loss ("suspension", "restrictions", "interruption", "bloqueo"): right after "avoid",
+    /// "prevent" or "evitar" it is a threat ("to avoid possible restriction"), where the loss
+    /// alone is a word of many notices.
+    Loss,
 }
 
 use IndicatorKind as K;
@@ -154,6 +158,7 @@ pub(crate) enum Class {
     AccountState,
     AlarmCause,
     AccountThreat,
+    Loss,
 }
 
 impl Class {
@@ -175,7 +180,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::AccountThreat as u8) < 64);
+const _: () = assert!((Class::Loss as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -220,6 +225,7 @@ impl Tag {
             AccountState(_) => Class::AccountState,
             AlarmCause => Class::AlarmCause,
             AccountThreat(_) => Class::AccountThreat,
+            Loss => Class::Loss,
         }
     }
 }
@@ -360,6 +366,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "code_sent" => CodeSent,
         "institution" => Institution,
         "alarm_cause" => AlarmCause,
+        "loss" => Loss,
         _ => return None,
     })
 }
@@ -465,6 +472,6 @@ mod tests {
             .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 39, "{roles:?}");
+        assert_eq!(roles.len(), 40, "{roles:?}");
     }
 }

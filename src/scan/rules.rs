@@ -281,6 +281,7 @@ const B_ATTEMPTS: u64 = Class::AttemptCount.bit();
 const B_CODE_SENT: u64 = Class::CodeSent.bit();
 const B_ALARM_CAUSE: u64 = Class::AlarmCause.bit();
 const B_ACCT_THREAT: u64 = Class::AccountThreat.bit();
+const B_LOSS: u64 = Class::Loss.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
 const B_SECRETS: u64 = Class::union(&[Class::Secret, Class::Para, Class::Pinyin]);
@@ -305,7 +306,7 @@ const B_WEAK_SECRECY: u64 = Class::WeakSecrecy.bit();
 const B_PROVIDER: u64 = Class::Provider.bit();
 /// The classes that make indicators other than credential requests: indicator terms, weak
 /// secrecy, provider names, generic claims and claim cues.
-const B_EMITS: u64 = B_IND | B_WEAK_SECRECY | B_PROVIDER | B_GENERIC_CLAIM | B_CLAIM_CUE;
+const B_EMITS: u64 = B_IND | B_WEAK_SECRECY | B_PROVIDER | B_GENERIC_CLAIM | B_CLAIM_CUE | B_LOSS;
 
 /// Whether a clause break starts at byte `i` of `text`: `Some(true)` for a comma (`,`, `，`),
 /// `Some(false)` for another break (`;:()`, a spaced ` - `, `；：（）—–「」“”`).
@@ -515,13 +516,45 @@ const VALUE_LINKS: &[&str] = &[
 /// True if the sentence threatens a loss (an urgency or threat indicator outside negation):
 /// "log in now to avoid suspension" makes logging in the sender's demand even where the
 /// message hides its link behind a button.
-fn threatens(scanner: &Scanner, hits: &[Hit], merged: &[(usize, usize)]) -> bool {
+fn threatens(scanner: &Scanner, text: &str, hits: &[Hit], merged: &[(usize, usize)]) -> bool {
     hits.iter().any(|h| {
-        h.bits & B_IND != 0
-            && !in_scopes(merged, h.s)
-            && scanner
-                .tags(h)
-                .contains(&Tag::Ind(IndicatorKind::UrgencyOrThreat))
+        !in_scopes(merged, h.s)
+            && ((h.bits & B_IND != 0
+                && scanner
+                    .tags(h)
+                    .contains(&Tag::Ind(IndicatorKind::UrgencyOrThreat)))
+                || (h.bits & B_LOSS != 0 && averted(text, h.s).is_some()))
+    })
+}
+
+/// How far (bytes) before a loss a word of averting it may start ("to avoid any possible
+/// restriction").
+const AVERT_REACH: usize = 24;
+
+/// Where the word of averting a loss at `s` starts ("avoid", "prevent", "evitar"), if one is
+/// within [`AVERT_REACH`] bytes before it in its clause: "to avoid restrictions" threatens
+/// them, where "restrictions apply" does not.
+fn averted(text: &str, s: usize) -> Option<usize> {
+    const AVERTING: [&str; 8] = [
+        "avoid",
+        "avoiding",
+        "prevent",
+        "preventing",
+        "evitar",
+        "evite",
+        "evita",
+        "evitando",
+    ];
+    let from = start_of_last_chars(&text.as_bytes()[..s], AVERT_REACH);
+    let near = &text[from..s];
+    let clause = near
+        .rfind(['.', ',', ';', ':', '!', '?', '\n'])
+        .map_or(0, |i| i + 1);
+    let mut at = clause;
+    near[clause..].split(' ').find_map(|w| {
+        let start = from + at;
+        at += w.len() + 1;
+        AVERTING.contains(&w).then_some(start)
     })
 }
 
@@ -1459,7 +1492,7 @@ impl<'a> Sentence<'a> {
         let after_alarm = |s: usize| alarmed && !text[..s].ends_with(" to ");
         // The threat of loss stands in for a link only for Latin log-in cues (the e-mail
         // lure); a Chinese "登录" is as often a noun ("异常登录记录") as a demand.
-        let urgent = present & B_LOGIN != 0 && threatens(scanner, hits, merged);
+        let urgent = present & B_LOGIN != 0 && threatens(scanner, text, hits, merged);
         let latin = |pos: usize| text.as_bytes()[pos].is_ascii();
         // A Chinese entry cue asks for the secret only with something around it: a place to
         // enter it, a link, a code said to be sent, pressure or another scam indicator, an
@@ -1718,7 +1751,7 @@ impl<'a> Sentence<'a> {
         let (s, e) = cues.login?;
         let latin = self.text.as_bytes()[s].is_ascii();
         let cue = || cue_and_object(self.text, s, e);
-        let urgent = latin && threatens(self.scanner, &self.s.hits, &self.s.merged);
+        let urgent = latin && threatens(self.scanner, self.text, &self.s.hits, &self.s.merged);
         // A refund offers no account to restore: following its link ("You have a pending tax
         // refund, follow the link below") is the claim, which names nothing to give.
         let claim = latin && !window.threat && names_any(cue(), &["follow", "click"]);
@@ -1776,7 +1809,7 @@ impl<'a> Sentence<'a> {
         let mut provider_claimed = false;
         for h in hits
             .iter()
-            .filter(|h| h.bits & (B_IND | B_WEAK_SECRECY | B_PROVIDER) != 0)
+            .filter(|h| h.bits & (B_IND | B_WEAK_SECRECY | B_PROVIDER | B_LOSS) != 0)
         {
             for t in scanner.tags(h) {
                 match *t {
@@ -1793,6 +1826,11 @@ impl<'a> Sentence<'a> {
                             continue;
                         }
                         others.push((h.s, h.e, k, None));
+                    }
+                    Tag::Loss if !in_neg(h.s) => {
+                        if let Some(a) = averted(text, h.s) {
+                            others.push((a, h.e, IndicatorKind::UrgencyOrThreat, None));
+                        }
                     }
                     Tag::WeakSecrecy if !named_any_secret => {
                         others.push((h.s, h.e, IndicatorKind::Secrecy, None));
