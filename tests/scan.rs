@@ -1292,6 +1292,24 @@ fn a_loss_to_avoid_is_a_threat() {
 }
 
 #[test]
+fn a_vague_security_cause_presses_a_log_in_on_a_link() {
+    for text in [
+        "Aviso: por seguridad verifique aquí: https://x.example",
+        "Por tu seguridad acceda a la cuenta online en el sitio https://x.example",
+        "Due to suspicious login attempts please verify your details at https://x.example",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    // Without a link, or told to call: no page to hand the password to.
+    for text in [
+        "Por seguridad, inicie sesión de nuevo en la aplicación oficial.",
+        "Your card is blocked because of security reason, call our number to unblock your card.",
+    ] {
+        assert!(!requests(text), "{text}: {:?}", secrets(text));
+    }
+}
+
+#[test]
 fn a_new_password_written_after_the_noun_is_still_the_readers_new_one() {
     for text in [
         "Por favor, introduzca una contraseña nueva.",

@@ -986,7 +986,9 @@ const CALL_BACK_REACH: usize = 40;
 /// cue, to contact or call the sender: what follows is done on the phone, not on a page.
 fn call_back(before: &str) -> bool {
     let near = &before[start_of_last_chars(before.as_bytes(), CALL_BACK_REACH)..];
-    ["contact us", "call us"].iter().any(|w| near.contains(w))
+    ["contact us", "call us", "call our"]
+        .iter()
+        .any(|w| near.contains(w))
 }
 
 /// True if, within [`CALL_BACK_REACH`] bytes after a Latin log-in cue, the reader is sent to a
@@ -1485,6 +1487,9 @@ impl<'a> Sentence<'a> {
         let in_neg = |pos: usize| in_scopes(merged, pos);
         let (win_dest, win_download, win_link, win_pressure) =
             (window.dest, window.download, window.link, window.pressure);
+        // A vague security cause ("por seguridad", "due to suspicious login attempts") presses a
+        // Latin log-in as a threat does ("Por seguridad verifique aquí: https://…").
+        let login_pressed = win_pressure || present & B_ALARM_CAUSE != 0;
         // After an account alarm a log-in cue restores the account, link or not (see
         // `login_on_a_link`), when it is said as a demand: not an infinitive ("a name to log in
         // across Web3").
@@ -1542,7 +1547,7 @@ impl<'a> Sentence<'a> {
                                 || after_alarm(h.s)
                                 || (latin(h.s)
                                     && (urgent
-                                        || (win_pressure
+                                        || (login_pressed
                                             && link_or_account_demand(
                                                 win_link,
                                                 cue_and_object(text, h.s, h.e),
@@ -1755,7 +1760,8 @@ impl<'a> Sentence<'a> {
         // A refund offers no account to restore: following its link ("You have a pending tax
         // refund, follow the link below") is the claim, which names nothing to give.
         let claim = latin && !window.threat && names_any(cue(), &["follow", "click"]);
-        let pressed = window.pressure && !claim;
+        // A vague security cause presses as a threat does (see `request_cues`).
+        let pressed = (window.pressure || self.has(B_ALARM_CAUSE)) && !claim;
         let demand = latin && pressed && link_or_account_demand(window.link, cue());
         // "Click link below to track your order": the link is for something else.
         let elsewhere = || latin && names_delivery(cue());
