@@ -1310,11 +1310,13 @@ fn a_vague_security_cause_presses_a_log_in_on_a_link() {
 }
 
 #[test]
-fn a_new_password_written_after_the_noun_is_still_the_readers_new_one() {
+fn a_password_of_the_readers_choosing_is_no_secret() {
+    // A new one, the adjective after the noun too; any one at all.
     for text in [
         "Por favor, introduzca una contraseña nueva.",
         "Por favor, introduzca una nueva contraseña.",
         "Ingrese su clave nueva.",
+        "或者你也可以在登录页面输入任意密码登录。",
     ] {
         assert!(!requests(text), "{text}: {:?}", secrets(text));
     }
@@ -1532,6 +1534,8 @@ fn a_code_the_message_says_to_use_is_supplied_not_asked_for() {
     for text in [
         "Please enter this one time PIN to open your wallet. Do not share this PIN.",
         "Your code has been sent. Please enter this OTP and get started.",
+        // Or the value itself, written out.
+        "LINE OTP Service: Please enter 482913 into LINE within 10 minutes.",
     ] {
         assert!(!requests(text), "{text}: {:?}", secrets(text));
     }
@@ -1539,6 +1543,7 @@ fn a_code_the_message_says_to_use_is_supplied_not_asked_for() {
     for text in [
         "Please enter the OTP you received at https://x.example to unlock your account.",
         "Please send this code to our agent to verify your account.",
+        "Your card is locked. Please enter your 16 digits card number at https://x.example",
     ] {
         assert!(requests(text), "{text}");
     }

@@ -836,13 +836,19 @@ fn speaker_subject(before: &str) -> bool {
     speaker
 }
 
-/// True if a Latin entry cue's object is "this" secret ("Please enter this OTP and get
-/// started"): the code the message itself carries (it may have been left out of a copy), not
-/// one the reader is to find. Asking for a code the reader received says "the code", "your
-/// code"; handing it over ("send this code") is a different cue.
-fn enters_this(text: &str, e: usize, secrets: &[(usize, usize, SecretKind, bool)]) -> bool {
+/// True if a Latin entry cue's object is what the message itself gives: "this" secret ("Please
+/// enter this OTP and get started"; the code may have been left out of a copy) or a value
+/// written out ("Please enter 482913 into LINE"), not one the reader is to find. Asking for a
+/// code the reader received says "the code", "your code"; handing it over ("send this code")
+/// is a different cue.
+fn enters_given(text: &str, e: usize, secrets: &[(usize, usize, SecretKind, bool)]) -> bool {
     const THIS: &str = " this ";
-    text[e..].starts_with(THIS) && secrets.iter().any(|x| x.0 == e + THIS.len())
+    if text[e..].starts_with(THIS) && secrets.iter().any(|x| x.0 == e + THIS.len()) {
+        return true;
+    }
+    let value = text[e..].strip_prefix(' ').unwrap_or("");
+    let digits = value.bytes().take_while(u8::is_ascii_digit).count();
+    digits >= 4 && !value[digits..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// How far after a Latin log-in cue (bytes) and before it (characters) a stated purpose is
@@ -1529,7 +1535,7 @@ impl<'a> Sentence<'a> {
                     Tag::Input => {
                         !in_neg(h.s)
                             && present & B_SELF == 0
-                            && !(latin(h.s) && enters_this(text, h.e, secrets))
+                            && !(latin(h.s) && enters_given(text, h.e, secrets))
                             && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
                             && (latin(h.s) || entry_context || addressed(&text[..h.s]))
                     }
