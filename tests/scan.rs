@@ -1223,9 +1223,10 @@ fn a_log_in_to_restore_the_account_asks_for_the_password() {
 }
 
 #[test]
-fn being_told_to_confirm_your_identity_asks_for_the_password() {
+fn a_check_only_the_services_own_page_makes_asks_for_the_password() {
     // A check the service makes on its own pages, asked of the reader.
     for text in [
+        "Tienes que activar el nuevo sistema de seguridad web: https://x.example",
         "Due to new regulations, please visit https://x.example to confirm your identity.",
         "To keep using your account you need to confirm your identity here: https://x.example",
         "Your PayPal is on hold. Please re-confirm your identity today.",

@@ -966,14 +966,22 @@ fn login_purpose(text: &str, s: usize, e: usize) -> bool {
     purpose_in(before, RESTORING).is_some()
 }
 
-/// True if a Latin log-in cue is itself the reader's confirming of their identity ("Please
-/// confirm your identity here", "re-confirm your identity"): a check a service makes on its own
-/// pages, so asked of the reader it asks for what those pages do. Not when someone else is to
-/// do it ("We need someone to confirm your identity"), nor by using or entering what the message
-/// gives ("Use it to confirm your identity"), nor after a code it names ("We sent you a code to
-/// confirm your identity": the caller checks for that).
-fn confirms_identity(text: &str, s: usize, e: usize) -> bool {
-    if !text[s..e].contains("confirm your identity") {
+/// Log-in cues that are themselves a check only the service's own pages make: confirming the
+/// reader's identity ("Please confirm your identity here"), activating a new security system
+/// ("Tienes que activar el nuevo sistema de seguridad web").
+const OWN_PAGE_CHECKS: [&str; 3] = [
+    "confirm your identity",
+    "nuevo sistema de seguridad",
+    "nueva sistema de seguridad",
+];
+
+/// True if a Latin log-in cue is one of [`OWN_PAGE_CHECKS`]: asked of the reader, it asks for
+/// what those pages do. Not when someone else is to do it ("We need someone to confirm your
+/// identity"), nor by using or entering what the message gives ("Use it to confirm your
+/// identity"), nor after a code it names ("We sent you a code to confirm your identity": the
+/// caller checks for that).
+fn own_page_check(text: &str, s: usize, e: usize) -> bool {
+    if !OWN_PAGE_CHECKS.iter().any(|c| text[s..e].contains(c)) {
         return false;
     }
     let before = &text[start_of_last_chars(&text.as_bytes()[..s], PURPOSE_BEFORE)..s];
@@ -1559,7 +1567,7 @@ impl<'a> Sentence<'a> {
                                                 cue_and_object(text, h.s, h.e),
                                             ))
                                         || login_purpose(text, h.s, h.e)
-                                        || (confirms_identity(text, h.s, h.e)
+                                        || (own_page_check(text, h.s, h.e)
                                             && !secrets.iter().any(|x| x.0 < h.s)))))
                             && !supplied_value(text, h.s, h.e, self.src)
                     }
@@ -1780,7 +1788,7 @@ impl<'a> Sentence<'a> {
             return Some((s, e, alarm));
         }
         // "Please log in to restore access": the stated purpose stands in for the threat.
-        let purpose = || login_purpose(self.text, s, e) || confirms_identity(self.text, s, e);
+        let purpose = || login_purpose(self.text, s, e) || own_page_check(self.text, s, e);
         (latin && purpose() && !elsewhere()).then_some((s, e, SecretKind::Password))
     }
 
