@@ -102,9 +102,11 @@ pub(crate) enum Tag {
     /// suspensión", "to avoid account suspension"), or trouble with its billing: a lure's alarm
     /// by itself, with the secret its page asks for where the threat says (billing: the card).
     AccountThreat(SecretKind),
-    /// A loss ("suspension", "restrictions", "interruption", "bloqueo"): right after "avoid",
-    /// "prevent" or "evitar" it is a threat ("to avoid possible restriction"), where the loss
-    /// alone is a word of many notices.
+    /// Averting ("avoid", "prevent", "evitar"): before a [`Tag::Loss`], a threat.
+    Avert,
+    /// A loss ("suspension", "restrictions", "interruption", "bloqueo"): right after an
+    /// [`Tag::Avert`] it is a threat ("to avoid possible restriction"), where the loss alone is a
+    /// word of many notices.
     Loss,
 }
 
@@ -158,6 +160,7 @@ pub(crate) enum Class {
     AccountState,
     AlarmCause,
     AccountThreat,
+    Avert,
     Loss,
 }
 
@@ -225,6 +228,7 @@ impl Tag {
             AccountState(_) => Class::AccountState,
             AlarmCause => Class::AlarmCause,
             AccountThreat(_) => Class::AccountThreat,
+            Avert => Class::Avert,
             Loss => Class::Loss,
         }
     }
@@ -366,6 +370,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "code_sent" => CodeSent,
         "institution" => Institution,
         "alarm_cause" => AlarmCause,
+        "avert" => Avert,
         "loss" => Loss,
         _ => return None,
     })
@@ -472,6 +477,6 @@ mod tests {
             .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 40, "{roles:?}");
+        assert_eq!(roles.len(), 41, "{roles:?}");
     }
 }

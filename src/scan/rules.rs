@@ -281,6 +281,7 @@ const B_ATTEMPTS: u64 = Class::AttemptCount.bit();
 const B_CODE_SENT: u64 = Class::CodeSent.bit();
 const B_ALARM_CAUSE: u64 = Class::AlarmCause.bit();
 const B_ACCT_THREAT: u64 = Class::AccountThreat.bit();
+const B_AVERT: u64 = Class::Avert.bit();
 const B_LOSS: u64 = Class::Loss.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
@@ -306,7 +307,7 @@ const B_WEAK_SECRECY: u64 = Class::WeakSecrecy.bit();
 const B_PROVIDER: u64 = Class::Provider.bit();
 /// The classes that make indicators other than credential requests: indicator terms, weak
 /// secrecy, provider names, generic claims and claim cues.
-const B_EMITS: u64 = B_IND | B_WEAK_SECRECY | B_PROVIDER | B_GENERIC_CLAIM | B_CLAIM_CUE | B_LOSS;
+const B_EMITS: u64 = B_IND | B_WEAK_SECRECY | B_PROVIDER | B_GENERIC_CLAIM | B_CLAIM_CUE | B_AVERT;
 
 /// Whether a clause break starts at byte `i` of `text`: `Some(true)` for a comma (`,`, `，`),
 /// `Some(false)` for another break (`;:()`, a spaced ` - `, `；：（）—–「」“”`).
@@ -513,49 +514,32 @@ const VALUE_LINKS: &[&str] = &[
     "为", "是", "is", "es", "was", "of", "de", "：", "号码", "号", "number", "no.", "no ", "as ",
 ];
 
-/// True if the sentence threatens a loss (an urgency or threat indicator outside negation):
-/// "log in now to avoid suspension" makes logging in the sender's demand even where the
+/// True if the sentence threatens a loss (an urgency or threat indicator, or an averted loss,
+/// outside negation): "log in now to avoid suspension" makes logging in the sender's demand even where the
 /// message hides its link behind a button.
 fn threatens(scanner: &Scanner, text: &str, hits: &[Hit], merged: &[(usize, usize)]) -> bool {
     hits.iter().any(|h| {
-        !in_scopes(merged, h.s)
-            && ((h.bits & B_IND != 0
-                && scanner
-                    .tags(h)
-                    .contains(&Tag::Ind(IndicatorKind::UrgencyOrThreat)))
-                || (h.bits & B_LOSS != 0 && averted(text, h.s).is_some()))
+        let threat = (h.bits & B_IND != 0
+            && scanner
+                .tags(h)
+                .contains(&Tag::Ind(IndicatorKind::UrgencyOrThreat)))
+            || (h.bits & B_LOSS != 0 && averted(text, hits, h.s).is_some());
+        threat && !in_scopes(merged, h.s)
     })
 }
 
-/// How far (bytes) before a loss a word of averting it may start ("to avoid any possible
-/// restriction").
-const AVERT_REACH: usize = 24;
+/// How far (bytes) after the end of a word of averting a loss may start ("to avoid any
+/// possible restriction").
+const AVERT_REACH: usize = 16;
 
-/// Where the word of averting a loss at `s` starts ("avoid", "prevent", "evitar"), if one is
-/// within [`AVERT_REACH`] bytes before it in its clause: "to avoid restrictions" threatens
-/// them, where "restrictions apply" does not.
-fn averted(text: &str, s: usize) -> Option<usize> {
-    const AVERTING: [&str; 8] = [
-        "avoid",
-        "avoiding",
-        "prevent",
-        "preventing",
-        "evitar",
-        "evite",
-        "evita",
-        "evitando",
-    ];
-    let from = start_of_last_chars(&text.as_bytes()[..s], AVERT_REACH);
-    let near = &text[from..s];
-    let clause = near
-        .rfind(['.', ',', ';', ':', '!', '?', '\n'])
-        .map_or(0, |i| i + 1);
-    let mut at = clause;
-    near[clause..].split(' ').find_map(|w| {
-        let start = from + at;
-        at += w.len() + 1;
-        AVERTING.contains(&w).then_some(start)
-    })
+/// Where the word of averting a loss at `s` starts ([`Tag::Avert`]: "avoid", "prevent",
+/// "evitar"), if one ends within [`AVERT_REACH`] bytes before it in its clause: "to avoid
+/// restrictions" threatens them, where "restrictions apply" does not.
+fn averted(text: &str, hits: &[Hit], s: usize) -> Option<usize> {
+    hits.iter()
+        .filter(|a| a.bits & B_AVERT != 0 && a.e < s && s - a.e <= AVERT_REACH)
+        .find(|a| !text[a.e..s].contains(['.', ',', ';', ':', '!', '?', '\n']))
+        .map(|a| a.s)
 }
 
 /// The original sentence behind a folded one, to read what folding rewrote.
@@ -966,7 +950,7 @@ fn login_purpose(text: &str, s: usize, e: usize) -> bool {
     purpose_in(before, RESTORING).is_some()
 }
 
-/// Log-in cues that are themselves a check only the service's own pages make: confirming the
+/// Log-in cues (their ends) that are themselves a check only the service's own pages make: confirming the
 /// reader's identity ("Please confirm your identity here"), activating a new security system
 /// ("Tienes que activar el nuevo sistema de seguridad web").
 const OWN_PAGE_CHECKS: [&str; 3] = [
@@ -981,7 +965,7 @@ const OWN_PAGE_CHECKS: [&str; 3] = [
 /// identity"), nor after a code it names ("We sent you a code to confirm your identity": the
 /// caller checks for that).
 fn own_page_check(text: &str, s: usize, e: usize) -> bool {
-    if !OWN_PAGE_CHECKS.iter().any(|c| text[s..e].contains(c)) {
+    if !OWN_PAGE_CHECKS.iter().any(|c| text[s..e].ends_with(c)) {
         return false;
     }
     let before = &text[start_of_last_chars(&text.as_bytes()[..s], PURPOSE_BEFORE)..s];
@@ -1848,7 +1832,7 @@ impl<'a> Sentence<'a> {
                         others.push((h.s, h.e, k, None));
                     }
                     Tag::Loss if !in_neg(h.s) => {
-                        if let Some(a) = averted(text, h.s) {
+                        if let Some(a) = averted(text, hits, h.s) {
                             others.push((a, h.e, IndicatorKind::UrgencyOrThreat, None));
                         }
                     }
