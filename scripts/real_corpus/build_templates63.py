@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Build the sixty-seventh batch of tests/data/real/: the mails and the account notices of Gogs
+(gogs/gogs, MIT), mails in English, notices in English, Spanish, zh-Hans and zh-Hant, rendered
+with fixed placeholder values.
+
+Usage:
+    python3 scripts/real_corpus/build_templates63.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates63.py assemble     # write the jsonl files
+
+The builder reads only the verbatim copies under scripts/real_corpus/raw/gogs/ (see its SOURCE.md
+for repository, paths and commit; the default branch's head as stored).
+
+Sources (see scripts/real_corpus/notes/batch67.md):
+  * gogs_email: every mail internal/email/email.go sends from a template of templates/mail/**
+    (account activation, e-mail activation, registration notice, password reset, issue comment,
+    issue mention, collaborator added). Read as: subject, a blank line, the template's <body> text
+    in source order (HTML tags dropped, a link written as its address, or `label address` when the
+    label differs). The subjects of the four account mails come from the `[mail]` section of the
+    locale file (t.Tr("mail.…")), the others are built in Go (`%s added you to %s`,
+    issue.MailSubject() = `[repo] title (#n)`). Template bodies are English in every language
+    (only the subject is translated), so the mails are taken in English only; a Spanish or
+    Chinese user's mail (translated subject over the English body) is not taken. Template
+    branches: there are none; the default code lifetimes of conf/app.ini (180 minutes → 3 hours).
+  * gogs_notice: the user-facing sentences of the `[auth]`, `[form]` and `[settings]` sections of
+    conf/locale/locale_{en-US,es-ES,zh-CN,zh-TW}.ini, selected mechanically: every key whose
+    English value is a sentence (5+ words, ending in `.`, `!` or `?`) and matches the account word
+    pattern NOTICE_WORDS; in file order. Surrounding back-quotes / double quotes of an ini value
+    are dropped, HTML tags dropped (a link keeps its label), placeholders filled (below).
+  Languages: en-US → en, es-ES → es, zh-CN → zh-Hans, zh-TW → zh-Hant. A key missing in a language
+  is skipped there; a translated text equal to the English one (untranslated) is skipped;
+  near-duplicates (digits and white space aside) collapse within a source and language. Cut at 500
+  characters.
+
+Placeholders: user alice (alice@example.com), doer bob, application name Gogs, AppURL
+https://app.example.com/, activation / reset code 482913a7c5e0, year 2026, repository alice/demo,
+issue "Demo issue" #1 with the comment text "Looks good to me."; in the notices the first `%s` of
+auth.has_unconfirmed_mail (the user's name) is alice, every other `%s` alice@example.com, `%d` and `{hours}` 3, `{email}` alice@example.com,
+`%[3]s` https://{token}:x-access-token@example.com/user/repo.git (the value the template passes).
+
+Split: the unit is the message key (`gogs/gogs:mail:<template>` or `gogs/gogs:<section>.<key>`),
+all languages of one message on one side; held out when SHA-256 of the unit is 0 mod 3
+(corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come
+from scripts/real_corpus/labels/labels_templates63.tsv (id, category, credential_request,
+credentials, borderline), assigned by an AI reader reading each text; the scanner played no part.
+"""
+import os
+import re
+
+from build_templates import item
+from build_templates2 import is_new
+from corpus import hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates63.tsv")
+RAW = os.path.join(HERE, "raw", "gogs")
+
+REPO = "gogs/gogs"
+COMMIT = "eb1054e5432fc8397678372f08613429be233d7c"
+LANGS = [("en-US", "en"), ("es-ES", "es"), ("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant")]
+LOCALE = "conf/locale/locale_{}.ini"
+SECTIONS = ("auth", "form", "settings")
+NOTICE_WORDS = re.compile(r"password|log ?in|sign|account|e-?mail|verif|confirm|link|code|token|reset|"
+                          r"session|expire|unlock|secret|two-factor|2fa|credential|username|access|"
+                          r"passcode|recovery|activat", re.I)
+
+APP_URL = "https://app.example.com/"
+CODE = "482913a7c5e0"
+
+
+def read(path):
+    with open(os.path.join(RAW, path), encoding="utf-8") as f:
+        return f.read()
+
+
+def ini(path):
+    """(section, key) -> value of a Gogs locale file, surrounding ` or " dropped."""
+    out = {}
+    sec = None
+    for line in read(path).split("\n"):
+        m = re.match(r"^\[(.+)\]\s*$", line)
+        if m:
+            sec = m.group(1)
+            continue
+        m = re.match(r"^([\w.\-]+)\s*=\s?(.*)$", line)
+        if m and sec:
+            v = m.group(2).strip()
+            if len(v) >= 2 and v[0] == v[-1] and v[0] in "`\"":
+                v = v[1:-1]
+            out[(sec, m.group(1).strip())] = v
+    return out
+
+
+def html_text(html):
+    """Text of an HTML fragment: a link `label address` (the address alone when they are the same),
+    tags dropped, one line per paragraph / break."""
+    def link(m):
+        href, label = m.group(1), re.sub(r"<[^>]+>", "", m.group(2)).strip()
+        return href if label == href else f"{label} {href}"
+    html = re.sub(r'<a [^>]*href="([^"]*)"[^>]*>(.*?)</a>', link, html, flags=re.S)
+    html = re.sub(r"<br\s*/?>|</p>", "\n", html)
+    html = re.sub(r"<[^>]+>", "", html)
+    return "\n".join(" ".join(l.split()) for l in html.split("\n") if l.strip())
+
+
+def render(tpl, data):
+    body = read(f"templates/mail/{tpl}.tmpl")
+    body = body[body.index("<body>") + 6: body.index("</body>")]
+    body = body.replace("{{.Body | Str2HTML}}", data.get("Body", ""))
+    for k, v in data.items():
+        body = body.replace("{{." + k + "}}", v)
+    body = body.replace("{{AppURL}}", APP_URL).replace("{{AppName}}", "Gogs").replace("{{Year}}", "2026")
+    body = body.replace("{{.Doer.DisplayName}}", "bob")
+    assert "{{" not in body, (tpl, body)
+    return html_text(body)
+
+
+def mails(en):
+    user = {"Username": "alice", "ActiveCodeLives": "3", "ResetPwdCodeLives": "3", "Code": CODE}
+    issue = {"Subject": "[demo] Demo issue (#1)", "Body": "Looks good to me.",
+             "Link": APP_URL + "alice/demo/issues/1"}
+    return [
+        ("auth/activate", en[("mail", "activate_account")], user),
+        ("auth/activate_email", en[("mail", "activate_email")], dict(user, Email="alice@example.com")),
+        ("auth/register_notify", en[("mail", "register_notify")], {"Username": "alice"}),
+        ("auth/reset_passwd", en[("mail", "reset_password")], user),
+        ("issue/comment", issue["Subject"], issue),
+        ("issue/mention", issue["Subject"], issue),
+        ("notify/collaborator", "bob added you to alice/demo",
+         {"Subject": "bob added you to alice/demo", "RepoName": "alice/demo", "Link": APP_URL + "alice/demo"}),
+    ]
+
+
+def fill(key, text):
+    text = text.replace("%[3]s", "https://{token}:x-access-token@example.com/user/repo.git")
+    text = re.sub(r"%\[\d\]s", "", text)
+    text = re.sub(r"<email>\{email\}</email>", "alice@example.com", text)
+    text = text.replace("{email}", "alice@example.com").replace("{hours}", "3").replace("%d", "3")
+    text = html_text(text)
+    if key == ("auth", "has_unconfirmed_mail"):
+        text = text.replace("%s", "alice", 1)
+    return text.replace("%s", "alice@example.com")
+
+
+def items():
+    cats = {code: ini(LOCALE.format(name)) for name, code in LANGS}
+    file_of = {code: LOCALE.format(name) for name, code in LANGS}
+    en = cats["en"]
+    out = []
+    seen = set()
+    for tpl, subject, data in mails(en):
+        text = subject + "\n\n" + render(tpl, data)
+        if not is_new(seen, text):
+            continue
+        out.append(item(f"gogs-mail-en-{tpl.replace('/', '-')}", "en", text, "gogs_email",
+                        f"{REPO}@{COMMIT[:12]}:templates/mail/{tpl}.tmpl", f"{REPO}:mail:{tpl}",
+                        "every mail of internal/email/email.go, subject + template body, English"))
+    seen = {code: set() for _, code in LANGS}
+    keys = [k for k, v in en.items() if k[0] in SECTIONS and len(v.split()) >= 5
+            and re.search(r"[.!?]$", v.strip()) and NOTICE_WORDS.search(v)]
+    for key in keys:
+        en_text = fill(key, en[key]).strip()
+        for _, code in LANGS:
+            if key not in cats[code]:
+                continue
+            text = fill(key, cats[code][key]).strip()
+            if not text or (code != "en" and text == en_text) or not is_new(seen[code], text):
+                continue
+            out.append(item(f"gogs-{code}-{key[0]}-{key[1]}", code, text, "gogs_notice",
+                            f"{REPO}@{COMMIT[:12]}:{file_of[code]}", f"{REPO}:{key[0]}.{key[1]}",
+                            "[auth]/[form]/[settings]: English value a sentence of 5+ words with an account word"))
+    return out
+
+
+def split_of(unit):
+    return hashed_split(unit)
+
+
+if __name__ == "__main__":
+    main(items, LABELS, split_of, OUT_DIR, __doc__)
