@@ -133,6 +133,7 @@ def mails(en):
 
 
 def fill(key, text):
+    text = re.sub(r"<a [^>]*>(.*?)</a>", r"\1", text)  # a notice's link keeps its label
     text = text.replace("%[3]s", "https://{token}:x-access-token@example.com/user/repo.git")
     text = re.sub(r"%\[\d\]s", "", text)
     text = re.sub(r"<email>\{email\}</email>", "alice@example.com", text)
