@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Build the sixty-seventh batch of tests/data/real/: the mails and the account notices of Gogs
-(gogs/gogs, MIT), mails in English, notices in English, Spanish, zh-Hans and zh-Hant, rendered
-with fixed placeholder values.
+(gogs/gogs, MIT), mails in English, notices in English, Spanish, zh-Hans and zh-Hant, and the
+default customer and staff mails of Saleor (saleor/saleor, BSD-3-Clause), English, rendered with
+fixed placeholder values.
 
 Usage:
     python3 scripts/real_corpus/build_templates63.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates63.py assemble     # write the jsonl files
 
-The builder reads only the verbatim copies under scripts/real_corpus/raw/gogs/ (see its SOURCE.md
-for repository, paths and commit; the default branch's head as stored).
+The builder reads only the verbatim copies under scripts/real_corpus/raw/gogs/ and raw/saleor/
+(see the SOURCE.md of each for repository, paths and commit; the default branch's head as stored).
 
 Sources (see scripts/real_corpus/notes/batch67.md):
   * gogs_email: every mail internal/email/email.go sends from a template of templates/mail/**
@@ -26,6 +27,18 @@ Sources (see scripts/real_corpus/notes/batch67.md):
     English value is a sentence (5+ words, ending in `.`, `!` or `?`) and matches the account word
     pattern NOTICE_WORDS; in file order. Surrounding back-quotes / double quotes of an ini value
     are dropped, HTML tags dropped (a link keeps its label), placeholders filled (below).
+  * saleor_email: every default mail template of the user_email plugin (15 customer mails:
+    account confirmation, deletion, password reset, set password, e-mail change request and
+    notice, order / payment / fulfilment / cancel / refund mails, invoice, gift card) and of the
+    admin_email plugin (5 staff mails: password reset, set-password invitation, CSV export done /
+    failed, new order), with its default subject from the plugin's constants.py. Read as:
+    subject, a blank line, the MJML-compiled HTML's text in source order (head and style dropped,
+    one line per element, a link `label address` or the address alone, a sentence the markup
+    broke over two lines joined). Template branches: every `{{#if X}}` is taken when the
+    placeholder X has a value below (order details URL, gross prices, both addresses, a tracking
+    number that is a code, physical lines, the recipient's name), so the voucher-discount,
+    variant-name and tracking-URL branches are not printed; `{{#each}}` printed once (one order
+    line). English only: the repository has no translation of these mails.
   Languages: en-US → en, es-ES → es, zh-CN → zh-Hans, zh-TW → zh-Hant. A key missing in a language
   is skipped there; a translated text equal to the English one (untranslated) is skipped;
   near-duplicates (digits and white space aside) collapse within a source and language. Cut at 500
@@ -36,8 +49,14 @@ https://app.example.com/, activation / reset code 482913a7c5e0, year 2026, repos
 issue "Demo issue" #1 with the comment text "Looks good to me."; in the notices the first `%s` of
 auth.has_unconfirmed_mail (the user's name) is alice, every other `%s` alice@example.com, `%d` and `{hours}` 3, `{email}` alice@example.com,
 `%[3]s` https://{token}:x-access-token@example.com/user/repo.git (the value the template passes).
+Saleor: site "Demo Store" (https://shop.example.com/), links https://app.example.com/… with the
+token 5f2c9a0e1b7d4c3a, order 1042 (one line "Demo T-shirt" × 1, every price helper $20.00, both
+addresses "Alice Chen, 1 Demo Street, Springfield 12345, US"), tracking number 1Z999AA10123456784,
+refund 20.00 USD, invoice INV-0042, export data type "products", gift card USD 25.00 with code
+GIFT-7Q2M-4KXR for Alice Chen.
 
-Split: the unit is the message key (`gogs/gogs:mail:<template>` or `gogs/gogs:<section>.<key>`),
+Split: the unit is the message key (`gogs/gogs:mail:<template>`, `gogs/gogs:<section>.<key>` or
+`saleor/saleor:<plugin>/<template>`),
 all languages of one message on one side; held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come
 from scripts/real_corpus/labels/labels_templates63.tsv (id, category, credential_request,
@@ -174,9 +193,142 @@ def items():
     return out
 
 
+# --- Saleor --------------------------------------------------------------------------------------
+SALEOR_REPO = "saleor/saleor"
+SALEOR_COMMIT = "723cd4eba87dfc72822ade45dc08a3caa548428d"
+SALEOR_RAW = os.path.join(HERE, "raw", "saleor")
+# template -> (constants file, subject constant)
+SALEOR_MAILS = [
+    ("user_email/account_delete", "ACCOUNT_DELETE_DEFAULT_SUBJECT"),
+    ("user_email/confirm", "ACCOUNT_CONFIRMATION_DEFAULT_SUBJECT"),
+    ("user_email/confirm_fulfillment", "ORDER_FULFILLMENT_CONFIRMATION_DEFAULT_SUBJECT"),
+    ("user_email/confirm_order", "ORDER_CONFIRMATION_DEFAULT_SUBJECT"),
+    ("user_email/confirm_payment", "ORDER_PAYMENT_CONFIRMATION_DEFAULT_SUBJECT"),
+    ("user_email/confirmed_order", "ORDER_CONFIRMED_DEFAULT_SUBJECT"),
+    ("user_email/email_changed_notification", "ACCOUNT_CHANGE_EMAIL_CONFIRM_DEFAULT_SUBJECT"),
+    ("user_email/gift_card", "SEND_GIFT_CARD_DEFAULT_SUBJECT"),
+    ("user_email/order_cancel", "ORDER_CANCELED_DEFAULT_SUBJECT"),
+    ("user_email/order_refund", "ORDER_REFUND_CONFIRMATION_DEFAULT_SUBJECT"),
+    ("user_email/password_reset", "ACCOUNT_PASSWORD_RESET_DEFAULT_SUBJECT"),
+    ("user_email/request_email_change", "ACCOUNT_CHANGE_EMAIL_REQUEST_DEFAULT_SUBJECT"),
+    ("user_email/send_invoice", "INVOICE_READY_DEFAULT_SUBJECT"),
+    ("user_email/set_customer_password", "ACCOUNT_SET_CUSTOMER_PASSWORD_DEFAULT_SUBJECT"),
+    ("user_email/update_fulfillment", "ORDER_FULFILLMENT_UPDATE_DEFAULT_SUBJECT"),
+    ("admin_email/export_failed", "CSV_EXPORT_FAILED_DEFAULT_SUBJECT"),
+    ("admin_email/export_success", "CSV_EXPORT_SUCCESS_DEFAULT_SUBJECT"),
+    ("admin_email/password_reset", "STAFF_PASSWORD_RESET_DEFAULT_SUBJECT"),
+    ("admin_email/set_password", "SET_STAFF_PASSWORD_DEFAULT_SUBJECT"),
+    ("admin_email/staff_confirm_order", "STAFF_ORDER_CONFIRMATION_DEFAULT_SUBJECT"),
+]
+SALEOR_VALUES = {
+    "site_name": "Demo Store", "domain": "https://shop.example.com/",
+    "reset_url": "https://app.example.com/reset-password/?email=alice%40example.com&token=5f2c9a0e1b7d4c3a",
+    "confirm_url": "https://app.example.com/account-confirm/?email=alice%40example.com&token=5f2c9a0e1b7d4c3a",
+    "delete_url": "https://app.example.com/account-delete/?token=5f2c9a0e1b7d4c3a",
+    "redirect_url": "https://app.example.com/email-change/?token=5f2c9a0e1b7d4c3a",
+    "password_set_url": "https://app.example.com/set-password/?email=alice%40example.com&token=5f2c9a0e1b7d4c3a",
+    "csv_link": "https://app.example.com/exports/products-42.csv",
+    "data_type": "products", "amount": "20.00", "currency": "USD", "number": "INV-0042",
+    "invoice.download_url": "https://app.example.com/invoices/INV-0042.pdf",
+    "order.number": "1042", "order.order_details_url": "https://app.example.com/order/1042",
+    "order.display_gross_prices": "1", "order.billing_address": "1", "order.shipping_address": "1",
+    "fulfillment.tracking_number": "1Z999AA10123456784",
+    "physical_lines": "1", "user.first_name": "Alice", "user.last_name": "Chen",
+    "recipient_email": "alice@example.com",
+    "gift_card.currency": "USD", "gift_card.balance": "25.00", "gift_card.code": "GIFT-7Q2M-4KXR",
+    "product_name": "Demo T-shirt", "order_line.product_name": "Demo T-shirt", "quantity": "1",
+}
+SALEOR_ADDRESS = "Alice Chen, 1 Demo Street, Springfield 12345, US"
+
+
+def saleor_subject(tpl, const):
+    src = open(os.path.join(SALEOR_RAW, "saleor", "plugins", tpl.split("/")[0], "constants.py"),
+               encoding="utf-8").read()
+    m = re.search(const + r'\s*=\s*\(?\s*"([^"]*)"', src)
+    return m.group(1)
+
+
+def saleor_fill(text):
+    def helper(m):
+        expr = m.group(1).strip()
+        if expr.startswith("price "):
+            return "$20.00"
+        if expr.startswith("format_address "):
+            return SALEOR_ADDRESS
+        return SALEOR_VALUES[expr]
+    return re.sub(r"\{\{\s*([^#/}][^}]*?)\s*\}\}", helper, text)
+
+
+def saleor_blocks(lines):
+    """The lines of the Handlebars text with its blocks resolved: `#if X` true when X has a value
+    in SALEOR_VALUES (after `../` dropped), `#each` printed once."""
+    out, stack = [], []   # stack of (kind, printing) frames
+    def printing():
+        return all(p for _, p in stack)
+    for line in lines:
+        m = re.fullmatch(r"\{\{#(if|each) ([^}\s]+)[^}]*\}\}", line)
+        if m:
+            cond = m.group(1) == "each" or m.group(2).replace("../", "") in SALEOR_VALUES
+            stack.append([m.group(1), cond])
+            continue
+        if line == "{{else}}":
+            stack[-1][1] = not stack[-1][1]
+            continue
+        if re.fullmatch(r"\{\{/(if|each)\}\}", line):
+            stack.pop()
+            continue
+        if printing():
+            out.append(line)
+    assert not stack
+    return out
+
+
+def saleor_text(tpl):
+    folder, name = tpl.split("/")
+    with open(os.path.join(SALEOR_RAW, "saleor", "plugins", folder, "default_email_templates", name + ".html"),
+              encoding="utf-8") as f:
+        html = f.read()
+    html = re.sub(r"<head>.*?</head>|<style.*?</style>|<!--.*?-->", "", html, flags=re.S)
+    def link(m):
+        href, label = m.group(1).strip(), " ".join(re.sub(r"<[^>]+>", " ", m.group(2)).split())
+        return href if label == href or not label else f"{label} {href}"
+    html = re.sub(r'<a\s[^>]*?href="([^"]*)"[^>]*>(.*?)</a>', link, html, flags=re.S)
+    html = re.sub(r"<[^>]+>", "\n", html)
+    html = html.replace("&apos;", "'").replace("&#8202;", "").replace("&amp;", "&").replace("&nbsp;", " ")
+    lines = [" ".join(l.split()) for l in html.split("\n") if l.strip()]
+    # a paragraph the MJML output broke over two lines ("… please" / "visit:") is one line again
+    joined = []
+    for l in lines:
+        if joined and not l.startswith("{{") and not joined[-1].startswith("{{") and l[0].islower():
+            joined[-1] += " " + l
+        else:
+            joined.append(l)
+    body = "\n".join(saleor_fill(l) for l in saleor_blocks(joined))
+    return body
+
+
+def saleor_items():
+    out, seen = [], set()
+    for tpl, const in SALEOR_MAILS:
+        subject = saleor_fill(saleor_subject(tpl, const))
+        text = subject + "\n\n" + saleor_text(tpl)
+        if not is_new(seen, text):
+            continue
+        folder, name = tpl.split("/")
+        out.append(item(f"saleor-mail-en-{folder}-{name}", "en", text, "saleor_email",
+                        f"{SALEOR_REPO}@{SALEOR_COMMIT[:12]}:saleor/plugins/{folder}/default_email_templates/{name}.html",
+                        f"{SALEOR_REPO}:{tpl}",
+                        "every default mail template of the user_email and admin_email plugins, default subject + body"))
+    return out
+
+
+def all_items():
+    return items() + saleor_items()
+
+
 def split_of(unit):
     return hashed_split(unit)
 
 
 if __name__ == "__main__":
-    main(items, LABELS, split_of, OUT_DIR, __doc__)
+    main(all_items, LABELS, split_of, OUT_DIR, __doc__)
