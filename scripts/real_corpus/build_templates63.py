@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Build the sixty-seventh batch of tests/data/real/: the mails and the account notices of Gogs
 (gogs/gogs, MIT), mails in English, notices in English, Spanish, zh-Hans and zh-Hant, and the
-default customer and staff mails of Saleor (saleor/saleor, BSD-3-Clause), English, rendered with
-fixed placeholder values.
+default customer and staff mails of Saleor (saleor/saleor, BSD-3-Clause) and the mails of Sylius
+(Sylius/Sylius, MIT), English, rendered with fixed placeholder values.
 
 Usage:
     python3 scripts/real_corpus/build_templates63.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates63.py assemble     # write the jsonl files
 
-The builder reads only the verbatim copies under scripts/real_corpus/raw/gogs/ and raw/saleor/
+The builder reads only the verbatim copies under scripts/real_corpus/raw/gogs/, raw/saleor/ and raw/sylius/
 (see the SOURCE.md of each for repository, paths and commit; the default branch's head as stored).
 
 Sources (see scripts/real_corpus/notes/batch67.md):
@@ -39,6 +39,15 @@ Sources (see scripts/real_corpus/notes/batch67.md):
     number that is a code, physical lines, the recipient's name), so the voucher-discount,
     variant-name and tracking-URL branches are not printed; `{{#each}}` printed once (one order
     line). English only: the repository has no translation of these mails.
+  * sylius_email: every mail code of the bundles' sylius_mailer.yml (account verification,
+    password reset, admin password reset, user registration, contact request, order confirmation,
+    shipment confirmation; the Core bundle's second verification entry uses the same template),
+    with the template the standard install (Shop and Admin bundles loaded) sends, so the link
+    branches (`sylius_bundle_loaded_checker(...)` true), not the token-only branches. Written down
+    in SYLIUS_MAILS as the template's sequence of catalogue keys (messages.en.yml of the Core, Shop
+    and Admin bundles) and values: the `subject` block, a blank line, one line per block of the
+    content (a button `label address`), the layout's footer link "sylius.com"; the logo image
+    dropped. English only: the es / zh catalogues lack keys of every mail (earlier batches).
   Languages: en-US → en, es-ES → es, zh-CN → zh-Hans, zh-TW → zh-Hant. A key missing in a language
   is skipped there; a translated text equal to the English one (untranslated) is skipped;
   near-duplicates (digits and white space aside) collapse within a source and language. Cut at 500
@@ -54,9 +63,12 @@ token 5f2c9a0e1b7d4c3a, order 1042 (one line "Demo T-shirt" × 1, every price he
 addresses "Alice Chen, 1 Demo Street, Springfield 12345, US"), tracking number 1Z999AA10123456784,
 refund 20.00 USD, invoice INV-0042, export data type "products", gift card USD 25.00 with code
 GIFT-7Q2M-4KXR for Alice Chen.
+Sylius: customer alice@example.com (her username), admin Alice Chen, shop https://shop.example.com/
+with the token 5f2c9a0e1b7d4c3a in the links, order 000001042 shipped with "DHL Express", tracking
+code 1Z999AA10123456784, contact message "Hello, I have a question about my order."
 
 Split: the unit is the message key (`gogs/gogs:mail:<template>`, `gogs/gogs:<section>.<key>` or
-`saleor/saleor:<plugin>/<template>`),
+`saleor/saleor:<plugin>/<template>` or `Sylius/Sylius:<mail code>`),
 all languages of one message on one side; held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come
 from scripts/real_corpus/labels/labels_templates63.tsv (id, category, credential_request,
@@ -322,8 +334,105 @@ def saleor_items():
     return out
 
 
+# --- Sylius --------------------------------------------------------------------------------------
+SYLIUS_REPO = "Sylius/Sylius"
+SYLIUS_COMMIT = "3466cbab1098367b7107e756714f9390bf5e4bf6"
+SYLIUS_RAW = os.path.join(HERE, "raw", "sylius", "src", "Sylius", "Bundle")
+SY_TOKEN_URL = "https://shop.example.com/en_US/"
+# mail code -> (template the standard install sends, subject key, [body lines]); a body line is a
+# list of parts: ("k", key) a catalogue string, ("v", text) a value, ("link", key, url) a button.
+SYLIUS_MAILS = [
+    ("account_verification_token", "ShopBundle/templates/email/verification.html.twig",
+     "sylius.email.user.account_verification.subject",
+     [[("k", "sylius.email.user.account_verification.greeting"), ("v", " alice@example.com")],
+      [("k", "sylius.email.user.account_verification.strategy"), ("v", ":")],
+      [("link", "sylius.email.user.account_verification.statement",
+        "https://shop.example.com/en_US/verify/5f2c9a0e1b7d4c3a")]]),
+    ("reset_password_token", "ShopBundle/templates/email/password_reset.html.twig (CoreBundle Email/passwordReset.html.twig)",
+     "sylius.email.password_reset.subject",
+     [[("k", "sylius.email.password_reset.hello"), ("v", " alice@example.com")],
+      [("k", "sylius.email.password_reset.to_reset_your_password"), ("v", ":")],
+      [("link", "sylius.email.password_reset.reset_your_password",
+        "https://shop.example.com/en_US/forgotten-password/5f2c9a0e1b7d4c3a")]]),
+    ("admin_password_reset", "CoreBundle/Resources/views/Email/adminPasswordReset.html.twig",
+     "sylius.email.admin_password_reset.subject",
+     [[("k", "sylius.email.admin_password_reset.hello"), ("v", " Alice Chen")],
+      [("k", "sylius.email.password_reset.to_reset_your_password"), ("v", ":")],
+      [("link", "sylius.email.admin_password_reset.reset_your_password",
+        "https://shop.example.com/admin/password-reset/5f2c9a0e1b7d4c3a")]]),
+    ("user_registration", "ShopBundle/templates/email/user_registration.html.twig (CoreBundle Email/userRegistration.html.twig)",
+     "sylius.email.user_registration.subject",
+     [[("k", "sylius.email.user_registration.welcome_to_our_store")],
+      [("k", "sylius.email.user_registration.you_have_just_been_registered"), ("v", " alice@example.com.")],
+      [("link", "sylius.email.user_registration.start_shopping", SY_TOKEN_URL)]]),
+    ("contact_request", "ShopBundle/templates/email/contact_request.html.twig (CoreBundle Email/Blocks/ContactRequest)",
+     "sylius.email.contact_request.subject",
+     [[("k", "sylius.email.contact_request.message_from"), ("v", ":")], [("v", "alice@example.com")],
+      [("k", "sylius.email.contact_request.content"), ("v", ":")],
+      [("v", "Hello, I have a question about my order.")]]),
+    ("order_confirmation", "ShopBundle/templates/email/order_confirmation.html.twig (CoreBundle Email/Blocks/OrderConfirmation)",
+     "sylius.email.order_confirmation.subject",
+     [[("k", "sylius.email.order_confirmation.your_order_number")], [("v", "000001042")],
+      [("k", "sylius.email.order_confirmation.has_been_successfully_placed")],
+      [("link", "sylius.email.order_confirmation.view_order_or_change_payment_method",
+        "https://shop.example.com/en_US/order/5f2c9a0e1b7d4c3a")],
+      [("k", "sylius.email.order_confirmation.thank_you")]]),
+    ("shipment_confirmation", "AdminBundle/templates/email/shipment_confirmation.html.twig (CoreBundle Email/shipmentConfirmation.html.twig)",
+     "sylius.email.shipment_confirmation.subject",
+     [[("k", "sylius.email.shipment_confirmation.your_order_with_number"), ("v", " 000001042 "),
+       ("k", "sylius.email.shipment_confirmation.has_been_sent_using"), ("v", " DHL Express.")],
+      [("tracking", "sylius.email.shipment_confirmation.you_can_check_its_location_with_the_tracking_code")],
+      [("k", "sylius.email.shipment_confirmation.thank_you_for_transaction")]]),
+]
+
+
+def sylius_catalogue():
+    import yaml
+    out = {}
+    def walk(d, prefix):
+        if isinstance(d, dict):
+            for k, v in d.items():
+                walk(v, f"{prefix}.{k}" if prefix else str(k))
+        else:
+            out.setdefault(prefix, d)
+    for bundle in ("CoreBundle", "ShopBundle", "AdminBundle"):
+        with open(os.path.join(SYLIUS_RAW, bundle, "Resources", "translations", "messages.en.yml"),
+                  encoding="utf-8") as f:
+            walk(yaml.safe_load(f), "")
+    return out
+
+
+def sylius_items():
+    t = sylius_catalogue()
+    out, seen = [], set()
+    for code, template, subject_key, body in SYLIUS_MAILS:
+        lines = []
+        for parts in body:
+            line = ""
+            for part in parts:
+                if part[0] == "k":
+                    line += t[part[1]].strip()
+                elif part[0] == "v":
+                    line += part[1]
+                elif part[0] == "link":
+                    line += t[part[1]].strip() + " " + part[2]
+                elif part[0] == "tracking":
+                    line += t[part[1]].replace("%tracking_code%", "1Z999AA10123456784")
+            lines.append(line.strip())
+        lines.append("sylius.com https://sylius.com")
+        text = t[subject_key].strip() + "\n\n" + "\n".join(lines)
+        if not is_new(seen, text):
+            continue
+        out.append(item(f"sylius-mail-en-{code}", "en", text, "sylius_email",
+                        f"{SYLIUS_REPO}@{SYLIUS_COMMIT[:12]}:src/Sylius/Bundle/{template.split(' ')[0]}",
+                        f"{SYLIUS_REPO}:{code}",
+                        "every mail of the sylius_mailer configuration, the template the standard install "
+                        "(Shop and Admin bundles) sends, subject block + content, English"))
+    return out
+
+
 def all_items():
-    return items() + saleor_items()
+    return items() + saleor_items() + sylius_items()
 
 
 def split_of(unit):
