@@ -306,7 +306,7 @@ const B_IND: u64 = Class::Ind.bit();
 const B_WEAK_SECRECY: u64 = Class::WeakSecrecy.bit();
 const B_PROVIDER: u64 = Class::Provider.bit();
 /// The classes that make indicators other than credential requests: indicator terms, weak
-/// secrecy, provider names, generic claims and claim cues.
+/// secrecy, provider names, generic claims, claim cues and words of averting a loss.
 const B_EMITS: u64 = B_IND | B_WEAK_SECRECY | B_PROVIDER | B_GENERIC_CLAIM | B_CLAIM_CUE | B_AVERT;
 
 /// Whether a clause break starts at byte `i` of `text`: `Some(true)` for a comma (`,`, `，`),
@@ -515,8 +515,8 @@ const VALUE_LINKS: &[&str] = &[
 ];
 
 /// True if the sentence threatens a loss (an urgency or threat indicator, or an averted loss,
-/// outside negation): "log in now to avoid suspension" makes logging in the sender's demand even where the
-/// message hides its link behind a button.
+/// outside negation): "log in now to avoid suspension" makes logging in the sender's demand even
+/// where the message hides its link behind a button.
 fn threatens(scanner: &Scanner, text: &str, hits: &[Hit], merged: &[(usize, usize)]) -> bool {
     hits.iter().any(|h| {
         let threat = (h.bits & B_IND != 0
@@ -950,9 +950,9 @@ fn login_purpose(text: &str, s: usize, e: usize) -> bool {
     purpose_in(before, RESTORING).is_some()
 }
 
-/// Log-in cues (their ends) that are themselves a check only the service's own pages make: confirming the
-/// reader's identity ("Please confirm your identity here"), activating a new security system
-/// ("Tienes que activar el nuevo sistema de seguridad web").
+/// Log-in cues (their ends) that are themselves a check only the service's own pages make:
+/// confirming the reader's identity ("Please confirm your identity here"), activating a new
+/// security system ("Tienes que activar el nuevo sistema de seguridad web").
 const OWN_PAGE_CHECKS: [&str; 3] = [
     "confirm your identity",
     "nuevo sistema de seguridad",
