@@ -1889,3 +1889,75 @@ proptest! {
         prop_assert!(requests(&text), "{}", text);
     }
 }
+
+#[test]
+fn restoring_an_account_under_alarm_asks_for_its_secret() {
+    // After the account is said to be locked or disabled, the page that reactivates or unlocks
+    // it asks for the password (a card's number for a card), link or not.
+    for (text, kind) in [
+        (
+            "Usuario deshabilitado por razones de seguridad. Activar ahora",
+            S::Password,
+        ),
+        (
+            "Por motivos de seguridad hemos bloqueado tu cuenta. Puedes desbloquearla aquí",
+            S::Password,
+        ),
+        (
+            "Your account has been locked due to unusual activity. To unlock visit:",
+            S::Password,
+        ),
+        ("Your debit card is blocked. See to unlock:", S::CardNumber),
+    ] {
+        assert_eq!(secrets(text), [kind], "{text}");
+    }
+    // Restored on a call or in the service's own app, or with no alarm: nothing handed over.
+    for text in [
+        "Your card has been blocked. To unblock it, call customer care on 0800 000 000.",
+        "Your card is temporarily blocked. Unblock anytime on the LazyPay app.",
+        "Para activar su cuenta, haga clic en el enlace que le enviamos.",
+        "Usuario deshabilitado por el administrador. Puede activar otra cuenta.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
+fn the_readers_credentials_are_a_password() {
+    for text in [
+        "We have put a hold on your account. Verify your account credentials to continue.",
+        "Please confirm your credentials for delivery today: https://x.example",
+        "Introduzca sus credenciales aquí: https://x.example",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    // A form's own words name no one's credentials.
+    for text in [
+        "Invalid credentials provided, please try again.",
+        "Login failed, please enter the correct credentials and try again.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
+fn a_wallet_phrase_to_act_with_is_asked_for() {
+    assert_eq!(
+        secrets("Secure your funds immediately with your backup phrase: https://x.example"),
+        [S::SeedPhrase]
+    );
+    assert_eq!(
+        secrets("Restore your wallet with your recovery phrase here: https://x.example"),
+        [S::SeedPhrase]
+    );
+}
+
+#[test]
+fn an_account_to_send_for_a_payout_is_the_bank_account() {
+    for text in [
+        "SEND ACCOUNT (FCMB UNION) TO RECEIVE #75000.",
+        "To receive the grant, send your account details or call us to verify.",
+    ] {
+        assert_eq!(secrets(text), [S::BankAccount], "{text}");
+    }
+}

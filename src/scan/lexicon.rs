@@ -108,6 +108,9 @@ pub(crate) enum Tag {
     /// [`Tag::Avert`] it is a threat ("to avoid possible restriction"), where the loss alone is a
     /// word of many notices.
     Loss,
+    /// Restoring an account ("reactivate", "unlock", "activarla"): after an account alarm, the
+    /// page that restores the account asks for its secret.
+    Restore,
 }
 
 use IndicatorKind as K;
@@ -162,6 +165,7 @@ pub(crate) enum Class {
     AccountThreat,
     Avert,
     Loss,
+    Restore,
 }
 
 impl Class {
@@ -183,7 +187,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::Loss as u8) < 64);
+const _: () = assert!((Class::Restore as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -230,6 +234,7 @@ impl Tag {
             AccountThreat(_) => Class::AccountThreat,
             Avert => Class::Avert,
             Loss => Class::Loss,
+            Restore => Class::Restore,
         }
     }
 }
@@ -372,6 +377,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "alarm_cause" => AlarmCause,
         "avert" => Avert,
         "loss" => Loss,
+        "restore" => Restore,
         _ => return None,
     })
 }
@@ -477,6 +483,6 @@ mod tests {
             .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 41, "{roles:?}");
+        assert_eq!(roles.len(), 42, "{roles:?}");
     }
 }

@@ -283,6 +283,7 @@ const B_ALARM_CAUSE: u64 = Class::AlarmCause.bit();
 const B_ACCT_THREAT: u64 = Class::AccountThreat.bit();
 const B_AVERT: u64 = Class::Avert.bit();
 const B_LOSS: u64 = Class::Loss.bit();
+const B_RESTORE: u64 = Class::Restore.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
 const B_SECRETS: u64 = Class::union(&[Class::Secret, Class::Para, Class::Pinyin]);
@@ -1735,6 +1736,7 @@ impl<'a> Sentence<'a> {
                 if let Some((s, e, kind)) = self
                     .login_on_a_link(cues, window)
                     .or_else(|| self.account_alarm_with_a_link(window))
+                    .or_else(|| self.restoring_an_alarm(window))
                 {
                     requested = true;
                     em.request(out, kind, s, e);
@@ -1791,6 +1793,27 @@ impl<'a> Sentence<'a> {
             (None, Some(k)) => link().map(|(s, e)| (s, e, k)),
             _ => None,
         }
+    }
+
+    /// Restoring the account under alarm, here or in the sentences before ("Usuario
+    /// deshabilitado por razones de seguridad. Activar ahora", "Your singpass has expired, you
+    /// can reactivate it"): the page that restores it asks for the alarm's secret, link or not;
+    /// unless the restoring is done on a call ("to reactivate, call customer care") or in the
+    /// service's own app ("Unblock anytime on the LazyPay app").
+    #[inline(never)]
+    fn restoring_an_alarm(&self, window: Window) -> Option<(usize, usize, SecretKind)> {
+        if self.has(B_OFFICIAL | B_APPREF) {
+            return None;
+        }
+        let kind = self.alarm.map(|a| a.2).or(window.alarm_before)?;
+        let text = self.text;
+        let h = self.s.hits.iter().find(|h| {
+            h.bits & B_RESTORE != 0
+                && !in_scopes(&self.s.merged, h.s)
+                && !call_back(&text[..h.s])
+                && !call_after(&text[h.e..])
+        })?;
+        Some((h.s, h.e, kind))
     }
 
     /// Step 7, other indicators and provider claims: each indicator term unless negated
@@ -1973,7 +1996,7 @@ impl Scanner {
         let lure = !vetoed
             && ((cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE))
                 || cx.has(B_ACCT_THREAT)
-                || ((feat_link || feat_dest) && alarm_before.is_some()));
+                || ((feat_link || feat_dest || cx.has(B_RESTORE)) && alarm_before.is_some()));
         // Only a credential analysis or a term of another indicator (or a claim) can emit
         // anything or leave secrets pending; without one (most plain sentences, every vetoed
         // one) the steps below would find nothing, so they are skipped. Such a sentence puts
