@@ -1961,3 +1961,24 @@ fn an_account_to_send_for_a_payout_is_the_bank_account() {
         assert_eq!(secrets(text), [S::BankAccount], "{text}");
     }
 }
+
+#[test]
+fn an_unlocking_for_a_security_cause_is_an_alarm() {
+    // "Unlock" / "desbloquear" / "reactivar" names the loss itself: for a vague security cause
+    // (in its sentence or the one before) it is the lure's alarm, and the page asks for the
+    // password.
+    for text in [
+        "Por seguridad sus productos han sido retenidos por movimientos inusuales. Desbloquee aquí: https://x.example",
+        "Su acceso fue retenido por actividades sospechosas. Para reactivarlo, ingrese aquí",
+        "Due to suspicious activity we paused your profile. To unlock it visit https://x.example",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    // Without a cause it is a service's own lock-out notice; on a call, no page.
+    for text in [
+        "Para desbloquear su cuenta, haga clic en el enlace: https://x.example",
+        "Due to suspicious activity we paused your profile. To unlock it, call us at 0800 000 000.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}

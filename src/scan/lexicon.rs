@@ -111,6 +111,9 @@ pub(crate) enum Tag {
     /// Restoring an account ("reactivate", "unlock", "activarla"): after an account alarm, the
     /// page that restores the account asks for its secret.
     Restore,
+    /// Restoring that names the loss ("unlock", "desbloquear", "reactivar"): with an
+    /// [`Tag::AlarmCause`] in the sentence, the lure's alarm by itself.
+    Unlock,
 }
 
 use IndicatorKind as K;
@@ -166,6 +169,7 @@ pub(crate) enum Class {
     Avert,
     Loss,
     Restore,
+    Unlock,
 }
 
 impl Class {
@@ -187,7 +191,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::Restore as u8) < 64);
+const _: () = assert!((Class::Unlock as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -235,6 +239,7 @@ impl Tag {
             Avert => Class::Avert,
             Loss => Class::Loss,
             Restore => Class::Restore,
+            Unlock => Class::Unlock,
         }
     }
 }
@@ -378,6 +383,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "avert" => Avert,
         "loss" => Loss,
         "restore" => Restore,
+        "unlock" => Unlock,
         _ => return None,
     })
 }
@@ -483,6 +489,6 @@ mod tests {
             .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 42, "{roles:?}");
+        assert_eq!(roles.len(), 43, "{roles:?}");
     }
 }

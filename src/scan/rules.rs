@@ -78,6 +78,8 @@ struct SentFeat {
     threat: bool,
     /// The account under threat ([`Sentence::account_alarm`]), with the secret its page asks for.
     alarm: Option<SecretKind>,
+    /// A vague security cause ([`Tag::AlarmCause`]): an unlocking after it is an alarm.
+    cause: bool,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
     pending: KindSet,
 }
@@ -284,6 +286,7 @@ const B_ACCT_THREAT: u64 = Class::AccountThreat.bit();
 const B_AVERT: u64 = Class::Avert.bit();
 const B_LOSS: u64 = Class::Loss.bit();
 const B_RESTORE: u64 = Class::Restore.bit();
+const B_UNLOCK: u64 = Class::Unlock.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
 const B_SECRETS: u64 = Class::union(&[Class::Secret, Class::Para, Class::Pinyin]);
@@ -1246,14 +1249,17 @@ impl<'a> Sentence<'a> {
     /// account not someone's ("a user account"), in a sentence that does not blame failed
     /// sign-ins (a lock-out notice) and, for a state that needs one, gives a vague security
     /// cause ("por motivos de seguridad"). Or a threat to avoid ("Evite la suspensión") or
-    /// trouble with the billing. Returns the span from the one to the other (or the threat's) and
-    /// the secret the page asks for: the noun's, or the threat's where it names one.
+    /// trouble with the billing, or an unlocking for such a cause here or in the sentence before
+    /// (`cause`: "Por seguridad sus productos han sido retenidos. Desbloquee aquí"). Returns the span from the one to the other (or the
+    /// threat's, the unlocking's) and the secret the page asks for: the noun's, or the threat's
+    /// where it names one.
     // Rare paths (a lure's words) kept out of line: inlined, they slowed every sentence's scan
     // by 5 % (the bench's SMS).
     #[inline(never)]
-    fn account_alarm(&self) -> Option<(usize, usize, SecretKind)> {
+    fn account_alarm(&self, cause: bool) -> Option<(usize, usize, SecretKind)> {
         let state = self.has(B_ACCT_NOUN) && self.has(B_ACCT_STATE);
-        if !(state || self.has(B_ACCT_THREAT)) || self.has(B_ATTEMPTS) {
+        let unlocked = self.has(B_UNLOCK) && cause;
+        if !(state || unlocked || self.has(B_ACCT_THREAT)) || self.has(B_ATTEMPTS) {
             return None;
         }
         let merged = &self.s.merged;
@@ -1294,12 +1300,16 @@ impl<'a> Sentence<'a> {
                 }
             })
         });
-        stated.or_else(|| {
+        let noun = || of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(kind_of);
+        let unlocking = || {
+            let u = of(B_UNLOCK).find(|_| unlocked)?;
+            Some((u.s, u.e, noun().unwrap_or(SecretKind::Password)))
+        };
+        stated.or_else(unlocking).or_else(|| {
             let t = of(B_ACCT_THREAT).next()?;
             let said = kind_of(t)?;
             // Only a threat to the account as such leaves the secret to the noun ("evite la
             // suspensión de su tarjeta": the card's number).
-            let noun = || of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(kind_of);
             let kind = match said {
                 SecretKind::Password => noun().unwrap_or(said),
                 _ => said,
@@ -1993,9 +2003,12 @@ impl Scanner {
             !vetoed && (cx.has(B_SECRETS | B_LOGIN) || (pending_before && cx.has(B_STRONG)));
         // An account alarm here, or a link after one: the link lure (see `requests`).
         let alarm_before = state.prev.iter().find_map(|p| p.alarm);
+        let feat_cause = cx.has(B_ALARM_CAUSE);
+        let cause = feat_cause || state.prev[0].cause;
         let lure = !vetoed
             && ((cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE))
                 || cx.has(B_ACCT_THREAT)
+                || (cx.has(B_UNLOCK) && cause)
                 || ((feat_link || feat_dest || cx.has(B_RESTORE)) && alarm_before.is_some()));
         // Only a credential analysis or a term of another indicator (or a claim) can emit
         // anything or leave secrets pending; without one (most plain sentences, every vetoed
@@ -2010,6 +2023,7 @@ impl Scanner {
                 pressure: false,
                 threat: false,
                 alarm: None,
+                cause: feat_cause,
                 pending: KindSet::default(),
             };
             return (feat, (0, 0));
@@ -2033,7 +2047,7 @@ impl Scanner {
         // A sentence that names a secret is judged by what it says of it ("Para evitar el
         // bloqueo, nunca comparta su clave"): no alarm for the link after it.
         if lure && !named_any_secret {
-            cx.alarm = cx.account_alarm();
+            cx.alarm = cx.account_alarm(cause);
         }
         if need_cred {
             cx.request_cues(window);
@@ -2074,6 +2088,7 @@ impl Scanner {
             pressure: feat_pressure,
             threat: feat_threat,
             alarm: cx.alarm.map(|a| a.2),
+            cause: feat_cause,
             pending,
         };
         (feat, em.memo.get())
