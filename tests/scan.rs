@@ -1982,3 +1982,20 @@ fn an_unlocking_for_a_security_cause_is_an_alarm() {
         assert!(!requests(text), "{text}");
     }
 }
+
+#[test]
+fn a_pointer_to_a_link_after_an_alarm_is_a_link() {
+    // "visit:" points to the link that follows, written with or without a scheme.
+    assert_eq!(
+        secrets("Your debit card has been restricted due to suspicious activity. Please visit: td-secure.co"),
+        [S::CardNumber]
+    );
+    assert_eq!(
+        secrets("Your online account has been frozen. To unfreeze, please visit:"),
+        [S::Password]
+    );
+    // Without an alarm the pointer asks for nothing.
+    assert!(!requests(
+        "We missed you today. To arrange redelivery visit:"
+    ));
+}
