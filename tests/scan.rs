@@ -1999,3 +1999,32 @@ fn a_pointer_to_a_link_after_an_alarm_is_a_link() {
         "We missed you today. To arrange redelivery visit:"
     ));
 }
+
+#[test]
+fn payment_details_updated_by_reference_are_asked_for() {
+    for (text, kind) in [
+        (
+            "We have had a problem with your payment details. Please update them at https://x.example",
+            S::CardNumber,
+        ),
+        (
+            "We are having issues verifying your billing details. Update these details at https://x.example",
+            S::CardNumber,
+        ),
+        (
+            "Your direct debit details are invalid, please update them at https://x.example",
+            S::BankAccount,
+        ),
+    ] {
+        assert_eq!(secrets(text), [kind], "{text}");
+    }
+    // Someone else's details, a password (the reader sets it), or the service's own settings:
+    // nothing handed over.
+    for text in [
+        "I changed my bank information. Could you update it for me?",
+        "Your password expires soon. Please update it at https://x.example",
+        "Your payment method expires soon. You can update it in the app's settings.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}

@@ -114,6 +114,11 @@ pub(crate) enum Tag {
     /// Restoring that names the loss ("unlock", "desbloquear", "reactivar"): with an
     /// [`Tag::AlarmCause`] in the sentence, the lure's alarm by itself.
     Unlock,
+    /// The reader's payment details ("your billing details", "your direct debit details"),
+    /// with the secret behind them: what an [`Tag::UpdateBack`] after them asks for again.
+    PaymentDetails(SecretKind),
+    /// Updating what was just named ("update them", "update these details").
+    UpdateBack,
 }
 
 use IndicatorKind as K;
@@ -170,6 +175,8 @@ pub(crate) enum Class {
     Loss,
     Restore,
     Unlock,
+    PaymentDetails,
+    UpdateBack,
 }
 
 impl Class {
@@ -191,7 +198,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::Unlock as u8) < 64);
+const _: () = assert!((Class::UpdateBack as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -240,6 +247,8 @@ impl Tag {
             Loss => Class::Loss,
             Restore => Class::Restore,
             Unlock => Class::Unlock,
+            PaymentDetails(_) => Class::PaymentDetails,
+            UpdateBack => Class::UpdateBack,
         }
     }
 }
@@ -334,6 +343,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "ind" => Some(Ind(indicator_kind(kind)?)),
         "account_noun" => Some(AccountNoun(secret_kind(kind)?)),
         "account_threat" => Some(AccountThreat(secret_kind(kind)?)),
+        "payment_details" => Some(PaymentDetails(secret_kind(kind)?)),
         "account_state" => Some(AccountState(match kind {
             "-" => false,
             "with_cause" => true,
@@ -384,6 +394,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "loss" => Loss,
         "restore" => Restore,
         "unlock" => Unlock,
+        "update_back" => UpdateBack,
         _ => return None,
     })
 }
@@ -489,6 +500,6 @@ mod tests {
             .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 43, "{roles:?}");
+        assert_eq!(roles.len(), 45, "{roles:?}");
     }
 }

@@ -26,6 +26,14 @@ fn resupplied(k: SecretKind) -> bool {
     )
 }
 
+/// The secret behind a [`Tag::PaymentDetails`].
+fn payment_kind(t: &Tag) -> Option<SecretKind> {
+    match *t {
+        Tag::PaymentDetails(k) => Some(k),
+        _ => None,
+    }
+}
+
 /// A reset/change verb this close (folded bytes) before a secret term cancels it.
 const MANAGE_REACH: usize = 12;
 
@@ -80,6 +88,8 @@ struct SentFeat {
     alarm: Option<SecretKind>,
     /// A vague security cause ([`Tag::AlarmCause`]): an unlocking after it is an alarm.
     cause: bool,
+    /// The reader's payment details named ([`Tag::PaymentDetails`]), with the secret behind them.
+    payment: Option<SecretKind>,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
     pending: KindSet,
 }
@@ -287,6 +297,8 @@ const B_AVERT: u64 = Class::Avert.bit();
 const B_LOSS: u64 = Class::Loss.bit();
 const B_RESTORE: u64 = Class::Restore.bit();
 const B_UNLOCK: u64 = Class::Unlock.bit();
+const B_UPDATE_BACK: u64 = Class::UpdateBack.bit();
+const B_PAYMENT: u64 = Class::PaymentDetails.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
 const B_SECRETS: u64 = Class::union(&[Class::Secret, Class::Para, Class::Pinyin]);
@@ -1734,6 +1746,12 @@ impl<'a> Sentence<'a> {
                 pending.insert(kind);
             }
         }
+        if !requested {
+            if let Some((s, e, k)) = self.updated_back(prev) {
+                requested = true;
+                em.request(out, k, s, e);
+            }
+        }
         if !requested && secrets.iter().all(|x| x.3) {
             // Nothing named here: a cue without object refers back to the previous sentence.
             if let Some((s, e)) = cues.objectless {
@@ -1803,6 +1821,39 @@ impl<'a> Sentence<'a> {
             (None, Some(k)) => link().map(|(s, e)| (s, e, k)),
             _ => None,
         }
+    }
+
+    /// The reader's payment details named here or in the sentence before, then updated by
+    /// reference ("We have had a problem with your payment details. Please update them on …"):
+    /// the card's (a direct debit's: the account's) number asked for again; not in the
+    /// service's own app or settings.
+    fn updated_back(&self, prev: &SentFeat) -> Option<(usize, usize, SecretKind)> {
+        if !self.has(B_UPDATE_BACK) || self.has(B_OFFICIAL | B_APPREF) {
+            return None;
+        }
+        let merged = &self.s.merged;
+        let back = self
+            .s
+            .hits
+            .iter()
+            .find(|h| h.bits & B_UPDATE_BACK != 0 && !in_scopes(merged, h.s))?;
+        let named_here = self.s.hits.iter().find_map(|h| {
+            (h.bits & B_PAYMENT != 0 && h.e <= back.s)
+                .then(|| self.scanner.tags(h).iter().find_map(payment_kind))
+                .flatten()
+        });
+        let kind = named_here.or(prev.payment)?;
+        Some((back.s, back.e, kind))
+    }
+
+    /// The secret behind the last payment details this sentence names.
+    fn payment_named(&self) -> Option<SecretKind> {
+        if !self.has(B_PAYMENT) {
+            return None;
+        }
+        let hits = self.s.hits.iter().rev().filter(|h| h.bits & B_PAYMENT != 0);
+        hits.flat_map(|h| self.scanner.tags(h))
+            .find_map(payment_kind)
     }
 
     /// Restoring the account under alarm, here or in the sentences before ("Usuario
@@ -1999,8 +2050,9 @@ impl Scanner {
         let feat_code_sent = cx.has(B_CODE_SENT);
         let vetoed = cx.has(B_WARN | B_NARR);
         let pending_before = !state.prev[0].pending.is_empty();
-        let need_cred =
-            !vetoed && (cx.has(B_SECRETS | B_LOGIN) || (pending_before && cx.has(B_STRONG)));
+        let need_cred = !vetoed
+            && (cx.has(B_SECRETS | B_LOGIN | B_UPDATE_BACK)
+                || (pending_before && cx.has(B_STRONG)));
         // An account alarm here, or a link after one: the link lure (see `requests`).
         let alarm_before = state.prev.iter().find_map(|p| p.alarm);
         let feat_cause = cx.has(B_ALARM_CAUSE);
@@ -2024,6 +2076,7 @@ impl Scanner {
                 threat: false,
                 alarm: None,
                 cause: feat_cause,
+                payment: cx.payment_named(),
                 pending: KindSet::default(),
             };
             return (feat, (0, 0));
@@ -2089,6 +2142,7 @@ impl Scanner {
             threat: feat_threat,
             alarm: cx.alarm.map(|a| a.2),
             cause: feat_cause,
+            payment: cx.payment_named(),
             pending,
         };
         (feat, em.memo.get())
