@@ -2028,3 +2028,14 @@ fn payment_details_updated_by_reference_are_asked_for() {
         assert!(!requests(text), "{text}");
     }
 }
+
+#[test]
+fn a_face_scan_on_the_senders_page_is_asked_for() {
+    assert_eq!(
+        secrets("You must complete face verification via https://x.example or your Singpass will be deactivated."),
+        [S::IdNumber]
+    );
+    assert!(!requests(
+        "To finish setting up, complete face verification in the official app."
+    ));
+}
