@@ -2039,3 +2039,23 @@ fn a_face_scan_on_the_senders_page_is_asked_for() {
         "To finish setting up, complete face verification in the official app."
     ));
 }
+
+#[test]
+fn spanish_billing_trouble_and_a_coming_block_are_alarms() {
+    for (text, kind) in [
+        (
+            "Estamos experimentando problemas con tus datos de pago. Actualiza aquí: https://x.example",
+            S::CardNumber,
+        ),
+        (
+            "Su cuenta va a ser bloqueada. Haga click aquí: https://x.example",
+            S::Password,
+        ),
+    ] {
+        assert_eq!(secrets(text), [kind], "{text}");
+    }
+    // A deletion the reader scheduled is no alarm.
+    assert!(!requests(
+        "Su cuenta será eliminada el 2026-12-04. Puede cancelar la eliminación aquí: https://x.example"
+    ));
+}
