@@ -1,7 +1,20 @@
 #!/usr/bin/env python3
 """Rebuild the sixty-eighth batch of tests/data/real/ (issue 12): the default mails of BTCPay
 Server (btcpayserver/btcpayserver, MIT), English only (the mails are English literals in the code;
-the product does not translate them).
+the product does not translate them), and the password-assistance mails and the sentence keys of
+the `pwassist` and `registration` modules of ILIAS's Spanish language file (ILIAS-eLearning/ILIAS,
+GPL-2.0-or-later), Spanish only.
+
+ILIAS (source ilias_notice): the lines of those two modules of lang/ilias_es.lang at ILIAS_ES_COMMIT,
+copied verbatim to scripts/real_corpus/raw/ilias/ (SOURCE.md there: the repository is over the
+fetch limit; the file was read through the file index; its English file could not be used). Taken:
+the two mails of ilPasswordAssistanceGUI (subject pwassist_mail_subject; body pwassist_mail_body or
+pwassist_username_mail_body sprintf'd with the arguments the code passes, in ILIAS_MAILS), and every
+other key of the two modules whose value is a sentence (5+ words, ending in `.`, `!` or `?`, after
+`\n` became a line break), in file order, `%s` filled from ILIAS_FILL (else `Demo`). No
+"Spanish equal to English" check was possible (no English file); none of the texts is English.
+Near-duplicates collapse (reg_missing_role = reg_missing_domain); cut at 500 characters. The unit
+is the key (`ILIAS-eLearning/ILIAS:<key>`).
 
 Usage:
     python3 scripts/real_corpus/build_templates64.py candidates   # print the texts (to label)
@@ -233,8 +246,83 @@ def btcpay_items():
                    f"btcpayserver/btcpayserver:{stem}:{trigger}", "all_email_templates")
 
 
+# --- ILIAS (Spanish) -----------------------------------------------------------------------------
+ILIAS_ES_COMMIT = "0010b43fc1345f828bf73de56bc73f73ac702acb"  # lang/ilias_es.lang, headed 1998-2015
+ILIAS_RAW = os.path.join(HERE, "raw", "ilias", "ilias_es.pwassist_registration.lang")
+ILIAS_BASE = "https://learn.example.com/"
+ILIAS_PWASSIST = ILIAS_BASE + "pwassist.php?client_id=demo&lang=es&key=5f2c9a0e1b7d4c3a"
+# The two mails of Services/Init's password-assistance GUI (ilPasswordAssistanceGUI): subject
+# pwassist_mail_subject; body sprintf'd with the arguments in the order the code passes them, then
+# its literal \n and \t turned into line breaks and tabs.
+ILIAS_MAILS = [
+    ("pwassist_mail_body", [ILIAS_PWASSIST, ILIAS_BASE, "203.0.113.7", "alice", "mailto:admin@example.com"]),
+    ("pwassist_username_mail_body",
+     ["alice", ILIAS_BASE, "203.0.113.7", "alice@example.com", "mailto:admin@example.com",
+      ILIAS_BASE + "pwassist.php?client_id=demo&lang=es"]),
+]
+ILIAS_MAIL_KEYS = {"pwassist_mail_subject", "pwassist_mail_body", "pwassist_username_mail_body"}
+# The value of a sentence key's %s / %n$s (what the code passes), by key.
+ILIAS_FILL = {"pwassist_enter_email": "admin@example.com",
+              "pwassist_enter_username_and_email": "admin@example.com",
+              "pwassist_mail_sent": "alice@example.com", "pwassist_password_assigned": "alice",
+              "reg_email_domains": "example.com"}
+
+
+def ilias_lines():
+    """[(module, key, value)] of the copied lines, in file order."""
+    out = []
+    with open(ILIAS_RAW, encoding="utf-8") as f:
+        for line in f:
+            module, key, value = line.rstrip("\n").split("#:#", 2)
+            out.append((module, key, value))
+    return out
+
+
+def ilias_sprintf(text, args):
+    """PHP sprintf's %s and %n$s."""
+    seq = iter(range(len(args)))
+    return re.sub(r"%(?:(\d+)\$)?s",
+                  lambda m: args[int(m.group(1)) - 1] if m.group(1) else args[next(seq)], text)
+
+
+def ilias_text(text):
+    text = text.replace("\\n", "\n").replace("\\t", "\t")
+    text = html_to_text(text)
+    return "\n".join(ln.strip() for ln in text.splitlines())
+
+
+def ilias_items():
+    """ILIAS's two password-assistance mails and every sentence key (5+ words, ending in `.`, `!`
+    or `?`) of the modules pwassist and registration, Spanish."""
+    keys = {key: (module, value) for module, key, value in ilias_lines()}
+    seen = set()
+
+    def one(key, text, unit_key):
+        if not is_new(seen, text):
+            return None
+        return item(f"ilias-es-{key}", "es", text, "ilias_notice",
+                    f"github.com/ILIAS-eLearning/ILIAS@{ILIAS_ES_COMMIT[:12]}:lang/ilias_es.lang "
+                    f"({keys[key][0]}#:#{key}; copied to scripts/real_corpus/raw/ilias/)",
+                    f"ILIAS-eLearning/ILIAS:{unit_key}", "module_keys")
+    for key, args in ILIAS_MAILS:
+        text = ilias_text(keys["pwassist_mail_subject"][1]) + "\n\n" + ilias_text(ilias_sprintf(keys[key][1], args))
+        it = one(key, re.sub(r"\n{3,}", "\n\n", text), key)
+        if it:
+            yield it
+    for module, key, value in ilias_lines():
+        if key in ILIAS_MAIL_KEYS:
+            continue
+        text = ilias_text(ilias_sprintf(value, [ILIAS_FILL.get(key, "Demo")] * 5))
+        if len(text.split()) < 5 or not text.rstrip().endswith((".", "!", "?")):
+            continue
+        it = one(key, text, key)
+        if it:
+            yield it
+
+
 def items():
     yield from btcpay_items()
+    yield from ilias_items()
 
 
 if __name__ == "__main__":
