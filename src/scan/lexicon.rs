@@ -112,7 +112,7 @@ pub(crate) enum Tag {
     /// page that restores the account asks for its secret.
     Restore,
     /// Restoring that names the loss ("unlock", "desbloquear", "reactivar"): with an
-    /// [`Tag::AlarmCause`] in the sentence, the lure's alarm by itself.
+    /// [`Tag::AlarmCause`] in its sentence or the one before, the lure's alarm by itself.
     Unlock,
     /// The reader's payment details ("your billing details", "your direct debit details"),
     /// with the secret behind them: what an [`Tag::UpdateBack`] after them asks for again.

@@ -1262,9 +1262,9 @@ impl<'a> Sentence<'a> {
     /// sign-ins (a lock-out notice) and, for a state that needs one, gives a vague security
     /// cause ("por motivos de seguridad"). Or a threat to avoid ("Evite la suspensión") or
     /// trouble with the billing, or an unlocking for such a cause here or in the sentence before
-    /// (`cause`: "Por seguridad sus productos han sido retenidos. Desbloquee aquí"). Returns the span from the one to the other (or the
-    /// threat's, the unlocking's) and the secret the page asks for: the noun's, or the threat's
-    /// where it names one.
+    /// (`cause`: "Por seguridad sus productos han sido retenidos. Desbloquee aquí"). Returns the
+    /// span from the one to the other (or the threat's, the unlocking's) and the secret the page
+    /// asks for: the noun's, or the threat's where it names one.
     // Rare paths (a lure's words) kept out of line: inlined, they slowed every sentence's scan
     // by 5 % (the bench's SMS).
     #[inline(never)]
