@@ -1857,10 +1857,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Restoring the account under alarm, here or in the sentences before ("Usuario
-    /// deshabilitado por razones de seguridad. Activar ahora", "Your singpass has expired, you
-    /// can reactivate it"): the page that restores it asks for the alarm's secret, link or not;
-    /// unless the restoring is done on a call ("to reactivate, call customer care") or in the
-    /// service's own app ("Unblock anytime on the LazyPay app").
+    /// deshabilitado por razones de seguridad. Activar ahora", "Your account got locked. Pass an
+    /// additional verification to unlock it"): the page that restores it asks for the alarm's
+    /// secret, link or not; unless the restoring is done on a call ("to reactivate, call
+    /// customer care") or in the service's own app ("Unblock anytime on the LazyPay app").
     #[inline(never)]
     fn restoring_an_alarm(&self, window: Window) -> Option<(usize, usize, SecretKind)> {
         if self.has(B_OFFICIAL | B_APPREF) {
