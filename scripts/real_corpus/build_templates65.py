@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Build the sixty-ninth batch of tests/data/real/: the default mails and the account notices of the
-UVdesk help desk (uvdesk/core-framework and uvdesk/community-skeleton) and the mails of the Solidus
-shop (solidusio/solidus, with the translations of solidusio/solidus_i18n), rendered with fixed
+UVdesk help desk (uvdesk/core-framework and uvdesk/community-skeleton), the mails of the Solidus
+shop (solidusio/solidus, with the translations of solidusio/solidus_i18n) and the mails and admin
+account notices of the UnoPim product-information manager (unopim/unopim), rendered with fixed
 placeholder values.
 
 Usage:
     python3 scripts/real_corpus/build_templates65.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates65.py assemble     # write the jsonl files
 
-The builder reads only the verbatim copies under scripts/real_corpus/raw/uvdesk/ and raw/solidus/
+The builder reads only the verbatim copies under scripts/real_corpus/raw/uvdesk/, raw/solidus/ and raw/unopim/
 (see the SOURCE.md of each for repository, paths and commit; the default branch's head as stored).
 
 Sources (see scripts/real_corpus/notes/batch69.md):
@@ -47,8 +48,27 @@ Sources (see scripts/real_corpus/notes/batch69.md):
     es promotion-code mails). The literal `\\n` that ends two es `dear_customer` strings is read as a
     line break. The test mail's view (spree/test_mailer) is not taken: no mailer of the product
     sends it (its mailer lives in the test support's dummy app).
+  * unopim_email: every mail view of the product (packages/Webkul/*/src/Resources/views/emails/*,
+    the layout aside: the administrator's password reset, the data-transfer (import / export) notice,
+    the completeness-calculation notice), inside the layout views/emails/layout.blade.php. Read as:
+    subject, a blank line, one line per paragraph of the view and of the layout's footer (the
+    `emails.thanks` line with the admin address as a mailto link, the `footer.copy-right` line), a
+    link `label address`, the logo image and the <head> dropped. Subjects: the password-reset
+    mail's `emails.admin.forgot-password.subject` (ResetPasswordNotification), the data-transfer
+    mail's title built in code (`sprintf('%s #%d', ucfirst(type), id)`, not translated: "Export #42"),
+    the completeness mail's `notifications.completeness-title`. Strings from the Admin and
+    Completeness packages' lang/{en_US,es_ES,zh_CN,zh_TW}/app.php (PHP arrays read by php_array).
+    Template branches: the completeness mail's `@else` branch (no attribute family given, as the
+    bulk job sends it for a whole catalogue); the data-transfer state is the code's value
+    "completed" (not translated in any language).
+  * unopim_notice: the user-facing sentences of the Admin package's lang/{en_US,es_ES,zh_CN,zh_TW}/app.php,
+    selected mechanically: every key of the sections users, account, settings, configuration,
+    errors and components whose English value is a sentence (5+ words, ending in `.`, `!` or `?`)
+    and matches NOTICE_WORDS; in file order (the `catalog` section is product-catalogue text and the
+    `emails` section is printed in the mails). HTML tags dropped (a link keeps its label),
+    placeholders filled (UNO_FILL).
   Languages: UVdesk en → en, es → es, zh → zh-Hans; Solidus en, es, zh-CN → zh-Hans, zh-TW →
-  zh-Hant. Near-duplicates (digits and white space aside) collapse within a source and language.
+  zh-Hant; UnoPim en_US → en, es_ES → es, zh_CN → zh-Hans, zh_TW → zh-Hant. Near-duplicates (digits and white space aside) collapse within a source and language.
   Cut at 500 characters.
 
 Placeholders. UVdesk: company "Demo Support", customer Alice Chen (alice@example.com), agent Bob Lee,
@@ -61,9 +81,14 @@ Solidus: store "Demo Store" (https://shop.example.com), order R482913042, line "
 T-shirt Size: M (1) @ $20.00 = $20.00", shipping "UPS Ground" $5.00, total $25.00, tracking number
 1Z999AA10123456784, refund $20.00, promotion "Summer Sale" (10 codes; error "Code already taken"),
 user alice@example.com, links https://shop.example.com/… with the token 5f2c9a0e1b7d4c3a.
+UnoPim: administrator Alice Chen, admin address admin@example.com, reset link
+https://app.example.com/admin/reset-password/5f2c9a0e1b7d4c3a, export job "product_export" #42,
+120 products; in the notices `:link` https://app.example.com/, `:email` admin@example.com, `:code`
+demo, `:count` 3.
 
 Split: the unit is the message key (`uvdesk/core-framework:<template>`,
-`uvdesk/community-skeleton:<catalogue key>`, `solidusio/solidus:<mailer>#<action>`), all languages of
+`uvdesk/community-skeleton:<catalogue key>`, `solidusio/solidus:<mailer>#<action>`,
+`unopim/unopim:mail:<view>`, `unopim/unopim:<dotted key>`), all languages of
 one message on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed
 and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates65.tsv (id, category, credential_request, credentials,
@@ -360,8 +385,145 @@ def solidus_mails():
     return out
 
 
+# --- UnoPim ----------------------------------------------------------------------------------------
+UNO = "unopim/unopim"
+UNO_COMMIT = "8b8f02313017320e39e1f85853353bd670947ef0"
+UNO_LANGS = [("en_US", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
+UNO_LANG = "unopim/packages/Webkul/{}/src/Resources/lang/{}/app.php"
+UNO_SECTIONS = ("users", "account", "settings", "configuration", "errors", "components")
+ADMIN_MAIL = "admin@example.com"
+PHP_TOK = re.compile(r"""\s+|//[^\n]*|\#[^\n]*|/\*.*?\*/|'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(=>)|(\[)|(\])|(,)"""
+                     r"""|(<\?php)|(return)|(;)""", re.S)
+
+
+def php_array(src):
+    """The nested `return [ 'key' => 'value' | [...] , ... ];` of a Laravel lang file, flattened to
+    dotted keys (single-quoted strings: \' and \\ undone)."""
+    toks, pos = [], 0
+    while pos < len(src):
+        m = PHP_TOK.match(src, pos)
+        if not m:
+            raise ValueError(src[pos:pos + 80])
+        pos = m.end()
+        if m.group(1) is not None:
+            toks.append(("s", re.sub(r"\\([\\'])", r"\1", m.group(1))))
+        elif m.group(2) is not None:
+            toks.append(("s", m.group(2).replace('\\"', '"').replace("\\\\", "\\")))
+        elif m.group(3) or m.group(4) or m.group(5) or m.group(6):
+            toks.append((m.group(0),))
+    out = {}
+
+    def arr(i, pre):
+        assert toks[i] == ("[",)
+        i += 1
+        n = 0
+        while toks[i] != ("]",):
+            if toks[i][0] == "s" and toks[i + 1] == ("=>",):
+                k, i = toks[i][1], i + 2
+            else:
+                k, n = str(n), n + 1
+            key = f"{pre}.{k}" if pre else k
+            if toks[i] == ("[",):
+                i = arr(i, key)
+            else:
+                out[key], i = toks[i][1], i + 1
+            if toks[i] == (",",):
+                i += 1
+        return i + 1
+    arr(toks.index(("[",)), "")
+    return out
+
+
+def uno_catalogues(package):
+    return {code: php_array(read(UNO_LANG.format(package, name))) for name, code in UNO_LANGS}
+
+
+def uno_trans(s, **kw):
+    for k in sorted(kw, key=len, reverse=True):
+        s = s.replace(":" + k, kw[k])
+    return s
+
+
+UNO_FILL = {"link": APP + "/", "email": ADMIN_MAIL, "class": "", "style": "", "code": "demo",
+            "count": "3", "unopim": "UnoPim", "webkul": "Webkul"}
+
+
+def uno_mails():
+    admin = uno_catalogues("Admin")
+    comp = uno_catalogues("Completeness")
+    reset_url = APP + "/admin/reset-password/5f2c9a0e1b7d4c3a"
+    seen = {code: set() for _, code in UNO_LANGS}
+    out = []
+    for mail, view in [
+            ("admin/forget-password", "Admin/src/Resources/views/emails/admin/forget-password.blade.php"),
+            ("data-transfer/index", "Admin/src/Resources/views/emails/data-transfer/index.blade.php"),
+            ("completeness-completed", "Completeness/src/Resources/views/emails/completeness-completed.blade.php")]:
+        for name, code in UNO_LANGS:
+            a, c = admin[code], comp[code]
+            try:
+                footer = [uno_trans(a["emails.thanks"], link="mailto:" + ADMIN_MAIL, email=ADMIN_MAIL, style=""),
+                          a["footer.copy-right"]]
+                if mail == "admin/forget-password":
+                    subject = a["emails.admin.forgot-password.subject"]
+                    body = [uno_trans(a["emails.dear"], admin_name="Alice Chen") + ", 👋",
+                            a["emails.admin.forgot-password.greeting"],
+                            a["emails.admin.forgot-password.description"],
+                            f'<a href="{reset_url}">{a["emails.admin.forgot-password.reset-password"]}</a>']
+                elif mail == "data-transfer/index":
+                    subject = "Export #42"  # sprintf('%s #%d', ucfirst(type), id): not translated
+                    body = [a["emails.hello"],
+                            uno_trans(a["emails.data-transfer.body"], type="Export", code="product_export",
+                                      state="completed")]
+                else:
+                    subject = c["notifications.completeness-title"]
+                    body = [c["notifications.email-greeting"],
+                            uno_trans(c["notifications.email-body"], count="120"),
+                            c["notifications.email-footer"]]
+            except KeyError:
+                continue
+            text = subject + "\n\n" + "\n".join(html_text(x) for x in body + footer)
+            if code != "en" and text == en_text:
+                continue
+            if code == "en":
+                en_text = text
+            if not is_new(seen[code], text):
+                continue
+            origin = (f"{UNO}@{UNO_COMMIT[:12]}:packages/Webkul/{view}" +
+                      ("" if code == "en" else f" + lang/{name}/app.php"))
+            out.append(item(f"uno-mail-{code}-{mail.replace('/', '-')}", code, text, "unopim_email",
+                            origin, f"{UNO}:mail:{mail}", "every mail view (views/emails), all four languages"))
+    return out
+
+
+def uno_notices():
+    cats = uno_catalogues("Admin")
+    en = cats["en"]
+    keys = [k for k, v in en.items() if k.split(".")[0] in UNO_SECTIONS and len(v.split()) >= 5
+            and re.search(r"[.!?]$", v.strip()) and NOTICE_WORDS.search(v)]
+    seen = {code: set() for _, code in UNO_LANGS}
+    out = []
+
+    def fill(v):
+        v = re.sub(r"<a [^>]*>(.*?)</a>", r"\1", v, flags=re.S)
+        return html_text(uno_trans(v, **UNO_FILL)).strip()
+    for key in keys:
+        en_text = fill(en[key])
+        for name, code in UNO_LANGS:
+            if key not in cats[code]:
+                continue
+            text = fill(cats[code][key])
+            if not text or (code != "en" and text == en_text) or not is_new(seen[code], text):
+                continue
+            out.append(item(f"uno-notice-{code}-{key.replace('.', '-')}", code, text, "unopim_notice",
+                            f"{UNO}@{UNO_COMMIT[:12]}:packages/Webkul/Admin/src/Resources/lang/{name}/app.php#{key}",
+                            f"{UNO}:{key}",
+                            "every admin catalogue sentence with an account word (5+ words, ending . ! ?) "
+                            "in the users, account, settings, configuration, errors and components sections"))
+    return out
+
+
 def items():
-    return uvdesk_mails() + uvdesk_notices() + solidus_mails()
+    return uvdesk_mails() + uvdesk_notices() + solidus_mails() + uno_mails() + uno_notices()
 
 
 if __name__ == "__main__":
