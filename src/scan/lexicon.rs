@@ -108,11 +108,12 @@ pub(crate) enum Tag {
     /// [`Tag::Avert`] it is a threat ("to avoid possible restriction"), where the loss alone is a
     /// word of many notices.
     Loss,
-    /// Restoring an account ("reactivate", "unlock", "activarla"): after an account alarm, the
-    /// page that restores the account asks for its secret.
+    /// Restoring an account ("activarla", "restore"): after an account alarm, the page that
+    /// restores the account asks for its secret.
     Restore,
-    /// Restoring that names the loss ("unlock", "desbloquear", "reactivar"): with an
-    /// [`Tag::AlarmCause`] in its sentence or the one before, the lure's alarm by itself.
+    /// Restoring that names the loss ("unlock", "desbloquear", "reactivar"): a [`Tag::Restore`]
+    /// too, and with an [`Tag::AlarmCause`] in its sentence or the one before, the lure's alarm
+    /// by itself.
     Unlock,
     /// The reader's payment details ("your billing details", "your direct debit details"),
     /// with the secret behind them: what an [`Tag::UpdateBack`] after them asks for again.

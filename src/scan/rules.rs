@@ -297,6 +297,8 @@ const B_AVERT: u64 = Class::Avert.bit();
 const B_LOSS: u64 = Class::Loss.bit();
 const B_RESTORE: u64 = Class::Restore.bit();
 const B_UNLOCK: u64 = Class::Unlock.bit();
+/// Restoring an account: the verbs that name the loss ([`Tag::Unlock`]) restore it too.
+const B_RESTORING: u64 = B_RESTORE | B_UNLOCK;
 const B_UPDATE_BACK: u64 = Class::UpdateBack.bit();
 const B_PAYMENT: u64 = Class::PaymentDetails.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
@@ -1314,7 +1316,7 @@ impl<'a> Sentence<'a> {
         });
         let noun = || of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(kind_of);
         let unlocking = || {
-            let u = of(B_UNLOCK).find(|_| unlocked)?;
+            let u = of(B_UNLOCK).next().filter(|_| unlocked)?;
             Some((u.s, u.e, noun().unwrap_or(SecretKind::Password)))
         };
         stated.or_else(unlocking).or_else(|| {
@@ -1869,7 +1871,7 @@ impl<'a> Sentence<'a> {
         let kind = self.alarm.map(|a| a.2).or(window.alarm_before)?;
         let text = self.text;
         let h = self.s.hits.iter().find(|h| {
-            h.bits & B_RESTORE != 0
+            h.bits & B_RESTORING != 0
                 && !in_scopes(&self.s.merged, h.s)
                 && !call_back(&text[..h.s])
                 && !call_after(&text[h.e..])
@@ -2061,7 +2063,7 @@ impl Scanner {
             && ((cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE))
                 || cx.has(B_ACCT_THREAT)
                 || (cx.has(B_UNLOCK) && cause)
-                || ((feat_link || feat_dest || cx.has(B_RESTORE)) && alarm_before.is_some()));
+                || ((feat_link || feat_dest || cx.has(B_RESTORING)) && alarm_before.is_some()));
         // Only a credential analysis or a term of another indicator (or a claim) can emit
         // anything or leave secrets pending; without one (most plain sentences, every vetoed
         // one) the steps below would find nothing, so they are skipped. Such a sentence puts
