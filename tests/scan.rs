@@ -286,6 +286,10 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     ("issue12_reported_speech_1", "对方称需要王女士提供验证码才能办理退款。"),
     ("issue12_reported_speech_2", "歹徒誆稱需要提供驗證碼才能解除分期付款。"),
     ("issue12_reported_speech_3", "嫌疑人让事主报出验证码。"),
+    // A form's field names and the service's own reset flow.
+    ("form_confirm_password_field", "Password and confirm password are not same."),
+    ("reset_link_zh_hant", "輸入您的電子郵件，我們將向您發送密碼重設連結。"),
+    ("updated_password_zh", "您已经使用此链接更新了密码的话，如果您想再次更改密码，单击登录页面上的“忘记密码”链接。"),
 ];
 
 /// Every request case, reporting all failing cases by name (not just the first).
@@ -1187,9 +1191,18 @@ fn lures_that_name_a_secret_by_a_lure_s_own_words_ask_for_it() {
     for text in [
         "Please update your password every 90 days at https://x.example",
         "Update your PIN in the app settings.",
+        // Spanish changes and updates, as in English.
+        "Inicie sesión y cambie su contraseña inmediatamente.",
+        "Le enviaremos instrucciones para actualizar sus credenciales de inicio de sesión.",
     ] {
         assert!(!requests(text), "{text}: {:?}", secrets(text));
     }
+    // A Spanish update of a bank account hands its number over again, as "update your bank
+    // details" does.
+    assert_eq!(
+        secrets("Para recibir el reembolso, actualice sus datos bancarios en el enlace: https://x.example"),
+        [S::BankAccount]
+    );
     // A voter card's code is no secret.
     assert!(!requests(
         "SMS your 9 digits PVC code to 8014 to know your polling unit for the upcoming election."

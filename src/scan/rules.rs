@@ -37,6 +37,17 @@ fn payment_kind(t: &Tag) -> Option<SecretKind> {
 /// A reset/change verb this close (folded bytes) before a secret term cancels it.
 const MANAGE_REACH: usize = 12;
 
+/// The manage verbs that hand a card, account or document number over again rather than
+/// change a secret ("update your card", "actualice su tarjeta"); see `resupplied`.
+const UPDATE_VERBS: [&str; 6] = [
+    "update",
+    "actualizar",
+    "actualice",
+    "actualiza",
+    "actualicen",
+    "更新",
+];
+
 /// A set of secret kinds (one bit each).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct KindSet(u16);
@@ -1468,7 +1479,7 @@ impl<'a> Sentence<'a> {
                 && !manage_ends.iter().any(|&me| {
                     me <= s
                         && s - me <= MANAGE_REACH
-                        && !(resupplied(k) && text[..me].ends_with("update"))
+                        && !(resupplied(k) && UPDATE_VERBS.iter().any(|v| text[..me].ends_with(v)))
                 })
         });
         if has_supply {
