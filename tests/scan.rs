@@ -491,6 +491,9 @@ fn payment_details_to_update_are_card_data() {
         // Spanish: a subscription's refused payment, then the payment method to update on a link.
         "Se ha rechazado el pago de tu cuenta Spotify, actualiza tu forma de pago aquí: https://sms-link.example/x",
         "Tenemos problemas con tu facturación, es necesario actualizar tu información de pago ahora https://sms-link.example/x",
+        // The alarm's own "can't" negates nothing; a bill that did not go through is the same.
+        "We can't process your current payment. Visit https://sms-link.example/x",
+        "We couldn't process your latest bill. To avoid extra charges, update your information via: https://sms-link.example/x",
     ] {
         assert_eq!(secrets(text), vec![S::CardNumber], "{text}");
     }

@@ -1389,8 +1389,18 @@ impl<'a> Sentence<'a> {
             ..
         } = &mut *self.s;
         if has_neg {
+            // A negation inside an alarm's own words ("we can't process your current
+            // payment", "will no longer be active") is the alarm, not a denial of what follows.
+            let in_alarm = |n: &Hit| {
+                hits.iter().any(|a| {
+                    a.bits & (B_ACCT_THREAT | B_ACCT_STATE) != 0
+                        && a.s <= n.s
+                        && n.e <= a.e
+                        && (a.s, a.e) != (n.s, n.e)
+                })
+            };
             for h in hits.iter() {
-                if h.bits & B_NEG == 0 || inside(&neg_blocks, h.s, h.e) {
+                if h.bits & B_NEG == 0 || inside(&neg_blocks, h.s, h.e) || in_alarm(h) {
                     continue;
                 }
                 let cjk = !bytes[h.s].is_ascii();
