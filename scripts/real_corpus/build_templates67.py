@@ -3,16 +3,18 @@
 mailcow mail-server suite (mailcow/mailcow-dockerized: its web UI's message catalogues in English,
 Spanish, zh-Hans and zh-Hant) with its default mail templates (password reset, quarantine and quota
 notifications, English), and the mails of Redash (getredash/redash: invitation, password reset,
-disabled account, e-mail verification, failure report, alert, test message; English), rendered
-with fixed placeholder values.
+disabled account, e-mail verification, failure report, alert, test message; English), of the
+GoToSocial fediverse server (superseriousbusiness/gotosocial: confirmation, password reset, sign-up,
+report and test mails; English) and of Huginn (huginn/huginn: its Devise mails and Devise flash
+messages; English), rendered with fixed placeholder values.
 
 Usage:
     python3 scripts/real_corpus/build_templates67.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates67.py assemble     # write the jsonl files
 
-The builder reads only the verbatim copies under scripts/real_corpus/raw/mailcow/ and raw/redash/
+The builder reads only the verbatim copies under scripts/real_corpus/raw/{mailcow,redash,gotosocial,huginn}/
 (see the SOURCE.md of each for repository, paths and commit; the default branch's head as stored).
-Needs jinja2 (the templates are Jinja templates; mailcow's quarantine and quota mails are rendered
+Needs jinja2 and PyYAML (the templates are Jinja templates; mailcow's quarantine and quota mails are rendered
 by jinja2 in the product too).
 
 Sources (see scripts/real_corpus/notes/batch71.md):
@@ -20,9 +22,11 @@ Sources (see scripts/real_corpus/notes/batch71.md):
     zh-tw}.json. Rule, on section names: the sections that hold messages shown to a user after an
     action (`success`, `danger`, `warning`, `info`: every key is a message) and the two-factor,
     FIDO2 and log-in sections (`tfa`, `fido2`, `login`: these mix messages with field labels and
-    button captions, so only keys whose English value has 4 or more words are taken). That gives
-    274 English keys (about 1,000 texts in four languages), more than this batch's ~450, so a
-    mechanical subset is taken: the keys whose English value matches the account word pattern
+    button captions, so only keys whose English value has 4 or more words are taken), and the
+    mailbox user's page (`user`: its hints and notices, taken when the English value is a sentence:
+    5 or more words, ending in `.`, `!` or `?`). The message sections alone give 274 English keys
+    (about 1,000 texts in four languages), more than this batch's ~450, so a mechanical subset is
+    taken in every section: the keys whose English value matches the account word pattern
     NOTICE_WORDS (password, log in, account, e-mail, verify, confirm, token, reset, session, 2FA /
     TFA / TOTP / WebAuthn / FIDO2 / OTP, credentials, username, access, recovery, mailbox ...), in
     file order (section order of MC_SECTIONS, key order of the English file). A key is taken in a
@@ -42,6 +46,24 @@ Sources (see scripts/real_corpus/notes/batch71.md):
     as the alert's mustache render does, with the default subject ALERTS_DEFAULT_MAIL_SUBJECT_TEMPLATE
     of redash/settings/__init__.py) and the CLI's test message (redash/cli/__init__.py). English
     only (Redash has no translations of its mails).
+  * gotosocial_email: every mail template web/template/email_*.tmpl (8), each with the subject
+    constant of internal/email/*.go, rendered as Go's text/template renders it (go_template below;
+    `{{-` / `-}}` trim white space); the confirmation mail in both of its branches (a new sign-up,
+    an e-mail change: two messages), the others in one scenario: a report between two local users
+    (no domains), a sign-up with a reason, a report closed with a comment, a sign-up rejected with a
+    message, the test mail without a message. The password-reset template is taken although no code
+    of this commit calls SendResetPasswordEmail (it is a shipped template all the same). English
+    only (GoToSocial's mails are not translated).
+  * huginn_email: every Devise mail view of the app, app/views/devise/mailer/{confirmation,
+    reset_password,unlock}_instructions.html.erb, with the subject of config/locales/devise.en.yml
+    (`devise.mailer.*.subject`); read as subject, a blank line, one line per paragraph, a link
+    `label address`.
+  * huginn_notice: every string of the `devise` tree of config/locales/devise.en.yml (Devise's flash
+    messages as Huginn ships them), except the mail subjects (`mailer`, printed in the mails) and
+    the provider names (`omniauth_providers`); the `errors.messages` fragments (attribute-error
+    endings) are not taken. `%{authentication_keys}` is "Login" (config.authentication_keys =
+    [:login] in config/initializers/devise.rb), `%{kind}` GitHub, `%{reason}` "Invalid credentials".
+    English only (the app ships no other catalogue).
   Languages: en-gb → en, es-es → es, zh-cn → zh-Hans, zh-tw → zh-Hant. Near-duplicates (digits and
   white space aside) collapse within a source and language. Cut at 500 characters.
 
@@ -56,9 +78,15 @@ Redash: user Alice Chen <alice@example.com>, inviter Bob Lee <bob@example.com>, 
 5f2c9a0e1b7d4c3a; the failing query "Demo daily signups" (id 42) failed once on 2026-11-27 10:00 with
 "Connection refused"; the alert "Demo signups alert" TRIGGERED on 120 > 100 with a two-column
 result (day, signups).
+GoToSocial: instance "Demo Social" at https://social.example.com, user alice, the sign-up of bob
+<bob@example.com> ("I would like to join the Demo community."), the reported account @bob, the
+admin @admin, links carrying the token 5f2c9a0e-1b7d-4c3a-8291-3a7c5e0d4b6f or a report / account id.
+Huginn: user alice@example.com, links on https://huginn.example.com carrying the token 5f2c9a0e1b7d4c3a.
 
 Split: the unit is the message key (`mailcow/mailcow-dockerized:<section>.<key>`,
-`mailcow/mailcow-dockerized:mail:<template>`, `getredash/redash:<template>`), all languages of one
+`mailcow/mailcow-dockerized:mail:<template>`, `getredash/redash:<template>`,
+`superseriousbusiness/gotosocial:<template>[#<branch>]`, `huginn/huginn:mail:<view>`,
+`huginn/huginn:devise.<key>`), all languages of one
 message on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed
 and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates67.tsv (id, category, credential_request, credentials,
@@ -70,6 +98,7 @@ import os
 import re
 
 import jinja2
+import yaml
 from jinja2.sandbox import SandboxedEnvironment
 
 from build_templates import item
@@ -119,8 +148,9 @@ def html_text(s):
 
 # --- mailcow: catalogue messages -------------------------------------------------------------------
 MC_LANGS = [("en-gb", "en"), ("es-es", "es"), ("zh-cn", "zh-Hans"), ("zh-tw", "zh-Hant")]
-MC_SECTIONS = ["success", "danger", "warning", "info", "tfa", "fido2", "login"]
+MC_SECTIONS = ["success", "danger", "warning", "info", "tfa", "fido2", "login", "user"]
 MC_MIXED = {"tfa", "fido2", "login"}  # labels and captions mixed in: 4+ English words only
+MC_PAGE = {"user"}  # the mailbox user's page: its sentences only (5+ words, ending . ! ?)
 MAILBOX = "alice@example.com"
 HOST = "mail.example.com"
 MC_FILL = {  # key -> the %s values, in order (default: the mailbox)
@@ -165,6 +195,8 @@ def mc_keys(en):
         for k, v in en[sec].items():
             if sec in MC_MIXED and len(html_text(v).split()) < 4:
                 continue
+            if sec in MC_PAGE and (len(html_text(v).split()) < 5 or not re.search(r"[.!?]$", html_text(v))):
+                continue
             if NOTICE_WORDS.search(html_text(v)):
                 keys.append(f"{sec}.{k}")
     return keys
@@ -188,7 +220,8 @@ def mailcow_notices():
                             f"{MC}@{MC_COMMIT[:12]}:data/web/lang/lang.{name}.json#{key}",
                             f"{MC}:{key}",
                             "the message sections (success, danger, warning, info; tfa, fido2, login "
-                            "with 4+ English words), keys whose English value has an account word"))
+                            "with 4+ English words; the user page's sentences), keys whose English "
+                            "value has an account word"))
     return out
 
 
@@ -305,8 +338,172 @@ def redash_mails():
     return out
 
 
+# --- GoToSocial ------------------------------------------------------------------------------------
+GTS = "superseriousbusiness/gotosocial"
+GTS_COMMIT = "57cb4fe7482962aa8e5a05874a343474d5a453e7"
+GTS_URL = "https://social.example.com"
+GTS_ACTION = re.compile(r"\{\{(-?)\s*(.*?)\s*(-?)\}\}", re.S)
+
+
+def go_template(src, data):
+    """Go's text/template for what the mail templates use: comments, `{{-` / `-}}` trimming, fields
+    `.Name`, `if` / `else if` / `else` / `end` on the truth of a field (empty string or false is
+    false)."""
+    parts, pos = [], 0
+    for m in GTS_ACTION.finditer(src):
+        parts.append(["text", src[pos:m.start()]])
+        if m.group(1) and parts:
+            parts[-1][1] = parts[-1][1].rstrip()
+        parts.append(["act", m.group(2), bool(m.group(3))])
+        pos = m.end()
+    parts.append(["text", src[pos:]])
+    for i, p in enumerate(parts):  # `-}}` trims the white space after it
+        if p[0] == "act" and p[2] and i + 1 < len(parts):
+            parts[i + 1][1] = parts[i + 1][1].lstrip()
+    out, stack = [], []  # stack of (branch taken already, this branch active)
+
+    def active():
+        return all(a for _, a in stack)
+    for p in parts:
+        if p[0] == "text":
+            if active():
+                out.append(p[1])
+            continue
+        act = p[1]
+        if act.startswith("/*"):
+            continue
+        m = re.fullmatch(r"if \.(\w+)", act)
+        if m:
+            v = bool(data.get(m.group(1)))
+            stack.append((v, v))
+            continue
+        m = re.fullmatch(r"else if \.(\w+)", act)
+        if m:
+            taken, _ = stack.pop()
+            v = not taken and bool(data.get(m.group(1)))
+            stack.append((taken or v, v))
+            continue
+        if act == "else":
+            taken, _ = stack.pop()
+            stack.append((True, not taken))
+            continue
+        if act == "end":
+            stack.pop()
+            continue
+        m = re.fullmatch(r"\.(\w+)", act)
+        assert m, act
+        if active():
+            out.append(str(data[m.group(1)]))
+    assert not stack
+    return "".join(out)
+
+
+GTS_COMMON = {"InstanceName": "Demo Social", "InstanceURL": GTS_URL, "Username": "alice"}
+GTS_MAILS = [  # (unit name, template, Go file holding the subject, subject constant, data)
+    ("confirm#signup", "email_confirm.tmpl", "confirm.go", "confirmSubject",
+     {"ConfirmLink": f"{GTS_URL}/confirm_email?token=5f2c9a0e-1b7d-4c3a-8291-3a7c5e0d4b6f", "NewSignup": True}),
+    ("confirm#email_change", "email_confirm.tmpl", "confirm.go", "confirmSubject",
+     {"ConfirmLink": f"{GTS_URL}/confirm_email?token=5f2c9a0e-1b7d-4c3a-8291-3a7c5e0d4b6f", "NewSignup": False}),
+    ("new_report", "email_new_report.tmpl", "report.go", "newReportSubject",
+     {"ReportURL": f"{GTS_URL}/settings/moderation/reports/01JF3K8M2Q4R6T8V0W2X4Y6Z8A",
+      "ReportDomain": "", "ReportTargetDomain": ""}),
+    ("new_signup", "email_new_signup.tmpl", "signup.go", "newSignupSubject",
+     {"SignupEmail": "bob@example.com", "SignupUsername": "bob",
+      "SignupReason": "I would like to join the Demo community.",
+      "SignupURL": f"{GTS_URL}/settings/moderation/accounts/01JF3K8M2Q4R6T8V0W2X4Y6Z8B"}),
+    ("report_closed", "email_report_closed.tmpl", "report.go", "reportClosedSubject",
+     {"ReportTargetUsername": "bob", "ReportTargetDomain": "",
+      "ActionTakenComment": "The account was suspended."}),
+    ("reset", "email_reset.tmpl", "reset.go", "resetSubject",
+     {"ResetLink": f"{GTS_URL}/reset_email?token=5f2c9a0e-1b7d-4c3a-8291-3a7c5e0d4b6f"}),
+    ("signup_approved", "email_signup_approved.tmpl", "signup.go", "signupApprovedSubject", {}),
+    ("signup_rejected", "email_signup_rejected.tmpl", "signup.go", "signupRejectedSubject",
+     {"Message": "Sign-ups are closed for now."}),
+    ("test", "email_test.tmpl", "test.go", "testSubject", {"SendingUsername": "admin", "Message": ""}),
+]
+
+
+def gotosocial_mails():
+    seen = set()
+    out = []
+    for name, tmpl, gofile, const, data in GTS_MAILS:
+        subject = re.search(const + r'\s*=\s*"([^"]+)"', read(f"gotosocial/internal/email/{gofile}")).group(1)
+        body = go_template(read(f"gotosocial/web/template/{tmpl}"), {**GTS_COMMON, **data})
+        body = "\n".join(l.rstrip() for l in body.split("\n"))
+        text = subject + "\n\n" + re.sub(r"\n{3,}", "\n\n", body).strip()
+        if not is_new(seen, text):
+            continue
+        out.append(item(f"gts-en-{name.replace('#', '-')}", "en", text, "gotosocial_email",
+                        f"{GTS}@{GTS_COMMIT[:12]}:web/template/{tmpl}", f"{GTS}:{name}",
+                        "every mail template (web/template/email_*.tmpl; the confirmation mail in both "
+                        "branches), English"))
+    return out
+
+
+# --- Huginn ----------------------------------------------------------------------------------------
+HG = "huginn/huginn"
+HG_COMMIT = "9faad4aeee0d97570693377e0a281567e775abb4"
+HG_URL = "https://huginn.example.com"
+HG_FILL = {"authentication_keys": "Login", "kind": "GitHub", "reason": "Invalid credentials"}
+HG_MAILS = [  # (mailer action, the link the view builds)
+    ("confirmation_instructions", f"{HG_URL}/users/confirmation?confirmation_token={RD_TOKEN}"),
+    ("reset_password_instructions", f"{HG_URL}/users/password/edit?reset_password_token={RD_TOKEN}"),
+    ("unlock_instructions", f"{HG_URL}/users/unlock?unlock_token={RD_TOKEN}"),
+]
+
+
+def huginn_devise():
+    return yaml.safe_load(read("huginn/config/locales/devise.en.yml"))["en"]["devise"]
+
+
+def huginn_mails():
+    dv = huginn_devise()
+    out = []
+    seen = set()
+    for name, url in HG_MAILS:
+        view = read(f"huginn/app/views/devise/mailer/{name}.html.erb")
+        view = re.sub(r"<%= link_to '([^']+)', \w+\(@resource, \w+: @token\) %>",
+                      lambda m: f'<a href="{url}">{m.group(1)}</a>', view)
+        view = view.replace("<%= @email %>", "alice@example.com").replace("<%= @resource.email %>",
+                                                                        "alice@example.com")
+        assert "<%" not in view, view
+        text = dv["mailer"][name]["subject"] + "\n\n" + html_text(view)
+        if not is_new(seen, text):
+            continue
+        out.append(item(f"hg-mail-en-{name}", "en", text, "huginn_email",
+                        f"{HG}@{HG_COMMIT[:12]}:app/views/devise/mailer/{name}.html.erb",
+                        f"{HG}:mail:{name}", "every Devise mail view of the app (app/views/devise/mailer), English"))
+    return out
+
+
+def huginn_notices():
+    dv = huginn_devise()
+    out = []
+    seen = set()
+
+    def walk(node, path):
+        for k, v in node.items():
+            if isinstance(v, dict):
+                yield from walk(v, path + [k])
+            else:
+                yield ".".join(path + [k]), v
+    for key, v in walk(dv, []):
+        if key.split(".")[0] in ("mailer", "omniauth_providers"):  # mail subjects; provider names
+            continue
+        text = re.sub(r"%\{(\w+)\}", lambda m: HG_FILL[m.group(1)], v).strip()
+        if not is_new(seen, text):
+            continue
+        out.append(item(f"hg-en-{key.replace('.', '-')}", "en", text, "huginn_notice",
+                        f"{HG}@{HG_COMMIT[:12]}:config/locales/devise.en.yml#devise.{key}",
+                        f"{HG}:devise.{key}",
+                        "every Devise flash message of config/locales/devise.en.yml (the devise tree "
+                        "but the mail subjects and provider names), English"))
+    return out
+
+
 def items():
-    return mailcow_notices() + mailcow_mails() + redash_mails()
+    return (mailcow_notices() + mailcow_mails() + redash_mails() + gotosocial_mails() + huginn_mails()
+            + huginn_notices())
 
 
 if __name__ == "__main__":
