@@ -530,6 +530,22 @@ fn a_bare_send_with_a_list_of_data_asks_for_them() {
         secrets("Send credit card and CVV number to prove your identity ASAP!"),
         vec![S::Cvv]
     );
+    // A list's head, then its fields one per line: the fields are asked for.
+    assert_eq!(
+        secrets("Please reply with the following information for UIF to issue your Payment,\nID NUMBER:\nNAME OF BANK:\nSTILL UNEMPLOYED:"),
+        vec![S::IdNumber]
+    );
+    assert_eq!(
+        secrets("From Reserve Bank\nSend Your Name\nAddress\nMob No\nBank Name\nAcct No\nAge"),
+        vec![S::BankAccount]
+    );
+    // A refusal heads no list; a long line after the head ends it.
+    assert!(!requests(
+        "Never reply with the following:\nYour PIN\nYour password"
+    ));
+    assert!(!requests(
+        "Send us your feedback:\nWe will never ask you for your password or your PIN by e-mail."
+    ));
     // The speaker sending, a short code to send to, a refusal: no request.
     assert!(!requests(
         "We will send the verification code to your phone."

@@ -103,6 +103,19 @@ struct SentFeat {
     payment: Option<SecretKind>,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
     pending: KindSet,
+    /// A list of fields asked for is open ([`list_opens`]): the secrets its next lines name
+    /// are asked for ("Please reply with the following information:\nID NUMBER:").
+    list_open: bool,
+}
+
+/// The longest line (characters) read as one field of a list, and its most words.
+const FIELD_CHARS: usize = 24;
+const FIELD_WORDS: usize = 4;
+
+/// A line short enough to be one field of a list ("ID NUMBER:", "Acct No", "银行卡号：").
+fn field_line(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.chars().count() <= FIELD_CHARS && t.split_whitespace().count() <= FIELD_WORDS
 }
 
 /// Buffers reused from sentence to sentence (and by the next one-shot scan on the thread, see
@@ -1122,6 +1135,9 @@ struct Window {
 struct Cues {
     /// Any cue at all (carries a named secret).
     any: bool,
+    /// The head of a list open before this field line ([`Sentence::list_opens`]): carries a
+    /// named secret as a cue does.
+    listed: bool,
     /// The first direct cue (Tell, Ask, Show): carries a paraphrase too.
     strong: Option<(usize, usize)>,
     /// The first direct cue without an object of its own ("read it out", "告诉我。").
@@ -1345,6 +1361,19 @@ impl<'a> Sentence<'a> {
 
     /// The spans of the hits of `class`, one that a single tag makes up (no allocation when
     /// it is absent).
+    /// Whether this sentence opens or continues a list of fields asked for: a send or reply
+    /// without negation that names no secret itself, said as a list's head ("Please reply with
+    /// the following information for UIF to issue your payment,", "Send Your Name"), or a field
+    /// line after an open list.
+    fn list_opens(&self, prev_open: bool) -> bool {
+        let t = self.text.trim_end();
+        let field = field_line(t);
+        let head = self.has(Class::Tell.bit() | Class::Provide.bit())
+            && !self.has(B_NEG | B_SECRETS)
+            && (field || t.ends_with([':', ',', '：', '，']) || t.contains("following"));
+        head || (prev_open && field)
+    }
+
     fn spans_of(&self, class: Class) -> Vec<(usize, usize)> {
         let bit = class.bit();
         if !self.has(bit) {
@@ -1760,7 +1789,7 @@ impl<'a> Sentence<'a> {
             let ok = if para {
                 cues.strong.is_some()
             } else {
-                cues.any
+                cues.any || cues.listed
             };
             if ok {
                 requested = true;
@@ -2101,6 +2130,7 @@ impl Scanner {
                 cause: feat_cause,
                 payment: cx.payment_named(),
                 pending: KindSet::default(),
+                list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
             };
             return (feat, (0, 0));
         }
@@ -2120,6 +2150,8 @@ impl Scanner {
             alarm_before,
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
+        // A field line of an open list: its secrets are asked for by the list's head.
+        let listed = state.prev[0].list_open && field_line(text);
         // A sentence that names a secret is judged by what it says of it ("Para evitar el
         // bloqueo, nunca comparta su clave"): no alarm for the link after it.
         if lure && !named_any_secret {
@@ -2129,7 +2161,10 @@ impl Scanner {
             cx.request_cues(window);
         }
         cx.drop_prepared_secrets();
-        let cues = cx.cue_summary();
+        let cues = Cues {
+            listed,
+            ..cx.cue_summary()
+        };
 
         let em = Emitter {
             src,
@@ -2167,6 +2202,7 @@ impl Scanner {
             cause: feat_cause,
             payment: cx.payment_named(),
             pending,
+            list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
         };
         (feat, em.memo.get())
     }
