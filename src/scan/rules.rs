@@ -115,7 +115,10 @@ const FIELD_WORDS: usize = 4;
 /// A line short enough to be one field of a list ("ID NUMBER:", "Acct No", "银行卡号：").
 fn field_line(text: &str) -> bool {
     let t = text.trim();
-    !t.is_empty() && t.chars().count() <= FIELD_CHARS && t.split_whitespace().count() <= FIELD_WORDS
+    !t.is_empty()
+        && t.len() <= 4 * FIELD_CHARS
+        && t.chars().count() <= FIELD_CHARS
+        && t.split_whitespace().count() <= FIELD_WORDS
 }
 
 /// Buffers reused from sentence to sentence (and by the next one-shot scan on the thread, see
@@ -1366,11 +1369,15 @@ impl<'a> Sentence<'a> {
     /// the following information for UIF to issue your payment,", "Send Your Name"), or a field
     /// line after an open list.
     fn list_opens(&self, prev_open: bool) -> bool {
+        let send =
+            self.has(Class::Tell.bit() | Class::Provide.bit()) && !self.has(B_NEG | B_SECRETS);
+        if !send && !prev_open {
+            return false;
+        }
         let t = self.text.trim_end();
         let field = field_line(t);
-        let head = self.has(Class::Tell.bit() | Class::Provide.bit())
-            && !self.has(B_NEG | B_SECRETS)
-            && (field || t.ends_with([':', ',', '：', '，']) || t.contains("following"));
+        let head =
+            send && (field || t.ends_with([':', ',', '：', '，']) || t.contains("following"));
         head || (prev_open && field)
     }
 
