@@ -1231,6 +1231,27 @@ fn lures_that_name_a_secret_by_a_lure_s_own_words_ask_for_it() {
 }
 
 #[test]
+fn a_log_in_on_a_named_account_is_a_log_in() {
+    // The service's name between "your" and the account ("verify your account").
+    for text in [
+        "URGENT: Verify your DSX account",
+        "Please review and update your NAB account to avoid suspension :",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    // Without pressure, a link or an alarm, a named account's confirmation is a service's own.
+    assert!(!requests(
+        "Confirm your Mobilizon account: https://x.example"
+    ));
+    // A name of three words is no name; a bank account's details are the account's number.
+    assert!(!requests("URGENT: Verify your new shiny DSX account"));
+    assert_eq!(
+        secrets("Please update your bank account details"),
+        [S::BankAccount]
+    );
+}
+
+#[test]
 fn a_log_in_to_restore_the_account_asks_for_the_password() {
     // The stated purpose says the account is in trouble, where no threat is named.
     for text in [

@@ -317,6 +317,9 @@ pub struct Scanner {
     /// The roles each pattern plays (same index as `patterns`).
     tags: Vec<Vec<Tag>>,
     providers: Vec<String>,
+    /// A pattern whose only role is a log-in ("verify your account"): the one a log-in with a
+    /// name before its account ("verify your Revolut account") is read as.
+    login_pat: Option<u32>,
 }
 
 /// Why a scanner could not be built.
@@ -450,11 +453,16 @@ impl Scanner {
             pats.push(term);
         }
         let matcher = matcher::Matcher::new(&pats).map_err(ScanError::Automaton)?;
+        let login_pat = pattern_tags
+            .iter()
+            .position(|t| t.as_slice() == [Tag::Login])
+            .and_then(|i| u32::try_from(i).ok());
         Ok(Scanner {
             matcher,
             patterns,
             tags: pattern_tags,
             providers: ids,
+            login_pat,
         })
     }
 

@@ -1207,6 +1207,93 @@ impl Emitter<'_> {
     }
 }
 
+/// The verbs of a log-in on "your … account" ("verify your account"), folded.
+const NAMED_LOGIN_VERBS: [&str; 9] = [
+    "verify",
+    "update",
+    "secure",
+    "confirm",
+    "validate",
+    "reconfirm",
+    "restore",
+    "reactivate",
+    "unlock",
+];
+
+/// The accounts such a log-in names, folded.
+const NAMED_LOGIN_NOUNS: [&str; 4] = ["account", "acct", "profile", "wallet"];
+
+/// The most words of a name between "your" and the account.
+const NAMED_LOGIN_WORDS: usize = 2;
+
+/// Adds a log-in hit for each "verb your <name> account" ("Verify your DSX account", "secure
+/// your online AIB account"), where the lexicon's log-ins ("verify your account") hold no name:
+/// read as those, from the verb to the account. The name is one or two words no lexicon term
+/// starts in ("update your bank account" is the bank account's, not a log-in). Returns the
+/// class bits added.
+fn named_account_logins(scanner: &Scanner, text: &str, hits: &mut Vec<Hit>) -> u64 {
+    let Some(pat) = scanner.login_pat else {
+        return 0;
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for n in hits.iter().filter(|h| h.bits & B_ACCT_NOUN != 0) {
+        if !NAMED_LOGIN_NOUNS.contains(&&text[n.s..n.e]) {
+            continue;
+        }
+        let before = &text[..n.s];
+        let Some(gap) = before.strip_suffix(' ') else {
+            continue;
+        };
+        let mut words = gap.rsplit(' ');
+        let mut name_start = None;
+        for _ in 0..NAMED_LOGIN_WORDS {
+            let Some(w) = words.next() else { break };
+            if w == "your" {
+                break;
+            }
+            if w.is_empty()
+                || !w
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"&.-".contains(&b))
+            {
+                name_start = None;
+                break;
+            }
+            name_start = Some(w.as_ptr() as usize - text.as_ptr() as usize);
+        }
+        let Some(ns) = name_start else { continue };
+        let Some(head) = text[..ns].strip_suffix("your ") else {
+            continue;
+        };
+        let Some(verb) = NAMED_LOGIN_VERBS.iter().find(|v| {
+            head.strip_suffix(' ').is_some_and(|h| {
+                h.ends_with(*v)
+                    && !h[..h.len() - v.len()]
+                        .bytes()
+                        .next_back()
+                        .is_some_and(|b| b.is_ascii_alphanumeric())
+            })
+        }) else {
+            continue;
+        };
+        if hits.iter().any(|h| h.s >= ns && h.s < n.s) {
+            continue;
+        }
+        found.push((head.len() - 1 - verb.len(), n.e));
+    }
+    let bits = scanner.patterns[pat as usize].bits;
+    for &(s, e) in &found {
+        // Keep the order of ends, longest first among equal ends.
+        let at = hits.partition_point(|h| h.e < e || (h.e == e && h.s < s));
+        hits.insert(at, Hit { s, e, pat, bits });
+    }
+    if found.is_empty() {
+        0
+    } else {
+        bits
+    }
+}
+
 /// One sentence under analysis: the folded text, which tag classes it contains, and the
 /// scratch buffers that the steps below fill in order (each step reads what earlier ones left).
 struct Sentence<'a> {
@@ -1272,6 +1359,9 @@ impl<'a> Sentence<'a> {
                 bits: p.bits,
             });
         });
+        if present & B_ACCT_NOUN != 0 {
+            present |= named_account_logins(scanner, text, hits);
+        }
         Sentence {
             scanner,
             text,
