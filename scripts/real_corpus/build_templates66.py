@@ -360,9 +360,154 @@ def teampass_items():
                        f"nilsteampassnet/TeamPass:{key}", "all_email_strings_by_key_rule")
 
 
+# --- FOSSBilling ---------------------------------------------------------------------------------
+FB_COMMIT = "56a0871df1240dc1d0d12c1a278fbe3678821982"  # main of 2026-08-22 (0.8.5-196)
+FB_BASE = "https://billing.example.com/"
+# The values a mail receives (flat paths), and the conditions of its {% if %}s.
+FB_VALUES = {
+    "guest.system_company.name": "Demo Hosting", "guest.system_email.signature": "Demo Hosting Team",
+    "c.first_name": "Alice", "c.last_name": "Chen", "c.name": "Alice Chen",
+    "c.email": "alice@example.com", "c.id": "42", "staff.name": "Bob Li",
+    "staff.email": "bob@example.com", "staff_member_name": "Bob Li", "hash": "5f2c9a0e1b7d4c3a",
+    "email_confirmation_link": FB_BASE + "client/confirm-email/5f2c9a0e1b7d4c3a",
+    "order.title": "Demo Hosting Plan", "order.id": "1042", "order.reason": "Demo",
+    "order.product_name": "Demo Hosting Plan", "order.activated_at": "2026-11-27",
+    "order.expires_at": "2026-12-27", "order.created_at": "2026-11-27",
+    "order.suspension_at": "2026-11-30 10:00", "order.total": "$9.99", "order.period": "1 Month",
+    "order.client.first_name": "Alice", "order.client.last_name": "Chen",
+    "invoice.id": "1042", "invoice.serie_nr": "DEM-00042", "invoice.hash": "5f2c9a0e1b7d4c3a",
+    "invoice.total": "$9.99", "invoice.created_at": "2026-11-27", "invoice.due_at": "2026-12-04",
+    "invoice.paid_at": "2026-11-27", "days_passed": "3", "service.api_key": "Demo-API-Key",
+    "service.license_key": "DEMO-LICENSE-1042", "service.domain": "demo.example.com",
+    "service.period": "1", "service.username": "alicedemo", "service.hosting_plan.name": "Demo Plan",
+    "service.server.ip": "203.0.113.7", "service.server.name": "Demo Server",
+    "service.server.cpanel_url": "https://cp.example.com:2083", "service.server.ns1":
+    "ns1.example.com", "service.server.ns2": "ns2.example.com", "ticket.subject": "Demo request",
+    "ticket.id": "1042", "ticket.hash": "5f2c9a0e1b7d4c3a", "ticket.author.name": "Alice Chen",
+    "ticket.messages[0].content": "Demo message", "ticket.helpdesk.name": "General",
+    "ticket.status": "open",
+}
+FB_CONDITIONS = {
+    "require_email_confirmation": True, "order.reason": True, "order.product_name": True,
+    "order.expires_at": True, "order.period": True, "invoice.orders|length > 0": True,
+    "order.suspension_at is defined": True, "service.server.ns3": False,
+    "service.server.ns4": False, "is_guest_ticket": False, "not is_guest_ticket": True,
+}
+
+
+def fb_strip_default(expr):
+    """The expression without its |default(…) filters (every value here is set)."""
+    out, i = "", 0
+    while True:
+        j = expr.find("|default(", i)
+        if j < 0:
+            return out + expr[i:]
+        out += expr[i:j]
+        depth, k = 0, j + len("|default")
+        while True:
+            depth += {"(": 1, ")": -1}.get(expr[k], 0)
+            k += 1
+            if depth == 0:
+                break
+        i = k
+
+
+def fb_expr(expr):
+    """The value of a {{ … }} expression of these mails."""
+    expr = fb_strip_default(expr.strip())
+    m = re.match(r"""^(["'])(.*?)\1\|url\((.*)\)$""", expr, re.S)
+    if m:
+        path = re.sub(r"#\{(.*?)\}", lambda v: FB_VALUES[v.group(1).strip()], m.group(2))
+        args = m.group(3)
+        base = FB_BASE + ("admin/" if "area: 'admin'" in args else "")
+        q = re.search(r"query: *\{ *'?(\w+)'? *: *([^}]+?) *\}", args)
+        query = ""
+        if q:
+            value = q.group(2).strip()
+            value = FB_VALUES[value] if value in FB_VALUES else value
+            query = "?" + q.group(1) + "=" + value.replace("@", "%40")
+        return base + path + query
+    name, *filters = expr.split("|")
+    value = FB_VALUES[name.strip()]
+    for f in filters:
+        f = f.strip()
+        if f == "daysleft":
+            value = "7"
+        elif f == "title":
+            value = value.title()
+        elif f in ("format_date", "format_datetime", "period_title") or f.startswith(
+                "format_currency("):
+            pass  # the values above are already formatted
+        else:
+            raise ValueError(f)
+    return value
+
+
+def fb_render(src):
+    """Subject and body of a FOSSBilling mail template, {% if %}s decided by FB_CONDITIONS, one
+    pass through each {% for %} (one order on the invoice)."""
+    subject = re.search(r"\{% block subject %\}(.*?)\{% endblock %\}", src, re.S).group(1)
+    body = re.search(r"\{% block content %\}(.*)\{% endblock %\}", src, re.S).group(1)
+    body = re.sub(r"<head>.*?</head>", "", body, flags=re.S)
+
+    def render(text):
+        out, stack = [], []  # stack of "is this branch emitted"
+        for tok in re.split(r"(\{\{.*?\}\}|\{%.*?%\})", text, flags=re.S):
+            emit = all(stack)
+            if tok.startswith("{%"):
+                stmt = tok[2:-2].strip()
+                if stmt.startswith("if "):
+                    stack.append(FB_CONDITIONS[fb_strip_default(stmt[3:]).strip()])
+                elif stmt == "else":
+                    stack[-1] = not stack[-1]
+                elif stmt == "endif":
+                    stack.pop()
+                elif stmt.startswith(("for ", "endfor", "set ")):
+                    pass
+                else:
+                    raise ValueError(stmt)
+            elif tok.startswith("{{"):
+                if emit:
+                    out.append(fb_expr(tok[2:-2]))
+            elif emit:
+                out.append(tok)
+        return "".join(out)
+    subject = re.sub(r"\s+", " ", render(subject)).strip()
+    return subject + "\n\n" + fb_html_to_text(render(body))
+
+
+def fb_html_to_text(html):
+    """Block tags (p, h1, h2, ul, div) as line breaks, list items as "- " lines, a link as its label
+    and address, other tags dropped, blank lines dropped."""
+    text = re.sub(r"\s+", " ", html)
+    text = re.sub(r"<li[^>]*>", "\n- ", text)
+    text = re.sub(r"</?(?:p|h1|h2|ul|div|body|html)\b[^>]*>|<br\s*/?>|<!DOCTYPE[^>]*>", "\n", text)
+    text = re.sub(r"<a [^>]*href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a>", r"\2 \1", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return "\n".join(ln.strip() for ln in text.splitlines() if ln.strip())
+
+
+def fb_items():
+    root = os.path.join(RAW, "fossbilling")
+    seen = set()
+    for module in sorted(os.listdir(os.path.join(root, "src", "modules"))):
+        folder = os.path.join(root, "src", "modules", module, "templates", "email")
+        for name in sorted(os.listdir(folder)):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                text = fb_render(f.read())
+            if not is_new(seen, text):
+                continue
+            key = name.split(".")[0]
+            yield item(f"fb-{key}", "en", text, "fossbilling_email",
+                       f"github.com/FOSSBilling/FOSSBilling@{FB_COMMIT[:12]}:src/modules/{module}/"
+                       f"templates/email/{name} (copied to scripts/real_corpus/raw/fossbilling/)",
+                       f"FOSSBilling/FOSSBilling:{key}", "all_email_templates")
+
+
 def items():
     yield from lago_items()
     yield from teampass_items()
+    yield from fb_items()
 
 
 if __name__ == "__main__":
