@@ -504,10 +504,109 @@ def fb_items():
                        f"FOSSBilling/FOSSBilling:{key}", "all_email_templates")
 
 
+# --- Synapse -------------------------------------------------------------------------------------
+SYN_COMMIT = "a58ad44eb0ce3cc14153f921206f322e17339dc5"  # develop of 2026-07-24
+SYN_TEMPLATES = os.path.join(RAW, "synapse", "synapse", "res", "templates")
+SYN_BASE = "https://matrix.example.com/"
+SYN_SUBJECT_ARGS = {"app": "Matrix", "server_name": "example.com", "person": "Bob Li",
+                    "room": "Demo Room", "space": "Demo Space"}
+SYN_MSG = {"event_type": "m.room.message", "msgtype": "m.text", "sender_name": "Bob Li",
+           "ts": 1795771800000, "body_text_plain": "Demo message"}
+SYN_MSG2 = dict(SYN_MSG, sender_name="Carol Wu", body_text_plain="Demo reply")
+SYN_LINK = "https://matrix.to/#/!demo:example.com/$5f2c9a0e1b7d4c3a"
+SYN_UNSUB = (SYN_BASE + "_synapse/client/unsubscribe?access_token=5f2c9a0e1b7d4c3a&app_id=m.email"
+             "&pushkey=alice%40example.com")
+
+
+def syn_room(title, messages=(), invite=False):
+    return {"title": title, "invite": invite, "link": "https://matrix.to/#/!demo:example.com",
+            "notifs": [{"messages": list(messages), "link": SYN_LINK}] if messages else []}
+
+
+# Every mail the Mailer (push/mailer.py) and the account-validity handler send: (name, subject
+# key of DEFAULT_SUBJECTS or the renewal subject, template, its variables). The notification mail
+# is taken once per subject (its summary line is the subject), with rooms that fit the subject.
+SYN_MAILS = [
+    ("password_reset", "password_reset", "password_reset.txt",
+     {"link": SYN_BASE + "_synapse/client/password_reset/email/submit_token?token=5f2c9a0e1b7d4c3a"
+      "&client_secret=demo&sid=1042"}),
+    ("registration", "email_validation", "registration.txt",
+     {"link": SYN_BASE + "_matrix/client/unstable/registration/email/submit_token?token="
+      "5f2c9a0e1b7d4c3a&client_secret=demo&sid=1042"}),
+    ("add_threepid", "email_validation", "add_threepid.txt",
+     {"link": SYN_BASE + "_matrix/client/unstable/add_threepid/email/submit_token?token="
+      "5f2c9a0e1b7d4c3a&client_secret=demo&sid=1042"}),
+    ("already_in_use", "email_already_in_use", "already_in_use.txt", {}),
+    ("notice_expiry", "renew", "notice_expiry.txt",
+     {"display_name": "Alice Chen", "expiration_ts": 1795771800000,
+      "url": SYN_BASE + "_matrix/client/unstable/account_validity/renew?token=5f2c9a0e1b7d4c3a"}),
+    ("notif_mail/message_from_person_in_room", "message_from_person_in_room", "notif_mail.txt",
+     {"rooms": [syn_room("Demo Room", [SYN_MSG])]}),
+    ("notif_mail/message_from_person", "message_from_person", "notif_mail.txt",
+     {"rooms": [syn_room("Bob Li", [SYN_MSG])]}),
+    ("notif_mail/messages_from_person", "messages_from_person", "notif_mail.txt",
+     {"rooms": [syn_room("Bob Li", [SYN_MSG, dict(SYN_MSG, body_text_plain="Demo reply")])]}),
+    ("notif_mail/messages_in_room", "messages_in_room", "notif_mail.txt",
+     {"rooms": [syn_room("Demo Room", [SYN_MSG, SYN_MSG2])]}),
+    ("notif_mail/messages_in_room_and_others", "messages_in_room_and_others", "notif_mail.txt",
+     {"rooms": [syn_room("Demo Room", [SYN_MSG]), syn_room("Demo Team", [SYN_MSG2])]}),
+    ("notif_mail/messages_from_person_and_others", "messages_from_person_and_others",
+     "notif_mail.txt", {"rooms": [syn_room("Bob Li", [SYN_MSG]), syn_room("Carol Wu", [SYN_MSG2])]}),
+    ("notif_mail/invite_from_person", "invite_from_person", "notif_mail.txt",
+     {"rooms": [syn_room("Bob Li", invite=True)]}),
+    ("notif_mail/invite_from_person_to_room", "invite_from_person_to_room", "notif_mail.txt",
+     {"rooms": [syn_room("Demo Room", invite=True)]}),
+    ("notif_mail/invite_from_person_to_space", "invite_from_person_to_space", "notif_mail.txt",
+     {"rooms": [syn_room("Demo Space", invite=True)]}),
+]
+
+
+def syn_subjects():
+    """DEFAULT_SUBJECTS of config/emailconfig.py, and the renewal subject of
+    config/account_validity.py (sent as written: the handler does not fill its %(app)s)."""
+    with open(os.path.join(RAW, "synapse", "synapse", "config", "emailconfig.py"),
+              encoding="utf-8") as f:
+        src = f.read()
+    block = re.search(r"DEFAULT_SUBJECTS = \{(.*?)\n\}", src, re.S).group(1)
+    subjects = dict(re.findall(r'"(\w+)": "([^"]*)"', block))
+    with open(os.path.join(RAW, "synapse", "synapse", "config", "account_validity.py"),
+              encoding="utf-8") as f:
+        subjects["renew"] = re.search(
+            r'account_validity_renew_email_subject = "([^"]*)"', f.read()).group(1)
+    return subjects
+
+
+def syn_items():
+    import datetime
+
+    import jinja2
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(SYN_TEMPLATES))
+    env.filters["format_ts"] = lambda ts, fmt: datetime.datetime.fromtimestamp(
+        ts / 1000, datetime.timezone.utc).strftime(fmt)
+    subjects = syn_subjects()
+    seen = set()
+    for name, subject_key, template, variables in SYN_MAILS:
+        subject = subjects[subject_key]
+        if subject_key != "renew":
+            subject = subject % SYN_SUBJECT_ARGS
+        variables = dict(variables, user_display_name="Alice Chen", summary_text=subject,
+                         unsubscribe_link=SYN_UNSUB)
+        body = env.get_template(template).render(**variables)
+        text = subject + "\n\n" + "\n".join(ln.strip() for ln in body.strip().splitlines())
+        text = re.sub(r"\n{3,}", "\n\n", text)
+        if not is_new(seen, text):
+            continue
+        yield item(f"syn-{name.replace('/', '-')}", "en", text, "synapse_email",
+                   f"github.com/element-hq/synapse@{SYN_COMMIT[:12]}:synapse/res/templates/"
+                   f"{template} (subject {subject_key}; copied to scripts/real_corpus/raw/synapse/)",
+                   f"element-hq/synapse:{name}", "all_email_templates")
+
+
 def items():
     yield from lago_items()
     yield from teampass_items()
     yield from fb_items()
+    yield from syn_items()
 
 
 if __name__ == "__main__":
