@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Rebuild the seventieth batch of tests/data/real/ (issue 12): the mails of the Lago billing
 platform (invoice, credit note, payment receipt, overdue-balance request, password reset, API-key,
-data-export and login-method notices) in English, Spanish and Traditional Chinese, and the e-mail
+data-export and login-method notices) in English, Spanish and Traditional Chinese; the e-mail
 and notification strings of the TeamPass password manager in English, Spanish and Simplified
-Chinese.
+Chinese; the mail templates of the FOSSBilling billing panel and of the Synapse Matrix homeserver
+(English only); and the mail strings of the Alaveteli freedom-of-information platform in English,
+Spanish and Traditional Chinese (Hong Kong).
 
 Usage:
     python3 scripts/real_corpus/build_templates66.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates66.py assemble     # write the jsonl files
 
-The builder reads only the copies under scripts/real_corpus/raw/lago/ and raw/teampass/ (see the
-SOURCE.md there); no mirror is needed.
+The builder reads only the copies under scripts/real_corpus/raw/{lago,teampass,fossbilling,synapse,
+alaveteli}/ (see the SOURCE.md there); no mirror is needed (Synapse's templates are rendered with
+the jinja2 package, as Synapse renders them).
 
 Sources (see scripts/real_corpus/notes/batch70.md):
   * lago_email: Lago (getlago/lago-api, AGPL-3.0) at LAGO_COMMIT. Every mail of app/mailers/
@@ -42,6 +45,28 @@ Sources (see scripts/real_corpus/notes/batch70.md):
     tags dropped (a link keeps its label and address). The strings are read as PHP returns them
     (single-quoted: \\' and \\\\ unescaped, any other backslash kept, e.g. the `\\’` of some
     Spanish and Chinese strings).
+  * fossbilling_email: FOSSBilling (FOSSBilling/FOSSBilling, Apache-2.0) at FB_COMMIT: every mail
+    template src/modules/*/templates/email/*.html.twig (49), subject block then body, rendered by
+    fb_render (a small Twig subset: {{ … }} from FB_VALUES, |default dropped since every value is
+    set, the url filter as links on billing.example.com, {% if %} decided by FB_CONDITIONS — the
+    optional fields present, a registered (not guest) ticket author, e-mail confirmation required,
+    no third or fourth nameserver — and one pass through the invoice's order loop); HTML to text by
+    fb_html_to_text. English only: the templates are English literals.
+  * synapse_email: Synapse (element-hq/synapse, AGPL-3.0) at SYN_COMMIT: the plain-text part of
+    every mail (SYN_MAILS: password reset, registration and add-e-mail validation, e-mail already
+    in use, account-renewal notice, and the notification mail once per notification subject of
+    DEFAULT_SUBJECTS, with rooms and messages fitting the subject), rendered with jinja2 from
+    synapse/res/templates/*.txt as Synapse renders them (its whitespace control kept; the
+    renewal subject is sent unformatted, "%(app)s" and all). English only.
+  * alaveteli_email: Alaveteli (mysociety/alaveteli, AGPL-3.0-or-later) at ALAV_COMMIT: every
+    distinct string of a _( … ) or n_( … ) call (n_: the singular) in app/mailers/**.rb (the
+    subjects) and app/views/**/*_mailer/**.text.erb (the bodies), kept when it has four words or
+    more outside its {{…}} placeholders (alav_msgids; this drops bare labels such as "Email:"),
+    each string one text, in English (the msgid), Spanish (locale/es/app.po) and Traditional
+    Chinese (locale/zh_HK/app.po). Not taken: zh_CN (its app.po translates none of these strings)
+    and the regional Spanish catalogues es_AR, es_NI, es_PA, es_PY (variants of the same strings).
+    A translation that is empty, fuzzy, equal to the msgid, keeps an English line, or uses a
+    placeholder the msgid does not pass (a translator's typo, e.g. {{contat_email}}) is skipped.
 
 Untranslated texts are skipped: a Lago mail in a language where one of its strings (two words or
 more, placeholders aside) is the English one (lago_untranslated); a TeamPass string equal to the
@@ -56,8 +81,9 @@ secret the mail itself supplies (TeamPass's generated password, encryption code,
 made-up value (TEAMPASS_VALUES; the password is the `Tq7m-Wz4k-Rb9x` of the earlier batches).
 
 Split: the unit is the message (`getlago/lago-api:<mailer>/<action>` for Lago,
-`nilsteampassnet/TeamPass:<key>` for TeamPass), all languages of one message on one side; held out
-when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner
+`nilsteampassnet/TeamPass:<key>` for TeamPass, `FOSSBilling/FOSSBilling:<template>`,
+`element-hq/synapse:<mail>`, `mysociety/alaveteli:<msgid>`), all languages of one message on one
+side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner
 run on these texts. Labels come from scripts/real_corpus/labels/labels_templates66.tsv (id,
 category, credential_request, credentials, borderline), assigned by an AI reader reading each
 text; the scanner played no part.
@@ -70,7 +96,7 @@ import yaml
 from build_templates import html_to_text, item
 from build_templates2 import is_new
 from build_templates3 import untranslated_lines
-from corpus import hashed_split, main
+from corpus import hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -602,11 +628,135 @@ def syn_items():
                    f"element-hq/synapse:{name}", "all_email_templates")
 
 
+# --- Alaveteli -----------------------------------------------------------------------------------
+ALAV_COMMIT = "351eb61e0619a6f462bfc6f823c93cc42251d573"  # develop of 2026-04-02
+ALAV_LANGS = [("en", "en"), ("es", "es"), ("zh_HK", "zh-Hant")]
+ALAV_STRING = re.compile(r"""'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)\"""", re.S)
+ALAV_VALUES = {
+    "site_name": "Demo FOI", "pro_site_name": "Demo FOI Pro", "user_name": "Alice Chen",
+    "user": "Alice Chen", "public_body": "Demo Council", "public_body_name": "Demo Council",
+    "public_body_names": "Demo Council", "law_used_short": "FOI",
+    "law_used_full": "Freedom of Information", "request_title": "Demo request",
+    "title": "Demo request", "info_request": "Demo request", "email_subject": "Demo request",
+    "count": "1", "reason": "Demo", "old_email": "alice@example.com",
+    "new_email": "alice.chen@example.com", "email": "alice.chen@example.com",
+    "email_address": "foi@council.example.com", "contact_email": "help@foi.example.com",
+    "incoming_email": "request-1042@foi.example.com", "start_date": "2026-11-20",
+    "end_date": "2026-11-27",
+    "subscriptions_page_url": "https://foi.example.com/profile/subscriptions",
+    "request_url": "https://foi.example.com/request/demo_request",
+    "authority_url": "https://foi.example.com/body/demo_council",
+    "confirm_url": "https://foi.example.com/c/5f2c9a0e1b7d4c3a",
+    "response_url": "https://foi.example.com/request/demo_request#incoming-1042",
+}
+
+
+def alav_ruby_string(m):
+    if m.group(1) is not None:
+        return re.sub(r"\\([\\'])", r"\1", m.group(1))
+    return re.sub(r"\\(.)", lambda e: {"n": "\n", "t": "\t"}.get(e.group(1), e.group(1)),
+                  m.group(2))
+
+
+def alav_calls(src):
+    """The msgid of every _( … ) and n_( … ) call (n_: the singular), adjacent literals joined
+    across Ruby's `\` line continuations."""
+    out = []
+    for m in re.finditer(r"(?<![\w.])n?_\(", src):
+        i, parts = m.end(), []
+        while True:
+            i += re.match(r"\s*", src[i:]).end()
+            lit = ALAV_STRING.match(src, i)
+            if not lit:
+                break
+            parts.append(alav_ruby_string(lit))
+            i = lit.end()
+            cont = re.match(r"\s*\\\s*\n", src[i:])
+            if not cont:
+                break
+            i += cont.end()
+        if parts:
+            out.append("".join(parts))
+    return out
+
+
+def alav_msgids():
+    """(msgid, file) in file order, each msgid once: every string of app/mailers/**.rb and
+    app/views/**/*_mailer/**.text.erb, kept when it has 4 words or more outside {{…}}."""
+    root = os.path.join(RAW, "alaveteli")
+    paths = []
+    for d, _, files in os.walk(os.path.join(root, "app")):
+        paths += [os.path.join(d, f) for f in files if f.endswith((".rb", ".text.erb"))]
+    out, seen = [], set()
+    for path in sorted(paths):
+        with open(path, encoding="utf-8") as f:
+            for msgid in alav_calls(f.read()):
+                bare = re.sub(r"\{\{\w+\}\}", "", msgid)
+                if msgid in seen or len(re.findall(r"[A-Za-z]{2,}", bare)) < 4:
+                    continue
+                seen.add(msgid)
+                out.append((msgid, os.path.relpath(path, root)))
+    return out
+
+
+def alav_po(code):
+    """msgid -> msgstr (msgstr[0] for plurals) of locale/<code>/app.po, fuzzy entries left out."""
+    def unescape(s):
+        return re.sub(r"\\(.)", lambda e: {"n": "\n", "t": "\t"}.get(e.group(1), e.group(1)), s)
+    with open(os.path.join(RAW, "alaveteli", "locale", code, "app.po"), encoding="utf-8") as f:
+        blocks = f.read().split("\n\n")
+    out = {}
+    for block in blocks:
+        fields, key = {}, None
+        for line in block.splitlines():
+            m = re.match(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?) "(.*)"$', line)
+            if m:
+                key = m.group(1)
+                fields[key] = m.group(2)
+            elif line.startswith('"') and key:
+                fields[key] += line[1:-1]
+        if "msgid" not in fields or re.search(r"^#,.*\bfuzzy\b", block, re.M):
+            continue
+        out[unescape(fields["msgid"])] = unescape(fields.get("msgstr", fields.get("msgstr[0]", "")))
+    return out
+
+
+def alav_fill(text):
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: ALAV_VALUES[m.group(1)], text)
+
+
+def alav_items():
+    msgids = alav_msgids()
+    for code, lang in ALAV_LANGS:
+        catalogue = None if code == "en" else alav_po(code)
+        seen = set()
+        for msgid, path in msgids:
+            if catalogue is None:
+                text = alav_fill(msgid)
+            else:
+                tr = catalogue.get(msgid, "")
+                placeholders = set(re.findall(r"\{\{(\w+)\}\}", msgid))
+                if (not tr.strip() or tr == msgid
+                        or not set(re.findall(r"\{\{(\w+)\}\}", tr)) <= placeholders
+                        or untranslated_lines(alav_fill(tr), alav_fill(msgid))):
+                    continue
+                text = alav_fill(tr)
+            if not is_new(seen, text):
+                continue
+            key = sha(msgid)[:12]
+            origin = (f"github.com/mysociety/alaveteli@{ALAV_COMMIT[:12]}:{path}"
+                      + ("" if code == "en" else f" + locale/{code}/app.po")
+                      + " (copied to scripts/real_corpus/raw/alaveteli/)")
+            yield item(f"alav-{lang}-{key}", lang, text, "alaveteli_email", origin,
+                       f"mysociety/alaveteli:{msgid}", "all_mail_strings")
+
+
 def items():
     yield from lago_items()
     yield from teampass_items()
     yield from fb_items()
     yield from syn_items()
+    yield from alav_items()
 
 
 if __name__ == "__main__":
