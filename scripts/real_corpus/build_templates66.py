@@ -114,13 +114,6 @@ LAGO_FILES = ["email", "password_reset", "payment_receipt", "invoice"]
 # "%Y年%-m月%-d日"; money "%u%n").
 LAGO_DATE = {"en": "Nov 27, 2026", "es": "27 de nov. de 2026", "zh-TW": "2026年11月27日"}
 LAGO_FRONT = "https://billing.example.com"
-LAGO_VALUES = {
-    "billing_entity_name": "Demo Corp", "organization_name": "Demo Corp",
-    "credit_note_number": "DEM-2026-CN-0042", "invoice_number": "DEM-2026-0042",
-    "payment_receipt_number": "DEM-2026-RC-0042", "customer_name": "Alice Chen",
-    "user_email": "alice@example.com", "resource_type": "invoices", "amount": "$1,250.00",
-    "total_due_amount": "$0.00", "count": 30, "login_method": None,  # per line, below
-}
 PDF = "https://billing.example.com/files/5f2c9a0e1b7d4c3a.pdf"
 
 
