@@ -289,6 +289,9 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     // A form's field names and the service's own reset flow.
     ("form_confirm_password_field", "Password and confirm password are not same."),
     ("reset_link_zh_hant", "輸入您的電子郵件，我們將向您發送密碼重設連結。"),
+    ("lockout_for_failures_en", "Your account has been locked due to a large number of authentication failures.\n\nYou can unblock it by clicking on this link https://vault.example.com/index.php?action=reset"),
+    ("lockout_for_failures_es", "Su cuenta ha sido bloqueada debido a un gran número de fallos de autenticación.\n\nPuede desbloquearla haciendo clic en este enlace https://vault.example.com/index.php?action=reset"),
+    ("lockout_for_attempts_en", "Your account has been locked due to too many failed attempts. You can unlock it at this link https://x.example"),
     ("password_field_above", "Please enter your password above and confirm your registration by tapping the button on your USB device."),
     ("password_field_above_es", "Ingrese su contraseña arriba y confirme su registro tocando el botón en su dispositivo USB."),
     ("updated_password_zh", "您已经使用此链接更新了密码的话，如果您想再次更改密码，单击登录页面上的“忘记密码”链接。"),

@@ -2130,7 +2130,9 @@ impl<'a> Sentence<'a> {
     /// or a refund lure), and whether a threat of loss is among them.
     fn reports_pressure(&self) -> (bool, bool) {
         let reports = |k: IndicatorKind| self.s.others.iter().any(|o| o.2 == k);
-        let threat = reports(IndicatorKind::UrgencyOrThreat);
+        // A lock for too many failed attempts is the service's own lockout, as in
+        // `account_alarm`: it presses no log-in ("You can unlock it at this link").
+        let threat = reports(IndicatorKind::UrgencyOrThreat) && !self.has(B_ATTEMPTS);
         (
             threat || reports(IndicatorKind::RefundOrCompensationLure),
             threat,
