@@ -1215,6 +1215,8 @@ fn lures_that_name_a_secret_by_a_lure_s_own_words_ask_for_it() {
     for text in [
         "Please update your password every 90 days at https://x.example",
         "Update your PIN in the app settings.",
+        // A service's name between "your" and the password.
+        "Update your Demo Support helpdesk password",
         // Spanish changes and updates, as in English.
         "Inicie sesión y cambie su contraseña inmediatamente.",
         "Le enviaremos instrucciones para actualizar sus credenciales de inicio de sesión.",

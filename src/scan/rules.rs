@@ -37,6 +37,19 @@ fn payment_kind(t: &Tag) -> Option<SecretKind> {
 /// A reset/change verb this close (folded bytes) before a secret term cancels it.
 const MANAGE_REACH: usize = 12;
 
+/// Whether the words between a reset or change verb and a secret are "your" and a name of at
+/// most three words ("Update your Demo Support helpdesk password"), as close as "your".
+fn named_gap(gap: &str) -> bool {
+    let Some(name) = gap.strip_prefix(" your ") else {
+        return false;
+    };
+    name.len() <= 40
+        && name.split_whitespace().count() <= 3
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
+}
+
 /// The manage verbs that hand a card, account or document number over again rather than
 /// change a secret ("update your card", "actualice su tarjeta"); see `resupplied`.
 const UPDATE_VERBS: [&str; 6] = [
@@ -1614,7 +1627,7 @@ impl<'a> Sentence<'a> {
                 && !supplied_kinds.contains(k)
                 && !manage_ends.iter().any(|&me| {
                     me <= s
-                        && s - me <= MANAGE_REACH
+                        && (s - me <= MANAGE_REACH || named_gap(&text[me..s]))
                         && !(resupplied(k) && UPDATE_VERBS.iter().any(|v| text[..me].ends_with(v)))
                 })
         });
