@@ -19,7 +19,7 @@ Sources (see scripts/real_corpus/notes/batch73.md):
     Rule, on the English text (HTML tags dropped, `<br>` a line break, entities undone): a key is
     taken when its English text has 4 or more words and matches the account word pattern
     ACCOUNT_WORDS (password, sign in / out / up, log in / out / on, account, confirm, verify,
-    invite / invitation, ban / banned, security, two-factor, authenticate, reset, register /
+    invite / invitation, ban / bans / banned / banning (not "banner"), security, two-factor, authenticate, reset, register /
     registration, credential), and either it is a sentence (ends in `.`, `!` or `?`) or it is a
     mail body (its key starts with `Email` or is `PasswordRequest`: EmailConfirmEmail,
     EmailInvitation, EmailMembershipApproved, EmailPassword, PasswordRequest). File order of the
@@ -41,7 +41,8 @@ format fields `{User.Name}` alice, `{Name}` "Demo Group", `{Title}` "Demo Forum"
 `{User.UserID,user}` alice, `{Username}` bob, `{/,exurl}` https://forum.example.com/, the
 confirmation link https://forum.example.com/entry/emailconfirm/7/5f2c9a0e1b7d4c3a (the
 `exurl` and `url` forms alike); React
-placeholders `<0/>` … dropped with the tags. Plume: `{0}` … filled per msgid by PL_FILL (links on
+placeholders `<0/>` … filled per key by VN_REACT (the signed-in name alice (alice@example.com), 3
+invitations), else dropped with the tags. Plume: `{0}` … filled per msgid by PL_FILL (links on
 https://blog.example.com carrying the token 5f2c9a0e1b7d4c3a; the `{0}…{1}` link markers dropped).
 
 Split: the unit is the message key (`vanilla/locales:<key>`, `Plume-org/Plume:<msgid>`), all
@@ -66,7 +67,7 @@ LABELS = os.path.join(HERE, "labels", "labels_templates69.tsv")
 RAW = os.path.join(HERE, "raw")
 
 ACCOUNT_WORDS = re.compile(r"password|sign(?:ed|ing)? ?(?:in|out|up)|log(?:ged|ging)? ?(?:in|out|on)|account|"
-                           r"confirm|verif|invit|\bban|banned|securit|two-factor|authenticat|reset|regist|"
+                           r"confirm|verif|invit|\bban(?:s|ned|ning)?\b|securit|two-factor|authenticat|reset|regist|"
                            r"credential", re.I)
 MAIL_WORDS = re.compile(r"\be-?mail|\bmail\b", re.I)
 
@@ -139,6 +140,14 @@ VN_FILL = {  # key -> the sprintf values, in order (%1$s, %2$s, ...)
     "You have posted %1$s times within %2$s seconds. A spam block is now in effect on your account. "
     "You must wait at least %3$s seconds before attempting to post again.": ["5", "60", "120"],
     "Hello,\n\nAn account has been created for you at the %s forum.": ["Demo Forum"],
+    "We've received a request to change your password.": ["Demo Forum"],
+}
+VN_REACT = {  # key -> the values of the React placeholders <0/>, <1/>, ... (default: dropped)
+    "You're signed in as <0/> (<1/>). This is different than the source that linked here. You may "
+    "sign out to change accounts.": ["alice", "alice@example.com"],
+    "Are you sure you want to delete <0/> invitations?": ["3"],
+    "Are you sure you want to resend <0/> invitations?": ["3"],
+    "Success! <0/> users have been invited.": ["3"],
 }
 VN_FIELDS = [
     ("{/entry/emailconfirm,exurl,domain}/{User.UserID,rawurlencode}/{EmailKey,rawurlencode}",
@@ -151,7 +160,10 @@ VN_FIELDS = [
 
 
 def vn_fill(key, s):
+    key = key.strip()
     vals = VN_FILL.get(key, ["alice", "Demo Forum", "bob", "bob@example.com"])
+    react = VN_REACT.get(key, [])
+    s = re.sub(r"<(\d) ?/>", lambda m: react[int(m.group(1))] if int(m.group(1)) < len(react) else "", s)
     it = iter(vals)
 
     def sub(m):
