@@ -18,7 +18,7 @@ Sources (see scripts/real_corpus/notes/batch73.md):
     single- and double-quoted PHP strings; a key defined twice keeps its last value, as PHP does).
     Rule, on the English text (HTML tags dropped, `<br>` a line break, entities undone): a key is
     taken when its English text has 4 or more words and matches the account word pattern
-    ACCOUNT_WORDS (password, sign in / out / up, log in / out / on, account, confirm, verify,
+    ACCOUNT_WORDS (password, sign in / out / up and log in / out / on as whole words, account, confirm, verify,
     invite / invitation, ban / bans / banned / banning (not "banner"), security, two-factor, authenticate, reset, register /
     registration, credential), and either it is a sentence (ends in `.`, `!` or `?`) or it is a
     mail body (its key starts with `Email` or is `PasswordRequest`: EmailConfirmEmail,
@@ -66,7 +66,7 @@ OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
 LABELS = os.path.join(HERE, "labels", "labels_templates69.tsv")
 RAW = os.path.join(HERE, "raw")
 
-ACCOUNT_WORDS = re.compile(r"password|sign(?:ed|ing)? ?(?:in|out|up)|log(?:ged|ging)? ?(?:in|out|on)|account|"
+ACCOUNT_WORDS = re.compile(r"password|\bsign(?:ed|ing)? ?-?(?:in|out|up)\b|\blog(?:ged|ging)? ?-?(?:in|out|on)\b|account|"
                            r"confirm|verif|invit|\bban(?:s|ned|ning)?\b|securit|two-factor|authenticat|reset|regist|"
                            r"credential", re.I)
 MAIL_WORDS = re.compile(r"\be-?mail|\bmail\b", re.I)
