@@ -1471,6 +1471,7 @@ impl<'a> Sentence<'a> {
     /// without negation that names no secret itself, said as a list's head ("Please reply with
     /// the following information for UIF to issue your payment,", "Send Your Name"), or a field
     /// line after an open list.
+    #[inline]
     fn list_opens(&self, prev_open: bool) -> bool {
         let send =
             self.has(Class::Tell.bit() | Class::Provide.bit()) && !self.has(B_NEG | B_SECRETS);
@@ -1520,6 +1521,7 @@ impl<'a> Sentence<'a> {
         let neg_blocks = self.spans_of(Class::NegBlock);
         let bytes = self.text.as_bytes();
         let has_neg = self.has(B_NEG);
+        let has_alarm = self.has(B_ACCT_THREAT | B_ACCT_STATE);
         let Scratch {
             hits,
             breaks,
@@ -1531,12 +1533,13 @@ impl<'a> Sentence<'a> {
             // A negation inside an alarm's own words ("we can't process your current
             // payment", "will no longer be active") is the alarm, not a denial of what follows.
             let in_alarm = |n: &Hit| {
-                hits.iter().any(|a| {
-                    a.bits & (B_ACCT_THREAT | B_ACCT_STATE) != 0
-                        && a.s <= n.s
-                        && n.e <= a.e
-                        && (a.s, a.e) != (n.s, n.e)
-                })
+                has_alarm
+                    && hits.iter().any(|a| {
+                        a.bits & (B_ACCT_THREAT | B_ACCT_STATE) != 0
+                            && a.s <= n.s
+                            && n.e <= a.e
+                            && (a.s, a.e) != (n.s, n.e)
+                    })
             };
             for h in hits.iter() {
                 if h.bits & B_NEG == 0 || inside(&neg_blocks, h.s, h.e) || in_alarm(h) {
