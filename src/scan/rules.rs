@@ -38,7 +38,8 @@ fn payment_kind(t: &Tag) -> Option<SecretKind> {
 const MANAGE_REACH: usize = 12;
 
 /// Whether the words between a reset or change verb and a secret are "your" and a name of at
-/// most three words ("Update your Demo Support helpdesk password"), as close as "your".
+/// most three words ("Update your Demo Support helpdesk password"): the verb reaches the secret
+/// across the name, as it does across "your" alone.
 fn named_gap(gap: &str) -> bool {
     let Some(name) = gap.strip_prefix(" your ") else {
         return false;
@@ -116,7 +117,7 @@ struct SentFeat {
     payment: Option<SecretKind>,
     /// Secrets named (valid, not supplied, not negated) but not requested in that sentence.
     pending: KindSet,
-    /// A list of fields asked for is open ([`list_opens`]): the secrets its next lines name
+    /// A list of fields asked for is open ([`Sentence::list_opens`]): the secrets its next lines name
     /// are asked for ("Please reply with the following information:\nID NUMBER:").
     list_open: bool,
 }
@@ -1239,7 +1240,7 @@ const NAMED_LOGIN_NOUNS: [&str; 4] = ["account", "acct", "profile", "wallet"];
 /// The most words of a name between "your" and the account.
 const NAMED_LOGIN_WORDS: usize = 2;
 
-/// Adds a log-in hit for each "verb your <name> account" ("Verify your DSX account", "secure
+/// Adds a log-in hit for each "verb your `name` account" ("Verify your DSX account", "secure
 /// your online AIB account"), where the lexicon's log-ins ("verify your account") hold no name:
 /// read as those, from the verb to the account. The name is one or two words no lexicon term
 /// starts in ("update your bank account" is the bank account's, not a log-in). Returns the
@@ -1465,8 +1466,6 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// The spans of the hits of `class`, one that a single tag makes up (no allocation when
-    /// it is absent).
     /// Whether this sentence opens or continues a list of fields asked for: a send or reply
     /// without negation that names no secret itself, said as a list's head ("Please reply with
     /// the following information for UIF to issue your payment,", "Send Your Name"), or a field
@@ -1485,6 +1484,8 @@ impl<'a> Sentence<'a> {
         head || (prev_open && field)
     }
 
+    /// The spans of the hits of `class`, one that a single tag makes up (no allocation when
+    /// it is absent).
     fn spans_of(&self, class: Class) -> Vec<(usize, usize)> {
         let bit = class.bit();
         if !self.has(bit) {
