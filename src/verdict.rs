@@ -525,11 +525,28 @@ pub fn check(registry: &VerifiedRegistry, raw: &str, options: &CheckOptions) -> 
             }
             let region = region_of(digits, options);
             let hits = registry.lookalikes_international(digits);
-            if hits.is_empty() {
-                answer.unknown(normalized, region)
-            } else {
-                answer.lookalike(&hits, Some(normalized.clone()), region, &normalized, None)
+            if !hits.is_empty() {
+                return answer.lookalike(
+                    &hits,
+                    Some(normalized.clone()),
+                    region,
+                    &normalized,
+                    None,
+                );
             }
+            // The digits as the caller ID shows them, where normalizing dropped some ("+86 11380
+            // 2312361": a carrier-selection code read after the calling code leaves +86 2312361):
+            // an edit of an official number is judged on what the reader sees.
+            if let Some(shown) = number::digits_of(raw, options.region)
+                .filter(|d| d.is_international() && d.digits != digits)
+                .map(|d| format_compact!("+{}", d.digits))
+            {
+                let hits = registry.lookalikes_international(&shown[1..]);
+                if !hits.is_empty() {
+                    return answer.lookalike(&hits, Some(normalized), region, &shown, None);
+                }
+            }
+            answer.unknown(normalized, region)
         }
         Ok(CallerId::ShortCode(code)) => {
             if let Some(found) = registry.lookup_short_code(&code) {

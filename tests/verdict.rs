@@ -483,6 +483,24 @@ proptest! {
 }
 
 #[test]
+fn an_edit_that_normalizing_shortens_is_judged_on_the_digits_shown() {
+    // "+86 11380 2312361": libphonenumber reads "11380" as a carrier-selection code and leaves
+    // +86 2312361, a number unlike any official one; the caller ID still shows +8613802312361
+    // with one digit inserted (proptest's find, kept in verdict.proptest-regressions).
+    let (registry, numbers) = big();
+    assert!(numbers.iter().any(|n| n == "+8613802312361"));
+    let got = check(registry, "+86113802312361", &CheckOptions::default());
+    assert_eq!(got.verdict, Verdict::Lookalike, "{got:#?}");
+    assert!(
+        got.reasons
+            .iter()
+            .any(|r| r.message.contains("+8613802312361")),
+        "{got:#?}"
+    );
+    assert_eq!(got.normalized.as_deref(), Some("+862312361"));
+}
+
+#[test]
 fn a_trunk_digit_after_the_country_code_is_padding_not_the_official_number() {
     // No network delivers a caller ID with the national prefix after the calling code: the
     // extra digit is the padding the lookalike rule exists for (audit finding).
