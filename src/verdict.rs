@@ -536,13 +536,17 @@ pub fn check(registry: &VerifiedRegistry, raw: &str, options: &CheckOptions) -> 
             }
             // The digits as the caller ID shows them, where normalizing dropped some ("+86 11380
             // 2312361": a carrier-selection code read after the calling code leaves +86 2312361):
-            // an edit of an official number is judged on what the reader sees.
-            if let Some(shown) = number::digits_of(raw, options.region)
+            // an edit of an official number is judged on what the reader sees. Read again only
+            // when the raw text has more digits than the number (not for the usual unknown one).
+            let raw_digits = raw.chars().filter(|c| c.is_numeric()).count();
+            if let Some(carried) = (raw_digits > digits.len())
+                .then(|| number::digits_of(raw, options.region))
+                .flatten()
                 .filter(|d| d.is_international() && d.digits != digits)
-                .map(|d| format_compact!("+{}", d.digits))
             {
-                let hits = registry.lookalikes_international(&shown[1..]);
+                let hits = registry.lookalikes_international(&carried.digits);
                 if !hits.is_empty() {
+                    let shown = format_compact!("+{}", carried.digits);
                     return answer.lookalike(&hits, Some(normalized), region, &shown, None);
                 }
             }

@@ -1279,15 +1279,12 @@ fn named_account_logins(scanner: &Scanner, text: &str, hits: &mut Vec<Hit>) -> u
         let Some(head) = text[..ns].strip_suffix("your ") else {
             continue;
         };
-        let Some(verb) = NAMED_LOGIN_VERBS.iter().find(|v| {
-            head.strip_suffix(' ').is_some_and(|h| {
-                h.ends_with(*v)
-                    && !h[..h.len() - v.len()]
-                        .bytes()
-                        .next_back()
-                        .is_some_and(|b| b.is_ascii_alphanumeric())
-            })
-        }) else {
+        // The word before "your" (its last run of letters and digits) is the verb.
+        let Some(verb) = head
+            .strip_suffix(' ')
+            .and_then(|h| h.rsplit(|c: char| !c.is_ascii_alphanumeric()).next())
+            .filter(|w| NAMED_LOGIN_VERBS.contains(w))
+        else {
             continue;
         };
         if hits.iter().any(|h| h.s >= ns && h.s < n.s) {
