@@ -2124,3 +2124,24 @@ fn spanish_billing_trouble_and_a_coming_block_are_alarms() {
         "Su cuenta será eliminada el 2026-12-04. Puede cancelar la eliminación aquí: https://x.example"
     ));
 }
+
+#[test]
+fn unusual_activity_on_the_account_is_an_alarm() {
+    // Activity said to be unusual or suspicious on the reader's account (a held account, a
+    // suspicious sign-in) is the alarm of an access lure: its link asks for the password.
+    for text in [
+        "Santander: We have detected unusual activity on your account. Please follow at https://x.example to proceed.",
+        "Actividad sospechosa en tu cuenta de Facebook, haz clic aqui: https://x.example",
+        "ING: Su servicio sera inhabilitado debido a un inicio de sesion sospechoso. https://x.example",
+        "Su cuenta queda temporalmente retenida por motivos de seguridad: https://x.example",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    // No link, or a hold without a security cause (a service's own notice): nothing asked.
+    for text in [
+        "We noticed unusual activity on your account. If this was you, no action is needed.",
+        "Su pedido queda retenido en aduanas: https://x.example",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
