@@ -1469,7 +1469,7 @@ fn card_details_keyed_in_or_inserted_are_card_data() {
     for text in [
         "(NETFLX) We have failed 3 times to extend your sub, fix your bill now: https://sms-link.example/x",
         "We need you to confirm DEBIT info and email on file. If not access could be locked",
-        "Please enter your card details to keep your subscription.",
+        "Please enter your card details at https://x.example to keep your subscription.",
         "Insert your credit card details for validation of your Apple ID.",
     ] {
         assert_eq!(secrets(text), vec![S::CardNumber], "{text}");
@@ -1578,11 +1578,11 @@ fn entering_a_new_password_asks_for_no_secret_named_before_it() {
     }
     // A secret named after the cue is still asked for.
     assert_eq!(
-        secrets("Enter your old password, then enter a new password."),
+        secrets("Go to https://x.example, enter your old password, then enter a new password."),
         vec![S::Password]
     );
     assert_eq!(
-        secrets("Enter the promo code and your card number."),
+        secrets("Enter the promo code and your card number at https://x.example."),
         vec![S::CardNumber]
     );
 }
@@ -2143,5 +2143,32 @@ fn unusual_activity_on_the_account_is_an_alarm() {
         "Su pedido queda retenido en aduanas: https://x.example",
     ] {
         assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
+fn a_forms_own_entry_prompt_asks_for_nothing() {
+    // "Enter" / "introduzca" with nothing around it (no link or place to enter it, no code said
+    // to be sent, no pressure, no alarm) is a form's own prompt, as "请输入密码" is in Chinese.
+    for text in [
+        "Please input current password.",
+        "Por favor, introduzca la contraseña actual.",
+        "Please enter the six digit code from your authenticator to finish setup.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // With a link, under a threat, or keyed on a call's keypad it is asked for.
+    for (text, kind) in [
+        (
+            "Please enter your password at https://x.example to continue.",
+            S::Password,
+        ),
+        (
+            "Your account will be suspended today. Enter your PIN to keep it open.",
+            S::Pin,
+        ),
+        ("Marque su PIN en el teclado.", S::Pin),
+    ] {
+        assert_eq!(secrets(text), [kind], "{text}");
     }
 }

@@ -825,6 +825,24 @@ fn link_or_account_demand(link: bool, cue: &str) -> bool {
 
 /// A Latin cue with the few words after it ("log in to your Venmo account"): at most 32 more
 /// bytes, cut at a character boundary.
+/// A form's own words for keying a value in ("enter", "introduzca"), as against handing it over
+/// ("submit", "update your payment details") or keying it on a call's keypad ("marque"): like a
+/// Chinese entry cue, such a cue asks for the secret only with something around it (see
+/// `request_cues`).
+const KEY_IN: &[&str] = &[
+    "type",
+    "enter",
+    "fill in",
+    "input",
+    "ingrese",
+    "introduzca",
+    "escriba",
+    "ingresa",
+    "ingresen",
+    "introduzcan",
+    "escriban",
+];
+
 fn cue_and_object(text: &str, s: usize, e: usize) -> &str {
     first_bytes(&text[s..], e - s + 32)
 }
@@ -1715,7 +1733,9 @@ impl<'a> Sentence<'a> {
                             && present & B_SELF == 0
                             && !(latin(h.s) && enters_given(text, h.e, secrets))
                             && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
-                            && (latin(h.s) || entry_context || addressed(&text[..h.s]))
+                            && (entry_context
+                                || addressed(&text[..h.s])
+                                || (latin(h.s) && !KEY_IN.contains(&&text[h.s..h.e])))
                     }
                     Tag::Upload => {
                         !in_neg(h.s)
