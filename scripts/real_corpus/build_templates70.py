@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the seventy-fourth batch of tests/data/real/: the account, sign-in, password, token,
-session and e-mail messages of the Strapi CMS's admin panel and of its users-permissions plugin
-(English source strings with the es, zh-Hans and zh (中文 (繁體), so zh-Hant) translations), and
+session and e-mail messages of the Strapi CMS's admin panel and of its users-permissions and email
+plugins (English source strings with the es, zh-Hans and zh (中文 (繁體), so zh-Hant) translations), and
 the default mails of Strapi (English), of PocketBase (English) and of Supabase Auth (English),
 rendered with fixed placeholder values.
 
@@ -17,18 +17,23 @@ Sources (see scripts/real_corpus/notes/batch74.md):
     dist/admin/admin/src/translations/<lang>.json.mjs, the published build of the repository's
     packages/core/admin/admin/src/translations/<lang>.json: `var` string constants and one object
     literal of "key": "text" entries) and of the users-permissions plugin
-    (@strapi/plugin-users-permissions 5.54.0: admin/src/translations/<lang>.json), for en, es,
-    zh-Hans and zh (zh-Hant).
+    (@strapi/plugin-users-permissions 5.54.0: admin/src/translations/<lang>.json) and of the email
+    plugin (@strapi/email 5.54.0: dist/admin/translations/<lang>.json.mjs), for en, es, zh-Hans and
+    zh (zh-Hant); and, English only, every error message `new …Error('…')` of the
+    users-permissions plugin's authentication controller (server/src/controllers/auth.js: log-in,
+    register, password change and reset, e-mail confirmation) under the same rule.
     Rule, on the English text with HTML tags dropped: a key is taken when its English text has
     4 or more words and matches ACCOUNT_WORDS (password; sign in / out / up, log in / out / on and
     login; account; confirm; verify; invite / invitation; security; two-factor / 2FA;
     authenticate; reset; register / registration; credential; token; session; SSO; e-mail /
-    email). File order, admin panel first. A key is taken in a language when that catalogue has a
-    non-empty text differing from the English one (else the panel shows English).
-  * strapi_email: every default mail of the two packages: the admin panel's password-reset mail
-    (dist/server/server/src/config/email-templates/forgot-password.mjs, its `text` part) and the
+    email). File order: admin panel, users-permissions, email plugin, then the controller's
+    messages. A key is taken in a language when that catalogue has a non-empty text differing from
+    the English one (else the panel shows English).
+  * strapi_email: every default mail of the three packages: the admin panel's password-reset mail
+    (dist/server/server/src/config/email-templates/forgot-password.mjs, its `text` part), the
     users-permissions plugin's reset-password and e-mail-confirmation mails (the `object` and
-    `message` of the `initEmails` defaults in server/src/bootstrap/index.js); English only (the
+    `message` of the `initEmails` defaults in server/src/bootstrap/index.js) and the email
+    plugin's test mail (dist/server/controllers/email.mjs, subject and `text`); English only (the
     packages have no translations of them).
   * pocketbase_email: the five default auth mails of core/collection_model_auth_templates.go
     (verification, password reset, e-mail change, OTP, log-in from a new location).
@@ -40,12 +45,13 @@ Sources (see scripts/real_corpus/notes/batch74.md):
   breaks, a link as its label followed by its address, tags dropped). Near-duplicates (digits and
   white space aside) collapse within a source and language. Cut at 500 characters.
 
-Placeholders. Strapi catalogues: `{field}` Email; the ICU select of licenseLimitStatus takes
-OVER_LIMIT; `{spacer}` a line break; rich-text tags (`<a>…</a>`, `<p>`, `<li>`) dropped, their
+Placeholders. Strapi catalogues: `{field}` Email; `{to}` alice@example.com; the ICU select of
+licenseLimitStatus takes OVER_LIMIT; `{spacer}` a line break; rich-text tags (`<a>…</a>`, `<p>`, `<li>`) dropped, their
 text kept; `%APP_NAME%` left as the panel shows it (a hint in the subject field). Strapi mails:
 the admin URL https://cms.example.com/admin/auth/reset-password?code=5f2c9a0e1b7d4c3a, the plugin's
 reset page https://app.example.com/reset-password with ?code=5f2c9a0e1b7d4c3a, the confirmation
-link https://cms.example.com/api/auth/email-confirmation?confirmation=5f2c9a0e1b7d4c3a.
+link https://cms.example.com/api/auth/email-confirmation?confirmation=5f2c9a0e1b7d4c3a; the test
+mail's recipient alice@example.com and provider nodemailer.
 PocketBase: {APP_NAME} Acme, {APP_URL} https://app.example.com, {TOKEN} 5f2c9a0e1b7d4c3a, {OTP}
 482913, {ALERT_INFO} "2026-11-27 10:00:00.000Z - 203.0.113.7 Mozilla/5.0 (Windows NT 10.0; Win64;
 x64) Firefox/133.0" (date, IP and user agent, as apis/record_helpers.go writes it). Supabase Auth:
@@ -55,7 +61,8 @@ x64) Firefox/133.0" (date, IP and user agent, as apis/record_helpers.go writes i
 +14155550123, {{ .OldPhone }} +14155550100, {{ .Provider }} github, {{ .FactorType }} totp.
 
 Split: the unit is the message key (`strapi/strapi:admin:<key>`,
-`strapi/strapi:users-permissions:<key>`, `strapi/strapi:mail:<name>`,
+`strapi/strapi:users-permissions:<key>`, `strapi/strapi:email:<key>`,
+`strapi/strapi:users-permissions-server:<message>`, `strapi/strapi:mail:<name>`,
 `pocketbase/pocketbase:<template>`, `supabase/auth:<template>`), all languages of one message on
 one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed
 before any scanner run on these texts. Labels come from
@@ -101,6 +108,7 @@ def mail_text(subject, body_html):
 ST = "strapi/strapi"
 ST_ADMIN_PKG = "@strapi/admin@5.54.0"
 ST_UP_PKG = "@strapi/plugin-users-permissions@5.54.0"
+ST_EMAIL_PKG = "@strapi/email@5.54.0"
 ST_LANGS = [("en", "en"), ("es", "es"), ("zh-Hans", "zh-Hans"), ("zh", "zh-Hant")]
 JS_STR = r'"(?:[^"\\]|\\.)*"'
 JS_ID = r"[A-Za-z_$][\w$]*"
@@ -140,7 +148,7 @@ def icu_select(s, name, value):
 
 def st_fill(s):
     s = icu_select(s, "licenseLimitStatus", "OVER_LIMIT")
-    s = s.replace("{field}", "Email").replace("{spacer}", "\n")
+    s = s.replace("{field}", "Email").replace("{spacer}", "\n").replace("{to}", "alice@example.com")
     s = re.sub(r"</p>|</li>|<li>|<ul>", "\n", s)
     s = re.sub(r"<[^>]+>", "", s)
     lines = [" ".join(l.split()) for l in s.split("\n")]
@@ -151,7 +159,8 @@ def strapi_notice_items():
     out = []
     parts = [("admin", ST_ADMIN_PKG, "dist/admin/admin/src/translations/{}.json.mjs", parse_mjs),
              ("users-permissions", ST_UP_PKG, "admin/src/translations/{}.json",
-              lambda p: json.loads(read(p)))]
+              lambda p: json.loads(read(p))),
+             ("email", ST_EMAIL_PKG, "dist/admin/translations/{}.json.mjs", parse_mjs)]
     seen = {code: set() for _, code in ST_LANGS}
     for part, pkg, pattern, load in parts:
         cats = {code: load(f"strapi/{part}/" + pattern.format(name).rsplit("/", 1)[1])
@@ -170,8 +179,20 @@ def strapi_notice_items():
                     continue
                 out.append(item(f"st-{code}-{short_id(part + ':' + key)}", code, text, "strapi_notice",
                                 f"{ST}@npm:{pkg}:{pattern.format(name)}#{key[:80]}", f"{ST}:{part}:{key}",
-                                "admin and users-permissions catalogue keys whose English text has 4+ words "
-                                "and an account, token, session or e-mail word"))
+                                "admin, users-permissions and email catalogue keys whose English text has 4+ "
+                                "words and an account, token, session or e-mail word"))
+    # the error messages of the users-permissions plugin's authentication controller (English only)
+    src = read("strapi/users-permissions/controllers-auth.js")
+    for m in re.finditer(r"new \w+Error\(\s*'([^']*)'", src):
+        msg = m.group(1)
+        if len(msg.split()) < 4 or not ACCOUNT_WORDS.search(msg) or not is_new(seen["en"], msg):
+            continue
+        line = src[:m.start()].count("\n") + 1
+        out.append(item(f"st-en-{short_id('users-permissions-server:' + msg)}", "en", msg, "strapi_notice",
+                        f"{ST}@npm:{ST_UP_PKG}:server/src/controllers/auth.js#L{line}",
+                        f"{ST}:users-permissions-server:{msg}",
+                        "error messages of 4+ words with an account, token, session or e-mail word of the "
+                        "users-permissions authentication controller"))
     return out
 
 
@@ -203,6 +224,12 @@ def strapi_email_items():
         body = js_template(blk, "message")
         mails.append((f"users-permissions-{name}", ST_UP_PKG, "server/src/bootstrap/index.js#initEmails",
                       mail_text(subject, lodash(body, values))))
+    em = read("strapi/email/controllers-email.mjs")
+    subject = re.search(r"subject: `([^`]*)`", em).group(1).replace("${to}", "alice@example.com")
+    body = re.search(r"text: `([^`]*)`", em).group(1).replace(
+        "${strapi.config.get('plugin::email.provider')}", "nodemailer").replace("\\r\\n", "\n")
+    mails.append(("email-test", ST_EMAIL_PKG, "dist/server/controllers/email.mjs#test",
+                  subject + "\n\n" + "\n".join(l.strip() for l in body.split("\n"))))
     seen = set()
     for name, pkg, path, text in mails:
         if is_new(seen, text):
