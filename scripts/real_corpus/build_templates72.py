@@ -40,7 +40,8 @@ Sources (see scripts/real_corpus/notes/batch76.md):
 Placeholders. vue-i18n `{name}` (spaces inside the braces allowed) filled per name by FW_FILL
 (user alice <alice@example.com>, the application "Demo App", the pod music.example.com, the
 contact contact@music.example.com, the authentication domain sso.example.com, 3 for a count);
-a plural message takes its last form (n = 3) when it has several. Mails: the instance "Demo Pod"
+a plural message takes its last form (n = 3) when it has several; a literal `{'x'}` is shown as x
+(so zh_Hans.json's "{'{{'} contactEmail {'}}'}" stays "{{ contactEmail }}", as the page shows it). Mails: the instance "Demo Pod"
 on music.example.com (https://music.example.com), the user alice, the submitter bob
 (bob@music.example.com), the album "Demo Album" (id 42) reported as "Offensive content", links
 carrying the key / token 5f2c9a0e1b7d4c3a, 3 unresolved items.
@@ -115,10 +116,12 @@ def words(s):
 
 
 def fill(s):
+    """A vue-i18n message as shown: the last plural form, `{'x'}` literals as x, `{name}` filled."""
     forms = [f.strip() for f in s.split("|")]
     s = forms[-1]
-    s = s.replace("{'@'}", "@")
-    s = re.sub(r"\{\s*(\w+)\s*\}", lambda m: FW_FILL[m.group(1)], s)
+    parts = re.split(r"(\{'[^']*'\})", s)
+    s = "".join(p[2:-2] if p.startswith("{'") else
+                re.sub(r"\{\s*(\w+)\s*\}", lambda m: FW_FILL[m.group(1)], p) for p in parts)
     return " ".join(s.split())
 
 
