@@ -2,14 +2,16 @@
 """Build the seventy-sixth batch of tests/data/real/: the account, sign-in, password, sign-up,
 e-mail confirmation, application/token, moderation and security messages of Funkwhale's web
 front end (English source strings and the es, zh_Hans and zh_Hant translations) and every mail the
-Funkwhale API sends (English only: the API ships no translations), rendered with fixed values.
+Funkwhale API sends (English only: the API ships no translations), and the same kind of messages
+and every mail of WriteFreely (English only), rendered with fixed values.
 
 Usage:
     python3 scripts/real_corpus/build_templates72.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates72.py assemble     # write the jsonl files
 
-The builder reads only the verbatim copies under scripts/real_corpus/raw/funkwhale/ (see its
-SOURCE.md: github.com/prototypefund/iconet-Foundation-funkwhale, a GitHub mirror with the full
+The builder reads only the verbatim copies under scripts/real_corpus/raw/{funkwhale,writefreely}/
+(WriteFreely: github.com/writefreely/writefreely at 6384f4667b5a, v0.15.1-23; see each SOURCE.md).
+Funkwhale (its SOURCE.md: github.com/prototypefund/iconet-Foundation-funkwhale, a GitHub mirror with the full
 history of Funkwhale's GitLab repository, read at 7ff3ea219a17, the last upstream commit (a
 Weblate commit of 2023-02-17 on the 1.3.0 development line) before the fork's own three commits,
 which touch none of the files read).
@@ -34,6 +36,21 @@ Sources (see scripts/real_corpus/notes/batch76.md):
     the moderators, sign-up request approved, sign-up request refused with the contact address
     configured). The tasks.py mails are written down below (FW_TASK_MAILS) as the source's string
     literals in order, each checked to occur verbatim in the copied file, and filled.
+  * writefreely_notice (github.com/writefreely/writefreely, English only: the server has no
+    translations): every user-facing message literal of the Go sources at the repository's root
+    (non-test files): the message of an `impart.HTTPError{<status>, "<message>"}` (or
+    `Message: "<message>"`) and the text given to `addSessionFlash(app, w, r, "<text>", ...)`, a
+    chain of literals joined by `+ <expression> +` read whole (GO_VALUES fills the expressions);
+    and the static text of every `<p>`, `<h1>`-`<h3>` and `<li>` element of pages/*.tmpl and
+    templates/**/*.tmpl that holds no template action (`{{`) and no script string, tags dropped.
+    Taken when the text has 4 or more words and matches ACCOUNT_WORDS or `passphrase` /
+    `silenced` (WF_WORDS). Files in name order, messages in file order. Only the files that give
+    at least one text are copied under raw/writefreely/ (the other Go files and templates gave
+    none).
+  * writefreely_email: every mail the server sends, its plain-text part, read as subject, a blank
+    line, the body: password reset and log-in link (account.go), subscription confirmation and
+    new-post mail (email.go). Written down below (WF_MAILS) as literal pieces of the source, each
+    checked to occur verbatim in the copied file, and filled values.
   Near-duplicates (digits and white space aside) collapse within a source and language. Cut at
   500 characters.
 
@@ -44,15 +61,19 @@ a plural message takes its last form (n = 3) when it has several; a literal `{'x
 (so zh_Hans.json's "{'{{'} contactEmail {'}}'}" stays "{{ contactEmail }}", as the page shows it). Mails: the instance "Demo Pod"
 on music.example.com (https://music.example.com), the user alice, the submitter bob
 (bob@music.example.com), the album "Demo Album" (id 42) reported as "Offensive content", links
-carrying the key / token 5f2c9a0e1b7d4c3a, 3 unresolved items.
+carrying the key / token 5f2c9a0e1b7d4c3a, 3 unresolved items. WriteFreely: the site "Demo Writing"
+on https://write.example.com, the blog "Demo Blog" (demo-blog), the post "Demo Post" ("Demo post
+text."), the subscriber bob@example.com (id 7), the same token.
 
 Split: the unit is the message key (`funkwhale/funkwhale:<key path>`, `funkwhale/funkwhale:mail:
-<name>`), all languages of one message on one side; held out when SHA-256 of the unit is 0 mod 3
+<name>`; `writefreely/writefreely:<file>:<text's first 80 characters>`,
+`writefreely/writefreely:mail:<name>`), all languages of one message on one side; held out when SHA-256 of the unit is 0 mod 3
 (corpus.hashed_split). Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates72.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
 import hashlib
+import html
 import json
 import os
 import re
@@ -264,8 +285,120 @@ def mail_items():
     return out
 
 
+# --- WriteFreely -----------------------------------------------------------------------------------
+WF = "writefreely/writefreely"
+WF_COMMIT = "6384f4667b5adb3a7c571c8da26b99f93db697ce"
+WF_RAW = os.path.join(HERE, "raw", "writefreely")
+WF_HOST = "https://write.example.com"
+WF_SITE = "Demo Writing"
+GO_STR = r'"(?:[^"\\\n]|\\.)*"|`[^`]*`'
+# a message: a string literal (or a chain of literals joined with `+ <expression> +`) given as the
+# message of an impart.HTTPError (positional or `Message:`) or to addSessionFlash.
+GO_MSG = re.compile(r'(?:HTTPError\{[^,{}]+,\s*|Message:\s*|addSessionFlash\(app, w, r, )'
+                    r'((?:' + GO_STR + r')(?:\s*\+\s*[\w.()]+\s*\+\s*(?:' + GO_STR + r'))*)')
+GO_VALUES = {"app.cfg.App.Host": WF_HOST, "app.cfg.App.SiteName": WF_SITE, "collAlias": "demo-blog",
+             "newAlias": "demo-blog", "m": ""}
+TMPL_EL = re.compile(r"<(p|h[1-3]|li)\b[^>]*>(.*?)</\1>", re.S)
+
+
+def wf_read(path):
+    with open(os.path.join(WF_RAW, path), encoding="utf-8") as f:
+        return f.read()
+
+
+def wf_files():
+    return sorted(os.path.relpath(os.path.join(d, f), WF_RAW)
+                  for d, _, fs in os.walk(WF_RAW) for f in fs
+                  if f.endswith(".go") or f.endswith(".tmpl"))
+
+
+def go_literal(tok):
+    if tok.startswith("`"):
+        return tok[1:-1]
+    return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), tok[1:-1])
+
+
+def go_message(chain):
+    parts = re.findall(r'(' + GO_STR + r')|([\w.()]+)', chain)
+    return "".join(go_literal(lit) if lit else GO_VALUES[expr] for lit, expr in parts)
+
+
+def wf_plain(s):
+    s = re.sub(r"<[^>]+>", "", s)
+    return " ".join(html.unescape(s).replace("\xa0", " ").split())
+
+
+def wf_messages():
+    """(file, text) of every message the rule takes, in file order (files by name)."""
+    out = []
+    for path in wf_files():
+        src = wf_read(path)
+        if path.endswith(".go"):
+            found = [wf_plain(go_message(m.group(1))) for m in GO_MSG.finditer(src)]
+        else:  # elements holding no template action and no script string
+            found = [wf_plain(m.group(2)) for m in TMPL_EL.finditer(src)
+                     if "{{" not in m.group(2) and "'+" not in m.group(2) and "<p" not in m.group(2)]
+        out += [(path, t) for t in found if words(t) >= 4 and WF_WORDS.search(t)]
+    return out
+
+
+WF_WORDS = re.compile(ACCOUNT_WORDS.pattern + r"|passphrase|silenc", re.I)
+
+# The mails: name -> (source file, subject pieces, body pieces); a piece ("L", s) is a literal of
+# the source (checked to occur verbatim in the copied file), ("V", s) a filled value.
+WF_TOKEN = TOKEN
+WF_BLOG = f"{WF_HOST}/demo-blog/"
+WF_MAILS = {
+    "password_reset": ("account.go", [("L", "Reset Your "), ("V", WF_SITE), ("L", " Password")], [
+        ("L", "We received a request to reset your password on "), ("V", WF_SITE),
+        ("L", ". Please click the following link to continue (or copy and paste it into your browser): "),
+        ("V", f"{WF_HOST}/reset?t={WF_TOKEN}"), ("V", "\n\n"),
+        ("L", "Didn't request this password reset? Your account is still safe, and you can safely ignore this email.")]),
+    "email_login": ("account.go", [("L", "Log in to "), ("V", WF_SITE)], [
+        ("L", "Log in to "), ("V", WF_SITE), ("L", " here: "),
+        ("V", f"{WF_HOST}/login?to=/me/settings&with={WF_TOKEN}"), ("V", "\n\n"),
+        ("L", "This link will only work once and expires in 15 minutes. Didn't ask us to log in? You can safely ignore this email.")]),
+    "subscription_confirm": ("email.go", [("L", "Confirm your subscription to "), ("V", "Demo Blog")], [
+        ("L", "Confirm your subscription to "), ("V", "Demo Blog"), ("L", " ("), ("V", WF_BLOG),
+        ("L", ") to start receiving future posts. Simply click the following link (or copy and paste it into your browser):\n\n"),
+        ("V", f"{WF_BLOG}email/confirm/7?t={WF_TOKEN}"),
+        ("L", "\n\nIf you didn't subscribe to this site or you're not sure why you're getting this email, you can "
+              "delete it. You won't be subscribed or receive any future emails.")]),
+    "new_post": ("email.go", [("V", "Demo Post")], [
+        ("V", "Demo Post\n\n"), ("L", "A new post from "), ("V", f"{WF_BLOG}demo-post"), ("V", "\n\n"),
+        ("V", "Demo post text."),
+        ("L", "\n\n---------------------------------------------------------------------------------\n\n"
+              "Originally published on "), ("V", "Demo Blog"), ("L", " ("), ("V", WF_BLOG),
+        ("L", "), a blog you subscribe to.\n\nSent to "), ("V", "bob@example.com"), ("L", ". Unsubscribe: "),
+        ("V", f"{WF_BLOG}email/unsubscribe/7?t={WF_TOKEN}")]),
+}
+
+
+def writefreely_items():
+    out = []
+    seen = set()
+    for path, text in wf_messages():
+        if not is_new(seen, text):
+            continue
+        out.append(item(f"wf-en-{short_id(path + ':' + text)}", "en", text, "writefreely_notice",
+                        f"{WF}@{WF_COMMIT[:12]}:{path}#{text[:80]}", f"{WF}:{path}:{text[:80]}",
+                        "HTTPError / flash message literals of the Go sources and static p/h1-h3/li "
+                        "texts of the templates, 4+ words with an account word"))
+    seen = set()
+    for name, (path, subj, body) in WF_MAILS.items():
+        src = wf_read(path)
+        for kind, piece in subj + body:
+            assert kind == "V" or piece in src, piece
+        text = "".join(p for _, p in subj) + "\n\n" + "".join(p for _, p in body)
+        if is_new(seen, text):
+            out.append(item(f"wf-en-mail-{name}", "en", text, "writefreely_email",
+                            f"{WF}@{WF_COMMIT[:12]}:{path}#{name}", f"{WF}:mail:{name}",
+                            "every mail the server sends (plain-text part), English only"))
+    return out
+
+
 def items():
-    return notice_items() + mail_items()
+    return notice_items() + mail_items() + writefreely_items()
 
 
 if __name__ == "__main__":
