@@ -2172,3 +2172,20 @@ fn a_forms_own_entry_prompt_asks_for_nothing() {
         assert_eq!(secrets(text), [kind], "{text}");
     }
 }
+
+#[test]
+fn a_log_in_named_as_a_noun_asks_for_nothing() {
+    // "Password login" names a kind of log-in; "login is disabled" is the subject of a statement
+    // about the service, even next to a threat word.
+    for text in [
+        "Password login is disabled on this server, so it's not possible to reset your password.",
+        "Login is disabled for this account.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Said as a demand under the same threat it is asked for.
+    assert_eq!(
+        secrets("Your account is disabled. Log in at https://x.example to restore it."),
+        [S::Password]
+    );
+}

@@ -999,6 +999,16 @@ fn purpose_in(hay: &str, (en, es): Purposes) -> Option<usize> {
     })
 }
 
+/// True if a Latin log-in cue is a noun: named by its kind ("password login") or the subject of
+/// a statement ("login is disabled on this server"): the service describes itself, asks nothing.
+fn login_as_noun(text: &str, s: usize, e: usize) -> bool {
+    let after = &text[e..];
+    text[..s].trim_end().ends_with("password")
+        || [" is ", " was ", " has been ", " will be "]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
 /// True if a Latin log-in cue comes with a stated purpose of restoring the account, before or
 /// after it, or of checking the account or the reader's identity, after it, within its clause:
 /// the purpose says the account is in trouble, as a threat would, where the message names none.
@@ -1760,6 +1770,7 @@ impl<'a> Sentence<'a> {
                                         || (own_page_check(text, h.s, h.e)
                                             && !secrets.iter().any(|x| x.0 < h.s)))))
                             && !supplied_value(text, h.s, h.e, self.src)
+                            && !(latin(h.s) && login_as_noun(text, h.s, h.e))
                     }
                     _ => continue,
                 };
