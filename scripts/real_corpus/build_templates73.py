@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build the seventy-seventh batch of tests/data/real/: the mail texts of WooCommerce (the sentences
 of its plain-text mail templates and the default subjects, headings, introductions and closing
-texts of its mail classes; English, with the Spanish of WooCommerce's es_ES translation) and of
+texts of its mail classes; English, with the Spanish, zh-Hans and zh-Hant of WooCommerce's es_ES,
+zh_CN and zh_TW translations) and of
 OpenCart (every string of its mail language files and of its sign-in, sign-up, password and
 security-check pages; English), rendered with fixed placeholder values.
 
@@ -24,8 +25,12 @@ Sources (see scripts/real_corpus/notes/batch77.md):
         the three back-in-stock mail classes of `src/Internal/StockNotifications/Emails/` and the
         report-download mail `src/Admin/ReportCSVEmail.php`),
     in file order (files sorted by path), that has **4 or more words** once filled (below). English
-    is the string itself; Spanish the msgstr of the same msgid in `woocommerce-es_ES.po` (kept when
-    present, non-empty and different from the English text).
+    is the string itself; Spanish, zh-Hans and zh-Hant the msgstr of the same msgid in
+    `woocommerce-es_ES.po` (vendored beside the plugin), `woocommerce-zh_CN.po` and
+    `woocommerce-zh_TW.po` (from another site's repository, tysonlyt/eji-aws, which vendors
+    WooCommerce 10.6.0 with the translations of 2026-03-10): kept when present, non-empty and
+    different from the English text (a msgid missing from a catalogue is not taken in that
+    language: the product would show English).
   * opencart_email: every `$_['<key>'] = '<text>';` of OpenCart's mail language files
     (`upload/catalog/language/en-gb/mail/*.php`, `upload/admin/language/en-gb/mail/*.php`) with
     4 or more words once filled, in file order (catalog first, files sorted by name). English
@@ -41,8 +46,9 @@ Sources (see scripts/real_corpus/notes/batch77.md):
 
 Placeholders. WooCommerce: `{site_title}` Demo Store, `{site_url}` shop.example.com,
 `{store_email}` shop@example.com, `{order_number}` 1042, `{order_date}` the site's date format
-(`November 27, 2026`; es_ES `27 de noviembre de 2026`), `{gateway_title}` Demo Pay,
-`{product_name}` Demo T-shirt, `{report_name}` Orders (es Pedidos); sprintf values per msgid in
+(`November 27, 2026`; es_ES `27 de noviembre de 2026`, zh_CN `2026年11月27日`, zh_TW
+`2026 年 11 月 27 日`: WordPress's default date formats of those locales), `{gateway_title}` Demo Pay,
+`{product_name}` Demo T-shirt, `{report_name}` Orders (es Pedidos, zh 订单 / 訂單); sprintf values per msgid in
 WC_FILL (the customer Alice Chen / her user name alice, the order 1042, the store Demo Store,
 links on https://shop.example.com carrying the key wc_order_5f2c9a0e1b7d4c3a, the admin
 admin@example.com), default: Alice for `%s`.
@@ -123,6 +129,12 @@ WC = "woocommerce/woocommerce"
 WC_SITE = "flealgarcia9-ops/plataformarifaswp"
 WC_COMMIT = "29e9d691b08f6dd34f25ccbf4e164bc40c2c0596"
 WC_DIR = "woocommerce"
+WC_ZH_SITE = "tysonlyt/eji-aws"
+WC_ZH_COMMIT = "77f2f191c8c8ed109347585aef1c5f86c488a2fc"
+WC_PLUGIN = f"{WC_SITE}@{WC_COMMIT[:12]}:wp-content/plugins/woocommerce"
+WC_PO = {"es_ES": f"{WC_SITE}@{WC_COMMIT[:12]}:wp-content/languages/plugins/woocommerce-es_ES.po",
+         "zh_CN": f"{WC_ZH_SITE}@{WC_ZH_COMMIT[:12]}:wp-content/languages/plugins/woocommerce-zh_CN.po",
+         "zh_TW": f"{WC_ZH_SITE}@{WC_ZH_COMMIT[:12]}:wp-content/languages/plugins/woocommerce-zh_TW.po"}
 WC_CALL = re.compile(r"\b(__|esc_html__|esc_html_e|_x|_n)\s*\(\s*" + PHP_STR + r"(?:\s*,\s*" + PHP_STR + r")?")
 WC_METH = re.compile(r"function get_default_(?:subject|heading|intro_content|additional_content)\s*\([^)]*\)"
                      r"\s*\{(.*?)\n\t*\}", re.S)
@@ -135,8 +147,16 @@ WC_FIELDS = {
     "es": {"{site_title}": "Demo Store", "{site_url}": "shop.example.com", "{store_email}": "shop@example.com",
            "{order_number}": "1042", "{order_date}": "27 de noviembre de 2026", "{gateway_title}": "Demo Pay",
            "{product_name}": "Demo T-shirt", "{report_name}": "Pedidos"},
+    "zh-Hans": {"{site_title}": "Demo Store", "{site_url}": "shop.example.com", "{store_email}": "shop@example.com",
+                "{order_number}": "1042", "{order_date}": "2026年11月27日", "{gateway_title}": "Demo Pay",
+                "{product_name}": "Demo T-shirt", "{report_name}": "订单"},
+    "zh-Hant": {"{site_title}": "Demo Store", "{site_url}": "shop.example.com", "{store_email}": "shop@example.com",
+                "{order_number}": "1042", "{order_date}": "2026 年 11 月 27 日", "{gateway_title}": "Demo Pay",
+                "{product_name}": "Demo T-shirt", "{report_name}": "訂單"},
 }
-WC_DATE = {"en": "November 27, 2026", "es": "27 de noviembre de 2026"}
+WC_DATE = {"en": "November 27, 2026", "es": "27 de noviembre de 2026", "zh-Hans": "2026年11月27日",
+           "zh-Hant": "2026 年 11 月 27 日"}
+WC_LANGS = [("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
 WC_FILL = {  # msgid -> sprintf values (a value "DATE" is the order date in the text's language)
     "Notification to let you know &mdash; order #%1$s belonging to %2$s has been cancelled:": ["1042", "Alice Chen"],
     "We’re getting in touch to let you know that order #%1$s from %2$s has been cancelled.": ["1042", "Alice Chen"],
@@ -228,8 +248,8 @@ def po_entries(path):
 
 
 def woocommerce_items():
-    es = po_entries(f"{WC_DIR}/languages/woocommerce-es_ES.po")
-    seen = {"en": set(), "es": set()}
+    cats = {code: po_entries(f"{WC_DIR}/languages/woocommerce-{name}.po") for name, code in WC_LANGS}
+    seen = {code: set() for code in ["en"] + [c for _, c in WC_LANGS]}
     done = set()
     out = []
     for msgid, rel in wc_strings():
@@ -239,16 +259,15 @@ def woocommerce_items():
         en_text = wc_fill(msgid, msgid, "en")
         if words(en_text) < 4:
             continue
-        for lang, v, origin in [("en", msgid, rel), ("es", es.get(msgid), "languages/plugins/woocommerce-es_ES.po")]:
+        for lang, v, origin in [("en", msgid, f"{WC_PLUGIN}/{rel}")] + [
+                (code, cats[code].get(msgid), WC_PO[name]) for name, code in WC_LANGS]:
             if not v:
                 continue
             text = wc_fill(msgid, v, lang)
             if not text or (lang != "en" and text == en_text) or not is_new(seen[lang], text):
                 continue
             out.append(item(f"wc-{lang}-{short_id(msgid)}", lang, text, "woocommerce_email",
-                            f"{WC_SITE}@{WC_COMMIT[:12]}:wp-content/"
-                            f"{'plugins/woocommerce/' + origin if lang == 'en' else origin}#{msgid[:80]}",
-                            f"{WC}:{msgid}",
+                            f"{origin}#{msgid[:80]}", f"{WC}:{msgid}",
                             "WooCommerce 10.7.0: translatable strings of 4+ words of the plain mail templates "
                             "and of the mail classes' default subject, heading, intro and additional content"))
     return out
