@@ -2189,3 +2189,27 @@ fn a_log_in_named_as_a_noun_asks_for_nothing() {
         [S::Password]
     );
 }
+
+#[test]
+fn what_the_reader_may_do_or_is_sent_asks_for_nothing() {
+    // A welcome says how the reader may log in; a button sends a code to the reader's own inbox.
+    for text in [
+        "Your account has now been created and you can log in by using your email address and password by visiting our website.",
+        "Click the send button to send a security code to your email account.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A restoring purpose makes "you may" the way back; a code sent to the phone is asked for.
+    for (text, kind) in [
+        (
+            "Para activar su cuenta puede acceder de forma segura desde: https://x.example",
+            S::Password,
+        ),
+        (
+            "Send me the code we sent to your phone.",
+            S::VerificationCode,
+        ),
+    ] {
+        assert_eq!(secrets(text), [kind], "{text}");
+    }
+}

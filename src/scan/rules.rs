@@ -1009,6 +1009,48 @@ fn login_as_noun(text: &str, s: usize, e: usize) -> bool {
             .any(|w| after.starts_with(w))
 }
 
+/// True if the words right before a Latin cue say the reader may do it ("you can log in", "you
+/// will be able to sign in", "puede iniciar sesión"): a welcome describing access, not a demand
+/// (unless an alarm or a restoring purpose makes it the way back: "Para activar su cuenta puede
+/// acceder desde: …").
+fn may_do(before: &str) -> bool {
+    let before = before.trim_end();
+    [
+        "you can", "you may", "able to", "puede", "puedes", "podra", "podras", "podran",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+}
+
+/// How far after a Latin "send" cue its destination is looked for.
+const SENT_TO_REACH: usize = 48;
+
+/// True if what a "send" cue sends goes to the reader's own inbox or phone, within its clause
+/// ("Click the button to send a verification code to your email"): the service delivering a
+/// code, not a request for one. Not a code already sent there ("send the code sent to your
+/// phone": that one is asked for).
+fn sent_to_the_reader(after: &str) -> bool {
+    let after = first_bytes(after, SENT_TO_REACH);
+    let after = &after[..after
+        .find(['.', '!', '?', ';', '\n'])
+        .unwrap_or(after.len())];
+    let Some((object, rest)) = after.split_once(" to your ") else {
+        return false;
+    };
+    let word = rest.split_whitespace().next().unwrap_or("");
+    !names_any(object, &["sent", "received", "receive", "got"])
+        && [
+            "email",
+            "e-mail",
+            "phone",
+            "mobile",
+            "inbox",
+            "device",
+            "registered",
+        ]
+        .contains(&word)
+}
+
 /// True if a Latin log-in cue comes with a stated purpose of restoring the account, before or
 /// after it, or of checking the account or the reader's identity, after it, within its clause:
 /// the purpose says the account is in trouble, as a threat would, where the message names none.
@@ -1727,12 +1769,18 @@ impl<'a> Sentence<'a> {
                 && !before.ends_with("请你")
                 && !before.ends_with("请您")
         };
+        // What the reader may do, unless an alarm or a restoring purpose makes it the way back.
+        let welcome =
+            |s: usize, e: usize| may_do(&text[..s]) && !alarmed && !login_purpose(text, s, e);
         for h in hits.iter().filter(|h| h.bits & B_CUES != 0) {
             if inside(&cue_blocks, h.s, h.e) {
                 continue;
             }
             for t in scanner.tags(h) {
                 let valid = match t {
+                    Tag::Provide if &text[h.s..h.e] == "send" => {
+                        !in_neg(h.s) && !sent_to_the_reader(&text[h.e..])
+                    }
                     Tag::Tell | Tag::Ask | Tag::Show | Tag::Provide => !in_neg(h.s),
                     Tag::NeedObj => {
                         !in_neg(h.s) && secrets.iter().any(|x| x.0 >= h.e && x.0 - h.e <= 6)
@@ -1771,6 +1819,7 @@ impl<'a> Sentence<'a> {
                                             && !secrets.iter().any(|x| x.0 < h.s)))))
                             && !supplied_value(text, h.s, h.e, self.src)
                             && !(latin(h.s) && login_as_noun(text, h.s, h.e))
+                            && !(latin(h.s) && welcome(h.s, h.e))
                     }
                     _ => continue,
                 };
