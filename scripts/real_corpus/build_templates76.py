@@ -27,7 +27,8 @@ Selection (mechanical):
   the subject, a blank line, the plain-text body. Selmer rendering: `{{ var|filters }}` filled
   from MAIL_FILL; `{% if … %}` blocks kept (the condition taken true) except those in MAIL_FALSE;
   `{% for org in organizations %}` rendered for two organizations.
-* Filling: `%s` of the catalogues from FILL (per key), else "Acme Design"; `{%s}` likewise.
+* Filling: `%s` of the catalogues from FILL (per key; dates as the locale writes them, DATES),
+  else "Acme Design"; `{%s}` likewise.
   Markdown-style links `[label|target:self](%s)` keep their label. White space collapsed within
   lines, blank lines dropped (mails keep one blank line between paragraphs).
 * Near-duplicates (digits and white space aside) collapse within a source and language, the
@@ -78,13 +79,16 @@ FILL = {  # key -> values of its %s, in order
     "errors.email-has-permanent-bounces": ["alice@example.com"],
     "errors.email-spam-or-permanent-bounces": ["alice@example.com"],
     "errors.maximum-invitations-by-request-reached": ["25"],
-    "integrations.mcp-key.will-expire": ["December 27, 2026"],
-    "integrations.token.will-expire": ["December 27, 2026"],
+    "integrations.mcp-key.will-expire": ["@date"],
+    "integrations.token.will-expire": ["@date"],
+    "integrations.expired-on": ["@past"],
+    "integrations.expires-on": ["@date"],
+    "nitrate.form.enterprise-intro": [":"],
     "modals.change-email.info": ["alice@example.com"],
     "modals.promote-owner-confirm.message": ["Bob Lee"],
     "notifications.validation-email-sent": ["alice@example.com"],
-    "subscription.dashboard.banner.subscription-expire-days": ["7", "December 4, 2026"],
-    "subscription.dashboard.banner.subscription-expired": ["November 27, 2026"],
+    "subscription.dashboard.banner.subscription-expire-days": ["7", "@soon"],
+    "subscription.dashboard.banner.subscription-expired": ["@past"],
     "subscription.settings.member-since": ["2024"],
     "subscription.workspace.versions.warning.subtext-member": ["Bob Lee"],
     "title.team-invitations": ["Acme Design"],
@@ -93,6 +97,15 @@ FILL = {  # key -> values of its %s, in order
     "auth.terms-and-privacy-agreement": ["https://penpot.app/terms", "https://penpot.app/privacy"],
 }
 DEFAULT = "Acme Design"
+LINK = "https://design.example.com/#/settings/subscriptions"
+DATES = {  # a date as the app's locale writes it
+    "@date": {"en": "December 27, 2026", "es": "27 de diciembre de 2026", "zh-Hans": "2026年12月27日",
+              "zh-Hant": "2026年12月27日"},
+    "@soon": {"en": "December 4, 2026", "es": "4 de diciembre de 2026", "zh-Hans": "2026年12月4日",
+              "zh-Hant": "2026年12月4日"},
+    "@past": {"en": "November 27, 2026", "es": "27 de noviembre de 2026", "zh-Hans": "2026年11月27日",
+              "zh-Hant": "2026年11月27日"},
+}
 
 PUBLIC = "https://design.example.com"
 MAIL_FILL = {
@@ -159,8 +172,8 @@ def clean(s):
     return "\n".join(l for l in lines if l).strip()
 
 
-def fill(key, s):
-    vals = iter(FILL.get(key, []))
+def fill(key, s, lang="en"):
+    vals = iter([DATES[v][lang] if v in DATES else v for v in FILL.get(key, [])])
     s = re.sub(r"\{%s\}|%s", lambda m: ("{%s}" % next(vals, DEFAULT)) if m.group(0) == "{%s}"
                else next(vals, DEFAULT), s)
     return clean(s)
@@ -188,7 +201,7 @@ def notice_items():
             v = cats[lang].get(key, ("", ""))[0]
             if not v:
                 continue
-            text = fill(key, v)
+            text = fill(key, v, lang)
             if not text or (lang != "en" and text == en_text) or not is_new(seen[lang], text):
                 continue
             out.append(item(f"pp-{lang}-{short_id(key)}", lang, text, "penpot_notice",
