@@ -2213,3 +2213,16 @@ fn what_the_reader_may_do_or_is_sent_asks_for_nothing() {
         assert_eq!(secrets(text), [kind], "{text}");
     }
 }
+
+#[test]
+fn reading_as_a_purpose_reads_what_follows() {
+    // "to read the answer": the password is for reading something, not to be read out.
+    assert!(!requests(
+        "Please note down the following email address and your password to read the answer to your request."
+    ));
+    // Reading out a secret that follows is asked for.
+    assert_eq!(
+        secrets("I need you to read the code to me."),
+        [S::VerificationCode]
+    );
+}

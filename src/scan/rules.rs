@@ -1781,6 +1781,12 @@ impl<'a> Sentence<'a> {
                     Tag::Provide if &text[h.s..h.e] == "send" => {
                         !in_neg(h.s) && !sent_to_the_reader(&text[h.e..])
                     }
+                    // "your password to read the answer": reading, as a purpose, what follows.
+                    Tag::Tell
+                        if text[..h.s].ends_with(" to ") && text[h.s..].starts_with("read") =>
+                    {
+                        !in_neg(h.s) && secrets.iter().any(|x| x.0 >= h.e && x.0 - h.e <= 12)
+                    }
                     Tag::Tell | Tag::Ask | Tag::Show | Tag::Provide => !in_neg(h.s),
                     Tag::NeedObj => {
                         !in_neg(h.s) && secrets.iter().any(|x| x.0 >= h.e && x.0 - h.e <= 6)
