@@ -22,13 +22,26 @@ value of the same key.
 Rule (mechanical): every entry of the catalogue whose English text, once filled (below) and with
 HTML tags dropped (a link keeps its label), has **4 or more words** and matches (case-insensitive)
     account|log ?in|password|two factor|e-?mail|verif|regist|sign ?up|reset|session|token|
-    credential|authenticat|block|invit|username
-in catalogue order. The raw excerpts hold the catalogue lines of the keys that contain one of
+    credential|authenticat|lock|invit|username
+(`lock` also matches block, unblock, blocklist, unlock) in catalogue order. The raw excerpts hold the catalogue lines of the keys that contain one of
 these stems (a few more, that the rule then drops, were copied as well); the rule is applied
 here again. A translation is kept when present, non-empty and different from the English text
 (PeerTube leaves an untranslated key equal to its English: the product shows English).
 Near-duplicates (digits and white space aside) collapse within a source and language (the first
 in catalogue order is kept). Cut at 500 characters.
+
+English supplement: the stored English catalogue `server/locales/en-US/translation.json` is a
+later version (commit 57ddf1be2694, keys sorted alphabetically, values equal to the keys); it
+carries the strings of the mails added after 4cd68625c031 (new log-in from a new device, account
+temporarily locked after failed log-ins, automatic blocklist update) and a few new API messages.
+Its keys that are not in the excerpts above and satisfy the same rule are taken in English only
+(the stored Spanish and Chinese catalogues predate them), in file order; the raw excerpt
+`raw/peertube/server/locales/en-US/translation.excerpt.json` holds their lines (and one that the
+rule drops). Their source is set per key in EN_SOURCE: `peertube_email` for the strings of the
+mail templates `login-success/html.hbs` (stored `066b3fc8ada1`), `my-account-login-locked/html.hbs`
+(stored `68c451a296c3`) and of the automatic-blocklist mail (its subject and text are built in the
+server's code with `t(...)`), and for the subjects of the first two; `peertube_notice` for the
+API messages.
 
 Sources by region of the catalogue (file order): `peertube_email` — the strings of the mail
 templates and the mail subjects and button labels; `peertube_notice` — the messages the server's
@@ -38,7 +51,9 @@ Placeholders: {instanceName} Demo Tube, {username} alice, {userUsername} / {regi
 / {reporter} / {flaggedAccount} bob, {accountDisplayName} / {followerName} / {collaboratorName}
 Bob, {followingName} alice, {channelOwner} Alice, {channelName} Alice's channel, {channelDisplayName}
 Bob's channel, {videoName} Holiday trip, {name} alice_channel, {fromEmail} / {userEmail}
-bob@example.com, {commentCreatedAt} 2026-11-27 10:00, URLs on https://tube.example.com (dropped
+bob@example.com, {commentCreatedAt} 2026-11-27 10:00, {pluginName} auth-ldap, {email}
+bob@example.com, {maxFailures} 5, {ip} 203.0.113.7, {lockoutMinutes} 10, {blockedAccountsCount} 2,
+{blockedHostsCount} 1, {unblockedAccountsCount} 0, {unblockedHostsCount} 0, URLs on https://tube.example.com (dropped
 with the tags).
 
 Split: the unit is the message key (`Chocobozzz/PeerTube:server/locales:<English key>`), all
@@ -65,9 +80,10 @@ RAW = os.path.join(HERE, "raw", "peertube")
 
 REPO = "Chocobozzz/PeerTube"
 COMMIT = "4cd68625c031dee09d7f14b08d1c3dff795c3634"
+EN_COMMIT = "57ddf1be2694d78f214eb343af38438d6d647c3a"
 LANGS = [("es-ES", "es"), ("zh-Hans-CN", "zh-Hans"), ("zh-Hant-TW", "zh-Hant")]
 SELECT = re.compile(r"account|log ?in|password|two factor|e-?mail|verif|regist|sign ?up|reset|session|"
-                    r"token|credential|authenticat|block|invit|username", re.I)
+                    r"token|credential|authenticat|lock|invit|username", re.I)
 URL = "https://tube.example.com"
 FILL = {
     "instanceName": "Demo Tube", "username": "alice", "userUsername": "bob",
@@ -76,7 +92,9 @@ FILL = {
     "followingName": "alice", "channelOwner": "Alice", "channelName": "Alice's channel",
     "channelDisplayName": "Bob's channel", "videoName": "Holiday trip", "name": "alice_channel",
     "fromEmail": "bob@example.com", "userEmail": "bob@example.com",
-    "commentCreatedAt": "2026-11-27 10:00",
+    "commentCreatedAt": "2026-11-27 10:00", "pluginName": "auth-ldap", "email": "bob@example.com",
+    "maxFailures": "5", "ip": "203.0.113.7", "lockoutMinutes": "10", "blockedAccountsCount": "2",
+    "blockedHostsCount": "1", "unblockedAccountsCount": "0", "unblockedHostsCount": "0",
     "accountUrl": URL + "/a/bob", "followingUrl": URL + "/a/alice", "followerUrl": URL + "/a/bob",
     "webserverUrl": URL, "exportsUrl": URL + "/my-account/import-export",
     "videoUrl": URL + "/w/9kQ2vX7mTbR4", "channelUrl": URL + "/c/bob_channel",
@@ -88,6 +106,31 @@ REGIONS = [
     ("Reset your account password", "peertube_email"),
     ("Authentication is required", "peertube_notice"),
 ]
+
+EMAIL, NOTICE = "peertube_email", "peertube_notice"
+EN_SOURCE = {
+    "A new login to your account on {instanceName} was detected from a <strong>new device</strong>.": EMAIL,
+    "Automatic blocklist update on {instanceName}": EMAIL,
+    "Automatic blocklist update: {blockedAccountsCount} account(s) and {blockedHostsCount} server(s) were "
+    "blocked. {unblockedAccountsCount} account(s) and {unblockedHostsCount} server(s) were unblocked.": EMAIL,
+    "Blocklist subscription not found": NOTICE,
+    "Cannot bypass oauth login by plugin {pluginName}: this account already uses another auth plugin.": NOTICE,
+    "If this was you, you can safely ignore this email. If you don't recognize this activity, we recommend "
+    "changing your password as soon as possible.": EMAIL,
+    "It will automatically unlock in about {lockoutMinutes} minutes. If this was not you, we recommend "
+    "contacting your administrator.": EMAIL,
+    "New login to your account": EMAIL,
+    "New login to your account from a new device": EMAIL,
+    "Refusing external auth bypass for plugin {pluginName}: {email} is already linked to a different "
+    "external id.": NOTICE,
+    "Refusing external auth bypass: {email} is already used by another account.": NOTICE,
+    "The video has been automatically blocked. A moderator review is required.": NOTICE,
+    "You cannot block your own server.": NOTICE,
+    "You cannot block yourself.": NOTICE,
+    "Your account has been temporarily locked": EMAIL,
+    "Your account has been temporarily locked after {maxFailures} failed login attempts, most recently "
+    "from IP {ip}.": EMAIL,
+}
 
 
 def short_id(s):
@@ -146,6 +189,19 @@ def items():
                             f"{REPO}@{COMMIT[:12]}:{where}#{key[:80]}", unit,
                             "PeerTube server catalogue: entries of 4+ words about accounts, log-in, passwords, "
                             "two-factor, e-mail, registration, sessions, tokens, invitations or blocks"))
+    for key, v in excerpt("en-US"):
+        assert v == key and key in EN_SOURCE, key
+        en_text = fill(key)
+        if key in cats["es"] or len(en_text.split()) < 4 or not SELECT.search(en_text):
+            continue
+        source = EN_SOURCE[key]
+        if not is_new(seen.setdefault((source, "en"), set()), en_text):
+            continue
+        out.append(item(f"pt-en-{short_id(key)}", "en", en_text, source,
+                        f"{REPO}@{EN_COMMIT[:12]}:server/locales/en-US/translation.json#{key[:80]}",
+                        f"{REPO}:server/locales:{key}",
+                        "PeerTube server catalogue (later English version): entries of 4+ words about accounts, "
+                        "log-in, passwords, two-factor, e-mail, registration, sessions, tokens, invitations or blocks"))
     return out
 
 
