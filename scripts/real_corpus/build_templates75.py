@@ -1,28 +1,16 @@
 #!/usr/bin/env python3
-"""Build the seventy-ninth batch of tests/data/real/: (1) PeerTube's server messages about accounts,
+"""Build the seventy-ninth batch of tests/data/real/: PeerTube's server messages about accounts,
 log-in, passwords, two-factor headers, e-mail verification, registration, sessions, tokens,
 invitations and blocks (the strings of its e-mail templates and mail subjects, and the messages
 its API returns), in English, Spanish, zh-Hans and zh-Hant, rendered with fixed placeholder
-values; (2) the sign-in, sign-up and password messages of Strapi's admin panel (its `Auth.*`
-strings) in English, Spanish and zh-Hans.
+values.
 
 Usage:
     python3 scripts/real_corpus/build_templates75.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates75.py assemble     # write the jsonl files
 
-The builder reads only the verbatim excerpts under scripts/real_corpus/raw/peertube/ and
-raw/strapi/ (see the SOURCE.md of each for repository, paths and commits).
-
-Strapi (strapi_notice): github.com/strapi/strapi (MIT Expat outside `ee/` directories; nothing read
-here lies in one), the admin panel's react-intl catalogues
-`packages/core/admin/admin/src/translations/{en,es,zh-Hans}.json` (stored versions: en
-00056de9a28f, es 042475006a85, zh-Hans 01abcb251f01; one stored version each, not one commit).
-Rule: every key starting with `Auth.` (the sign-in, sign-up, forgot-password, reset-password and
-suspended-account pages) whose English text, filled, has 4 or more words, in file order;
-Spanish and zh-Hans the value of the same key, kept when present, non-empty and different from
-the English (react-intl falls back to English for a missing key). `{terms}` and `{policy}` are
-filled with the same catalogue's `Auth.privacy-policy-agreement.terms` / `.policy`. Split unit
-`strapi/strapi:admin:<key>`.
+The builder reads only the verbatim excerpts under scripts/real_corpus/raw/peertube/ (see its
+SOURCE.md for repository, paths and commit).
 
 Source: github.com/Chocobozzz/PeerTube (AGPL-3.0), the server's i18next catalogues
 `server/locales/{es-ES,zh-Hans-CN,zh-Hant-TW}/translation.json` at commit 4cd68625c031 (one stored
@@ -217,61 +205,5 @@ def items():
     return out
 
 
-# --- Strapi ---------------------------------------------------------------------------------------
-STRAPI = "strapi/strapi"
-ST_DIR = "packages/core/admin/admin/src/translations"
-ST_LANGS = [("en", "en", "00056de9a28fa32e4e4c4e16b453c78176e4f642"),
-            ("es", "es", "042475006a859f4b1a76dfa3743682a622905ca9"),
-            ("zh-Hans", "zh-Hans", "01abcb251f0142470d38710fb9524fc361714fe3")]
-
-
-def st_excerpt(name):
-    path = os.path.join(HERE, "raw", "strapi", ST_DIR, f"{name}.excerpt.json")
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                out.extend(json.loads("{" + line.strip().rstrip(",") + "}").items())
-    return out
-
-
-def st_fill(s, cat):
-    vals = {"terms": cat["Auth.privacy-policy-agreement.terms"],
-            "policy": cat["Auth.privacy-policy-agreement.policy"]}
-
-    def sub(m):
-        assert m.group(1) in vals, m.group(1)
-        return vals[m.group(1)]
-    return " ".join(re.sub(r"\{(\w+)\}", sub, s).split())
-
-
-def strapi_items():
-    cats = {lang: dict(st_excerpt(name)) for name, lang, _ in ST_LANGS}
-    seen = {lang: set() for _, lang, _ in ST_LANGS}
-    out = []
-    for key, en in st_excerpt("en"):
-        if not key.startswith("Auth."):
-            continue
-        en_text = st_fill(en, cats["en"])
-        if len(en_text.split()) < 4:
-            continue
-        for name, lang, commit in ST_LANGS:
-            v = cats[lang].get(key)
-            if not v:
-                continue
-            text = st_fill(v, cats[lang])
-            if not text or (lang != "en" and text == en_text) or not is_new(seen[lang], text):
-                continue
-            out.append(item(f"st-{lang}-{short_id(key)}", lang, text, "strapi_notice",
-                            f"{STRAPI}@{commit[:12]}:{ST_DIR}/{name}.json#{key}", f"{STRAPI}:admin:{key}",
-                            "Strapi admin panel: Auth.* strings (sign-in, sign-up, password, suspended account) "
-                            "of 4+ words"))
-    return out
-
-
-def all_items():
-    return items() + strapi_items()
-
-
 if __name__ == "__main__":
-    main(all_items, LABELS, hashed_split, OUT_DIR, __doc__)
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
