@@ -1,16 +1,26 @@
 #!/usr/bin/env python3
-"""Build the seventy-ninth batch of tests/data/real/: PeerTube's server messages about accounts,
+"""Build the seventy-ninth batch of tests/data/real/: (1) PeerTube's server messages about accounts,
 log-in, passwords, two-factor headers, e-mail verification, registration, sessions, tokens,
 invitations and blocks (the strings of its e-mail templates and mail subjects, and the messages
 its API returns), in English, Spanish, zh-Hans and zh-Hant, rendered with fixed placeholder
-values.
+values; (2) the sign-in, sign-up (e-mail code, emergency kit), password and personal-settings
+strings of Infisical's web app, in English and Spanish.
 
 Usage:
     python3 scripts/real_corpus/build_templates75.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates75.py assemble     # write the jsonl files
 
-The builder reads only the verbatim excerpts under scripts/real_corpus/raw/peertube/ (see its
-SOURCE.md for repository, paths and commit).
+The builder reads only the verbatim copies under scripts/real_corpus/raw/peertube/ and
+raw/infisical/ (see the SOURCE.md of each for repository, paths and commits).
+
+Infisical (infisical_notice): github.com/Infisical/infisical (MIT Expat outside `ee/`; nothing read
+here lies in one), the web app's i18next namespaces `frontend/public/locales/{en,es}/{login,mfa,
+section-password,settings-personal}.json` (the sign-in page, the sign-up flow with its e-mail code
+and emergency-kit steps, the password section and the personal settings), copied whole; one stored
+version of each file (commits in INF_COMMITS: not one commit). Rule: every string (leaf) of these
+files whose English text has 4 or more words, in file order (namespaces in the order above);
+Spanish the value of the same key path, kept when present, non-empty and different from the
+English (i18next falls back to English). Split unit `Infisical/infisical:<namespace>:<key path>`.
 
 Source: github.com/Chocobozzz/PeerTube (AGPL-3.0), the server's i18next catalogues
 `server/locales/{es-ES,zh-Hans-CN,zh-Hant-TW}/translation.json` at commit 4cd68625c031 (one stored
@@ -205,5 +215,62 @@ def items():
     return out
 
 
+# --- Infisical ------------------------------------------------------------------------------------
+INF = "Infisical/infisical"
+INF_DIR = "frontend/public/locales"
+INF_NS = ["login", "mfa", "section-password", "settings-personal"]
+INF_COMMITS = {
+    ("en", "login"): "3a4cfa08345017bb21ce1fc7d715df864ddc7268",
+    ("es", "login"): "913067f0149bfabbeedd145aa668538bb111997a",
+    ("en", "mfa"): "2bdb20f42f2d4353480a0a73bebf2f9bf159481b",
+    ("es", "mfa"): "6073b68b8b19869cecf0f1ec94d098b8e763bcbe",
+    ("en", "section-password"): "186382619ce50376dd4ce691377a5219cdd3f89b",
+    ("es", "section-password"): "fca7cb15c4a59faadb6906c0a80135385650cc48",
+    ("en", "settings-personal"): "6073b68b8b19869cecf0f1ec94d098b8e763bcbe",
+    ("es", "settings-personal"): "1dbda5876fc8d2b3a123b1f9b617fc2fbb92060e",
+}
+
+
+def leaves(d, prefix=""):
+    for k, v in d.items():
+        path = f"{prefix}.{k}" if prefix else k
+        if isinstance(v, dict):
+            yield from leaves(v, path)
+        else:
+            yield path, v
+
+
+def inf_file(lang, ns):
+    with open(os.path.join(HERE, "raw", "infisical", INF_DIR, lang, f"{ns}.json"), encoding="utf-8") as f:
+        return dict(leaves(json.load(f)))
+
+
+def infisical_items():
+    seen = {"en": set(), "es": set()}
+    out = []
+    for ns in INF_NS:
+        en, es = inf_file("en", ns), inf_file("es", ns)
+        for key, en_v in en.items():
+            en_text = " ".join(en_v.split())
+            if len(en_text.split()) < 4:
+                continue
+            for lang, v in [("en", en_v), ("es", es.get(key))]:
+                if not v:
+                    continue
+                text = " ".join(v.split())
+                if (lang != "en" and text == en_text) or not is_new(seen[lang], text):
+                    continue
+                unit = f"{INF}:{ns}:{key}"
+                out.append(item(f"inf-{lang}-{short_id(unit)}", lang, text, "infisical_notice",
+                                f"{INF}@{INF_COMMITS[(lang, ns)][:12]}:{INF_DIR}/{lang}/{ns}.json#{key}", unit,
+                                "Infisical web app: strings of 4+ words of the sign-in, sign-up, password and "
+                                "personal-settings namespaces"))
+    return out
+
+
+def all_items():
+    return items() + infisical_items()
+
+
 if __name__ == "__main__":
-    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
+    main(all_items, LABELS, hashed_split, OUT_DIR, __doc__)
