@@ -31,7 +31,10 @@ Sources and mechanical rules (see scripts/real_corpus/notes/batch81.md):
     en-US.json (the server's catalogue; its `emails.*` keys are left to mealie_mail) under the same
     rule (4+ words, ACCOUNT_WORDS with `token` added: Mealie's sign-up and API tokens); Spanish from
     es-ES.json, zh-Hans from zh-CN.json, zh-Hant from zh-TW.json of the same folder. A vue-i18n
-    plural (`a|b|c`) takes its last form.
+    plural (`a|b|c`) takes its last form. A translation equal to the English text once punctuation
+    and spacing are set aside (words_only: "Setup email …", "… choose 'Mealie") is an untranslated
+    copy and is skipped. The backup page's `{cannot-be-undone}` slot is filled with the same
+    catalogue's `settings.backup.cannot-be-undone` sentence.
   * mealie_mail: the server's three mails (mealie/services/email/email_service.py builds them from
     the catalogue's `emails.password`, `emails.invitation`, `emails.test`): subject, header,
     message_top, the button's text in brackets, message_bottom, one per line block. A language is
@@ -200,11 +203,20 @@ ML_MAILS = ["password", "invitation", "test"]
 ML_MAIL_TEXT = ["subject", "header_text", "message_top", "message_bottom"]
 
 
-def ml_fill(s):
+def ml_fill(s, cat=None):
     if "|" in s:
         s = s.split("|")[-1]
-    s = re.sub(r"\{(\w+)\}", lambda m: MEALIE_FILL.get(m.group(1), m.group(0)), s)
+    fill = dict(MEALIE_FILL)
+    if cat is not None:  # the `<i18n>` slot of the backup page: the same catalogue's own sentence
+        fill["cannot-be-undone"] = cat.get("settings.backup.cannot-be-undone", "")
+    s = re.sub(r"\{([\w-]+)\}", lambda m: fill.get(m.group(1), m.group(0)), s)
     return lines_text(s)
+
+
+def words_only(s):
+    """A text's letters and digits only: a translation equal to the English text but for
+    punctuation or spacing ("Set up" / "Setup") is an untranslated copy."""
+    return re.sub(r"\W", "", s).lower()
 
 
 def mealie_items():
@@ -215,13 +227,14 @@ def mealie_items():
         for key, v in cats["en"].items():
             if not isinstance(v, str) or key.startswith("emails.") or not selected(v, TOKEN_WORD):
                 continue
-            en_text = ml_fill(v)
+            en_text = ml_fill(v, cats["en"])
             for name, code in ML_LANGS:
                 t = cats[code].get(key)
                 if not isinstance(t, str) or not t.strip():
                     continue
-                text = ml_fill(t)
-                if not text or (code != "en" and text == en_text) or not is_new(seen[code], text):
+                text = ml_fill(t, cats[code])
+                if not text or (code != "en" and words_only(text) == words_only(en_text)) \
+                        or not is_new(seen[code], text):
                     continue
                 out.append(item(f"ml-{code}-{short_id(cat + ':' + key)}", code, text, "mealie_notice",
                                 f"{ML}@{ML_COMMIT[:12]}:{folder}/{name}.json#{key}", f"{ML}:{cat}:{key}",
