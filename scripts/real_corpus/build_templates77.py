@@ -4,14 +4,16 @@ recovery and session messages and account mails of Psono (password manager: the 
 English catalogue and the server's mail templates), Mealie (recipe manager: the front end's and the
 server's catalogues and the server's three mails, English, Spanish, zh-Hans, zh-Hant), SuperTokens
 (authentication SDK: the default e-mails and SMS of supertokens-node, English) and Kill Bill
-(billing: the e-mail notifications plugin's seven mails, English), rendered with fixed values.
+(billing: the e-mail notifications plugin's seven mails, English) and Linkwarden (bookmark
+manager: the web app's catalogue, English, Spanish, zh-Hans, zh-Hant, and its five mails, English),
+rendered with fixed values.
 
 Usage:
     python3 scripts/real_corpus/build_templates77.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates77.py assemble     # write the jsonl files
 
 The builder reads only the verbatim copies under scripts/real_corpus/raw/{psono,mealie,supertokens,
-killbill}/ (see the SOURCE.md of each for repository, paths and commit).
+killbill,linkwarden}/ (see the SOURCE.md of each for repository, paths and commit).
 
 Sources and mechanical rules (see scripts/real_corpus/notes/batch81.md):
   * psono_notice: every key of the web client's src/common/data/translations/locale-en.json (flat,
@@ -51,6 +53,13 @@ Sources and mechanical rules (see scripts/real_corpus/notes/batch81.md):
     the subject, blank line, the mail's `AdditionalMessage` line, then the mail's visible fields
     in order (title line, the invoice / subscription lines with fixed values; company and
     customer address blocks and the item table left out).
+  * linkwarden_notice: every key of the web app's apps/web/public/locales/en/common.json (565 keys)
+    under the Psono rule (4+ words, ACCOUNT_WORDS), in file order; Spanish from es/, zh-Hans from
+    zh/, zh-Hant from zh-TW/common.json; untranslated copies (words_only) skipped. `{{count}}` 14,
+    `{{service}}` Google, `{{owner}}` bob@example.com; `<0>…</0>` tags dropped.
+  * linkwarden_mail: every Handlebars mail template (apps/web/templates/*.html and the worker's
+    trialEnded.html; English only) with the subject its sender file passes: the visible text of the
+    HTML (the hidden preheader line included), LW_FILL values, the sender's link.
   A translation equal to the English text is skipped (the product shows English); a key missing
   from a catalogue is not taken in that language. Near-duplicates (digits and white space aside)
   collapse within a source and language. Cut at 500 characters.
@@ -63,6 +72,7 @@ lifetime "15 minutes", OTP 482913, links on https://app.example.com with the tok
 5f2c9a0e1b7d4c3a; Kill Bill fixed invoice number, dates and amounts (KB_FILL).
 
 Split: the unit is the message key (`psono/psono-client:<key>`, `psono/psono-server:<mail>`,
+`linkwarden/linkwarden:<key>`, `linkwarden/linkwarden:mail:<template>`,
 `mealie-recipes/mealie:<key>`, `supertokens/supertokens-node:<mail>`,
 `killbill/killbill-email-notifications-plugin:<mail>`), all languages of one message on one side;
 held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels come from
@@ -384,9 +394,67 @@ def killbill_items():
     return out
 
 
+# --- Linkwarden ------------------------------------------------------------------------------------
+LW = "linkwarden/linkwarden"
+LW_COMMIT = "7550ebb8907e0cd22e8b3e0785bf3da03ab96e3a"
+LW_LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans"), ("zh-TW", "zh-Hant")]
+LW_URL = "https://links.example.com"
+LW_FILL = {"count": "14", "service": "Google", "owner": "bob@example.com", "user": "alice",
+           "identifier": "alice@example.com", "parentSubscriptionEmail": "bob@example.com",
+           "oldEmail": "alice@example.com", "newEmail": "alice.new@example.com", "name": "alice"}
+LW_MAILS = [  # (sender file, template), the order of apps/web/templates then apps/worker/templates
+    ("apps/web/lib/api/sendInvitationRequest.ts", "apps/web/templates/acceptInvitation.html",
+     LW_URL + "/auth/verify?token=5f2c9a0e1b7d4c3a&email=alice%40example.com"),
+    ("apps/web/lib/api/sendPasswordResetRequest.ts", "apps/web/templates/passwordReset.html",
+     LW_URL + "/auth/reset-password?token=5f2c9a0e1b7d4c3a"),
+    ("apps/web/lib/api/sendVerificationRequest.ts", "apps/web/templates/verifyEmail.html",
+     LW_URL + "/auth/verify?token=5f2c9a0e1b7d4c3a&email=alice%40example.com"),
+    ("apps/web/lib/api/sendChangeEmailVerificationRequest.ts", "apps/web/templates/verifyEmailChange.html",
+     LW_URL + "/auth/verify-email?token=5f2c9a0e1b7d4c3a"),
+    ("apps/worker/workers/trialEndEmailWorker.ts", "apps/worker/templates/trialEnded.html",
+     LW_URL + "/subscribe"),
+]
+
+
+def lw_fill(s, url=None):
+    fill = dict(LW_FILL, url=url or LW_URL)
+    s = re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: fill.get(m.group(1), m.group(0)), s)
+    return lines_text(re.sub(r"</?\d+>", "", s))
+
+
+def linkwarden_items():
+    cats = {code: json.loads(read(f"linkwarden/apps/web/public/locales/{d}/common.json")) for d, code in LW_LANGS}
+    seen = {code: set() for _, code in LW_LANGS}
+    out = []
+    for key, v in cats["en"].items():
+        if not isinstance(v, str) or not selected(v):
+            continue
+        en_text = lw_fill(v)
+        for d, code in LW_LANGS:
+            t = cats[code].get(key)
+            if not isinstance(t, str) or not t.strip():
+                continue
+            text = lw_fill(t)
+            if not text or (code != "en" and words_only(text) == words_only(en_text)) \
+                    or not is_new(seen[code], text):
+                continue
+            out.append(item(f"lw-{code}-{short_id(key)}", code, text, "linkwarden_notice",
+                            f"{LW}@{LW_COMMIT[:12]}:apps/web/public/locales/{d}/common.json#{key}",
+                            f"{LW}:{key}", "common.json keys whose English text has 4+ words and an account word"))
+    for sender, tmpl, url in LW_MAILS:
+        subject = re.search(r"subject: [`\"]([^`\"]*)[`\"]", read(f"linkwarden/{sender}")).group(1)
+        body = lw_fill(html_text(read(f"linkwarden/{tmpl}")), url)
+        text = subject + "\n\n" + body
+        name = tmpl.rsplit("/", 1)[1][:-5]
+        out.append(item(f"lwm-en-{short_id(tmpl)}", "en", text, "linkwarden_mail",
+                        f"{LW}@{LW_COMMIT[:12]}:{tmpl}", f"{LW}:mail:{name}",
+                        "every Handlebars mail template with its sender's subject"))
+    return out
+
+
 def items():
     return (psono_items() + psono_mail_items() + mealie_items() + mealie_mail_items()
-            + supertokens_items() + killbill_items())
+            + supertokens_items() + killbill_items() + linkwarden_items())
 
 
 if __name__ == "__main__":
