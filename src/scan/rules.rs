@@ -823,8 +823,6 @@ fn link_or_account_demand(link: bool, cue: &str) -> bool {
     (link && !names_delivery(cue)) || account_demand(cue)
 }
 
-/// A Latin cue with the few words after it ("log in to your Venmo account"): at most 32 more
-/// bytes, cut at a character boundary.
 /// A form's own words for keying a value in ("enter", "introduzca"), as against handing it over
 /// ("submit", "update your payment details") or keying it on a call's keypad ("marque"): like a
 /// Chinese entry cue, such a cue asks for the secret only with something around it (see
@@ -843,6 +841,8 @@ const KEY_IN: &[&str] = &[
     "escriban",
 ];
 
+/// A Latin cue with the few words after it ("log in to your Venmo account"): at most 32 more
+/// bytes, cut at a character boundary.
 fn cue_and_object(text: &str, s: usize, e: usize) -> &str {
     first_bytes(&text[s..], e - s + 32)
 }
@@ -1010,9 +1010,9 @@ fn login_as_noun(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// True if the words right before a Latin cue say the reader may do it ("you can log in", "you
-/// will be able to sign in", "puede iniciar sesión"): a welcome describing access, not a demand
-/// (unless an alarm or a restoring purpose makes it the way back: "Para activar su cuenta puede
-/// acceder desde: …").
+/// will be able to sign in", "puede iniciar sesión"): a welcome describing access, not a demand,
+/// where no alarm or restoring purpose makes it the way back ("Para activar su cuenta puede
+/// acceder desde: …"; `request_cues` checks those).
 fn may_do(before: &str) -> bool {
     let before = before.trim_end();
     [
