@@ -1769,6 +1769,9 @@ impl<'a> Sentence<'a> {
                 && !before.ends_with("请你")
                 && !before.ends_with("请您")
         };
+        // Whether a secret starts at most `reach` bytes after `e` (the object of a cue).
+        let secret_within =
+            |e: usize, reach: usize| secrets.iter().any(|x| x.0 >= e && x.0 - e <= reach);
         // What the reader may do, unless an alarm or a restoring purpose makes it the way back.
         let welcome =
             |s: usize, e: usize| may_do(&text[..s]) && !alarmed && !login_purpose(text, s, e);
@@ -1785,12 +1788,10 @@ impl<'a> Sentence<'a> {
                     Tag::Tell
                         if text[..h.s].ends_with(" to ") && text[h.s..].starts_with("read") =>
                     {
-                        !in_neg(h.s) && secrets.iter().any(|x| x.0 >= h.e && x.0 - h.e <= 12)
+                        !in_neg(h.s) && secret_within(h.e, 12)
                     }
                     Tag::Tell | Tag::Ask | Tag::Show | Tag::Provide => !in_neg(h.s),
-                    Tag::NeedObj => {
-                        !in_neg(h.s) && secrets.iter().any(|x| x.0 >= h.e && x.0 - h.e <= 6)
-                    }
+                    Tag::NeedObj => !in_neg(h.s) && secret_within(h.e, 6),
                     Tag::Purpose => !any_neg,
                     Tag::Input => {
                         !in_neg(h.s)
@@ -1824,8 +1825,7 @@ impl<'a> Sentence<'a> {
                                         || (own_page_check(text, h.s, h.e)
                                             && !secrets.iter().any(|x| x.0 < h.s)))))
                             && !supplied_value(text, h.s, h.e, self.src)
-                            && !(latin(h.s) && login_as_noun(text, h.s, h.e))
-                            && !(latin(h.s) && welcome(h.s, h.e))
+                            && !(latin(h.s) && (login_as_noun(text, h.s, h.e) || welcome(h.s, h.e)))
                     }
                     _ => continue,
                 };
