@@ -288,7 +288,7 @@ impl Store {
             .filter_map(|e| e.file_name().into_string().ok())
             .filter(|n| n.ends_with(".signed.json"))
             .collect();
-        names.sort();
+        names.sort_unstable();
         let mut out = Vec::with_capacity(names.len());
         for name in names {
             let file = format!("{ROTATIONS_DIR}/{name}");

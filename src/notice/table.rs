@@ -101,7 +101,9 @@ impl NoticeTable {
     pub fn pending(&self, now: i64) -> Vec<ExpectedCall> {
         let mut held: Vec<&VerifiedNotice> =
             self.notices.iter().filter(|n| !n.ended(now)).collect();
-        held.sort_by(|a, b| (a.not_before_unix(), a.id()).cmp(&(b.not_before_unix(), b.id())));
+        held.sort_unstable_by(|a, b| {
+            (a.not_before_unix(), a.id()).cmp(&(b.not_before_unix(), b.id()))
+        });
         held.into_iter()
             .map(VerifiedNotice::expected_call)
             .collect()

@@ -401,7 +401,7 @@ fn drop_contained<T, G: Ord + Copy>(
     if v.len() < 2 {
         return;
     }
-    v.sort_by_key(|x| {
+    v.sort_unstable_by_key(|x| {
         let (s, e) = span(x);
         (group(x), s, std::cmp::Reverse(e))
     });
@@ -2242,7 +2242,7 @@ impl<'a> Sentence<'a> {
     fn emit_others(&mut self, em: &Emitter, out: &mut Vec<Indicator>) {
         let others = &mut self.s.others;
         drop_contained(others, |o| (o.0, o.1), |o| o.2);
-        others.sort_by_key(|o| (o.0, o.1, o.2));
+        others.sort_unstable_by_key(|o| (o.0, o.1, o.2));
         others.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && a.3 == b.3);
         for (s, e, k, p) in others.drain(..) {
             em.emit(out, k, None, p, s, e);
@@ -2389,7 +2389,7 @@ impl Scanner {
             }
             cx.emit_others(&em, out);
         }
-        out[first_out..].sort_by_key(|i| (i.start, i.end, i.kind));
+        out[first_out..].sort_unstable_by_key(|i| (i.start, i.end, i.kind));
         let feat = SentFeat {
             download: feat_download,
             dest: feat_dest,
