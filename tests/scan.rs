@@ -2168,8 +2168,50 @@ fn a_forms_own_entry_prompt_asks_for_nothing() {
             S::Pin,
         ),
         ("Marque su PIN en el teclado.", S::Pin),
+        // After a caller's claim, or asked of the reader in speech, it is a caller's demand.
+        (
+            "This is Alipay customer service. Please enter your password.",
+            S::Password,
+        ),
+        ("Can you enter your verification code?", S::VerificationCode),
     ] {
         assert_eq!(secrets(text), [kind], "{text}");
+    }
+}
+
+#[test]
+fn a_forms_own_provide_prompt_asks_for_nothing() {
+    // "Provide" of a log-in's own secret with nothing around it is a form's prompt.
+    for text in [
+        "Please provide your password.",
+        "Please provide an agreed password for each external recipient.",
+        "You can provide here a new password (together with your current password for verification).",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A caller's claim before it, a question to the reader, a secret beyond a log-in's (card
+    // data, an ID number) or a threat make it a demand.
+    for (text, kinds) in [
+        (
+            "This is PayPal customer service. Please provide your password.",
+            vec![S::Password],
+        ),
+        (
+            "Could you please provide your verification code?",
+            vec![S::VerificationCode],
+        ),
+        ("I need you to provide your PIN.", vec![S::Pin]),
+        (
+            "Please provide your card number and the CVV.",
+            vec![S::CardNumber, S::Cvv],
+        ),
+        ("Please provide your full SSN.", vec![S::IdNumber]),
+        (
+            "Your account has been suspended. Please provide your password.",
+            vec![S::Password],
+        ),
+    ] {
+        assert_eq!(secrets(text), kinds, "{text}");
     }
 }
 

@@ -109,6 +109,9 @@ struct SentFeat {
     pressure: bool,
     /// The pressure was a threat of loss (not only a refund lure).
     threat: bool,
+    /// Another scam indicator was reported ("This is Alipay customer service."): a keying-in cue
+    /// after it is a caller's, not a form's.
+    claim: bool,
     /// The account under threat ([`Sentence::account_alarm`]), with the secret its page asks for.
     alarm: Option<SecretKind>,
     /// A vague security cause ([`Tag::AlarmCause`]): an unlocking after it is an alarm.
@@ -841,6 +844,16 @@ const KEY_IN: &[&str] = &[
     "escriban",
 ];
 
+/// The reader asked to act, in speech ("can you enter it", "I need you to provide"): a
+/// keying-in cue after these is a caller's, not a form's own prompt.
+const ASKED_OF_YOU: &[&str] = &[
+    "can you ",
+    "could you ",
+    "would you ",
+    "will you ",
+    "you to ",
+];
+
 /// A Latin cue with the few words after it ("log in to your Venmo account"): at most 32 more
 /// bytes, cut at a character boundary.
 fn cue_and_object(text: &str, s: usize, e: usize) -> &str {
@@ -1213,6 +1226,8 @@ struct Window {
     pressure: bool,
     /// The pressure includes a threat of loss ([`SentFeat::threat`]).
     threat: bool,
+    /// An earlier sentence reported another indicator ([`SentFeat::claim`]).
+    claim: bool,
     /// The account under threat in an earlier sentence of the window (the latest one's secret).
     alarm_before: Option<SecretKind>,
 }
@@ -1754,21 +1769,34 @@ impl<'a> Sentence<'a> {
         let urgent = present & B_LOGIN != 0 && threatens(scanner, text, hits, merged);
         let latin = |pos: usize| text.as_bytes()[pos].is_ascii();
         // A Chinese entry cue asks for the secret only with something around it: a place to
-        // enter it, a link, a code said to be sent, pressure or another scam indicator, an
-        // alarm. Without any, "请输入密码" is a form's own prompt; a caller says where or why.
+        // enter it, a link, a code said to be sent, pressure, another scam indicator (here or
+        // in an earlier sentence: "This is Alipay customer service."), an alarm. Without any,
+        // "请输入密码" is a form's own prompt; a caller says where or why.
         let entry_context = win_dest
             || win_download
             || win_link
             || window.code_sent
             || win_pressure
             || present & B_IND != 0
+            || window.claim
             || alarmed;
-        // Or the reader as the subject of a demand ("需要你输入"), not a form's polite "请您输入".
+        // Or the reader as the subject of a demand ("需要你输入", "can you enter", "I need you to
+        // provide"), not a form's polite "请您输入".
         let addressed = |before: &str| {
-            (before.ends_with('你') || before.ends_with('您'))
-                && !before.ends_with("请你")
-                && !before.ends_with("请您")
+            let b = before.strip_suffix("please ").unwrap_or(before);
+            ((b.ends_with('你') || b.ends_with('您'))
+                && !b.ends_with("请你")
+                && !b.ends_with("请您"))
+                || ASKED_OF_YOU.iter().any(|w| b.ends_with(w))
         };
+        // A secret other than a log-in's own (an ID or card number, a security answer): not what
+        // a form of the service's own asks the reader to provide.
+        let beyond_login = secrets.iter().any(|x| {
+            !matches!(
+                x.2,
+                SecretKind::Password | SecretKind::VerificationCode | SecretKind::Pin
+            )
+        });
         // Whether a secret starts at most `reach` bytes after `e` (the object of a cue).
         let secret_within =
             |e: usize, reach: usize| secrets.iter().any(|x| x.0 >= e && x.0 - e <= reach);
@@ -1789,6 +1817,11 @@ impl<'a> Sentence<'a> {
                         if text[..h.s].ends_with(" to ") && text[h.s..].starts_with("read") =>
                     {
                         !in_neg(h.s) && secret_within(h.e, 12)
+                    }
+                    // A bare "provide" of a log-in's own secret is a form's prompt as a Latin
+                    // keying-in cue is ("Please provide your password.").
+                    Tag::Provide if &text[h.s..h.e] == "provide" => {
+                        !in_neg(h.s) && (entry_context || addressed(&text[..h.s]) || beyond_login)
                     }
                     Tag::Tell | Tag::Ask | Tag::Show | Tag::Provide => !in_neg(h.s),
                     Tag::NeedObj => !in_neg(h.s) && secret_within(h.e, 6),
@@ -2325,6 +2358,7 @@ impl Scanner {
                 code_sent: feat_code_sent,
                 pressure: false,
                 threat: false,
+                claim: false,
                 alarm: None,
                 cause: feat_cause,
                 payment: cx.payment_named(),
@@ -2346,6 +2380,7 @@ impl Scanner {
             code_sent: feat_code_sent || state.prev.iter().any(|p| p.code_sent),
             pressure: state.prev.iter().any(|p| p.pressure),
             threat: state.prev.iter().any(|p| p.threat),
+            claim: state.prev.iter().any(|p| p.claim),
             alarm_before,
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
@@ -2397,6 +2432,9 @@ impl Scanner {
             code_sent: feat_code_sent,
             pressure: feat_pressure,
             threat: feat_threat,
+            claim: out[first_out..]
+                .iter()
+                .any(|i| i.kind != IndicatorKind::CredentialRequest),
             alarm: cx.alarm.map(|a| a.2),
             cause: feat_cause,
             payment: cx.payment_named(),
