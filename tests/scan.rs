@@ -257,6 +257,7 @@ const NOT_REQUESTS: &[(&str, &str)] = &[
     // The code that follows is the message's own (Mastodon's Spanish sign-in-token mail).
     ("the_following_code_is_supplied_1", "Si has sido tú, por favor ingresa el siguiente código de seguridad en la página del desafío:\n482913"),
     // Open-source code is no code; forgetting or not remembering one's password manages it.
+    ("a_code_repository_is_no_code_1", "Download the code repository as a .zip file and upload it below."),
     ("open_source_code_is_no_code_1", "Se le ha invitado a utilizar esta dirección en Monica, un CRM personal de código abierto. Verifique este correo https://monica.example.com/verify/5f2c"),
     // A value on the line after a colon is supplied ("请输入以下验证码：⏎   482913", GNU Mailman's
     // "口令是：⏎⏎	Tq7m-Wz4k-Rb9x").
@@ -2154,6 +2155,7 @@ fn a_forms_own_entry_prompt_asks_for_nothing() {
         "Please input current password.",
         "Por favor, introduzca la contraseña actual.",
         "Please enter the six digit code from your authenticator to finish setup.",
+        "Copy-paste the following code in the application:",
     ] {
         assert!(!requests(text), "{text}");
     }
