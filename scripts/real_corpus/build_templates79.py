@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Build the eighty-third batch of tests/data/real/: privacyIDEA's (multi-factor authentication
+server) server-side messages about accounts, log-in, authentication, tokens, PINs, OTPs,
+challenges, enrollment and registration: the msgids of the server catalogue
+privacyidea/messages.pot with their translations in privacyidea/translations/{es,zh_Hans,zh_Hant}/
+LC_MESSAGES/messages.po (English, Spanish, zh-Hans, zh-Hant), rendered with fixed values.
+
+Usage:
+    python3 scripts/real_corpus/build_templates79.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates79.py assemble     # write the jsonl files
+
+The builder reads only the verbatim copies under scripts/real_corpus/raw/privacyidea/ (see its
+SOURCE.md for repository, paths and commit) and needs only the Python standard library.
+
+Mechanical rule (see scripts/real_corpus/notes/batch83.md):
+  * privacyidea_notice: every msgid of server_messages.pot (the catalogue template, file order)
+    whose English text has 4 or more words (tags and `{…}` placeholders counted as written) and
+    matches the account word pattern ACCOUNT_WORDS (password, passphrase, passkey, sign in / log in
+    / log on / logout, account, confirm, verify, enrol(l), authenticat(e/ion/or), 2FA / two-factor /
+    multi-factor, OTP, PIN, token, recover, reset, secret, secur(e/ity), session, unlock / lock,
+    code, challenge, credential, e-mail, SMS, push, WebAuthn, FIDO, Yubi(key/co), regist(er/ration),
+    activate, expire), except msgids whose every `#:` reference lies in the administrator's
+    configuration descriptions (lib/policy.py, lib/eventhandler/, lib/task/, lib/smsprovider/:
+    policy, event-handler, periodic-task and SMS-gateway option help, which no end user sees).
+  * The per-token-type limit descriptions "The user may only have this (maximum) number of
+    (active) <type> tokens assigned." are one sentence repeated with 24 type names: only the first
+    of each form (all tokens / active tokens) in file order is taken (LIMIT).
+  * Spanish, zh-Hans and zh-Hant: the msgstr of the same msgid in server_{es,zh_Hans,zh_Hant}.po
+    when it is not empty, not marked `fuzzy` (gettext does not use fuzzy entries) and not equal to
+    the English text once punctuation and spacing are set aside (words_only: untranslated copy).
+  * Near-duplicates (digits and white space aside) collapse within a language (is_new). HTML tags
+    (<code>, <em>, <br>) dropped. Cut at 500 characters.
+
+Placeholders are filled with fixed values (FILL, in every language; OVERRIDE for the positional
+`{0!s}` / `{1!s}` of a few msgids whose meaning differs).
+
+Split: the unit is the msgid (`privacyidea/privacyidea:<msgid>`), all languages of one message on
+one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels come from
+scripts/real_corpus/labels/labels_templates79.tsv (id, category, credential_request, credentials,
+borderline), assigned by an AI reader reading each text; the scanner played no part.
+"""
+import hashlib
+import os
+import re
+
+from build_templates import item
+from build_templates2 import is_new
+from corpus import hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates79.tsv")
+RAW = os.path.join(HERE, "raw", "privacyidea")
+
+PI = "privacyidea/privacyidea"
+PI_COMMIT = "55410007d118b505d9ff300b6114c2701e9bdb3c"
+LANGS = [("es", "es"), ("zh_Hans", "zh-Hans"), ("zh_Hant", "zh-Hant")]
+
+ACCOUNT_WORDS = re.compile(
+    r"password|passphrase|passkey|sign[- ]?in|log[- ]?in|log ?on|logout|account|confirm|verif|"
+    r"enrol|authenticat|2fa|two[- ]factor|multi[- ]?factor|otp|\bpin\b|token|recover|reset|secret|"
+    r"security|secure|session|unlock|lock|code|challenge|credential|e-?mail|sms|push|webauthn|fido|"
+    r"yubi|register|registration|activate|expire", re.I)
+ADMIN = re.compile(r"^lib/(policy\.py|eventhandler/|task/|smsprovider/)")
+LIMIT = re.compile(r"^The user may only have this (maximum )?number of (active )?.+ tokens? assigned\.$")
+
+FILL = {
+    "{serial}": "TOTP0001A2B3", "{token_type}": "hotp", "{old_type}": "totp", "{type_value}": "hotp",
+    "{wrong_username}": "alice", "{required_role}": "admin", "{old_user!r}": "'bob'",
+    "{user}": "alice", "{realm}": "example", "{givenname}": "Alice", "{surname}": "Doe",
+    "{otp}": "482913", "{0!r}": "'alice'", "{1!r}": "'bob'", "{2!r}": "'error'",
+    "{0!s}": "HOTP", "{1!s}": "TOTP", "{2!s}": "SMS",
+}
+OVERRIDE = {
+    "Please enter the positions {0!s} from your secret.": {"{0!s}": "2, 5, 7"},
+    "Please confirm with your U2F token ({0!s})": {"{0!s}": "YubiKey 5 NFC"},
+    "Please confirm with your WebAuthn token ({0!s})": {"{0!s}": "YubiKey 5 NFC"},
+    "There is no active and assigned token in this realm, included types: {0!s}, excluded types: {1!s}":
+        {"{0!s}": "hotp, totp", "{1!s}": "sms"},
+    "Response did not match for {0!s} tokens.": {"{0!s}": "2"},
+    "Token assign failed for {0!r}/{1!s} : {2!r}": {"{0!r}": "'alice'", "{1!s}": "TOTP0001A2B3",
+                                                   "{2!r}": "'token already assigned'"},
+    "The user {0!r} does not own the token {1!s}": {"{1!s}": "TOTP0001A2B3"},
+}
+
+
+def short_id(s):
+    return hashlib.sha256(s.encode("utf-8")).hexdigest()[:10]
+
+
+def unq(s):
+    """A .po string literal's escapes resolved (\\n, \\", \\\\)."""
+    return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), s)
+
+
+def parse_po(name):
+    """[(msgctxt, msgid, msgstr, flags, references)] of a .po/.pot file, obsolete entries left out."""
+    with open(os.path.join(RAW, name), encoding="utf-8") as f:
+        blocks = f.read().split("\n\n")
+    out = []
+    for block in blocks:
+        fields, flags, refs, cur = {}, "", [], None
+        for line in block.split("\n"):
+            if line.startswith("#~"):
+                fields = {}
+                break
+            if line.startswith("#,"):
+                flags += line[2:]
+            elif line.startswith("#:"):
+                refs += [r.split(":")[0] for r in line[2:].split()]
+            elif line.startswith("#"):
+                continue
+            else:
+                m = re.match(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?) "(.*)"$', line)
+                if m:
+                    cur = m.group(1)
+                    fields[cur] = unq(m.group(2))
+                    continue
+                m = re.match(r'"(.*)"$', line)
+                if m and cur:
+                    fields[cur] += unq(m.group(1))
+        if "msgid" not in fields or not fields["msgid"]:
+            continue
+        msgstr = fields.get("msgstr", fields.get("msgstr[0]", ""))
+        out.append((fields.get("msgctxt", ""), fields["msgid"], msgstr, flags, refs))
+    return out
+
+
+def render(text, msgid):
+    fill = dict(FILL)
+    fill.update(OVERRIDE.get(msgid, {}))
+    for k, v in fill.items():
+        text = text.replace(k, v)
+    text = re.sub(r"<[^>]+>", "", text)
+    return " ".join(text.split())
+
+
+def words_only(s):
+    return re.sub(r"\W", "", s).lower()
+
+
+def selected(msgid, refs):
+    if len(msgid.split()) < 4 or not ACCOUNT_WORDS.search(msgid):
+        return False
+    return not refs or not all(ADMIN.match(r) for r in refs)
+
+
+def items():
+    out = []
+    cats = {code: {(c, i): (s, fl) for c, i, s, fl, _ in parse_po(f"server_{name}.po")}
+            for name, code in LANGS}
+    seen = {"en": set(), **{code: set() for _, code in LANGS}}
+    limit_seen = set()
+    for ctx, msgid, _, _, refs in parse_po("server_messages.pot"):
+        if not selected(msgid, refs):
+            continue
+        m = LIMIT.match(msgid)
+        if m:
+            if bool(m.group(2)) in limit_seen:
+                continue
+            limit_seen.add(bool(m.group(2)))
+        key = (ctx + "\x04" if ctx else "") + msgid
+        unit = f"{PI}:{key}"
+        en = render(msgid, msgid)
+        texts = [("en", en, "privacyidea/messages.pot")]
+        for name, code in LANGS:
+            s, flags = cats[code].get((ctx, msgid), ("", ""))
+            if not s.strip() or "fuzzy" in flags:
+                continue
+            t = render(s, msgid)
+            if words_only(t) == words_only(en):
+                continue
+            texts.append((code, t, f"privacyidea/translations/{name}/LC_MESSAGES/messages.po"))
+        for code, text, path in texts:
+            if not text or not is_new(seen[code], text):
+                continue
+            out.append(item(f"pi-{code}-{short_id(key)}", code, text, "privacyidea_notice",
+                            f"{PI}@{PI_COMMIT[:12]}:{path}#{msgid[:60]}", unit,
+                            "server catalogue msgids with 4+ words and an account word, "
+                            "administrator option help left out"))
+    return out
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
