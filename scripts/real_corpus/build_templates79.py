@@ -32,7 +32,9 @@ Mechanical rule (see scripts/real_corpus/notes/batch83.md):
     (<code>, <em>, <br>) dropped. Cut at 500 characters.
 
 Placeholders are filled with fixed values (FILL, in every language; OVERRIDE for the positional
-`{0!s}` / `{1!s}` of a few msgids whose meaning differs).
+`{0!s}` / `{1!s}` of a few msgids whose meaning differs, filled as the code fills them: policy
+names, the WebAuthn algorithm lists). Help texts that name the tags ("Use tags like {otp} and
+{serial} …", TAGS_NAMED) keep them as written.
 
 Split: the unit is the msgid (`privacyidea/privacyidea:<msgid>`), all languages of one message on
 one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels come from
@@ -83,6 +85,24 @@ OVERRIDE = {
                                                    "{2!r}": "'token already assigned'"},
     "The user {0!r} does not own the token {1!s}": {"{1!s}": "TOTP0001A2B3"},
 }
+# msgids whose `{0!s}` / `{1!s}` the code fills with a policy name or a list (as the code does).
+for _m, _v in [
+    ("The options that can be presented to the user to confirm the login. <code>ALPHABETIC</code>: A-Z, "
+     "<code>NUMERIC</code>: 01-99, <code>CUSTOM</code>: user defined. Does only apply if <em>{0!s}</em> "
+     "is set.", "push_require_presence"),
+    ("The number of options the user is presented with to confirm the login. Does only apply if "
+     "<em>{0!s}</em> is set.", "push_require_presence"),
+    ("Custom options that can be presented to the user to confirm the login. The string must contain at "
+     "least 2 options and should be unique. The options are separated by <code>:</code>. e.g.: "
+     "<code>01:02:03:1A:1B:1C</code>. Does only apply if <em>{0!s}</em> is set to <code>CUSTOM</code>.",
+     "push_presence_options"),
+]:
+    OVERRIDE[_m] = {"{0!s}": _v}
+OVERRIDE["Which algorithm are available to use for creating public key credentials for WebAuthn tokens. "
+         "(Default: [{0!s}], Order: [{1!s}])"] = {"{0!s}": "ecdsa, rsassa-pss, rsassa-pkcs1v1_5",
+                                                 "{1!s}": "ecdsa, rsassa-pss, rsassa-pkcs1v1_5"}
+# Help texts that name the tags themselves ("tags like {otp} and {serial}") keep them as written.
+TAGS_NAMED = re.compile(r"tags like", re.I)
 
 
 def short_id(s):
@@ -128,6 +148,8 @@ def parse_po(name):
 
 
 def render(text, msgid):
+    if TAGS_NAMED.search(msgid):
+        return " ".join(re.sub(r"<[^>]+>", "", text).split())
     fill = dict(FILL)
     fill.update(OVERRIDE.get(msgid, {}))
     for k, v in fill.items():
