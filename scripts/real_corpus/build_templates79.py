@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build the eighty-third batch of tests/data/real/: privacyIDEA's (multi-factor authentication
-server) server-side messages about accounts, log-in, authentication, tokens, PINs, OTPs,
+server) default mails and server-side messages about accounts, log-in, authentication, tokens, PINs, OTPs,
 challenges, enrollment and registration: the msgids of the server catalogue
 privacyidea/messages.pot with their translations in privacyidea/translations/{es,zh_Hans,zh_Hant}/
 LC_MESSAGES/messages.po (English, Spanish, zh-Hans, zh-Hant), rendered with fixed values.
@@ -28,6 +28,14 @@ Mechanical rule (see scripts/real_corpus/notes/batch83.md):
   * Spanish, zh-Hans and zh-Hant: the msgstr of the same msgid in server_{es,zh_Hans,zh_Hant}.po
     when it is not empty, not marked `fuzzy` (gettext does not use fuzzy entries) and not equal to
     the English text once punctuation and spacing are set aside (words_only: untranslated copy).
+  * privacyidea_mail: every default mail the server's code sends when no policy sets its text
+    (English only; no catalogue): the password-reset mail (lib/passwordreset.py, subject "Your
+    password reset", BODY), the self-registration mail (api/register.py, "Your privacyIDEA
+    registration", DEFAULT_BODY), the user-notification event handler's mail
+    (lib/eventhandler/usernotification.py, "An action was performed on your token.", DEFAULT_BODY)
+    and the e-mail token's OTP mail (lib/tokens/emailtoken.py, "Your OTP", body "<otp>"). Text =
+    subject, blank line, body (each line stripped), MAIL_FILL values. The SMS token's default text
+    is the bare "<otp>" (lib/tokens/smstoken.py): no words, not taken.
   * Near-duplicates (digits and white space aside) collapse within a language (is_new). HTML tags
     (<code>, <em>, <br>) dropped. Cut at 500 characters.
 
@@ -36,7 +44,8 @@ Placeholders are filled with fixed values (FILL, in every language; OVERRIDE for
 names, the WebAuthn algorithm lists). Help texts that name the tags ("Use tags like {otp} and
 {serial} …", TAGS_NAMED) keep them as written.
 
-Split: the unit is the msgid (`privacyidea/privacyidea:<msgid>`), all languages of one message on
+Split: the unit is the msgid (`privacyidea/privacyidea:<msgid>`; a mail:
+`privacyidea/privacyidea:mail:<name>`), all languages of one message on
 one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels come from
 scripts/real_corpus/labels/labels_templates79.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
@@ -204,5 +213,54 @@ def items():
     return out
 
 
+# --- default mails -------------------------------------------------------------------------------
+PI_URL = "https://pi.example.com"
+MAIL_FILL = {"user": "alice", "admin": "admin", "realm": "example", "action": "/token/enable",
+             "serial": "TOTP0001A2B3", "url": PI_URL + "/", "regkey": "k7Hq2mXw9pLr4tZb",
+             "otp": "482913", "recoverycode": "5f2c9a0e1b7d4c3a8e6f2b1d"}
+
+
+def read(name):
+    with open(os.path.join(RAW, name), encoding="utf-8") as f:
+        return f.read()
+
+
+def literal(src, pattern):
+    """The string literal (triple-quoted or quoted) that `pattern` (a regex ending before it) precedes."""
+    m = re.search(pattern + r'\s*(?:"""(.*?)"""|"((?:[^"\\]|\\.)*)")', src, re.S)
+    return m.group(1) if m.group(1) is not None else m.group(2)
+
+
+def mail_items():
+    """The server's four default mails: subject, blank line, body (lines kept, ends stripped)."""
+    reg = read("api_register.py")
+    pwr = read("lib_passwordreset.py")
+    note = read("lib_eventhandler_usernotification.py")
+    mail = read("lib_tokens_emailtoken.py")
+    mails = [
+        ("password-reset", "lib/passwordreset.py", literal(pwr, r"send_email_identifier\(identifier, user_email,"),
+         literal(pwr, r"\nBODY =").format(PI_URL + "/#!", MAIL_FILL["user"], MAIL_FILL["realm"],
+                                           MAIL_FILL["recoverycode"])),
+        ("registration", "api/register.py", literal(reg, r"smtpconfig, email,"),
+         literal(reg, r"\nDEFAULT_BODY\s*=").format(regkey=MAIL_FILL["regkey"])),
+        ("user-notification", "lib/eventhandler/usernotification.py",
+         literal(note, r'handler_options\.get\("subject"\) or'),
+         literal(note, r"\nDEFAULT_BODY =").format(**MAIL_FILL)),
+        ("email-otp", "lib/tokens/emailtoken.py", literal(mail, r"EMAILACTION\.EMAILSUBJECT,"),
+         literal(mail, r"action=EMAILACTION\.EMAILTEXT,\s*default=").replace("<otp>", MAIL_FILL["otp"])),
+    ]
+    out = []
+    for name, path, subject, body in mails:
+        text = subject.strip() + "\n\n" + "\n".join(l.strip() for l in body.strip().split("\n"))
+        out.append(item(f"pim-en-{short_id(name)}", "en", text, "privacyidea_mail",
+                        f"{PI}@{PI_COMMIT[:12]}:privacyidea/{path}", f"{PI}:mail:{name}",
+                        "every default mail of the server (subject and body in its code)"))
+    return out
+
+
+def all_items():
+    return items() + mail_items()
+
+
 if __name__ == "__main__":
-    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
+    main(all_items, LABELS, hashed_split, OUT_DIR, __doc__)
