@@ -23,7 +23,7 @@ Mechanical rule (see scripts/real_corpus/notes/batch83.md):
     configuration descriptions (lib/policy.py, lib/eventhandler/, lib/task/, lib/smsprovider/:
     policy, event-handler, periodic-task and SMS-gateway option help, which no end user sees).
   * The per-token-type limit descriptions "The user may only have this (maximum) number of
-    (active) <type> tokens assigned." are one sentence repeated with 24 type names: only the first
+    (active) <type> tokens assigned." are one sentence repeated with 25 type names: only the first
     of each form (all tokens / active tokens) in file order is taken (LIMIT).
   * Spanish, zh-Hans and zh-Hant: the msgstr of the same msgid in server_{es,zh_Hans,zh_Hant}.po
     when it is not empty, not marked `fuzzy` (gettext does not use fuzzy entries) and not equal to
