@@ -27,7 +27,8 @@ Sources and mechanical rules (see scripts/real_corpus/notes/batch84.md):
   * ente_mail: every e-mail template under server/mail-templates/ (its sub-folders
     inactive-user-deletion/, legacy/ and storage-warning/ included) except the three layout files
     base.html, ente_base.html and legacy/legacy_base.html: the visible text of the HTML (head,
-    style and comments dropped; each block element a line), Go-template `{{if}}` branches chosen
+    style and comments dropped; the source's line breaks collapsed; each block element and `<br>` a
+    line), Go-template `{{if}}` branches chosen
     by MAIL_TRUE (true: IsFamilyPlan, BeneficiaryEmail, App; false: IsImmediate), values from
     MAIL_FILL. English only (the server has no other language). The subject lines live in the Go
     code and are not taken.
@@ -188,6 +189,7 @@ def mail_text(s):
     s = go_if(s)
     s = re.sub(r"\{\{-?\s*(?:define|end|template|block)\b[^}]*\}\}", "", s)
     s = re.sub(r"\{\{-?\s*\.(\w+)\s*-?\}\}", lambda m: MAIL_FILL[m.group(1)], s)
+    s = " ".join(s.split())  # the source's own line breaks are not the mail's
     s = re.sub(r"(?i)<br\s*/?>", "\n", s)
     s = re.sub(r"(?i)</?(?:p|div|h\d|tr|table|tbody|li|ul|ol|td|center|section|footer|body|html)\b[^>]*>", "\n", s)
     s = re.sub(r"<[^>]+>", "", s)
