@@ -30,8 +30,11 @@ Sources and mechanical rules (see scripts/real_corpus/notes/batch84.md):
     style and comments dropped; the source's line breaks collapsed; each block element and `<br>` a
     line), Go-template `{{if}}` branches chosen
     by MAIL_TRUE (true: IsFamilyPlan, BeneficiaryEmail, App; false: IsImmediate), values from
-    MAIL_FILL. English only (the server has no other language). The subject lines live in the Go
-    code and are not taken.
+    MAIL_FILL. English only (the server has no other language). Text = the subject the server's
+    Go code sends the template with (MAIL_SUBJECTS, written down from the copies under raw/ente/go/;
+    the builder checks that each, `%s` aside, occurs there), a blank line, the body. A template the
+    code sends under several subjects (the storage warnings' reminder stages) gives one text per
+    subject, all in the template's split unit.
   Near-duplicates (digits and white space aside) collapse within a source and language. Cut at
   500 characters.
 
@@ -81,7 +84,7 @@ MAIL_FILL = {
     "NewEmail": "alice.new@example.com", "VerificationCode": "482913",
     "DeletionDate": "15 March 2026", "AutoDeleteDate": "15 April 2026", "ExpiryDate": "1 March 2026",
     "GraceUntil": "15 April 2026", "GraceDays": "30", "DaysLeft": "30", "RecoveryDelay": "30 days",
-    "CouponCode": "ENTE7Q4K2M", "ProviderName": "Kagi", "Storage": "100 GB",
+    "CouponCode": "ENTE7Q4K2M", "ProviderName": "Proton", "Storage": "100 GB",
     "PaymentProvider": "Stripe", "Date": "2 March 2026 09:14", "App": "Ente Photos",
     "Device": "Pixel 8", "IP": "203.0.113.7",
     "AccountRecoveryLink": "https://accounts.ente.io/recover?token=5f2c9a0e1b7d4c3a",
@@ -207,16 +210,112 @@ def mail_paths():
     return sorted(p for p in out if p not in MAIL_LAYOUTS)
 
 
+# template → the subjects the server sends it with (raw/ente/go/: ente/{billing,offer,user}.go,
+# pkg/controller/{discountcoupon/controller,email/email_notification,email/storage_warning_expired,
+# email/storage_warning_overage,emergency/email,family/admin,legacy_kit/email,
+# user/inactive_user_orchestrator,user/storage_warning_login_grace,user/user,user/userauth}.go);
+# `%s` filled as the code fills it (VerificationCode, ProviderName, MemberEmailID, OtherUserEmail).
+MAIL_SUBJECTS = {
+    "account_deleted.html": ["Your Ente account has been deleted"],
+    "account_deleted_active_sub.html": ["Your Ente account has been deleted"],
+    "bf_2024.html": ["Black Friday deal confirmation"],
+    "customer_hello.html": ["Hello from Ente"],
+    "discount_coupon.html": ["Your %s Discount Code"],
+    "discount_coupon_kagi.html": ["Ente Friends - Kagi trial code"],
+    "discount_coupon_notesnook.html": ["Ente Friends - Notesnook discount code"],
+    "discount_coupon_test.html": ["Ente Friends - Test trial code"],
+    "discount_coupon_tuta.html": ["Ente Friends - Tuta discount code"],
+    "discount_coupon_windscribe.html": ["Ente Friends - Windscribe discount code"],
+    "email_changed.html": ["Email address updated"],
+    "family_accepted.html": ["%s has accepted your invitation!"],
+    "family_invited.html": ["You've been invited to join a family on Ente!"],
+    "family_left.html": ["%s has left your family on Ente"],
+    "family_nudge.html": ["Share your Ente Subscription with your Family!"],
+    "family_removed.html": ["You have been removed from the family account on Ente"],
+    "files_collected.html": ["You've got photos!"],
+    "inactive-user-deletion/confirm_13m.html": ["Your Ente account has been deleted due to inactivity"],
+    "inactive-user-deletion/warn_1d.html": ["Final reminder: Your Ente account will be deleted tomorrow"],
+    "inactive-user-deletion/warn_1m.html": ["Reminder: Sign in within 30 days to keep your Ente account"],
+    "inactive-user-deletion/warn_2m.html": ["Action needed: Keep your Ente account active"],
+    "inactive-user-deletion/warn_7d.html": ["7-day reminder: Your Ente account is scheduled for deletion"],
+    "legacy/kit_recovery_completed.html": ["Legacy Kit recovery completed"],
+    "legacy/kit_recovery_started.html": ["Legacy Kit recovery initiated"],
+    "legacy/legacy_invite.html": ["You have been added as a trusted contact"],
+    "legacy/legacy_invite_accepted.html": ["Trusted contact added"],
+    "legacy/legacy_invite_rejected.html": ["Legacy invite rejected"],
+    "legacy/legacy_invite_sent.html": ["Trusted contact invited"],
+    "legacy/legacy_left.html": ["Trusted contact removed"],
+    "legacy/legacy_removed.html": ["Legacy account access removed"],
+    "legacy/recovery_cancelled.html": ["Ente account recovery cancelled"],
+    "legacy/recovery_completed_legacy.html": ["Ente account password reset"],
+    "legacy/recovery_completed_trusted.html": ["Ente account recovery successful"],
+    "legacy/recovery_ready_legacy.html": ["Ente account recoverable"],
+    "legacy/recovery_ready_trusted.html": ["Ente account recoverable"],
+    "legacy/recovery_rejected.html": ["Ente account recovery blocked"],
+    "legacy/recovery_reminder.html": ["Ente account recovery due"],
+    "legacy/recovery_started.html": ["Ente account recovery initiated"],
+    "mobile_app_first_upload.html": ["Congratulations! 🎉"],
+    "on_hold.html": ["Ente account on hold"],
+    "on_link_joined.html": ["%s has joined your album"],
+    "on_login.html": ["New login to your Ente account"],
+    "ott.html": ["Verification code: %s"],
+    "ott_change_email.html": ["Verification code: %s"],
+    "ott_mobile.html": ["Verification code: %s"],
+    "storage-warning/storage_warning_active_overage.html": [
+        "Action needed: Reduce usage or upgrade your Ente plan",
+        "Reminder: Your Ente data is scheduled for deletion due to overusage",
+        "30-day reminder: Your Ente data will be deleted in 30 days due to overusage",
+        "Final reminder: Your Ente data will be deleted tomorrow due to overusage"],
+    "storage-warning/storage_warning_active_overage_scheduled_deletion.html": [
+        "Your Ente data is scheduled for deletion due to overusage"],
+    "storage-warning/storage_warning_expired.html": [
+        "Action needed: Your Ente subscription has expired",
+        "Reminder: Your Ente data is scheduled for deletion",
+        "Reminder: Renew your Ente plan to avoid data deletion",
+        "30-day reminder: Your Ente data will be deleted in 30 days",
+        "Final reminder: Your Ente data will be deleted tomorrow"],
+    "storage-warning/storage_warning_expired_scheduled_deletion.html": ["Your Ente data is scheduled for deletion"],
+    "storage-warning/storage_warning_login_grace.html": ["Temporary access restored to your Ente account"],
+    "storage_limit_exceeded.html": ["[Alert] You have exceeded your storage limit"],
+    "subscription_cancelled.html": ["Good bye (?) from Ente"],
+    "subscription_ended.html": ["Your subscription to Ente Photos has ended"],
+    "subscription_upgraded.html": ["Thank you for choosing Ente!"],
+    "successful_referral.html": ["You've earned 10 GB on Ente! 🎁"],
+    "web_app_first_upload.html": ["Congratulations! 🎉"],
+}
+SUBJECT_FILL = {"ott.html": "VerificationCode", "ott_change_email.html": "VerificationCode",
+                "ott_mobile.html": "VerificationCode", "discount_coupon.html": "ProviderName",
+                "family_accepted.html": "MemberEmailID", "family_left.html": "MemberEmailID",
+                "on_link_joined.html": "OtherUserEmail"}
+
+
+def go_sources():
+    out = []
+    for dirpath, _, names in os.walk(os.path.join(RAW, "go")):
+        for n in sorted(names):
+            with open(os.path.join(dirpath, n), encoding="utf-8") as f:
+                out.append(f.read())
+    return "\n".join(out)
+
+
 def mail_items():
+    go = go_sources()
+    paths = mail_paths()
+    assert sorted(MAIL_SUBJECTS) == paths, set(paths) ^ set(MAIL_SUBJECTS)
     seen = set()
     out = []
-    for p in mail_paths():
-        text = mail_text(read(f"mail/{p}"))
-        if not text or not is_new(seen, text):
-            continue
-        out.append(item(f"em-en-{short_id(p)}", "en", text, "ente_mail",
-                        f"{REPO}@{COMMIT[:12]}:{MAIL_DIR}/{p}", f"{REPO}:mail:{p}",
-                        "every mail template of server/mail-templates (layouts aside), visible text"))
+    for p in paths:
+        body = mail_text(read(f"mail/{p}"))
+        for subject in MAIL_SUBJECTS[p]:
+            assert f'"{subject}"' in go, subject  # written as a Go string literal in the copies
+            if "%s" in subject:
+                subject = subject.replace("%s", MAIL_FILL[SUBJECT_FILL[p]])
+            text = subject + "\n\n" + body
+            if not body or not is_new(seen, text):
+                continue
+            out.append(item(f"em-en-{short_id(p + ':' + subject)}", "en", text, "ente_mail",
+                            f"{REPO}@{COMMIT[:12]}:{MAIL_DIR}/{p}", f"{REPO}:mail:{p}",
+                            "every mail template of server/mail-templates (layouts aside): subject, visible text"))
     return out
 
 
