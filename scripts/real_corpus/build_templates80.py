@@ -22,7 +22,8 @@ Sources and mechanical rules (see scripts/real_corpus/notes/batch84.md):
     app_zh_TW.arb (app_zh.arb, the bare `zh` fallback, is an older and smaller Simplified copy:
     not taken). A translation equal to the English text once punctuation and spacing are set
     aside is an untranslated copy and is skipped; a key missing or empty in a catalogue is not
-    taken in that language. ICU plurals take their `other` form; `<green>` tags are dropped;
+    taken in that language. ICU plurals take their `other` form; the styling tags `<green>`, `<underline>`,
+    `<u-terms>`, `<u-policy>` are dropped;
     placeholders filled by AUTH_FILL.
   * ente_mail: every e-mail template under server/mail-templates/ (its sub-folders
     inactive-user-deletion/, legacy/ and storage-warning/ included) except the three layout files
@@ -144,7 +145,7 @@ def icu_plural(s):
 
 def auth_fill(s):
     s = icu_plural(s)
-    s = re.sub(r"</?green>", "", s)
+    s = re.sub(r"</?(?:green|underline|u-terms|u-policy)>", "", s)  # the app's styling tags
     s = re.sub(r"\{(\w+)\}", lambda m: AUTH_FILL[m.group(1)], s)
     return lines_text(s)
 
