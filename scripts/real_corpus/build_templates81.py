@@ -47,7 +47,8 @@ user alice@example.com, links on https://account.wire.example.com with the token
     order, `$schema` aside) under the Wire rule with `passkey` added to the words; Spanish from
     es.json (zh-CN and zh-TW exist but were left out for the batch's cap of about 450 texts:
     English and Spanish first). `{appName}` Pocket ID, `{client}` / `{clientName}` / `{name}`
-    Nextcloud, `{username}` alice, `{time}` 5 minutes; tags dropped.
+    Nextcloud, `{username}` alice, `{time}` 5 minutes; the inlang markup (`{#b}…{/b}`,
+    `{#link href=|…|}…{/link}`) dropped, its text kept.
   * pocketid_mail: every mail of backend/resources/email-templates (the `_text.tmpl` variant) with
     the subject its `title` function in backend/internal/email/templates.go returns, in that file's
     order: text = subject, blank line, body; Go template values by PID_MAIL_FILL (the new-device
@@ -255,6 +256,7 @@ PID_DATES = {"Data.DateTime": "March 2, 2026 at 9:14 AM UTC", "Data.ExpiresAt": 
 
 
 def pid_fill(s):
+    s = re.sub(r"\{#\w+[^}]*\}|\{/\w+\}", "", s)  # inlang markup: {#b}…{/b}, {#link href=|…|}…{/link}
     s = re.sub(r"\{(\w+)\}", lambda m: PID_FILL.get(m.group(1), m.group(0)), s)
     return lines_text(re.sub(r"</?[a-z]+>", "", s))
 
