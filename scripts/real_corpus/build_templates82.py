@@ -20,7 +20,8 @@ Sources and mechanical rules (see scripts/real_corpus/notes/batch86.md):
     log in / out / on, account, confirm, verify, invite, security, two-factor / 2FA, authenticate,
     reset, register, credential, recover, session, unlock, locked, code, OTP, passkey, e-mail, …)
     or SIGN_WORDS (the verb "sign", "signs", "signed", "signing": the signing of a document); file
-    order. Spanish from the `es` tree, same key. Values: PLACEHOLDERS (Rails `%{name}`) and
+    order. Spanish from the `es` tree, same key. Values: PLACEHOLDERS (Rails `%{name}`; KEY_VALUES
+    for the two keys whose `%{name}` is a person or a sign-in provider, not the document) and
     VARIABLES (DocuSeal's mail variables `{template.name}`), HTML tags dropped, entities
     unescaped, a markdown link `[label](url)` written "label (url)", lines stripped and runs of
     blank lines kept single.
@@ -30,7 +31,8 @@ Sources and mechanical rules (see scripts/real_corpus/notes/batch86.md):
     paragraphs one per line, a link written "label (url)", the signature line "Thanks," and the
     account's name. DS_MAILS below writes each down from its view and its mailer
     (app/mailers/*.rb: the subject). The submitter invitation is taken in its two branches
-    (signature fields: "sign"; none: "submit the form"). The subject of the password-reset mail
+    (signature fields: "sign"; none: "submit the form"). The declined mail's reason (typed by the
+    signer) is a fixed sentence in the mail's language. The subject of the password-reset mail
     is Devise's default ("Reset password instructions", key.humanize: the catalogue has no
     devise.mailer.reset_password_instructions key), the same in both languages as the product sends
     it. Not taken: template_mailer/otp_verification_email (the same strings as the submitter's
@@ -120,8 +122,13 @@ def catalogues():
     return {code: dict(flat(d[name])) for name, code in DS_LANGS}
 
 
-def fill(s):
-    s = re.sub(r"%\{(\w+)\}", lambda m: PLACEHOLDERS[m.group(1)], s)
+# A key whose `%{name}` is not the document's name: the inviting person, the sign-in provider.
+KEY_VALUES = {"invited_by_html": {"name": "Bob Lee"}, "sign_in_with_name_account": {"name": "Okta"}}
+
+
+def fill(s, values=None):
+    values = values or {}
+    s = re.sub(r"%\{(\w+)\}", lambda m: values.get(m.group(1), PLACEHOLDERS[m.group(1)]), s)
     s = re.sub(r"\{([a-z]+\.[a-z_]+|code)\}", lambda m: VARIABLES[m.group(1)], s)
     s = re.sub(r"\[([^\]]*)\]\(([^)]*)\)", r"\1 (\2)", s)
     s = re.sub(r"<[^>]+>", "", s)
@@ -139,12 +146,12 @@ def notice_items():
     for key, v in cats["en"].items():
         if not isinstance(v, str) or not selected(v):
             continue
-        en_text = fill(v)
+        en_text = fill(v, KEY_VALUES.get(key))
         for name, code in DS_LANGS:
             t = cats[code].get(key)
             if not isinstance(t, str) or not t.strip():
                 continue
-            text = fill(t)
+            text = fill(t, KEY_VALUES.get(key))
             if not text or (code != "en" and words_only(text) == words_only(en_text)) \
                     or not is_new(seen[code], text):
                 continue
@@ -216,7 +223,7 @@ DS_MAILS = [
      K("name_declined_by_submitter", name="Demo NDA", submitter="Bob Lee"), [
          [K("hi_there"), ","],
          K("name_declined_by_submitter_with_the_following_reason", name="Demo NDA", submitter="Bob Lee"),
-         "Wrong start date.",
+         ("reason", {"en": "Wrong start date.", "es": "Fecha de inicio incorrecta."}),
          SITE + "/submissions/42"]),
     ("submitter_documents_copy_email", "app/views/submitter_mailer/documents_copy_email.html.erb",
      K("your_document_copy"), [
@@ -236,6 +243,8 @@ def render(cat, part):
         return part
     if isinstance(part, list):
         return "".join(render(cat, p) for p in part)
+    if part[0] == "reason":  # the decline reason the signer typed (in the mail's language)
+        return part[1][cat["_lang"]]
     if part[0] == "link":
         return f"{render(cat, part[1])} ({part[2]})"
     _, key, values = part
@@ -248,6 +257,8 @@ def render(cat, part):
 
 def mail_items():
     cats = catalogues()
+    for code in cats:
+        cats[code]["_lang"] = code
     seen = {code: set() for _, code in DS_LANGS}
     out = []
     for mail, view, subject, body in DS_MAILS:
