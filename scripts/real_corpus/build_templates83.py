@@ -126,7 +126,7 @@ def monero_items():
             if not text or not is_new(seen, text):
                 continue
             h = hashlib.sha256(src.encode("utf-8")).hexdigest()[:12]
-            yield item(f"xmr-{code}-{ctx}-{h}", lang, text, "monero_gui",
+            yield item(f"xmr-{code}-{ctx}-{h}", lang, text, "monero_gui_message",
                        f"github.com/monero-project/monero-gui@{MONERO_COMMIT[:12]}:translations/{fname}",
                        f"monero-project/monero-gui:{ctx}/{h}", "wallet_messages_keyword_rule")
 
