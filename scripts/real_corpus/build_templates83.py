@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Rebuild the eighty-seventh batch of tests/data/real/ (issue 12): the wallet, seed, password,
 backup, restore and funds messages of the Monero GUI wallet (monero-project/monero-gui,
-BSD-3-Clause), in English, Spanish, Chinese (Simplified) and Chinese (Traditional).
+BSD-3-Clause), in English, Spanish, Chinese (Simplified) and Chinese (Traditional), and the
+account, log-in, password, two-factor and recovery messages of CryptPad (cryptpad/cryptpad,
+AGPL-3.0-or-later), in English and Spanish.
 
 Usage:
     python3 scripts/real_corpus/build_templates83.py candidates   # print the texts (to label)
@@ -25,6 +27,17 @@ translation of "25 word mnemonic seed", or the English one when that is untransl
 are dropped (a link keeps its label and address). Near-duplicates (digits and white space aside)
 collapse within a language. Cut at 500 characters.
 
+CryptPad (source cryptpad_message): the builder reads the verbatim copies in
+scripts/real_corpus/raw/cryptpad/ of www/common/translations/messages.json (English) and
+messages.es.json (Spanish) at CRYPTPAD_COMMIT. Selection (mechanical): every key whose name
+starts with login_, register_, mfa_, password_ or recovery_ or contains passw, login, logout, mfa,
+totp, recovery, account or sso (CRYPTPAD_KEYS), and whose English value, HTML tags dropped, has
+at least four words. The Spanish value is taken unless missing, empty or equal to the English
+one. {0}, {1} are filled as the web app fills them, with demo values (CRYPTPAD_FILL: a link's
+tags empty, 8 and 50 characters, the folder "Demo folder", the instance "Demo CryptPad", the
+administrator admin@cryptpad.example.com). The zh and zh_Hant files were not taken (the batch's
+cap of about 450 texts). Unit `cryptpad/cryptpad:<key>`.
+
 Split: the unit is the message (`monero-project/monero-gui:<context>/<12 hex of the SHA-256 of
 the English source>`), all languages of one message on one side; held out when SHA-256 of the
 unit is 0 mod 3 (corpus.hashed_split). Fixed and committed before any scanner run on these texts.
@@ -33,6 +46,7 @@ credential_request, credentials, borderline), assigned by an AI reader reading e
 scanner played no part.
 """
 import hashlib
+import json
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -46,6 +60,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
 LABELS = os.path.join(HERE, "labels", "labels_templates83.tsv")
 RAW = os.path.join(HERE, "raw", "monero_gui")
+RAW_CP = os.path.join(HERE, "raw", "cryptpad")
 
 MONERO_COMMIT = "56483fe1617be5f49507c2b89863a05a809aa4cb"
 MONERO_LANGS = [("en", "en", "monero-core.ts"), ("es", "es", "monero-core_es.ts"),
@@ -131,8 +146,53 @@ def monero_items():
                        f"monero-project/monero-gui:{ctx}/{h}", "wallet_messages_keyword_rule")
 
 
+# --- CryptPad ------------------------------------------------------------------------------------
+CRYPTPAD_COMMIT = "9004ad2dd1b40d571b25f66dfe968606233f51a8"
+CRYPTPAD_LANGS = [("en", "en", "messages.json"), ("es", "es", "messages.es.json")]
+CRYPTPAD_KEYS = re.compile(r"^(login|register|mfa|password|recovery)_|passw|login|logout|mfa|totp"
+                           r"|recovery|account|sso", re.I)
+# key -> the values of {0}, {1}, … as the web app passes them (demo values; a link's opening and
+# closing tags are empty, so its label stays).
+CRYPTPAD_FILL = {
+    "onLogout": ["", ""],
+    "register_passwordTooShort": ["8"],
+    "register_nameTooLong": ["50"],
+    "drive_sfPassword": ["Demo folder"],
+    "login_instance": ["Demo CryptPad"],
+    "register_instance": ["Demo CryptPad"],
+    "og_login": ["Demo CryptPad"],
+    "recovery_forgot_text": ["admin@cryptpad.example.com"],
+}
+
+
+def cryptpad_items():
+    """CryptPad's account, log-in, password, 2FA and recovery messages in English and Spanish."""
+    def load(fname):
+        with open(os.path.join(RAW_CP, fname), encoding="utf-8") as f:
+            return json.load(f)
+    english = load("messages.json")
+    keys = [k for k, v in english.items() if isinstance(v, str) and CRYPTPAD_KEYS.search(k)
+            and len(html_to_text(v).split()) >= 4]
+    for code, lang, fname in CRYPTPAD_LANGS:
+        table = english if code == "en" else load(fname)
+        seen = set()
+        for key in keys:
+            raw = table.get(key)
+            if not isinstance(raw, str) or not raw.strip() or (code != "en" and raw.strip() == english[key].strip()):
+                continue
+            vals = CRYPTPAD_FILL.get(key, [])
+            raw = re.sub(r"\{(\d)\}", lambda m: vals[int(m.group(1))], raw)
+            text = "\n".join(ln.strip() for ln in html_to_text(raw).splitlines())
+            if not text or not is_new(seen, text):
+                continue
+            yield item(f"cp-{code}-{key}", lang, text, "cryptpad_message",
+                       f"github.com/cryptpad/cryptpad@{CRYPTPAD_COMMIT[:12]}:www/common/translations/{fname}",
+                       f"cryptpad/cryptpad:{key}", "account_messages_key_rule")
+
+
 def items():
     yield from monero_items()
+    yield from cryptpad_items()
 
 
 if __name__ == "__main__":
