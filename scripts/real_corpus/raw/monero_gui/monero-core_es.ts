@@ -1,0 +1,4527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Account</name>
+    <message>
+        <location filename="../pages/Account.qml" line="57"/>
+        <source>Set the label of the selected account:</source>
+        <translation>Defina la etiqueta de la cuenta seleccionada:</translation>
+    </message>
+    <message>
+        <location filename="../pages/Account.qml" line="89"/>
+        <source>Balance All</source>
+        <translation>Balance Total</translation>
+    </message>
+    <message>
+        <location filename="../pages/Account.qml" line="96"/>
+        <source>Total balance: </source>
+        <translation>Balance Total: </translation>
+    </message>
+    <message>
+        <location filename="../pages/Account.qml" line="121"/>
+        <location filename="../pages/Account.qml" line="156"/>
+        <source>Copied to clipboard</source>
+        <translation>Copiado al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/Account.qml" line="131"/>
+        <source>Total unlocked balance: </source>
+        <translation>Total del balance desbloqueado: </translation>
+    </message>
+    <message>
+        <location filename="../pages/Account.qml" line="174"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../pages/Account.qml" line="346"/>
+        <source>Edit account label</source>
+        <translation>Editar etiqueta de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../pages/Account.qml" line="361"/>
+        <source>Copy address to clipboard</source>
+        <translation>Copiar dirección al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/Account.qml" line="366"/>
+        <source>Address copied to clipboard</source>
+        <translation>Dirección copiada al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/Account.qml" line="181"/>
+        <source>Create new account</source>
+        <translation>Crear una nueva cuenta</translation>
+    </message>
+    <message>
+        <location filename="../pages/Account.qml" line="184"/>
+        <source>Set the label of the new account:</source>
+        <translation>Establezca la etiqueta de la nueva cuenta:</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBook</name>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="80"/>
+        <source>Save your most used addresses here</source>
+        <translation>Guarda tu dirección mas usada aqui</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="93"/>
+        <source>This makes it easier to send or receive Monero and reduces errors when typing in addresses manually.</source>
+        <translation>Al hacer esto es mas fácil enviar y recibir Monero, reduciendo errores al escribir manualmente la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="102"/>
+        <location filename="../pages/AddressBook.qml" line="313"/>
+        <source>Add an address</source>
+        <translation>Agrega una dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="117"/>
+        <source>Address book</source>
+        <translation>Libreta de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="232"/>
+        <source>Send to this address</source>
+        <translation>Enviar a esta dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="246"/>
+        <source>See transactions</source>
+        <translation>Ver transacciones</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="279"/>
+        <source>Copy address to clipboard</source>
+        <translation>Copiar la dirección en el portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="284"/>
+        <source>Address copied to clipboard</source>
+        <translation>Dirección copiada al porta papeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="125"/>
+        <source>Add address</source>
+        <translation>Agrega una dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="386"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="401"/>
+        <source>No valid address found at this OpenAlias address</source>
+        <translation>No se ha encontrado ninguna dirección válida en esta dirección OpenAlias</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="406"/>
+        <source>Address found, but the DNSSEC signatures could not be verified, so this address may be spoofed</source>
+        <translation>Dirección encontrada, pero las firmas DNSSEC no han podido ser verificadas, por lo que la dirección puede haber sido falsificada</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="408"/>
+        <source>No valid address found at this OpenAlias address, but the DNSSEC signatures could not be verified, so this may be spoofed</source>
+        <translation>No se encontró una dirección válida en esta dirección de OpenAlias porque las firmas DNSSEC no han sido verificadas, por lo que la dirección puede haber sido falsificada</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="411"/>
+        <location filename="../pages/AddressBook.qml" line="414"/>
+        <source>Internal error</source>
+        <translation>Error interno</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="417"/>
+        <source>No address found</source>
+        <translation>No se ha encontrado ninguna dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="323"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="261"/>
+        <location filename="../pages/AddressBook.qml" line="313"/>
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="351"/>
+        <source>Grab QR code from screen</source>
+        <translation>Tomar el código QR de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="431"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="432"/>
+        <source>Add a name...</source>
+        <translation>Agrega un nombre…</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="468"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="468"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="475"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="478"/>
+        <source>Invalid address</source>
+        <translation>Dirección inválida</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="482"/>
+        <source>Can&apos;t create entry</source>
+        <translation>No se puede crear la entrada</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="444"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="455"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../pages/AddressBook.qml" line="545"/>
+        <source>OpenAlias error</source>
+        <translation>Error de OpenAlias</translation>
+    </message>
+</context>
+<context>
+    <name>Advanced</name>
+    <message>
+        <location filename="../pages/Advanced.qml" line="53"/>
+        <source>Mining</source>
+        <translation>Minería</translation>
+    </message>
+    <message>
+        <location filename="../pages/Advanced.qml" line="58"/>
+        <source>Prove/check</source>
+        <translation type="unfinished">Probar/verificar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Advanced.qml" line="63"/>
+        <source>Shared RingDB</source>
+        <translation type="unfinished">RingDB compartido</translation>
+    </message>
+    <message>
+        <location filename="../pages/Advanced.qml" line="68"/>
+        <source>Sign/verify</source>
+        <translation type="unfinished">Firmar/verificar</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenu</name>
+    <message>
+        <location filename="../components/ContextMenu.qml" line="51"/>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <location filename="../components/ContextMenu.qml" line="57"/>
+        <source>Copy</source>
+        <translation type="unfinished">Copiar</translation>
+    </message>
+    <message>
+        <location filename="../components/ContextMenu.qml" line="63"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location filename="../components/ContextMenu.qml" line="69"/>
+        <source>Delete</source>
+        <translation type="unfinished">Borrar</translation>
+    </message>
+    <message>
+        <location filename="../components/ContextMenu.qml" line="75"/>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonManagerDialog</name>
+    <message>
+        <location filename="../components/DaemonManagerDialog.qml" line="99"/>
+        <source>Starting local node in %1 seconds</source>
+        <translation>Iniciando nodo local en %1 segundos</translation>
+    </message>
+    <message>
+        <location filename="../components/DaemonManagerDialog.qml" line="119"/>
+        <source>Start daemon (%1)</source>
+        <translation>Iniciar daemon (%1)</translation>
+    </message>
+    <message>
+        <location filename="../components/DaemonManagerDialog.qml" line="132"/>
+        <source>Use custom settings</source>
+        <translation>Usar opciones personalizadas</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePassphraseDialog</name>
+    <message>
+        <location filename="../components/DevicePassphraseDialog.qml" line="44"/>
+        <source>Hardware wallet</source>
+        <translation>Monedero físico</translation>
+    </message>
+    <message>
+        <location filename="../components/DevicePassphraseDialog.qml" line="45"/>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <location filename="../components/DevicePassphraseDialog.qml" line="67"/>
+        <source>Hardware wallet passphrase</source>
+        <translation>Frase de la billetera física</translation>
+    </message>
+    <message>
+        <location filename="../components/DevicePassphraseDialog.qml" line="68"/>
+        <source>Please select where you want to enter passphrase.
+It is recommended to enter passphrase on the hardware wallet for better security.</source>
+        <translation>Por favor seleccione donde quieres introducir la contraseña.
+Es recomendable escribirla en la billetera física para mayor seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../pages/History.qml" line="213"/>
+        <source>Date from</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="227"/>
+        <source>Date to</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="334"/>
+        <location filename="../pages/History.qml" line="921"/>
+        <location filename="../pages/History.qml" line="1743"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="89"/>
+        <source>Transactions</source>
+        <translation>Transacciones</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="109"/>
+        <source>Sort &amp; filter</source>
+        <translation>Ordena &amp; filtra</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="191"/>
+        <source>Clean</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="254"/>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="275"/>
+        <location filename="../pages/History.qml" line="1217"/>
+        <source>Blockheight</source>
+        <translation>Altura de bloque</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="393"/>
+        <location filename="../pages/History.qml" line="1744"/>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="473"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="503"/>
+        <source>Jump to page (1-%1)</source>
+        <translation>Ir a pagina (1-%1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="511"/>
+        <source>Invalid page. Must be a number within the specified range.</source>
+        <translation>Pagina invalida. Debe ser un número dentro de rango.</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="674"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="674"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="159"/>
+        <source>Search by Transaction ID, Address, Description, Amount or Blockheight</source>
+        <translation>Buscar por ID de Transacción, Dirección, Descripción, Cantidad o Altura de Bloque</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="724"/>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="724"/>
+        <source>Mined</source>
+        <translation>Minado</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="741"/>
+        <source>Yes</source>
+        <translation>Si</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="674"/>
+        <location filename="../pages/History.qml" line="1233"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="863"/>
+        <source>Confirmations</source>
+        <translation>Confirmaciones</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1060"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1128"/>
+        <source>Transaction ID</source>
+        <translation>ID de Transacción</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1172"/>
+        <source>Transaction key</source>
+        <translation>Llave de transacción</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1188"/>
+        <source>Click to reveal</source>
+        <translation>Haga clic para revelar</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="809"/>
+        <source>Unknown recipient</source>
+        <translation>Receptor desconocido</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1378"/>
+        <source>Advanced options</source>
+        <translation>Opciones avanzadas</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1394"/>
+        <source>Human readable date format</source>
+        <translation>Formato de fecha de fácil lectura para humanos</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1400"/>
+        <source>Export all history</source>
+        <translation>Exportar todo el historial</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1639"/>
+        <source>Set description:</source>
+        <translation>Establecer descripción:</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1642"/>
+        <source>Updated description.</source>
+        <translation>Descripción actualizada.</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1672"/>
+        <source>No transaction history yet.</source>
+        <translation>No hay ninguna transacción en el historial todavía.</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1674"/>
+        <source>No results.</source>
+        <translation>No hay resultados.</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1676"/>
+        <source>%1 transactions total, showing %2.</source>
+        <translation>%1 total de transacciones, mostrando %2.</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="816"/>
+        <location filename="../pages/History.qml" line="1694"/>
+        <source>Primary address</source>
+        <translation>Dirección principal</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="690"/>
+        <source>Unknown amount</source>
+        <translation>Cantidad desconocida</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="786"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="786"/>
+        <source>In</source>
+        <translation>Entro</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="674"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="811"/>
+        <source>My wallet</source>
+        <translation>Mi billetera</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="816"/>
+        <location filename="../pages/History.qml" line="819"/>
+        <location filename="../pages/History.qml" line="821"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="825"/>
+        <source>Unknown address</source>
+        <translation>Dirección desconocida</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="985"/>
+        <location filename="../pages/History.qml" line="1703"/>
+        <source>Transaction details</source>
+        <translation>Detalles de la transacción</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1024"/>
+        <source>Generate payment proof</source>
+        <translation>Generar prueba de pago</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1724"/>
+        <source>Payment proof</source>
+        <translation type="unfinished">Prueba de pago</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1725"/>
+        <source>Generating payment proof</source>
+        <translation>Generando prueba de pago</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1733"/>
+        <source>Copied to clipboard</source>
+        <translation>Copiado al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1742"/>
+        <source>Tx ID:</source>
+        <translation>ID de transacción:</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1745"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1746"/>
+        <source>Payment ID:</source>
+        <translation>ID de pago:</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1747"/>
+        <source>Integrated address</source>
+        <translation>Dirección integrada</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1748"/>
+        <source>Tx key:</source>
+        <translation>Clave de transacción:</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1749"/>
+        <source>Tx note:</source>
+        <translation>Nota de transacción:</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1750"/>
+        <source>Destinations:</source>
+        <translation>Destinos:</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1751"/>
+        <source>Rings:</source>
+        <translation>Firmas circulares:</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1758"/>
+        <source>Please choose a folder</source>
+        <translation>Por favor elija una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1768"/>
+        <source>Success</source>
+        <translation>Éxito</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1769"/>
+        <source>CSV file written to: %1</source>
+        <translation>Archivo CSV escrito en: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1770"/>
+        <source>Tip: Use your favorite spreadsheet software to sort on blockheight.</source>
+        <translation>Consejo: Usa tu software favorito de hojas de cálculo para ordenar la altura del bloque.</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1774"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../pages/History.qml" line="1775"/>
+        <source>Error exporting transaction data.</source>
+        <translation>Error al exportar la información de la transacción.</translation>
+    </message>
+</context>
+<context>
+    <name>InputDialog</name>
+    <message>
+        <location filename="../components/InputDialog.qml" line="136"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../components/InputDialog.qml" line="148"/>
+        <source>Ok</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../pages/Keys.qml" line="73"/>
+        <source>Mnemonic seed</source>
+        <translatorcomment>The translator @BlackLotus64 addressed the correct way of translating the word. Source http://dle.rae.es/?id=PRbUjYS</translatorcomment>
+        <translation>Semilla mnemónica</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="62"/>
+        <source>WARNING: Do not reuse your Monero keys on another fork, UNLESS this fork has key reuse mitigations built in. Doing so will harm your privacy.</source>
+        <translation>AVERTENCIA: No reuses tus llaves en otra bifurcación the Monero, A NO SER que esta bifurcación tenga incorporado las mitigaciones para el reuso de las llaves. Hacerlo perjudicará tu privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="85"/>
+        <source>WARNING: Copying your seed to clipboard can expose you to malicious software, which may record your seed and steal your Monero. Please write down your seed manually.</source>
+        <translation>ADVERTENCIA: Copiar la semilla al portapapeles, puede exponerlo a software malicioso que podría registrar su semilla y robarle sus Monero. Escriba su semilla manualmente.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="106"/>
+        <source>Wallet restore height</source>
+        <translation>Altura de restauración de cartera</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="122"/>
+        <source>Block #</source>
+        <translation>Bloque #</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="134"/>
+        <source>Primary address &amp; Keys</source>
+        <translation>Dirección principal y Claves</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="149"/>
+        <source>Primary address</source>
+        <translation>Dirección principal</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="197"/>
+        <source>Export wallet</source>
+        <translation>Exportar monedero</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="212"/>
+        <location filename="../pages/Keys.qml" line="254"/>
+        <source>Spendable Wallet</source>
+        <translation>Monedero gastable</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="222"/>
+        <location filename="../pages/Keys.qml" line="254"/>
+        <source>View Only Wallet</source>
+        <translation>Monedero de sólo visualización</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="260"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="281"/>
+        <source>Mnemonic seed protected by hardware device.</source>
+        <translation>Semilla mnemónica protegida por dispositivo de hardware.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="291"/>
+        <source>(View Only Wallet - No mnemonic seed available)</source>
+        <translation>(Monedero de solo visualización - No hay semilla mnemónica disponible)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="292"/>
+        <source>(View Only Wallet - No secret spend key available)</source>
+        <translation>(Monedero de solo visualización - No hay clave secreta de gasto disponible)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="299"/>
+        <source>(Hardware Device Wallet - No secret spend key available)</source>
+        <translation>(Billetera de dispositivo de hardware: no hay clave de gasto secreta disponible)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="158"/>
+        <source>Secret view key</source>
+        <translation>Clave secreta de visualización</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="167"/>
+        <source>Public view key</source>
+        <translation>Clave pública de visualización</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="176"/>
+        <source>Secret spend key</source>
+        <translation>Clave secreta de gasto</translation>
+    </message>
+    <message>
+        <location filename="../pages/Keys.qml" line="185"/>
+        <source>Public spend key</source>
+        <translation>Clave pública de gasto</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSidebar</name>
+    <message>
+        <location filename="../components/LanguageSidebar.qml" line="96"/>
+        <source>Language changed.</source>
+        <translation>Lenguaje cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>LeftPanel</name>
+    <message>
+        <location filename="../LeftPanel.qml" line="384"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="428"/>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="155"/>
+        <source>View Only</source>
+        <translation>Sólo visualización</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="141"/>
+        <source>Testnet</source>
+        <translatorcomment>Podría ser &quot;Red de pruebas&quot;</translatorcomment>
+        <translation>Red de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="141"/>
+        <source>Stagenet</source>
+        <translation>Red de fase</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="287"/>
+        <source>Copied to clipboard</source>
+        <translation>Copiado en el portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="363"/>
+        <location filename="../LeftPanel.qml" line="385"/>
+        <location filename="../LeftPanel.qml" line="407"/>
+        <location filename="../LeftPanel.qml" line="429"/>
+        <location filename="../LeftPanel.qml" line="451"/>
+        <location filename="../LeftPanel.qml" line="473"/>
+        <location filename="../LeftPanel.qml" line="494"/>
+        <source>Ctrl+</source>
+        <translation>Ctrl+</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="178"/>
+        <location filename="../LeftPanel.qml" line="362"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="217"/>
+        <source>Syncing...</source>
+        <translation>Sincronizando...</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="406"/>
+        <source>Address book</source>
+        <translation>Libreta de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="450"/>
+        <source>Transactions</source>
+        <translation>Transacciones</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="472"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="530"/>
+        <source>Wallet</source>
+        <translation>Monedero</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="539"/>
+        <source>Daemon</source>
+        <translation>Demonio</translation>
+    </message>
+    <message>
+        <location filename="../LeftPanel.qml" line="493"/>
+        <source>Settings</source>
+        <translation>Opciones</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <location filename="../components/LineEdit.qml" line="190"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../components/LineEdit.qml" line="195"/>
+        <source>Copied to clipboard</source>
+        <translation>Copiado al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../components/LineEdit.qml" line="207"/>
+        <source>Paste</source>
+        <translation type="unfinished">Pegar</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditMulti</name>
+    <message>
+        <location filename="../components/LineEditMulti.qml" line="139"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../components/LineEditMulti.qml" line="144"/>
+        <source>Copied to clipboard</source>
+        <translation>Copiado al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../components/LineEditMulti.qml" line="155"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <location filename="../components/MenuBar.qml" line="34"/>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <location filename="../components/MenuBar.qml" line="37"/>
+        <source>Close Wallet</source>
+        <translation>Cerrar monedero</translation>
+    </message>
+    <message>
+        <location filename="../components/MenuBar.qml" line="42"/>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location filename="../components/MenuBar.qml" line="44"/>
+        <source>Light Theme</source>
+        <translation>Tema claro</translation>
+    </message>
+    <message>
+        <location filename="../components/MenuBar.qml" line="44"/>
+        <source>Dark Theme</source>
+        <translation>Tema oscuro</translation>
+    </message>
+    <message>
+        <location filename="../components/MenuBar.qml" line="50"/>
+        <source>Change Language</source>
+        <translation>Cambiar idioma</translation>
+    </message>
+</context>
+<context>
+    <name>Merchant</name>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="132"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="165"/>
+        <location filename="../pages/merchant/Merchant.qml" line="648"/>
+        <source>Currently monitoring incoming transactions, none found yet.</source>
+        <translation>Escaneando transacciones entrantes. No se ha encontrado ninguna aún.</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="235"/>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="159"/>
+        <source>This page will automatically scan the blockchain and the tx pool for incoming transactions using the QR code.</source>
+        <translation>Esta página escaneará automáticamente el blockchain y el pool de tx para las transacciones entrantes usando el código QR.</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="160"/>
+        <source>It&apos;s up to you whether to accept unconfirmed transactions or not. It is likely they&apos;ll be confirmed in short order, but there is still a possibility they might not, so for larger values you may want to wait for one or more confirmation(s)</source>
+        <translation>Depende de usted si acepta transacciones no confirmadas o no. Es probable que se confirmen en poco tiempo, pero existe la posibilidad de que no se confirmen, por lo que para valores más grandes es posible que desee esperar una o más confirmaciones</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="269"/>
+        <source>Currently selected address</source>
+        <translation>Dirección seleccionada actualmente</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="271"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="296"/>
+        <source>(right-click, save as)</source>
+        <translation>(clic-derecho, guardar como)</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="340"/>
+        <source>Payment URL</source>
+        <translation>URL de pago</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="419"/>
+        <source>Copied to clipboard</source>
+        <translation>Copiado en el portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="452"/>
+        <location filename="../pages/merchant/Merchant.qml" line="505"/>
+        <source>Amount to receive</source>
+        <translation>Cantidad a recibir</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="532"/>
+        <source>Enable sales tracker</source>
+        <translation>Habilitar rastreador de ventas</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="544"/>
+        <source>Leave this page</source>
+        <translation>Abandonar la página</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="574"/>
+        <source>The merchant page requires a larger window</source>
+        <translation>La página del comerciante requiere una ventana más grande</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="596"/>
+        <source>WARNING: no connection to daemon</source>
+        <translation>ADVERTENCIA: Sin conexión al daemon</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="690"/>
+        <source>Save QrCode</source>
+        <translation>Guardar código QR</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/Merchant.qml" line="691"/>
+        <source>Failed to save QrCode to </source>
+        <translation>Fallo al guardar el código QR </translation>
+    </message>
+</context>
+<context>
+    <name>MerchantTrackingList</name>
+    <message>
+        <location filename="../pages/merchant/MerchantTrackingList.qml" line="103"/>
+        <source>show</source>
+        <translation>mostrar</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/MerchantTrackingList.qml" line="103"/>
+        <source>hide</source>
+        <translation>ocultar</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/MerchantTrackingList.qml" line="128"/>
+        <source>unconfirmed</source>
+        <translation>No confirmado</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/MerchantTrackingList.qml" line="163"/>
+        <source>Awaiting in txpool</source>
+        <translation>Esperando en registro de transacciones</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/MerchantTrackingList.qml" line="167"/>
+        <location filename="../pages/merchant/MerchantTrackingList.qml" line="169"/>
+        <source>confirmations</source>
+        <translation>confirmaciones</translation>
+    </message>
+    <message>
+        <location filename="../pages/merchant/MerchantTrackingList.qml" line="172"/>
+        <source>confirmation</source>
+        <translation>confirmación</translation>
+    </message>
+</context>
+<context>
+    <name>Mining</name>
+    <message>
+        <location filename="../pages/Mining.qml" line="70"/>
+        <source>Your daemon must be synchronized before you can start mining</source>
+        <translation>El daemon debe estar sincronizado antes de iniciar la minería</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="142"/>
+        <source>CPU threads</source>
+        <translation>Hilos de CPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="64"/>
+        <source>Mining is only available on local daemons.</source>
+        <translation>La minería solo está disponible en daemons locales.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="88"/>
+        <source>Mining may reduce the performance of other running applications and processes.</source>
+        <translation>La minería puede impactar en el rendimiento de otras aplicaciones y procesos en ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="202"/>
+        <source>Set to use recommended # of threads</source>
+        <translation>Marcar para usar el # recomendado de hilos</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="210"/>
+        <source>Use all threads</source>
+        <translation>Usar todos los hilos</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="214"/>
+        <source>Set to use all threads</source>
+        <translation>Marcar para usar todos los hilos</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="258"/>
+        <source>Background mining (experimental)</source>
+        <translation>Minería en segundo plano (experimental)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="227"/>
+        <source>Enable mining when running on battery</source>
+        <translation>Habilitar minería mientras la batería está en uso o se está usando</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="58"/>
+        <source>Mining</source>
+        <translation type="unfinished">Minería</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="76"/>
+        <source>Mining with your computer helps strengthen the Monero network. The more people mine, the harder it is for the network to be attacked, and every little bit helps.
+
+Mining also gives you a small chance to earn some Monero. Your computer will create hashes looking for block solutions. If you find a block, you will get the associated reward. Good luck!</source>
+        <translation>Minar con tu ordenador ayuda a fortalecer la red de Monero. Cuanta más gente mine, más difícil es que la red sea atacada, y toda pequeña ayuda cuenta.
+
+Minar también te da una posibilidad pequeña de ganar algo de Monero. Tu ordenador creará hashes buscando soluciones de bloques. Si encuentras un bloque, ganarás la recompensa asociada con él. ¡Buena suerte!</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="76"/>
+        <source>P2Pool mining is a decentralized way to pool mine that pays out more frequently compared to solo mining, while also supporting the network.</source>
+        <translation>La minería P2Pool es una forma descentralizada de minar en grupo que paga con mayor frecuencia en comparación con la minería en solitario, a la vez que apoya la red.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="100"/>
+        <source>Solo</source>
+        <translation>En solitario</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="111"/>
+        <source>Mining mode</source>
+        <translation>Modo de minería</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="198"/>
+        <source>Use half (recommended)</source>
+        <translation>Usar la mitad (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="240"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="269"/>
+        <source>Manage miner</source>
+        <translation>Administrar minero</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="286"/>
+        <source>Start mining</source>
+        <translation>Empezar a minar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="304"/>
+        <source>P2Pool installation</source>
+        <translation>Instalación de P2Pool</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="305"/>
+        <source>P2Pool will be installed at %1. Proceed?</source>
+        <translation>P2Pool se instalará en %1. ¿Proceder?</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="307"/>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="308"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="383"/>
+        <source>Mini</source>
+        <translation>Mini</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="384"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="395"/>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="401"/>
+        <source>Use the mini chain if you have a low hashrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="441"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="498"/>
+        <source>P2Pool startup flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="499"/>
+        <source>(optional)</source>
+        <translation type="unfinished">(opcional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="516"/>
+        <source>Starting P2Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="519"/>
+        <source>Mining with P2Pool, at %1 H/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="566"/>
+        <source>Error starting mining</source>
+        <translation>Error arrancando el proceso de minería</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="622"/>
+        <source>P2Pool Installation Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="623"/>
+        <source>P2Pool installation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="623"/>
+        <source>Try starting the program with administrator privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="631"/>
+        <source>P2Pool Installation Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="632"/>
+        <source>P2Pool has successfully installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="328"/>
+        <location filename="../pages/Mining.qml" line="333"/>
+        <location filename="../pages/Mining.qml" line="599"/>
+        <location filename="../pages/Mining.qml" line="616"/>
+        <source>Couldn&apos;t start mining.&lt;br&gt;</source>
+        <translation>No se pudo empezar el proceso de minería.&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="569"/>
+        <source>Mining is only available on local daemons. Run a local daemon to be able to mine.&lt;br&gt;</source>
+        <translation>La minería solo está disponible en nodos locales. Arranque un daemon local para poder minar.&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="343"/>
+        <source>Stop mining</source>
+        <translation>Parar proceso de minería</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="360"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="525"/>
+        <source>Mining temporarily suspended.</source>
+        <translation>Minería suspendida temporalmente.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="534"/>
+        <source>Mining at %1 H/s. It gives you a 1 in %2 daily chance of finding a block.</source>
+        <translation>Minería a %1 H/s. Te da una probabilidad diaria de 1 en %2 de encontrar un bloque.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Mining.qml" line="372"/>
+        <location filename="../pages/Mining.qml" line="539"/>
+        <source>Not mining</source>
+        <translation>No está minando</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStatusItem</name>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="45"/>
+        <source>Starting the node</source>
+        <translation>Inicio del nodo</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="47"/>
+        <source>Stopping the node</source>
+        <translation>Detener el nodo</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="54"/>
+        <source>Synchronizing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="56"/>
+        <location filename="../components/NetworkStatusItem.qml" line="58"/>
+        <source>Remote node</source>
+        <translation>Nodo remoto</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="59"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="56"/>
+        <location filename="../components/NetworkStatusItem.qml" line="59"/>
+        <source>Mining</source>
+        <translation>Minería</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="61"/>
+        <source>Wrong version</source>
+        <translation>Versión incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="64"/>
+        <source>Searching node</source>
+        <translation>Buscando nodo</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="66"/>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="68"/>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="70"/>
+        <source>Invalid connection status</source>
+        <translation>Estado de conexión incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="133"/>
+        <source>Network status</source>
+        <translation>Estado de la red</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="175"/>
+        <source>Switch to another public remote node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="194"/>
+        <source>Successfully switched to another public node</source>
+        <translation>El cambio a un nodo público se realizo con exito</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="197"/>
+        <source>Failed to switch public node</source>
+        <translation>Fallo al cambiar a nodo publico</translation>
+    </message>
+    <message>
+        <location filename="../components/NetworkStatusItem.qml" line="207"/>
+        <source>Switching to another public node</source>
+        <translation>Cambiando a otro nodo publico</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="163"/>
+        <source>Please enter new wallet password</source>
+        <translation>Ingrese la nueva contraseña del monedero</translation>
+    </message>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="165"/>
+        <source>wallet password</source>
+        <translation>contraseña de monedero</translation>
+    </message>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="165"/>
+        <source>wallet device passphrase</source>
+        <translation>frase de contraseña del dispositivo del monedero</translation>
+    </message>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="166"/>
+        <source>Please enter %1 for: </source>
+        <translation>Ingrese %1 para: </translation>
+    </message>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="166"/>
+        <source>Please enter %1</source>
+        <translation>Por favor, introduzca %1</translation>
+    </message>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="178"/>
+        <source>Warning: passphrase entry on host is a security risk as it can be captured by malware. It is advised to prefer device-based passphrase entry.</source>
+        <translation>Advertencia: la entrada de frase de contraseña en el host es un riesgo de seguridad, ya que puede ser capturada por un malware. Se recomienda usar la entrada de frase de contraseña basada en dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="207"/>
+        <source>CAPSLOCKS IS ON.</source>
+        <translation>EL BLOQUEO DE MAYÚSCULAS ESTÁ ACTIVADO.</translation>
+    </message>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="242"/>
+        <source>Please confirm new password</source>
+        <translation>Confirmar nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="242"/>
+        <source>Please confirm wallet device passphrase</source>
+        <translation>Confirme la frase de contraseña del dispositivo del monedero</translation>
+    </message>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="287"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../components/PasswordDialog.qml" line="297"/>
+        <source>Ok</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingSplash</name>
+    <message>
+        <location filename="../components/ProcessingSplash.qml" line="103"/>
+        <source>Please wait...</source>
+        <translation>Por favor, espere...</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBar</name>
+    <message>
+        <location filename="../components/ProgressBar.qml" line="38"/>
+        <source>%1 blocks remaining: </source>
+        <translation>%1 bloques restantes: </translation>
+    </message>
+    <message>
+        <location filename="../components/ProgressBar.qml" line="72"/>
+        <source>Synchronizing %1</source>
+        <translation>Sincronizando %1</translation>
+    </message>
+</context>
+<context>
+    <name>QRCodeScanner</name>
+    <message>
+        <location filename="../components/QRCodeScanner.qml" line="140"/>
+        <source>QrCode Scanned</source>
+        <translation>Código QR escaneado</translation>
+    </message>
+</context>
+<context>
+    <name>Receive</name>
+    <message>
+        <location filename="../pages/Receive.qml" line="56"/>
+        <source>Set the label of the selected address:</source>
+        <translation>Establece la etiqueta de la dirección seleccionada:</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="518"/>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="495"/>
+        <source>Show on device</source>
+        <translation>Mostrar en dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="751"/>
+        <source>Please choose a name</source>
+        <translation>Escoja un nombre</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="527"/>
+        <source>Set the label of the new address:</source>
+        <translation>Establece la etiqueta de la dirección nueva:</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="100"/>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="106"/>
+        <source>Payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="141"/>
+        <source>QR code copied to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="158"/>
+        <source>Copy to clipboard</source>
+        <translation type="unfinished">Copiar al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="164"/>
+        <source>Save as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="171"/>
+        <source>Left click: copy QR code to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="171"/>
+        <source>Right click: save QR code as image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="187"/>
+        <source>Copy payment request to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="199"/>
+        <source>Payment request copied to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="220"/>
+        <location filename="../pages/Receive.qml" line="281"/>
+        <source>Amount</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="340"/>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="341"/>
+        <source>What is being payed for (a product, service, donation) (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="358"/>
+        <location filename="../pages/Receive.qml" line="396"/>
+        <source>Visible to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="379"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="380"/>
+        <source>Your name, company or website (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="422"/>
+        <source>Address #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="439"/>
+        <location filename="../pages/Receive.qml" line="722"/>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="446"/>
+        <location filename="../pages/Receive.qml" line="683"/>
+        <source>Edit address label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="475"/>
+        <location filename="../pages/Receive.qml" line="700"/>
+        <source>Copy address to clipboard</source>
+        <translation type="unfinished">Copiar dirección al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="485"/>
+        <location filename="../pages/Receive.qml" line="705"/>
+        <source>Address copied to clipboard</source>
+        <translation>Dirección copiada al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="524"/>
+        <source>Create new address</source>
+        <translation>Crear nueva dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="667"/>
+        <source>See transactions</source>
+        <translation type="unfinished">Ver transacciones</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="718"/>
+        <source>Primary address</source>
+        <translation type="unfinished">Dirección principal</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="758"/>
+        <source>Save QrCode</source>
+        <translation>Guardar código QR</translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="759"/>
+        <source>Failed to save QrCode to </source>
+        <translation>Fallo al guardar el código QR </translation>
+    </message>
+    <message>
+        <location filename="../pages/Receive.qml" line="763"/>
+        <source>QR code saved to </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteNodeDialog</name>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="37"/>
+        <source>Edit remote node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="37"/>
+        <source>Add remote node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="97"/>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="98"/>
+        <source>Port</source>
+        <translation type="unfinished">Puerto</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="114"/>
+        <source>Daemon username</source>
+        <translation type="unfinished">Usuario de Daemon</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="115"/>
+        <source>(optional)</source>
+        <translation type="unfinished">(opcional)</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="125"/>
+        <source>Daemon password</source>
+        <translation type="unfinished">Contraseña de Daemon</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="126"/>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="142"/>
+        <source>Mark as Trusted Daemon</source>
+        <translation type="unfinished">Marcar como daemon de confianza</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="153"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeDialog.qml" line="162"/>
+        <source>Ok</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteNodeEdit</name>
+    <message>
+        <location filename="../components/RemoteNodeEdit.qml" line="88"/>
+        <source>Remote Node Hostname / IP</source>
+        <translation>Nombre del servidor del nodo remoto / Dirección IP</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeEdit.qml" line="110"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteNodeList</name>
+    <message>
+        <location filename="../components/RemoteNodeList.qml" line="48"/>
+        <source>Add remote node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeList.qml" line="120"/>
+        <source>Trusted daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeList.qml" line="144"/>
+        <source>Edit remote node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RemoteNodeList.qml" line="159"/>
+        <source>Remove remote node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../pages/settings/Settings.qml" line="59"/>
+        <source>Wallet</source>
+        <translation type="unfinished">Monedero</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/Settings.qml" line="64"/>
+        <source>Interface</source>
+        <translation type="unfinished">interfaz</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/Settings.qml" line="69"/>
+        <source>Node</source>
+        <translation type="unfinished">Nodo</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/Settings.qml" line="75"/>
+        <source>Log</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/Settings.qml" line="80"/>
+        <source>Info</source>
+        <translation type="unfinished">Información</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsInfo</name>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="47"/>
+        <location filename="../pages/settings/SettingsInfo.qml" line="49"/>
+        <source>Simple mode</source>
+        <translation>Modo simple</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="51"/>
+        <source>Advanced mode</source>
+        <translation>Modo avanzado</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="72"/>
+        <source>GUI version: </source>
+        <translation>Versión de GUI: </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="102"/>
+        <source>Embedded Monero version: </source>
+        <translation>Versión embedida de Monero: </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="132"/>
+        <source>Wallet path: </source>
+        <translation>Dirección de monedero: </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="190"/>
+        <source>Set a new restore height.
+You can enter a block height or a date (YYYY-MM-DD):</source>
+        <translation>Establecer una nueva altura de restauración.
+Puede ingresar una altura de bloque o una fecha (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="226"/>
+        <source>Invalid restore height specified. Must be a number or a date formatted YYYY-MM-DD</source>
+        <translation>Altura de restauración especificada no válida . Debe ser un número o una fecha formateada AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="203"/>
+        <source>Rescan wallet cache</source>
+        <translation>Re-explorar caché del monedero</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="51"/>
+        <source>Remote node</source>
+        <translation>Nodo remoto</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="51"/>
+        <source>Local node</source>
+        <translation>Nodo local</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="53"/>
+        <source>portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="178"/>
+        <source>Wallet restore height: </source>
+        <translation>Altura de restauración de cartera: </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="188"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="204"/>
+        <source>Are you sure you want to rebuild the wallet cache?
+The following information will be deleted
+- Recipient addresses
+- Tx keys
+- Tx descriptions
+
+The old wallet cache file will be renamed and can be restored later.
+</source>
+        <translation>¿Seguro que deseas reconstruir el caché del monedero?
+La siguiente información será eliminada
+- Direcciones de destinatarios
+- Claves de transacciones
+- Descripciones de transacciones
+
+El archivo de caché anterior del monedero será renombrado y puede ser posteriormente restaurado.
+</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="260"/>
+        <source>Wallet log path: </source>
+        <translation>Dirección de registro del monedero: </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="303"/>
+        <source>Wallet mode: </source>
+        <translation>Modo monedero: </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="334"/>
+        <source>Graphics mode: </source>
+        <translation>Modo de librería gráfica </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="368"/>
+        <source>Tails: </source>
+        <translation>Colas: </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="376"/>
+        <source>persistent</source>
+        <translation>persistente</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="376"/>
+        <source>persistence disabled</source>
+        <translation>persistencia desactivada</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="385"/>
+        <source>Copy to clipboard</source>
+        <translation>Copiar al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="404"/>
+        <source>Copied to clipboard</source>
+        <translation>Copiado al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="410"/>
+        <source>Donate to Monero</source>
+        <translation>Donar a Monero</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsInfo.qml" line="412"/>
+        <source>Donation to Monero Core Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLayout</name>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="58"/>
+        <source>Custom decorations</source>
+        <translation>Decoraciones personalizadas</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="82"/>
+        <source>Hide balance</source>
+        <translation>Ocultar saldo</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="139"/>
+        <source>Lock wallet on inactivity</source>
+        <translation>Bloquear monedero si se detecta inactividad</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="88"/>
+        <source>Light theme</source>
+        <translation>Tema ligero</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="66"/>
+        <source>Check for updates periodically</source>
+        <translation>Buscar actualizaciones periódicamente</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="72"/>
+        <source>Display wallet name in title bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="97"/>
+        <source>Ask for password before sending a transaction</source>
+        <translation>Verificar con contraseña antes de realizar una transacción</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="105"/>
+        <source>Wrong password</source>
+        <translation>Contraseña incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="119"/>
+        <source>Autosave</source>
+        <translation>Guardar automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="131"/>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="131"/>
+        <source>minute(s)</source>
+        <translation>Minuto(s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="152"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="152"/>
+        <source>minute</source>
+        <translation>minuto</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="153"/>
+        <source>After </source>
+        <translation>Después </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="161"/>
+        <source>Ask to stop local node during program exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="168"/>
+        <source>Enable displaying balance in other currencies</source>
+        <translation>Habilitar la visualización de saldo en otras monedas</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="189"/>
+        <source>Price source</source>
+        <translation>Fuente de precios</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="204"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="228"/>
+        <source>Enabling price conversion exposes your IP address to the selected price source.</source>
+        <translation>Habilitar la conversión de precios expone su dirección IP a la fuente de precios seleccionada.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="235"/>
+        <source>Confirm and enable</source>
+        <translation>Confirmar y habilitar</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="252"/>
+        <source>Socks5 proxy (%1%2)</source>
+        <translation>Proxy socks5 (%1%2)</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="253"/>
+        <source>remote node connections, </source>
+        <translation>conexiones a nodos remotos, </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="254"/>
+        <source>updates downloading, fetching price sources</source>
+        <translation>actualizaciones descargándose, obteniendo fuentes de precios</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="266"/>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="267"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLayout.qml" line="279"/>
+        <source>Change language</source>
+        <translation>Cambiar el lenguaje</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLog</name>
+    <message>
+        <location filename="../pages/settings/SettingsLog.qml" line="68"/>
+        <source>Log level</source>
+        <translation>Nivel de registro</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLog.qml" line="134"/>
+        <source>Daemon log</source>
+        <translation>Registro del daemon</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLog.qml" line="236"/>
+        <source>Type a command (e.g &apos;%1&apos; or &apos;%2&apos;) and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsLog.qml" line="259"/>
+        <source>Failed to send command</source>
+        <translation>Fallo al enviar comando</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNode</name>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="115"/>
+        <source>Local node</source>
+        <translation>Nodo local</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="131"/>
+        <source>The blockchain is downloaded to your computer. Provides higher security and requires more local storage.</source>
+        <translation>La blockchain se está descargando a tu computadora. Provee mayor seguridad y requiere más almacenamiento local.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="208"/>
+        <source>Remote node</source>
+        <translation>Nodo remoto</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="224"/>
+        <source>Uses a third-party server to connect to the Monero network. Less secure, but easier on your computer.</source>
+        <translatorcomment>Easier is &quot;fácil&quot; but it sounds different using the literal translation, so &quot;sencillo&quot; it&apos;s a good synonym to use here.</translatorcomment>
+        <translation>Utiliza un servidor de un tercero para conectarse a la red de Monero. Es menos seguro, pero más sencillo para tu computadora.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="253"/>
+        <source>To find a remote node, type &apos;Monero remote node&apos; into your favorite search engine. Please ensure the node is run by a trusted third-party.</source>
+        <translation>Para encontrar un nodo remoto, escribe &apos;nodo remoto Monero&apos; en tu motor de búsqueda favorito. Por favor asegúrate de que el nodo se ejecute por un tercero confiable.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="317"/>
+        <source>(optional)</source>
+        <translation>(opcional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="271"/>
+        <source>Start daemon</source>
+        <translation>Iniciar daemon</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="271"/>
+        <source>Stop daemon</source>
+        <translation>Parar daemon</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="290"/>
+        <source>Blockchain location</source>
+        <translation>Ubicación de la blockchain</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="290"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="291"/>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="293"/>
+        <source>(default)</source>
+        <translation>(por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="316"/>
+        <source>Daemon startup flags</source>
+        <translation>Marcadores de inicio del daemon</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="340"/>
+        <source>Bootstrap Address</source>
+        <translation>Dirección del bootstrap</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsNode.qml" line="341"/>
+        <source>Bootstrap Port</source>
+        <translation>Puerto del bootstrap</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWallet</name>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="64"/>
+        <source>Close this wallet</source>
+        <translation>Cerrar este monedero</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="63"/>
+        <source>Logs out of this wallet.</source>
+        <translation>Cerrar sesión en este monedero.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="72"/>
+        <source>Create a view-only wallet</source>
+        <translation>Crear un monedero de sólo visualización</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="71"/>
+        <source>Creates a new wallet that can only view and initiate transactions, but requires a spendable wallet to sign transactions before sending.</source>
+        <translation>Crea un nuevo monedero que sólo puede ver e iniciar transacciones, pero requiere un monedero de gasto para firmar transacciones antes de enviarlas.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="79"/>
+        <source>Success</source>
+        <translation>Éxito</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="80"/>
+        <source>The view only wallet has been created with the same password as the current wallet. You can open it by closing this current wallet, clicking the &quot;Open wallet from file&quot; option, and selecting the view wallet in: 
+%1
+You can change the password in the wallet settings.</source>
+        <translation>El monedero de solo visualización ha sido creado con la misma contraseña del monedero actual. Puedes abrirlo cerrando el monedero actual, haciendo clic en la opción &quot;Abrir monedero desde archivo&quot; y seleccionando el monedero de visualización en: 
+%1
+Puedes cambiar la contraseña en las opciones del monedero.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="94"/>
+        <source>Show seed &amp; keys</source>
+        <translation>Mostrar semilla y claves</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="93"/>
+        <source>Store this information safely to recover your wallet in the future.</source>
+        <translation>Guarda esta información de forma segura para recuperar tu monedero en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="105"/>
+        <source>Rescan wallet balance</source>
+        <translation>Re-explorar balance del monedero</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="104"/>
+        <source>Use this feature if you think the shown balance is not accurate.</source>
+        <translation>Usa esta característica si piensas que el balance mostrado no es preciso.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="55"/>
+        <source>Locks the wallet on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="56"/>
+        <source>Lock this wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="57"/>
+        <source>Ctrl+</source>
+        <translation type="unfinished">Ctrl+</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="84"/>
+        <location filename="../pages/settings/SettingsWallet.qml" line="111"/>
+        <location filename="../pages/settings/SettingsWallet.qml" line="161"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="113"/>
+        <location filename="../pages/settings/SettingsWallet.qml" line="115"/>
+        <source>Error: </source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="113"/>
+        <source>Rescan spent can only be used with a trusted remote node. If you trust the current node you are connected to (%1), you can mark it as trusted in Settings &gt; Node page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="121"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="122"/>
+        <source>Successfully rescanned spent outputs.</source>
+        <translation>Re-exploración exitosa de salidas gastadas.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="133"/>
+        <source>Use this feature if a transaction is missing in your wallet history. This will expose the transaction ID to the remote node, which can harm your privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="134"/>
+        <source>Scan transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="137"/>
+        <source>Enter a transaction ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="141"/>
+        <source>Transaction successfully scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="143"/>
+        <source>Failed to scan transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="154"/>
+        <source>Change wallet password</source>
+        <translation>Cambiar contraseña del monedero</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="177"/>
+        <source>Receive Monero for your business, easily.</source>
+        <translation>Reciba Monero para su negocio.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="178"/>
+        <source>Enter merchant mode</source>
+        <translation>Cambiar a modo negocio</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="153"/>
+        <source>Change the password of your wallet.</source>
+        <translation>Cambia la contraseña de tu monedero.</translation>
+    </message>
+    <message>
+        <location filename="../pages/settings/SettingsWallet.qml" line="162"/>
+        <source>Wrong password</source>
+        <translation>Contraseña incorrecta</translation>
+    </message>
+</context>
+<context>
+    <name>SharedRingDB</name>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="99"/>
+        <source>Shared RingDB</source>
+        <translation>RingDB compartido</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="103"/>
+        <source>This page allows you to interact with the shared ring database. This database is meant for use by Monero wallets as well as wallets from Monero clones which reuse the Monero keys.</source>
+        <translation>Esta página permite interactuar con la base de datos de las firmas circulares compartidas. Esta base de datos es para uso de los monederos de Monero como también por los monederos de los clones de Monero que han reusado las claves.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="115"/>
+        <source>Outputs marked as spent</source>
+        <translatorcomment>Found another translation. I leave it in the comments for others to take a look, &quot;blackballed=vetado&quot;.</translatorcomment>
+        <translation>Salidas excluidas</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="116"/>
+        <source>In order to obscure which inputs in a Monero transaction are being spent, a third party should not be able to tell which inputs in a ring are already known to be spent. Being able to do so would weaken the protection afforded by ring signatures. If all but one of the inputs are known to be already spent, then the input being actually spent becomes apparent, thereby nullifying the effect of ring signatures, one of the three main layers of privacy protection Monero uses.&lt;br&gt;To help transactions avoid those inputs, a list of known spent ones can be used to avoid using them in new transactions. Such a list is maintained by the Monero project and is available on the getmonero.org website, and you can import this list here.&lt;br&gt;Alternatively, you can scan the blockchain (and the blockchain of key-reusing Monero clones) yourself using the monero-blockchain-mark-spent-outputs tool to create a list of known spent outputs.&lt;br&gt;</source>
+        <translation>Para poder ofuscar qué entradas han sido gastadas en las transacciones de Monero, un tercero no debería poder determinar de las firmas circulares cuales han sido gastadas en esas entradas. Hacerlo debilitaría la protección que proporcionan las firmas. Si solo una de las entradas pudiera ser determinada en el gasto, entonces esa entrada se vuelve evidente, anulando el efecto de las firmas. Las firmas circulares son una de las capas principales que usa Monero para proteger la privacidad.&lt;br&gt;Para evitar que las transacciones usen estas entradas, puede ser usada una lista de entradas gastadas para evitar usarlas en nuevas transacciones. Esa lista es mantenida por el proyecto Monero y está disponible en la página web getmonero.org y la puedes importar desde aquí.&lt;br&gt;De lo contrario, puede escanear la cadena de bloques (y las cadenas de bloques de los clones de Monero que reusan las claves) usted mismo usando la herramienta de Monero de salidas excluidas para crear una lista conocida de las salidas gastadas.&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="134"/>
+        <source>This sets which outputs are known to be spent, and thus not to be used as privacy placeholders in ring signatures. </source>
+        <translation>Esto establece qué salidas han sido gastadas y por ende no usarlas como marcadores de privacidad en las firmas círculares. </translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="135"/>
+        <source>You should only have to load a file when you want to refresh the list. Manual adding/removing is possible if needed.</source>
+        <translation>Solo debería cargar un archivo si quiere refrescar la lista. Adicionar/ remover manualmente es posible si lo requiere.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="147"/>
+        <source>Please choose a file from which to load outputs to mark as spent</source>
+        <translation>Seleccionar un archivo desde donde cargar las salidas excluidas</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="161"/>
+        <source>Path to file</source>
+        <translatorcomment>Ubicación, camino. I thought &quot;ruta&quot; gives a more precise translation in this case.</translatorcomment>
+        <translation>Ruta al archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="163"/>
+        <source>Filename with outputs to mark as spent</source>
+        <translation>Archivo con las salidas a excluir</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="174"/>
+        <source>Browse</source>
+        <translation>Navegar</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="184"/>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="201"/>
+        <source>Or manually mark a single output as spent/unspent:</source>
+        <translation>O excluir/descartar manualmente una salida individual:</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="203"/>
+        <source>Paste output amount</source>
+        <translation>Pegar cantidad de salida</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="215"/>
+        <source>Paste output offset</source>
+        <translation>Pegar compensación de salida</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="227"/>
+        <source>Mark as spent</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="235"/>
+        <source>Mark as unspent</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="246"/>
+        <source>Rings</source>
+        <translatorcomment>We can also say &quot;firmas&quot; by itself. This might be a community discussion. </translatorcomment>
+        <translation>Firmas círculares</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="247"/>
+        <source>In order to avoid nullifying the protection afforded by Monero&apos;s ring signatures, an output should not be spent with different rings on different blockchains. While this is normally not a concern, it can become one when a key-reusing Monero clone allows you to spend existing outputs. In this case, you need to ensure this existing outputs uses the same ring on both chains.&lt;br&gt;This will be done automatically by Monero and any key-reusing software which is not trying to actively strip you of your privacy.&lt;br&gt;If you are using a key-reusing Monero clone too, and this clone does not include this protection, you can still ensure your transactions are protected by spending on the clone first, then manually adding the ring on this page, which allows you to then spend your Monero safely.&lt;br&gt;If you do not use a key-reusing Monero clone without these safety features, then you do not need to do anything as it is all automated.&lt;br&gt;</source>
+        <translation>Para evitar anular la protección que brindan las firmas de circulo que ofrece Monero, un output no debe gastarse en diferentes blockchains con diferentes firmas. Aunque esto normalmente no es una preocupación, puede convertirse en una cuando un clon de Monero, que reusa las llaves, permite gastar ese output nuevamente. Si este es el caso, debes asegurar ese output use las mismas firmas de circulo en ambas cadenas.&lt;br&gt;Esto será realizado por Monero y cualquier aplicación de reuso de llaves que no este activamente tratando de estropear tu privacidad.&lt;br&gt;Si estas usando un clon de Monero que reuse las llaves y este clon no incluya esta protección, puedes asegurar la protección de las transacciones si gastas primero en el clon. Luego agrega manualmente la firma de anillo en esta página, que te permitirá gastar tus Monero de manera segura.&lt;br&gt;Si no utilizas un clon de Monero con estas características, entonces no debes hacer nada, ya que esto se hará de manera automática.&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="266"/>
+        <source>This records rings used by outputs spent on Monero on a key reusing chain, so that the same ring may be reused to avoid privacy issues.</source>
+        <translation>Esto registra las firmas salientes en cadenas que reusan las claves de Monero, de manera que la misma firma pueda ser reusada para evitar inconvenientes de privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="277"/>
+        <source>Key image</source>
+        <translation>Imagen de la clave</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="279"/>
+        <source>Paste key image</source>
+        <translation>Pegar la imagen de la clave</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="296"/>
+        <source>Get ring</source>
+        <translation>Obtener firma</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="308"/>
+        <source>Get Ring</source>
+        <translation>Obtener firma</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="314"/>
+        <source>No ring found</source>
+        <translation>Firma no encontrada</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="332"/>
+        <source>Set ring</source>
+        <translation>Establecer firma</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="344"/>
+        <source>Set Ring</source>
+        <translation>Establecer firma</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="363"/>
+        <source>I intend to spend on key-reusing fork(s)</source>
+        <translation>Mi intención es gastarla en fork(s) de claves reusadas</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="375"/>
+        <source>I might want to spend on key-reusing fork(s)</source>
+        <translation>Podría gastarla en fork(s) de claves reusadas</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="387"/>
+        <source>Relative</source>
+        <translation>Relativo</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharedRingDB.qml" line="405"/>
+        <source>Set segregation height:</source>
+        <translation>Establecer altura de segregación:</translation>
+    </message>
+</context>
+<context>
+    <name>Sign</name>
+    <message>
+        <location filename="../pages/Sign.qml" line="62"/>
+        <source>Good signature</source>
+        <translation>Firma correcta</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="63"/>
+        <source>This is a good signature</source>
+        <translation>Es una firma correcta</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="67"/>
+        <source>Bad signature</source>
+        <translation>Firma incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="68"/>
+        <source>This signature did not verify</source>
+        <translatorcomment>Esta firma no se verificó. This might be another translation if needed.</translatorcomment>
+        <translation>Esta firma no está verificada</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="105"/>
+        <source>This page lets you sign/verify a message (or file contents) with your address.</source>
+        <translation>Esta página permite firmar/confirmar un mensaje (o contenido de un archivo) con tu dirección.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="135"/>
+        <location filename="../pages/Sign.qml" line="183"/>
+        <location filename="../pages/Sign.qml" line="297"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="101"/>
+        <source>Sign/verify</source>
+        <translation>Firmar/verificar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="121"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="148"/>
+        <location filename="../pages/Sign.qml" line="200"/>
+        <location filename="../pages/Sign.qml" line="313"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="170"/>
+        <source>Sign file</source>
+        <translation>Firmar archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="170"/>
+        <source>Sign message</source>
+        <translation>Firmar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="185"/>
+        <source>Enter a message to sign</source>
+        <translation>Escribir un mensaje para firmar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="202"/>
+        <location filename="../pages/Sign.qml" line="315"/>
+        <source>Enter path to file</source>
+        <translation>Introducir ruta al archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="214"/>
+        <location filename="../pages/Sign.qml" line="326"/>
+        <source>Browse</source>
+        <translation>Navegar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="230"/>
+        <source>Click [Sign Message] to generate signature</source>
+        <translation>Haga clic en [Firmar mensaje] para generar la firma</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="230"/>
+        <source>Click [Sign File] to generate signature</source>
+        <translation>Haga clic en [Firmar archivo] para generar la firma</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="244"/>
+        <location filename="../pages/Sign.qml" line="364"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="257"/>
+        <source>Sign Message</source>
+        <translation>Firmar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="271"/>
+        <source>Sign File</source>
+        <translation>Firmar archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="289"/>
+        <source>Verify message</source>
+        <translation>Verificar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="289"/>
+        <source>Verify file</source>
+        <translation>Verificar archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="299"/>
+        <source>Enter the message to verify</source>
+        <translation>Introduzca el mensaje a verificar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="338"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="341"/>
+        <source>Enter the Monero Address (example: 44AFFq5kSiGBoZ...)</source>
+        <translation>Introduzca la dirección Monero (ejemplo: 44AAFFq5kSiGBoZ...)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="351"/>
+        <source>Enter the signature to verify</source>
+        <translation>Introduzca la firma a verificar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="379"/>
+        <source>Verify File</source>
+        <translation>Verificar archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="391"/>
+        <source>Verify Message</source>
+        <translation>Verificar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="403"/>
+        <source>Please choose a file to sign</source>
+        <translation>Escoja un archivo a firmar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="228"/>
+        <location filename="../pages/Sign.qml" line="349"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../pages/Sign.qml" line="414"/>
+        <source>Please choose a file to verify</source>
+        <translation>Escoja un archivo a verificar</translation>
+    </message>
+</context>
+<context>
+    <name>StandardDialog</name>
+    <message>
+        <location filename="../components/StandardDialog.qml" line="152"/>
+        <source>Double tap to copy</source>
+        <translation>Toca dos veces para copiar</translation>
+    </message>
+    <message>
+        <location filename="../components/StandardDialog.qml" line="159"/>
+        <source>Content copied to clipboard</source>
+        <translation>Contenido copiado al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../components/StandardDialog.qml" line="95"/>
+        <location filename="../components/StandardDialog.qml" line="175"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../components/StandardDialog.qml" line="94"/>
+        <location filename="../components/StandardDialog.qml" line="184"/>
+        <source>OK</source>
+        <translatorcomment>It had the number &quot;0&quot;</translatorcomment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>StandardDropdown</name>
+    <message>
+        <location filename="../components/StandardDropdown.qml" line="173"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../components/StandardDropdown.qml" line="174"/>
+        <source>Slow (x0.2 fee)</source>
+        <translation>Lento (comisión de 0.2)</translation>
+    </message>
+    <message>
+        <location filename="../components/StandardDropdown.qml" line="175"/>
+        <source>Normal (x1 fee)</source>
+        <translation>Normal (comisión de 1)</translation>
+    </message>
+    <message>
+        <location filename="../components/StandardDropdown.qml" line="176"/>
+        <source>Fast (x5 fee)</source>
+        <translation>Rápida (comisión por 5)</translation>
+    </message>
+    <message>
+        <location filename="../components/StandardDropdown.qml" line="177"/>
+        <source>Fastest (x200 fee)</source>
+        <translation>Lo más rápido (comisión de 200)</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessfulTxDialog</name>
+    <message>
+        <location filename="../components/SuccessfulTxDialog.qml" line="89"/>
+        <source>Transaction file successfully saved!</source>
+        <translation>¡Archivo de transacción guardado correctamente!</translation>
+    </message>
+    <message>
+        <location filename="../components/SuccessfulTxDialog.qml" line="91"/>
+        <source>Transaction successfully sent!</source>
+        <translation>¡Transacción enviada con éxito!</translation>
+    </message>
+    <message>
+        <location filename="../components/SuccessfulTxDialog.qml" line="119"/>
+        <source>Transaction ID:</source>
+        <translation>ID de transacción:</translation>
+    </message>
+    <message>
+        <location filename="../components/SuccessfulTxDialog.qml" line="130"/>
+        <source>Transaction file location:</source>
+        <translation>Ubicación del archivo de transacción:</translation>
+    </message>
+    <message>
+        <location filename="../components/SuccessfulTxDialog.qml" line="146"/>
+        <source>View progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/SuccessfulTxDialog.qml" line="160"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../components/SuccessfulTxDialog.qml" line="170"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>TitleBar</name>
+    <message>
+        <location filename="../components/TitleBar.qml" line="118"/>
+        <source>Lock this wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/TitleBar.qml" line="159"/>
+        <source>Close this wallet and return to main menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/TitleBar.qml" line="199"/>
+        <source>Change language</source>
+        <translation type="unfinished">Cambiar el lenguaje</translation>
+    </message>
+    <message>
+        <location filename="../components/TitleBar.qml" line="238"/>
+        <source>Switch to light theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/TitleBar.qml" line="238"/>
+        <source>Switch to dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../pages/Transfer.qml" line="88"/>
+        <source>OpenAlias error</source>
+        <translation>Error de OpenAlias</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="705"/>
+        <source>Transaction priority</source>
+        <translation>Prioridad de transacción</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="689"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="431"/>
+        <source>No valid address found at this OpenAlias address</source>
+        <translation>No se ha encontrado una dirección OpenAlias válida</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="59"/>
+        <source>Wallet is view-only and sends are only possible by using offline transaction signing. Unless key images are imported, the balance reflects only incoming but not outgoing transactions.</source>
+        <translation>El monedero está en solo-lectura y los envios solo son posibles usando firmas de transacciones fuera de línea. A menos que la claves sean importadas, el balance será reflejado solo en los entrantes pero no en las transacciones salientes.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="436"/>
+        <source>Address found, but the DNSSEC signatures could not be verified, so this address may be spoofed</source>
+        <translation>Dirección encontrada, pero las firmas DNSSEC no han podido ser verificadas, por lo que la dirección puede haber sido suplantada</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="440"/>
+        <source>No valid address found at this OpenAlias address, but the DNSSEC signatures could not be verified, so this may be spoofed</source>
+        <translation>Dirección no válida y las firmas DNSSEC no han podido ser verificadas, por lo que la dirección puede haber sido suplantada</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="444"/>
+        <location filename="../pages/Transfer.qml" line="448"/>
+        <source>Internal error</source>
+        <translation>Error interno</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="452"/>
+        <source>No address found</source>
+        <translation>Dirección no encontrada</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="829"/>
+        <source>64 hexadecimal characters</source>
+        <translation>64 caracteres hexadecimales</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="800"/>
+        <source>Saved to local wallet history</source>
+        <translation>Guardado en el historial del monedero</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="82"/>
+        <source>Start daemon</source>
+        <translation>Iniciar daemon</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="333"/>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="271"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="859"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1025"/>
+        <location filename="../pages/Transfer.qml" line="1064"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1033"/>
+        <source>
+Confirmation message:
+ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1070"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1199"/>
+        <source>Waiting on daemon synchronization to finish.</source>
+        <translation>Esperando a que el daemon complete la sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="65"/>
+        <source>Amount is more than unlocked balance.</source>
+        <translation>La cantidad es más que el saldo desbloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1014"/>
+        <location filename="../pages/Transfer.qml" line="1058"/>
+        <location filename="../pages/Transfer.qml" line="1104"/>
+        <location filename="../pages/Transfer.qml" line="1141"/>
+        <source>Please choose a file</source>
+        <translation>Escoja un archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="71"/>
+        <source>Address is invalid.</source>
+        <translation>La dirección es inválida.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="76"/>
+        <source>Enter an amount.</source>
+        <translation>Introduce una cantidad</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="169"/>
+        <source>Spendable funds: %1 XMR. Please wait ~%2 minutes for your whole balance to become spendable.</source>
+        <translation>Fondos gastables: %1 XMR, Por favor esperar ~%2 minutos para que todo tu balance se vuelva gastable.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="690"/>
+        <source>Slow (x0.2 fee)</source>
+        <translation>Lento (comisión de 0,2)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="691"/>
+        <source>Normal (x1 fee)</source>
+        <translation>Normal (comisión por 1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="693"/>
+        <source>Fastest (x200 fee)</source>
+        <translation>Lo más rápido (comisión de 200)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="770"/>
+        <source>Description field contents match long payment ID format.           Please don&apos;t paste long payment ID into description field, your funds might be lost.</source>
+        <translation>El contenido del campo de descripción coincide con el formato de ID de pago. Por favor no pegues el ID de pago en el campo de descripción, podrías perder tus fondos.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="788"/>
+        <source>Add description</source>
+        <translation>Agregar descripción</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="817"/>
+        <source>Add payment ID</source>
+        <translation>Agregar ID de pago</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="842"/>
+        <source>Long payment IDs are obsolete.           Long payment IDs were not encrypted on the blockchain and would harm your privacy.           If the party you&apos;re sending to still requires a long payment ID, please notify them.</source>
+        <translation>Los IDs de pago son obsoletos. Los ID de pago no se cifraron en el blockchain  y podría dañar su privacidad. Si la parte a la que envía aún requiere una identificación de pago, favor de notificarles.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="896"/>
+        <source>Advanced options</source>
+        <translation>Opciones avanzadas</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="928"/>
+        <source>Key images</source>
+        <translation>Imagen de clave</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="903"/>
+        <location filename="../pages/Transfer.qml" line="929"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="909"/>
+        <location filename="../pages/Transfer.qml" line="935"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="946"/>
+        <source>Required for view-only wallets to display the real balance</source>
+        <translation>Requerido para monederos de solo-lectura para mostrar el balance real</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="944"/>
+        <source>* To import, you must connect to a local node or a trusted remote node</source>
+        <translation>* Para importar, tienes que estar conectado a un nodo local o a un nodo remoto confiable</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="950"/>
+        <source>1. Using cold wallet, export the key images into a file</source>
+        <translation>1. Usando monederos frios, exportar la imagen de la clave a un archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="951"/>
+        <source>2. Using view-only wallet, import the key images file</source>
+        <translation>2. Usando monederos de solo-lectura, importar la clave de archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="958"/>
+        <source>Offline transaction signing</source>
+        <translation>Firma de transacciones sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="959"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="968"/>
+        <source>Sign (offline)</source>
+        <translation>Ingresar (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="974"/>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="985"/>
+        <source>Spend XMR from a cold (offline) wallet</source>
+        <translation>Gastar XMR desde una billetera fría (fuera de línea)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="983"/>
+        <source>* To create a transaction file, please enter address and amount above</source>
+        <translation>* Para crear un archivo de transacción, ingrese la dirección y el monto aquí arriba</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="279"/>
+        <source>Grab QR code from screen</source>
+        <translation type="unfinished">Tomar el código QR de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="301"/>
+        <source>Scan QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="311"/>
+        <source>Import from address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="342"/>
+        <source>Send all unlocked balance of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="519"/>
+        <source>Remove recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="576"/>
+        <source>Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="589"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="756"/>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="800"/>
+        <source>only visible to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="902"/>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="916"/>
+        <source>Required for cold wallets to sign their corresponding key images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="920"/>
+        <location filename="../pages/Transfer.qml" line="989"/>
+        <source>1. Using view-only wallet, export the outputs into a file</source>
+        <translation>1. Usando el monedero de solo-lectura, exportar las salidas a un archivo</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="921"/>
+        <source>2. Using cold wallet, import the outputs file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="990"/>
+        <source>2. Using cold wallet, import the outputs file and export the key images</source>
+        <translation>2. Usando la billetera fría, importe el archivo de resultados y exporte las imágenes clave</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="991"/>
+        <source>3. Using view-only wallet, import the key images file and create a transaction file</source>
+        <translation>3. Usando el monedero de solo lectura, importe el archivo de imágenes clave y cree un archivo de transacción</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="993"/>
+        <source>4. Using cold wallet, sign your transaction file</source>
+        <translation>4. Usando el monedero frío, firme su archivo de transacción</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="994"/>
+        <source>5. Using view-only wallet, submit your signed transaction</source>
+        <translation>5. Usando el monedero de solo-lectura, envíe su transacción firmada</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1000"/>
+        <source>Unmixable outputs</source>
+        <translation>Salidas no mezclables</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1001"/>
+        <source>Sweep</source>
+        <translation>Barrer</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1007"/>
+        <source>Create a transaction that spends old unmovable outputs</source>
+        <translation>Cree una transacción que gaste viejas salidas inamovibles</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1026"/>
+        <source>Can&apos;t load unsigned transaction: </source>
+        <translation>No se puede cargar la transacción no firmada: </translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1037"/>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1065"/>
+        <source>Can&apos;t submit transaction: </source>
+        <translation>No se puede enviar la transacción: </translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1071"/>
+        <source>Monero sent successfully</source>
+        <translation>Monero enviado con exito</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1090"/>
+        <source>Outputs successfully exported to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1108"/>
+        <source>Outputs successfully imported to wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1126"/>
+        <source>Key images successfully exported to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1145"/>
+        <source>Key images successfully imported to wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1188"/>
+        <source>Wallet is connecting to daemon.</source>
+        <translation>El monedero se esta conectando al deamon.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1194"/>
+        <source>Connected daemon is not compatible with GUI. 
+Please upgrade or connect to another daemon</source>
+        <translation>Deamon contectado no es compatible con la GUI. 
+Actualiza o conectate a otro deamon</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="1172"/>
+        <source>Wallet is not connected to daemon.</source>
+        <translation>El monedero no está conectado al daemon.</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="91"/>
+        <source></source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="692"/>
+        <source>Fast (x5 fee)</source>
+        <translation>Rápido (comisión por 5)</translation>
+    </message>
+    <message>
+        <location filename="../pages/Transfer.qml" line="415"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+</context>
+<context>
+    <name>TxConfirmationDialog</name>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="167"/>
+        <source>Create transaction file</source>
+        <translation>Crear archivo de transacción</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="169"/>
+        <source>Sweep unmixable outputs</source>
+        <translation>Borrar las salidas no mezclables</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="171"/>
+        <source>Confirm send</source>
+        <translation>Confirmar envío</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="206"/>
+        <source>All unlocked balance</source>
+        <translation>Balance total desbloqueado</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="232"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="252"/>
+        <source>My wallet</source>
+        <translation>Mi cartera</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="259"/>
+        <source>Account #</source>
+        <translation>Cuenta #</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="273"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="311"/>
+        <source>Monero address</source>
+        <translation>Dirección de Monero</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="332"/>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="348"/>
+        <source>See on device</source>
+        <translation>Ver en dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="350"/>
+        <source>Calculating fee</source>
+        <translation>Calculando comisión</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="416"/>
+        <source>Back</source>
+        <translation>Atras</translation>
+    </message>
+    <message>
+        <location filename="../components/TxConfirmationDialog.qml" line="429"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>TxKey</name>
+    <message>
+        <location filename="../pages/TxKey.qml" line="252"/>
+        <source>If a payment had several transactions then each must be checked and the results combined.</source>
+        <translation>Si un pago tuvo varias transacciones entonces cada una debe ser comprobada y los resultados combinados.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="93"/>
+        <location filename="../pages/TxKey.qml" line="198"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="63"/>
+        <location filename="../pages/TxKey.qml" line="169"/>
+        <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="69"/>
+        <source>
+For reserve proofs you don&apos;t need to specify tx id or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="96"/>
+        <location filename="../pages/TxKey.qml" line="201"/>
+        <source>Recipient&apos;s wallet address</source>
+        <translation>Dirección del monedero del receptor</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="106"/>
+        <source>Amount</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="109"/>
+        <source>Paste amount of XMR (reserve proof only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="138"/>
+        <location filename="../pages/TxKey.qml" line="211"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="140"/>
+        <location filename="../pages/TxKey.qml" line="213"/>
+        <source>Optional message against which the signature is signed</source>
+        <translation>Mensaje opcional también utilizado para la firma</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="148"/>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="169"/>
+        <source>Check Transaction</source>
+        <translation>Revisar transacción</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="173"/>
+        <source>Verify that funds were paid to an address by supplying the transaction ID, the recipient address, the message used for signing and the signature.
+For the case with Spend Proof, you don&apos;t need to specify the recipient address.</source>
+        <translation>Verifique que los fondos fueron pagados a una dirección facilitando el ID de la transacción, la dirección del receptor, el mensaje utilizado para firmarlo y la firma.
+Para el caso de comprobación de un gasto, no necesitas especificar la dirección del receptor.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="174"/>
+        <source>Transaction is not needed for reserve proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="223"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="225"/>
+        <source>Paste tx proof</source>
+        <translation>Pegar prueba de tx</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="80"/>
+        <location filename="../pages/TxKey.qml" line="186"/>
+        <source>Transaction ID</source>
+        <translation>ID de pago</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="63"/>
+        <source>Prove Transaction</source>
+        <translation>Comprobar transacción</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="68"/>
+        <source>Generate a proof of your incoming/outgoing payment by supplying the transaction ID, the recipient address and an optional message. 
+For the case of outgoing payments, you can get a &apos;Spend Proof&apos; that proves the authorship of a transaction. In this case, you don&apos;t need to specify the recipient address.</source>
+        <translation>Generar una prueba de tu pago entrante/saliente suministrando el ID de la transacción, la dirección del recipiente y un mensaje opcional. 
+Para el caso de pagos salientes, puedes obtener una &quot;Prueba de pago&quot; que demuestre la autoría de una transacción. En este caso, no se requiere especificar la dirección del recipiente.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="83"/>
+        <location filename="../pages/TxKey.qml" line="189"/>
+        <source>Paste tx ID</source>
+        <translation>Pegar ID de tx</translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="225"/>
+        <source>reserve proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/TxKey.qml" line="233"/>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="77"/>
+        <source>New Monero version v%1 is available.</source>
+        <translation>La nueva versión de Monero v%1 está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="98"/>
+        <source>Please visit getmonero.org for details</source>
+        <translation>Por favor, visita getmonero.org para más detalles</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="102"/>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="107"/>
+        <source>Update downloaded, signature verified</source>
+        <translation>Actualización descargada, firma verificada</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="109"/>
+        <source>Do you want to download and verify new version?</source>
+        <translation>¿Desea descargar y verificar una nueva versión?</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="137"/>
+        <source>Ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="140"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="142"/>
+        <source>Download later</source>
+        <translation>Descargar despues</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="155"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="155"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="164"/>
+        <source>Download failed</source>
+        <translation>La descarga falló</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="170"/>
+        <source>Failed to start download</source>
+        <translation>Error al iniciar la descarga</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="181"/>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="191"/>
+        <source>Save operation failed</source>
+        <translation>La operación de guardar falló</translation>
+    </message>
+    <message>
+        <location filename="../components/UpdateDialog.qml" line="194"/>
+        <source>Save to file</source>
+        <translation>Guardar a un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Utils</name>
+    <message>
+        <location filename="../js/Utils.js" line="42"/>
+        <source>Wrong password</source>
+        <translation>Contraseña incorrecta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../js/Utils.js" line="59"/>
+        <source>%n second(s) ago</source>
+        <comment>0</comment>
+        <translation>
+            <numerusform>Hace %n segundo</numerusform>
+            <numerusform>Hace %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../js/Utils.js" line="61"/>
+        <source>%n minute(s) ago</source>
+        <comment>0</comment>
+        <translation>
+            <numerusform>Hace %n minuto</numerusform>
+            <numerusform>Hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../js/Utils.js" line="63"/>
+        <source>%n hour(s) ago</source>
+        <comment>0</comment>
+        <translation>
+            <numerusform>Hace %n hora</numerusform>
+            <numerusform>Hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../js/Utils.js" line="65"/>
+        <source>%n day(s) ago</source>
+        <comment>0</comment>
+        <translation>
+            <numerusform>Hace %n día</numerusform>
+            <numerusform>Hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../js/Utils.js" line="71"/>
+        <source>Testnet</source>
+        <translation>Red de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../js/Utils.js" line="71"/>
+        <source>Stagenet</source>
+        <translation>Red de fase</translation>
+    </message>
+    <message>
+        <location filename="../js/Utils.js" line="71"/>
+        <source>Mainnet</source>
+        <translation>Red principal</translation>
+    </message>
+</context>
+<context>
+    <name>WizardAskPassword</name>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="43"/>
+        <source>Strength: </source>
+        <translation>Nivel de seguridad: </translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="54"/>
+        <location filename="../wizard/WizardAskPassword.qml" line="73"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="76"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="79"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="89"/>
+        <source>Give your wallet a password</source>
+        <translation>Da una contraseña a tu monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="90"/>
+        <source>This password cannot be recovered. If you forget it then the wallet will have to be restored from your %1.</source>
+        <translation>Esta contraseña no se puede recuperar. Si lo olvida, la billetera tendrá que restaurarse de su %1.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="90"/>
+        <source>25 word mnemonic seed</source>
+        <translation>Semilla mnemónica de 25 palabras</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="90"/>
+        <source>hardware wallet</source>
+        <translation>monedero de hardware</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="94"/>
+        <source>Enter a strong password</source>
+        <translation>Ingrese una contraseña segura</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="94"/>
+        <source>Using letters, numbers, and/or symbols</source>
+        <translation>Usando letras, números y/o símbolos</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="106"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="171"/>
+        <source>Password (confirm)</source>
+        <translation>Contraseña (confirmar)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="200"/>
+        <source>Passwords match!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardAskPassword.qml" line="200"/>
+        <source>Passwords do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardController</name>
+    <message>
+        <location filename="../wizard/WizardController.qml" line="305"/>
+        <source>Please choose a file</source>
+        <translation>Escoja un archivo</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardController.qml" line="351"/>
+        <source>Failed to store the wallet</source>
+        <translation>Error al guardar el monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardController.qml" line="434"/>
+        <source>Please proceed to the device...</source>
+        <translation>Vaya al dispositivo ...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardController.qml" line="438"/>
+        <source>Creating wallet from device...</source>
+        <translation>Creando billetera desde el dispositivo ...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardController.qml" line="439"/>
+        <source>
+
+Please check your hardware wallet –
+your input may be required.</source>
+        <translation>
+
+Por favor revise su billetera de hardware -
+su entrada puede ser requerida</translation>
+    </message>
+</context>
+<context>
+    <name>WizardCreateDevice1</name>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="53"/>
+        <source>Choose your hardware wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="79"/>
+        <source>Create a new wallet</source>
+        <translation>Crear un nuevo monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="79"/>
+        <source>stagenet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="80"/>
+        <source>testnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="83"/>
+        <source>Using a hardware device.</source>
+        <translation>Utilizando un dispositivo hardware.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="107"/>
+        <source>Hardware wallet model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="121"/>
+        <source>Create a new wallet from device.</source>
+        <translation>Crea un nuevo monedero desde un dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="134"/>
+        <source>Restore a wallet from device. Use this if you used your hardware wallet before.</source>
+        <translation>Restaura el monedero desde un dispositivo. Usa esta opción si has usado tu monedero desde el dispositivo hardware anteriormente.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="195"/>
+        <source>Wallet creation date as `YYYY-MM-DD` or restore height</source>
+        <translation>Creación del monedero desde &apos;MM-DD-AAAA&apos; o altura de restauración</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="198"/>
+        <source>Restore height</source>
+        <translation>Restaurar altura</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="209"/>
+        <source>Advanced options</source>
+        <translation>Opciones avanzadas</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="216"/>
+        <source>Subaddress lookahead (optional)</source>
+        <translation>Vista de las subdirecciones (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="226"/>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="287"/>
+        <source>Error writing wallet from hardware device. Check application logs.</source>
+        <translation>Error al copiar el monedero desde el dispositivo hardware. Revisar los registros de la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="243"/>
+        <source>Back to menu</source>
+        <translation>Volver al menu</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="244"/>
+        <source>Create wallet</source>
+        <translation>Crear monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateDevice1.qml" line="244"/>
+        <source>Restore wallet</source>
+        <translation type="unfinished">Restaurar monedero</translation>
+    </message>
+</context>
+<context>
+    <name>WizardCreateWallet1</name>
+    <message>
+        <location filename="../wizard/WizardCreateWallet1.qml" line="65"/>
+        <source>Create a new wallet</source>
+        <translation>Crear un nuevo monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet1.qml" line="65"/>
+        <source>stagenet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet1.qml" line="66"/>
+        <source>testnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet1.qml" line="69"/>
+        <source>Creates a new wallet on this computer.</source>
+        <translation>Crear un nuevo monedero en este computador.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet1.qml" line="97"/>
+        <source>Mnemonic seed</source>
+        <translation>Semilla mnemónica</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet1.qml" line="135"/>
+        <source>This seed is &lt;b&gt;very&lt;/b&gt; important to write down and keep secret. It is all you need to backup and restore your wallet.</source>
+        <translation>Es &lt;b&gt;muy&lt;/b&gt; importante escribir y mantener esta semilla en secreto. Es todo lo que necesitas para restaurar tu monedero.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet1.qml" line="157"/>
+        <source>Wallet restore height</source>
+        <translation>Altura de restauración de monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet1.qml" line="192"/>
+        <source>Should you restore your wallet in the future, specifying this block number will recover your wallet quicker.</source>
+        <translation>Si restaura su billetera en el futuro, al especificar este número de bloque se recuperará su billetera más rápido.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet1.qml" line="200"/>
+        <source>Back to menu</source>
+        <translation>Volver al menu</translation>
+    </message>
+</context>
+<context>
+    <name>WizardCreateWallet3</name>
+    <message>
+        <location filename="../wizard/WizardCreateWallet3.qml" line="59"/>
+        <source>Daemon settings</source>
+        <translation>Configuración del Daemon</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet3.qml" line="60"/>
+        <source>To be able to communicate with the Monero network your wallet needs to be connected to a Monero node. For best privacy it&apos;s recommended to run your own node.</source>
+        <translation>Para comunicarse con la red de Monero tu monedero debe estar conectado a un nodo. Para una mejor privacidad se recomienda ejecutar tu propio nodo.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardCreateWallet4</name>
+    <message>
+        <location filename="../wizard/WizardCreateWallet4.qml" line="61"/>
+        <source>You&apos;re all set up!</source>
+        <translation>¡Todo listo!</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet4.qml" line="62"/>
+        <source>New wallet details:</source>
+        <translation>Detalles del nuevo monedero:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardCreateWallet4.qml" line="70"/>
+        <source>Create wallet</source>
+        <translation>Crear monedero</translation>
+    </message>
+</context>
+<context>
+    <name>WizardDaemonSettings</name>
+    <message>
+        <location filename="../wizard/WizardDaemonSettings.qml" line="55"/>
+        <source>Start a node automatically in background (recommended)</source>
+        <translation>Arrancar nodo automático en segundo plano (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardDaemonSettings.qml" line="79"/>
+        <source>Blockchain location (optional)</source>
+        <translation>Ubicación de la blockchain (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardDaemonSettings.qml" line="82"/>
+        <source>Reset</source>
+        <translation type="unfinished">Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardDaemonSettings.qml" line="88"/>
+        <source>Default</source>
+        <translation>Por defecto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardDaemonSettings.qml" line="95"/>
+        <source>Browse</source>
+        <translation>Navegar</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardDaemonSettings.qml" line="115"/>
+        <source>Prune blockchain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardDaemonSettings.qml" line="132"/>
+        <source>Bootstrap node</source>
+        <translation>Nodo Bootstrap</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardDaemonSettings.qml" line="152"/>
+        <source>Additionally, you may specify a bootstrap node to use Monero immediately.</source>
+        <translation>Adicionalmente puedes especificar el nodo bootstrap para utilizar Monero de manera inmediata.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardDaemonSettings.qml" line="192"/>
+        <source>Connect to a remote node</source>
+        <translation>Conectar a un nodo remoto</translation>
+    </message>
+</context>
+<context>
+    <name>WizardHome</name>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="66"/>
+        <source>Welcome to Monero</source>
+        <translation>Bienvenido a Monero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="78"/>
+        <source>Create a new wallet</source>
+        <translation>Crear un nuevo monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="78"/>
+        <location filename="../wizard/WizardHome.qml" line="104"/>
+        <source>stagenet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="79"/>
+        <location filename="../wizard/WizardHome.qml" line="105"/>
+        <source>testnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="82"/>
+        <source>Choose this option if this is your first time using Monero.</source>
+        <translation>Escoge esta opción si es la primera vez que utilizas Monero.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="104"/>
+        <source>Create a new wallet from hardware</source>
+        <translation>Crear un nuevo monedero desde un dispositivo hardware</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="108"/>
+        <source>Connect your hardware wallet to create a new Monero wallet.</source>
+        <translation>Conecta tu dispositivo hardware para crear un nuevo monedero de Monero.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="127"/>
+        <source>Open a wallet from file</source>
+        <translation>Abrir un monedero desde un archivo</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="128"/>
+        <source>Import an existing .keys wallet file from your computer.</source>
+        <translation>Importar un archivo existente con las claves del monedero desde tu computador.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="147"/>
+        <source>Restore wallet from keys or mnemonic seed</source>
+        <translation>Restaurar monedero desde claves o semilla mnemónica</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="148"/>
+        <source>Enter your private keys or 25-word mnemonic seed to restore your wallet.</source>
+        <translation>Ingresa tus claves privadas o la semilla mnemónica de 25 palabras para restaurar tu monedero.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="164"/>
+        <source>Change wallet mode</source>
+        <translation>Cambiar el modo del monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="179"/>
+        <source>Advanced options</source>
+        <translation>Opciones avanzadas</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="202"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardHome.qml" line="224"/>
+        <source>Number of KDF rounds:</source>
+        <translation>Número de rondas KDF:</translation>
+    </message>
+</context>
+<context>
+    <name>WizardLanguage</name>
+    <message>
+        <location filename="../wizard/WizardLanguage.qml" line="160"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>WizardModeBootstrap</name>
+    <message>
+        <location filename="../wizard/WizardModeBootstrap.qml" line="61"/>
+        <source>About the bootstrap mode</source>
+        <translation>Acerca del modo bootstrap</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeBootstrap.qml" line="72"/>
+        <source>This mode will use a remote node whilst also syncing the blockchain. This is different from the first menu option (Simple mode), since it will only use the remote node until the blockchain is fully synced locally. It is a reasonable tradeoff for most people who care about privacy but also want the convenience of an automatic fallback option.</source>
+        <translation>Este modo utilizará un nodo remoto mientras que sincroniza la cadena de bloques. Esto es diferente que la primera opción del menu (Modo Simple), ya que solo utilizará el nodo remoto hasta que la cadena de bloques este completamente sincronizada. Es un sacrificio razonable para la mayoría de personas que se preocupan por la privacidad pero también quieren la opción conveniente de una alternativa automática.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeBootstrap.qml" line="84"/>
+        <source>Temporary use of remote nodes is useful in order to use Monero immediately (hence the name bootstrap), however be aware that when using remote nodes (including with the bootstrap setting), nodes could track your IP address, track your &quot;restore height&quot; and associated block request data, and send you inaccurate information to learn more about transactions you make.</source>
+        <translation>El uso temporal de nodos remotos es útil para usar Monero de inmediato (de ahí el nombre bootstrap), sin embargo, tenga en cuenta que al usar nodos remotos (incluso con la configuración bootstrap), los nodos podrían rastrear su dirección IP, rastrear su &quot;altura de restauración&quot; y datos de solicitud de bloqueo asociados y enviarle información inexacta para obtener más información sobre las transacciones que realiza.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeBootstrap.qml" line="97"/>
+        <source>Remain aware of these limitations. &lt;b&gt;Users who prioritize privacy and decentralization must use a full node instead&lt;/b&gt;.</source>
+        <translation>Se consciente de estas limitaciones. &lt;b&gt;Los usuarios que prioricen en privacidad y descentralización deben utilizar en cambio un nodo completo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeBootstrap.qml" line="104"/>
+        <source>I understand the privacy implications of using a third-party server.</source>
+        <translation>Entiendo las implicaciones de utilizar un servidor de terceros.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardModeRemoteNodeWarning</name>
+    <message>
+        <location filename="../wizard/WizardModeRemoteNodeWarning.qml" line="61"/>
+        <source>About the simple mode</source>
+        <translation>Acerca del modo simple</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeRemoteNodeWarning.qml" line="72"/>
+        <source>This mode is ideal for managing small amounts of Monero. You have access to basic features for making and managing transactions. It will automatically connect to the Monero network so you can start using Monero immediately.</source>
+        <translation>Este modo es ideal para manejar pequeñas cantidades de Monero. Tienes acceso a herramientas básicas para hacer y administrar transacciones. Se conectará automáticamente a la red de Monero para que puedas utilizar Monero inmediatamente.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeRemoteNodeWarning.qml" line="85"/>
+        <source>Remote nodes are useful if you are not able/don&apos;t want to download the whole blockchain, but be advised that malicious remote nodes could compromise some privacy. They could track your IP address, track your &quot;restore height&quot; and associated block request data, and send you inaccurate information to learn more about transactions you make.</source>
+        <translation>Nodos remotos son útiles si no tienes la posibilidad o no quieres descargar la cadena de bloques completa, pero ten en cuenta que nodos remotos maliciosos pueden comprometer la privacidad. Pueden rastrear tu dirección IP, rastrear tu &quot;restauración de altura&quot; y asociar información de la solicitud del bloque, y enviarte información imprecisa para aprender más sobre las transacciones que realizas.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeRemoteNodeWarning.qml" line="100"/>
+        <source>Remain aware of these limitations. &lt;b&gt;Users who prioritize privacy and decentralization must use a full node instead&lt;/b&gt;.</source>
+        <translation>Se consciente de estas limitaciones. &lt;b&gt;Los usuarios que prioricen en privacidad y descentralización deben utilizar en cambio un nodo completo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeRemoteNodeWarning.qml" line="107"/>
+        <source>I understand the privacy implications of using a third-party server.</source>
+        <translation>Entiendo las implicaciones de utilizar un servidor de terceros.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardModeSelection</name>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="48"/>
+        <source>Failed to configure portable mode</source>
+        <translation>Error al configurar el modo portátil</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="75"/>
+        <source>Mode selection</source>
+        <translation>Selección de modo</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="76"/>
+        <source>Please select the statement that best matches you.</source>
+        <translation>Selecciona la afirmación que mejor te identifique.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="82"/>
+        <location filename="../wizard/WizardModeSelection.qml" line="115"/>
+        <source>Simple mode</source>
+        <translation>Modo simple</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="85"/>
+        <location filename="../wizard/WizardModeSelection.qml" line="118"/>
+        <source>Not available on Tails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="88"/>
+        <source>Easy access to sending, receiving and basic functionality.</source>
+        <translation>Fácil acceso a enviar, recibir y funciones básicas.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="90"/>
+        <location filename="../wizard/WizardModeSelection.qml" line="123"/>
+        <source>Available on mainnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="121"/>
+        <source>Easy access to sending, receiving and basic functionality. The blockchain is downloaded to your computer.</source>
+        <translation>Fácil acceso a enviar, recibir y funciones básicas. La blockchain es descargada a tu computador.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="147"/>
+        <source>Advanced mode</source>
+        <translation>Modo avanzado</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="148"/>
+        <source>Includes extra features like mining and message verification. The blockchain is downloaded to your computer.</source>
+        <translation>Incluye herramientas extras como minería y verificación de mensajes. La blockchain es descargada a tu computador.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="159"/>
+        <source>Optional features</source>
+        <translation>Características opcionales</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="160"/>
+        <source>Select enhanced functionality you would like to enable.</source>
+        <translation>Seleccione la funcionalidad mejorada que le gustaría habilitar.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="165"/>
+        <source>Portable mode</source>
+        <translation>Modo portátil</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="166"/>
+        <source>Create portable wallets and use them on any PC. Enable if you installed Monero on a USB stick, an external drive, or any other portable storage medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardModeSelection.qml" line="175"/>
+        <source>Back to menu</source>
+        <translation>Volver al menu</translation>
+    </message>
+</context>
+<context>
+    <name>WizardNav</name>
+    <message>
+        <location filename="../wizard/WizardNav.qml" line="46"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardNav.qml" line="47"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardNav.qml" line="118"/>
+        <source>Step (%1) of (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardOpenWallet1</name>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="75"/>
+        <source>Open a wallet from file</source>
+        <translation>Abrir un monedero desde un archivo</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="76"/>
+        <source>Import an existing .keys wallet file from your computer.</source>
+        <translation>Importar un archivo existente con las claves del monedero desde tu computador.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="94"/>
+        <source>Recently opened</source>
+        <translation>Recientemente abierto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="166"/>
+        <source>Mainnet</source>
+        <translation>Red principal</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="167"/>
+        <source>Testnet</source>
+        <translation>Red de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="168"/>
+        <source>Stagenet</source>
+        <translation>Red de fase</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="177"/>
+        <source>Mainnet wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="178"/>
+        <source>Testnet wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="179"/>
+        <source>Stagenet wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="333"/>
+        <source>Browse filesystem</source>
+        <translation>Navegar el sistema de archivos</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardOpenWallet1.qml" line="332"/>
+        <source>Back to menu</source>
+        <translation>Volver al menu</translation>
+    </message>
+</context>
+<context>
+    <name>WizardRestoreWallet1</name>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="105"/>
+        <source>Restore wallet</source>
+        <translation>Restaurar monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="106"/>
+        <source>Restore wallet from keys or mnemonic seed.</source>
+        <translation>Restaurar monedero desde claves o semilla mnemónica.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="120"/>
+        <source>Restore from seed</source>
+        <translation>Restaurar desde semilla</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="133"/>
+        <source>Restore from keys</source>
+        <translation>Restaurar desde claves</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="146"/>
+        <source>Restore from QR Code</source>
+        <translation>Restaurar desde código QR</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="211"/>
+        <source>Enter your 25 word mnemonic seed</source>
+        <translation>Introduce tu semilla mnemónica de 25 palabras</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="220"/>
+        <source>Seed offset passphrase (optional)</source>
+        <translation>Frase de contraseña de desplazamiento de semilla (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="228"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="238"/>
+        <source>Account address (public)</source>
+        <translation>Dirección de la cuenta (pública)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="250"/>
+        <source>View key (private)</source>
+        <translation>Clave de visualización (privada)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="262"/>
+        <source>Spend key (private)</source>
+        <translation>Clave de gasto (privada)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="262"/>
+        <source>Leave blank to create a view-only wallet</source>
+        <translation>Dejar en blanco para crear una cartera de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="273"/>
+        <source>Wallet creation date as `YYYY-MM-DD` or restore height</source>
+        <translation>Creación del monedero desde &apos;MM-DD-AAAA&apos; o altura de restauración</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="276"/>
+        <source>Restore height</source>
+        <translation>Restaurar altura</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet1.qml" line="297"/>
+        <source>Back to menu</source>
+        <translation>Volver al menu</translation>
+    </message>
+</context>
+<context>
+    <name>WizardRestoreWallet3</name>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet3.qml" line="62"/>
+        <source>Daemon settings</source>
+        <translation>Configuración del Daemon</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet3.qml" line="63"/>
+        <source>To be able to communicate with the Monero network your wallet needs to be connected to a Monero node. For best privacy it&apos;s recommended to run your own node.
+
+If you don&apos;t have the option to run your own node, there&apos;s an option to connect to a remote node.</source>
+        <translation>Para comunicarse con la red de Monero tu monedero debe estar conectado a un nodo. Para una mejor privacidad se recomienda ejecutar tu propio nodo.
+
+Si no tienes la opción de ejecutar tu propio nodo, hay una opción de conectarse a nodo remoto.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardRestoreWallet4</name>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet4.qml" line="61"/>
+        <source>You&apos;re all set up!</source>
+        <translation>¡Estas listo!</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet4.qml" line="62"/>
+        <source>New wallet details:</source>
+        <translation>Detalles del nuevo monedero:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardRestoreWallet4.qml" line="70"/>
+        <source>Create wallet</source>
+        <translation type="unfinished">Crear monedero</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSummary</name>
+    <message>
+        <location filename="../wizard/WizardSummary.qml" line="44"/>
+        <source>Wallet name</source>
+        <translation>Nombre del monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardSummary.qml" line="50"/>
+        <source>Wallet path</source>
+        <translation>Ruta al monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardSummary.qml" line="56"/>
+        <source>Mnemonic seed language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardSummary.qml" line="62"/>
+        <source>Restore height</source>
+        <translation>Restaurar altura</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardSummary.qml" line="70"/>
+        <source>Daemon address</source>
+        <translation>Dirección del daemon</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardSummary.qml" line="77"/>
+        <source>Bootstrap address</source>
+        <translation>Dirección del bootstrap</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardSummary.qml" line="83"/>
+        <source>Network Type</source>
+        <translation>Typo de red</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWalletInput</name>
+    <message>
+        <location filename="../wizard/WizardWalletInput.qml" line="70"/>
+        <source>Wallet name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardWalletInput.qml" line="74"/>
+        <source>Wallet name is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardWalletInput.qml" line="80"/>
+        <source>Wallet already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardWalletInput.qml" line="88"/>
+        <source>Wallet name</source>
+        <translation>Nombre del monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardWalletInput.qml" line="106"/>
+        <source>Wallet location is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardWalletInput.qml" line="113"/>
+        <source>Wallet location</source>
+        <translation>Ubicación del monedero</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardWalletInput.qml" line="131"/>
+        <source>Browse</source>
+        <translation>Navegar</translation>
+    </message>
+    <message>
+        <location filename="../wizard/WizardWalletInput.qml" line="145"/>
+        <source>Please choose a directory</source>
+        <translation>Seleccione un directorio</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../main.qml" line="953"/>
+        <location filename="../main.qml" line="1075"/>
+        <location filename="../main.qml" line="1690"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="540"/>
+        <source>Couldn&apos;t open wallet: </source>
+        <translation>No se pudo abrir el monedero: </translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="714"/>
+        <source>Waiting for daemon to stop...</source>
+        <translation>Esperando a que el daemon se detenga...</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="765"/>
+        <source>Daemon is synchronized</source>
+        <translation>Daemon sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="817"/>
+        <source>Can&apos;t create transaction: Wrong daemon version: </source>
+        <translation>No se pudo crear la transacción: Versión del daemon incorrecta: </translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="819"/>
+        <location filename="../main.qml" line="911"/>
+        <source>Can&apos;t create transaction: </source>
+        <translation>No se puede crear la transacción: </translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="826"/>
+        <location filename="../main.qml" line="917"/>
+        <source>No unmixable outputs to sweep</source>
+        <translation>No hay salidas no-mezclables que barrer</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1045"/>
+        <location filename="../main.qml" line="1064"/>
+        <source>Payment proof check</source>
+        <translation>Verificación de la prueba de pago</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1048"/>
+        <location filename="../main.qml" line="1066"/>
+        <location filename="../main.qml" line="1072"/>
+        <source>Bad signature</source>
+        <translation>Firma incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1055"/>
+        <source>This address received %1 monero, with %2 confirmation(s).</source>
+        <translation>Esta dirección recibió %1 monero, con %2 confirmacion(es).</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="309"/>
+        <source>Closing wallet...</source>
+        <translation>Cerrando monedero...</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="494"/>
+        <source>Please confirm transaction on the device...</source>
+        <translation>Por favor confirme la transacción en el dispositivo...</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="496"/>
+        <location filename="../main.qml" line="501"/>
+        <source>Please proceed to the device...</source>
+        <translation>Vaya al dispositivo ...</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="508"/>
+        <source>Signing transaction in the device...</source>
+        <translation>Firmando transacción en el dispositivo...</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="519"/>
+        <source>Opening wallet ...</source>
+        <translation>Abriendo monedero...</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="535"/>
+        <source>Repairing incompatible wallet cache. Resyncing wallet.</source>
+        <translation>Reparación de caché de monedero incompatible. Resincronizando monedero.</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="661"/>
+        <source>Waiting for daemon to sync</source>
+        <translation>Esperando al daemon sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="663"/>
+        <source>Daemon is synchronized (%1)</source>
+        <translation>Daemon sincronizado.(%1)</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="665"/>
+        <source>Wallet is synchronized</source>
+        <translation>Monedero sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="748"/>
+        <source>Daemon failed to start</source>
+        <translation>El daemon falló al iniciarse</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="749"/>
+        <source>Please check your wallet and daemon log for errors. You can also try to start %1 manually.</source>
+        <translation>Compruebe si hay errores en los registros de su monedero y del daemon. También puede probar a arrancar %1 manualmente.</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="836"/>
+        <source>Save as file</source>
+        <translation>Guardar como archivo</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="836"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="866"/>
+        <source>Creating transaction...</source>
+        <translation>Creando transacción ...</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="945"/>
+        <source>Sending transaction ...</source>
+        <translation>Enviando transacción ...</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="954"/>
+        <source>Couldn&apos;t send the money: </source>
+        <translation>No se pudo enviar el dinero: </translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1686"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="973"/>
+        <source>Failed to store the wallet</source>
+        <translation>Fallo al guardar el monedero</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1011"/>
+        <source>Couldn&apos;t generate a proof because of the following reason: 
+</source>
+        <translation>No se pudo generar una prueba por las siguientes razones: 
+</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1052"/>
+        <source>This address received %1 monero, but the transaction is not yet mined</source>
+        <translation>Esta dirección recibió %1 monero, pero la transacción no ha sido minada todavía</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1059"/>
+        <source>This address received nothing</source>
+        <translation>Esta dirección no ha recibido nada</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1066"/>
+        <source>Good signature</source>
+        <translation>Firma correcta</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1070"/>
+        <source>Reserve proof check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1072"/>
+        <source>Good signature on %1 total and %2 spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1344"/>
+        <source>Desktop entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1345"/>
+        <source>Would you like to register Monero GUI Desktop entry?</source>
+        <translation>¿Le gustaría registrar un acceso directo para Monero GUI?</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1347"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1348"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1583"/>
+        <source>Save transaction file</source>
+        <translation>Guardar el archivo de la transacción</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1583"/>
+        <source>Send transaction</source>
+        <translation>Enviar transacción</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1782"/>
+        <source>Primary account</source>
+        <translation>Cuenta principal</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1974"/>
+        <source>Autosaved the wallet</source>
+        <translation>Autoguardó el monedero</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1976"/>
+        <source>Failed to autosave the wallet</source>
+        <translation>Falló de autoguardar el monedero</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="2092"/>
+        <source>Local node is running</source>
+        <translation>El nodo local se está ejecutando</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="2093"/>
+        <source>Do you want to stop local node or keep it running in the background?</source>
+        <translation>¿Desea detener el nodo local o mantenerlo ejecutándose en segundo plano?</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="2095"/>
+        <source>Force stop</source>
+        <translation>Forzar frenado de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="2096"/>
+        <source>Keep it running</source>
+        <translation>Dejarlo corriendo</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="2131"/>
+        <source>Checking local node status...</source>
+        <translation>Verificando el estado del nodo local...</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="141"/>
+        <location filename="../main.qml" line="1573"/>
+        <location filename="../main.qml" line="2243"/>
+        <source>Wrong password</source>
+        <translation>Contraseña incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1640"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1643"/>
+        <source>Error: Filesystem is read only</source>
+        <translation>Error: el sistema de archivos es de sólo lectura</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1645"/>
+        <source>Warning: There&apos;s only %1 GB available on the device. Blockchain requires ~%2 GB of data.</source>
+        <translation>Advertencia: Sólo hay %1 GB disponibles en el dispositivo. La cadena de bloques requiere ~%2 GB de datos.</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1647"/>
+        <source>Note: There&apos;s %1 GB available on the device. Blockchain requires ~%2 GB of data.</source>
+        <translation>Nota: Hay %1 GB disponibles en el dispositivo. La cadena de bloques requiere ~%2 GB de datos.</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1649"/>
+        <source>Note: lmdb folder not found. A new folder will be created.</source>
+        <translation>Nota: Carpeta lmdb no encontrada. Se va a crear una nueva carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1687"/>
+        <source>Password changed successfully</source>
+        <translation>Contraseña cambiada de forma exitosa</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1691"/>
+        <source>Error: </source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="1742"/>
+        <source>Please wait...</source>
+        <translation>Espere...</translation>
+    </message>
+    <message>
+        <location filename="../main.qml" line="2116"/>
+        <source>Tap again to close...</source>
+        <translation>Pulse otra vez para cerrar...</translation>
+    </message>
+</context>
+</TS>
