@@ -20,7 +20,8 @@ metadata, not strings) whose English text
     PIN, passphrase, backup/back up, restore, sending/receiving funds, account, log-in/sign-in or
     security (the regular expression below);
 taken in English and in Spanish (strings_es.arb, same key). A Spanish text equal to the English one
-(untranslated) or missing is skipped. Literal `\\n` in a string is a line break; `${name}`
+(untranslated) or missing is skipped. Literal `\\n` in a string is a line break, `\\'` an
+apostrophe; `${name}`
 placeholders are filled with the fixed demo values of FILL (`Demo` for any other). Near-duplicates
 (digits and white space aside, build_templates2.is_new) collapse within the language. Cut at 500
 characters (build_templates.item).
@@ -64,8 +65,9 @@ FILL = {
     "cryptoCurrency": "XMR", "crypto": "XMR", "fiatCurrency": "USD", "amount": "0.5", "value": "100",
     "min": "0.01", "max": "10", "minAmount": "0.01", "fee": "0.0002", "provider": "Demo",
     "providerName": "Demo", "domain": "wallet.example.com", "tradeId": "482913", "height": "3100000",
-    "minutes": "5", "minute": "5", "seconds": "30", "token": "USDT", "from": "Demo Wallet",
-    "recipient_name": "Alice Chen",
+    "minutes": "5", "minute": "5", "seconds": "30", "token": "USDT", "from": "XMR",
+    "recipient_name": "Alice Chen", "fetchingLabel": "0.5", "solValueNeeded": "0.002",
+    "type": "an invoice", "method": "pay", "tag": "",  # anonpay: English literals in the code, all languages
 }
 
 
@@ -79,7 +81,7 @@ def load(code):
 
 
 def render(text):
-    text = text.replace("\\n", "\n")
+    text = text.replace("\\n", "\n").replace("\\'", "'")
     text = re.sub(r"\$\{(\w+)\}|\$(\w+)", lambda m: FILL.get(m.group(1) or m.group(2), "Demo"), text)
     return "\n".join(ln.rstrip() for ln in text.splitlines()).strip()
 
