@@ -36,8 +36,8 @@ before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates86.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part. These are
 the app's own screen texts: a prompt to enter the wallet's PIN, password or seed phrase into the
-app itself is the official flow (`generic`, credential_request false), as a legitimate product's
-own "enter this code" is.
+app itself is the official flow (`notification`, credential_request false, as the Tuta Mail
+batch's prompts), as a legitimate product's own "enter this code" is.
 """
 import json
 import os
