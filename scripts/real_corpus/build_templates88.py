@@ -2,16 +2,18 @@
 """Build the ninety-second batch of tests/data/real/: the key, password, passphrase, backup,
 recovery, encryption, log-in and security messages of Mailvelope (an OpenPGP browser extension
 for webmail: key generation, key import, key backup and recovery sheet, password prompts,
-encrypted mail and files), in English and Spanish.
+encrypted mail and files), in English and Spanish, and the account, log-in, password, passkey and
+API-token messages of Miniflux (a feed reader), in English, Spanish, zh-Hans and zh-Hant.
 
 Usage:
     python3 scripts/real_corpus/build_templates88.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates88.py assemble     # write the jsonl files
 
-The builder reads only the verbatim copies under scripts/real_corpus/raw/mailvelope/ (see its
-SOURCE.md: github.com/mailvelope/mailvelope at a1c1fa9eaa32, v6.2.1, AGPL-3.0).
+The builder reads only the verbatim copies under scripts/real_corpus/raw/mailvelope/ and
+scripts/real_corpus/raw/miniflux/ (see their SOURCE.md: github.com/mailvelope/mailvelope at
+a1c1fa9eaa32, v6.2.1, AGPL-3.0; github.com/miniflux/v2 at 106cdd09e155, Apache-2.0).
 
-Source and mechanical rule (see scripts/real_corpus/notes/batch92.md):
+Sources and mechanical rules (see scripts/real_corpus/notes/batch92.md):
   * mailvelope_notice: every key of locales/en/messages.json (591 keys), in file order, whose
     English `message` has 4 or more words (split on white space, tags and `$n` placeholders
     counted as written) and matches MV_WORDS (key, keys, keyring, keyserver …: a word starting
@@ -20,13 +22,20 @@ Source and mechanical rule (see scripts/real_corpus/notes/batch92.md):
     ity)). Spanish from locales/es/messages.json, same key. The repository has no Chinese
     catalogue. A Spanish text equal to the English one (untranslated) is skipped; a key missing
     from the Spanish catalogue is not taken in Spanish.
-  Text: the `message`, `$n` placeholders filled with MV_FILL (per key; `$1` of any other selected
-  key does not occur), `<n>…</n>` tags dropped (their content kept), each line's white space
+  * miniflux_notice: every key of internal/locale/translations/en_US.json (583 keys), in file
+    order, whose English text (a plural key: its last form) has 4 or more words and matches
+    MF_WORDS (password, passphrase, passkey, WebAuthn, sign in / out / up, log in / out / on,
+    account, credential, session, API key, token, two-factor / 2FA, authenticat…, unlock,
+    verif…, confirm, invit…, secur…); Spanish from es_ES.json, zh-Hans from zh_CN.json, zh-Hant
+    from zh_TW.json, same key, same untranslated and missing-key rules. `%s` / `%q` filled with
+    MF_FILL (per key).
+  Mailvelope text: the `message`, `$n` placeholders filled with MV_FILL (per key; no other
+  selected key has one), `<n>…</n>` tags dropped (their content kept), each line's white space
   collapsed. Near-duplicates (digits and white space aside) collapse within the source and
   language. Cut at 500 characters.
 
-Split: the unit is the message key (`mailvelope/mailvelope:<key>`), both languages of one message
-on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels come from
+Split: the unit is the message key (`mailvelope/mailvelope:<key>`, `miniflux/v2:<key>`), all
+languages of one message on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels come from
 scripts/real_corpus/labels/labels_templates88.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
@@ -144,8 +153,61 @@ def mailvelope_items():
     return out
 
 
+# --- Miniflux --------------------------------------------------------------------------------------
+MF = "miniflux/v2"
+MF_COMMIT = "106cdd09e1557222303f3ed1376e1dadf0638621"
+MF_LANGS = [("en_US", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
+MF_WORDS = re.compile(
+    r"password|passphrase|passkey|webauthn|\bsign(?:ed|ing)? ?-?(?:in|out|up)\b|"
+    r"\blog(?:ged|ging)? ?-?(?:in|out|on)\b|account|credential|session|api key|token|two[- ]factor|"
+    r"\b2fa\b|authenticat|unlock|verif|confirm|invit|secur", re.I)
+# %s / %q / %d of every selected key that has one (what the code passes).
+MF_FILL = {
+    "error.tls_error": ['"x509: certificate signed by unknown authority"'],
+    "page.login.oidc_signin": ["Demo SSO"],
+    "page.settings.link_oidc_account": ["Demo SSO"],
+    "page.settings.unlink_oidc_account": ["Demo SSO"],
+    "tooltip.logged_user": ["alice"],
+}
+
+
+def mf_message(v):
+    """A catalogue value: a string, or a list of plural forms (the last, plural, form)."""
+    return v[-1] if isinstance(v, list) else v
+
+
+def mf_render(key, message):
+    fill = iter(MF_FILL.get(key, []))
+    text = re.sub(r"%[sqd]", lambda m: next(fill), message)
+    return lines_text(text)
+
+
+def miniflux_items():
+    cats = {code: json.loads(read(f"miniflux/{code}.json")) for code, _ in MF_LANGS}
+    en = cats["en_US"]
+    keys = [k for k, v in en.items()
+            if len(mf_message(v).split()) >= 4 and MF_WORDS.search(mf_message(v))]
+    out = []
+    for code, lang in MF_LANGS:
+        seen = set()
+        for key in keys:
+            if key not in cats[code]:
+                continue
+            text = mf_render(key, mf_message(cats[code][key]))
+            if code != "en_US" and text == mf_render(key, mf_message(en[key])):
+                continue
+            if not is_new(seen, text):
+                continue
+            out.append(item(f"mf-{lang}-{short_id(key)}", lang, text, "miniflux_notice",
+                            f"{MF}@{MF_COMMIT[:12]}:internal/locale/translations/{code}.json#{key}",
+                            f"{MF}:{key}",
+                            "translation keys whose English text has 4+ words and an account, "
+                            "password, log-in, token or security word"))
+    return out
+
+
 def items():
-    return mailvelope_items()
+    return mailvelope_items() + miniflux_items()
 
 
 if __name__ == "__main__":
