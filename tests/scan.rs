@@ -49,6 +49,8 @@ fn requests(text: &str) -> bool {
 #[rustfmt::skip]
 const REQUESTS: &[(&str, &str, S)] = &[
     ("credential_request_kinds_zh_hans_1", "请把刚收到的验证码告诉我", S::VerificationCode),
+    // Replying to the message itself with the code (the Google Voice lure).
+    ("reply_to_this_message_with_1", "If you would like to lock your account, reply to this alert with the 6-digit verification code you will receive soon.", S::VerificationCode),
     ("credential_request_kinds_zh_hans_2", "麻烦把您的登录密码报一下", S::Password),
     ("credential_request_kinds_zh_hans_3", "您的银行卡PIN码是多少？", S::Pin),
     ("credential_request_kinds_zh_hans_4", "请提供银行卡号和有效期", S::CardNumber),
