@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the eighty-second batch of tests/data/real/: FusionAuth's (identity and log-in service)
 hosted log-in page messages about accounts, log-in, passwords, two-factor, passwordless log-in,
-passkeys, recovery codes, verification and registration, in English and Spanish.
+passkeys, recovery codes, verification and registration, in English, Spanish and Chinese (zh-Hans).
 
 Usage:
     python3 scripts/real_corpus/build_templates78.py candidates   # print the texts (to label)
@@ -10,7 +10,7 @@ Usage:
 The builder reads only the verbatim copies under scripts/real_corpus/raw/fusionauth/ (see its
 SOURCE.md for repository, paths and commit): github.com/FusionAuth/fusionauth-localization,
 theme/messages.properties (English, the default theme's bundle), theme/messages_es.properties
-(Spanish).
+(Spanish), theme/messages_zh_CN.properties (zh-Hans; the repository has no zh_TW bundle).
 
 Sources and mechanical rules (see scripts/real_corpus/notes/batch82.md):
   * fusionauth_notice: every key of theme/messages.properties (Java properties: `\\uXXXX` escapes
@@ -25,8 +25,11 @@ Sources and mechanical rules (see scripts/real_corpus/notes/batch82.md):
     theme/messages_es.properties, same key. A Spanish text equal to the English one (or equal once
     punctuation and spacing are set aside: words_only) is an untranslated copy and is skipped; a
     key missing from the Spanish bundle is not taken in Spanish (FusionAuth shows the default
-    English message). The zh_CN bundle of the same folder was not taken (cap; English and Spanish
-    first).
+    English message). Chinese (zh-Hans) from theme/messages_zh_CN.properties, same key and the same
+    rules (added after the English and Spanish texts had been built, labelled and assembled; their
+    texts, ids and split are unchanged): a key missing from the zh_CN bundle is not taken in
+    Chinese, a Chinese text equal to the English one (words_only) or without any Han character (an
+    untranslated or unfinished entry) is skipped.
   Near-duplicates (digits and white space aside) collapse within the source and language. Cut at
   500 characters.
 
@@ -35,7 +38,7 @@ identity providers Google and Facebook, phone (555) 555-0142 and its last digits
 authenticator secret JBSWY3DPEHPK3PXP, counts 3 and 10); `<br>` becomes a line break, other tags
 (`<strong>`) are dropped.
 
-Split: the unit is the message key (`FusionAuth/fusionauth-localization:<key>`), both languages of
+Split: the unit is the message key (`FusionAuth/fusionauth-localization:<key>`), all languages of
 one message on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
 Labels come from scripts/real_corpus/labels/labels_templates78.tsv (id, category,
 credential_request, credentials, borderline), assigned by an AI reader reading each text; the
@@ -64,7 +67,10 @@ THIRD_PARTY_API = re.compile(r"\bAPI\b")
 
 FA_REPO = "FusionAuth/fusionauth-localization"
 FA_COMMIT = "344dd973faa400df10452768c25571d20e5b8e76"
-FA_LANGS = [("messages.properties", "en"), ("messages_es.properties", "es")]
+FA_LANGS = [("messages.properties", "en"), ("messages_es.properties", "es"),
+            ("messages_zh_CN.properties", "zh-Hans")]
+FA_OTHER = {"en": "Spanish", "es": "Spanish", "zh-Hans": "Chinese (zh_CN)"}
+HAN = re.compile(r"[\u3400-\u9fff]")
 EMAIL = "alice@example.com"
 FA_FILL = {
     "completed-link": ["Google"],
@@ -165,12 +171,14 @@ def fusionauth_items():
             text = render(key, bundles[lang][key])
             if lang != "en" and words_only(text) == words_only(en_text):
                 continue
+            if lang == "zh-Hans" and not HAN.search(text):
+                continue
             if not is_new(seen[lang], text):
                 continue
             out.append(item(f"fa-{lang}-{short_id(key)}", lang, text, "fusionauth_notice",
                             f"{FA_REPO}@{FA_COMMIT[:12]}:theme/{name}#{key}", f"{FA_REPO}:{key}",
                             "messages.properties keys whose English text has 4+ words and an account "
-                            "word, no third-party API failure; Spanish of the same key"))
+                            "word, no third-party API failure; " + FA_OTHER[lang] + " of the same key"))
     return out
 
 
