@@ -5,7 +5,8 @@ sign-in, password, verification, device and invitation messages: the account pag
 the same four languages) and the server's default mails (wire-server, English: the only
 languages besides English that the server's mail templates carry are not Spanish or Chinese);
 and Pocket ID's (pocket-id, BSD-2-Clause; OIDC provider with passkeys) account, sign-in, passkey,
-login-code, client and e-mail messages (English, Spanish) and its five mails (English).
+login-code, client and e-mail messages (English, Spanish, zh-Hans, zh-Hant) and its five mails
+(English).
 
 Usage:
     python3 scripts/real_corpus/build_templates81.py candidates   # print the texts (to label)
@@ -45,9 +46,12 @@ user alice@example.com, links on https://account.wire.example.com with the token
 `${name}` the provider's name in provider mails, the member's name in team mails).
   * pocketid_notice: every key of Pocket ID's frontend/messages/en.json (flat inlang messages, file
     order, `$schema` aside) under the Wire rule with `passkey` added to the words; Spanish from
-    es.json (zh-CN and zh-TW exist but were left out for the batch's cap of about 450 texts:
-    English and Spanish first). `{appName}` Pocket ID, `{client}` / `{clientName}` / `{name}`
-    Nextcloud, `{username}` alice, `{time}` 5 minutes; the inlang markup (`{#b}…{/b}`,
+    es.json, zh-Hans from zh-CN.json, zh-Hant from zh-TW.json (the Chinese added in a second step,
+    after the English and Spanish had been assembled; their texts, ids and split are unchanged by
+    it). A translation is skipped when missing or empty, or equal to the English text once
+    punctuation and spacing are set aside; near-duplicates collapse within a language.
+    `{appName}` Pocket ID, `{client}` / `{clientName}` / `{name}` Nextcloud, `{username}` alice,
+    `{time}` 5 minutes (in every language, as written); the inlang markup (`{#b}…{/b}`,
     `{#link href=|…|}…{/link}`) dropped, its text kept.
   * pocketid_mail: every mail of backend/resources/email-templates (the `_text.tmpl` variant) with
     the subject its `title` function in backend/internal/email/templates.go returns, in that file's
@@ -241,7 +245,7 @@ def mail_items():
 PID = "pocket-id/pocket-id"
 PID_COMMIT = "d258d952b1573300860aff369e300a76f6fb5f09"
 PASSKEY_WORD = re.compile(r"passkey", re.I)
-PID_LANGS = [("en", "en"), ("es", "es")]
+PID_LANGS = [("en", "en"), ("es", "es"), ("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant")]
 PID_FILL = {"appName": "Pocket ID", "client": "Nextcloud", "clientName": "Nextcloud", "name": "Nextcloud",
             "username": "alice", "time": "5 minutes"}
 PID_URL = "https://id.example.com"
