@@ -3,7 +3,7 @@
 backup, restore and funds messages of the Monero GUI wallet (monero-project/monero-gui,
 BSD-3-Clause), in English, Spanish, Chinese (Simplified) and Chinese (Traditional), and the
 account, log-in, password, two-factor and recovery messages of CryptPad (cryptpad/cryptpad,
-AGPL-3.0-or-later), in English and Spanish.
+AGPL-3.0-or-later), in English, Spanish, Chinese (Simplified) and Chinese (Traditional).
 
 Usage:
     python3 scripts/real_corpus/build_templates83.py candidates   # print the texts (to label)
@@ -28,15 +28,19 @@ are dropped (a link keeps its label and address). Near-duplicates (digits and wh
 collapse within a language. Cut at 500 characters.
 
 CryptPad (source cryptpad_message): the builder reads the verbatim copies in
-scripts/real_corpus/raw/cryptpad/ of www/common/translations/messages.json (English) and
-messages.es.json (Spanish) at CRYPTPAD_COMMIT. Selection (mechanical): every key whose name
-starts with login_, register_, mfa_, password_ or recovery_ or contains passw, login, logout, mfa,
-totp, recovery, account or sso (CRYPTPAD_KEYS), and whose English value, HTML tags dropped, has
-at least four words. The Spanish value is taken unless missing, empty or equal to the English
-one. {0}, {1} are filled as the web app fills them, with demo values (CRYPTPAD_FILL: a link's
-tags empty, 8 and 50 characters, the folder "Demo folder", the instance "Demo CryptPad", the
-administrator admin@cryptpad.example.com). The zh and zh_Hant files were not taken (the batch's
-cap of about 450 texts). Unit `cryptpad/cryptpad:<key>`.
+scripts/real_corpus/raw/cryptpad/ of www/common/translations/messages.json (English),
+messages.es.json (Spanish), messages.zh.json (Chinese, Simplified) and messages.zh_Hant.json
+(Chinese, Traditional) at CRYPTPAD_COMMIT. Selection (mechanical): every key whose name starts
+with login_, register_, mfa_, password_ or recovery_ or contains passw, login, logout, mfa, totp,
+recovery, account or sso (CRYPTPAD_KEYS), and whose English value, HTML tags dropped, has at
+least four words (the key is selected by its English text only). In each other language the
+key's value is taken unless missing, empty or equal to the English one (untranslated). {0}, {1}
+are filled as the web app fills them, with the same demo values in every language
+(CRYPTPAD_FILL: a link's tags empty, 8 and 50 characters, the folder "Demo folder", the instance
+"Demo CryptPad", the administrator admin@cryptpad.example.com). The Chinese texts were added
+after the English and Spanish ones (branch corpus-87-zh); they come last in each output file, so
+the English and Spanish records, ids and split are unchanged. Unit `cryptpad/cryptpad:<key>`,
+the same for every language of a key.
 
 Split: the unit is the message (`monero-project/monero-gui:<context>/<12 hex of the SHA-256 of
 the English source>`), all languages of one message on one side; held out when SHA-256 of the
@@ -148,7 +152,8 @@ def monero_items():
 
 # --- CryptPad ------------------------------------------------------------------------------------
 CRYPTPAD_COMMIT = "9004ad2dd1b40d571b25f66dfe968606233f51a8"
-CRYPTPAD_LANGS = [("en", "en", "messages.json"), ("es", "es", "messages.es.json")]
+CRYPTPAD_LANGS = [("en", "en", "messages.json"), ("es", "es", "messages.es.json"),
+                  ("zh", "zh-Hans", "messages.zh.json"), ("zhhant", "zh-Hant", "messages.zh_Hant.json")]
 CRYPTPAD_KEYS = re.compile(r"^(login|register|mfa|password|recovery)_|passw|login|logout|mfa|totp"
                            r"|recovery|account|sso", re.I)
 # key -> the values of {0}, {1}, … as the web app passes them (demo values; a link's opening and
@@ -166,7 +171,8 @@ CRYPTPAD_FILL = {
 
 
 def cryptpad_items():
-    """CryptPad's account, log-in, password, 2FA and recovery messages in English and Spanish."""
+    """CryptPad's account, log-in, password, 2FA and recovery messages in English, Spanish,
+    Chinese (Simplified) and Chinese (Traditional)."""
     def load(fname):
         with open(os.path.join(RAW_CP, fname), encoding="utf-8") as f:
             return json.load(f)
