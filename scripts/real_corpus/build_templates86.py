@@ -23,9 +23,12 @@ metadata, not strings) whose English text
 taken in English, in Spanish (strings_es.arb), in zh-Hans (strings_zh.arb) and in zh-Hant
 (strings_zh_TW.arb), same key, in that order of languages (LANGS). A translated text that is missing,
 empty or equal to the English one (untranslated) is skipped (ARB has no "unfinished" marker).
-Literal `\\n` in a string is a line break, `\\'` an apostrophe; `${name}` placeholders are filled with the fixed demo values of FILL (`Demo` for any other). Near-duplicates
-(digits and white space aside, build_templates2.is_new) collapse within the language. Cut at 500
-characters (build_templates.item).
+Literal `\\n` in a string is a line break, `\\'` an apostrophe; `${name}` placeholders are filled
+with the fixed demo values of FILL (`Demo` for any other). Near-duplicates (digits and white space
+aside, build_templates2.is_new) collapse within the language. Cut at 500 characters
+(build_templates.item). zh-Hans and zh-Hant each translate 174 of the 178 keys: the four branding
+keys haven_app, haven_app_wallet_text, monero_com and monero_com_wallet_text are left in English
+in both and skipped.
 
 The zh-Hans and zh-Hant texts were added after the English and Spanish ones (a second helper, branch
 corpus-90-zh), by the same rule and split units; the English and Spanish texts, ids and split are
