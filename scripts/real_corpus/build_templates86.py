@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the ninetieth batch of tests/data/real/ (issue 12): the wallet, seed-phrase, password,
 PIN, backup, restore, funds and account messages of the Cake Wallet app (cake-tech/cake_wallet,
-MIT), in English and Spanish.
+MIT), in English, Spanish, zh-Hans and zh-Hant.
 
 Usage:
     python3 scripts/real_corpus/build_templates86.py candidates   # print the texts (to label)
@@ -9,8 +9,9 @@ Usage:
 
 Source (see scripts/real_corpus/notes/batch90.md, section "Ninetieth batch"):
   * cake_wallet_app: Cake Wallet (cake-tech/cake_wallet, MIT, `LICENSE.md`), fetched whole at
-    CAKE_COMMIT (master of 2026-01-09); its Flutter string files res/values/strings_en.arb and
-    strings_es.arb (last changed at CAKE_FILES_COMMIT, 2025-12-30) are copied verbatim to
+    CAKE_COMMIT (master of 2026-01-09); its Flutter string files res/values/strings_en.arb,
+    strings_es.arb, strings_zh.arb (zh-Hans) and strings_zh_TW.arb (zh-Hant) (all four last
+    changed at CAKE_FILES_COMMIT, 2025-12-30) are copied verbatim to
     scripts/real_corpus/raw/cake_wallet/ and the builder reads only those copies.
 
 Selection (mechanical, no choosing): every key of strings_en.arb (keys starting with `@` are ARB
@@ -19,18 +20,21 @@ metadata, not strings) whose English text
   * matches TOPIC: a word about the wallet, seed/recovery/mnemonic phrase, private key, password,
     PIN, passphrase, backup/back up, restore, sending/receiving funds, account, log-in/sign-in or
     security (the regular expression below);
-taken in English and in Spanish (strings_es.arb, same key). A Spanish text equal to the English one
-(untranslated) or missing is skipped. Literal `\\n` in a string is a line break, `\\'` an
-apostrophe; `${name}`
-placeholders are filled with the fixed demo values of FILL (`Demo` for any other). Near-duplicates
-(digits and white space aside, build_templates2.is_new) collapse within the language. Cut at 500
-characters (build_templates.item).
+taken in English, in Spanish (strings_es.arb), in zh-Hans (strings_zh.arb) and in zh-Hant
+(strings_zh_TW.arb), same key, in that order of languages (LANGS). A translated text that is missing,
+empty or equal to the English one (untranslated) is skipped (ARB has no "unfinished" marker).
+Literal `\\n` in a string is a line break, `\\'` an apostrophe; `${name}` placeholders are filled
+with the fixed demo values of FILL (`Demo` for any other). Near-duplicates (digits and white space
+aside, build_templates2.is_new) collapse within the language. Cut at 500 characters
+(build_templates.item). zh-Hans and zh-Hant each translate 174 of the 178 keys: the four branding
+keys haven_app, haven_app_wallet_text, monero_com and monero_com_wallet_text are left in English
+in both and skipped.
 
-zh-Hans (strings_zh.arb) and zh-Hant (strings_zh_TW.arb) translate the same keys but are not
-taken: with them the batch would be ~710 texts, over the batch's cap of ~450; English and Spanish
-come first.
+The zh-Hans and zh-Hant texts were added after the English and Spanish ones (a second helper, branch
+corpus-90-zh), by the same rule and split units; the English and Spanish texts, ids and split are
+unchanged. Chinese ids are cake-zh-<key> (zh-Hans) and cake-zh_TW-<key> (zh-Hant).
 
-Split: the unit is the message key (`cake-tech/cake_wallet:<key>`), both languages of one key on
+Split: the unit is the message key (`cake-tech/cake_wallet:<key>`), all languages of one key on
 one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Fixed and committed
 before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates86.tsv (id, category, credential_request, credentials,
@@ -55,7 +59,7 @@ RAW = os.path.join(HERE, "raw", "cake_wallet")
 
 CAKE_COMMIT = "98aa1fd6c95d228c692d3fe99d9c3bde0fd183f4"  # master of 2026-01-09
 CAKE_FILES_COMMIT = "478cb5320afe530657f18c43f18f9df5b806571a"  # last change of the four .arb files
-LANGS = [("en", "en"), ("es", "es")]
+LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans"), ("zh_TW", "zh-Hant")]
 TOPIC = re.compile(
     r"\b(wallets?|seeds?|recovery|mnemonic|passphrases?|private keys?|passwords?|PINs?|backups?|"
     r"back up|restor\w*|send(ing|s)?|sent|receiv\w*|funds?|accounts?|log ?in|sign(ed)? in|logg\w+|"
@@ -101,7 +105,7 @@ def items():
             raw = strings.get(key)
             if not isinstance(raw, str) or not raw.strip():
                 continue
-            if code != "en" and raw.strip() == en[key].strip():
+            if code != "en" and raw.strip() == en[key].strip():  # untranslated
                 continue
             text = render(raw)
             if not text or not is_new(seen, text):
