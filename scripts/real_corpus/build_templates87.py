@@ -26,12 +26,12 @@ keepassxc_es.ts, keepassxc_zh_CN.ts and keepassxc_zh_TW.ts for the same context 
 last numerus form, the plural, for a numerus message), skipped when missing, unfinished, empty or
 equal to the English text (untranslated). A key is selected by its English text only. Ids are
 kpxc-<en|es|zhs|zht>-<first 10 hex of SHA-256 of the unit>; the languages are yielded in the order
-en, es, zh-Hans, zh-Hant, so the Chinese lines follow the English and Spanish ones in each file. Placeholders are kept as the catalogue writes them (%1, %2 ...), except %n,
-which is 3. Near-duplicates (digits and white space aside) collapse within a language; cut at 500
+en, es, zh-Hans, zh-Hant, so the Chinese lines follow the English and Spanish ones in each file.
+Placeholders are kept as the catalogue writes them (%1, %2 ...), except %n, which is 3. Near-duplicates (digits and white space aside) collapse within a language; cut at 500
 characters.
 
-Split: the unit is the message (`keepassxreboot/keepassxc:<context>:<source>`), both languages of
-one message (all four languages) on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
+Split: the unit is the message (`keepassxreboot/keepassxc:<context>:<source>`), all languages of
+one message on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
 Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates87.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
