@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the ninety-first batch of tests/data/real/: the database, password, key and security
-messages of the KeePassXC password manager's desktop interface, in English and Spanish.
+messages of the KeePassXC password manager's desktop interface, in English and Spanish, and
+(added afterwards by a second helper, same keys and split units) zh-Hans and zh-Hant.
 
 Usage:
     python3 scripts/real_corpus/build_templates87.py candidates   # print the texts (to label)
@@ -9,9 +10,8 @@ Usage:
 Source (see scripts/real_corpus/notes/batch91.md, section "Ninety-first batch"):
   * keepassxc_ui: KeePassXC (keepassxreboot/keepassxc, GPL-2.0 or GPL-3.0, COPYING and
     LICENSE.GPL-2/LICENSE.GPL-3), the Qt Linguist catalogues share/translations/keepassxc_en.ts
-    (the source strings) and keepassxc_es.ts at KPXC_COMMIT, copied verbatim to
-    scripts/real_corpus/raw/keepassxc/ (with keepassxc_zh_CN.ts and keepassxc_zh_TW.ts, copied but
-    not taken: see the notes).
+    (the source strings), keepassxc_es.ts, keepassxc_zh_CN.ts and keepassxc_zh_TW.ts at
+    KPXC_COMMIT, copied verbatim to scripts/real_corpus/raw/keepassxc/.
 
 Mechanical selection (no choosing), over the <message>s of keepassxc_en.ts in file order:
   1. the source string, as plain text (HTML tags dropped, a <br>/</p> a line break, entities
@@ -21,13 +21,16 @@ Mechanical selection (no choosing), over the <message>s of keepassxc_en.ts in fi
   3. it is a sentence-shaped message (ends in ".", "!" or "?"), i.e. what a dialog, message box,
      status line or help text shows, not a label, option name or column title. This third rule
      keeps the batch under the round's cap of ~450 texts with English and Spanish complete.
-English text = the source string; Spanish = its translation in keepassxc_es.ts (the last numerus
-form, the plural, for a numerus message), skipped when unfinished, empty or equal to the English
-text (untranslated). Placeholders are kept as the catalogue writes them (%1, %2 ...), except %n,
-which is 3. Near-duplicates (digits and white space aside) collapse within a language; cut at 500
+English text = the source string; Spanish, zh-Hans and zh-Hant = its translation in
+keepassxc_es.ts, keepassxc_zh_CN.ts and keepassxc_zh_TW.ts for the same context and source (the
+last numerus form, the plural, for a numerus message), skipped when missing, unfinished, empty or
+equal to the English text (untranslated). A key is selected by its English text only. Ids are
+kpxc-<en|es|zhs|zht>-<first 10 hex of SHA-256 of the unit>; the languages are yielded in the order
+en, es, zh-Hans, zh-Hant, so the Chinese lines follow the English and Spanish ones in each file.
+Placeholders are kept as the catalogue writes them (%1, %2 ...), except %n, which is 3. Near-duplicates (digits and white space aside) collapse within a language; cut at 500
 characters.
 
-Split: the unit is the message (`keepassxreboot/keepassxc:<context>:<source>`), both languages of
+Split: the unit is the message (`keepassxreboot/keepassxc:<context>:<source>`), all languages of
 one message on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
 Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates87.tsv (id, category, credential_request, credentials,
@@ -49,7 +52,9 @@ LABELS = os.path.join(HERE, "labels", "labels_templates87.tsv")
 RAW = os.path.join(HERE, "raw", "keepassxc")
 
 KPXC_COMMIT = "95bae8377c88f46fda565e09fee25d7ba684fe9e"  # develop, 2024-10-19
-KPXC_LANGS = [("en", "en"), ("es", "es")]
+# (file code, id code, lang); the Chinese were added after the English and Spanish (see the notes)
+KPXC_LANGS = [("en", "en", "en"), ("es", "es", "es"), ("zh_CN", "zhs", "zh-Hans"),
+              ("zh_TW", "zht", "zh-Hant")]
 KEYWORDS = re.compile(r"databas|password|master key|key ?file|hardware key|passkey|totp|unlock"
                       r"|credential|secur", re.I)
 SENTENCE = re.compile(r"[.!?]\s*$")
@@ -87,21 +92,21 @@ def selected(source):
 
 def keepassxc_items():
     en = [(c, s) for c, s, _ in catalogue("en") if selected(s)]
-    es = {(c, s): t for c, s, t in catalogue("es")}
-    for code, lang in KPXC_LANGS:
+    tr = {code: {(c, s): t for c, s, t in catalogue(code)} for code, _, _ in KPXC_LANGS[1:]}
+    for code, idcode, lang in KPXC_LANGS:
         seen = set()
         for context, source in en:
             english = plain(source)
             if code == "en":
                 text = english
             else:
-                text = plain(es.get((context, source)))
+                text = plain(tr[code].get((context, source)))
                 if not text or text == english:
                     continue
             if not is_new(seen, text):
                 continue
             unit = f"keepassxreboot/keepassxc:{context}:{source}"
-            yield item(f"kpxc-{code}-{sha(unit)[:10]}", lang, text, "keepassxc_ui",
+            yield item(f"kpxc-{idcode}-{sha(unit)[:10]}", lang, text, "keepassxc_ui",
                        f"github.com/keepassxreboot/keepassxc@{KPXC_COMMIT[:12]}:share/translations/"
                        f"keepassxc_{code}.ts ({context}; copied to scripts/real_corpus/raw/keepassxc/)",
                        unit, "keepassxc_keyword_sentences")
