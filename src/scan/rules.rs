@@ -826,9 +826,9 @@ fn link_or_account_demand(link: bool, cue: &str) -> bool {
     (link && !names_delivery(cue)) || account_demand(cue)
 }
 
-/// A form's own words for keying a value in ("enter", "paste", "introduzca"), as against handing it over
-/// ("submit", "update your payment details") or keying it on a call's keypad ("marque"): like a
-/// Chinese entry cue, such a cue asks for the secret only with something around it (see
+/// A form's own words for keying a value in ("enter", "paste", "introduzca"), as against handing
+/// it over ("submit", "update your payment details") or keying it on a call's keypad ("marque"):
+/// like a Chinese entry cue, such a cue asks for the secret only with something around it (see
 /// `request_cues`).
 const KEY_IN: &[&str] = &[
     "type",
