@@ -2220,6 +2220,29 @@ fn a_forms_own_provide_prompt_asks_for_nothing() {
 }
 
 #[test]
+fn a_wallets_own_restore_words_ask_for_nothing() {
+    // Restoring a wallet as a purpose ("to restore your wallet"), from a named source ("Restore
+    // wallet from keys or mnemonic seed") or as what the reader can do is a wallet app's own
+    // screen, with nothing around it.
+    for text in [
+        "Write down and securely store these words. Use them to restore your wallet at a later time.",
+        "Restore wallet from keys or mnemonic seed.",
+        "You can recover your wallet any time with seed words and the date.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // With a link, after an alarm or a caller's claim, or owed ("you need to"), it is asked for.
+    for text in [
+        "Visit https://x.example to restore your wallet.",
+        "Your wallet has been suspended. Visit our site to restore your wallet.",
+        "This is MetaMask support. Please restore your wallet from your seed phrase.",
+        "Due to an update, you need to unlock your wallet.",
+    ] {
+        assert!(secrets(text).contains(&S::SeedPhrase), "{text}");
+    }
+}
+
+#[test]
 fn a_log_in_named_as_a_noun_asks_for_nothing() {
     // "Password login" names a kind of log-in; "login is disabled" is the subject of a statement
     // about the service, even next to a threat word.

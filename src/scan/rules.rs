@@ -855,6 +855,34 @@ const ASKED_OF_YOU: &[&str] = &[
     "you to ",
 ];
 
+/// An infinitive of purpose just before a cue ("store these words to restore your wallet"),
+/// not an obligation ("you need to", "all users to").
+fn purpose_to(before: &str) -> bool {
+    before.strip_suffix(" to ").is_some_and(|b| {
+        let word = &b[b.rfind(' ').map_or(0, |i| i + 1)..];
+        !OBLIGED.contains(&word)
+    })
+}
+
+/// Words before "to" that make what follows owed rather than a purpose.
+const OBLIGED: &[&str] = &[
+    "need",
+    "needs",
+    "have",
+    "has",
+    "had",
+    "required",
+    "requires",
+    "require",
+    "asked",
+    "want",
+    "wants",
+    "users",
+    "you",
+    "customers",
+    "clients",
+];
+
 /// A Latin cue with the few words after it ("log in to your Venmo account"): at most 32 more
 /// bytes, cut at a character boundary.
 fn cue_and_object(text: &str, s: usize, e: usize) -> &str {
@@ -1821,6 +1849,21 @@ impl<'a> Sentence<'a> {
                     }
                     // A bare "provide" of a log-in's own secret is a form's prompt as a Latin
                     // keying-in cue is ("Please provide your password.").
+                    // A wallet's restore or verify words as a purpose ("store these words to
+                    // restore your wallet"), from a named source ("Restore wallet from keys or
+                    // mnemonic seed") or as what the reader can do: a wallet app's own screen,
+                    // asking only with something around it, as a keying-in cue.
+                    Tag::Provide
+                        if latin(h.s)
+                            && ["wallet", "ledger", "seed", "phrase"]
+                                .iter()
+                                .any(|w| text[h.s..h.e].contains(w))
+                            && (purpose_to(&text[..h.s])
+                                || text[h.e..].starts_with(" from ")
+                                || may_do(&text[..h.s])) =>
+                    {
+                        !in_neg(h.s) && (entry_context || addressed(&text[..h.s]))
+                    }
                     Tag::Provide if &text[h.s..h.e] == "provide" => {
                         !in_neg(h.s) && (entry_context || addressed(&text[..h.s]) || beyond_login)
                     }
