@@ -2284,6 +2284,27 @@ fn what_the_reader_may_do_or_is_sent_asks_for_nothing() {
 }
 
 #[test]
+fn sending_a_new_code_issues_it() {
+    // A button or a service sending "a" code issues a new one; it asks the reader for nothing.
+    for text in [
+        "To enable two-factor, enter a mobile phone and click the button to send a one-time use code.",
+        "Failed to send a verification code using the configured push service.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // The reader's own code, or something other than a code, is still asked for.
+    for (text, kind) in [
+        ("Send me the code you received.", S::VerificationCode),
+        (
+            "Kindly send a valid proof of identification BVN and the last 6 digits of your ATM card.",
+            S::IdNumber,
+        ),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}");
+    }
+}
+
+#[test]
 fn reading_as_a_purpose_reads_what_follows() {
     // "to read the answer": the password is for reading something, not to be read out.
     assert!(!requests(

@@ -1093,6 +1093,19 @@ fn sent_to_the_reader(after: &str) -> bool {
         .contains(&word)
 }
 
+/// True if what a "send" cue sends is a new one, named with an indefinite article and not the
+/// reader's ("click the button to send a one-time use code", "Send a One Time Password to the
+/// user's email address"): for a code, the service issuing it, not a request for one the reader
+/// holds.
+fn sends_a_new_one(after: &str) -> bool {
+    let after = first_bytes(after, SENT_TO_REACH);
+    let clause = &after[..after
+        .find(['.', '!', '?', ';', '\n'])
+        .unwrap_or(after.len())];
+    (clause.starts_with(" a ") || clause.starts_with(" an "))
+        && !names_any(clause, &["your", "sent", "received", "receive", "got"])
+}
+
 /// True if a Latin log-in cue comes with a stated purpose of restoring the account, before or
 /// after it, or of checking the account or the reader's identity, after it, within its clause:
 /// the purpose says the account is in trouble, as a threat would, where the message names none.
@@ -1839,7 +1852,11 @@ impl<'a> Sentence<'a> {
             for t in scanner.tags(h) {
                 let valid = match t {
                     Tag::Provide if &text[h.s..h.e] == "send" => {
-                        !in_neg(h.s) && !sent_to_the_reader(&text[h.e..])
+                        let issued = sends_a_new_one(&text[h.e..])
+                            && secrets.iter().find(|x| x.0 >= h.e).is_some_and(|x| {
+                                matches!(x.2, SecretKind::VerificationCode | SecretKind::Password)
+                            });
+                        !in_neg(h.s) && !sent_to_the_reader(&text[h.e..]) && !issued
                     }
                     // "your password to read the answer": reading, as a purpose, what follows.
                     Tag::Tell
