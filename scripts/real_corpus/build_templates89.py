@@ -12,11 +12,11 @@ The builder reads only scripts/real_corpus/raw/bitcoin_qt/bitcoin_es_excerpt.ts 
 SOURCE.md: github.com/bitcoin/bitcoin, src/qt/locale/bitcoin_es.ts at 0179a39f9da1, MIT).
 
 Source and mechanical rule (see scripts/real_corpus/notes/batch93.md):
-  * bitcoin_qt_notice: every <message> of the excerpt (the messages of the first 41,000
+  * bitcoin_qt_notice: every <message> of the excerpt (the messages of the first 73,000
     characters of bitcoin_es.ts whose English <source> has 4 or more words, split on white space,
     and matches BTC_WORDS), in file order. English from <source>, Spanish from <translation>
-    (XML escapes decoded; `<b>` tags dropped, their content kept; `%1` / `%2` filled with
-    BTC_FILL; each line's white space collapsed). A Spanish text equal to the English one
+    (XML escapes decoded; `<b>` tags and Qt `&` accelerators dropped; `%1` / `%2` filled with
+    BTC_FILL, `%s` / `%d` kept as written; each line's white space collapsed). A Spanish text equal to the English one
     (untranslated) is skipped. Near-duplicates (digits and white space aside) collapse within the
     source and language. Cut at 500 characters. The key of a message is its context and English
     source text (Qt catalogues have no other key).
@@ -56,6 +56,7 @@ def short_id(s):
 
 def render(s):
     s = re.sub(r"</?b>", "", s)
+    s = re.sub(r"&(?=\w)", "", s)
     s = re.sub(r"%[12]", lambda m: BTC_FILL[m.group(0)], s)
     lines = [" ".join(l.split()) for l in s.replace("\r", "").split("\n")]
     return "\n".join(lines).strip()
