@@ -12,7 +12,7 @@ The builder reads only scripts/real_corpus/raw/bitcoin_qt/bitcoin_es_excerpt.ts 
 SOURCE.md: github.com/bitcoin/bitcoin, src/qt/locale/bitcoin_es.ts at 0179a39f9da1, MIT).
 
 Source and mechanical rule (see scripts/real_corpus/notes/batch93.md):
-  * bitcoin_qt_notice: every <message> of the excerpt (the messages of the first 73,000
+  * bitcoin_qt_notice: every <message> of the excerpt (the messages of the whole file: all 114,799
     characters of bitcoin_es.ts whose English <source> has 4 or more words, split on white space,
     and matches BTC_WORDS), in file order. English from <source>, Spanish from <translation>
     (XML escapes decoded; `<b>` tags and Qt `&` accelerators dropped; `%1` / `%2` filled with
