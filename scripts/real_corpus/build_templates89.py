@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Build the ninety-third batch of tests/data/real/: wallet, passphrase, private-key, backup,
 sending/receiving and log-in messages of Bitcoin Core's GUI (bitcoin-qt), in English and Spanish
-(a small batch: only a verbatim excerpt of the Spanish Qt catalogue could be read before the
-deadline).
+(a verbatim excerpt of the old stored Spanish Qt catalogue: the repository is over the fetch
+limit; no Chinese).
 
 Usage:
     python3 scripts/real_corpus/build_templates89.py candidates   # print the texts (to label)
