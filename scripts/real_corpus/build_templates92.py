@@ -16,7 +16,7 @@ four words and names a secret of the wallet — the regular expression SECRET_RE
 mnemonic, seed, private key, password, PIN, passphrase; case-insensitive, whole words). The wider
 rule of the brief (also wallet, backup, restore, send/receive, funds, account, log-in, security)
 matched 423 keys, about 940 texts, over the cap of ~450, so it was narrowed to the secret words
-(151 keys). For each key the English text, the Spanish (values-es) and the Chinese (values-zh,
+(152 keys). For each key the English text, the Spanish (values-es) and the Chinese (values-zh,
 Simplified: zh-Hans) translation are taken; a translation that is missing or equal to the English
 text (untranslated) is skipped. Android escapes (\\n, \\', \\") are undone; format placeholders are
 filled with fixed values (%s / %1$s → "Demo", %d / %1$d → "3"). Near-duplicates (digits and white
