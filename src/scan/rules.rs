@@ -1067,16 +1067,20 @@ fn may_do(before: &str) -> bool {
 /// How far after a Latin "send" cue its destination is looked for.
 const SENT_TO_REACH: usize = 48;
 
+/// What follows a "send" cue within its clause, at most [`SENT_TO_REACH`] bytes.
+fn what_is_sent(after: &str) -> &str {
+    let after = first_bytes(after, SENT_TO_REACH);
+    &after[..after
+        .find(['.', '!', '?', ';', '\n'])
+        .unwrap_or(after.len())]
+}
+
 /// True if what a "send" cue sends goes to the reader's own inbox or phone, within its clause
 /// ("Click the button to send a verification code to your email"): the service delivering a
 /// code, not a request for one. Not a code already sent there ("send the code sent to your
 /// phone": that one is asked for).
 fn sent_to_the_reader(after: &str) -> bool {
-    let after = first_bytes(after, SENT_TO_REACH);
-    let after = &after[..after
-        .find(['.', '!', '?', ';', '\n'])
-        .unwrap_or(after.len())];
-    let Some((object, rest)) = after.split_once(" to your ") else {
+    let Some((object, rest)) = what_is_sent(after).split_once(" to your ") else {
         return false;
     };
     let word = rest.split_whitespace().next().unwrap_or("");
@@ -1098,10 +1102,7 @@ fn sent_to_the_reader(after: &str) -> bool {
 /// user's email address"): for a code, the service issuing it, not a request for one the reader
 /// holds.
 fn sends_a_new_one(after: &str) -> bool {
-    let after = first_bytes(after, SENT_TO_REACH);
-    let clause = &after[..after
-        .find(['.', '!', '?', ';', '\n'])
-        .unwrap_or(after.len())];
+    let clause = what_is_sent(after);
     (clause.starts_with(" a ") || clause.starts_with(" an "))
         && !names_any(clause, &["your", "sent", "received", "receive", "got"])
 }
