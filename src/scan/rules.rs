@@ -1834,12 +1834,14 @@ impl<'a> Sentence<'a> {
         };
         // A secret other than a log-in's own (an ID or card number, a security answer): not what
         // a form of the service's own asks the reader to provide.
-        let beyond_login = secrets.iter().any(|x| {
-            !matches!(
-                x.2,
-                SecretKind::Password | SecretKind::VerificationCode | SecretKind::Pin
-            )
-        });
+        let beyond_login = || {
+            secrets.iter().any(|x| {
+                !matches!(
+                    x.2,
+                    SecretKind::Password | SecretKind::VerificationCode | SecretKind::Pin
+                )
+            })
+        };
         // Whether a secret starts at most `reach` bytes after `e` (the object of a cue).
         let secret_within =
             |e: usize, reach: usize| secrets.iter().any(|x| x.0 >= e && x.0 - e <= reach);
@@ -1865,8 +1867,6 @@ impl<'a> Sentence<'a> {
                     {
                         !in_neg(h.s) && secret_within(h.e, 12)
                     }
-                    // A bare "provide" of a log-in's own secret is a form's prompt as a Latin
-                    // keying-in cue is ("Please provide your password.").
                     // A wallet's restore or verify words as a purpose ("store these words to
                     // restore your wallet"), from a named source ("Restore wallet from keys or
                     // mnemonic seed") or as what the reader can do: a wallet app's own screen,
@@ -1882,8 +1882,10 @@ impl<'a> Sentence<'a> {
                     {
                         !in_neg(h.s) && (entry_context || addressed(&text[..h.s]))
                     }
+                    // A bare "provide" of a log-in's own secret is a form's prompt as a Latin
+                    // keying-in cue is ("Please provide your password.").
                     Tag::Provide if &text[h.s..h.e] == "provide" => {
-                        !in_neg(h.s) && (entry_context || addressed(&text[..h.s]) || beyond_login)
+                        !in_neg(h.s) && (entry_context || addressed(&text[..h.s]) || beyond_login())
                     }
                     Tag::Tell | Tag::Ask | Tag::Show | Tag::Provide => !in_neg(h.s),
                     Tag::NeedObj => !in_neg(h.s) && secret_within(h.e, 6),
