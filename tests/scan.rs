@@ -2316,3 +2316,29 @@ fn reading_as_a_purpose_reads_what_follows() {
         [S::VerificationCode]
     );
 }
+
+#[test]
+fn what_opening_something_takes_is_stated_not_asked() {
+    // A bare "需要" with nothing around it states what decrypting, embedding or viewing takes.
+    for text in [
+        "您的存储已加密，需要密码才能解密。",
+        "若此文件受密碼保護，嵌入時也需要密碼。",
+        "匿名用户需要共享密码才能访问此相册。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A caller's claim, a link or "你" makes it a demand; "只需要" answers what a caller wants.
+    for (text, kind) in [
+        (
+            "这里是支付宝客服。需要验证码才能办理退款。",
+            S::VerificationCode,
+        ),
+        (
+            "点击 https://a.example/r 需要密码才能查看退款。",
+            S::Password,
+        ),
+        ("很简单，只需要身份证和银行卡。", S::IdNumber),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}");
+    }
+}

@@ -1888,7 +1888,16 @@ impl<'a> Sentence<'a> {
                         !in_neg(h.s) && (entry_context || addressed(&text[..h.s]) || beyond_login())
                     }
                     Tag::Tell | Tag::Ask | Tag::Show | Tag::Provide => !in_neg(h.s),
-                    Tag::NeedObj => !in_neg(h.s) && secret_within(h.e, 6),
+                    // A bare "需要" ("需要密码才能解密", "嵌入時也需要密碼") said with nothing
+                    // around it states what something takes, as a form's entry cue does; a
+                    // caller's "只需要", "主要是" answers what they want.
+                    Tag::NeedObj => {
+                        !in_neg(h.s)
+                            && secret_within(h.e, 6)
+                            && (&text[h.s..h.e] != "需要"
+                                || entry_context
+                                || addressed(&text[..h.s]))
+                    }
                     Tag::Purpose => !any_neg,
                     Tag::Input => {
                         !in_neg(h.s)
