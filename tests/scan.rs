@@ -2342,3 +2342,27 @@ fn what_opening_something_takes_is_stated_not_asked() {
         assert!(secrets(text).contains(&kind), "{text}");
     }
 }
+
+#[test]
+fn a_step_the_reader_will_need_later_is_described() {
+    // "You will have to …", "you'll need to …" with nothing around it: the product's own steps.
+    for text in [
+        "You will have to update your password on your clients that use this password.",
+        "You’ll need to back up your recovery phrase, but you can still check out the wallet for now.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // An alarm or a link around it makes it a demand.
+    for (text, kind) in [
+        (
+            "Your account has been suspended. You will need to confirm your password at https://a.example/v",
+            S::Password,
+        ),
+        (
+            "Your wallet is locked. You'll have to verify your recovery phrase here: https://a.example/w",
+            S::SeedPhrase,
+        ),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}");
+    }
+}

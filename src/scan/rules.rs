@@ -1064,6 +1064,22 @@ fn may_do(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// A later obligation just before a cue ("you will have to restore your wallet", "you'll
+/// need to back up"): the product describing a step, unless something around it makes it a
+/// caller's demand (`request_cues` checks that).
+fn will_need_to(before: &str) -> bool {
+    let before = before.trim_end();
+    let Some(b) = before
+        .strip_suffix(" need to")
+        .or_else(|| before.strip_suffix(" have to"))
+    else {
+        return false;
+    };
+    ["you will", "you'll", "you’ll"]
+        .iter()
+        .any(|w| b.ends_with(w))
+}
+
 /// How far after a Latin "send" cue its destination is looked for.
 const SENT_TO_REACH: usize = 48;
 
@@ -1958,6 +1974,12 @@ impl<'a> Sentence<'a> {
                     {
                         continue;
                     }
+                }
+                // What the reader will need to do later ("you'll need to back up your recovery
+                // phrase before you can send"), said with nothing around it: the product
+                // describing its own steps, as "您将需要" is (a lexicon cue block).
+                if latin(h.s) && !entry_context && will_need_to(before) {
+                    continue;
                 }
                 // A cue whose object is a non-secret ("enter a new password", "输入新密码") asks
                 // for that, not for a secret named before it ("your password only changes
