@@ -2366,3 +2366,32 @@ fn a_step_the_reader_will_need_later_is_described() {
         assert!(secrets(text).contains(&kind), "{text}");
     }
 }
+
+#[test]
+fn a_new_secret_agreed_or_typed_twice_is_the_forms() {
+    // "一个 …" after a Chinese cue: a new secret agreed or issued; "again", "the same": a form
+    // checking a second entry.
+    for text in [
+        "请为每个外部收信人提供一个协定密码。",
+        "该钱包会提供一个 24 个英文单词的助记词，使您对资金拥有完全控制权。",
+        "Repeated password is incorrect. Please repeat the wallet password again.",
+        "Verify your password by providing the same password again.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Asked of the reader, or with a link or a threat around it, it is still a demand.
+    for (text, kind) in [
+        (
+            "为了安全起见，我们还需要你提供一个验证码。",
+            S::VerificationCode,
+        ),
+        ("我们需要您提供一个银行卡号，方便退款。", S::CardNumber),
+        (
+            "Your account is locked. Please confirm your password again at https://a.example/x",
+            S::Password,
+        ),
+        ("Can you repeat the code again?", S::VerificationCode),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}");
+    }
+}

@@ -1080,6 +1080,21 @@ fn will_need_to(before: &str) -> bool {
         .any(|w| b.ends_with(w))
 }
 
+/// True if a Chinese cue's object is "一个 …" or "一组 …", not the reader's ("请为每个外部收信人提供
+/// 一个协定密码", "该钱包会提供一个 24 个英文单词的助记词"): a new secret agreed or issued, as a
+/// Latin "send a code" is (`sends_a_new_one`).
+fn gives_a_new_one(after: &str) -> bool {
+    let a = after.trim_start();
+    (a.starts_with("一个") || a.starts_with("一组")) && !first_bytes(a, 36).contains(['你', '您'])
+}
+
+/// True if the rest of a Latin cue's clause says the secret is typed a second time ("… the
+/// wallet password again", "… by providing the same password").
+fn re_entry(after: &str) -> bool {
+    let clause = &after[..after.find(['.', '!', '?', ';']).unwrap_or(after.len())];
+    clause.ends_with(" again") || clause.contains(" the same ")
+}
+
 /// How far after a Latin "send" cue its destination is looked for.
 const SENT_TO_REACH: usize = 48;
 
@@ -1898,6 +1913,17 @@ impl<'a> Sentence<'a> {
                     {
                         !in_neg(h.s) && (entry_context || addressed(&text[..h.s]))
                     }
+                    // "提供一个协定密码", said with nothing around it and to no one: a new secret
+                    // agreed or issued, not the reader's own ("需要你提供一个验证码" is a demand).
+                    Tag::Provide
+                        if !latin(h.s)
+                            && gives_a_new_one(&text[h.e..])
+                            && !entry_context
+                            && !text[..h.e].ends_with(['你', '您'])
+                            && !text[h.s..h.e].contains(['你', '您']) =>
+                    {
+                        false
+                    }
                     // A bare "provide" of a log-in's own secret is a form's prompt as a Latin
                     // keying-in cue is ("Please provide your password.").
                     Tag::Provide if &text[h.s..h.e] == "provide" => {
@@ -1979,6 +2005,17 @@ impl<'a> Sentence<'a> {
                 // phrase before you can send"), said with nothing around it: the product
                 // describing its own steps, as "您将需要" is (a lexicon cue block).
                 if latin(h.s) && !entry_context && will_need_to(before) {
+                    continue;
+                }
+                // Typing the secret a second time in a form ("Please repeat the wallet password
+                // again.", "Verify your password by providing the same password again."), with
+                // nothing around it: the form checking a new entry, not a caller's demand.
+                if latin(h.s)
+                    && matches!(t, Tag::Tell | Tag::Provide)
+                    && !entry_context
+                    && !addressed(before)
+                    && re_entry(after)
+                {
                     continue;
                 }
                 // A cue whose object is a non-secret ("enter a new password", "输入新密码") asks
