@@ -2395,3 +2395,20 @@ fn a_new_secret_agreed_or_typed_twice_is_the_forms() {
         assert!(secrets(text).contains(&kind), "{text}");
     }
 }
+
+#[test]
+fn a_product_prompting_the_reader_describes_its_form() {
+    for text in [
+        "We occasionally prompt you to enter your password instead to ensure you haven't forgotten it.",
+        "我们会偶尔提示您输入密码，以免您忘记它而被锁在密码库之外。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Asking the reader to do it is still a demand.
+    for (text, kind) in [
+        ("I need you to enter your PIN now.", S::Pin),
+        ("需要您输入验证码。", S::VerificationCode),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}");
+    }
+}

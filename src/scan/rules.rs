@@ -1856,12 +1856,18 @@ impl<'a> Sentence<'a> {
             || alarmed;
         // Or the reader as the subject of a demand ("需要你输入", "can you enter", "I need you to
         // provide"), not a form's polite "请您输入".
+        // A product prompting the reader ("We occasionally prompt you to enter your password",
+        // "我们会偶尔提示您输入密码") describes its own form.
         let addressed = |before: &str| {
             let b = before.strip_suffix("please ").unwrap_or(before);
-            ((b.ends_with('你') || b.ends_with('您'))
+            let prompted = ["提示你", "提示您", "prompt you to ", "prompts you to "]
+                .iter()
+                .any(|w| b.ends_with(w));
+            (((b.ends_with('你') || b.ends_with('您'))
                 && !b.ends_with("请你")
                 && !b.ends_with("请您"))
-                || ASKED_OF_YOU.iter().any(|w| b.ends_with(w))
+                || ASKED_OF_YOU.iter().any(|w| b.ends_with(w)))
+                && !prompted
         };
         // A secret other than a log-in's own (an ID or card number, a security answer): not what
         // a form of the service's own asks the reader to provide.
