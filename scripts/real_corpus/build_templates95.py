@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Rebuild the ninety-ninth batch of tests/data/real/: the in-app strings of MyEtherWallet
-(MyEtherWallet/MyEtherWallet, MIT) about mnemonic phrases, private keys, keystore files,
-passwords, PINs, backups, recovery and logging in, in English, Spanish and zh-Hans (the commit
-used has no zh-Hant catalogue).
+"""Rebuild the ninety-ninth batch of tests/data/real/: the in-app strings of MyEtherWallet about
+mnemonic phrases, private keys, keystore files, passwords, PINs, backups, recovery and logging
+in: the v5 web wallet (MyEtherWallet/MyEtherWallet, MIT; English, Spanish and zh-Hans catalogues,
+no zh-Hant) and the v3 "classic" web wallet (MyEtherWallet/etherwallet, MIT; English, Spanish,
+zh-Hans, zh-Hant), two sources.
 
 Usage:
     python3 scripts/real_corpus/build_templates95.py candidates   # print the texts (to label)
@@ -17,16 +18,26 @@ MyEtherWallet snapshot itself is over the fetch limit; the commit was read from 
 the fork github.com/AnilChinchawale/MyEtherWallet, whose history holds MEW's master unchanged up
 to that merge (the fork's own commits came after it and are not used).
 
+Second source: github.com/MyEtherWallet/etherwallet at CLASSIC_COMMIT (2019-09-17, "Merge pull
+request #2306 from kvhnuke/devop/prep-release", release v3.40.0, the repository's last commit),
+app/scripts/translations/{en,es,zhcn,zhtw}.js, copied verbatim to
+scripts/real_corpus/raw/myetherwallet_classic/ (LICENSE.md: MIT; package.json says ISC). Each
+file is a JavaScript object literal `<code>.data = { KEY : 'text', ... }`, one key a line; the
+builder reads it with a regular expression (CLASSIC_LINE_RE), undoing its backslash escapes; it runs none
+of it. The same selection applies, to the English text of each key; unit `MyEtherWallet/
+etherwallet:<KEY>`. Markdown `**bold**` and HTML in the texts are kept as written.
+
 Selection (mechanical): every string of every section's en_US.json (nested keys flattened with
 dots) with at least four words (white-space separated) matching, case-insensitively, SELECT_RE
 (seed, recovery, mnemonic, private key, password, passcode, PIN, passphrase, backup/back up,
 restore, log in/login, sign in/signin, verification code, one-time, 2FA, two-factor). The key's
 text is taken in every language file of the section that holds it; a translation equal to the
 English text (untranslated) is skipped. Near-duplicates (digits and white space aside) collapse
-within the language (sections in path order, keys in file order; the first keeps the text).
+within the source and language (sections in path order, keys in file order; the first keeps the text).
 Placeholders `{name}` and HTML tags are kept as written. Cut at 500 characters.
 
-Split: the unit is the message key (`MyEtherWallet/MyEtherWallet:<section>/<key>`), all languages
+Split: the unit is the message key (`MyEtherWallet/MyEtherWallet:<section>/<key>`, or
+`MyEtherWallet/etherwallet:<KEY>`), all languages
 of one key on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
 Labels come from scripts/real_corpus/labels/labels_templates95.tsv, assigned by an AI reader
 reading each text; the scanner played no part.
@@ -44,6 +55,11 @@ OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
 LABELS = os.path.join(HERE, "labels", "labels_templates95.tsv")
 RAW = os.path.join(HERE, "raw", "myetherwallet")
 MEW_COMMIT = "20700296a068737b3c5d485bbb146395ca193cfa"
+RAW_CLASSIC = os.path.join(HERE, "raw", "myetherwallet_classic")
+CLASSIC_COMMIT = "9623a34d7bcd9892140d3d8f02745eade14e7415"
+CLASSIC_LANGS = [("en", "en"), ("es", "es"), ("zhcn", "zh-Hans"), ("zhtw", "zh-Hant")]
+CLASSIC_LINE_RE = re.compile(r"""^\s*([A-Za-z0-9_]+)\s*:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
+                             r"""\s*,?\s*(?://.*)?$""")
 LANGS = [("en_US", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
 SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
                        r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
@@ -106,8 +122,45 @@ def mew_items():
                        f"MyEtherWallet/MyEtherWallet:{section}/{key}", "keyword_rule_app_strings")
 
 
+def load_classic(code):
+    """KEY -> text of app/scripts/translations/<code>.js (the lines after `<code>.data = {`)."""
+    with open(os.path.join(RAW_CLASSIC, f"{code}.js"), encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    start = next(i for i, line in enumerate(lines) if ".data = {" in line)
+    out = {}
+    for line in lines[start + 1:]:
+        m = CLASSIC_LINE_RE.match(line)
+        if m:
+            out[m.group(1)] = re.sub(r"\\(.)", r"\1", m.group(2)[1:-1])
+    return out
+
+
+def classic_items():
+    english = load_classic("en")
+    keys = [k for k, v in english.items() if len(v.split()) >= 4 and SELECT_RE.search(v)]
+    for code, lang in CLASSIC_LANGS:
+        strings = load_classic(code)
+        seen = set()
+        for key in keys:
+            text = strings.get(key)
+            if not isinstance(text, str) or not text.strip():
+                continue
+            if code != "en" and text.strip() == english[key].strip():
+                continue
+            n = norm(text)
+            if n in seen:
+                continue
+            seen.add(n)
+            yield item(f"mewc-{code}-{key}", lang, text, "myetherwallet_classic",
+                       f"github.com/MyEtherWallet/etherwallet@{CLASSIC_COMMIT[:12]}:"
+                       f"app/scripts/translations/{code}.js ({key}; copied to "
+                       f"scripts/real_corpus/raw/myetherwallet_classic/)",
+                       f"MyEtherWallet/etherwallet:{key}", "keyword_rule_app_strings")
+
+
 def items():
     yield from mew_items()
+    yield from classic_items()
 
 
 if __name__ == "__main__":
