@@ -18,7 +18,8 @@ each string's key is its path with the levels joined by dots (`a.b.c`), in file 
 of en.json whose English text has at least four words (white-space separated) and matches,
 case-insensitively, the regular expression SELECT_RE (seed, recovery, mnemonic, private key,
 password, passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin,
-verification code, one-time, 2FA, two-factor). The key's text is taken in every language file
+verification code, one-time, 2FA, two-factor; `sign ?in` also matches "signing", kept as
+written). The key's text is taken in every language file
 that holds it; a translation equal to the English text (untranslated) is skipped.
 Near-duplicates (digits and white space aside) collapse within the product and language (the
 first key in file order keeps the text). HTML markup (`<span …>`, `<b>`, `<br />`) and `{{name}}`
