@@ -2412,3 +2412,16 @@ fn a_product_prompting_the_reader_describes_its_form() {
         assert!(secrets(text).contains(&kind), "{text}");
     }
 }
+
+#[test]
+fn a_new_pin_is_a_choice() {
+    // A new PIN, like a new password, is chosen, not handed over.
+    for text in ["Please confirm your new PIN", "Introduzca su nuevo PIN.", "请确认新PIN码。"] {
+        assert!(!requests(text), "{text}");
+    }
+    // The PIN the reader has is still asked for.
+    assert_eq!(
+        secrets("Your card is blocked. Confirm your PIN at https://a.example/p"),
+        [S::Pin]
+    );
+}
