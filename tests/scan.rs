@@ -2416,7 +2416,11 @@ fn a_product_prompting_the_reader_describes_its_form() {
 #[test]
 fn a_new_pin_is_a_choice() {
     // A new PIN, like a new password, is chosen, not handed over.
-    for text in ["Please confirm your new PIN", "Introduzca su nuevo PIN.", "请确认新PIN码。"] {
+    for text in [
+        "Please confirm your new PIN",
+        "Introduzca su nuevo PIN.",
+        "请确认新PIN码。",
+    ] {
         assert!(!requests(text), "{text}");
     }
     // The PIN the reader has is still asked for.
@@ -2424,4 +2428,29 @@ fn a_new_pin_is_a_choice() {
         secrets("Your card is blocked. Confirm your PIN at https://a.example/p"),
         [S::Pin]
     );
+}
+
+#[test]
+fn giving_a_secret_to_anyone_as_a_condition_is_a_warning() {
+    for text in [
+        "If you send your private key to someone, they now have full control of your account.",
+        "如果你将私钥提供给别人, 那么对方就完全掌控了你的账户和资金.",
+        // A clause break before the condition (multi-byte) is handled.
+        "注意：如果你把验证码告诉给任何人，对方就能登录。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Giving it to the speaker is a demand.
+    for (text, kind) in [
+        (
+            "If you send your private key to me, I can restore your funds.",
+            S::PrivateKey,
+        ),
+        (
+            "如果您把验证码告诉我，我马上帮您退款。",
+            S::VerificationCode,
+        ),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}");
+    }
 }

@@ -1088,6 +1088,35 @@ fn gives_a_new_one(after: &str) -> bool {
     (a.starts_with("一个") || a.starts_with("一组")) && !first_bytes(a, 36).contains(['你', '您'])
 }
 
+/// True if a cue sits in a condition of the reader's ("if you", "如果你") and hands the secret
+/// to anyone at all ("… to someone", "…给别人"): the consequence of giving it away, a warning
+/// ("If you send your private key to someone, they now have full control of your account").
+fn gives_it_away(before: &str, after: &str) -> bool {
+    let cond = before
+        .rsplit([',', '，', ';', '；'])
+        .next()
+        .unwrap_or(before);
+    let rest = first_bytes(after, 60);
+    let rest = &rest[..rest
+        .find([',', '，', '.', '。', ';', '；'])
+        .unwrap_or(rest.len())];
+    ["if you ", "如果你", "如果您", "若你", "若您"]
+        .iter()
+        .any(|w| cond.contains(w))
+        && [
+            " to someone",
+            " to anyone",
+            " to anybody",
+            " with someone",
+            " with anyone",
+            "给别人",
+            "给他人",
+            "给任何人",
+        ]
+        .iter()
+        .any(|w| rest.contains(w))
+}
+
 /// True if the rest of a Latin cue's clause says the secret is typed a second time ("… the
 /// wallet password again", "… by providing the same password").
 fn re_entry(after: &str) -> bool {
@@ -2011,6 +2040,11 @@ impl<'a> Sentence<'a> {
                 // phrase before you can send"), said with nothing around it: the product
                 // describing its own steps, as "您将需要" is (a lexicon cue block).
                 if latin(h.s) && !entry_context && will_need_to(before) {
+                    continue;
+                }
+                // "If you send your private key to someone, they now have full control": what
+                // giving it to anyone would do, a warning.
+                if gives_it_away(before, after) {
                     continue;
                 }
                 // Typing the secret a second time in a form ("Please repeat the wallet password
