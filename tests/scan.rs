@@ -2454,3 +2454,17 @@ fn giving_a_secret_to_anyone_as_a_condition_is_a_warning() {
         assert!(secrets(text).contains(&kind), "{text}");
     }
 }
+
+#[test]
+fn what_the_reader_may_be_asked_to_provide_is_described() {
+    for text in [
+        "更新期间可能会要求您提供该密码。",
+        "During the update you may be asked to provide your password.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // "You may need to provide …" softens a demand; it still asks.
+    assert!(requests(
+        "Your account is locked. You may need to provide your card number at https://a.example/c"
+    ));
+}

@@ -2026,13 +2026,30 @@ impl<'a> Sentence<'a> {
                 // ("你可能会被要求输入…PIN", "you may be asked to enter your PIN"), in the cue's
                 // clause within DESCRIPTION_REACH characters: a description, not a request. Not
                 // "你可能需要输入验证码": callers say it to soften the demand.
-                if matches!(t, Tag::Input | Tag::Login) {
+                // A "provide" is described only as what the reader may be asked for ("更新期间
+                // 可能会要求您提供该密码").
+                if matches!(t, Tag::Input | Tag::Login | Tag::Provide) {
                     let near = &before[start_of_last_chars(before.as_bytes(), DESCRIPTION_REACH)..];
                     let clause = &near[near.rfind(['，', ',', '；', ';']).unwrap_or(0)..];
-                    if ["正在", "可能会被要求", "可能被要求", "may ", "might "]
-                        .iter()
-                        .any(|w| clause.contains(w))
-                    {
+                    let words: &[&str] = if *t == Tag::Provide {
+                        &[
+                            "可能会被要求",
+                            "可能被要求",
+                            "可能会要求",
+                            "may be asked",
+                            "might be asked",
+                        ]
+                    } else {
+                        &[
+                            "正在",
+                            "可能会被要求",
+                            "可能被要求",
+                            "可能会要求",
+                            "may ",
+                            "might ",
+                        ]
+                    };
+                    if words.iter().any(|w| clause.contains(w)) {
                         continue;
                     }
                 }
