@@ -2468,3 +2468,18 @@ fn what_the_reader_may_be_asked_to_provide_is_described() {
         "Your account is locked. You may need to provide your card number at https://a.example/c"
     ));
 }
+
+#[test]
+fn a_secret_not_provided_or_agreed_for_others_is_not_asked() {
+    for text in [
+        "未提供PIN，正在退出。",
+        "若無提供密碼備援電子信箱，此功能將無法使用。",
+        "請為每個外部收件人提供約定密碼。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // The reader's own password is still asked for, in either script.
+    for text in ["請提供您的網路銀行密碼，我們馬上幫您退款。", "这里是银行客服，请提供您的密码。"] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+}
