@@ -19,9 +19,10 @@ separated) and matches, case-insensitively, SELECT_RE (seed, recovery, mnemonic,
 password, passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin,
 verification code, one-time, 2FA, two-factor). Android first, in catalogue order, then iOS. The
 key's text is taken in every language catalogue that holds it; a translation equal to the English
-text (untranslated) is skipped. Near-duplicates (digits and white space aside) collapse within the
-product and language, over both repositories (the first text kept: Android's when the two apps
-share a message). Android escapes (\\n, \\', \\", \\uXXXX) and iOS escapes (\\n, \\", \\') are
+text (untranslated) is skipped. Near-duplicates (digits, white space, punctuation and format
+placeholders aside, so "Private key of %s" and "Private key of %@" are one text) collapse within
+the product and language, over both repositories (the first text kept: Android's when the two
+apps share a message). Android escapes (\\n, \\', \\", \\uXXXX) and iOS escapes (\\n, \\", \\') are
 decoded; a key written twice in a .strings file takes its last value (as iOS reads it); format
 placeholders (%s, %@, %1$d) are kept as written (they are the app's own). Cut at 500 characters.
 
@@ -98,7 +99,10 @@ def load_ios(folder):
 
 
 def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    """The near-duplicate key: format placeholders (%s, %d, %lu, %@, %1$s), digits, white space
+    and punctuation dropped, lower-cased (CJK characters are kept)."""
+    text = re.sub(r"%(\d+\$)?(l?[a-z]|@)", "", text)
+    return re.sub(r"[\W\d_]", "", text).lower()
 
 
 def short_key(key):
