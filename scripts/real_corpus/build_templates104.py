@@ -10,7 +10,8 @@ Usage:
 
 Source: github.com/protonpass/android-pass at PASS_COMMIT (2026-04-23), the Android string
 catalogues `<module>/src/main/res/values{,-es-rES,-zh-rCN,-zh-rTW}/strings.xml` of the app's 42
-modules (`app` and `pass/...`; the autofill test-app and e2e-app are test apps and are left out),
+modules (`app` and `pass/...`; 39 have an English catalogue, so only they give texts; the autofill
+test-app and e2e-app are test apps and are left out),
 copied verbatim, at the same paths, under scripts/real_corpus/raw/proton_pass/ (see SOURCE.md).
 
 Selection (mechanical): every translatable `<string>` of a module's English catalogue (values/)
