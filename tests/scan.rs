@@ -2479,7 +2479,32 @@ fn a_secret_not_provided_or_agreed_for_others_is_not_asked() {
         assert!(!requests(text), "{text}");
     }
     // The reader's own password is still asked for, in either script.
-    for text in ["請提供您的網路銀行密碼，我們馬上幫您退款。", "这里是银行客服，请提供您的密码。"] {
+    for text in [
+        "請提供您的網路銀行密碼，我們馬上幫您退款。",
+        "这里是银行客服，请提供您的密码。",
+    ] {
         assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+}
+
+#[test]
+fn a_wallets_own_backup_steps_and_requirements_are_described() {
+    for text in [
+        "Back up your seed phrase",
+        "Next, you will be asked to confirm the position of certain words in your recovery phrase",
+        "访问钱包将需要你的PIN或助记词。",
+        "將需要您的卡片和此六位元數密碼來解鎖Status以及確認交易",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Under a threat, after a claim or with a link, the same words are a lure's demand.
+    for (text, kind) in [
+        (
+            "Your wallet will be suspended soon. Back up your recovery phrase here: https://a.example/b",
+            S::SeedPhrase,
+        ),
+        ("这里是支付宝客服。我们将需要您的验证码。", S::VerificationCode),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}");
     }
 }

@@ -1117,6 +1117,19 @@ fn gives_it_away(before: &str, after: &str) -> bool {
         .any(|w| rest.contains(w))
 }
 
+/// True if a "需要你的" cue (or its "要你的" inside) follows "将" or "会": what something will
+/// need ("访问钱包将需要你的PIN"), not a demand of the speaker's.
+fn will_need(before: &str, cue: &str) -> bool {
+    let before = if cue.starts_with("要") {
+        before.strip_suffix('需').unwrap_or("")
+    } else if cue.starts_with("需要") {
+        before
+    } else {
+        return false;
+    };
+    before.ends_with('将') || before.ends_with('会')
+}
+
 /// True if the rest of a Latin cue's clause says the secret is typed a second time ("… the
 /// wallet password again", "… by providing the same password").
 fn re_entry(after: &str) -> bool {
@@ -1935,8 +1948,9 @@ impl<'a> Sentence<'a> {
                     }
                     // A wallet's restore or verify words as a purpose ("store these words to
                     // restore your wallet"), from a named source ("Restore wallet from keys or
-                    // mnemonic seed") or as what the reader can do: a wallet app's own screen,
-                    // asking only with something around it, as a keying-in cue.
+                    // mnemonic seed") or as what the reader can do, and backing the words up
+                    // ("Back up your seed phrase"): a wallet app's own screen, asking only with
+                    // something around it, as a keying-in cue.
                     Tag::Provide
                         if latin(h.s)
                             && ["wallet", "ledger", "seed", "phrase"]
@@ -1944,7 +1958,8 @@ impl<'a> Sentence<'a> {
                                 .any(|w| text[h.s..h.e].contains(w))
                             && (purpose_to(&text[..h.s])
                                 || text[h.e..].starts_with(" from ")
-                                || may_do(&text[..h.s])) =>
+                                || may_do(&text[..h.s])
+                                || text[h.s..h.e].contains("back")) =>
                     {
                         !in_neg(h.s) && (entry_context || addressed(&text[..h.s]))
                     }
@@ -1958,6 +1973,11 @@ impl<'a> Sentence<'a> {
                             && !text[h.s..h.e].contains(['你', '您']) =>
                     {
                         false
+                    }
+                    // What something will need ("访问钱包将需要你的PIN或助记词"), said with nothing
+                    // around it: the product's requirement, as a bare "需要" is.
+                    Tag::Provide if will_need(&text[..h.s], &text[h.s..h.e]) => {
+                        !in_neg(h.s) && entry_context
                     }
                     // A bare "provide" of a log-in's own secret is a form's prompt as a Latin
                     // keying-in cue is ("Please provide your password.").
@@ -2026,8 +2046,9 @@ impl<'a> Sentence<'a> {
                 // ("你可能会被要求输入…PIN", "you may be asked to enter your PIN"), in the cue's
                 // clause within DESCRIPTION_REACH characters: a description, not a request. Not
                 // "你可能需要输入验证码": callers say it to soften the demand.
-                // A "provide" is described only as what the reader may be asked for ("更新期间
-                // 可能会要求您提供该密码").
+                // A "provide" is described only as what the reader may or will be asked for
+                // ("更新期间可能会要求您提供该密码", "Next, you will be asked to confirm the position
+                // of certain words in your recovery phrase").
                 if matches!(t, Tag::Input | Tag::Login | Tag::Provide) {
                     let near = &before[start_of_last_chars(before.as_bytes(), DESCRIPTION_REACH)..];
                     let clause = &near[near.rfind(['，', ',', '；', ';']).unwrap_or(0)..];
@@ -2038,6 +2059,7 @@ impl<'a> Sentence<'a> {
                             "可能会要求",
                             "may be asked",
                             "might be asked",
+                            "will be asked",
                         ]
                     } else {
                         &[
@@ -2047,6 +2069,7 @@ impl<'a> Sentence<'a> {
                             "可能会要求",
                             "may ",
                             "might ",
+                            "will be asked",
                         ]
                     };
                     if words.iter().any(|w| clause.contains(w)) {
