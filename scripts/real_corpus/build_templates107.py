@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Rebuild the hundred-and-eleventh batch of tests/data/real/: the in-app strings of AlphaWallet
+for Android (AlphaWallet/alpha-wallet-android, MIT) about seed/recovery phrases, mnemonics,
+private keys, passwords, passcodes, PINs, passphrases, backups, restoring, logging in,
+verification codes and two-factor authentication, in English, Spanish and zh-Hans.
+
+Usage:
+    python3 scripts/real_corpus/build_templates107.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates107.py assemble     # write the jsonl files
+
+Source: github.com/AlphaWallet/alpha-wallet-android at AW_COMMIT (2025-04-05, tagged release
+3.88), the Android string catalogues app/src/main/res/values{,-es,-zh}/strings.xml (values-zh
+is Simplified Chinese; the app has no Traditional Chinese catalogue), copied verbatim to
+scripts/real_corpus/raw/alphawallet/<folder>/strings.xml (see SOURCE.md there).
+
+Selection (mechanical): every translatable `<string>` of the English catalogue (values/) whose
+text has at least four words (white-space separated) and matches, case-insensitively, the
+regular expression SELECT_RE (seed, recovery, mnemonic, private key, password, passcode, PIN,
+passphrase, backup/back up, restore, log in/login, sign in/signin, verification code, one-time,
+2FA, two-factor). (The catalogue has no `<plurals>`; its `<string-array>`s are filter labels.)
+The string is taken in every language catalogue that holds it; a translation equal to the English
+text (untranslated) is skipped. Near-duplicates (digits and white space aside) collapse within the
+product and language; the first in catalogue order keeps the text. Android escapes (\\', \\",
+\\n, \\@, \\?) are undone and enclosing quotes dropped; markup is flattened to its text; format
+placeholders (%1$s, %d) are kept as the app writes them. Cut at 500 characters.
+
+Split: the unit is the string name (`AlphaWallet/alpha-wallet-android:<name>`), all languages of
+one name on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels
+come from scripts/real_corpus/labels/labels_templates107.tsv, assigned by an AI reader reading
+each text; the scanner played no part.
+"""
+import os
+import re
+import xml.etree.ElementTree as ET
+
+from build_templates import item
+from corpus import hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates107.tsv")
+RAW = os.path.join(HERE, "raw", "alphawallet")
+AW_COMMIT = "c873a4ac636b3f64c1ca888fcf61020988b520d9"
+LANGS = [("values", "en", "en"), ("values-es", "es", "es"), ("values-zh", "zh-Hans", "zh")]
+SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
+                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
+                       r"|two-factor", re.I)
+
+
+def android_text(e):
+    t = "".join(e.itertext()).strip()
+    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
+        t = t[1:-1]
+    t = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
+    return t.strip()
+
+
+def load(folder):
+    """name -> text of a catalogue's translatable strings, in catalogue order."""
+    out = {}
+    for e in ET.parse(os.path.join(RAW, folder, "strings.xml")).getroot():
+        if e.tag == "string" and e.get("translatable") != "false":
+            out[e.get("name")] = android_text(e)
+    return out
+
+
+def norm(text):
+    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+
+
+def alphawallet_items():
+    en = load("values")
+    names = [n for n, t in en.items() if len(t.split()) >= 4 and SELECT_RE.search(t)]
+    for folder, lang, code in LANGS:
+        strings = load(folder)
+        seen = set()
+        for name in names:
+            text = strings.get(name)
+            if not text:
+                continue
+            if code != "en" and text == en[name]:
+                continue
+            n = norm(text)
+            if n in seen:
+                continue
+            seen.add(n)
+            yield item(f"alphawallet-{code}-{name}", lang, text, "alphawallet_android_app",
+                       f"github.com/AlphaWallet/alpha-wallet-android@{AW_COMMIT[:12]}:app/src/main/res/"
+                       f"{folder}/strings.xml ({name}; copied to scripts/real_corpus/raw/alphawallet/)",
+                       f"AlphaWallet/alpha-wallet-android:{name}", "keyword_rule_app_strings")
+
+
+def items():
+    yield from alphawallet_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
