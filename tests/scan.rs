@@ -2508,3 +2508,27 @@ fn a_wallets_own_backup_steps_and_requirements_are_described() {
         assert!(secrets(text).contains(&kind), "{text}");
     }
 }
+
+#[test]
+fn acknowledgements_welcomes_and_warnings_about_who_holds_a_phrase_ask_nothing() {
+    for text in [
+        "I understand I will need my Recovery Code to recover my wallet.",
+        "You can always unlock your wallet with a passcode.",
+        "Disabling 2FA reduces wallet security. Anyone with your recovery phrase could gain full control over your wallet.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // An alarm makes the way back a demand; "your" after a threat is still asked for.
+    for (text, kind) in [
+        (
+            "Your wallet has been locked. You can now unlock your wallet with your recovery phrase at https://a.example/u",
+            S::SeedPhrase,
+        ),
+        (
+            "Your account will be closed today. Verify your wallet recovery phrase: https://a.example/v",
+            S::SeedPhrase,
+        ),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}");
+    }
+}

@@ -1057,6 +1057,11 @@ fn login_as_noun(text: &str, s: usize, e: usize) -> bool {
 /// acceder desde: …"; `request_cues` checks those).
 fn may_do(before: &str) -> bool {
     let before = before.trim_end();
+    // "you can always", "you can now": the same welcome.
+    let before = ["always", "now", "still", "also", "only"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(before);
     [
         "you can", "you may", "able to", "puede", "puedes", "podra", "podras", "podran",
     ]
@@ -1927,8 +1932,13 @@ impl<'a> Sentence<'a> {
         // What the reader may do, unless an alarm or a restoring purpose makes it the way back.
         let welcome =
             |s: usize, e: usize| may_do(&text[..s]) && !alarmed && !login_purpose(text, s, e);
+        // The reader's own acknowledgement ("I understand I will need my Recovery Code to
+        // recover my wallet", a check box's words): it states, it asks nothing.
+        let acknowledged = ["i understand ", "i agree ", "i acknowledge ", "i secured "]
+            .iter()
+            .any(|w| text.trim_start().starts_with(w));
         for h in hits.iter().filter(|h| h.bits & B_CUES != 0) {
-            if inside(&cue_blocks, h.s, h.e) {
+            if inside(&cue_blocks, h.s, h.e) || acknowledged {
                 continue;
             }
             for t in scanner.tags(h) {
