@@ -2532,3 +2532,11 @@ fn acknowledgements_welcomes_and_warnings_about_who_holds_a_phrase_ask_nothing()
         assert!(secrets(text).contains(&kind), "{text}");
     }
 }
+
+#[test]
+fn a_qr_code_named_but_not_scanned_is_no_callers_context() {
+    // A QR code the product shows is not a caller's context for keying a secret in.
+    assert!(!requests("Enter the pin associated with this QR code"));
+    // Scanning one and then keying a secret in is a lure's.
+    assert!(requests("Scan the QR code and enter your bank password."));
+}

@@ -1135,6 +1135,16 @@ fn will_need(before: &str, cue: &str) -> bool {
     before.ends_with('将') || before.ends_with('会')
 }
 
+/// True if an indicator is a QR code named as such ("the pin associated with this QR code",
+/// "include a QR code in invoices"): a thing the product shows, not a caller's context for
+/// keying a secret in.
+fn names_a_qr_code(i: &Indicator) -> bool {
+    i.kind == IndicatorKind::LinkOrAppInstall && {
+        let e = i.excerpt.to_lowercase();
+        e == "qr code" || e == "二维码" || e == "二維碼"
+    }
+}
+
 /// True if the rest of a Latin cue's clause says the secret is typed a second time ("… the
 /// wallet password again", "… by providing the same password").
 fn re_entry(after: &str) -> bool {
@@ -1865,6 +1875,14 @@ impl<'a> Sentence<'a> {
         let not_secret = self.spans_of(Class::NotSecret);
         let any_neg = !self.s.merged.is_empty();
         let present = self.present;
+        // Another scam indicator here, a QR code named but not to be scanned aside (see
+        // `names_a_qr_code`): "scan the QR code and enter your password" is a lure's.
+        let scan = self.text.contains("scan") || self.text.contains('扫');
+        let ind_context = present & B_IND != 0
+            && self.s.hits.iter().any(|h| {
+                h.bits & B_IND != 0
+                    && (scan || !["qr code", "二维码"].contains(&&self.text[h.s..h.e]))
+            });
         let scanner = self.scanner;
         let text = self.text;
         let Scratch {
@@ -1898,7 +1916,7 @@ impl<'a> Sentence<'a> {
             || win_link
             || window.code_sent
             || win_pressure
-            || present & B_IND != 0
+            || ind_context
             || window.claim
             || alarmed;
         // Or the reader as the subject of a demand ("需要你输入", "can you enter", "I need you to
@@ -2656,7 +2674,7 @@ impl Scanner {
             threat: feat_threat,
             claim: out[first_out..]
                 .iter()
-                .any(|i| i.kind != IndicatorKind::CredentialRequest),
+                .any(|i| i.kind != IndicatorKind::CredentialRequest && !names_a_qr_code(i)),
             alarm: cx.alarm.map(|a| a.2),
             cause: feat_cause,
             payment: cx.payment_named(),
