@@ -2540,3 +2540,20 @@ fn a_qr_code_named_but_not_scanned_is_no_callers_context() {
     // Scanning one and then keying a secret in is a lure's.
     assert!(requests("Scan the QR code and enter your bank password."));
 }
+
+#[test]
+fn restoring_or_recovering_ones_own_wallet_is_the_apps_step() {
+    for text in [
+        "Restore your wallet and app data from a backup file.",
+        "Use your email and a password to conveniently recover your wallet if you change your phone.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // With a threat or link around it, and "check your recovery phrase" as such, it still asks.
+    for text in [
+        "Your wallet will be deactivated today. Restore your wallet now: https://a.example/r",
+        "Action Required: Ledger Data Breach – Check Your Recovery Phrase",
+    ] {
+        assert_eq!(secrets(text), [S::SeedPhrase], "{text}");
+    }
+}

@@ -1987,7 +1987,9 @@ impl<'a> Sentence<'a> {
                             && (purpose_to(&text[..h.s])
                                 || text[h.e..].starts_with(" from ")
                                 || may_do(&text[..h.s])
-                                || text[h.s..h.e].contains("back")) =>
+                                || ["back", "restore ", "recover "]
+                                    .iter()
+                                    .any(|w| text[h.s..h.e].contains(w))) =>
                     {
                         !in_neg(h.s) && (entry_context || addressed(&text[..h.s]))
                     }
