@@ -2557,3 +2557,26 @@ fn restoring_or_recovering_ones_own_wallet_is_the_apps_step() {
         assert_eq!(secrets(text), [S::SeedPhrase], "{text}");
     }
 }
+
+#[test]
+fn a_secret_that_unlocks_sending_money_is_not_sent() {
+    for text in [
+        "Please enter your PIN code to confirm and send out this payment.",
+        "Enter a strong password. You will need this password to send transactions.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Sending the secret itself is still asked for.
+    for (text, kind) in [
+        (
+            "Send your PIN code to this number to confirm the payment.",
+            S::Pin,
+        ),
+        (
+            "Please send the code and the payment details to me.",
+            S::VerificationCode,
+        ),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}");
+    }
+}

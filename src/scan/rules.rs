@@ -1185,6 +1185,38 @@ fn sent_to_the_reader(after: &str) -> bool {
         .contains(&word)
 }
 
+/// True if a "send" cue sends money, not a secret ("enter your PIN code to confirm and send out
+/// this payment", "you will need this password to send transactions", "before you can send or
+/// receive funds"): the secret named with it unlocks the sending.
+fn sends_value(after: &str) -> bool {
+    let mut words = what_is_sent(after).split_whitespace().peekable();
+    while words.peek().is_some_and(|w| {
+        [
+            "out", "or", "and", "receive", "this", "the", "a", "your", "these",
+        ]
+        .contains(w)
+    }) {
+        words.next();
+    }
+    words.next().is_some_and(|w| {
+        [
+            "payment",
+            "payments",
+            "funds",
+            "money",
+            "transaction",
+            "transactions",
+            "bitcoin",
+            "btc",
+            "ether",
+            "crypto",
+            "coins",
+            "tokens",
+        ]
+        .contains(&w.trim_end_matches([',', '!', '.']))
+    })
+}
+
 /// True if what a "send" cue sends is a new one, named with an indefinite article and not the
 /// reader's ("click the button to send a one-time use code", "Send a One Time Password to the
 /// user's email address"): for a code, the service issuing it, not a request for one the reader
@@ -1966,7 +1998,10 @@ impl<'a> Sentence<'a> {
                             && secrets.iter().find(|x| x.0 >= h.e).is_some_and(|x| {
                                 matches!(x.2, SecretKind::VerificationCode | SecretKind::Password)
                             });
-                        !in_neg(h.s) && !sent_to_the_reader(&text[h.e..]) && !issued
+                        !in_neg(h.s)
+                            && !sent_to_the_reader(&text[h.e..])
+                            && !issued
+                            && !sends_value(&text[h.e..])
                     }
                     // "your password to read the answer": reading, as a purpose, what follows.
                     Tag::Tell
