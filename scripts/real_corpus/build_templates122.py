@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Rebuild the hundred-and-twenty-sixth batch of tests/data/real/: the in-app strings of Yubico
-Authenticator (Yubico/yubioath-flutter, Apache-2.0) about passwords, PINs, recovery,
-backup/restore, log-in and one-time codes, in English, Spanish, zh-Hans and zh-Hant.
+Authenticator (Yubico/yubioath-flutter, Apache-2.0) selected by the secret-word rule below (in
+practice: PINs, passwords, private keys, and two settings-restore strings), in English, Spanish,
+zh-Hans and zh-Hant.
 
 Usage:
     python3 scripts/real_corpus/build_templates122.py candidates   # print the texts (to label)
