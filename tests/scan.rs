@@ -2580,3 +2580,27 @@ fn a_secret_that_unlocks_sending_money_is_not_sent() {
         assert!(secrets(text).contains(&kind), "{text}");
     }
 }
+
+#[test]
+fn a_cue_inside_a_secrets_own_words_is_no_cue() {
+    // "key in" inside "private key in …" is the secret's word, not "key in your PIN".
+    for text in [
+        "This will delete the private key in PIV slot 9a.",
+        "Import the seed phrase or private key in Rabby",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A real keying-in cue still asks.
+    for (text, kind) in [
+        (
+            "Your wallet is locked. Key in your PIN at https://a.example/k",
+            S::Pin,
+        ),
+        (
+            "Your wallet is frozen. Enter your private key in the form below.",
+            S::PrivateKey,
+        ),
+    ] {
+        assert!(secrets(text).contains(&kind), "{text}");
+    }
+}

@@ -1988,7 +1988,9 @@ impl<'a> Sentence<'a> {
             .iter()
             .any(|w| text.trim_start().starts_with(w));
         for h in hits.iter().filter(|h| h.bits & B_CUES != 0) {
-            if inside(&cue_blocks, h.s, h.e) || acknowledged {
+            // "key in" inside "private key in PIV slot": the secret's own word, not a cue.
+            let in_a_secret = || secrets.iter().any(|x| x.0 < h.s && h.s < x.1);
+            if inside(&cue_blocks, h.s, h.e) || acknowledged || in_a_secret() {
                 continue;
             }
             for t in scanner.tags(h) {
