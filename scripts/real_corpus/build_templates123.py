@@ -21,7 +21,8 @@ passphrase, backup/back up, restore, log in/login, sign in/signin, verification 
 2fa, two-factor) is taken in every language file that holds it; a translation equal to the English
 text (untranslated) is skipped. Near-duplicates (digits and white space aside) collapse within
 the language. Placeholders `{{name}}` and inline markup are kept as written (they are the app's
-own). Cut at 500 characters.
+own). Cut at 500 characters. The rule selects 174 keys: 437 texts (168 en, 168 es, 101 zh-Hans),
+10 of them cut.
 
 Split: the unit is the message key (`BitBoxSwiss/bitbox-wallet-app:<key>`), all languages of one
 key on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels come
