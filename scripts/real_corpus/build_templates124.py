@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Rebuild the hundred-and-twenty-eighth batch of tests/data/real/: the in-app strings of Zashi,
+the Zcash wallet for Android (zodl-inc/zodl-android, formerly Electric-Coin-Company/zashi-android,
+MIT), about seeds, recovery phrases, private keys, passwords, PINs, backups, restoring, logging
+in, verification codes and two-factor authentication, in English and Spanish (the app has no
+Chinese catalogue).
+
+Usage:
+    python3 scripts/real_corpus/build_templates124.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates124.py assemble     # write the jsonl files
+
+Source: github.com/zodl-inc/zodl-android at ZODL_COMMIT (2026-08-21), the Android string
+catalogues `ui-design-lib/src/main/res/ui/common/values/strings.xml` (English) and
+`values-es/strings.xml` (Spanish), copied verbatim to scripts/real_corpus/raw/zashi/values{,-es}/
+(see SOURCE.md there). Licence MIT (LICENSE at the same commit, copied there).
+
+Selection (mechanical, fixed before any text was read): every translatable `<string>` of the
+English catalogue whose text has at least four words (white-space separated) and matches,
+case-insensitively, the regular expression SELECT_RE (seed, recovery, mnemonic, private key,
+password, passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin,
+verification code, one-time, 2FA, two-factor), and every `<plurals>` of which one English quantity
+item does (each quantity item is a text). The string is taken in every language catalogue that
+holds it; a translation equal to the English text (untranslated) is skipped. Near-duplicates
+(digits and white space aside) collapse within the language; the first in catalogue order keeps
+the text. White space runs are collapsed to one space as Android does; Android escapes (\\',
+\\", \\n, \\@, \\?) are undone and enclosing quotes dropped; markup (`<annotation>`, `<b>`, and
+HTML inside CDATA) is flattened to its text; format placeholders (%1$s, %d) are kept as the app
+writes them. Cut at 500 characters.
+
+Split: the unit is the string name (`zodl-inc/zodl-android:<name>`), all languages (and plural
+quantities) of one name on one side; held out when SHA-256 of the unit is 0 mod 3
+(corpus.hashed_split). Labels come from scripts/real_corpus/labels/labels_templates124.tsv,
+assigned by an AI reader reading each text; the scanner played no part.
+"""
+import os
+import re
+import xml.etree.ElementTree as ET
+
+from build_templates import item
+from corpus import hashed_split, main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates124.tsv")
+RAW = os.path.join(HERE, "raw", "zashi")
+ZODL_COMMIT = "6f04170896f71775b582d8976a97c641eb84cd4d"
+LANGS = [("values", "en", "en"), ("values-es", "es", "es")]
+SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
+                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
+                       r"|two-factor", re.I)
+
+
+def android_text(e):
+    t = "".join(e.itertext())
+    t = re.sub(r"<[^>]+>", "", t)  # HTML inside CDATA
+    t = re.sub(r"\s+", " ", t).strip()
+    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
+        t = t[1:-1]
+    t = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
+    return t.strip()
+
+
+def load(folder):
+    """name -> [(quantity or None, text)] of a catalogue, in catalogue order."""
+    out = {}
+    for e in ET.parse(os.path.join(RAW, folder, "strings.xml")).getroot():
+        if e.get("translatable") == "false":
+            continue
+        if e.tag == "string":
+            out[e.get("name")] = [(None, android_text(e))]
+        elif e.tag == "plurals":
+            out[e.get("name")] = [(q.get("quantity"), android_text(q)) for q in e.iter("item")]
+    return out
+
+
+def norm(text):
+    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+
+
+def selected(texts):
+    return any(len(t.split()) >= 4 and SELECT_RE.search(t) for _, t in texts)
+
+
+def zashi_items():
+    en = load("values")
+    for folder, lang, code in LANGS:
+        strings = load(folder)
+        seen = set()
+        for name, en_texts in en.items():
+            if not selected(en_texts) or name not in strings:
+                continue
+            en_by_q = dict(en_texts)
+            for quantity, text in strings[name]:
+                if not text:
+                    continue
+                if code != "en" and text == en_by_q.get(quantity, en_by_q.get("other")):
+                    continue
+                n = norm(text)
+                if n in seen:
+                    continue
+                seen.add(n)
+                q = f"#{quantity}" if quantity else ""
+                yield item(f"zashi-{code}-{name}{q}", lang, text, "zashi_android_app",
+                           f"github.com/zodl-inc/zodl-android@{ZODL_COMMIT[:12]}:ui-design-lib/src/"
+                           f"main/res/ui/common/{folder}/strings.xml ({name}{q}; copied to "
+                           f"scripts/real_corpus/raw/zashi/)",
+                           f"zodl-inc/zodl-android:{name}", "keyword_rule_app_strings")
+
+
+def items():
+    yield from zashi_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
