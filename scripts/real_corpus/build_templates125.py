@@ -11,8 +11,8 @@ Usage:
 Source: github.com/vitorpamplona/amethyst at AMETHYST_COMMIT (2026-08-22),
 amethyst/src/main/res/values/strings.xml, values-es/, values-zh-rCN/, values-zh-rTW/, copied
 verbatim to scripts/real_corpus/raw/amethyst/ (see SOURCE.md there). Only `<string>` elements
-are read (no plurals or string arrays); Android escapes (\\' \\" \\n \\t \\@ \\?) are undone and
-inline markup is flattened to its text; `%1$s`-style placeholders are kept as written.
+are read (no plurals or string arrays); as Android shows them, unquoted white space is
+collapsed and the escapes (\\' \\" \\n \\t \\@ \\? \\uXXXX) are undone; inline markup is flattened to its text; `%1$s`-style placeholders are kept as written.
 
 Selection (mechanical): every `<string>` name of the English file whose English text has at
 least four words (white-space separated) and matches, case-insensitively, SELECT_RE (seed,
@@ -49,10 +49,17 @@ ESCAPES = {"n": "\n", "t": " ", "'": "'", '"': '"', "@": "@", "?": "?", "\\": "\
 
 
 def unescape(text):
+    """As Android shows it: unquoted white-space runs collapse to one space, then the escapes
+    (\\uXXXX too) are undone; spaces around the resulting line breaks are dropped."""
     text = text.strip()
     if len(text) >= 2 and text[0] == '"' and text[-1] == '"':
         text = text[1:-1]
-    return re.sub(r"\\(.)", lambda m: ESCAPES.get(m.group(1), m.group(0)), text)
+    else:
+        text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\\u([0-9a-fA-F]{4})|\\(.)",
+                  lambda m: chr(int(m.group(1), 16)) if m.group(1)
+                  else ESCAPES.get(m.group(2), m.group(0)), text)
+    return re.sub(r" *\n *", "\n", text).strip()
 
 
 def load(folder):
