@@ -46,6 +46,9 @@ pub(crate) enum Tag {
     Official,
     /// A bare "app" (official unless something was downloaded).
     AppRef,
+    /// A condition of the reader's ("if you", "如果你"): a cue in it may only say what would
+    /// happen (see `gives_it_away` in the rules).
+    Cond,
     /// Doing it oneself ("自己", "yourself").
     SelfDo,
     /// Preparing or bringing documents (not handing them over).
@@ -149,6 +152,7 @@ pub(crate) enum Class {
     Manage,
     Official,
     AppRef,
+    Cond,
     SelfDo,
     Prepare,
     Dest,
@@ -221,6 +225,7 @@ impl Tag {
             Manage => Class::Manage,
             Official => Class::Official,
             AppRef => Class::AppRef,
+            Cond => Class::Cond,
             SelfDo => Class::SelfDo,
             Prepare => Class::Prepare,
             Dest => Class::Dest,
@@ -373,6 +378,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "manage" => Manage,
         "official" => Official,
         "app_ref" => AppRef,
+        "cond" => Cond,
         "self_do" => SelfDo,
         "prepare" => Prepare,
         "dest" => Dest,
