@@ -27,10 +27,9 @@ on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
 from scripts/real_corpus/labels/labels_templates100.tsv, assigned by an AI reader reading each
 text; the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -41,41 +40,18 @@ LABELS = os.path.join(HERE, "labels", "labels_templates100.tsv")
 RAW = os.path.join(HERE, "raw", "status_mobile")
 STATUS_COMMIT = "c62d7d501e393a22a32114e867b4dcde2223a385"
 LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans"), ("zh_TW", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        return json.load(f)
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"{code}.json"))
 
 
 def status_items():
-    en = load("en")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"status-{code}-{key}", lang, text, "status_app",
-                       f"github.com/status-im/status-mobile@{STATUS_COMMIT[:12]}:translations/"
-                       f"{code}.json ({key}; copied to scripts/real_corpus/raw/status_mobile/)",
-                       f"status-im/status-mobile:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
+        yield item(f"status-{code}-{key}", lang, text, "status_app",
+                   f"github.com/status-im/status-mobile@{STATUS_COMMIT[:12]}:translations/"
+                   f"{code}.json ({key}; copied to scripts/real_corpus/raw/status_mobile/)",
+                   f"status-im/status-mobile:{key}", "keyword_rule_app_strings")
 
 
 def items():

@@ -36,6 +36,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 
+from app_strings import SELECT_RE, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -49,9 +50,6 @@ IOS_COMMIT = "4a5dcae7b8f810a0b84efc9bac0116484b946c38"
 # (android folder, ios folder, lang, id prefix)
 LANGS = [("values", "en.lproj", "en", "en"), ("values-zh", "zh-Hans.lproj", "zh-Hans", "zhs"),
          ("values-zh-rTW", "zh-Hant.lproj", "zh-Hant", "zht")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 STRINGS_RE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=\s*"((?:[^"\\]|\\.)*)"\s*;')
 
 
@@ -123,16 +121,8 @@ def bither_items():
         seen = set()
         for platform, cat, keys in (("android", a_cat, a_keys), ("ios", i_cat, i_keys)):
             en, strings = cat["en"], cat[lang]
-            for key in keys:
-                text = strings.get(key)
-                if not isinstance(text, str) or not text.strip():
-                    continue
-                if lang != "en" and text.strip() == en[key].strip():
-                    continue
-                n = norm(text)
-                if n in seen:
-                    continue
-                seen.add(n)
+            english = en if lang != "en" else None
+            for key, text in new_texts(strings, keys, english, seen, dup_key=norm):
                 if platform == "android":
                     yield item(f"bither-a-{short}-{key}", lang, text, "bither_android",
                                f"github.com/bither/bither-android@{ANDROID_COMMIT[:12]}:"

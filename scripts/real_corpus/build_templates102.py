@@ -31,12 +31,12 @@ watch app), all languages of one key on one side; held out when SHA-256 of the u
 assigned by an AI reader reading each text; the scanner played no part.
 """
 import os
-import re
 import sys
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+from app_strings import SELECT_RE, android_text, keyword_keys, new_texts  # noqa: E402
 from build_templates import item  # noqa: E402
 from corpus import hashed_split, main  # noqa: E402
 
@@ -48,17 +48,6 @@ STRATUM_COMMIT = "2306d75ad15badd220e5a1ce9b93a8e64e76318c"
 APPS = [("Droid", ""), ("WearOS", "WearOS/")]
 LANGS = [("values", "en", "en"), ("values-es", "es", "es"), ("values-zh-rCN", "zh-Hans", "zh_CN"),
          ("values-zh-rTW", "zh-Hant", "zh_TW")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
-
-
-def android_text(e):
-    t = "".join(e.itertext()).strip()
-    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
-        t = t[1:-1]
-    t = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
-    return t.strip()
 
 
 def load(app, folder):
@@ -66,27 +55,15 @@ def load(app, folder):
     return {e.get("name"): android_text(e) for e in root.iter("string")}
 
 
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
 def stratum_items():
     seen = {lang: set() for _, lang, _ in LANGS}
     for app, prefix in APPS:
         en = load(app, "values")
-        keys = [k for k, v in en.items() if len(v.split()) >= 4 and SELECT_RE.search(v)]
+        keys = keyword_keys(en, SELECT_RE)
         for folder, lang, short in LANGS:
-            strings = load(app, folder)
-            for key in keys:
-                text = strings.get(key)
-                if not text:
-                    continue
-                if lang != "en" and text == en[key]:
-                    continue
-                n = norm(text)
-                if n in seen[lang]:
-                    continue
-                seen[lang].add(n)
+            # android_text strips, so new_texts' comparison is the exact one
+            english = None if lang == "en" else en
+            for key, text in new_texts(load(app, folder), keys, english, seen[lang]):
                 yield item(f"stratum-{short}-{prefix.replace('/', '-')}{key}", lang, text,
                            "authenticator_pro_app",
                            f"github.com/stratumauth/app@{STRATUM_COMMIT[:12]}:Stratum.{app}/Resources/"

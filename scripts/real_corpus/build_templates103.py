@@ -29,10 +29,9 @@ side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels
 scripts/real_corpus/labels/labels_templates103.tsv, assigned by an AI reader reading each text;
 the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -43,53 +42,18 @@ LABELS = os.path.join(HERE, "labels", "labels_templates103.tsv")
 RAW = os.path.join(HERE, "raw", "rabby")
 RABBY_COMMIT = "91404b18a7403d8ad97119c057ba27ec31248da6"
 LANGS = [("en", "en"), ("es", "es"), ("zh-CN", "zh-Hans"), ("zh-HK", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
-
-
-def flatten(node, prefix=""):
-    """(dot-joined key, leaf) pairs of a nested catalogue, in file order."""
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from flatten(v, f"{prefix}.{k}" if prefix else k)
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from flatten(v, f"{prefix}.{i}")
-    else:
-        yield prefix, node
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        return dict(flatten(json.load(f)))
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"{code}.json"), flat=True, lists=True)
 
 
 def rabby_items():
-    en = load("en")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"rabby-{code}-{key}", lang, text, "rabby_app",
-                       f"github.com/RabbyHub/Rabby@{RABBY_COMMIT[:12]}:_raw/locales/{code}/"
-                       f"messages.json ({key}; copied to scripts/real_corpus/raw/rabby/)",
-                       f"RabbyHub/Rabby:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
+        yield item(f"rabby-{code}-{key}", lang, text, "rabby_app",
+                   f"github.com/RabbyHub/Rabby@{RABBY_COMMIT[:12]}:_raw/locales/{code}/"
+                   f"messages.json ({key}; copied to scripts/real_corpus/raw/rabby/)",
+                   f"RabbyHub/Rabby:{key}", "keyword_rule_app_strings")
 
 
 def items():

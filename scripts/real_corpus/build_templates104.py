@@ -33,9 +33,8 @@ scripts/real_corpus/labels/labels_templates104.tsv, assigned by an AI reader rea
 the scanner played no part.
 """
 import os
-import re
-import xml.etree.ElementTree as ET
 
+from app_strings import SELECT_RE, android_plurals, new_plural_entries
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -47,9 +46,6 @@ RAW = os.path.join(HERE, "raw", "proton_pass")
 PASS_COMMIT = "d04eec283d806799830c2b6810d0ba38aefcfbdd"
 LANGS = [("values", "en", "en"), ("values-es-rES", "es", "es"), ("values-zh-rCN", "zh-Hans", "zh_CN"),
          ("values-zh-rTW", "zh-Hant", "zh_TW")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 RES = os.path.join("src", "main", "res")
 
 
@@ -62,36 +58,10 @@ def modules():
     return sorted(m.replace(os.sep, "/") for m in found)
 
 
-def android_text(e):
-    t = "".join(e.itertext()).strip()
-    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
-        t = t[1:-1]
-    t = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
-    return t.strip()
-
-
 def load(module, folder):
     """name -> [(quantity or None, text)] of a module's catalogue, in catalogue order."""
     path = os.path.join(RAW, module, RES, folder, "strings.xml")
-    if not os.path.exists(path):
-        return {}
-    out = {}
-    for e in ET.parse(path).getroot():
-        if e.get("translatable") == "false":
-            continue
-        if e.tag == "string":
-            out[e.get("name")] = [(None, android_text(e))]
-        elif e.tag == "plurals":
-            out[e.get("name")] = [(q.get("quantity"), android_text(q)) for q in e.iter("item")]
-    return out
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
-def selected(texts):
-    return any(len(t.split()) >= 4 and SELECT_RE.search(t) for _, t in texts)
+    return android_plurals(path) if os.path.exists(path) else {}
 
 
 def pass_items():
@@ -103,25 +73,14 @@ def pass_items():
             en = cats[(m, "en")]
             strings = cats[(m, code)]
             short = m.replace("pass/", "", 1).replace("/", ".")
-            for name, en_texts in en.items():
-                if not selected(en_texts) or name not in strings:
-                    continue
-                en_by_q = dict(en_texts)
-                for quantity, text in strings[name]:
-                    if not text:
-                        continue
-                    if code != "en" and text == en_by_q.get(quantity, en_by_q.get("other")):
-                        continue
-                    n = norm(text)
-                    if n in seen:
-                        continue
-                    seen.add(n)
-                    q = f"#{quantity}" if quantity else ""
-                    yield item(f"ppass-{code}-{short}-{name}{q}", lang, text, "protonpass_android_app",
-                               f"github.com/protonpass/android-pass@{PASS_COMMIT[:12]}:{m}/src/main/res/"
-                               f"{folder}/strings.xml ({name}{q}; copied to "
-                               f"scripts/real_corpus/raw/proton_pass/)",
-                               f"protonpass/android-pass:{name}", "keyword_rule_app_strings")
+            texts = new_plural_entries(strings, en, SELECT_RE, seen, english=code == "en")
+            for name, quantity, text in texts:
+                q = f"#{quantity}" if quantity else ""
+                yield item(f"ppass-{code}-{short}-{name}{q}", lang, text, "protonpass_android_app",
+                           f"github.com/protonpass/android-pass@{PASS_COMMIT[:12]}:{m}/src/main/res/"
+                           f"{folder}/strings.xml ({name}{q}; copied to "
+                           f"scripts/real_corpus/raw/proton_pass/)",
+                           f"protonpass/android-pass:{name}", "keyword_rule_app_strings")
 
 
 def items():

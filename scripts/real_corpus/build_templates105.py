@@ -31,9 +31,8 @@ Labels come from scripts/real_corpus/labels/labels_templates105.tsv, assigned by
 reading each text; the scanner played no part.
 """
 import os
-import re
-import xml.etree.ElementTree as ET
 
+from app_strings import SELECT_RE, android_plurals, new_plural_entries
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -44,40 +43,11 @@ LABELS = os.path.join(HERE, "labels", "labels_templates105.tsv")
 RAW = os.path.join(HERE, "raw", "muun")
 APOLLO_COMMIT = "e983980ebf7f81cf235dd83996cc1a81ac1c6ff3"
 LANGS = [("values", "en", "en"), ("values-es", "es", "es")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
-
-
-def android_text(e):
-    t = "".join(e.itertext())
-    t = re.sub(r"<[^>]+>", "", t)  # HTML inside CDATA
-    t = re.sub(r"\s+", " ", t).strip()
-    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
-        t = t[1:-1]
-    t = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
-    return t.strip()
 
 
 def load(folder):
     """name -> [(quantity or None, text)] of a catalogue, in catalogue order."""
-    out = {}
-    for e in ET.parse(os.path.join(RAW, folder, "strings.xml")).getroot():
-        if e.get("translatable") == "false":
-            continue
-        if e.tag == "string":
-            out[e.get("name")] = [(None, android_text(e))]
-        elif e.tag == "plurals":
-            out[e.get("name")] = [(q.get("quantity"), android_text(q)) for q in e.iter("item")]
-    return out
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
-def selected(texts):
-    return any(len(t.split()) >= 4 and SELECT_RE.search(t) for _, t in texts)
+    return android_plurals(os.path.join(RAW, folder, "strings.xml"), html=True)
 
 
 def muun_items():
@@ -85,25 +55,14 @@ def muun_items():
     for folder, lang, code in LANGS:
         strings = load(folder)
         seen = set()
-        for name, en_texts in en.items():
-            if not selected(en_texts) or name not in strings:
-                continue
-            en_by_q = dict(en_texts)
-            for quantity, text in strings[name]:
-                if not text:
-                    continue
-                if code != "en" and text == en_by_q.get(quantity, en_by_q.get("other")):
-                    continue
-                n = norm(text)
-                if n in seen:
-                    continue
-                seen.add(n)
-                q = f"#{quantity}" if quantity else ""
-                yield item(f"muun-{code}-{name}{q}", lang, text, "muun_android_app",
-                           f"github.com/muun/apollo@{APOLLO_COMMIT[:12]}:android/apolloui/src/main/"
-                           f"res/{folder}/strings.xml ({name}{q}; copied to "
-                           f"scripts/real_corpus/raw/muun/)",
-                           f"muun/apollo:{name}", "keyword_rule_app_strings")
+        texts = new_plural_entries(strings, en, SELECT_RE, seen, english=code == "en")
+        for name, quantity, text in texts:
+            q = f"#{quantity}" if quantity else ""
+            yield item(f"muun-{code}-{name}{q}", lang, text, "muun_android_app",
+                       f"github.com/muun/apollo@{APOLLO_COMMIT[:12]}:android/apolloui/src/main/"
+                       f"res/{folder}/strings.xml ({name}{q}; copied to "
+                       f"scripts/real_corpus/raw/muun/)",
+                       f"muun/apollo:{name}", "keyword_rule_app_strings")
 
 
 def items():

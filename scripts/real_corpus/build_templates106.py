@@ -35,11 +35,10 @@ from scripts/real_corpus/labels/labels_templates106.tsv, assigned by an AI reade
 text; the scanner played no part.
 """
 import os
-import re
 import sys
-import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from app_strings import SELECT_RE, android_first_strings, keyword_keys, new_texts
 from build_templates import item  # noqa: E402
 from corpus import hashed_split, main  # noqa: E402
 
@@ -51,60 +50,16 @@ RAW = os.path.join(HERE, "raw", "keepass2android")
 KP2A_COMMIT = "888600d0999af0895a2c76ce6483d3e73158955c"
 LANGS = [("values", "en"), ("values-es", "es"), ("values-zh", "zh-Hans"),
          ("values-zh-rTW", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
-
-
-def text_of(el):
-    """The string as Android shows it: inner markup dropped, escapes resolved, enclosing quotes
-    removed, lines stripped. Placeholders are kept."""
-    t = "".join(el.itertext()).strip()
-    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
-        t = t[1:-1]
-    t = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), t)
-    t = re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else
-               ("\t" if m.group(1) == "t" else m.group(1)), t)
-    return "\n".join(ln.strip() for ln in t.splitlines()).strip()
-
-
-def read_strings(path):
-    """key -> text of the translatable <string> elements of the file `path`, in file order."""
-    out = {}
-    for el in ET.parse(path).getroot().findall("string"):
-        if el.get("translatable") == "false":
-            continue
-        out.setdefault(el.get("name"), text_of(el))
-    return out
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
-def selected_keys(en):
-    """The keys of the English strings `en` that the rule takes, in file order."""
-    return [k for k, v in en.items() if len(v.split()) >= 4 and SELECT_RE.search(v)]
 
 
 def kp2a_items():
-    files = {lang: read_strings(os.path.join(RAW, f"strings_{folder}.xml"))
+    files = {lang: android_first_strings([os.path.join(RAW, f"strings_{folder}.xml")])
              for folder, lang in LANGS}
     en = files["en"]
-    keys = selected_keys(en)
+    keys = keyword_keys(en, SELECT_RE)
     for folder, lang in LANGS:
         strings = files[lang]
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not text or not text.strip():
-                continue
-            if lang != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        for key, text in new_texts(strings, keys, en if lang != "en" else None):
             yield item(f"kp2a-{lang}-{key}", lang, text, "keepass2android_app",
                        f"github.com/PhilippC/keepass2android@{KP2A_COMMIT[:12]}:"
                        f"src/keepass2android-app/Resources/{folder}/strings.xml ({key}; copied to "

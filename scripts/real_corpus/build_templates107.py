@@ -30,9 +30,8 @@ come from scripts/real_corpus/labels/labels_templates107.tsv, assigned by an AI 
 each text; the scanner played no part.
 """
 import os
-import re
-import xml.etree.ElementTree as ET
 
+from app_strings import SELECT_RE, android_strings, keyword_keys, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -43,48 +42,19 @@ LABELS = os.path.join(HERE, "labels", "labels_templates107.tsv")
 RAW = os.path.join(HERE, "raw", "alphawallet")
 AW_COMMIT = "c873a4ac636b3f64c1ca888fcf61020988b520d9"
 LANGS = [("values", "en", "en"), ("values-es", "es", "es"), ("values-zh", "zh-Hans", "zh")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
-
-
-def android_text(e):
-    t = "".join(e.itertext()).strip()
-    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
-        t = t[1:-1]
-    t = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
-    return t.strip()
 
 
 def load(folder):
     """name -> text of a catalogue's translatable strings, in catalogue order."""
-    out = {}
-    for e in ET.parse(os.path.join(RAW, folder, "strings.xml")).getroot():
-        if e.tag == "string" and e.get("translatable") != "false":
-            out[e.get("name")] = android_text(e)
-    return out
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return android_strings(os.path.join(RAW, folder, "strings.xml"))
 
 
 def alphawallet_items():
     en = load("values")
-    names = [n for n, t in en.items() if len(t.split()) >= 4 and SELECT_RE.search(t)]
+    names = keyword_keys(en, SELECT_RE)
     for folder, lang, code in LANGS:
-        strings = load(folder)
-        seen = set()
-        for name in names:
-            text = strings.get(name)
-            if not text:
-                continue
-            if code != "en" and text == en[name]:
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        # android_text strips, so new_texts' comparison is the exact one
+        for name, text in new_texts(load(folder), names, None if code == "en" else en):
             yield item(f"alphawallet-{code}-{name}", lang, text, "alphawallet_android_app",
                        f"github.com/AlphaWallet/alpha-wallet-android@{AW_COMMIT[:12]}:app/src/main/res/"
                        f"{folder}/strings.xml ({name}; copied to scripts/real_corpus/raw/alphawallet/)",

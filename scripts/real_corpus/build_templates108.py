@@ -34,9 +34,9 @@ Labels come from scripts/real_corpus/labels/labels_templates108.tsv, assigned by
 reading each text; the scanner played no part.
 """
 import os
-import re
 import xml.etree.ElementTree as ET
 
+from app_strings import SELECT_RE, android_text, new_plural_texts, plurals_selected
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -49,17 +49,6 @@ PHOENIX_COMMIT = "13c8ddb6e5f0319184e729359f867aa66c675840"
 # (folder, lang, id code)
 LANGS = [("values", "en", "en"), ("values-es", "es", "es"), ("values-b+es+419", "es", "es419")]
 FILES = ["important_strings.xml", "strings.xml"]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
-
-
-def android_text(e):
-    t = "".join(e.itertext()).strip()
-    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
-        t = t[1:-1]
-    t = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
-    return t.strip()
 
 
 def load(folder):
@@ -81,17 +70,9 @@ def load(folder):
     return out
 
 
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
-def selected(texts):
-    return any(len(t.split()) >= 4 and SELECT_RE.search(t) for _, t in texts)
-
-
 def phoenix_items():
     en = load("values")
-    names = [n for n, (_, texts) in en.items() if selected(texts)]
+    names = [n for n, (_, texts) in en.items() if plurals_selected(texts, SELECT_RE)]
     seen = {}
     for folder, lang, code in LANGS:
         strings = load(folder)
@@ -100,16 +81,8 @@ def phoenix_items():
             if name not in strings:
                 continue
             fname, texts = strings[name]
-            en_by_q = dict(en[name][1])
-            for quantity, text in texts:
-                if not text:
-                    continue
-                if code != "en" and text == en_by_q.get(quantity, en_by_q.get("other")):
-                    continue
-                n = norm(text)
-                if n in seen_lang:
-                    continue
-                seen_lang.add(n)
+            for quantity, text in new_plural_texts(texts, en[name][1], seen_lang,
+                                                   english=code == "en"):
                 q = f"#{quantity}" if quantity else ""
                 yield item(f"phoenix-{code}-{name}{q}", lang, text, "phoenix_android_app",
                            f"github.com/ACINQ/phoenix@{PHOENIX_COMMIT[:12]}:phoenix-android/src/main/"

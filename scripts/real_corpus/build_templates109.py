@@ -31,10 +31,9 @@ of one key on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.has
 Labels come from scripts/real_corpus/labels/labels_templates109.tsv, assigned by an AI reader
 reading each text; the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, keyword_keys, load_json, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -46,26 +45,10 @@ RAW = os.path.join(HERE, "raw", "tonkeeper")
 TONKEEPER_COMMIT = "54ea16f619bc09906246249a4ac47414ee6b09fa"
 CATALOGUES = ["tonkeeper-web", "tonkeeper", "tonendpoint"]
 LANGS = [("en", "en"), ("es", "es"), ("zh-Hans-CN", "zh-Hans"), ("zh-Hant", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
-
-
-def flatten(obj, prefix=""):
-    for k, v in obj.items():
-        if isinstance(v, dict):
-            yield from flatten(v, f"{prefix}{k}.")
-        else:
-            yield f"{prefix}{k}", v
 
 
 def load(catalogue, code):
-    with open(os.path.join(RAW, catalogue, f"{code}.json"), encoding="utf-8") as f:
-        return dict(flatten(json.load(f)))
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, catalogue, f"{code}.json"), flat=True)
 
 
 def tonkeeper_items():
@@ -74,18 +57,8 @@ def tonkeeper_items():
         for cat in CATALOGUES:
             en = load(cat, "en")
             strings = load(cat, code)
-            keys = [k for k, v in en.items()
-                    if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-            for key in keys:
-                text = strings.get(key)
-                if not isinstance(text, str) or not text.strip():
-                    continue
-                if code != "en" and text.strip() == en[key].strip():
-                    continue
-                n = norm(text)
-                if n in seen:
-                    continue
-                seen.add(n)
+            keys = keyword_keys(en, SELECT_RE)
+            for key, text in new_texts(strings, keys, None if code == "en" else en, seen):
                 yield item(f"tonkeeper-{cat}-{code}-{key}", lang, text, "tonkeeper_app",
                            f"github.com/tonkeeper/tonkeeper-web@{TONKEEPER_COMMIT[:12]}:"
                            f"packages/locales/src/{cat}/{code}.json ({key}; copied to "

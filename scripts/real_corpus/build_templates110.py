@@ -27,10 +27,9 @@ one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). La
 scripts/real_corpus/labels/labels_templates110.tsv, assigned by an AI reader reading each text;
 the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, keyword_keys, load_json, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -41,38 +40,19 @@ LABELS = os.path.join(HERE, "labels", "labels_templates110.tsv")
 RAW = os.path.join(HERE, "raw", "edge")
 EDGE_COMMIT = "9f40967e148d8e72db1a7d50b3beebb2434652d0"
 LANGS = [("enUS", "en"), ("es", "es"), ("esMX", "es"), ("zh", "zh-Hans")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        return json.load(f)
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"{code}.json"))
 
 
 def edge_items():
     en = load("enUS")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
+    keys = keyword_keys(en, SELECT_RE)
     seen = {}
     for code, lang in LANGS:
-        strings = load(code)
-        seen_lang = seen.setdefault(lang, set())
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "enUS" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen_lang:
-                continue
-            seen_lang.add(n)
+        english = None if code == "enUS" else en
+        for key, text in new_texts(load(code), keys, english, seen.setdefault(lang, set())):
             yield item(f"edge-{code}-{key}", lang, text, "edge_app",
                        f"github.com/EdgeApp/edge-react-gui@{EDGE_COMMIT[:12]}:"
                        f"src/locales/strings/{code}.json ({key}; copied to "

@@ -33,9 +33,8 @@ come from scripts/real_corpus/labels/labels_templates111.tsv, assigned by an AI 
 each text; the scanner played no part.
 """
 import os
-import re
-import xml.etree.ElementTree as ET
 
+from app_strings import SELECT_RE, android_strings, keyword_keys, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -48,50 +47,19 @@ SIMPLEX_COMMIT = "79beace6b381ece835f6884b1f6d31df1c2a39f4"
 MR = "apps/multiplatform/common/src/commonMain/resources/MR"
 LANGS = [("base", "en", "en"), ("es", "es", "es"), ("zh-rCN", "zh-Hans", "zh_CN"),
          ("zh-rTW", "zh-Hant", "zh_TW")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
-
-
-def android_text(e):
-    t = "".join(e.itertext())
-    t = re.sub(r"<[^>]+>", "", t)  # HTML inside CDATA
-    t = re.sub(r"\s+", " ", t).strip()
-    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
-        t = t[1:-1]
-    t = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
-    return t.strip()
 
 
 def load(folder):
     """name -> text of a catalogue's translatable <string>s, in catalogue order."""
-    out = {}
-    for e in ET.parse(os.path.join(RAW, folder, "strings.xml")).getroot():
-        if e.tag == "string" and e.get("translatable") != "false":
-            out[e.get("name")] = android_text(e)
-    return out
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return android_strings(os.path.join(RAW, folder, "strings.xml"), html=True)
 
 
 def simplex_items():
     en = load("base")
-    names = [n for n, t in en.items() if len(t.split()) >= 4 and SELECT_RE.search(t)]
+    names = keyword_keys(en, SELECT_RE)
     for folder, lang, code in LANGS:
-        strings = load(folder)
-        seen = set()
-        for name in names:
-            text = strings.get(name)
-            if not text:
-                continue
-            if code != "en" and text == en[name]:
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        # android_text strips, so new_texts' comparison is the exact one
+        for name, text in new_texts(load(folder), names, None if code == "en" else en):
             yield item(f"simplex-{code}-{name}", lang, text, "simplex_chat_app",
                        f"github.com/simplex-chat/simplex-chat@{SIMPLEX_COMMIT[:12]}:{MR}/{folder}/"
                        f"strings.xml ({name}; copied to scripts/real_corpus/raw/simplex/)",

@@ -32,6 +32,7 @@ the scanner played no part.
 import os
 import re
 
+from app_strings import SELECT_RE, norm
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -50,9 +51,6 @@ CATALOGUES = [
     ("zh_Hant_TW.po", "zh_Hant_TW", "zh-Hant",
      "src/cryptoadvance/specter/translations/zh_Hant_TW/LC_MESSAGES/messages.po"),
 ]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
 
 
@@ -103,10 +101,6 @@ def parse_po(name):
         else:
             raise ValueError(f"{name}: unexpected line {line!r}")
     return entries
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
 
 
 def specter_items():

@@ -38,6 +38,7 @@ the scanner played no part.
 import os
 import re
 
+from app_strings import SELECT_RE, norm
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -49,9 +50,6 @@ RAW = os.path.join(HERE, "raw", "keepassium")
 KP_COMMIT = "e651df4f89b0b8550371566ca9aa55a964d2904e"
 TARGETS = ["KeePassiumLib/KeePassiumLib", "KeePassium", "KeePassium_AutoFill"]
 LANGS = [("en", "en"), ("es", "es"), ("zh-Hans", "zh-Hans"), ("zh-Hant", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 
 
 # --- Swift sources: the English text of each NSLocalizedString call ------------------------------
@@ -184,10 +182,6 @@ def catalogue(code):
             for key, value in parse_strings(f.read()).items():
                 out.setdefault(key, (value, path))
     return out
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
 
 
 def key_id(key):

@@ -35,8 +35,8 @@ the scanner played no part.
 """
 import json
 import os
-import re
 
+from app_strings import SELECT_RE, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -49,9 +49,6 @@ AUTHGEAR_COMMIT = "fa7a7d551dda42c274bf388ae57aadc780e8472c"
 TEMPLATES = "resources/authgear/templates"
 LANGS = [("en", "en"), ("es", "es"), ("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"),
          ("zh-HK", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
 
 
 def load_ui(code):
@@ -80,10 +77,6 @@ def selected(text):
     return isinstance(text, str) and len(text.split()) >= 4 and bool(SELECT_RE.search(text))
 
 
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
 def path_of(code, key):
     if key.startswith("messages/"):
         return f"{TEMPLATES}/{code}/{key}.txt"
@@ -98,16 +91,7 @@ def authgear_items():
     for code, lang in LANGS:
         strings = catalogue(code)
         done = seen.setdefault(lang, set())
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in done:
-                continue
-            done.add(n)
+        for key, text in new_texts(strings, keys, en if code != "en" else None, done):
             yield item(f"authgear-{code}-{key}", lang, text, "authgear_app",
                        f"github.com/authgear/authgear-server@{AUTHGEAR_COMMIT[:12]}:"
                        f"{path_of(code, key)} (copied to scripts/real_corpus/raw/authgear/)",

@@ -31,6 +31,7 @@ the scanner played no part.
 import os
 import re
 
+from app_strings import SELECT_RE, catalogue_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -41,9 +42,6 @@ LABELS = os.path.join(HERE, "labels", "labels_templates115.tsv")
 RAW = os.path.join(HERE, "raw", "bitkit")
 BITKIT_COMMIT = "2dcedad801cf72fd2dc539ce7483850d9af6f92b"
 LANGS = [("en", "en"), ("es", "es")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 LINE_RE = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*=\s*"((?:[^"\\]|\\.)*)";\s*$')
 ESCAPES = {"n": "\n", '"': '"', "'": "'", "\\": "\\", "t": "\t"}
 
@@ -62,31 +60,13 @@ def load(code):
     return strings
 
 
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
 def bitkit_items():
-    en = load("en")
-    keys = [k for k, v in en.items() if len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"bitkit-{code}-{key}", lang, text, "bitkit_app",
-                       f"github.com/synonymdev/bitkit-ios@{BITKIT_COMMIT[:12]}:Bitkit/Resources/"
-                       f"Localization/{code}.lproj/Localizable.strings ({key}; copied to "
-                       f"scripts/real_corpus/raw/bitkit/)",
-                       f"synonymdev/bitkit-ios:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
+        yield item(f"bitkit-{code}-{key}", lang, text, "bitkit_app",
+                   f"github.com/synonymdev/bitkit-ios@{BITKIT_COMMIT[:12]}:Bitkit/Resources/"
+                   f"Localization/{code}.lproj/Localizable.strings ({key}; copied to "
+                   f"scripts/real_corpus/raw/bitkit/)",
+                   f"synonymdev/bitkit-ios:{key}", "keyword_rule_app_strings")
 
 
 def items():

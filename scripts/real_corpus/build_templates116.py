@@ -43,6 +43,7 @@ import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus import hashed_split, main  # noqa: E402
+from app_strings import SELECT_RE, keyword_keys, norm
 from build_templates import item  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -50,9 +51,6 @@ LABELS = os.path.join(HERE, "labels", "labels_templates116.tsv")
 OUT_DIR = os.path.join(HERE, "..", "..", "tests", "data", "real")
 FREEOTP_COMMIT = "92e9b4d87a44b504fab9633b910159e7101147d5"
 THREEMA_COMMIT = "e2defbb87a37804816cac633885f61fb6abb04e6"
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 NAMES = {"app_name": "Threema", "app_name_short": "Threema", "company_name": "Threema",
          "app_name_desktop": "Threema", "remote_secret": "DualLock"}
 CAP = 450
@@ -91,16 +89,12 @@ def strings(raw, folder):
     return out
 
 
-def norm(t):
-    return re.sub(r"[\d\s]+", "", t).lower()
-
-
 def items():
     n = 0
     for tag, repo, commit, raw, source, langs in PRODUCTS:
         files = {lang: strings(raw, folder) for folder, lang in langs}
         en = files["en"]
-        keys = [k for k, t in en.items() if len(t.split()) >= 4 and SELECT_RE.search(t)]
+        keys = keyword_keys(en, SELECT_RE)
         seen = {lang: set() for _, lang in langs}
         for key in keys:
             batch = []

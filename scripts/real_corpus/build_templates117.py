@@ -27,10 +27,9 @@ on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
 from scripts/real_corpus/labels/labels_templates117.tsv, assigned by an AI reader reading each
 text; the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -41,42 +40,19 @@ LABELS = os.path.join(HERE, "labels", "labels_templates117.tsv")
 RAW = os.path.join(HERE, "raw", "keplr")
 KEPLR_COMMIT = "b00f8d53afd4199293883d22296fe2e0f0370ee8"
 LANGS = [("en", "en"), ("zh-cn", "zh-Hans")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        return json.load(f)
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"{code}.json"))
 
 
 def keplr_items():
-    en = load("en")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"keplr-{code}-{key}", lang, text, "keplr_app",
-                       f"github.com/chainapsis/keplr-wallet@{KEPLR_COMMIT[:12]}:"
-                       f"apps/extension/src/languages/{code}.json ({key}; "
-                       f"copied to scripts/real_corpus/raw/keplr/)",
-                       f"chainapsis/keplr-wallet:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
+        yield item(f"keplr-{code}-{key}", lang, text, "keplr_app",
+                   f"github.com/chainapsis/keplr-wallet@{KEPLR_COMMIT[:12]}:"
+                   f"apps/extension/src/languages/{code}.json ({key}; "
+                   f"copied to scripts/real_corpus/raw/keplr/)",
+                   f"chainapsis/keplr-wallet:{key}", "keyword_rule_app_strings")
 
 
 def items():

@@ -26,10 +26,9 @@ key on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_spl
 from scripts/real_corpus/labels/labels_templates118.tsv, assigned by an AI reader reading each
 text; the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -41,42 +40,19 @@ RAW = os.path.join(HERE, "raw", "subwallet")
 SUBWALLET_COMMIT = "93734db9cbc3f224b29bdb8e6dddfa466931598a"
 REPO = "Koniverse/SubWallet-Extension"
 LANGS = [("en", "en"), ("zh", "zh-Hans")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        return json.load(f)
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"{code}.json"))
 
 
 def subwallet_items():
-    en = load("en")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"subwallet-{code}-{key}", lang, text, "subwallet_app",
-                       f"github.com/{REPO}@{SUBWALLET_COMMIT[:12]}:packages/extension-koni/public/"
-                       f"locales/{code}/translation.json ({key}; copied to "
-                       f"scripts/real_corpus/raw/subwallet/)",
-                       f"{REPO}:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
+        yield item(f"subwallet-{code}-{key}", lang, text, "subwallet_app",
+                   f"github.com/{REPO}@{SUBWALLET_COMMIT[:12]}:packages/extension-koni/public/"
+                   f"locales/{code}/translation.json ({key}; copied to "
+                   f"scripts/real_corpus/raw/subwallet/)",
+                   f"{REPO}:{key}", "keyword_rule_app_strings")
 
 
 def items():

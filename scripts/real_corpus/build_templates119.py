@@ -30,8 +30,8 @@ the scanner played no part.
 """
 import json
 import os
-import re
 
+from app_strings import SELECT_RE, norm
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -42,18 +42,11 @@ LABELS = os.path.join(HERE, "labels", "labels_templates119.tsv")
 RAW = os.path.join(HERE, "raw", "polkadot_js_extension")
 EXT_COMMIT = "987784c81e04dea2d6f886895a3c9bb18e0adf6c"
 LANGS = [("en", "en"), ("zh", "zh-Hans")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 
 
 def load(code):
     with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
         return json.load(f)
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
 
 
 def extension_items():

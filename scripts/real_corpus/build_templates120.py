@@ -28,10 +28,9 @@ one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). La
 scripts/real_corpus/labels/labels_templates120.tsv, assigned by an AI reader reading each text;
 the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -42,41 +41,18 @@ LABELS = os.path.join(HERE, "labels", "labels_templates120.tsv")
 RAW = os.path.join(HERE, "raw", "onekey")
 ONEKEY_COMMIT = "33c108341568ba7733f3227554ca7b35f14f1901"
 LANGS = [("en-US", "en"), ("es", "es"), ("zh-CN", "zh-Hans"), ("zh_HK", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        return json.load(f)
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"{code}.json"))
 
 
 def onekey_items():
-    en = load("en-US")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en-US" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"onekey-{code}-{key}", lang, text, "onekey_app",
-                       f"github.com/OneKeyHQ/app-monorepo@{ONEKEY_COMMIT[:12]}:packages/components/"
-                       f"src/locale/{code}.json ({key}; copied to scripts/real_corpus/raw/onekey/)",
-                       f"OneKeyHQ/app-monorepo:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE, en_code="en-US"):
+        yield item(f"onekey-{code}-{key}", lang, text, "onekey_app",
+                   f"github.com/OneKeyHQ/app-monorepo@{ONEKEY_COMMIT[:12]}:packages/components/"
+                   f"src/locale/{code}.json ({key}; copied to scripts/real_corpus/raw/onekey/)",
+                   f"OneKeyHQ/app-monorepo:{key}", "keyword_rule_app_strings")
 
 
 def items():

@@ -27,10 +27,9 @@ key on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_spl
 from scripts/real_corpus/labels/labels_templates121.tsv, assigned by an AI reader reading each
 text; the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -41,43 +40,20 @@ LABELS = os.path.join(HERE, "labels", "labels_templates121.tsv")
 RAW = os.path.join(HERE, "raw", "nextcloud_passwords")
 PASSWORDS_COMMIT = "2759a21ab0d3f42faf99e79abfdaf7d22b983bda"
 LANGS = [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        data = json.load(f)
+    data = load_json(os.path.join(RAW, f"{code}.json"))
     return {k: v.get("message") for k, v in data.items() if isinstance(v, dict)}
 
 
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
 def passwords_items():
-    en = load("en")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"ncpasswords-{code}-{key}", lang, text, "nextcloud_passwords_app",
-                       f"github.com/marius-wieschollek/passwords@{PASSWORDS_COMMIT[:12]}:"
-                       f".weblate/{code}/messages.json ({key}; copied to "
-                       f"scripts/real_corpus/raw/nextcloud_passwords/)",
-                       f"marius-wieschollek/passwords:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
+        yield item(f"ncpasswords-{code}-{key}", lang, text, "nextcloud_passwords_app",
+                   f"github.com/marius-wieschollek/passwords@{PASSWORDS_COMMIT[:12]}:"
+                   f".weblate/{code}/messages.json ({key}; copied to "
+                   f"scripts/real_corpus/raw/nextcloud_passwords/)",
+                   f"marius-wieschollek/passwords:{key}", "keyword_rule_app_strings")
 
 
 def items():

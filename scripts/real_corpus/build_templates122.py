@@ -28,10 +28,9 @@ one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). La
 scripts/real_corpus/labels/labels_templates122.tsv, assigned by an AI reader reading each text;
 the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, keyword_keys, load_json, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -42,38 +41,17 @@ LABELS = os.path.join(HERE, "labels", "labels_templates122.tsv")
 RAW = os.path.join(HERE, "raw", "yubioath")
 YUBIOATH_COMMIT = "6b816b1d2d700a7f8dfe212d8a9b19c113c03c1d"
 LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans"), ("zh_TW", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
 
 
 def load(code):
-    with open(os.path.join(RAW, f"app_{code}.arb"), encoding="utf-8") as f:
-        return json.load(f)
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"app_{code}.arb"))
 
 
 def yubioath_items():
     en = load("en")
-    keys = [k for k, v in en.items()
-            if not k.startswith("@") and isinstance(v, str) and len(v.split()) >= 4
-            and SELECT_RE.search(v)]
+    keys = [k for k in keyword_keys(en, SELECT_RE) if not k.startswith("@")]
     for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        for key, text in new_texts(load(code), keys, None if code == "en" else en):
             yield item(f"yubioath-{code}-{key}", lang, text, "yubico_authenticator_app",
                        f"github.com/Yubico/yubioath-flutter@{YUBIOATH_COMMIT[:12]}:"
                        f"lib/l10n/app_{code}.arb ({key}; copied to "

@@ -29,10 +29,9 @@ key on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_spl
 from scripts/real_corpus/labels/labels_templates123.tsv, assigned by an AI reader reading each
 text; the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -43,53 +42,19 @@ LABELS = os.path.join(HERE, "labels", "labels_templates123.tsv")
 RAW = os.path.join(HERE, "raw", "bitboxapp")
 BITBOX_COMMIT = "b9198ab7e4d9ee5c16e375b7893b4833fb672541"
 LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
-
-
-def flatten(d, prefix=""):
-    for k, v in d.items():
-        if isinstance(v, dict):
-            yield from flatten(v, f"{prefix}{k}.")
-        elif isinstance(v, list):
-            for i, e in enumerate(v):
-                yield f"{prefix}{k}.{i}", e
-        else:
-            yield f"{prefix}{k}", v
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        return dict(flatten(json.load(f)))
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"{code}.json"), flat=True, lists=True)
 
 
 def bitbox_items():
-    en = load("en")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"bitboxapp-{code}-{key}", lang, text, "bitboxapp_app",
-                       f"github.com/BitBoxSwiss/bitbox-wallet-app@{BITBOX_COMMIT[:12]}:"
-                       f"frontends/web/src/locales/{code}/app.json ({key}; "
-                       f"copied to scripts/real_corpus/raw/bitboxapp/)",
-                       f"BitBoxSwiss/bitbox-wallet-app:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
+        yield item(f"bitboxapp-{code}-{key}", lang, text, "bitboxapp_app",
+                   f"github.com/BitBoxSwiss/bitbox-wallet-app@{BITBOX_COMMIT[:12]}:"
+                   f"frontends/web/src/locales/{code}/app.json ({key}; "
+                   f"copied to scripts/real_corpus/raw/bitboxapp/)",
+                   f"BitBoxSwiss/bitbox-wallet-app:{key}", "keyword_rule_app_strings")
 
 
 def items():

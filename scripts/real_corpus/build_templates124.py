@@ -33,9 +33,8 @@ quantities) of one name on one side; held out when SHA-256 of the unit is 0 mod 
 assigned by an AI reader reading each text; the scanner played no part.
 """
 import os
-import re
-import xml.etree.ElementTree as ET
 
+from app_strings import SELECT_RE, android_plurals, new_plural_entries
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -46,40 +45,11 @@ LABELS = os.path.join(HERE, "labels", "labels_templates124.tsv")
 RAW = os.path.join(HERE, "raw", "zashi")
 ZODL_COMMIT = "6f04170896f71775b582d8976a97c641eb84cd4d"
 LANGS = [("values", "en", "en"), ("values-es", "es", "es")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
-
-
-def android_text(e):
-    t = "".join(e.itertext())
-    t = re.sub(r"<[^>]+>", "", t)  # HTML inside CDATA
-    t = re.sub(r"\s+", " ", t).strip()
-    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
-        t = t[1:-1]
-    t = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
-    return t.strip()
 
 
 def load(folder):
     """name -> [(quantity or None, text)] of a catalogue, in catalogue order."""
-    out = {}
-    for e in ET.parse(os.path.join(RAW, folder, "strings.xml")).getroot():
-        if e.get("translatable") == "false":
-            continue
-        if e.tag == "string":
-            out[e.get("name")] = [(None, android_text(e))]
-        elif e.tag == "plurals":
-            out[e.get("name")] = [(q.get("quantity"), android_text(q)) for q in e.iter("item")]
-    return out
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
-def selected(texts):
-    return any(len(t.split()) >= 4 and SELECT_RE.search(t) for _, t in texts)
+    return android_plurals(os.path.join(RAW, folder, "strings.xml"), html=True)
 
 
 def zashi_items():
@@ -87,25 +57,14 @@ def zashi_items():
     for folder, lang, code in LANGS:
         strings = load(folder)
         seen = set()
-        for name, en_texts in en.items():
-            if not selected(en_texts) or name not in strings:
-                continue
-            en_by_q = dict(en_texts)
-            for quantity, text in strings[name]:
-                if not text:
-                    continue
-                if code != "en" and text == en_by_q.get(quantity, en_by_q.get("other")):
-                    continue
-                n = norm(text)
-                if n in seen:
-                    continue
-                seen.add(n)
-                q = f"#{quantity}" if quantity else ""
-                yield item(f"zashi-{code}-{name}{q}", lang, text, "zashi_android_app",
-                           f"github.com/zodl-inc/zodl-android@{ZODL_COMMIT[:12]}:ui-design-lib/src/"
-                           f"main/res/ui/common/{folder}/strings.xml ({name}{q}; copied to "
-                           f"scripts/real_corpus/raw/zashi/)",
-                           f"zodl-inc/zodl-android:{name}", "keyword_rule_app_strings")
+        texts = new_plural_entries(strings, en, SELECT_RE, seen, english=code == "en")
+        for name, quantity, text in texts:
+            q = f"#{quantity}" if quantity else ""
+            yield item(f"zashi-{code}-{name}{q}", lang, text, "zashi_android_app",
+                       f"github.com/zodl-inc/zodl-android@{ZODL_COMMIT[:12]}:ui-design-lib/src/"
+                       f"main/res/ui/common/{folder}/strings.xml ({name}{q}; copied to "
+                       f"scripts/real_corpus/raw/zashi/)",
+                       f"zodl-inc/zodl-android:{name}", "keyword_rule_app_strings")
 
 
 def items():

@@ -34,6 +34,7 @@ import hashlib
 import os
 import re
 
+from app_strings import SELECT_RE, keyword_keys, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -51,9 +52,6 @@ LANGS = [("en-US", "en", "en", EN_PATH),
          ("zh-CN", "zh-Hans", "zhcn", "damus/zh-CN.lproj/Localizable.strings"),
          ("zh-TW", "zh-Hant", "zhtw", "damus/zh-TW.lproj/Localizable.strings"),
          ("zh-HK", "zh-Hant", "zhhk", "damus/zh-HK.lproj/Localizable.strings")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 STRINGS_RE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=\s*"((?:[^"\\]|\\.)*)"\s*;')
 
 
@@ -73,10 +71,6 @@ def load(code):
     return strings
 
 
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
 def short_key(key):
     """An id-safe form of a key (most keys are the English sentence itself)."""
     slug = re.sub(r"[^A-Za-z0-9]+", "_", key).strip("_")[:40]
@@ -85,21 +79,12 @@ def short_key(key):
 
 def damus_items():
     en = load("en-US")
-    keys = [k for k, v in en.items() if len(v.split()) >= 4 and SELECT_RE.search(v)]
+    keys = keyword_keys(en, SELECT_RE)
     seen = {}
     for code, lang, short, path in LANGS:
         strings = load(code)
         done = seen.setdefault(lang, set())
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if lang != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in done:
-                continue
-            done.add(n)
+        for key, text in new_texts(strings, keys, en if lang != "en" else None, done):
             yield item(f"damus-{short}-{short_key(key)}", lang, text, "damus_app",
                        f"github.com/damus-io/damus@{DAMUS_COMMIT[:12]}:{path} ({short_key(key)}; "
                        f"copied to scripts/real_corpus/raw/damus/)",

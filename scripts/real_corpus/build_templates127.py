@@ -36,6 +36,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 
+from app_strings import SELECT_RE, keyword_keys, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -47,9 +48,6 @@ RAW = os.path.join(HERE, "raw", "bitwarden_authenticator")
 BWA_COMMIT = "4a3db4fea7aa848f290c1d810b45800027b5ec09"
 LANGS = [("values", "en"), ("values-es-rES", "es"), ("values-zh-rCN", "zh-Hans"),
          ("values-zh-rTW", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 UNESCAPE = {"'": "'", '"': '"', "n": "\n", "@": "@", "?": "?", "\\": "\\"}
 
 
@@ -66,26 +64,12 @@ def load(folder):
             for e in root.iter("string") if e.get("translatable") != "false"}
 
 
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
 def bwa_items():
     en = load("values")
-    keys = [k for k, v in en.items() if len(v.split()) >= 4 and SELECT_RE.search(v)]
+    keys = keyword_keys(en, SELECT_RE)
     for folder, lang in LANGS:
         strings = load(folder)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if lang != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        for key, text in new_texts(strings, keys, en if lang != "en" else None):
             yield item(f"bwauth-{lang}-{key}", lang, text, "bitwarden_authenticator_app",
                        f"github.com/bitwarden/android@{BWA_COMMIT[:12]}:"
                        f"authenticator/src/main/res/{folder}/strings.xml ({key}; copied to "

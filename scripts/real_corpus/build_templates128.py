@@ -26,10 +26,9 @@ one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). La
 scripts/real_corpus/labels/labels_templates128.tsv, assigned by an AI reader reading each text;
 the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -40,51 +39,18 @@ LABELS = os.path.join(HERE, "labels", "labels_templates128.tsv")
 RAW = os.path.join(HERE, "raw", "blixt")
 BLIXT_COMMIT = "e868a65b38c22e591675b256c813c47d4fd574c7"
 LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans"), ("zh-Hant", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
-
-
-def flatten(obj, prefix=""):
-    """(dotted key, value) of every leaf of a nested catalogue, in file order."""
-    for k, v in obj.items():
-        key = f"{prefix}.{k}" if prefix else k
-        if isinstance(v, dict):
-            yield from flatten(v, key)
-        else:
-            yield key, v
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        return dict(flatten(json.load(f)))
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"{code}.json"), flat=True)
 
 
 def blixt_items():
-    en = load("en")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"blixt-{code}-{key}", lang, text, "blixt_app",
-                       f"github.com/hsjoberg/blixt-wallet@{BLIXT_COMMIT[:12]}:locales/{code}.json "
-                       f"({key}; copied to scripts/real_corpus/raw/blixt/)",
-                       f"hsjoberg/blixt-wallet:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
+        yield item(f"blixt-{code}-{key}", lang, text, "blixt_app",
+                   f"github.com/hsjoberg/blixt-wallet@{BLIXT_COMMIT[:12]}:locales/{code}.json "
+                   f"({key}; copied to scripts/real_corpus/raw/blixt/)",
+                   f"hsjoberg/blixt-wallet:{key}", "keyword_rule_app_strings")
 
 
 def items():

@@ -29,11 +29,11 @@ languages of one key on one side; held out when SHA-256 of the unit is 0 mod 3
 assigned by an AI reader reading each text; the scanner played no part.
 """
 import os
-import re
 import sys
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from app_strings import SELECT_RE, keyword_keys, new_texts
 from build_templates import item  # noqa: E402
 from corpus import hashed_split, main  # noqa: E402
 
@@ -45,9 +45,6 @@ RAW = os.path.join(HERE, "raw", "unstoppable")
 REPO = "horizontalsystems/unstoppable-wallet-android"
 UW_COMMIT = "12dad622f2166c096188daf9020ead42a5a5b5f7"
 LANGS = [("values", "en"), ("values-es", "es"), ("values-zh", "zh-Hans")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 
 
 def text_of(el):
@@ -71,26 +68,12 @@ def strings(folder):
     return out
 
 
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
 def uw_items():
     files = {lang: strings(folder) for folder, lang in LANGS}
     en = files["en"]
-    keys = [k for k, t in en.items() if len(t.split()) >= 4 and SELECT_RE.search(t)]
+    keys = keyword_keys(en, SELECT_RE)
     for folder, lang in LANGS:
-        seen = set()
-        for key in keys:
-            text = files[lang].get(key)
-            if not text or not text.strip():
-                continue
-            if lang != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        for key, text in new_texts(files[lang], keys, None if lang == "en" else en):
             yield item(f"unstoppable-{lang}-{key}", lang, text, "unstoppable_app",
                        f"github.com/{REPO}@{UW_COMMIT[:12]}:app/src/main/res/{folder}/strings.xml "
                        f"({key}; copied to scripts/real_corpus/raw/unstoppable/)",

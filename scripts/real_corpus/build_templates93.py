@@ -23,10 +23,10 @@ held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels come 
 scripts/real_corpus/labels/labels_templates93.tsv, assigned by an AI reader reading each text;
 the scanner played no part.
 """
-import json
 import os
 import re
 
+from app_strings import catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -42,35 +42,15 @@ SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|\bpin\b|pas
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        return json.load(f)
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"{code}.json"))
 
 
 def zeus_items():
-    en = load("en")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"zeus-{code}-{key}", lang, text, "zeus_app",
-                       f"github.com/ZeusLN/zeus@{ZEUS_COMMIT[:12]}:locales/{code}.json ({key}; "
-                       f"copied to scripts/real_corpus/raw/zeus/)",
-                       f"ZeusLN/zeus:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
+        yield item(f"zeus-{code}-{key}", lang, text, "zeus_app",
+                   f"github.com/ZeusLN/zeus@{ZEUS_COMMIT[:12]}:locales/{code}.json ({key}; "
+                   f"copied to scripts/real_corpus/raw/zeus/)",
+                   f"ZeusLN/zeus:{key}", "keyword_rule_app_strings")
 
 
 def items():

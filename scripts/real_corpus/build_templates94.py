@@ -33,10 +33,9 @@ on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split).
 from scripts/real_corpus/labels/labels_templates94.tsv, assigned by an AI reader reading each
 text; the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -55,52 +54,20 @@ PRODUCTS = [
      "buttercup-browser-extension", [("en", "en")]),
 ]
 CATALOGUE_DIR = "source/shared/i18n/translations"
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
-
-
-def flatten(d, prefix=""):
-    """(dotted key, value) of a nested catalogue, in file order."""
-    for k, v in d.items():
-        key = f"{prefix}.{k}" if prefix else k
-        if isinstance(v, dict):
-            yield from flatten(v, key)
-        else:
-            yield key, v
 
 
 def load(folder, code):
-    with open(os.path.join(RAW, folder, f"{code}.json"), encoding="utf-8") as f:
-        return dict(flatten(json.load(f)))
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, folder, f"{code}.json"), flat=True)
 
 
 def buttercup_items():
     for prefix, repo, commit, folder, langs in PRODUCTS:
-        en = load(folder, "en")
-        keys = [k for k, v in en.items()
-                if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-        for code, lang in langs:
-            strings = load(folder, code)
-            seen = set()
-            for key in keys:
-                text = strings.get(key)
-                if not isinstance(text, str) or not text.strip():
-                    continue
-                if code != "en" and text.strip() == en[key].strip():
-                    continue
-                n = norm(text)
-                if n in seen:
-                    continue
-                seen.add(n)
-                yield item(f"{prefix}-{code}-{key}", lang, text, "buttercup_app",
-                           f"github.com/{repo}@{commit[:12]}:{CATALOGUE_DIR}/{code}.json ({key}; "
-                           f"copied to scripts/real_corpus/raw/{folder}/)",
-                           f"{repo}:{key}", "keyword_rule_app_strings")
+        texts = catalogue_texts(lambda code: load(folder, code), langs, SELECT_RE)
+        for code, lang, key, text in texts:
+            yield item(f"{prefix}-{code}-{key}", lang, text, "buttercup_app",
+                       f"github.com/{repo}@{commit[:12]}:{CATALOGUE_DIR}/{code}.json ({key}; "
+                       f"copied to scripts/real_corpus/raw/{folder}/)",
+                       f"{repo}:{key}", "keyword_rule_app_strings")
 
 
 def items():

@@ -46,6 +46,7 @@ import json
 import os
 import re
 
+from app_strings import SELECT_RE, new_texts, norm
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -61,9 +62,6 @@ CLASSIC_LANGS = [("en", "en"), ("es", "es"), ("zhcn", "zh-Hans"), ("zhtw", "zh-H
 CLASSIC_LINE_RE = re.compile(r"""^\s*([A-Za-z0-9_]+)\s*:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
                              r"""\s*,?\s*(?://.*)?$""")
 LANGS = [("en_US", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 
 
 def sections():
@@ -89,10 +87,6 @@ def load(section, code):
         return None
     with open(path, encoding="utf-8") as f:
         return dict(flat(json.load(f)))
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
 
 
 def mew_items():
@@ -140,17 +134,7 @@ def classic_items():
     keys = [k for k, v in english.items() if len(v.split()) >= 4 and SELECT_RE.search(v)]
     for code, lang in CLASSIC_LANGS:
         strings = load_classic(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == english[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        for key, text in new_texts(strings, keys, english if code != "en" else None):
             yield item(f"mewc-{code}-{key}", lang, text, "myetherwallet_classic",
                        f"github.com/MyEtherWallet/etherwallet@{CLASSIC_COMMIT[:12]}:"
                        f"app/scripts/translations/{code}.js ({key}; copied to "

@@ -37,6 +37,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 
+from app_strings import SELECT_RE, keyword_keys, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -48,9 +49,6 @@ RAW = os.path.join(HERE, "raw", "signal-android")
 SIGNAL_COMMIT = "f1185e4669387b163020826757b4c3ec933040b8"
 LANGS = [("values", "en"), ("values-es", "es"), ("values-zh-rCN", "zh-Hans"),
          ("values-zh-rTW", "zh-Hant")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
-                       r"|two-factor", re.I)
 ESCAPES = {"n": "\n", "t": "\t", "'": "'", '"': '"', "@": "@", "?": "?", "\\": "\\"}
 
 
@@ -77,26 +75,12 @@ def load(folder):
     return out
 
 
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
 def signal_items():
     en = load("values")
-    keys = [k for k, v in en.items() if len(v.split()) >= 4 and SELECT_RE.search(v)]
+    keys = keyword_keys(en, SELECT_RE)
     for folder, lang in LANGS:
         strings = load(folder)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if folder != "values" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        for key, text in new_texts(strings, keys, en if folder != "values" else None):
             yield item(f"signal-{lang}-{key}", lang, text, "signal_android_app",
                        f"github.com/jtof-dev/signal-android@{SIGNAL_COMMIT[:12]}:app/src/main/res/"
                        f"{folder}/strings.xml ({key}; Signal-Android 6.23.1; copied to "

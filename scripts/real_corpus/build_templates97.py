@@ -30,10 +30,9 @@ one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). La
 scripts/real_corpus/labels/labels_templates97.tsv, assigned by an AI reader reading each text;
 the scanner played no part.
 """
-import json
 import os
-import re
 
+from app_strings import SELECT_RE, catalogue_texts, load_json
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -44,51 +43,18 @@ LABELS = os.path.join(HERE, "labels", "labels_templates97.tsv")
 RAW = os.path.join(HERE, "raw", "airgap_vault")
 VAULT_COMMIT = "aa50b7f0371ed2e681f358d22b546c7c000e05b7"
 LANGS = [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
-
-
-def flatten(obj, prefix=""):
-    """(dotted key, value) of every leaf of a nested catalogue, in file order."""
-    for k, v in obj.items():
-        key = f"{prefix}.{k}" if prefix else k
-        if isinstance(v, dict):
-            yield from flatten(v, key)
-        else:
-            yield key, v
 
 
 def load(code):
-    with open(os.path.join(RAW, f"{code}.json"), encoding="utf-8") as f:
-        return dict(flatten(json.load(f)))
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+    return load_json(os.path.join(RAW, f"{code}.json"), flat=True)
 
 
 def vault_items():
-    en = load("en")
-    keys = [k for k, v in en.items()
-            if isinstance(v, str) and len(v.split()) >= 4 and SELECT_RE.search(v)]
-    for code, lang in LANGS:
-        strings = load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
-            yield item(f"airgap-vault-{code}-{key}", lang, text, "airgap_vault_app",
-                       f"github.com/airgap-it/airgap-vault@{VAULT_COMMIT[:12]}:src/assets/i18n/"
-                       f"{code}.json ({key}; copied to scripts/real_corpus/raw/airgap_vault/)",
-                       f"airgap-it/airgap-vault:{key}", "keyword_rule_app_strings")
+    for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
+        yield item(f"airgap-vault-{code}-{key}", lang, text, "airgap_vault_app",
+                   f"github.com/airgap-it/airgap-vault@{VAULT_COMMIT[:12]}:src/assets/i18n/"
+                   f"{code}.json ({key}; copied to scripts/real_corpus/raw/airgap_vault/)",
+                   f"airgap-it/airgap-vault:{key}", "keyword_rule_app_strings")
 
 
 def items():

@@ -47,6 +47,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from app_strings import android_first_strings, keyword_keys, new_texts
 from build_templates import item  # noqa: E402
 from corpus import hashed_split, main  # noqa: E402
 
@@ -69,67 +70,24 @@ SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\b
 CAP = 450
 
 
-def text_of(el):
-    """The string as Android shows it: inner markup dropped, escapes resolved, enclosing quotes
-    removed, lines stripped. Placeholders are kept."""
-    t = "".join(el.itertext()).strip()
-    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
-        t = t[1:-1]
-    t = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), t)
-    t = re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else
-               ("\t" if m.group(1) == "t" else m.group(1)), t)
-    return "\n".join(ln.strip() for ln in t.splitlines()).strip()
-
-
-def read_strings(paths):
-    """key -> text of the translatable <string> elements of the files `paths`, in file order."""
-    out = {}
-    for path in paths:
-        root = ET.parse(path).getroot()
-        for el in root.findall("string"):
-            if el.get("translatable") == "false":
-                continue
-            out.setdefault(el.get("name"), text_of(el))
-    return out
-
-
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
-def selected_keys(en):
-    """The keys of the English strings `en` that the rule takes, in file order."""
-    return [k for k, v in en.items() if len(v.split()) >= 4 and SELECT_RE.search(v)]
-
-
 def product_items(files, prefix, source, origin_of, unit_prefix, langs):
     en = files["en"]
-    keys = selected_keys(en)
+    keys = keyword_keys(en, SELECT_RE)
     for code, lang in langs:
         strings = files[lang]
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not text or not text.strip():
-                continue
-            if lang != "en" and text.strip() == en[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        for key, text in new_texts(strings, keys, en if lang != "en" else None):
             yield item(f"{prefix}-{lang}-{key}", lang, text, source, origin_of(code, key),
                        f"{unit_prefix}:{key}", "keyword_rule_app_strings")
 
 
 def andotp_files():
-    return {lang: read_strings([os.path.join(RAW_ANDOTP, folder, f"strings_{n}.xml")
-                                 for n in ANDOTP_FILES])
-             for folder, lang in ANDOTP_LANGS}
+    return {lang: android_first_strings([os.path.join(RAW_ANDOTP, folder, f"strings_{n}.xml")
+                                         for n in ANDOTP_FILES])
+            for folder, lang in ANDOTP_LANGS}
 
 
 def twofas_files():
-    return {lang: read_strings([os.path.join(RAW_TWOFAS, f"strings_{folder}.xml")])
+    return {lang: android_first_strings([os.path.join(RAW_TWOFAS, f"strings_{folder}.xml")])
             for folder, lang in TWOFAS_LANGS}
 
 
@@ -162,8 +120,8 @@ def items():
     andOTP's keys first, then 2FAS's, each in the English files' order: the key that would pass
     CAP and every key after it are not taken."""
     texts = list(andotp_items()) + list(twofas_items())
-    units = ([f"andOTP/andOTP:{k}" for k in selected_keys(andotp_files()["en"])]
-             + [f"twofas/2fas-android:{k}" for k in selected_keys(twofas_files()["en"])])
+    units = ([f"andOTP/andOTP:{k}" for k in keyword_keys(andotp_files()["en"], SELECT_RE)]
+             + [f"twofas/2fas-android:{k}" for k in keyword_keys(twofas_files()["en"], SELECT_RE)])
     size = {}
     for it in texts:
         size[it["split_unit"]] = size.get(it["split_unit"], 0) + 1

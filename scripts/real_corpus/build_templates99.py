@@ -30,6 +30,7 @@ the scanner played no part.
 import os
 import re
 
+from app_strings import SELECT_RE, new_texts
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -40,9 +41,6 @@ LABELS = os.path.join(HERE, "labels", "labels_templates99.tsv")
 RAW = os.path.join(HERE, "raw", "bitpay_wallet")
 WALLET_COMMIT = "ec93459d1d181b2f500f78a25ccc367a4bf2374b"
 LANGS = [("en", "en"), ("es", "es"), ("zh", "zh-Hans")]
-SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
-                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time"
-                       r"|2fa|two-factor", re.I)
 
 
 def unquote(s):
@@ -91,27 +89,13 @@ def load(code):
     return entries
 
 
-def norm(text):
-    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
-
-
 def wallet_items():
     en = load("en")
     english = {k: (v if v.strip() else k) for k, v in en.items()}
     keys = [k for k in en if len(english[k].split()) >= 4 and SELECT_RE.search(english[k])]
     for code, lang in LANGS:
         strings = english if code == "en" else load(code)
-        seen = set()
-        for key in keys:
-            text = strings.get(key)
-            if not isinstance(text, str) or not text.strip():
-                continue
-            if code != "en" and text.strip() == english[key].strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        for key, text in new_texts(strings, keys, english if code != "en" else None):
             h = sha(key)[:12]
             yield item(f"bitpay-wallet-{code}-{h}", lang, text, "bitpay_wallet_app",
                        f"github.com/bitpay/wallet@{WALLET_COMMIT[:12]}:src/assets/i18n/{code}.po "

@@ -1,0 +1,183 @@
+"""What the app-string builders (build_templates91.py … build_templates128.py) share: reading
+Android strings.xml catalogues and nested JSON locale catalogues, the near-duplicate key, the
+keyword selection of English keys and the per-language rule "take the key's text, skip a
+translation equal to the English, collapse near-duplicates". Each builder keeps its paths,
+commit, languages, ids, origin strings and product quirks; a builder whose variant behaves
+differently keeps its own."""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+# The secret-word keyword rule most app-string builders select English texts by (seed,
+# recovery, mnemonic, private key, password, passcode, PIN, passphrase, backup/back up, restore,
+# log in/login, sign in/signin, verification code, one-time, 2FA, two-factor), case-insensitive.
+SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
+                       r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
+                       r"|two-factor", re.I)
+
+
+def norm(text):
+    """The near-duplicate key of a text: digits and white space dropped, lower-cased."""
+    return re.sub(r"\s+", "", re.sub(r"\d", "", text)).lower()
+
+
+def _unescape_android(t):
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), t)
+
+
+def android_text(e, html=False):
+    """The text of a strings.xml <string> or plural <item> element: stripped, one pair of
+    enclosing double quotes removed, backslash escapes resolved (\\n, \\t, else the character).
+    With html=True, tags inside the text (HTML in CDATA) are dropped and white space runs
+    collapsed to one space first."""
+    t = "".join(e.itertext())
+    if html:
+        t = re.sub(r"<[^>]+>", "", t)
+        t = re.sub(r"\s+", " ", t)
+    t = t.strip()
+    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
+        t = t[1:-1]
+    return _unescape_android(t).strip()
+
+
+def android_strings(path, html=False):
+    """name -> text of a strings.xml's translatable top-level <string>s, in catalogue order."""
+    out = {}
+    for e in ET.parse(path).getroot():
+        if e.tag == "string" and e.get("translatable") != "false":
+            out[e.get("name")] = android_text(e, html)
+    return out
+
+
+def android_plurals(path, html=False):
+    """name -> [(quantity or None, text)] of a strings.xml's translatable <string>s (quantity
+    None) and <plurals> (one pair per <item>), in catalogue order."""
+    out = {}
+    for e in ET.parse(path).getroot():
+        if e.get("translatable") == "false":
+            continue
+        if e.tag == "string":
+            out[e.get("name")] = [(None, android_text(e, html))]
+        elif e.tag == "plurals":
+            out[e.get("name")] = [(q.get("quantity"), android_text(q, html))
+                                  for q in e.iter("item")]
+    return out
+
+
+def android_shown_text(el):
+    """The string as Android shows it (the variant of build_templates98/106): inner markup
+    dropped, enclosing quotes removed, \\uXXXX and backslash escapes resolved (\\n, \\t, else
+    the character), lines stripped. Placeholders are kept."""
+    t = "".join(el.itertext()).strip()
+    if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
+        t = t[1:-1]
+    t = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), t)
+    t = re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else
+               ("\t" if m.group(1) == "t" else m.group(1)), t)
+    return "\n".join(ln.strip() for ln in t.splitlines()).strip()
+
+
+def android_first_strings(paths):
+    """key -> android_shown_text of the translatable top-level <string>s of the files `paths`,
+    in file order; a name seen before keeps its first text."""
+    out = {}
+    for path in paths:
+        for el in ET.parse(path).getroot().findall("string"):
+            if el.get("translatable") == "false":
+                continue
+            out.setdefault(el.get("name"), android_shown_text(el))
+    return out
+
+
+def flatten(node, prefix="", lists=False):
+    """(dotted key, leaf) pairs of a nested JSON catalogue, in file order. Objects are walked;
+    with lists=True arrays are walked too (index as the key part), else an array is a leaf."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from flatten(v, f"{prefix}.{k}" if prefix else k, lists)
+    elif lists and isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from flatten(v, f"{prefix}.{i}", lists)
+    else:
+        yield prefix, node
+
+
+def load_json(path, flat=False, lists=False):
+    """The JSON catalogue at `path`; with flat=True as {dotted key: leaf} (see flatten)."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    return dict(flatten(data, "", lists)) if flat else data
+
+
+def keyword_keys(en, select_re, min_words=4):
+    """The keys of the English catalogue `en` (in catalogue order) whose text is a string of at
+    least `min_words` white-space separated words matching `select_re`."""
+    return [k for k, v in en.items()
+            if isinstance(v, str) and len(v.split()) >= min_words and select_re.search(v)]
+
+
+def plurals_selected(texts, select_re, min_words=4):
+    """Whether any text of a strings.xml entry's [(quantity, text)] has at least `min_words`
+    white-space separated words and matches `select_re`."""
+    return any(len(t.split()) >= min_words and select_re.search(t) for _, t in texts)
+
+
+def new_plural_texts(texts, en_texts, seen, english=False):
+    """(quantity, text) of one strings.xml entry's [(quantity, text)] in one language: empty
+    texts skipped; unless `english`, a text equal to the English of the same quantity (else the
+    English "other") skipped; a near-duplicate (norm) of a text in `seen` skipped (the set is
+    updated)."""
+    en_by_q = dict(en_texts)
+    for quantity, text in texts:
+        if not text:
+            continue
+        if not english and text == en_by_q.get(quantity, en_by_q.get("other")):
+            continue
+        n = norm(text)
+        if n in seen:
+            continue
+        seen.add(n)
+        yield quantity, text
+
+
+def new_plural_entries(strings, en, select_re, seen, english=False):
+    """(name, quantity, text) of one language's strings.xml catalogue `strings` (name ->
+    [(quantity, text)]) for each name of the English catalogue `en`, in its order, that
+    plurals_selected takes and `strings` holds, by new_plural_texts."""
+    for name, en_texts in en.items():
+        if not plurals_selected(en_texts, select_re) or name not in strings:
+            continue
+        for quantity, text in new_plural_texts(strings[name], en_texts, seen, english):
+            yield name, quantity, text
+
+
+def new_texts(strings, keys, en=None, seen=None, dup_key=norm):
+    """(key, text) for each of `keys` whose text in `strings` is a non-empty string, skipping a
+    translation equal (ends' white space aside) to the English `en[key]` (pass en=None for the
+    English catalogue itself) and a near-duplicate (same `dup_key`, norm unless a builder has its
+    own rule) of a text already in `seen` (a set the caller may share across catalogues; a fresh
+    one by default)."""
+    seen = set() if seen is None else seen
+    for key in keys:
+        text = strings.get(key)
+        if not isinstance(text, str) or not text.strip():
+            continue
+        if en is not None and text.strip() == en[key].strip():
+            continue
+        n = dup_key(text)
+        if n in seen:
+            continue
+        seen.add(n)
+        yield key, text
+
+
+def catalogue_texts(load, langs, select_re, en_code="en"):
+    """(code, lang, key, text) of the keyword rule over catalogues `load(code)`: the keys of the
+    English catalogue `load(en_code)` chosen by keyword_keys, taken in every (code, lang) of
+    `langs` by new_texts (near-duplicates collapse per catalogue code)."""
+    en = load(en_code)
+    keys = keyword_keys(en, select_re)
+    for code, lang in langs:
+        for key, text in new_texts(load(code), keys, None if code == en_code else en):
+            yield code, lang, key, text
