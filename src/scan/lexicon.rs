@@ -49,6 +49,10 @@ pub(crate) enum Tag {
     /// A condition of the reader's ("if you", "如果你"): a cue in it may only say what would
     /// happen (see `gives_it_away` in the rules).
     Cond,
+    /// Anyone at all as a recipient ("to someone", "给别人"): with a condition, a warning.
+    Anyone,
+    /// Money a "send" sends ("send out this payment", "send transactions"), not a secret.
+    SendValue,
     /// Doing it oneself ("自己", "yourself").
     SelfDo,
     /// Preparing or bringing documents (not handing them over).
@@ -153,6 +157,8 @@ pub(crate) enum Class {
     Official,
     AppRef,
     Cond,
+    Anyone,
+    SendValue,
     SelfDo,
     Prepare,
     Dest,
@@ -226,6 +232,8 @@ impl Tag {
             Official => Class::Official,
             AppRef => Class::AppRef,
             Cond => Class::Cond,
+            Anyone => Class::Anyone,
+            SendValue => Class::SendValue,
             SelfDo => Class::SelfDo,
             Prepare => Class::Prepare,
             Dest => Class::Dest,
@@ -379,6 +387,8 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "official" => Official,
         "app_ref" => AppRef,
         "cond" => Cond,
+        "anyone" => Anyone,
+        "send_value" => SendValue,
         "self_do" => SelfDo,
         "prepare" => Prepare,
         "dest" => Dest,

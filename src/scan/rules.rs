@@ -323,6 +323,8 @@ const B_NARR: u64 = Class::Narr.bit();
 const B_OFFICIAL: u64 = Class::Official.bit();
 const B_APPREF: u64 = Class::AppRef.bit();
 const B_COND: u64 = Class::Cond.bit();
+const B_ANYONE: u64 = Class::Anyone.bit();
+const B_SEND_VALUE: u64 = Class::SendValue.bit();
 const B_SELF: u64 = Class::SelfDo.bit();
 const B_DEST: u64 = Class::Dest.bit();
 const B_DOWNLOAD: u64 = Class::Download.bit();
@@ -1097,34 +1099,38 @@ fn gives_a_new_one(after: &str) -> bool {
 /// What the reader may be asked, in Chinese (each has "求", checked first).
 const MAY_BE_ASKED: [&str; 3] = ["可能会被要求", "可能被要求", "可能会要求"];
 
-/// True if a cue sits in a condition of the reader's ("if you", "如果你") and hands the secret
-/// to anyone at all ("… to someone", "…给别人"): the consequence of giving it away, a warning
-/// ("If you send your private key to someone, they now have full control of your account").
-fn gives_it_away(before: &str, after: &str) -> bool {
-    // The recipient first: it is rare and bounded, the condition's clause may be long.
-    let rest = first_bytes(after, 60);
-    let rest = &rest[..rest
-        .find([',', '，', '.', '。', ';', '；'])
-        .unwrap_or(rest.len())];
-    let to_anyone = [
-        " to someone",
-        " to anyone",
-        " to anybody",
-        " with someone",
-        " with anyone",
-        "给别人",
-        "给他人",
-        "给任何人",
-    ];
-    to_anyone.iter().any(|w| rest.contains(w)) && {
-        let cond = before
-            .rsplit([',', '，', ';', '；'])
-            .next()
-            .unwrap_or(before);
-        ["if you ", "如果你", "如果您", "若你", "若您"]
-            .iter()
-            .any(|w| cond.contains(w))
-    }
+/// True if a "send" cue's clause `s..e` sends money, not a secret ("enter your PIN code to
+/// confirm and send out this payment", "you will need this password to send transactions",
+/// "before you can send or receive funds"): a money word before any secret; the secret named
+/// with it unlocks the sending.
+fn sends_value(
+    hits: &[Hit],
+    secrets: &[(usize, usize, SecretKind, bool)],
+    s: usize,
+    e: usize,
+) -> bool {
+    hits.iter().any(|m| {
+        m.bits & B_SEND_VALUE != 0
+            && m.s >= s
+            && m.e <= e
+            && !secrets.iter().any(|x| x.0 >= s && x.0 < m.s)
+    })
+}
+
+/// True if a cue at `s..e` sits in a condition of the reader's ("if you", "如果你") and hands the
+/// secret to anyone at all ("… to someone", "…给别人"), each within the cue's clause (the
+/// recipient within 60 bytes): the consequence of giving it away, a warning ("If you send your
+/// private key to someone, they now have full control of your account").
+fn gives_it_away(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
+    let open = |a: usize, b: usize, stops: &[char]| !text[a..b].contains(stops);
+    hits.iter().any(|r| {
+        r.bits & B_ANYONE != 0
+            && r.s >= e
+            && r.e <= e + 60
+            && open(e, r.s, &[',', '，', '.', '。', ';', '；'])
+    }) && hits
+        .iter()
+        .any(|c| c.bits & B_COND != 0 && c.e <= s && open(c.e, s, &[',', '，', ';', '；']))
 }
 
 /// True if a "需要你的" cue (or its "要你的" inside) follows "将" or "会": what something will
@@ -1187,38 +1193,6 @@ fn sent_to_the_reader(sent: &str) -> bool {
             "registered",
         ]
         .contains(&word)
-}
-
-/// True if a "send" cue sends money, not a secret ("enter your PIN code to confirm and send out
-/// this payment", "you will need this password to send transactions", "before you can send or
-/// receive funds"): the secret named with it unlocks the sending.
-fn sends_value(sent: &str) -> bool {
-    let mut words = sent.split_whitespace().peekable();
-    while words.peek().is_some_and(|w| {
-        [
-            "out", "or", "and", "receive", "this", "the", "a", "your", "these",
-        ]
-        .contains(w)
-    }) {
-        words.next();
-    }
-    words.next().is_some_and(|w| {
-        [
-            "payment",
-            "payments",
-            "funds",
-            "money",
-            "transaction",
-            "transactions",
-            "bitcoin",
-            "btc",
-            "ether",
-            "crypto",
-            "coins",
-            "tokens",
-        ]
-        .contains(&w.trim_end_matches([',', '!', '.']))
-    })
 }
 
 /// True if what a "send" cue sends is a new one, named with an indefinite article and not the
@@ -2008,7 +1982,10 @@ impl<'a> Sentence<'a> {
                             && secrets.iter().find(|x| x.0 >= h.e).is_some_and(|x| {
                                 matches!(x.2, SecretKind::VerificationCode | SecretKind::Password)
                             });
-                        !in_neg(h.s) && !sent_to_the_reader(sent) && !issued && !sends_value(sent)
+                        !in_neg(h.s)
+                            && !sent_to_the_reader(sent)
+                            && !issued
+                            && !sends_value(hits, secrets, h.e, h.e + sent.len())
                     }
                     // "your password to read the answer": reading, as a purpose, what follows.
                     Tag::Tell
@@ -2152,7 +2129,7 @@ impl<'a> Sentence<'a> {
                 }
                 // "If you send your private key to someone, they now have full control": what
                 // giving it to anyone would do, a warning.
-                if present & B_COND != 0 && gives_it_away(before, after) {
+                if present & B_COND != 0 && gives_it_away(text, hits, h.s, h.e) {
                     continue;
                 }
                 // Typing the secret a second time in a form ("Please repeat the wallet password
