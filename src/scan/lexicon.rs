@@ -517,6 +517,6 @@ mod tests {
             .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 45, "{roles:?}");
+        assert_eq!(roles.len(), 48, "{roles:?}");
     }
 }
