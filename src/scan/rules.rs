@@ -1929,9 +1929,8 @@ impl<'a> Sentence<'a> {
             || window.claim
             || alarmed;
         // Or the reader as the subject of a demand ("需要你输入", "can you enter", "I need you to
-        // provide"), not a form's polite "请您输入".
-        // A product prompting the reader ("We occasionally prompt you to enter your password",
-        // "我们会偶尔提示您输入密码") describes its own form.
+        // provide"), not a form's polite "请您输入" nor a product prompting the reader ("We
+        // occasionally prompt you to enter your password", "我们会偶尔提示您输入密码").
         let addressed = |before: &str| {
             let b = before.strip_suffix("please ").unwrap_or(before);
             let prompted = || {
@@ -2097,9 +2096,8 @@ impl<'a> Sentence<'a> {
                 // "你可能需要输入验证码": callers say it to soften the demand.
                 // A "provide" is described only as what the reader may or will be asked for
                 // ("更新期间可能会要求您提供该密码", "Next, you will be asked to confirm the position
-                // of certain words in your recovery phrase").
-                // (For a "provide", only where the sentence says "asked" or "要求" before it:
-                // measuring out the clause for every "provide" cost the bench 2 %.)
+                // of certain words in your recovery phrase"), looked for only where "asked" or "求"
+                // comes before it (measuring out the clause for every "provide" cost the bench 2 %).
                 if matches!(t, Tag::Input | Tag::Login)
                     || (*t == Tag::Provide && (before.contains('求') || before.contains("asked")))
                 {
