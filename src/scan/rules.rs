@@ -1093,7 +1093,10 @@ fn will_need_to(before: &str) -> bool {
 /// Latin "send a code" is (`sends_a_new_one`).
 fn gives_a_new_one(after: &str) -> bool {
     let a = after.trim_start();
-    (a.starts_with("一个") || a.starts_with("一组")) && !first_bytes(a, 36).contains(['你', '您'])
+    let object = first_bytes(a, 36);
+    (a.starts_with("一个") || a.starts_with("一组"))
+        && !object.contains('你')
+        && !object.contains('您')
 }
 
 /// What the reader may be asked, in Chinese (each has "求", checked first).
@@ -1122,15 +1125,15 @@ fn sends_value(
 /// recipient within 60 bytes): the consequence of giving it away, a warning ("If you send your
 /// private key to someone, they now have full control of your account").
 fn gives_it_away(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
-    let open = |a: usize, b: usize, stops: &[char]| !text[a..b].contains(stops);
+    // (The stop sets are the ones other checks search with, so no new searcher is built.)
     hits.iter().any(|r| {
         r.bits & B_ANYONE != 0
             && r.s >= e
             && r.e <= e + 60
-            && open(e, r.s, &[',', '，', '.', '。', ';', '；'])
-    }) && hits
-        .iter()
-        .any(|c| c.bits & B_COND != 0 && c.e <= s && open(c.e, s, &[',', '，', ';', '；']))
+            && !text[e..r.s].contains(['，', '。', ',', '.', '；', ';'])
+    }) && hits.iter().any(|c| {
+        c.bits & B_COND != 0 && c.e <= s && text[c.e..s].rfind(['，', ',', '；', ';']).is_none()
+    })
 }
 
 /// True if a "需要你的" cue (or its "要你的" inside) follows "将" or "会": what something will
@@ -1158,7 +1161,9 @@ fn names_a_qr_code(i: &Indicator) -> bool {
 /// True if the rest of a Latin cue's clause says the secret is typed a second time ("… the
 /// wallet password again", "… by providing the same password").
 fn re_entry(after: &str) -> bool {
-    let clause = &after[..after.find(['.', '!', '?', ';']).unwrap_or(after.len())];
+    let clause = &after[..after
+        .find(['.', '!', '?', ';', '\n'])
+        .unwrap_or(after.len())];
     clause.ends_with(" again") || clause.contains(" the same ")
 }
 
@@ -2017,8 +2022,10 @@ impl<'a> Sentence<'a> {
                         if !latin(h.s)
                             && gives_a_new_one(&text[h.e..])
                             && !entry_context
-                            && !text[..h.e].ends_with(['你', '您'])
-                            && !text[h.s..h.e].contains(['你', '您']) =>
+                            && !text[..h.e].ends_with('你')
+                            && !text[..h.e].ends_with('您')
+                            && !text[h.s..h.e].contains('你')
+                            && !text[h.s..h.e].contains('您') =>
                     {
                         false
                     }
