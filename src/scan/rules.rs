@@ -1149,13 +1149,15 @@ fn will_need(before: &str, cue: &str) -> bool {
     before.ends_with('将') || before.ends_with('会')
 }
 
+/// A QR code as the lexicon writes it (folded): named, it is no caller's context by itself.
+const QR_CODE: [&str; 2] = ["qr code", "二维码"];
+
 /// True if an indicator is a QR code named as such ("the pin associated with this QR code",
 /// "include a QR code in invoices"): a thing the product shows, not a caller's context for
 /// keying a secret in.
 fn names_a_qr_code(i: &Indicator) -> bool {
     i.kind == IndicatorKind::LinkOrAppInstall
-        && (i.excerpt.eq_ignore_ascii_case("qr code")
-            || ["二维码", "二維碼"].contains(&&*i.excerpt))
+        && (QR_CODE.iter().any(|q| i.excerpt.eq_ignore_ascii_case(q)) || i.excerpt == "二維碼")
 }
 
 /// True if the rest of a Latin cue's clause says the secret is typed a second time ("… the
@@ -1894,8 +1896,7 @@ impl<'a> Sentence<'a> {
         let scan = || self.text.contains("scan") || self.text.contains('扫');
         let ind_context = present & B_IND != 0
             && self.s.hits.iter().any(|h| {
-                h.bits & B_IND != 0
-                    && (!["qr code", "二维码"].contains(&&self.text[h.s..h.e]) || scan())
+                h.bits & B_IND != 0 && (!QR_CODE.contains(&&self.text[h.s..h.e]) || scan())
             });
         let scanner = self.scanner;
         let text = self.text;
@@ -1967,10 +1968,11 @@ impl<'a> Sentence<'a> {
             |s: usize, e: usize| may_do(&text[..s]) && !alarmed && !login_purpose(text, s, e);
         // The reader's own acknowledgement ("I understand I will need my Recovery Code to
         // recover my wallet", a check box's words): it states, it asks nothing.
-        let acknowledged = text.trim_start().starts_with("i ")
+        let opening = text.trim_start();
+        let acknowledged = opening.starts_with("i ")
             && ["i understand ", "i agree ", "i acknowledge ", "i secured "]
                 .iter()
-                .any(|w| text.trim_start().starts_with(w));
+                .any(|w| opening.starts_with(w));
         for h in hits.iter().filter(|h| h.bits & B_CUES != 0) {
             // "key in" inside "private key in PIV slot": the secret's own word, not a cue.
             let in_a_secret = || secrets.iter().any(|x| x.0 < h.s && h.s < x.1);
