@@ -1991,6 +1991,32 @@ fn restoring_an_account_under_alarm_asks_for_its_secret() {
 }
 
 #[test]
+fn a_deactivation_restored_on_a_link_is_an_alarm() {
+    // A state that needs a cause ("deactivated", "disabled") alarms when a bank's card, wallet
+    // or online banking is to be restored on a link, in its own sentence or the next one.
+    assert_eq!(
+        secrets("Your prepaid card has been deactivated. Click below to reactivate now."),
+        [S::CardNumber]
+    );
+    for text in [
+        "Your debit card has been disabled. Please follow the prompts at https://x.example to restore it.",
+        "Your online banking has been disabled, please reactivate it on the secure link: https://x.example",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+    // A site's account (its own reactivation notice), explained by something else than
+    // security, restored without a link, or a link with no restoring: a service's own notice.
+    for text in [
+        "Your account has been deactivated. Click below to reactivate it.",
+        "Your card has been deactivated, most likely due to changes made to your profile. In order to reactivate your card you must click on the link below: https://x.example/activate",
+        "Your card has been deactivated. Reactivate it in the app.",
+        "Your account has been deactivated. Read our terms at https://x.example/terms",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
 fn the_readers_credentials_are_a_password() {
     for text in [
         "We have put a hold on your account. Verify your account credentials to continue.",

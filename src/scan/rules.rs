@@ -114,6 +114,9 @@ struct SentFeat {
     claim: bool,
     /// The account under threat ([`Sentence::account_alarm`]), with the secret its page asks for.
     alarm: Option<SecretKind>,
+    /// An account state that needs a cause and had none ("Your card has been deactivated."):
+    /// an alarm if the next sentence restores the account on a link.
+    held: Option<SecretKind>,
     /// A vague security cause ([`Tag::AlarmCause`]): an unlocking after it is an alarm.
     cause: bool,
     /// The reader's payment details named ([`Tag::PaymentDetails`]), with the secret behind them.
@@ -136,6 +139,16 @@ fn field_line(text: &str) -> bool {
         && t.len() <= 4 * FIELD_CHARS
         && t.chars().count() <= FIELD_CHARS
         && t.split_whitespace().count() <= FIELD_WORDS
+}
+
+/// Words that give a reason ("has been deactivated, most likely due to changes made to your
+/// profile"): a state explained by something other than a security cause is a service's own
+/// notice, not held for a restoring link.
+const REASONS: [&str; 6] = ["due to", "because", "as a result", "owing to", "debido a", "porque"];
+
+/// Whether the sentence gives a reason ([`REASONS`]).
+fn explained(text: &str) -> bool {
+    REASONS.iter().any(|r| text.contains(r))
 }
 
 /// Buffers reused from sentence to sentence (and by the next one-shot scan on the thread, see
@@ -1629,11 +1642,13 @@ impl<'a> Sentence<'a> {
     /// trouble with the billing, or an unlocking for such a cause here or in the sentence before
     /// (`cause`: "Por seguridad sus productos han sido retenidos. Desbloquee aquí"). Returns the
     /// span from the one to the other (or the threat's, the unlocking's) and the secret the page
-    /// asks for: the noun's, or the threat's where it names one.
+    /// asks for: the noun's, or the threat's where it names one. `restored`: the account is to
+    /// be restored on a link (see `analyze`), which stands in for the cause when the noun is a
+    /// bank's (a card, a wallet, online banking), never a site's account.
     // Rare paths (a lure's words) kept out of line: inlined, they slowed every sentence's scan
     // by 5 % (the bench's SMS).
     #[inline(never)]
-    fn account_alarm(&self, cause: bool) -> Option<(usize, usize, SecretKind)> {
+    fn account_alarm(&self, cause: bool, restored: bool) -> Option<(usize, usize, SecretKind)> {
         let state = self.has(B_ACCT_NOUN) && self.has(B_ACCT_STATE);
         let unlocked = self.has(B_UNLOCK) && cause;
         if !(state || unlocked || self.has(B_ACCT_THREAT)) || self.has(B_ATTEMPTS) {
@@ -1663,11 +1678,17 @@ impl<'a> Sentence<'a> {
             })
         };
         let cause = self.has(B_ALARM_CAUSE);
-        let alarming =
-            |st: &&Hit| cause || !self.scanner.tags(st).contains(&Tag::AccountState(true));
-        let stated = of(B_ACCT_STATE).filter(alarming).find_map(|st| {
+        let bank_noun = |n: &Hit, kind: SecretKind| {
+            let noun = &self.text[n.s..n.e];
+            kind != SecretKind::Password || noun.contains("bank") || noun.contains("banca")
+        };
+        let stated = of(B_ACCT_STATE).find_map(|st| {
+            let alarming = cause || !self.scanner.tags(st).contains(&Tag::AccountState(true));
             of(B_ACCT_NOUN).filter(|n| !someones(n.s)).find_map(|n| {
                 let kind = kind_of(n)?;
+                if !(alarming || restored && bank_noun(n, kind)) {
+                    return None;
+                }
                 if n.e <= st.s && st.s - n.e <= ALARM_AFTER {
                     Some((n.s, st.e, kind))
                 } else if st.e <= n.s && n.s - st.e <= ALARM_BEFORE {
@@ -2602,7 +2623,10 @@ impl Scanner {
             && (cx.has(B_SECRETS | B_LOGIN | B_UPDATE_BACK)
                 || (pending_before && cx.has(B_STRONG)));
         // An account alarm here, or a link after one: the link lure (see `requests`).
-        let alarm_before = state.prev.iter().find_map(|p| p.alarm);
+        let alarm_before = state.prev.iter().find_map(|p| p.alarm).or_else(|| {
+            let linked = feat_link || feat_dest || state.prev[0].link || state.prev[0].dest;
+            state.prev[0].held.filter(|_| linked && cx.has(B_RESTORING))
+        });
         let feat_cause = cx.has(B_ALARM_CAUSE);
         let cause = feat_cause || state.prev[0].cause;
         let lure = !vetoed
@@ -2624,6 +2648,7 @@ impl Scanner {
                 threat: false,
                 claim: false,
                 alarm: None,
+                held: None,
                 cause: feat_cause,
                 payment: cx.payment_named(),
                 pending: KindSet::default(),
@@ -2652,8 +2677,17 @@ impl Scanner {
         let listed = state.prev[0].list_open && field_line(text);
         // A sentence that names a secret is judged by what it says of it ("Para evitar el
         // bloqueo, nunca comparta su clave"): no alarm for the link after it.
+        // A state that needs a cause ("Your card has been deactivated") alarms when restoring
+        // the account on a link follows, here or in the next sentence ("Click below to
+        // reactivate now"); without one it is held for that next sentence.
+        let linked = feat_link || feat_dest || state.prev[0].link || state.prev[0].dest;
+        let mut held = None;
         if lure && !named_any_secret {
-            cx.alarm = cx.account_alarm(cause);
+            let restoring = linked && cx.has(B_RESTORING);
+            cx.alarm = cx.account_alarm(cause, restoring);
+            if cx.alarm.is_none() && cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE) && !explained(text) {
+                held = cx.account_alarm(cause, true).map(|a| a.2);
+            }
         }
         if need_cred {
             cx.request_cues(window);
@@ -2700,6 +2734,7 @@ impl Scanner {
                 .iter()
                 .any(|i| i.kind != IndicatorKind::CredentialRequest && !names_a_qr_code(i)),
             alarm: cx.alarm.map(|a| a.2),
+            held,
             cause: feat_cause,
             payment: cx.payment_named(),
             pending,
