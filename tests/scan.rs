@@ -2017,6 +2017,29 @@ fn a_deactivation_restored_on_a_link_is_an_alarm() {
 }
 
 #[test]
+fn a_security_cause_in_the_sentence_before_presses_a_log_in() {
+    // A vague security cause (a server upgrade or system maintenance as the pretext, too) in the
+    // sentence before presses a log-in on a link as one in its own sentence does.
+    for text in [
+        "Due to system maintenance. We need some information to validate your account https://x.example/a",
+        "Por motivos de seguridad. Activala confirmando tus datos aqui: https://x.example/a",
+        "An unauthorised device has attempted to login. Please visit https://x.example/a to login.",
+        "KeyBank is undergoing a server upgrade, please log in to keep your account: https://x.example/a",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    // Not without the cause, not from a sentence that names a secret (judged by what it says of
+    // it), and not a log-in pointed at as a noun ("review this login").
+    for text in [
+        "We need some information to validate your account https://x.example/a",
+        "Por razones de seguridad, deberás cambiar tu contraseña. Para acceder, visita https://x.example/a",
+        "An unauthorised device has attempted to login. Please visit https://x.example/a to review this login.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
 fn the_readers_credentials_are_a_password() {
     for text in [
         "We have put a hold on your account. Verify your account credentials to continue.",

@@ -1057,11 +1057,13 @@ fn purpose_in(hay: &str, (en, es): Purposes) -> Option<usize> {
     })
 }
 
-/// True if a Latin log-in cue is a noun: named by its kind ("password login") or the subject of
-/// a statement ("login is disabled on this server"): the service describes itself, asks nothing.
+/// True if a Latin log-in cue is a noun: named by its kind ("password login"), pointed at ("to
+/// review this login") or the subject of a statement ("login is disabled on this server"): the
+/// service describes itself, asks nothing.
 fn login_as_noun(text: &str, s: usize, e: usize) -> bool {
     let after = &text[e..];
-    text[..s].trim_end().ends_with("password")
+    let before = text[..s].trim_end();
+    ["password", " this", " that"].iter().any(|w| before.ends_with(w))
         || [" is ", " was ", " has been ", " will be "]
             .iter()
             .any(|w| after.starts_with(w))
@@ -1390,6 +1392,8 @@ struct Window {
     claim: bool,
     /// The account under threat in an earlier sentence of the window (the latest one's secret).
     alarm_before: Option<SecretKind>,
+    /// A vague security cause here or in the sentence before ([`SentFeat::cause`]).
+    cause: bool,
 }
 
 /// The valid cues of a sentence, summarised for the request step.
@@ -1931,9 +1935,11 @@ impl<'a> Sentence<'a> {
         let in_neg = |pos: usize| in_scopes(merged, pos);
         let (win_dest, win_download, win_link, win_pressure) =
             (window.dest, window.download, window.link, window.pressure);
-        // A vague security cause ("por seguridad", "due to suspicious login attempts") presses a
-        // Latin log-in as a threat does ("Por seguridad verifique aquí: https://…").
-        let login_pressed = win_pressure || present & B_ALARM_CAUSE != 0;
+        // A vague security cause ("por seguridad", "due to suspicious login attempts"), here or
+        // in the sentence before ("Due to system maintenance. We need some information to
+        // validate your account https://…"), presses a Latin log-in as a threat does ("Por
+        // seguridad verifique aquí: https://…").
+        let login_pressed = win_pressure || window.cause;
         // After an account alarm a log-in cue restores the account, link or not (see
         // `login_on_a_link`), when it is said as a demand: not an infinitive ("a name to log in
         // across Web3").
@@ -2355,8 +2361,11 @@ impl<'a> Sentence<'a> {
         // A refund offers no account to restore: following its link ("You have a pending tax
         // refund, follow the link below") is the claim, which names nothing to give.
         let claim = latin && !window.threat && names_any(cue(), &["follow", "click"]);
-        // A vague security cause presses as a threat does (see `request_cues`).
-        let pressed = (window.pressure || self.has(B_ALARM_CAUSE)) && !claim;
+        // A vague security cause presses as a threat does (see `request_cues`); one in the
+        // sentence before only where no alarm says what the page asks for (below).
+        let alarm = self.alarm.map(|a| a.2).or(window.alarm_before);
+        let cause = self.has(B_ALARM_CAUSE) || (window.cause && alarm.is_none());
+        let pressed = (window.pressure || cause) && !claim;
         let demand = latin && pressed && link_or_account_demand(window.link, cue());
         // "Click link below to track your order": the link is for something else.
         let elsewhere = || latin && names_delivery(cue());
@@ -2365,7 +2374,7 @@ impl<'a> Sentence<'a> {
         }
         // "Hemos bloqueado tu Tarjeta. Valide sus datos para activarla": restoring the account
         // under threat asks for the secret its page does, with or without a link.
-        if let Some(alarm) = self.alarm.map(|a| a.2).or(window.alarm_before) {
+        if let Some(alarm) = alarm {
             return Some((s, e, alarm));
         }
         // "Please log in to restore access": the stated purpose stands in for the threat.
@@ -2671,6 +2680,7 @@ impl Scanner {
             threat: state.prev.iter().any(|p| p.threat),
             claim: state.prev.iter().any(|p| p.claim),
             alarm_before,
+            cause,
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         // A field line of an open list: its secrets are asked for by the list's head.
@@ -2735,7 +2745,9 @@ impl Scanner {
                 .any(|i| i.kind != IndicatorKind::CredentialRequest && !names_a_qr_code(i)),
             alarm: cx.alarm.map(|a| a.2),
             held,
-            cause: feat_cause,
+            // A sentence that names a secret is judged by what it says of it ("Por razones de
+            // seguridad, deberás cambiar tu contraseña"): its cause presses nothing after it.
+            cause: feat_cause && !named_any_secret,
             payment: cx.payment_named(),
             pending,
             list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
