@@ -2040,6 +2040,22 @@ fn a_security_cause_in_the_sentence_before_presses_a_log_in() {
 }
 
 #[test]
+fn someone_else_in_the_account_or_its_closing_is_an_alarm() {
+    // Someone else in the account, or its closing as the threat to avoid, with a link at hand:
+    // the page behind the link asks for the password.
+    for text in [
+        "Someone unauthorized may have access to your account. Go to https://x.example/a to secure it.",
+        "Microsoft: Someone else might have accessed alice@example.com. Recover at https://x.example/a",
+        "We will have to close your account unless you verify your identity: https://x.example/a",
+        "Please visit https://x.example/a before Friday to avoid cancellation of your account.",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    // The alarm alone asks for nothing.
+    assert!(!requests("Someone unauthorized may have access to your account."));
+}
+
+#[test]
 fn the_readers_credentials_are_a_password() {
     for text in [
         "We have put a hold on your account. Verify your account credentials to continue.",
