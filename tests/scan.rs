@@ -2064,6 +2064,25 @@ fn someone_else_in_the_account_or_its_closing_is_an_alarm() {
 }
 
 #[test]
+fn spanish_validation_failures_and_security_faults_press_an_update() {
+    // Data said to fail validation is an alarm, a security fault a cause; the account to update
+    // on a link after them is a log-in.
+    for text in [
+        "Debido a un fallo de seguridad tiene que actualizar su cuenta: https://x.example/a",
+        "No se ha podido validar su información. Por favor, verifique sus datos en el siguiente enlace: https://x.example/a",
+    ] {
+        assert_eq!(secrets(text), [S::Password], "{text}");
+    }
+    // Without either: a plan upgrade, a log-in in the app.
+    for text in [
+        "Puede actualizar su cuenta a un plan de pago en https://x.example/a",
+        "Para actualizar su cuenta, inicie sesión en la aplicación.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
+
+#[test]
 fn the_readers_credentials_are_a_password() {
     for text in [
         "We have put a hold on your account. Verify your account credentials to continue.",
