@@ -2083,6 +2083,19 @@ fn spanish_validation_failures_and_security_faults_press_an_update() {
 }
 
 #[test]
+fn the_speakers_own_restoring_is_no_demand() {
+    // "We are working hard to restore service": the sender's own act, with the reader nowhere in
+    // the clause, even under pressure.
+    assert!(!requests(
+        "Signal is experiencing technical difficulties. We are working hard to restore service as quickly as possible."
+    ));
+    // With the reader in the clause it stays a demand.
+    assert!(requests(
+        "Your account is locked. We need you to restore access as quickly as possible: https://x.example/a"
+    ));
+}
+
+#[test]
 fn the_readers_credentials_are_a_password() {
     for text in [
         "We have put a hold on your account. Verify your account credentials to continue.",

@@ -955,6 +955,17 @@ fn speaker_subject(before: &str) -> bool {
     speaker
 }
 
+/// True if a Latin cue's clause (`before` the cue, and the cue on) is the speaker's own, with
+/// the reader nowhere in it ("We are working hard to restore service"): what the sender does,
+/// not a demand.
+fn speakers_clause(before: &str, after: &str) -> bool {
+    let clause = before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..].trim_start();
+    let object = &after[..after.find([',', ';', ':']).unwrap_or(after.len())];
+    ["we ", "we'", "we’"].iter().any(|w| clause.starts_with(w))
+        && !clause.contains("you")
+        && !object.contains("you")
+}
+
 /// True if a Latin entry cue's object is what the message itself gives: "this" secret ("Please
 /// enter this OTP and get started"; the code may have been left out of a copy) or a value
 /// written out ("Please enter 482913 into LINE"), not one the reader is to find. Asking for a
@@ -2112,7 +2123,10 @@ impl<'a> Sentence<'a> {
                                         || (own_page_check(text, h.s, h.e)
                                             && !secrets.iter().any(|x| x.0 < h.s)))))
                             && !supplied_value(text, h.s, h.e, self.src)
-                            && !(latin(h.s) && (login_as_noun(text, h.s, h.e) || welcome(h.s, h.e)))
+                            && !(latin(h.s)
+                                && (login_as_noun(text, h.s, h.e)
+                                    || welcome(h.s, h.e)
+                                    || speakers_clause(&text[..h.s], &text[h.s..])))
                     }
                     _ => continue,
                 };
