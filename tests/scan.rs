@@ -2096,6 +2096,16 @@ fn the_speakers_own_restoring_is_no_demand() {
 }
 
 #[test]
+fn the_account_someone_reported_is_not_the_readers() {
+    // "The account was suspended" in a moderator's reply about a reported account: someone's
+    // account, no alarm for the link after it.
+    assert!(!requests(
+        "The report you submitted has now been closed. The moderator left the following comment: The account was suspended. Contact https://social.example.com."
+    ));
+    assert!(requests("Your account was suspended. Contact https://x.example/a to restore it."));
+}
+
+#[test]
 fn the_readers_credentials_are_a_password() {
     for text in [
         "We have put a hold on your account. Verify your account credentials to continue.",
