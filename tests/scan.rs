@@ -2106,6 +2106,22 @@ fn the_account_someone_reported_is_not_the_readers() {
 }
 
 #[test]
+fn a_chinese_log_in_flow_or_a_log_in_the_reader_may_do_is_no_demand() {
+    // "登录流程" names the flow; "你可以使用…密码登录" describes access after activation.
+    for text in [
+        "您的二维码已过期。请重新开始登录流程。",
+        "你的帐号已经创建成功 你必须激活你的帐号后才能使用. 点击下面的链接激活帐号: https://www.example.com/activate  帐号激活后，你可以使用下面的用户名和你在注册时输入的密码登录 https://www.example.com/ : 用户名: alice",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A log-in on a link after an alarm stays a demand.
+    assert_eq!(
+        secrets("您的账户已被冻结，请点击链接登录 https://x.example/a 并输入密码"),
+        [S::Password]
+    );
+}
+
+#[test]
 fn the_readers_credentials_are_a_password() {
     for text in [
         "We have put a hold on your account. Verify your account credentials to continue.",

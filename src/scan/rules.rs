@@ -955,6 +955,21 @@ fn speaker_subject(before: &str) -> bool {
     speaker
 }
 
+/// True if a Chinese log-in cue heads a noun ("请重新开始登录流程", "登录页面"): the flow or
+/// page named, not a demand to log in.
+fn zh_login_noun(after: &str) -> bool {
+    ["流程", "过程", "页面", "界面", "记录", "状态", "方式"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+/// True if the clause before a Chinese log-in cue says the reader may do it ("帐号激活后，你可以
+/// 使用下面的用户名和…密码登录"): a welcome describing access, as `may_do` for Latin cues.
+fn zh_may_do(before: &str) -> bool {
+    let clause = &before[before.rfind(['，', ',', '。', '；', '：']).unwrap_or(0)..];
+    clause.contains("可以")
+}
+
 /// True if a Latin cue's clause (`before` the cue, and the cue on) is the speaker's own, with
 /// the reader nowhere in it ("We are working hard to restore service"): what the sender does,
 /// not a demand.
@@ -2128,6 +2143,7 @@ impl<'a> Sentence<'a> {
                                 && (login_as_noun(text, h.s, h.e)
                                     || welcome(h.s, h.e)
                                     || speakers_clause(&text[..h.s], &text[h.s..])))
+                            && !(!latin(h.s) && (zh_login_noun(&text[h.e..]) || zh_may_do(&text[..h.s])))
                     }
                     _ => continue,
                 };
