@@ -2096,16 +2096,6 @@ fn the_speakers_own_restoring_is_no_demand() {
 }
 
 #[test]
-fn the_account_someone_reported_is_not_the_readers() {
-    // "The account was suspended" in a moderator's reply about a reported account: someone's
-    // account, no alarm for the link after it.
-    assert!(!requests(
-        "The report you submitted has now been closed. The moderator left the following comment: The account was suspended. Contact https://social.example.com."
-    ));
-    assert!(requests("Your account was suspended. Contact https://x.example/a to restore it."));
-}
-
-#[test]
 fn a_chinese_log_in_flow_or_a_log_in_the_reader_may_do_is_no_demand() {
     // "登录流程" names the flow; "你可以使用…密码登录" describes access after activation.
     for text in [

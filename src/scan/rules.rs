@@ -1691,12 +1691,11 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .filter(move |h| h.bits & bit != 0 && !in_scopes(merged, h.s))
         };
-        // "suspended a user account", "The account was suspended" (the one reported):
-        // someone's account, not the reader's.
+        // "suspended a user account": someone's account, not the reader's.
         let someones = |s: usize| {
             let mut words = self.text[..s].split_whitespace().rev();
             match (words.next(), words.next()) {
-                (Some("a" | "an" | "the"), _) => true,
+                (Some("a" | "an"), _) => true,
                 (Some("user"), before) => before != Some("your"),
                 _ => false,
             }
