@@ -5,6 +5,9 @@
 //! row before is written as its term alone (rows are grouped by role, so most are). The comments
 //! that document the rows, the column that sorts them and the repeated role names cost the
 //! library nothing.
+//!
+//! It also sets `--cfg uniffi_no_metadata` unless the `bindgen` feature is on: the library then
+//! exports none of uniffi's metadata buffers, which only `uniffi-bindgen` reads.
 
 use std::{env, fs, path::Path};
 
@@ -12,6 +15,13 @@ use std::{env, fs, path::Path};
 const LANGUAGES: &[&str] = &["zh", "en", "es", "pinyin", "any"];
 
 fn main() {
+    // uniffi's metadata buffers are read only by `uniffi-bindgen` (library mode), which the
+    // bindings scripts run on an `--all-features` build: without the `bindgen` feature the library
+    // exports none of them (vendor/uniffi_macros-callguard/PATCH.md).
+    println!("cargo::rustc-check-cfg=cfg(uniffi_no_metadata)");
+    if env::var_os("CARGO_FEATURE_BINDGEN").is_none() {
+        println!("cargo::rustc-cfg=uniffi_no_metadata");
+    }
     let src = "src/scan/lexicon.tsv";
     println!("cargo:rerun-if-changed={src}");
     let text = fs::read_to_string(src).expect("the lexicon is readable");
