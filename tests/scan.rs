@@ -2112,6 +2112,14 @@ fn a_chinese_log_in_flow_or_a_log_in_the_reader_may_do_is_no_demand() {
 }
 
 #[test]
+fn what_the_reader_will_need_is_no_demand() {
+    // "You will (still) need your recovery phrase": a product describing a later step.
+    assert!(!requests("You will still need your recovery phrase."));
+    // The speaker's need stays a demand.
+    assert_eq!(secrets("We need your recovery phrase."), [S::SeedPhrase]);
+}
+
+#[test]
 fn the_readers_credentials_are_a_password() {
     for text in [
         "We have put a hold on your account. Verify your account credentials to continue.",

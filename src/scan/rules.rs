@@ -1177,9 +1177,18 @@ fn gives_it_away(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
     })
 }
 
-/// True if a "需要你的" cue (or its "要你的" inside) follows "将" or "会": what something will
-/// need ("访问钱包将需要你的PIN"), not a demand of the speaker's.
+/// True if a "需要你的" cue (or its "要你的" inside) follows "将" or "会", or a Latin "need your"
+/// follows "will" ("You will still need your recovery phrase."): what something will need
+/// ("访问钱包将需要你的PIN"), not a demand of the speaker's.
 fn will_need(before: &str, cue: &str) -> bool {
+    if cue == "need your" {
+        let b = before.trim_end();
+        let b = ["still", "also", "only", "always"]
+            .iter()
+            .find_map(|w| b.strip_suffix(w).map(str::trim_end))
+            .unwrap_or(b);
+        return [" will", "'ll", "’ll"].iter().any(|w| b.ends_with(w));
+    }
     let before = if cue.starts_with("要") {
         before.strip_suffix('需').unwrap_or("")
     } else if cue.starts_with("需要") {
