@@ -2117,6 +2117,10 @@ fn what_the_reader_will_need_is_no_demand() {
     assert!(!requests("You will still need your recovery phrase."));
     // The speaker's need stays a demand.
     assert_eq!(secrets("We need your recovery phrase."), [S::SeedPhrase]);
+    // Advice against handing it over is a negation.
+    assert!(!requests(
+        "Best practices for your recovery phrase are to write it down on paper. Resist temptation to email it to yourself or screenshot it."
+    ));
 }
 
 #[test]
