@@ -966,19 +966,26 @@ fn zh_login_noun(after: &str) -> bool {
 /// True if the clause before a Chinese log-in cue says the reader may do it ("帐号激活后，你可以
 /// 使用下面的用户名和…密码登录"): a welcome describing access, as `may_do` for Latin cues.
 fn zh_may_do(before: &str) -> bool {
-    let clause = &before[before.rfind(['，', ',', '。', '；', '：']).unwrap_or(0)..];
+    let near = &before[start_of_last_chars(before.as_bytes(), ZH_CLAUSE_REACH)..];
+    let clause = &near[near.rfind(['，', ',', '。', '；', '：']).unwrap_or(0)..];
     clause.contains("可以")
 }
+
+/// How far (characters) back a Chinese log-in cue's clause is read for "可以".
+const ZH_CLAUSE_REACH: usize = 32;
 
 /// True if a Latin cue's clause (`before` the cue, and the cue on) is the speaker's own, with
 /// the reader nowhere in it ("We are working hard to restore service"): what the sender does,
 /// not a demand.
 fn speakers_clause(before: &str, after: &str) -> bool {
-    let clause = before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..].trim_start();
-    let object = &after[..after.find([',', ';', ':']).unwrap_or(after.len())];
-    ["we ", "we'", "we’"].iter().any(|w| clause.starts_with(w))
-        && !clause.contains("you")
-        && !object.contains("you")
+    let breaks = |b: &u8| matches!(b, b',' | b';' | b':');
+    let bytes = before.as_bytes();
+    let clause = before[bytes.iter().rposition(breaks).map_or(0, |i| i + 1)..].trim_start();
+    if !["we ", "we'", "we’"].iter().any(|w| clause.starts_with(w)) {
+        return false;
+    }
+    let object = &after[..after.bytes().position(|b| breaks(&b)).unwrap_or(after.len())];
+    !clause.contains("you") && !object.contains("you")
 }
 
 /// True if a Latin entry cue's object is what the message itself gives: "this" secret ("Please
@@ -2671,9 +2678,9 @@ impl Scanner {
             && (cx.has(B_SECRETS | B_LOGIN | B_UPDATE_BACK)
                 || (pending_before && cx.has(B_STRONG)));
         // An account alarm here, or a link after one: the link lure (see `requests`).
+        let linked = || feat_link || feat_dest || state.prev[0].link || state.prev[0].dest;
         let alarm_before = state.prev.iter().find_map(|p| p.alarm).or_else(|| {
-            let linked = feat_link || feat_dest || state.prev[0].link || state.prev[0].dest;
-            state.prev[0].held.filter(|_| linked && cx.has(B_RESTORING))
+            state.prev[0].held.filter(|_| cx.has(B_RESTORING) && linked())
         });
         let feat_cause = cx.has(B_ALARM_CAUSE);
         let cause = feat_cause || state.prev[0].cause;
@@ -2729,10 +2736,9 @@ impl Scanner {
         // A state that needs a cause ("Your card has been deactivated") alarms when restoring
         // the account on a link follows, here or in the next sentence ("Click below to
         // reactivate now"); without one it is held for that next sentence.
-        let linked = feat_link || feat_dest || state.prev[0].link || state.prev[0].dest;
         let mut held = None;
         if lure && !named_any_secret {
-            let restoring = linked && cx.has(B_RESTORING);
+            let restoring = cx.has(B_RESTORING) && linked();
             cx.alarm = cx.account_alarm(cause, restoring);
             if cx.alarm.is_none() && cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE) && !explained(text) {
                 held = cx.account_alarm(cause, true).map(|a| a.2);
