@@ -2052,7 +2052,9 @@ fn someone_else_in_the_account_or_its_closing_is_an_alarm() {
         assert_eq!(secrets(text), [S::Password], "{text}");
     }
     // The alarm alone asks for nothing.
-    assert!(!requests("Someone unauthorized may have access to your account."));
+    assert!(!requests(
+        "Someone unauthorized may have access to your account."
+    ));
     // A verification said to have lapsed is an alarm whose "no longer" negates nothing after it.
     assert_eq!(
         secrets("Your email address is no longer verified, to avoid restrictions, follow instructions at the following link: https://x.example/a"),

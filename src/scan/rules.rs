@@ -144,7 +144,14 @@ fn field_line(text: &str) -> bool {
 /// Words that give a reason ("has been deactivated, most likely due to changes made to your
 /// profile"): a state explained by something other than a security cause is a service's own
 /// notice, not held for a restoring link.
-const REASONS: [&str; 6] = ["due to", "because", "as a result", "owing to", "debido a", "porque"];
+const REASONS: [&str; 6] = [
+    "due to",
+    "because",
+    "as a result",
+    "owing to",
+    "debido a",
+    "porque",
+];
 
 /// Whether the sentence gives a reason ([`REASONS`]).
 fn explained(text: &str) -> bool {
@@ -984,7 +991,10 @@ fn speakers_clause(before: &str, after: &str) -> bool {
     if !["we ", "we'", "we’"].iter().any(|w| clause.starts_with(w)) {
         return false;
     }
-    let object = &after[..after.bytes().position(|b| breaks(&b)).unwrap_or(after.len())];
+    let object = &after[..after
+        .bytes()
+        .position(|b| breaks(&b))
+        .unwrap_or(after.len())];
     !clause.contains("you") && !object.contains("you")
 }
 
@@ -1096,7 +1106,9 @@ fn purpose_in(hay: &str, (en, es): Purposes) -> Option<usize> {
 fn login_as_noun(text: &str, s: usize, e: usize) -> bool {
     let after = &text[e..];
     let before = text[..s].trim_end();
-    ["password", " this", " that"].iter().any(|w| before.ends_with(w))
+    ["password", " this", " that"]
+        .iter()
+        .any(|w| before.ends_with(w))
         || [" is ", " was ", " has been ", " will be "]
             .iter()
             .any(|w| after.starts_with(w))
@@ -2158,7 +2170,8 @@ impl<'a> Sentence<'a> {
                                 && (login_as_noun(text, h.s, h.e)
                                     || welcome(h.s, h.e)
                                     || speakers_clause(&text[..h.s], &text[h.s..])))
-                            && !(!latin(h.s) && (zh_login_noun(&text[h.e..]) || zh_may_do(&text[..h.s])))
+                            && !(!latin(h.s)
+                                && (zh_login_noun(&text[h.e..]) || zh_may_do(&text[..h.s])))
                     }
                     _ => continue,
                 };
@@ -2680,7 +2693,9 @@ impl Scanner {
         // An account alarm here, or a link after one: the link lure (see `requests`).
         let linked = || feat_link || feat_dest || state.prev[0].link || state.prev[0].dest;
         let alarm_before = state.prev.iter().find_map(|p| p.alarm).or_else(|| {
-            state.prev[0].held.filter(|_| cx.has(B_RESTORING) && linked())
+            state.prev[0]
+                .held
+                .filter(|_| cx.has(B_RESTORING) && linked())
         });
         let feat_cause = cx.has(B_ALARM_CAUSE);
         let cause = feat_cause || state.prev[0].cause;
@@ -2740,7 +2755,8 @@ impl Scanner {
         if lure && !named_any_secret {
             let restoring = cx.has(B_RESTORING) && linked();
             cx.alarm = cx.account_alarm(cause, restoring);
-            if cx.alarm.is_none() && cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE) && !explained(text) {
+            if cx.alarm.is_none() && cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE) && !explained(text)
+            {
                 held = cx.account_alarm(cause, true).map(|a| a.2);
             }
         }
