@@ -1121,15 +1121,21 @@ fn login_as_noun(text: &str, s: usize, e: usize) -> bool {
 fn may_do(before: &str) -> bool {
     let before = before.trim_end();
     // "you can always", "you can now": the same welcome.
-    let before = ["always", "now", "still", "also", "only"]
-        .iter()
-        .find_map(|w| before.strip_suffix(w).map(str::trim_end))
-        .unwrap_or(before);
+    let before = without_adverb(before);
     [
         "you can", "you may", "able to", "puede", "puedes", "podra", "podras", "podran",
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// `before` (trimmed at its end) without a last adverb that leaves the verb's sense as it is
+/// ("you can always", "you will still need").
+fn without_adverb(before: &str) -> &str {
+    ["always", "now", "still", "also", "only"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(before)
 }
 
 /// A later obligation just before a cue ("you will have to restore your wallet", "you'll
@@ -1201,11 +1207,7 @@ fn gives_it_away(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
 /// ("访问钱包将需要你的PIN"), not a demand of the speaker's.
 fn will_need(before: &str, cue: &str) -> bool {
     if cue == "need your" {
-        let b = before.trim_end();
-        let b = ["still", "also", "only", "always"]
-            .iter()
-            .find_map(|w| b.strip_suffix(w).map(str::trim_end))
-            .unwrap_or(b);
+        let b = without_adverb(before.trim_end());
         return [" will", "'ll", "’ll"].iter().any(|w| b.ends_with(w));
     }
     let before = if cue.starts_with("要") {
