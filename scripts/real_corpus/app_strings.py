@@ -1,5 +1,5 @@
-"""What the app-string builders (build_templates91.py … build_templates128.py) share: reading
-Android strings.xml catalogues and nested JSON locale catalogues, the near-duplicate key, the
+"""What the app-string builders (build_templates91.py and later) share: reading
+Android strings.xml catalogues, nested JSON locale catalogues and gettext po files, the near-duplicate key, the
 keyword selection of English keys and the per-language rule "take the key's text, skip a
 translation equal to the English, collapse near-duplicates". Each builder keeps its paths,
 commit, languages, ids, origin strings and product quirks; a builder whose variant behaves
@@ -181,3 +181,56 @@ def catalogue_texts(load, langs, select_re, en_code="en"):
     for code, lang in langs:
         for key, text in new_texts(load(code), keys, None if code == en_code else en):
             yield code, lang, key, text
+
+
+# gettext catalogues (po/pot), as the Specter and Twenty builders read them.
+PO_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
+
+
+def po_unquote(s):
+    """The value of one quoted po string literal."""
+    s = s.strip()
+    assert s.startswith('"') and s.endswith('"'), s
+    return re.sub(r'\\(.)', lambda m: PO_ESCAPES.get(m.group(1), "\\" + m.group(1)), s[1:-1])
+
+
+def po_entries(path):
+    """[(msgid, msgstr, fuzzy, first reference)] of the live entries of a po/pot file, in order
+    (obsolete `#~` entries and the header are left out)."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    entries = []
+    cur = None
+    field = None
+
+    def flush():
+        if cur is not None and "msgid" in cur and cur["msgid"]:
+            entries.append((cur["msgid"], cur.get("msgstr", ""), cur["fuzzy"], cur["ref"]))
+
+    for line in lines + [""]:
+        if not line.strip():
+            flush()
+            cur, field = None, None
+            continue
+        if line.startswith("#~"):
+            continue
+        if cur is None:
+            cur = {"fuzzy": False, "ref": ""}
+        if line.startswith("#,"):
+            cur["fuzzy"] = cur["fuzzy"] or "fuzzy" in line
+        elif line.startswith("#:"):
+            if not cur["ref"]:
+                cur["ref"] = line[2:].split()[0] if line[2:].split() else ""
+        elif line.startswith("#"):
+            continue
+        elif line.startswith("msgid "):
+            field = "msgid"
+            cur[field] = po_unquote(line[len("msgid "):])
+        elif line.startswith("msgstr "):
+            field = "msgstr"
+            cur[field] = po_unquote(line[len("msgstr "):])
+        elif line.startswith('"'):
+            cur[field] += po_unquote(line)
+        else:
+            raise ValueError(f"{path}: unexpected line {line!r}")
+    return entries

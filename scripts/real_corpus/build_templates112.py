@@ -30,9 +30,8 @@ scripts/real_corpus/labels/labels_templates112.tsv, assigned by an AI reader rea
 the scanner played no part.
 """
 import os
-import re
 
-from app_strings import SELECT_RE, norm
+from app_strings import SELECT_RE, norm, po_entries
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -51,56 +50,9 @@ CATALOGUES = [
     ("zh_Hant_TW.po", "zh_Hant_TW", "zh-Hant",
      "src/cryptoadvance/specter/translations/zh_Hant_TW/LC_MESSAGES/messages.po"),
 ]
-ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
-
-
-def unquote(s):
-    """The value of one quoted po string literal."""
-    s = s.strip()
-    assert s.startswith('"') and s.endswith('"'), s
-    return re.sub(r'\\(.)', lambda m: ESCAPES.get(m.group(1), "\\" + m.group(1)), s[1:-1])
-
-
 def parse_po(name):
-    """[(msgid, msgstr, fuzzy, first reference)] of the live entries of a po/pot file, in order
-    (obsolete `#~` entries and the header are left out)."""
-    with open(os.path.join(RAW, name), encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    entries = []
-    cur = None
-    field = None
-
-    def flush():
-        if cur is not None and "msgid" in cur and cur["msgid"]:
-            entries.append((cur["msgid"], cur.get("msgstr", ""), cur["fuzzy"], cur["ref"]))
-
-    for line in lines + [""]:
-        if not line.strip():
-            flush()
-            cur, field = None, None
-            continue
-        if line.startswith("#~"):
-            continue
-        if cur is None:
-            cur = {"fuzzy": False, "ref": ""}
-        if line.startswith("#,"):
-            cur["fuzzy"] = cur["fuzzy"] or "fuzzy" in line
-        elif line.startswith("#:"):
-            if not cur["ref"]:
-                cur["ref"] = line[2:].split()[0] if line[2:].split() else ""
-        elif line.startswith("#"):
-            continue
-        elif line.startswith("msgid "):
-            field = "msgid"
-            cur[field] = unquote(line[len("msgid "):])
-        elif line.startswith("msgstr "):
-            field = "msgstr"
-            cur[field] = unquote(line[len("msgstr "):])
-        elif line.startswith('"'):
-            cur[field] += unquote(line)
-        else:
-            raise ValueError(f"{name}: unexpected line {line!r}")
-    return entries
+    """The live entries of one of the catalogues under RAW (`app_strings.po_entries`)."""
+    return po_entries(os.path.join(RAW, name))
 
 
 def specter_items():
