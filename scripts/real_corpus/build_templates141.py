@@ -24,8 +24,9 @@ that holds it (a plural entry one text per quantity); a translation equal to the
 the same quantity (untranslated) is skipped. Near-duplicates (digits and white space aside)
 collapse within the product and language; the first in catalogue order keeps the text. Android
 escapes (\\', \\", \\n) are undone and enclosing quotes dropped; the xliff:g markup is flattened
-to its text, so format placeholders (%1$s, %1$d) are kept as the app writes them. Cut at 500
-characters.
+to its text, so format placeholders (%1$s, %1$d) are kept as the app writes them; runs of white
+space in the XML (the catalogue's line continuations) collapse to one space, as Android shows them
+(android_plurals with html=True; the catalogues hold no other markup). Cut at 500 characters.
 
 Split: the unit is the string name (`firebase/FirebaseUI-Android:<name>`), all languages and
 quantities of one name on one side; held out when SHA-256 of the unit is 0 mod 3
@@ -52,7 +53,7 @@ FUI_SELECT_RE = re.compile(SELECT_RE.pattern + r"|account|verif|confirm|code|pho
 
 def load(folder):
     """name -> [(quantity or None, text)] of a catalogue's translatable strings and plurals."""
-    return android_plurals(os.path.join(RAW, folder, "strings.xml"))
+    return android_plurals(os.path.join(RAW, folder, "strings.xml"), html=True)
 
 
 def firebaseui_items():
