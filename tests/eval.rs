@@ -16,6 +16,8 @@
 //! and selection, and how many legitimate OTP templates and notifications were flagged, the
 //! held-out split first. It asserts nothing about those figures yet (issue 12 sets targets the
 //! scanner does not meet); `EVAL_SHOW_ERRORS=1` lists the misclassified **dev** lines only.
+//! `EVAL_VERDICTS=<file>` writes every real text's id and the scanner's verdict (`1` flagged) to
+//! that file, for `scripts/scorer_experiment.py`; nothing is printed of it.
 
 use std::collections::BTreeMap;
 
@@ -280,7 +282,11 @@ fn real_files(split: &str) -> Vec<std::path::PathBuf> {
 
 /// Scans every text of one split of `tests/data/real/` and prints its figures. Returns the
 /// overall counts, the number of lines read and the number of legitimate templates flagged.
-fn evaluate_real(split: &str, ids: &mut std::collections::HashSet<String>) -> (Counts, usize) {
+fn evaluate_real(
+    split: &str,
+    ids: &mut std::collections::HashSet<String>,
+    verdicts: &mut String,
+) -> (Counts, usize) {
     let guard = CallGuard::bundled();
     let mut total = Counts::default();
     let (mut sources, mut langs, mut cats, mut selections, mut confidence) = (
@@ -312,6 +318,7 @@ fn evaluate_real(split: &str, ids: &mut std::collections::HashSet<String>) -> (C
                 .iter()
                 .any(|i| i.kind == IndicatorKind::CredentialRequest);
             let truth = item.credential_request;
+            verdicts.push_str(&format!("{}\t{}\n", item.id, u8::from(got)));
             let category = item.category.clone().unwrap_or_default();
             total.add(truth, got);
             sources.add(item.source.as_deref().unwrap_or("?"), truth, got);
@@ -368,8 +375,12 @@ fn evaluate_real(split: &str, ids: &mut std::collections::HashSet<String>) -> (C
 #[test]
 fn real_corpus_figures() {
     let mut ids = std::collections::HashSet::new();
-    let (heldout, heldout_lines) = evaluate_real("heldout", &mut ids);
-    let (dev, dev_lines) = evaluate_real("dev", &mut ids);
+    let mut verdicts = String::new();
+    let (heldout, heldout_lines) = evaluate_real("heldout", &mut ids, &mut verdicts);
+    let (dev, dev_lines) = evaluate_real("dev", &mut ids, &mut verdicts);
+    if let Some(path) = std::env::var_os("EVAL_VERDICTS") {
+        std::fs::write(&path, verdicts).expect("write EVAL_VERDICTS");
+    }
     assert!(
         heldout_lines > 0 && dev_lines > 0,
         "both splits must hold texts"
