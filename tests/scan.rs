@@ -2739,3 +2739,25 @@ fn a_cue_inside_a_secrets_own_words_is_no_cue() {
         assert!(secrets(text).contains(&kind), "{text}");
     }
 }
+
+#[test]
+fn verifying_a_charge_the_reader_may_not_recognize_checks_a_payment() {
+    // A charge, payment or transfer reported, then "if you don't recognize it, verify": the
+    // labelling rules count it as asking nothing, in the sentence or the one after.
+    for text in [
+        "Se ha realizado un cargo de 990 EUR en su cuenta. Si no reconoce esta actividad verifique inmediatamente: https://a.example/v",
+        "Hemos retenido una transferencia de manera urgente. Si no ha sido usted verifique inmediatamente: https://a.example/v",
+        "Hemos detectado una operacion a traves de Google Pay, si no ha sido usted verifique inmediatamente.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // After an access or a new device the same words ask for the log-in; with the account
+    // said to be blocked, so does a charge; and so does validating a transfer received.
+    for text in [
+        "AVISO: Se ha conectado un nuevo dispositivo desde FRANCIA. Si no reconoce esta actividad verifique inmediatamente: https://a.example/v",
+        "Se ha realizado un cargo de 990 EUR en su cuenta. Su cuenta esta bloqueada, verifique inmediatamente: https://a.example/v",
+        "Ha recibido una transferencia en su cuenta, por seguridad acceda a su cuenta online en el sitio web: https://a.example/v",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

@@ -127,6 +127,10 @@ pub(crate) enum Tag {
     PaymentDetails(SecretKind),
     /// Updating what was just named ("update them", "update these details").
     UpdateBack,
+    /// A charge, payment or transfer reported ("Se ha realizado un cargo de 10500 EUR"): a
+    /// log-in after it with no account alarm checks a payment, which the labelling rules count
+    /// as asking nothing (unlike one after an access or a new device).
+    Charge,
 }
 
 use IndicatorKind as K;
@@ -188,6 +192,7 @@ pub(crate) enum Class {
     Unlock,
     PaymentDetails,
     UpdateBack,
+    Charge,
 }
 
 impl Class {
@@ -209,7 +214,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::UpdateBack as u8) < 64);
+const _: () = assert!((Class::Charge as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -263,6 +268,7 @@ impl Tag {
             Unlock => Class::Unlock,
             PaymentDetails(_) => Class::PaymentDetails,
             UpdateBack => Class::UpdateBack,
+            Charge => Class::Charge,
         }
     }
 }
@@ -412,6 +418,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "restore" => Restore,
         "unlock" => Unlock,
         "update_back" => UpdateBack,
+        "charge" => Charge,
         _ => return None,
     })
 }

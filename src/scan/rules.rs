@@ -126,6 +126,8 @@ struct SentFeat {
     /// A list of fields asked for is open ([`Sentence::list_opens`]): the secrets its next lines name
     /// are asked for ("Please reply with the following information:\nID NUMBER:").
     list_open: bool,
+    /// A charge, payment or transfer reported ([`Tag::Charge`]).
+    charge: bool,
 }
 
 /// The longest line (characters) read as one field of a list, and its most words.
@@ -367,6 +369,7 @@ const B_UNLOCK: u64 = Class::Unlock.bit();
 /// Restoring an account: the verbs that name the loss ([`Tag::Unlock`]) restore it too.
 const B_RESTORING: u64 = B_RESTORE | B_UNLOCK;
 const B_UPDATE_BACK: u64 = Class::UpdateBack.bit();
+const B_CHARGE: u64 = Class::Charge.bit();
 const B_PAYMENT: u64 = Class::PaymentDetails.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
@@ -1450,6 +1453,8 @@ struct Window {
     alarm_before: Option<SecretKind>,
     /// A vague security cause here or in the sentence before ([`SentFeat::cause`]).
     cause: bool,
+    /// A charge reported here or in the sentence before ([`SentFeat::charge`]).
+    charge: bool,
 }
 
 /// The valid cues of a sentence, summarised for the request step.
@@ -2168,6 +2173,9 @@ impl<'a> Sentence<'a> {
                                         || (own_page_check(text, h.s, h.e)
                                             && !secrets.iter().any(|x| x.0 < h.s)))))
                             && !supplied_value(text, h.s, h.e, self.src)
+                            // A charge the reader may not recognize, with no account alarm:
+                            // it checks a payment ([`Tag::Charge`]).
+                            && !(window.charge && !alarmed && text[..h.s].contains("si no "))
                             && !(latin(h.s)
                                 && (login_as_noun(text, h.s, h.e)
                                     || welcome(h.s, h.e)
@@ -2701,6 +2709,7 @@ impl Scanner {
         });
         let feat_cause = cx.has(B_ALARM_CAUSE);
         let cause = feat_cause || state.prev[0].cause;
+        let feat_charge = cx.has(B_CHARGE);
         let lure = !vetoed
             && ((cx.has(B_ACCT_NOUN) && cx.has(B_ACCT_STATE))
                 || cx.has(B_ACCT_THREAT)
@@ -2725,6 +2734,7 @@ impl Scanner {
                 payment: cx.payment_named(),
                 pending: KindSet::default(),
                 list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
+                charge: feat_charge,
             };
             return (feat, (0, 0));
         }
@@ -2744,6 +2754,7 @@ impl Scanner {
             claim: state.prev.iter().any(|p| p.claim),
             alarm_before,
             cause,
+            charge: feat_charge || state.prev[0].charge,
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         // A field line of an open list: its secrets are asked for by the list's head.
@@ -2814,6 +2825,7 @@ impl Scanner {
             payment: cx.payment_named(),
             pending,
             list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
+            charge: feat_charge,
         };
         (feat, em.memo.get())
     }
