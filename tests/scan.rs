@@ -2761,3 +2761,21 @@ fn verifying_a_charge_the_reader_may_not_recognize_checks_a_payment() {
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn a_cue_the_sender_reports_it_failed_at_asks_nothing() {
+    for text in [
+        "Unable to send verification code. Please try again.",
+        "The password was changed but we were unable to update your CryptDrive with the new data.",
+        "We could not verify your password. Check your connection.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A demand after the failure still asks.
+    for text in [
+        "We were unable to verify your account. Please log in at https://a.example/v to confirm your password.",
+        "Unable to deliver your parcel. Send your card number to release it.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

@@ -1001,6 +1001,25 @@ fn speakers_clause(before: &str, after: &str) -> bool {
     !clause.contains("you") && !object.contains("you")
 }
 
+/// True if the words before a Latin cue report that it failed ("Unable to send verification
+/// code. Please try again.", "we could not verify your password"): the sender's error, not a
+/// demand (a demand after it has a cue of its own).
+fn failure_report(before: &str) -> bool {
+    [
+        "unable to ",
+        "failed to ",
+        "could not ",
+        "couldn't ",
+        "couldn’t ",
+        "cannot ",
+        "can't ",
+        "can’t ",
+        "not able to ",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+}
+
 /// True if a Latin entry cue's object is what the message itself gives: "this" secret ("Please
 /// enter this OTP and get started"; the code may have been left out of a copy) or a value
 /// written out ("Please enter 482913 into LINE"), not one the reader is to find. Asking for a
@@ -2064,7 +2083,11 @@ impl<'a> Sentence<'a> {
         for h in hits.iter().filter(|h| h.bits & B_CUES != 0) {
             // "key in" inside "private key in PIV slot": the secret's own word, not a cue.
             let in_a_secret = || secrets.iter().any(|x| x.0 < h.s && h.s < x.1);
-            if inside(&cue_blocks, h.s, h.e) || acknowledged || in_a_secret() {
+            if inside(&cue_blocks, h.s, h.e)
+                || acknowledged
+                || in_a_secret()
+                || (latin(h.s) && failure_report(&text[..h.s]))
+            {
                 continue;
             }
             for t in scanner.tags(h) {
