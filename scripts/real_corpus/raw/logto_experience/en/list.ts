@@ -1,0 +1,7 @@
+const list = {
+  or: 'or',
+  and: 'and',
+  separator: ',',
+};
+
+export default Object.freeze(list);

@@ -1,0 +1,7 @@
+const list = {
+  or: 'o',
+  and: 'y',
+  separator: ',',
+};
+
+export default Object.freeze(list);

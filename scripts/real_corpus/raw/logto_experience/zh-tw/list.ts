@@ -1,0 +1,7 @@
+const list = {
+  or: '或',
+  and: '和',
+  separator: '，',
+};
+
+export default Object.freeze(list);
