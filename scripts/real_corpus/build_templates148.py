@@ -8,8 +8,8 @@ Usage:
     python3 scripts/real_corpus/build_templates148.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates148.py assemble     # write the jsonl files
 
-Source: github.com/google/google-authenticator-android at GA_COMMIT (2020-06-09, stored head;
-the repository has had no commit since), the Android string catalogues strings.xml,
+Source: github.com/google/google-authenticator-android at GA_COMMIT (2020-06-09, the stored
+head), the Android string catalogues strings.xml,
 enroll2sv_strings.xml and timesync_strings.xml of
 java/com/google/android/apps/authenticator/res/values{,-es,-zh-rCN,-zh-rTW}/ (zh-rCN is
 Simplified, zh-rTW Traditional Chinese), copied verbatim to
