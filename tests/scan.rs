@@ -2779,3 +2779,24 @@ fn a_cue_the_sender_reports_it_failed_at_asks_nothing() {
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn a_code_said_to_be_sent_inside_an_entry_cues_object_is_the_forms_field() {
+    // "Enter the code sent to your phone": which code, said by the form itself.
+    for text in [
+        "输入发送到您手机的验证码",
+        "请输入发送给电子邮件 bob@example.com 的 6 位验证码。",
+        "此帳戶已啟用兩步驟驗證。請輸入發送到您電子郵件地址的驗證碼。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // The code's sending as a story around the request, or anything else around it, still asks.
+    for text in [
+        "验证码会立即发送到你的手机上，收到后请尽快输入",
+        "请输入发送到您手机的验证码 http://a.example/v",
+        "我是平安银行客服。请输入发送到您手机的验证码。",
+        "验证码已经发送到您的手机。请输入验证码。",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

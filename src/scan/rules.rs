@@ -536,6 +536,10 @@ const ATTEMPT_REACH: usize = 36;
 /// an article or a possessive ("enter a new password", "enter your new password", "输入新密码").
 const OBJECT_REACH: usize = 6;
 
+/// How far (folded bytes) after an entry cue the secret of its object may start when a code said
+/// to be sent describes it ("输入我们发送至以下电话号码的 6 位数验证码"): 24 CJK characters.
+const CODE_OBJECT_REACH: usize = 72;
+
 /// Top-level domains that make "word.tld" a host name (`in_host_name`).
 const HOST_TLDS: [&[u8]; 16] = [
     b"com", b"net", b"org", b"gov", b"edu", b"io", b"app", b"cn", b"tw", b"hk", b"es", b"mx",
@@ -1463,6 +1467,8 @@ struct Window {
     dest: bool,
     link: bool,
     code_sent: bool,
+    /// A code said to be sent in an earlier sentence of the window.
+    code_sent_before: bool,
     pressure: bool,
     /// The pressure includes a threat of loss ([`SentFeat::threat`]).
     threat: bool,
@@ -1992,6 +1998,7 @@ impl<'a> Sentence<'a> {
     /// before a secret; the speaker's purpose only in a sentence without negation.
     fn request_cues(&mut self, window: Window) {
         let cue_blocks = self.spans_of(Class::CueBlock);
+        let code_sent_here = self.spans_of(Class::CodeSent);
         let attempts = self.spans_of(Class::AttemptCount);
         let not_secret = self.spans_of(Class::NotSecret);
         let any_neg = !self.s.merged.is_empty();
@@ -2033,14 +2040,29 @@ impl<'a> Sentence<'a> {
         // enter it, a link, a code said to be sent, pressure, another scam indicator (here or
         // in an earlier sentence: "This is Alipay customer service."), an alarm. Without any,
         // "请输入密码" is a form's own prompt; a caller says where or why.
-        let entry_context = win_dest
+        let other_context = win_dest
             || win_download
             || win_link
-            || window.code_sent
             || win_pressure
             || ind_context
             || window.claim
             || alarmed;
+        let entry_context = other_context || window.code_sent;
+        // A code said to be sent inside an entry cue's own object ("输入发送到您手机的验证码":
+        // which code to enter) is the form naming its field, not a story around a caller's
+        // request; one said before the cue or in an earlier sentence still is.
+        let entry_context_of = |h: &Hit| {
+            other_context
+                || window.code_sent_before
+                || code_sent_here.iter().any(|c| {
+                    let object = secrets.iter().find(|x| {
+                        x.0 >= h.e
+                            && x.0 - h.e <= CODE_OBJECT_REACH
+                            && !text[h.e..x.0].contains(['，', '。', ',', '；', ';'])
+                    });
+                    !object.is_some_and(|x| h.e <= c.0 && c.1 <= x.0)
+                })
+        };
         // Or the reader as the subject of a demand ("需要你输入", "can you enter", "I need you to
         // provide"), not a form's polite "请您输入" nor a product prompting the reader ("We
         // occasionally prompt you to enter your password", "我们会偶尔提示您输入密码").
@@ -2169,7 +2191,7 @@ impl<'a> Sentence<'a> {
                             && present & B_SELF == 0
                             && !(latin(h.s) && enters_given(text, h.e, secrets))
                             && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
-                            && (entry_context
+                            && (entry_context_of(h)
                                 || addressed(&text[..h.s])
                                 || (latin(h.s) && !KEY_IN.contains(&&text[h.s..h.e])))
                     }
@@ -2772,6 +2794,7 @@ impl Scanner {
             dest: feat_dest || state.prev.iter().any(|p| p.dest),
             link: feat_link || state.prev.iter().any(|p| p.link),
             code_sent: feat_code_sent || state.prev.iter().any(|p| p.code_sent),
+            code_sent_before: state.prev.iter().any(|p| p.code_sent),
             pressure: state.prev.iter().any(|p| p.pressure),
             threat: state.prev.iter().any(|p| p.threat),
             claim: state.prev.iter().any(|p| p.claim),
