@@ -194,9 +194,10 @@ def po_unquote(s):
     return re.sub(r'\\(.)', lambda m: PO_ESCAPES.get(m.group(1), "\\" + m.group(1)), s[1:-1])
 
 
-def po_entries(path):
+def po_entries(path, context=False):
     """[(msgid, msgstr, fuzzy, first reference)] of the live entries of a po/pot file, in order
-    (obsolete `#~` entries and the header are left out)."""
+    (obsolete `#~` entries and the header are left out); with `context`, each entry starts with
+    its msgctxt ("" when it has none)."""
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     entries = []
@@ -205,7 +206,8 @@ def po_entries(path):
 
     def flush():
         if cur is not None and "msgid" in cur and cur["msgid"]:
-            entries.append((cur["msgid"], cur.get("msgstr", ""), cur["fuzzy"], cur["ref"]))
+            entry = (cur["msgid"], cur.get("msgstr", ""), cur["fuzzy"], cur["ref"])
+            entries.append((cur.get("msgctxt", ""),) + entry if context else entry)
 
     for line in lines + [""]:
         if not line.strip():
@@ -223,12 +225,9 @@ def po_entries(path):
                 cur["ref"] = line[2:].split()[0] if line[2:].split() else ""
         elif line.startswith("#"):
             continue
-        elif line.startswith("msgid "):
-            field = "msgid"
-            cur[field] = po_unquote(line[len("msgid "):])
-        elif line.startswith("msgstr "):
-            field = "msgstr"
-            cur[field] = po_unquote(line[len("msgstr "):])
+        elif line.startswith(("msgctxt ", "msgid ", "msgstr ")):
+            field, rest = line.split(" ", 1)
+            cur[field] = po_unquote(rest)
         elif line.startswith('"'):
             cur[field] += po_unquote(line)
         else:

@@ -41,7 +41,7 @@ import glob
 import json
 import os
 
-from app_strings import SELECT_RE, norm, po_unquote
+from app_strings import SELECT_RE, norm, po_entries
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -57,43 +57,9 @@ LANGS = [("en", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant
 ORDER = "zh_CN"  # the catalogue whose msgid order is used (it holds every msgid)
 
 
-def po_entries_ctx(path):
-    """[(msgctxt, msgid, msgstr, fuzzy)] of the live entries of a po file, in order (the header
-    and obsolete `#~` entries left out). app_strings.po_entries with msgctxt read."""
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    entries, cur, field = [], None, None
-
-    def flush():
-        if cur is not None and cur.get("msgid"):
-            entries.append((cur.get("msgctxt", ""), cur["msgid"], cur.get("msgstr", ""),
-                            cur["fuzzy"]))
-
-    for line in lines + [""]:
-        if not line.strip():
-            flush()
-            cur, field = None, None
-            continue
-        if line.startswith("#~"):
-            continue
-        if cur is None:
-            cur = {"fuzzy": False}
-        if line.startswith("#,"):
-            cur["fuzzy"] = cur["fuzzy"] or "fuzzy" in line
-        elif line.startswith("#"):
-            continue
-        elif line.startswith(("msgctxt ", "msgid ", "msgstr ")):
-            field, rest = line.split(" ", 1)
-            cur[field] = po_unquote(rest)
-        elif line.startswith('"'):
-            cur[field] += po_unquote(line)
-        else:
-            raise ValueError(f"{path}: unexpected line {line!r}")
-    return entries
-
-
 def load(code):
-    return po_entries_ctx(os.path.join(RAW, f"{code}.po"))
+    """[(msgctxt, msgid, msgstr, fuzzy)] of catalogue `code` (`app_strings.po_entries`)."""
+    return [e[:4] for e in po_entries(os.path.join(RAW, f"{code}.po"), context=True)]
 
 
 def translations(code):
