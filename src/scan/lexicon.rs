@@ -524,6 +524,6 @@ mod tests {
             .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 48, "{roles:?}");
+        assert_eq!(roles.len(), 49, "{roles:?}");
     }
 }

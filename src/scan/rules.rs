@@ -2054,13 +2054,16 @@ impl<'a> Sentence<'a> {
         let entry_context_of = |h: &Hit| {
             other_context
                 || window.code_sent_before
-                || code_sent_here.iter().any(|c| {
+                || (!code_sent_here.is_empty() && {
+                    // The secret the cue enters, in its clause.
                     let object = secrets.iter().find(|x| {
                         x.0 >= h.e
                             && x.0 - h.e <= CODE_OBJECT_REACH
                             && !text[h.e..x.0].contains(['，', '。', ',', '；', ';'])
                     });
-                    !object.is_some_and(|x| h.e <= c.0 && c.1 <= x.0)
+                    code_sent_here
+                        .iter()
+                        .any(|c| !object.is_some_and(|x| h.e <= c.0 && c.1 <= x.0))
                 })
         };
         // Or the reader as the subject of a demand ("需要你输入", "can you enter", "I need you to
