@@ -2800,3 +2800,21 @@ fn a_code_said_to_be_sent_inside_an_entry_cues_object_is_the_forms_field() {
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn a_cue_in_a_clause_of_when_the_reader_will_be_asked_describes_a_later_prompt() {
+    for text in [
+        "当系统要求您输入验证码时，您可在此处获取。",
+        "当系统要求您提供验证码时，您可以通过该应用获得。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A demand after the clause of time, or a "当" that opens no such clause, still asks.
+    for text in [
+        "当您收到短信时，请把验证码告诉我。",
+        "当您收到验证码时，请立即告诉我。",
+        "当前您的账户存在风险，请立即提供验证码给客服。",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

@@ -1024,6 +1024,32 @@ fn failure_report(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// True if a cue sits in a clause of time that says when the reader will be asked ("当系统要求您
+/// 输入验证码时，…", "Cuando se te solicite un código de verificación, …", "when asked for a
+/// code"): it describes a later prompt, not a demand.
+fn when_asked(text: &str, s: usize, e: usize) -> bool {
+    const BREAKS: [char; 7] = ['，', '。', ',', '；', ';', '！', '？'];
+    let before = &text[..s];
+    if [
+        "when ",
+        "when you are ",
+        "when you're ",
+        "cuando se te ",
+        "cuando se le ",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+    {
+        return true;
+    }
+    let clause = before.rsplit(BREAKS).next().unwrap_or(before);
+    clause.trim_start().starts_with('当')
+        && text[e..]
+            .split(BREAKS)
+            .next()
+            .is_some_and(|rest| rest.contains('时'))
+}
+
 /// True if a Latin entry cue's object is what the message itself gives: "this" secret ("Please
 /// enter this OTP and get started"; the code may have been left out of a copy) or a value
 /// written out ("Please enter 482913 into LINE"), not one the reader is to find. Asking for a
@@ -2112,6 +2138,7 @@ impl<'a> Sentence<'a> {
                 || acknowledged
                 || in_a_secret()
                 || (latin(h.s) && failure_report(&text[..h.s]))
+                || when_asked(text, h.s, h.e)
             {
                 continue;
             }
