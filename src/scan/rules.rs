@@ -1042,6 +1042,11 @@ fn when_asked(text: &str, s: usize, e: usize) -> bool {
     {
         return true;
     }
+    // A Chinese cue only: its clause, read back to the last break (a sentence is at most
+    // [`super::MAX_SENTENCE`] bytes).
+    if text.as_bytes()[s].is_ascii() {
+        return false;
+    }
     let clause = before.rsplit(BREAKS).next().unwrap_or(before);
     clause.trim_start().starts_with('当')
         && text[e..]
