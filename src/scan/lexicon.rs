@@ -131,6 +131,10 @@ pub(crate) enum Tag {
     /// log-in after it with no account alarm checks a payment, which the labelling rules count
     /// as asking nothing (unlike one after an access or a new device).
     Charge,
+    /// A word that may open a clause of time ("当", "when", "cuando"): a cue in such a clause
+    /// ("当系统要求您输入验证码时", "when asked for a code") says when the reader will be asked;
+    /// it asks nothing now.
+    When,
 }
 
 use IndicatorKind as K;
@@ -193,6 +197,7 @@ pub(crate) enum Class {
     PaymentDetails,
     UpdateBack,
     Charge,
+    When,
 }
 
 impl Class {
@@ -214,7 +219,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::Charge as u8) < 64);
+const _: () = assert!((Class::When as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -269,6 +274,7 @@ impl Tag {
             PaymentDetails(_) => Class::PaymentDetails,
             UpdateBack => Class::UpdateBack,
             Charge => Class::Charge,
+            When => Class::When,
         }
     }
 }
@@ -419,6 +425,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "unlock" => Unlock,
         "update_back" => UpdateBack,
         "charge" => Charge,
+        "when" => When,
         _ => return None,
     })
 }
@@ -524,6 +531,6 @@ mod tests {
             .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 49, "{roles:?}");
+        assert_eq!(roles.len(), 50, "{roles:?}");
     }
 }

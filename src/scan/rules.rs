@@ -370,6 +370,7 @@ const B_UNLOCK: u64 = Class::Unlock.bit();
 const B_RESTORING: u64 = B_RESTORE | B_UNLOCK;
 const B_UPDATE_BACK: u64 = Class::UpdateBack.bit();
 const B_CHARGE: u64 = Class::Charge.bit();
+const B_WHEN: u64 = Class::When.bit();
 const B_PAYMENT: u64 = Class::PaymentDetails.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
@@ -1042,7 +1043,7 @@ fn when_asked(text: &str, s: usize, e: usize) -> bool {
     {
         return true;
     }
-    // A Chinese cue only: its clause, read back to the last break (a sentence is at most
+    // A Chinese cue: its clause, read back to the last break (a sentence is at most
     // [`super::MAX_SENTENCE`] bytes).
     if text.as_bytes()[s].is_ascii() {
         return false;
@@ -2030,6 +2031,8 @@ impl<'a> Sentence<'a> {
     fn request_cues(&mut self, window: Window) {
         let cue_blocks = self.spans_of(Class::CueBlock);
         let code_sent_here = self.spans_of(Class::CodeSent);
+        // Only a sentence with a word of time ([`Tag::When`]) can hold a clause of time.
+        let has_when = self.has(B_WHEN);
         let attempts = self.spans_of(Class::AttemptCount);
         let not_secret = self.spans_of(Class::NotSecret);
         let any_neg = !self.s.merged.is_empty();
@@ -2143,7 +2146,7 @@ impl<'a> Sentence<'a> {
                 || acknowledged
                 || in_a_secret()
                 || (latin(h.s) && failure_report(&text[..h.s]))
-                || when_asked(text, h.s, h.e)
+                || (has_when && when_asked(text, h.s, h.e))
             {
                 continue;
             }
