@@ -183,7 +183,7 @@ def catalogue_texts(load, langs, select_re, en_code="en"):
             yield code, lang, key, text
 
 
-# gettext catalogues (po/pot), as the Specter and Twenty builders read them.
+# gettext catalogues (po/pot), as the Specter, Twenty and Electrum builders read them.
 PO_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
 
 
@@ -233,3 +233,26 @@ def po_entries(path, context=False):
         else:
             raise ValueError(f"{path}: unexpected line {line!r}")
     return entries
+
+
+# JavaScript / TypeScript catalogues (Clerk, Auth0 Lock, Logto, LNbits): their string literals.
+JS_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+
+
+def js_string(lit):
+    """The value of a JavaScript string literal, quotes included (no `${}` interpolation is
+    expected in a template literal)."""
+    body = lit[1:-1]
+    assert not (lit[0] == "`" and "${" in body), lit
+
+    def esc(m):
+        s = m.group(1)
+        if s[0] == "u":
+            return chr(int(s[2:-1] if s[1] == "{" else s[1:], 16))
+        if s[0] == "x":
+            return chr(int(s[1:], 16))
+        if s[0] == "\n":
+            return ""
+        return JS_ESCAPES.get(s, s)
+    return re.sub(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", esc, body,
+                  flags=re.S)

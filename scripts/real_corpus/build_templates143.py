@@ -38,7 +38,7 @@ assigned by an AI reader reading each text; the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE, keyword_keys, new_texts
+from app_strings import SELECT_RE, js_string, keyword_keys, new_texts
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -60,25 +60,6 @@ TOKEN_RE = re.compile(r"""
   | (?P<word>[A-Za-z_$][A-Za-z0-9_$]*)
   | (?P<punct>[{}:,;=\[\]()<>.@/'"-])
 """, re.X | re.S)
-ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
-
-
-def js_string(lit):
-    """The value of a JavaScript string literal (no `${}` interpolation is expected)."""
-    body = lit[1:-1]
-    assert not (lit[0] == "`" and "${" in body), lit
-
-    def esc(m):
-        s = m.group(1)
-        if s[0] == "u":
-            return chr(int(s[2:-1] if s[1] == "{" else s[1:], 16))
-        if s[0] == "x":
-            return chr(int(s[1:], 16))
-        if s[0] == "\n":
-            return ""
-        return ESCAPES.get(s, s)
-    return re.sub(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", esc, body,
-                  flags=re.S)
 
 
 def tokens(src):

@@ -32,7 +32,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as SECRET_RE, catalogue_texts, flatten
+from app_strings import SELECT_RE as SECRET_RE, catalogue_texts, flatten, js_string
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -47,19 +47,6 @@ SELECT_RE = re.compile(SECRET_RE.pattern + r"|account|verif|confirm|code|email",
 
 TOKEN_RE = re.compile(r"""\s+|//[^\n]*|/\*.*?\*/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|[A-Za-z_$][\w$]*|[{}:,;]""",
                       re.S)
-ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
-
-
-def js_string(lit):
-    """The value of a single- or double-quoted JS string literal."""
-    def esc(m):
-        s = m.group(1)
-        if s[0] == "u":
-            return chr(int(s[1:], 16))
-        if s[0] == "x":
-            return chr(int(s[1:], 16))
-        return ESCAPES.get(s, s)
-    return re.sub(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", esc, lit[1:-1], flags=re.S)
 
 
 def tokens(src):

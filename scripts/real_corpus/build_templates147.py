@@ -36,7 +36,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as SECRET_RE, catalogue_texts
+from app_strings import SELECT_RE as SECRET_RE, catalogue_texts, flatten, js_string
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -57,11 +57,6 @@ TOKEN_RE = re.compile(r"""
   | (?P<name>[A-Za-z_$][\w$]*)
   | (?P<punct>[{}:,])
 """, re.X | re.S)
-ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0"}
-
-
-def unquote(s):
-    return re.sub(r"\\(.)", lambda m: ESCAPES.get(m.group(1), m.group(1)), s[1:-1], flags=re.S)
 
 
 def parse_object(src, start, resolve):
@@ -95,7 +90,7 @@ def parse_object(src, start, resolve):
                 return out
             if tok == ",":
                 continue
-            key = unquote(tok) if kind == "str" else tok
+            key = js_string(tok) if kind == "str" else tok
             kind2, tok2 = next(it)
             if tok2 in (",", "}"):
                 out[key] = resolve(key)
@@ -107,7 +102,7 @@ def parse_object(src, start, resolve):
             if tok3 == "{":
                 out[key] = obj()
             elif kind3 == "str":
-                out[key] = unquote(tok3)
+                out[key] = js_string(tok3)
             else:
                 out[key] = resolve(tok3)
 
@@ -127,15 +122,6 @@ def read_module(path):
 
     m = re.search(r"^const \w+ = \{", src, re.M)
     return parse_object(src, m.end() - 1, resolve)
-
-
-def flatten(node, prefix=""):
-    for k, v in node.items():
-        key = f"{prefix}.{k}" if prefix else k
-        if isinstance(v, dict):
-            yield from flatten(v, key)
-        else:
-            yield key, v
 
 
 def load(code):

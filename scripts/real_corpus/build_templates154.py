@@ -34,7 +34,7 @@ import os
 import re
 
 from app_strings import SELECT_RE as SHARED_RE
-from app_strings import catalogue_texts
+from app_strings import catalogue_texts, js_string
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -52,17 +52,6 @@ ENTRY_RE = re.compile(r"""\s*(?:([A-Za-z_$][\w$]*)|'([^']*)'|"([^"]*)")\s*:\s*""
                       r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,?""", re.S)
 
 
-def js_unquote(lit):
-    """The value of one quoted JavaScript string literal (\\n, \\t, \\r, \\uXXXX, else the
-    character)."""
-    def rep(m):
-        c = m.group(1)
-        if c.startswith("u") and len(c) == 5:
-            return chr(int(c[1:], 16))
-        return {"n": "\n", "t": "\t", "r": "\r"}.get(c, c)
-    return re.sub(r"\\(u[0-9a-fA-F]{4}|.)", rep, lit[1:-1], flags=re.S)
-
-
 def load_js(path):
     """key -> text of a `window.localisation.<code> = { … }` catalogue, in file order."""
     with open(path, encoding="utf-8") as f:
@@ -73,7 +62,7 @@ def load_js(path):
         e = ENTRY_RE.match(src, pos)
         if not e:
             break
-        out[e.group(1) or e.group(2) or e.group(3)] = js_unquote(e.group(4))
+        out[e.group(1) or e.group(2) or e.group(3)] = js_string(e.group(4))
         pos = e.end()
     if not re.fullmatch(r"\s*\}\s*;?\s*", src[pos:]):
         raise ValueError(f"{path}: unparsed text at {pos}: {src[pos:pos + 80]!r}")
