@@ -1025,11 +1025,13 @@ fn failure_report(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// The marks that end a clause inside a sentence (the segmenter has already cut at `。！？；;`).
+const CLAUSE_COMMAS: [char; 2] = ['，', ','];
+
 /// True if a cue sits in a clause of time that says when the reader will be asked ("当系统要求您
 /// 输入验证码时，…", "Cuando se te solicite un código de verificación, …", "when asked for a
 /// code"): it describes a later prompt, not a demand.
 fn when_asked(text: &str, s: usize, e: usize) -> bool {
-    const BREAKS: [char; 7] = ['，', '。', ',', '；', ';', '！', '？'];
     let before = &text[..s];
     if [
         "when ",
@@ -1048,10 +1050,10 @@ fn when_asked(text: &str, s: usize, e: usize) -> bool {
     if text.as_bytes()[s].is_ascii() {
         return false;
     }
-    let clause = before.rsplit(BREAKS).next().unwrap_or(before);
+    let clause = before.rsplit(CLAUSE_COMMAS).next().unwrap_or(before);
     clause.trim_start().starts_with('当')
         && text[e..]
-            .split(BREAKS)
+            .split(CLAUSE_COMMAS)
             .next()
             .is_some_and(|rest| rest.contains('时'))
 }
@@ -2093,7 +2095,7 @@ impl<'a> Sentence<'a> {
                     let object = secrets.iter().find(|x| {
                         x.0 >= h.e
                             && x.0 - h.e <= CODE_OBJECT_REACH
-                            && !text[h.e..x.0].contains(['，', '。', ',', '；', ';'])
+                            && !text[h.e..x.0].contains(CLAUSE_COMMAS)
                     });
                     code_sent_here
                         .iter()
@@ -2827,12 +2829,13 @@ impl Scanner {
         };
         cx.clause_breaks();
         cx.negation_scopes();
+        let code_sent_before = state.prev.iter().any(|p| p.code_sent);
         let mut window = Window {
             download: feat_download || state.prev.iter().any(|p| p.download),
             dest: feat_dest || state.prev.iter().any(|p| p.dest),
             link: feat_link || state.prev.iter().any(|p| p.link),
-            code_sent: feat_code_sent || state.prev.iter().any(|p| p.code_sent),
-            code_sent_before: state.prev.iter().any(|p| p.code_sent),
+            code_sent: feat_code_sent || code_sent_before,
+            code_sent_before,
             pressure: state.prev.iter().any(|p| p.pressure),
             threat: state.prev.iter().any(|p| p.threat),
             claim: state.prev.iter().any(|p| p.claim),
