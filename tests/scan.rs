@@ -2818,3 +2818,25 @@ fn a_cue_in_a_clause_of_when_the_reader_will_be_asked_describes_a_later_prompt()
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn an_entry_to_continue_with_nothing_around_it_is_the_screens_own_step() {
+    // "…to continue": the step holding up the reader's own flow, even after a code is sent.
+    for text in [
+        "验证码已发送至您的手机。请输入验证码以继续。",
+        "为了您的安全，我们需要您的密码才能继续。",
+        "For your security, we need your password to continue.",
+        "A verification code was sent to your email. Enter the code to continue.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A purpose beyond continuing, or a claim, a link or pressure around it, still asks.
+    for text in [
+        "验证码已经发送到您的手机。请输入验证码以继续办理退款。",
+        "我是支付宝客服。请输入验证码以继续。",
+        "请在 http://a.example/v 输入验证码以继续。",
+        "Your account will be suspended. We need your password to continue.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

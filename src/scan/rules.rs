@@ -1300,6 +1300,23 @@ fn re_entry(after: &str) -> bool {
     clause.ends_with(" again") || clause.contains(" the same ")
 }
 
+/// How far after an entry cue its purpose "to continue" is looked for (folded bytes).
+const CONTINUE_REACH: usize = 60;
+
+/// True if the cue's clause ends in "to continue" ("输入验证码以继续", "我们需要您的密码才能继续",
+/// "enter the code to continue"): the step that holds up the reader's own flow on the screen
+/// in front of them. A caller names what the secret is for ("才能办理退款").
+fn to_continue(after: &str) -> bool {
+    let after = first_bytes(after, CONTINUE_REACH);
+    let clause = after[..after
+        .find(['.', '!', '?', ';', ':', '\n', '，', ',', '。', '！', '？', '；', '：'])
+        .unwrap_or(after.len())]
+        .trim_end();
+    ["以继续", "才能继续", "来继续", "以便继续", " to continue", " para continuar"]
+        .iter()
+        .any(|w| clause.ends_with(w))
+}
+
 /// How far after a Latin "send" cue its destination is looked for.
 const SENT_TO_REACH: usize = 48;
 
@@ -2214,13 +2231,19 @@ impl<'a> Sentence<'a> {
                     Tag::Provide if &text[h.s..h.e] == "provide" => {
                         !in_neg(h.s) && (entry_context || addressed(&text[..h.s]) || beyond_login())
                     }
-                    Tag::Tell | Tag::Ask | Tag::Show | Tag::Provide => !in_neg(h.s),
+                    // Provided to continue, with nothing around it: the product's own step, as
+                    // an entry cue's (see `to_continue`).
+                    Tag::Provide => {
+                        !in_neg(h.s) && (other_context || !to_continue(&text[h.e..]))
+                    }
+                    Tag::Tell | Tag::Ask | Tag::Show => !in_neg(h.s),
                     // A bare "需要" ("需要密码才能解密", "嵌入時也需要密碼") said with nothing
                     // around it states what something takes, as a form's entry cue does; a
                     // caller's "只需要", "主要是" answers what they want.
                     Tag::NeedObj => {
                         !in_neg(h.s)
                             && secret_within(h.e, 6)
+                            && (other_context || !to_continue(&text[h.e..]))
                             && (&text[h.s..h.e] != "需要"
                                 || entry_context
                                 || addressed(&text[..h.s]))
@@ -2229,6 +2252,7 @@ impl<'a> Sentence<'a> {
                     Tag::Input => {
                         !in_neg(h.s)
                             && present & B_SELF == 0
+                            && (other_context || !to_continue(&text[h.e..]))
                             && !(latin(h.s) && enters_given(text, h.e, secrets))
                             && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
                             && (entry_context_of(h)
