@@ -2840,3 +2840,29 @@ fn an_entry_to_continue_with_nothing_around_it_is_the_screens_own_step() {
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn confirming_a_password_or_pin_with_nothing_around_it_is_a_forms_check() {
+    // A form re-checking what was typed or set ("Confirm your Signal PIN").
+    for text in [
+        "Please confirm your password.",
+        "Confirm your Signal PIN",
+        "Double confirm the PIN code you've entered.",
+        "Por favor, confirme su contraseña.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Asked of the reader, around a link, a claim or an alarm, or of what a lure's page
+    // collects (credentials, a recovery phrase, a code), it still asks.
+    for text in [
+        "Can you confirm your mother's maiden name and your online banking passcode?",
+        "Please confirm your password at http://a.example/login",
+        "This is Chase fraud prevention. Please confirm your PIN.",
+        "Your account has been suspended. Please confirm your password.",
+        "Westpac Alert: We need to verify your credentials:",
+        "Please verify your recovery phrase.",
+        "Confirm the 6 digit numerical code to stop the password reset.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

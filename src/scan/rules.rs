@@ -1300,6 +1300,29 @@ fn re_entry(after: &str) -> bool {
     clause.ends_with(" again") || clause.contains(" the same ")
 }
 
+/// A Latin cue that has the reader confirm a secret ("confirm your password", "verify your
+/// PIN"): with nothing around it, a form checking what was typed or set, as a screen asks.
+/// Not a plural imperative ("Confirmen su contraseña": a message to many customers).
+fn verifies(cue: &str) -> bool {
+    ["confirm", "verify", "validate", "re-verify", "reverify"]
+        .iter()
+        .any(|w| cue.starts_with(w))
+        && !["confirmen", "verifiquen", "validen"]
+            .iter()
+            .any(|w| cue.starts_with(w))
+}
+
+/// Whether every secret a sentence names is a log-in's own password or PIN, not "credentials"
+/// (what a lure's page collects), a code, a phrase or a number: what a form has the reader
+/// confirm ("Confirm your Signal PIN", "Please confirm your password.").
+fn confirms_own_login(text: &str, secrets: &[(usize, usize, SecretKind, bool)]) -> bool {
+    !secrets.is_empty()
+        && secrets.iter().all(|&(s, e, k, _)| {
+            matches!(k, SecretKind::Password | SecretKind::Pin)
+                && !text[s..e].contains("credential")
+        })
+}
+
 /// How far after an entry cue its purpose "to continue" is looked for (folded bytes).
 const CONTINUE_REACH: usize = 60;
 
@@ -1309,12 +1332,21 @@ const CONTINUE_REACH: usize = 60;
 fn to_continue(after: &str) -> bool {
     let after = first_bytes(after, CONTINUE_REACH);
     let clause = after[..after
-        .find(['.', '!', '?', ';', ':', '\n', '，', ',', '。', '！', '？', '；', '：'])
+        .find([
+            '.', '!', '?', ';', ':', '\n', '，', ',', '。', '！', '？', '；', '：',
+        ])
         .unwrap_or(after.len())]
         .trim_end();
-    ["以继续", "才能继续", "来继续", "以便继续", " to continue", " para continuar"]
-        .iter()
-        .any(|w| clause.ends_with(w))
+    [
+        "以继续",
+        "才能继续",
+        "来继续",
+        "以便继续",
+        " to continue",
+        " para continuar",
+    ]
+    .iter()
+    .any(|w| clause.ends_with(w))
 }
 
 /// How far after a Latin "send" cue its destination is looked for.
@@ -2145,6 +2177,14 @@ impl<'a> Sentence<'a> {
                 )
             })
         };
+        // A step of the reader's own flow on a screen, said with nothing around it: an entry
+        // "to continue" (`to_continue`) or, if `confirms`, a form re-checking a password or PIN
+        // (`verifies`). Not in a mass message's "kindly …": no screen speaks so.
+        let screen_step = |h: &Hit, confirms: bool| {
+            !other_context
+                && !text[..h.s].trim_end().ends_with("kindly")
+                && (confirms || to_continue(&text[h.e..]))
+        };
         // Whether a secret starts at most `reach` bytes after `e` (the object of a cue).
         let secret_within =
             |e: usize, reach: usize| secrets.iter().any(|x| x.0 >= e && x.0 - e <= reach);
@@ -2234,7 +2274,14 @@ impl<'a> Sentence<'a> {
                     // Provided to continue, with nothing around it: the product's own step, as
                     // an entry cue's (see `to_continue`).
                     Tag::Provide => {
-                        !in_neg(h.s) && (other_context || !to_continue(&text[h.e..]))
+                        !in_neg(h.s)
+                            && !screen_step(
+                                h,
+                                latin(h.s)
+                                    && verifies(&text[h.s..h.e])
+                                    && !addressed(&text[..h.s])
+                                    && confirms_own_login(text, secrets),
+                            )
                     }
                     Tag::Tell | Tag::Ask | Tag::Show => !in_neg(h.s),
                     // A bare "需要" ("需要密码才能解密", "嵌入時也需要密碼") said with nothing
@@ -2243,7 +2290,7 @@ impl<'a> Sentence<'a> {
                     Tag::NeedObj => {
                         !in_neg(h.s)
                             && secret_within(h.e, 6)
-                            && (other_context || !to_continue(&text[h.e..]))
+                            && !screen_step(h, false)
                             && (&text[h.s..h.e] != "需要"
                                 || entry_context
                                 || addressed(&text[..h.s]))
@@ -2252,7 +2299,7 @@ impl<'a> Sentence<'a> {
                     Tag::Input => {
                         !in_neg(h.s)
                             && present & B_SELF == 0
-                            && (other_context || !to_continue(&text[h.e..]))
+                            && !screen_step(h, false)
                             && !(latin(h.s) && enters_given(text, h.e, secrets))
                             && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
                             && (entry_context_of(h)
