@@ -2866,3 +2866,20 @@ fn confirming_a_password_or_pin_with_nothing_around_it_is_a_forms_check() {
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn completing_a_secret_on_a_page_or_a_required_document_copy_is_asked_for() {
+    for text in [
+        "citi bank: Please visit here and complete your debit pin again: https://a.example/x",
+        "Your shipment is on hold. To release it, we require a copy of your passport or driver's license.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+    // "complete your" completes what it names; a payment is no secret.
+    for text in [
+        "Complete your payment at https://a.example/pay to avoid suspension of your driver's licence.",
+        "Please complete your profile.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}

@@ -867,6 +867,7 @@ const KEY_IN: &[&str] = &[
     "enter",
     "fill in",
     "input",
+    "complete your",
     "ingrese",
     "introduzca",
     "escriba",
@@ -2300,6 +2301,9 @@ impl<'a> Sentence<'a> {
                         !in_neg(h.s)
                             && present & B_SELF == 0
                             && !screen_step(h, false)
+                            // "complete your" completes the secret it names ("complete your
+                            // debit pin"), not whatever else is near ("complete your payment").
+                            && (&text[h.s..h.e] != "complete your" || secret_within(h.e, 12))
                             && !(latin(h.s) && enters_given(text, h.e, secrets))
                             && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
                             && (entry_context_of(h)
