@@ -2883,3 +2883,21 @@ fn completing_a_secret_on_a_page_or_a_required_document_copy_is_asked_for() {
         assert!(!requests(text), "{text}");
     }
 }
+
+#[test]
+fn spanish_payment_data_named_then_updated_is_asked_for_again() {
+    for text in [
+        "No hemos podido tramitar la ayuda de 200 euros a tu cuenta bancaria. Debido a la falta de información de pago actualice desde aquí:",
+        "Pago de 945 EURO fallido por falta de actualización de datos bancarios, actualice inmediatamente.",
+        "Error con tu informacion de pago. Si no actualiza su cuenta en 24 horas la suspendemos.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+    // Updating something else, or with no payment data named, asks for nothing.
+    for text in [
+        "Actualice la aplicación para usar las nuevas funciones.",
+        "Sus datos de pago se han guardado correctamente.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+}
