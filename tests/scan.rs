@@ -2901,3 +2901,12 @@ fn spanish_payment_data_named_then_updated_is_asked_for_again() {
         assert!(!requests(text), "{text}");
     }
 }
+
+#[test]
+fn a_spanish_product_disabled_for_a_security_cause_and_reactivated_on_a_link_is_a_lure() {
+    assert!(requests(
+        "Banclombia le informa que por un riesgo inusual se ha desactivado su producto terminado en 1234, actívelo aquí: https://a.example/x"
+    ));
+    // Without the cause it is a service's own notice.
+    assert!(!requests("Se ha desactivado su producto terminado en 1234."));
+}
