@@ -2910,3 +2910,10 @@ fn a_spanish_product_disabled_for_a_security_cause_and_reactivated_on_a_link_is_
     // Without the cause it is a service's own notice.
     assert!(!requests("Se ha desactivado su producto terminado en 1234."));
 }
+
+#[test]
+fn an_sms_wrapped_in_title_case_lines_is_read_as_its_sentences() {
+    // "has been⏎Blocked!": the alarm is one sentence, so the demand after it is a lure's.
+    let text = "BDO Advisory:\nYour Account has been\nBlocked!\nWe need to verify your account\nto continue our services.\nClick Here to Verify :";
+    assert!(requests(text));
+}

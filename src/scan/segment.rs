@@ -224,9 +224,35 @@ fn wrapped_line(b: &[u8], i: usize, eof: bool) -> Wrap {
     }
     match b.get(q) {
         Some(c) if c.is_ascii_lowercase() => Wrap::Joined(q),
+        // A line that ends on a word no sentence ends on goes on, whatever the case of the
+        // next ("Your Account has been⏎Blocked!": SMS in title case).
+        Some(c) if c.is_ascii_uppercase() && ends_open(&b[..j]) => Wrap::Joined(q),
         None if !eof => Wrap::NeedMore,
         _ => Wrap::Break,
     }
+}
+
+/// Words no English or Spanish sentence ends on (articles, possessives, prepositions,
+/// conjunctions, auxiliaries), lower case; not "in", "on", "up" ("log in", "sign up").
+const OPEN_WORDS: &[&[u8]] = &[
+    b"a", b"an", b"the", b"your", b"our", b"my", b"their", b"to", b"of", b"for", b"with",
+    b"from", b"by", b"at", b"and", b"or", b"has", b"have", b"had", b"been", b"be", b"will",
+    b"is", b"are", b"was", b"were", b"please", b"de", b"del", b"la", b"el", b"los", b"las",
+    b"su", b"sus", b"tu", b"tus", b"por", b"para", b"con", b"ha", b"han", b"sido", b"y",
+    b"que", b"al", b"un", b"una",
+];
+
+/// Whether the line `before` ends on one of [`OPEN_WORDS`] (any case), preceded by a blank or
+/// the start.
+fn ends_open(before: &[u8]) -> bool {
+    let start = before
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word = &before[start..];
+    (start == 0 || before[start - 1] == b' ')
+        && (1..=6).contains(&word.len())
+        && OPEN_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The longest value [`wrapped_line`] looks for on the line after a colon.
@@ -382,8 +408,18 @@ mod tests {
         assert_eq!(first_sentence("a\n", false), None);
         assert_eq!(first_sentence("a\n   ", false), None);
         assert_eq!(first_sentence("a\r", false), None);
-        assert_eq!(first_sentence("a\nB", false), Some(2));
+        assert_eq!(first_sentence("x\nB", false), Some(2));
         assert_eq!(first_sentence("a\n", true), Some(2));
+    }
+
+    #[test]
+    fn a_line_ending_on_a_word_no_sentence_ends_on_goes_on() {
+        // "Your Account has been⏎Blocked!": one sentence, whatever the next line's case.
+        assert_eq!(first_sentence("Your Account has been\nBlocked! Ok", true), Some(30));
+        assert_eq!(first_sentence("Su cuenta de\nSantander. Ok", true), Some(23));
+        // A line ending on another word still ends before a capital.
+        assert_eq!(first_sentence("Please log in\nYour code. Ok", true), Some(14));
+        assert_eq!(first_sentence("Your account was blocked\nVisit us", true), Some(25));
     }
 
     #[test]
@@ -403,6 +439,7 @@ mod tests {
             "验证码：\n\n\t482913\n请勿泄露。Ok",
             "password is:\r\n  Tq7m-Wz4k-Rb9x-Lp2v-Qs8n-Tx5y-Vz\nBye",
             "Open https://a.example/v?type=a&code=1 now? Ok",
+            "Your Account has been \nBlocked! Ok",
         ] {
             resumes_to_the_same_end(full);
         }
