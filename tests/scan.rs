@@ -2908,7 +2908,9 @@ fn a_spanish_product_disabled_for_a_security_cause_and_reactivated_on_a_link_is_
         "Banclombia le informa que por un riesgo inusual se ha desactivado su producto terminado en 1234, actívelo aquí: https://a.example/x"
     ));
     // Without the cause it is a service's own notice.
-    assert!(!requests("Se ha desactivado su producto terminado en 1234."));
+    assert!(!requests(
+        "Se ha desactivado su producto terminado en 1234."
+    ));
 }
 
 #[test]

@@ -235,22 +235,27 @@ fn wrapped_line(b: &[u8], i: usize, eof: bool) -> Wrap {
 /// Words no English or Spanish sentence ends on (articles, possessives, prepositions,
 /// conjunctions, auxiliaries), lower case; not "in", "on", "up" ("log in", "sign up").
 const OPEN_WORDS: &[&[u8]] = &[
-    b"a", b"an", b"the", b"your", b"our", b"my", b"their", b"to", b"of", b"for", b"with",
-    b"from", b"by", b"at", b"and", b"or", b"has", b"have", b"had", b"been", b"be", b"will",
-    b"is", b"are", b"was", b"were", b"please", b"de", b"del", b"la", b"el", b"los", b"las",
-    b"su", b"sus", b"tu", b"tus", b"por", b"para", b"con", b"ha", b"han", b"sido", b"y",
-    b"que", b"al", b"un", b"una",
+    b"a", b"an", b"the", b"your", b"our", b"my", b"their", b"to", b"of", b"for", b"with", b"from",
+    b"by", b"at", b"and", b"or", b"has", b"have", b"had", b"been", b"be", b"will", b"is", b"are",
+    b"was", b"were", b"please", b"de", b"del", b"la", b"el", b"los", b"las", b"su", b"sus", b"tu",
+    b"tus", b"por", b"para", b"con", b"ha", b"han", b"sido", b"y", b"que", b"al", b"un", b"una",
 ];
 
 /// Whether the line `before` ends on one of [`OPEN_WORDS`] (any case), preceded by a blank or
-/// the start.
+/// the start. Reads at most its last seven bytes, so a resumed search re-reads a bounded number.
 fn ends_open(before: &[u8]) -> bool {
-    let start = before
+    let tail = &before[before.len().saturating_sub(7)..];
+    let start = tail
         .iter()
         .rposition(|c| !c.is_ascii_alphabetic())
         .map_or(0, |k| k + 1);
-    let word = &before[start..];
-    (start == 0 || before[start - 1] == b' ')
+    let word = &tail[start..];
+    let opens = if start == 0 {
+        tail.len() == before.len()
+    } else {
+        tail[start - 1] == b' '
+    };
+    opens
         && (1..=6).contains(&word.len())
         && OPEN_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -415,11 +420,23 @@ mod tests {
     #[test]
     fn a_line_ending_on_a_word_no_sentence_ends_on_goes_on() {
         // "Your Account has been⏎Blocked!": one sentence, whatever the next line's case.
-        assert_eq!(first_sentence("Your Account has been\nBlocked! Ok", true), Some(30));
-        assert_eq!(first_sentence("Su cuenta de\nSantander. Ok", true), Some(23));
+        assert_eq!(
+            first_sentence("Your Account has been\nBlocked! Ok", true),
+            Some(30)
+        );
+        assert_eq!(
+            first_sentence("Su cuenta de\nSantander. Ok", true),
+            Some(23)
+        );
         // A line ending on another word still ends before a capital.
-        assert_eq!(first_sentence("Please log in\nYour code. Ok", true), Some(14));
-        assert_eq!(first_sentence("Your account was blocked\nVisit us", true), Some(25));
+        assert_eq!(
+            first_sentence("Please log in\nYour code. Ok", true),
+            Some(14)
+        );
+        assert_eq!(
+            first_sentence("Your account was blocked\nVisit us", true),
+            Some(25)
+        );
     }
 
     #[test]
