@@ -71,7 +71,7 @@ UNIT_RE = re.compile(r'<trans-unit id="([^"]+)"[^>]*>(.*?)</trans-unit>', re.S)
 SOURCE_RE = re.compile(r"<source>(.*?)</source>", re.S)
 TARGET_RE = re.compile(r"<target(?P<attrs>(?: [^>]*)?)>(?P<body>.*?)</target>", re.S)
 STATE_RE = re.compile(r'state="([^"]*)"')
-X_RE = re.compile(r"<x ([^>]*?)/?>")
+X_RE = re.compile(r'<x((?:\s+[\w:-]+="[^"]*")*)\s*/>')  # equiv-text may hold a raw ">"
 ATTR_RE = re.compile(r'([\w-]+)="([^"]*)"')
 UNTRANSLATED = {"new", "needs-translation"}
 
