@@ -2859,6 +2859,8 @@ fn confirming_a_password_or_pin_with_nothing_around_it_is_a_forms_check() {
         "Please confirm your password at http://a.example/login",
         "This is Chase fraud prevention. Please confirm your PIN.",
         "Your account has been suspended. Please confirm your password.",
+        "Your mailbox is full. Confirm your password to keep receiving mail.",
+        "Confirm your PIN to avoid suspension of your card.",
         "Westpac Alert: We need to verify your credentials:",
         "Please verify your recovery phrase.",
         "Confirm the 6 digit numerical code to stop the password reset.",

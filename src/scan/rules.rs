@@ -1313,6 +1313,18 @@ fn verifies(cue: &str) -> bool {
             .any(|w| cue.starts_with(w))
 }
 
+/// True if the rest of a Latin cue's clause says what confirming saves ("… to keep receiving
+/// mail", "… to avoid suspension", "… or your account will be closed"): a lure's pressure, which
+/// no form's re-check states.
+fn to_keep(after: &str) -> bool {
+    let clause = &after[..after
+        .find(['.', '!', '?', ';', '\n'])
+        .unwrap_or(after.len())];
+    [" to keep", " to avoid", " to prevent", " to retain", " or your", " otherwise"]
+        .iter()
+        .any(|w| clause.contains(w))
+}
+
 /// Whether every secret a sentence names is a log-in's own password or PIN, not "credentials"
 /// (what a lure's page collects), a code, a phrase or a number: what a form has the reader
 /// confirm ("Confirm your Signal PIN", "Please confirm your password.").
@@ -2281,6 +2293,7 @@ impl<'a> Sentence<'a> {
                                 latin(h.s)
                                     && verifies(&text[h.s..h.e])
                                     && !addressed(&text[..h.s])
+                                    && !to_keep(&text[h.e..])
                                     && confirms_own_login(text, secrets),
                             )
                     }
