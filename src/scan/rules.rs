@@ -1320,9 +1320,16 @@ fn to_keep(after: &str) -> bool {
     let clause = &after[..after
         .find(['.', '!', '?', ';', '\n'])
         .unwrap_or(after.len())];
-    [" to keep", " to avoid", " to prevent", " to retain", " or your", " otherwise"]
-        .iter()
-        .any(|w| clause.contains(w))
+    [
+        " to keep",
+        " to avoid",
+        " to prevent",
+        " to retain",
+        " or your",
+        " otherwise",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
 }
 
 /// Whether every secret a sentence names is a log-in's own password or PIN, not "credentials"
@@ -2193,10 +2200,10 @@ impl<'a> Sentence<'a> {
         // A step of the reader's own flow on a screen, said with nothing around it: an entry
         // "to continue" (`to_continue`) or, if `confirms`, a form re-checking a password or PIN
         // (`verifies`). Not in a mass message's "kindly …": no screen speaks so.
-        let screen_step = |h: &Hit, confirms: bool| {
+        let screen_step = |h: &Hit, confirms: &dyn Fn() -> bool| {
             !other_context
                 && !text[..h.s].trim_end().ends_with("kindly")
-                && (confirms || to_continue(&text[h.e..]))
+                && (to_continue(&text[h.e..]) || confirms())
         };
         // Whether a secret starts at most `reach` bytes after `e` (the object of a cue).
         let secret_within =
@@ -2288,14 +2295,13 @@ impl<'a> Sentence<'a> {
                     // an entry cue's (see `to_continue`).
                     Tag::Provide => {
                         !in_neg(h.s)
-                            && !screen_step(
-                                h,
+                            && !screen_step(h, &|| {
                                 latin(h.s)
                                     && verifies(&text[h.s..h.e])
                                     && !addressed(&text[..h.s])
                                     && !to_keep(&text[h.e..])
-                                    && confirms_own_login(text, secrets),
-                            )
+                                    && confirms_own_login(text, secrets)
+                            })
                     }
                     Tag::Tell | Tag::Ask | Tag::Show => !in_neg(h.s),
                     // A bare "需要" ("需要密码才能解密", "嵌入時也需要密碼") said with nothing
@@ -2304,7 +2310,7 @@ impl<'a> Sentence<'a> {
                     Tag::NeedObj => {
                         !in_neg(h.s)
                             && secret_within(h.e, 6)
-                            && !screen_step(h, false)
+                            && !screen_step(h, &|| false)
                             && (&text[h.s..h.e] != "需要"
                                 || entry_context
                                 || addressed(&text[..h.s]))
@@ -2313,7 +2319,7 @@ impl<'a> Sentence<'a> {
                     Tag::Input => {
                         !in_neg(h.s)
                             && present & B_SELF == 0
-                            && !screen_step(h, false)
+                            && !screen_step(h, &|| false)
                             // "complete your" completes the secret it names ("complete your
                             // debit pin"), not whatever else is near ("complete your payment").
                             && (&text[h.s..h.e] != "complete your" || secret_within(h.e, 12))
