@@ -197,7 +197,8 @@ def po_unquote(s):
 def po_entries(path, context=False):
     """[(msgid, msgstr, fuzzy, first reference)] of the live entries of a po/pot file, in order
     (obsolete `#~` entries and the header are left out); with `context`, each entry starts with
-    its msgctxt ("" when it has none)."""
+    its msgctxt ("" when it has none). A plural entry (msgid_plural, msgstr[N]) gives its msgid
+    and msgstr[0]."""
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     entries = []
@@ -206,7 +207,8 @@ def po_entries(path, context=False):
 
     def flush():
         if cur is not None and "msgid" in cur and cur["msgid"]:
-            entry = (cur["msgid"], cur.get("msgstr", ""), cur["fuzzy"], cur["ref"])
+            msgstr = cur.get("msgstr", cur.get("msgstr[0]", ""))
+            entry = (cur["msgid"], msgstr, cur["fuzzy"], cur["ref"])
             entries.append((cur.get("msgctxt", ""),) + entry if context else entry)
 
     for line in lines + [""]:
@@ -225,7 +227,7 @@ def po_entries(path, context=False):
                 cur["ref"] = line[2:].split()[0] if line[2:].split() else ""
         elif line.startswith("#"):
             continue
-        elif line.startswith(("msgctxt ", "msgid ", "msgstr ")):
+        elif line.startswith(("msgctxt ", "msgid ", "msgid_plural ", "msgstr ", "msgstr[")):
             field, rest = line.split(" ", 1)
             cur[field] = po_unquote(rest)
         elif line.startswith('"'):

@@ -42,7 +42,7 @@ import glob
 import json
 import os
 
-from app_strings import SELECT_RE, norm, po_unquote
+from app_strings import SELECT_RE, norm, po_entries
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -57,47 +57,10 @@ MIN_WORDS = 4
 LANGS = [("en", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
 
 
-def po_plural_entries(path):
-    """[(msgid, msgstr, fuzzy)] of the live entries of a po/pot file that may hold plural
-    entries (msgid_plural, msgstr[N]): a plural entry gives its msgid and msgstr[0]. Obsolete
-    `#~` entries and the header are left out."""
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    entries = []
-    cur, field = None, None
-
-    def flush():
-        if cur is not None and cur.get("msgid"):
-            entries.append((cur["msgid"], cur.get("msgstr", cur.get("msgstr[0]", "")),
-                            cur["fuzzy"]))
-
-    for line in lines + [""]:
-        if not line.strip():
-            flush()
-            cur, field = None, None
-            continue
-        if line.startswith("#~"):
-            continue
-        if cur is None:
-            cur = {"fuzzy": False}
-        if line.startswith("#,"):
-            cur["fuzzy"] = cur["fuzzy"] or "fuzzy" in line
-        elif line.startswith("#"):
-            continue
-        elif line.startswith(("msgctxt ", "msgid ", "msgid_plural ", "msgstr ", "msgstr[")):
-            field, rest = line.split(" ", 1)
-            cur[field] = po_unquote(rest)
-        elif line.startswith('"'):
-            cur[field] += po_unquote(line)
-        else:
-            raise ValueError(f"{path}: unexpected line {line!r}")
-    return entries
-
-
 def translations(code):
     """msgid -> its non-empty, non-fuzzy msgstr in catalogue `code`."""
     out = {}
-    for msgid, msgstr, fuzzy in po_plural_entries(os.path.join(RAW, f"{code}.po")):
+    for msgid, msgstr, fuzzy, _ in po_entries(os.path.join(RAW, f"{code}.po")):
         if msgstr.strip() and not fuzzy:
             out.setdefault(msgid, msgstr)
     return out
@@ -114,7 +77,7 @@ def in_corpus():
 
 def joplin_items():
     msgids = []
-    for msgid, _, _ in po_plural_entries(os.path.join(RAW, "joplin.pot")):
+    for msgid, _, _, _ in po_entries(os.path.join(RAW, "joplin.pot")):
         if msgid not in msgids:
             msgids.append(msgid)
     keys = [m for m in msgids if len(m.split()) >= MIN_WORDS and SELECT_RE.search(m)]
