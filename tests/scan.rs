@@ -2921,3 +2921,22 @@ fn an_sms_wrapped_in_title_case_lines_is_read_as_its_sentences() {
     let text = "BDO Advisory:\nYour Account has been\nBlocked!\nWe need to verify your account\nto continue our services.\nClick Here to Verify :";
     assert!(requests(text));
 }
+
+#[test]
+fn a_word_order_quiz_on_the_screen_is_the_wallets_own_backup_check() {
+    for text in [
+        "Tap each word in the correct order to verify your recovery phrase",
+        "Fill in the blank fields with the words to verify your Seed Phrase backup",
+        "Select the words below in the correct order to validate your seed phrase.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // At a link, under a threat or from a claimed sender, the same words are a lure's.
+    for text in [
+        "Verify your recovery phrase in the correct order at https://ledger-check.example/v",
+        "Your wallet will be suspended. Verify your recovery phrase: select each word in the correct order.",
+        "Verify your recovery phrase.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

@@ -1332,6 +1332,21 @@ fn to_keep(after: &str) -> bool {
     .any(|w| clause.contains(w))
 }
 
+/// True if a sentence sets a word-order quiz on the screen ("Tap each word in the correct order
+/// to verify your recovery phrase", "Fill in the blank fields with the words …"): a wallet
+/// checking its own backup. A lure asks for the phrase typed out, at a link.
+fn word_quiz(text: &str) -> bool {
+    [
+        "correct order",
+        "each word",
+        "the words below",
+        "blank fields",
+        "empty boxes",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
 /// Whether every secret a sentence names is a log-in's own password or PIN, not "credentials"
 /// (what a lure's page collects), a code, a phrase or a number: what a form has the reader
 /// confirm ("Confirm your Signal PIN", "Please confirm your password.").
@@ -2199,7 +2214,7 @@ impl<'a> Sentence<'a> {
         };
         // A step of the reader's own flow on a screen, said with nothing around it: an entry
         // "to continue" (`to_continue`) or, if `confirms`, a form re-checking a password or PIN
-        // (`verifies`). Not in a mass message's "kindly …": no screen speaks so.
+        // or quizzing the words of a recovery phrase (`verifies`). Not in a mass message's "kindly …": no screen speaks so.
         let screen_step = |h: &Hit, confirms: &dyn Fn() -> bool| {
             !other_context
                 && !text[..h.s].trim_end().ends_with("kindly")
@@ -2300,7 +2315,7 @@ impl<'a> Sentence<'a> {
                                     && verifies(&text[h.s..h.e])
                                     && !addressed(&text[..h.s])
                                     && !to_keep(&text[h.e..])
-                                    && confirms_own_login(text, secrets)
+                                    && (confirms_own_login(text, secrets) || word_quiz(text))
                             })
                     }
                     Tag::Tell | Tag::Ask | Tag::Show => !in_neg(h.s),
