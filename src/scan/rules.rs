@@ -2214,7 +2214,8 @@ impl<'a> Sentence<'a> {
         };
         // A step of the reader's own flow on a screen, said with nothing around it: an entry
         // "to continue" (`to_continue`) or, if `confirms`, a form re-checking a password or PIN
-        // or quizzing the words of a recovery phrase (`verifies`). Not in a mass message's "kindly …": no screen speaks so.
+        // or quizzing the words of a recovery phrase (`verifies`). Not in a mass message's
+        // "kindly …": no screen speaks so.
         let screen_step = |h: &Hit, confirms: &dyn Fn() -> bool| {
             !other_context
                 && !text[..h.s].trim_end().ends_with("kindly")
