@@ -26,8 +26,8 @@ notifications from (build_templates30.TUSKY_NOTIFICATIONS), and every name whose
 appears verbatim in a text of tests/data/real/*tusky*.jsonl (USED_FILES). The string is taken in
 every language folder that holds it; a translation equal to the English text (untranslated) is
 skipped. Near-duplicates (digits and white space aside) collapse within the product and
-language; the first in catalogue order keeps the text. Android escapes (\\', \\", \\n) are undone
-and enclosing quotes dropped; markup is dropped and white space runs collapse to one space, as
+language; the first in catalogue order keeps the text. Android escapes (\\', \\", \\n, \\uXXXX) are
+undone and enclosing quotes dropped; markup is dropped and white space runs collapse to one space, as
 Android shows them (android_plurals with html=True); format placeholders (%1$s, %d) are kept as
 the app writes them. A plural gives one text per quantity. Cut at 500 characters.
 
@@ -36,7 +36,7 @@ name on one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_sp
 from scripts/real_corpus/labels/labels_templates188.tsv, assigned by an AI reader reading each
 text; the scanner played no part.
 """
-import glob
+import io
 import json
 import os
 import re
@@ -84,7 +84,18 @@ def used_texts():
 
 
 def load(folder):
-    return android_plurals(os.path.join(RAW, folder, "strings.xml"), html=True)
+    """name -> [(quantity, text)] of a folder's strings.xml (android_plurals, html=True), with
+    each Android unicode escape \\uXXXX first turned into a backslash and its character, so that
+    android_plurals' escape rule yields the character (the es and zh-rTW catalogues write spaces
+    as \\u0020 at line ends) instead of the bare letters `u0020`."""
+    with open(os.path.join(RAW, folder, "strings.xml"), encoding="utf-8") as f:
+        xml = f.read()
+
+    def esc(m):
+        c = chr(int(m.group(1), 16))
+        assert c not in "<>&\"'", m.group(0)
+        return "\\" + c
+    return android_plurals(io.StringIO(re.sub(r"\\u([0-9a-fA-F]{4})", esc, xml)), html=True)
 
 
 def tusky_items():
