@@ -1292,12 +1292,17 @@ fn names_a_qr_code(i: &Indicator) -> bool {
         && (QR_CODE.iter().any(|q| i.excerpt.eq_ignore_ascii_case(q)) || i.excerpt == "二維碼")
 }
 
+/// The rest of a Latin cue's clause: `after` up to the next terminator or line break.
+fn rest_of_clause(after: &str) -> &str {
+    &after[..after
+        .find(['.', '!', '?', ';', '\n'])
+        .unwrap_or(after.len())]
+}
+
 /// True if the rest of a Latin cue's clause says the secret is typed a second time ("… the
 /// wallet password again", "… by providing the same password").
 fn re_entry(after: &str) -> bool {
-    let clause = &after[..after
-        .find(['.', '!', '?', ';', '\n'])
-        .unwrap_or(after.len())];
+    let clause = rest_of_clause(after);
     clause.ends_with(" again") || clause.contains(" the same ")
 }
 
@@ -1317,9 +1322,7 @@ fn verifies(cue: &str) -> bool {
 /// mail", "… to avoid suspension", "… or your account will be closed"): a lure's pressure, which
 /// no form's re-check states.
 fn to_keep(after: &str) -> bool {
-    let clause = &after[..after
-        .find(['.', '!', '?', ';', '\n'])
-        .unwrap_or(after.len())];
+    let clause = rest_of_clause(after);
     [
         " to keep",
         " to avoid",
@@ -1389,10 +1392,7 @@ const SENT_TO_REACH: usize = 48;
 
 /// What follows a "send" cue within its clause, at most [`SENT_TO_REACH`] bytes.
 fn what_is_sent(after: &str) -> &str {
-    let after = first_bytes(after, SENT_TO_REACH);
-    &after[..after
-        .find(['.', '!', '?', ';', '\n'])
-        .unwrap_or(after.len())]
+    rest_of_clause(first_bytes(after, SENT_TO_REACH))
 }
 
 /// True if what a "send" cue sends goes to the reader's own inbox or phone, within its clause
@@ -2307,8 +2307,8 @@ impl<'a> Sentence<'a> {
                     Tag::Provide if &text[h.s..h.e] == "provide" => {
                         !in_neg(h.s) && (entry_context || addressed(&text[..h.s]) || beyond_login())
                     }
-                    // Provided to continue, with nothing around it: the product's own step, as
-                    // an entry cue's (see `to_continue`).
+                    // A screen's own step (`screen_step`): provided "to continue", or a password,
+                    // PIN or recovery phrase re-checked with nothing around it.
                     Tag::Provide => {
                         !in_neg(h.s)
                             && !screen_step(h, &|| {
