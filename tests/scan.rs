@@ -2842,6 +2842,16 @@ fn an_entry_to_continue_with_nothing_around_it_is_the_screens_own_step() {
 }
 
 #[test]
+fn traditional_text_reads_as_its_simplified_form() {
+    // Every Traditional form of a character the rules and terms use folds: "繼續" is "继续".
+    assert!(!requests("為了您的安全，我們需要您的密碼才能繼續。"));
+    assert!(requests("我是支付寶客服。我們需要您的密碼才能辦理退款。"));
+    // The reply is 回覆 in Traditional; its 回復 is "restore", which asks for nothing.
+    assert!(requests("收到後請回覆驗證碼。"));
+    assert!(!requests("從私鑰回復錢包"));
+}
+
+#[test]
 fn confirming_a_password_or_pin_with_nothing_around_it_is_a_forms_check() {
     // A form re-checking what was typed or set ("Confirm your Signal PIN").
     for text in [

@@ -4,20 +4,30 @@
 //! language detection counts ([`SIMPLIFIED_ONLY`]). The key-sorted tables are binary-searched;
 //! a unit test keeps them sorted and free of repeated keys.
 
-/// Traditional → Simplified for the characters that occur in the lexicons (and a few variant
-/// forms such as 証 → 证). A small table, not a general converter, sorted by the first
-/// character.
+/// Traditional → Simplified for the characters the lexicon and the rules use: every
+/// Traditional form OpenCC's character table gives for one of them (a test checks), so a
+/// Traditional text matches the Simplified terms (not 復: its 回復 is "restore", not the reply
+/// cue 回复); and a few variant forms such as 証 → 证. A
+/// small table, not a general converter, sorted by the first character.
 pub(crate) const T2S: &[(char, char)] = &[
     ('來', '来'),
+    ('侷', '局'),
     ('係', '系'),
+    ('俬', '私'),
     ('個', '个'),
     ('們', '们'),
+    ('倖', '幸'),
     ('備', '备'),
+    ('傢', '家'),
     ('傳', '传'),
     ('僅', '仅'),
+    ('儘', '尽'),
     ('償', '偿'),
     ('優', '优'),
+    ('兌', '兑'),
     ('內', '内'),
+    ('兩', '两'),
+    ('冊', '册'),
     ('凍', '冻'),
     ('別', '别'),
     ('則', '则'),
@@ -26,54 +36,80 @@ pub(crate) const T2S: &[(char, char)] = &[
     ('務', '务'),
     ('勵', '励'),
     ('匯', '汇'),
+    ('區', '区'),
     ('協', '协'),
+    ('卽', '即'),
     ('員', '员'),
     ('唸', '念'),
     ('問', '问'),
     ('啟', '启'),
     ('單', '单'),
     ('嗎', '吗'),
+    ('噹', '当'),
+    ('嚮', '向'),
     ('嚴', '严'),
     ('圖', '图'),
     ('報', '报'),
+    ('奬', '奖'),
     ('實', '实'),
     ('寫', '写'),
     ('寶', '宝'),
     ('將', '将'),
     ('專', '专'),
     ('對', '对'),
+    ('屬', '属'),
     ('帳', '账'),
     ('帶', '带'),
     ('幣', '币'),
     ('幫', '帮'),
+    ('幾', '几'),
+    ('廢', '废'),
     ('張', '张'),
+    ('彆', '别'),
+    ('彔', '录'),
     ('後', '后'),
     ('從', '从'),
+    ('徵', '征'),
     ('態', '态'),
     ('憑', '凭'),
     ('應', '应'),
     ('戲', '戏'),
     ('戶', '户'),
     ('掃', '扫'),
+    ('掛', '挂'),
     ('換', '换'),
     ('擊', '击'),
+    ('擔', '担'),
     ('擬', '拟'),
+    ('攔', '拦'),
     ('攜', '携'),
     ('數', '数'),
+    ('斷', '断'),
+    ('於', '于'),
     ('時', '时'),
+    ('曏', '向'),
     ('會', '会'),
+    ('査', '查'),
     ('條', '条'),
     ('機', '机'),
     ('檔', '档'),
     ('檢', '检'),
+    ('檯', '台'),
     ('櫃', '柜'),
     ('權', '权'),
     ('歲', '岁'),
+    ('決', '决'),
+    ('沒', '没'),
+    ('洩', '泄'),
     ('準', '准'),
+    ('溫', '温'),
     ('為', '为'),
     ('無', '无'),
     ('煩', '烦'),
+    ('爲', '为'),
+    ('狀', '状'),
     ('獎', '奖'),
+    ('獲', '获'),
     ('現', '现'),
     ('畫', '画'),
     ('異', '异'),
@@ -82,28 +118,44 @@ pub(crate) const T2S: &[(char, char)] = &[
     ('盜', '盗'),
     ('盡', '尽'),
     ('監', '监'),
+    ('眞', '真'),
     ('確', '确'),
     ('碼', '码'),
     ('禮', '礼'),
+    ('稅', '税'),
     ('稱', '称'),
+    ('穫', '获'),
+    ('箇', '个'),
     ('簡', '简'),
     ('約', '约'),
     ('紅', '红'),
+    ('級', '级'),
     ('組', '组'),
     ('結', '结'),
     ('絕', '绝'),
+    ('絡', '络'),
     ('給', '给'),
     ('統', '统'),
+    ('絶', '绝'),
+    ('經', '经'),
     ('維', '维'),
     ('網', '网'),
     ('緊', '紧'),
     ('線', '线'),
+    ('緝', '缉'),
+    ('緻', '致'),
     ('繫', '系'),
+    ('繼', '继'),
+    ('續', '续'),
+    ('纔', '才'),
     ('聯', '联'),
     ('聲', '声'),
     ('聽', '听'),
+    ('脩', '修'),
     ('臺', '台'),
     ('與', '与'),
+    ('萬', '万'),
+    ('薦', '荐'),
     ('處', '处'),
     ('號', '号'),
     ('螢', '萤'),
@@ -113,6 +165,8 @@ pub(crate) const T2S: &[(char, char)] = &[
     ('裡', '里'),
     ('製', '制'),
     ('複', '复'),
+    ('覈', '核'),
+    ('見', '见'),
     ('視', '视'),
     ('訂', '订'),
     ('訊', '讯'),
@@ -121,18 +175,24 @@ pub(crate) const T2S: &[(char, char)] = &[
     ('設', '设'),
     ('許', '许'),
     ('訴', '诉'),
+    ('註', '注'),
     ('証', '证'),
     ('詐', '诈'),
+    ('詞', '词'),
+    ('詢', '询'),
     ('話', '话'),
     ('該', '该'),
     ('誆', '诓'),
     ('認', '认'),
     ('誤', '误'),
     ('說', '说'),
+    ('説', '说'),
     ('誰', '谁'),
     ('請', '请'),
     ('謊', '谎'),
+    ('謹', '谨'),
     ('證', '证'),
+    ('識', '识'),
     ('議', '议'),
     ('護', '护'),
     ('讀', '读'),
@@ -145,29 +205,39 @@ pub(crate) const T2S: &[(char, char)] = &[
     ('買', '买'),
     ('貸', '贷'),
     ('費', '费'),
+    ('貼', '贴'),
     ('資', '资'),
     ('賠', '赔'),
     ('賣', '卖'),
     ('賬', '账'),
     ('購', '购'),
     ('趕', '赶'),
+    ('踰', '逾'),
     ('軟', '软'),
     ('載', '载'),
     ('輸', '输'),
     ('轉', '转'),
     ('辦', '办'),
+    ('迴', '回'),
     ('這', '这'),
     ('連', '连'),
+    ('進', '进'),
     ('過', '过'),
     ('遞', '递'),
     ('遠', '远'),
     ('還', '还'),
+    ('邊', '边'),
+    ('郵', '邮'),
+    ('醫', '医'),
+    ('鈅', '钥'),
     ('銀', '银'),
     ('錄', '录'),
     ('錢', '钱'),
     ('錯', '错'),
+    ('録', '录'),
     ('錶', '表'),
     ('鎖', '锁'),
+    ('鏈', '链'),
     ('鐘', '钟'),
     ('鑰', '钥'),
     ('長', '长'),
@@ -178,20 +248,33 @@ pub(crate) const T2S: &[(char, char)] = &[
     ('關', '关'),
     ('陸', '陆'),
     ('險', '险'),
+    ('隻', '只'),
     ('電', '电'),
+    ('韆', '千'),
+    ('響', '响'),
     ('頁', '页'),
     ('須', '须'),
     ('頭', '头'),
     ('頻', '频'),
+    ('題', '题'),
     ('額', '额'),
+    ('類', '类'),
     ('風', '风'),
+    ('颱', '台'),
     ('馬', '马'),
     ('騙', '骗'),
     ('騰', '腾'),
     ('驗', '验'),
     ('體', '体'),
+    ('髮', '发'),
+    ('鬚', '须'),
+    ('麪', '面'),
+    ('麫', '面'),
+    ('麵', '面'),
     ('麼', '么'),
+    ('麽', '么'),
     ('點', '点'),
+    ('齣', '出'),
 ];
 
 /// Letters of other scripts (Cyrillic, Greek, Armenian, Cherokee, Latin variants, mathematical
@@ -851,6 +934,62 @@ mod tests {
     fn t2s_keys_are_in_the_bitmap_range() {
         for &(t, _) in T2S {
             assert!(('\u{4E00}'..='\u{9FFF}').contains(&t), "{t:?}");
+        }
+    }
+
+    /// Every Traditional form OpenCC's character table (`TSCharacters.txt`, Apache-2.0, see
+    /// `tests/data/opencc/README.md`) gives for a character of the lexicon's terms or of the
+    /// rules' code is in [`T2S`] with that Simplified character: otherwise a Traditional text
+    /// misses the term ("我們需要您的密碼才能繼續" the rule for "才能继续"). And no entry
+    /// contradicts OpenCC, except 帳 → 账 (帳戶, 帳號: OpenCC gets 账 from its phrase table).
+    #[test]
+    fn t2s_covers_the_traditional_forms_of_every_character_in_use() {
+        let cjk = |c: &char| ('\u{4E00}'..='\u{9FFF}').contains(c);
+        let mut used = std::collections::BTreeSet::new();
+        for src in [
+            include_str!("rules.rs"),
+            include_str!("segment.rs"),
+            include_str!("mod.rs"),
+            include_str!("lexicon.rs"),
+            include_str!("matcher.rs"),
+            include_str!("stream.rs"),
+        ] {
+            // Code, not comments (their examples need no table).
+            for line in src.lines() {
+                used.extend(line.split("//").next().unwrap_or("").chars().filter(cjk));
+            }
+        }
+        for line in include_str!("lexicon.tsv").lines() {
+            if !line.starts_with('#') {
+                used.extend(line.rsplit('\t').next().unwrap_or("").chars().filter(cjk));
+            }
+        }
+        let map = |t: char| T2S.binary_search_by_key(&t, |p| p.0).ok().map(|i| T2S[i].1);
+        // Left out on purpose: 復 (Traditional 回復 is "restore", 回覆 "reply"; folding 復 → 复
+        // would read every 回復 as the reply cue 回复).
+        let left_out = ['復'];
+        let opencc = include_str!("../../tests/data/opencc/TSCharacters.txt");
+        let mut missing = Vec::new();
+        let mut table = std::collections::HashMap::new();
+        for line in opencc.lines() {
+            let (t, simplified) = line.split_once('\t').expect("a tab");
+            let t = t.chars().next().expect("a character");
+            let candidates: Vec<char> = simplified.split(' ').flat_map(|s| s.chars()).collect();
+            table.insert(t, candidates.clone());
+            let first = candidates[0];
+            if cjk(&t)
+                && t != first
+                && used.contains(&first)
+                && map(t) != Some(first)
+                && !left_out.contains(&t)
+            {
+                missing.push(format!("    ('{t}', '{first}'),"));
+            }
+        }
+        assert!(missing.is_empty(), "T2S lacks:\n{}", missing.join("\n"));
+        for &(t, s) in T2S {
+            let agrees = table.get(&t).is_none_or(|c| c.contains(&s));
+            assert!(agrees || (t, s) == ('帳', '账'), "{t} → {s} against OpenCC's {:?}", table[&t]);
         }
     }
 
