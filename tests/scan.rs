@@ -1228,6 +1228,9 @@ fn lures_that_name_a_secret_by_a_lure_s_own_words_ask_for_it() {
         // Spanish changes and updates, as in English.
         "Inicie sesión y cambie su contraseña inmediatamente.",
         "Le enviaremos instrucciones para actualizar sus credenciales de inicio de sesión.",
+        // The gerund too: a new-login notice's advice sets a new password.
+        "If you don't recognize this activity, please secure your account immediately by resetting your password: https://x.example/",
+        "Proteja su cuenta restableciendo su contraseña de inmediato: https://x.example/",
     ] {
         assert!(!requests(text), "{text}: {:?}", secrets(text));
     }
