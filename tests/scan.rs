@@ -2852,6 +2852,9 @@ fn traditional_text_reads_as_its_simplified_form() {
     // The reply is 回覆 in Traditional; its 回復 is "restore", which asks for nothing.
     assert!(requests("收到後請回覆驗證碼。"));
     assert!(!requests("從私鑰回復錢包"));
+    // 帐 is the Simplified variant of 账 (帐号, 帐户): the same terms, and still Simplified.
+    assert_eq!(secrets("请提供您的银行帐号"), [S::BankAccount]);
+    assert_eq!(detect_language("查看帐单"), Language::ZhHans);
 }
 
 #[test]

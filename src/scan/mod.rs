@@ -245,7 +245,7 @@ pub fn detect_language(text: &str) -> Language {
         if fold::is_cjk(c) {
             cjk += 1;
             if fold::t2s(c) != c {
-                trad += 1;
+                trad += usize::from(!tables::SIMPLIFIED_VARIANTS.contains(&c));
             } else if is_simplified_only(c) {
                 simp += 1;
             }

@@ -7,8 +7,9 @@
 /// Traditional → Simplified for the characters the lexicon and the rules use: every
 /// Traditional form OpenCC's character table gives for one of them (a test checks), so a
 /// Traditional text matches the Simplified terms (not 復: its 回復 is "restore", not the reply
-/// cue 回复); and a few variant forms such as 証 → 证. A
-/// small table, not a general converter, sorted by the first character.
+/// cue 回复); and a few variant forms such as 証 → 证, and the Simplified variant 帐 → 账 (帐户,
+/// 帐号 are as common as 账户, 账号). A small table, not a general converter, sorted by the
+/// first character.
 pub(crate) const T2S: &[(char, char)] = &[
     ('來', '来'),
     ('侷', '局'),
@@ -58,6 +59,7 @@ pub(crate) const T2S: &[(char, char)] = &[
     ('專', '专'),
     ('對', '对'),
     ('屬', '属'),
+    ('帐', '账'),
     ('帳', '账'),
     ('帶', '带'),
     ('幣', '币'),
@@ -851,6 +853,10 @@ pub(crate) const HOMOGLYPHS: &[(char, char)] = &[
 /// The letter each ASCII digit imitates inside a word (`c0de`, `passw0rd`), indexed by the
 /// digit's value.
 pub(crate) const DIGIT_LETTERS: [char; 10] = ['o', 'i', 'z', 'e', 'a', 's', 'g', 't', 'b', 'g'];
+
+/// Simplified characters [`T2S`] folds to another Simplified form (帐 → 账): language detection
+/// does not count them as Traditional.
+pub(crate) const SIMPLIFIED_VARIANTS: &[char] = &['帐'];
 
 /// Simplified characters whose Traditional form differs (the outputs of the folding table),
 /// sorted (binary-searched by language detection).
