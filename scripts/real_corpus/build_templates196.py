@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Rebuild the two-hundredth batch of tests/data/real/: the interface strings of Seahorse,
+GNOME's passwords-and-keys manager, about passwords, passphrases, PINs, keyrings, PGP/GPG and SSH
+keys, secrets, unlocking, backups and restoring, in English, Spanish, zh-Hans and zh-Hant (its
+gettext catalogues).
+
+Usage:
+    python3 scripts/real_corpus/build_templates196.py candidates   # print the texts (to label)
+    python3 scripts/real_corpus/build_templates196.py assemble     # write the jsonl files
+
+Source: github.com/GNOME/seahorse (GNOME's mirror) at SEAHORSE_COMMIT (2026-08-15, the stored
+head), po/es.po, po/zh_CN.po, po/zh_TW.po, copied verbatim to scripts/real_corpus/raw/seahorse/
+(see SOURCE.md there). Licence: GPL-2.0-or-later (COPYING at that commit, copied there too;
+meson.build declares GPL-2.0-or-later), a copyleft licence.
+
+Selection (mechanical, fixed before any text was read): the repository has no .pot template, so
+the English catalogue is the live msgids of zh_CN.po, the catalogue merged with the newest
+template (POT-Creation-Date 2026-06-09; es.po holds all but one of them, zh_TW.po, merged in
+2023, fewer). Every such msgid with at least four words (white-space separated) that matches,
+case-insensitively, SELECT_RE: app_strings.SELECT_RE (seed, recovery, mnemonic, private key,
+password, passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin,
+verification code, one-time, 2FA, two-factor) or `keyring`, `key\\b`, `keys\\b`, `ssh`, `pgp`,
+`gpg`, `unlock`, `secret`, in the order of zh_CN.po. The message key is the msgid, with its
+msgctxt in front (`<msgctxt>::<msgid>`) when it has one. A plural entry is its singular msgid and
+its msgstr[0]. For en the msgid is the text; for es, zh_CN and zh_TW the msgstr of the same key
+in that catalogue is taken when it is non-empty and not fuzzy; a key missing from a catalogue is
+not taken in that language; a translation equal to the English (untranslated) is skipped.
+Near-duplicates (digits and white space aside) collapse within a language (the first in order is
+kept). Placeholders (`%s`, `%d`), Pango markup and mnemonic underscores (`_Unlock`) are kept as
+the catalogues write them. Cut at 500 characters.
+
+Split: the unit is the message key (`GNOME/seahorse:<key>`), all languages of one key on one
+side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Ids are
+`seahorse-<catalogue>-<first 10 hex digits of SHA-256 of the key>`. Labels come from
+scripts/real_corpus/labels/labels_templates196.tsv, assigned by an AI reader reading each text;
+the scanner played no part.
+"""
+import os
+import re
+
+from app_strings import SELECT_RE as BASE_RE, norm, po_entries
+from build_templates import item
+from corpus import hashed_split, main, sha
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
+LABELS = os.path.join(HERE, "labels", "labels_templates196.tsv")
+RAW = os.path.join(HERE, "raw", "seahorse")
+SEAHORSE_COMMIT = "85337bab2bfa9c44db8c87c3f5e45df1312e0095"
+MIN_WORDS = 4
+# (catalogue code, lang); "en" is the msgids of zh_CN.po (the newest merge) themselves
+LANGS = [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
+ENGLISH_FROM = "zh_CN"
+SELECT_RE = re.compile(BASE_RE.pattern + r"|keyring|key\b|keys\b|ssh|pgp|gpg|unlock|secret",
+                       re.I)
+
+
+def parse_po(code):
+    """{key: (msgid, msgstr, fuzzy, first reference)} of the live entries of po/<code>.po, in
+    catalogue order; the key is the msgid, `<msgctxt>::<msgid>` when it has a context."""
+    out = {}
+    for ctx, msgid, msgstr, fuzzy, ref in po_entries(os.path.join(RAW, f"{code}.po"),
+                                                     context=True):
+        out.setdefault(f"{ctx}::{msgid}" if ctx else msgid, (msgid, msgstr, fuzzy, ref))
+    return out
+
+
+def seahorse_items():
+    en = parse_po(ENGLISH_FROM)
+    keys = [k for k, (msgid, _, _, _) in en.items()
+            if len(msgid.split()) >= MIN_WORDS and SELECT_RE.search(msgid)]
+    for code, lang in LANGS:
+        strings = None if code == "en" else parse_po(code)
+        seen = set()
+        for key in keys:
+            english = en[key][0]
+            if code == "en":
+                text = english
+            else:
+                if key not in strings or strings[key][2]:
+                    continue
+                text = strings[key][1]
+                if not text.strip() or text.strip() == english.strip():
+                    continue
+            n = norm(text)
+            if n in seen:
+                continue
+            seen.add(n)
+            where = (f"msgid of po/{ENGLISH_FROM}.po" if code == "en" else f"po/{code}.po")
+            yield item(f"seahorse-{code}-{sha(key)[:10]}", lang, text, "seahorse_app",
+                       f"github.com/GNOME/seahorse@{SEAHORSE_COMMIT[:12]}:{where} (msgid at "
+                       f"{en[key][3]}; copied to scripts/real_corpus/raw/seahorse/)",
+                       f"GNOME/seahorse:{key}", "keyword_rule_app_strings")
+
+
+def items():
+    yield from seahorse_items()
+
+
+if __name__ == "__main__":
+    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
