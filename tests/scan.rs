@@ -2845,6 +2845,28 @@ fn an_entry_to_continue_with_nothing_around_it_is_the_screens_own_step() {
 }
 
 #[test]
+fn a_secret_provided_for_what_it_unlocks_to_no_one_is_a_products_requirement() {
+    // "需要提供X才能Y" with the reader nowhere in it and nothing around it: what a function takes.
+    assert!(!requests("需要提供原密码才能更改密码"));
+    // Said to the reader, with a lure or from a claimed sender in the same breath, it asks.
+    for text in [
+        "需要您提供验证码才能退款",
+        "我是客服，需要提供验证码才能办理",
+        "您的账户已被冻结，需要提供验证码才能解冻",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}
+
+#[test]
+fn a_claim_in_the_same_sentence_gives_an_entry_cue_its_context() {
+    // As a claim in the sentence before does ("我是支付宝客服。请输入验证码").
+    assert!(requests("我是支付宝客服，请输入验证码"));
+    assert!(requests("我是支付宝客服，我们需要您的密码才能继续"));
+    assert!(!requests("请输入验证码"));
+}
+
+#[test]
 fn traditional_text_reads_as_its_simplified_form() {
     // Every Traditional form of a character the rules and terms use folds: "繼續" is "继续".
     assert!(!requests("為了您的安全，我們需要您的密碼才能繼續。"));

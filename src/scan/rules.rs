@@ -1226,6 +1226,25 @@ fn gives_a_new_one(after: &str) -> bool {
         && !object.contains('您')
 }
 
+/// How far (bytes) after a Chinese "provide" cue the requirement's "才能" is looked for.
+const REQUIREMENT_REACH: usize = 48;
+
+/// True if a Chinese "provide" says what the secret unlocks, in its own clause and with the
+/// reader nowhere in it ("需要提供原密码才能更改密码", "用户需要提供密码才能访问此 Send"): the
+/// product's requirement, as "将需要" is ([`will_need`]). A caller's demand names the reader
+/// ("需要您提供验证码才能退款").
+fn zh_requirement(before: &str, cue: &str, after: &str) -> bool {
+    let after = first_bytes(after, REQUIREMENT_REACH);
+    let clause = &after[..after
+        .find(['，', ',', '。', '；', '：', '！', '？', '.', ';', '\n'])
+        .unwrap_or(after.len())];
+    let near = &before[start_of_last_chars(before.as_bytes(), 4)..];
+    ["才能", "才可以", "方可"].iter().any(|w| clause.contains(w))
+        && ![near, cue, clause]
+            .iter()
+            .any(|x| x.contains('你') || x.contains('您'))
+}
+
 /// What the reader may be asked, in Chinese (each has "求", checked first).
 const MAY_BE_ASKED: [&str; 3] = ["可能会被要求", "可能被要求", "可能会要求"];
 
@@ -2160,12 +2179,17 @@ impl<'a> Sentence<'a> {
         // enter it, a link, a code said to be sent, pressure, another scam indicator (here or
         // in an earlier sentence: "This is Alipay customer service."), an alarm. Without any,
         // "请输入密码" is a form's own prompt; a caller says where or why.
+        // A claim in this very sentence counts as one in an earlier sentence does ("我是支付宝客服，
+        // 请输入验证码"): a generic claim, or a claim cue with an institution or a provider.
+        let claimed_here = present & B_GENERIC_CLAIM != 0
+            || (present & B_CLAIM_CUE != 0 && present & (B_INSTITUTION | B_PROVIDER) != 0);
         let other_context = win_dest
             || win_download
             || win_link
             || win_pressure
             || ind_context
             || window.claim
+            || claimed_here
             || alarmed;
         let entry_context = other_context || window.code_sent;
         // A code said to be sent inside an entry cue's own object ("输入发送到您手机的验证码":
@@ -2297,9 +2321,14 @@ impl<'a> Sentence<'a> {
                     {
                         false
                     }
-                    // What something will need ("访问钱包将需要你的PIN或助记词"), said with nothing
-                    // around it: the product's requirement, as a bare "需要" is.
-                    Tag::Provide if will_need(&text[..h.s], &text[h.s..h.e]) => {
+                    // What something will need ("访问钱包将需要你的PIN或助记词") or what a secret
+                    // provided unlocks ("需要提供原密码才能更改密码", `zh_requirement`), said with
+                    // nothing around it: the product's requirement, as a bare "需要" is.
+                    Tag::Provide
+                        if will_need(&text[..h.s], &text[h.s..h.e])
+                            || (!latin(h.s)
+                                && zh_requirement(&text[..h.s], &text[h.s..h.e], &text[h.e..])) =>
+                    {
                         !in_neg(h.s) && entry_context
                     }
                     // A bare "provide" of a log-in's own secret is a form's prompt as a Latin
