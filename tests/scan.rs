@@ -2859,6 +2859,25 @@ fn a_secret_provided_for_what_it_unlocks_to_no_one_is_a_products_requirement() {
 }
 
 #[test]
+fn a_question_about_a_secret_is_not_one_for_it() {
+    // An FAQ's question about what the secret is for.
+    for text in [
+        "What is the purpose of the private key in a Bitcoin transaction",
+        "¿Cuál es el papel de la frase de contraseña?",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A question for the secret, or for part of it, still asks.
+    for text in [
+        "What is your private key?",
+        "What is the last word of your recovery phrase?",
+        "¿Cuál es su contraseña?",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}
+
+#[test]
 fn a_claim_in_the_same_sentence_gives_an_entry_cue_its_context() {
     // As a claim in the sentence before does ("我是支付宝客服。请输入验证码").
     assert!(requests("我是支付宝客服，请输入验证码"));

@@ -1226,6 +1226,30 @@ fn gives_a_new_one(after: &str) -> bool {
         && !object.contains('您')
 }
 
+/// What a question can ask about a secret instead of asking for it ("the purpose of", "el
+/// papel de"): folded, Spanish without accents.
+const ABOUT_WORDS: [&str; 20] = [
+    "purpose", "role", "point", "meaning", "difference", "benefit", "function", "use",
+    "importance", "advantage", "proposito", "papel", "funcion", "sentido", "significado",
+    "diferencia", "objetivo", "finalidad", "importancia", "ventaja",
+];
+
+/// True if a "what is the" / "cuál es" asks about an attribute of the secret ("What is the
+/// purpose of the private key in a Bitcoin transaction", "¿Cuál es el papel de la frase de
+/// contraseña?"): an FAQ's question, answered by the text, not a demand for the secret. "What
+/// is the last word of your phrase" still asks.
+fn about_it(after: &str) -> bool {
+    let a = after.trim_start();
+    let a = ["el ", "la ", "los ", "las "]
+        .iter()
+        .find_map(|p| a.strip_prefix(p))
+        .unwrap_or(a);
+    ABOUT_WORDS.iter().any(|w| {
+        a.strip_prefix(w)
+            .is_some_and(|r| [" of ", " de ", " del "].iter().any(|o| r.starts_with(o)))
+    })
+}
+
 /// How far (bytes) after a Chinese "provide" cue the requirement's "才能" is looked for.
 const REQUIREMENT_REACH: usize = 48;
 
@@ -2348,7 +2372,10 @@ impl<'a> Sentence<'a> {
                                     && (confirms_own_login(text, secrets) || word_quiz(text))
                             })
                     }
-                    Tag::Tell | Tag::Ask | Tag::Show => !in_neg(h.s),
+                    // "What is the purpose of the private key …?": a question about the secret,
+                    // not for it (`about_it`).
+                    Tag::Ask => !in_neg(h.s) && !about_it(&text[h.e..]),
+                    Tag::Tell | Tag::Show => !in_neg(h.s),
                     // A bare "需要" ("需要密码才能解密", "嵌入時也需要密碼") said with nothing
                     // around it states what something takes, as a form's entry cue does; a
                     // caller's "只需要", "主要是" answers what they want.
