@@ -2859,6 +2859,29 @@ fn a_secret_provided_for_what_it_unlocks_to_no_one_is_a_products_requirement() {
 }
 
 #[test]
+fn a_code_the_service_sends_to_the_readers_own_address_is_delivered_not_asked_for() {
+    for text in [
+        // The service as the one let or used to send.
+        "Allows us to send your password hint to your verified email address in case you forget your password.",
+        "Your verified email address is used to send login codes when unusual activity is detected.",
+        // A field naming where to send, or a masked number of the reader's own.
+        "Email address to send the confirmation code to.",
+        "Send code via SMS to (***) ***-**42",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Sent on to someone else, it is asked for; a word cut by the look-back window ("tus") is
+    // not read as the service ("us").
+    for text in [
+        "Please send your code to 555-0100",
+        "Send the code to us now",
+        "informa que por seguridad bloqueamos tu clave y el acceso a tus productos activarlos actualizando tus datos aqui.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}
+
+#[test]
 fn a_question_about_a_secret_is_not_one_for_it() {
     // An FAQ's question about what the secret is for.
     for text in [

@@ -947,13 +947,23 @@ const DESCRIPTION_REACH: usize = 24;
 const HANDING_VERBS: [&str; 5] = ["send", "forward", "furnish", "provide", "share"];
 
 /// True if the last three words before a Latin cue have a first-person or future subject
-/// ("we", "I'll", "will") and no "you": "we will send your code" is the speaker's act, "we
-/// need you to send your code" is a request.
+/// ("we", "I'll", "will"), the service as the one let or used to act ("allows us to", "is used
+/// to") and no "you": "we will send your code" is the speaker's act, "we need you to send your
+/// code" is a request.
 ///
 /// Folded text has ASCII spaces only, so words are split on bytes: this runs on every Latin
 /// "send …" cue, and a split on Unicode whitespace made the mixed-text bench about 3 % slower.
 fn speaker_subject(before: &str) -> bool {
-    let near = &before.as_bytes()[start_of_last_chars(before.as_bytes(), DESCRIPTION_REACH)..];
+    let bytes = before.as_bytes();
+    let mut start = start_of_last_chars(bytes, DESCRIPTION_REACH);
+    // Whole words only: the window may start inside one ("tus" read as "us").
+    if start > 0 && !bytes[start - 1].is_ascii_whitespace() {
+        start += bytes[start..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .unwrap_or(bytes.len() - start);
+    }
+    let near = &bytes[start..];
     let mut speaker = false;
     for w in near
         .rsplit(u8::is_ascii_whitespace)
@@ -963,7 +973,7 @@ fn speaker_subject(before: &str) -> bool {
         if w.starts_with(b"you") {
             return false;
         }
-        speaker |= matches!(w, b"we" | b"i" | b"will" | b"shall")
+        speaker |= matches!(w, b"we" | b"i" | b"will" | b"shall" | b"us" | b"used")
             || ["we'", "we’", "i'", "i’"]
                 .iter()
                 .any(|p| w.starts_with(p.as_bytes()));
@@ -1443,6 +1453,19 @@ fn what_is_sent(after: &str) -> &str {
 /// code, not a request for one. Not a code already sent there ("send the code sent to your
 /// phone": that one is asked for).
 fn sent_to_the_reader(sent: &str) -> bool {
+    // A field naming where to send ("Email address to send the confirmation code to.", "the
+    // email you will send from"), or a masked number: the reader's own ("Send code via SMS to
+    // (***) ***-**42").
+    let sent = sent.trim_end();
+    if sent.ends_with(" to") || sent.is_empty() || sent == " from" {
+        return true;
+    }
+    if sent
+        .split_once(" to ")
+        .is_some_and(|(_, r)| r.trim_start().starts_with(['*', '(']) && r.contains("**"))
+    {
+        return true;
+    }
     let Some((object, rest)) = sent.split_once(" to your ") else {
         return false;
     };
