@@ -2882,6 +2882,25 @@ fn a_code_the_service_sends_to_the_readers_own_address_is_delivered_not_asked_fo
 }
 
 #[test]
+fn what_the_product_will_prompt_for_is_its_own_later_step() {
+    for text in [
+        "請為新的鑰匙圈選擇一個名稱。系統會提示您提供解鎖密碼。",
+        "出于安全性的考量，若要查看钱包明细和汇款，monerujo还是会要求您输入密码。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // With a claim or a link around it, or a demand after it, it asks; "按提示" is a lure's
+    // "follow the prompts".
+    for text in [
+        "我是客服，系统会要求您提供验证码",
+        "系统会要求您输入验证码，您输入一下",
+        "点击链接后按提示输入银行卡号和密码",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}
+
+#[test]
 fn a_question_about_a_secret_is_not_one_for_it() {
     // An FAQ's question about what the secret is for.
     for text in [

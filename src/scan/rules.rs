@@ -1279,6 +1279,12 @@ fn zh_requirement(before: &str, cue: &str, after: &str) -> bool {
             .any(|x| x.contains('你') || x.contains('您'))
 }
 
+/// The product prompting the reader later, in Chinese, right before an entry or "provide" cue
+/// ("系统会提示您提供", "我们将要求你输入"); not a bare "提示" ("按提示输入": follow the prompts).
+const WILL_PROMPT: [&str; 8] = [
+    "会要求您", "会要求你", "将要求您", "将要求你", "系统要求您", "系统要求你", "提示您", "提示你",
+];
+
 /// What the reader may be asked, in Chinese (each has "求", checked first).
 const MAY_BE_ASKED: [&str; 3] = ["可能会被要求", "可能被要求", "可能会要求"];
 
@@ -2478,7 +2484,8 @@ impl<'a> Sentence<'a> {
                 // of certain words in your recovery phrase"), looked for only where "asked" or "求"
                 // comes before it (measuring out the clause for every "provide" cost the bench 2 %).
                 if matches!(t, Tag::Input | Tag::Login)
-                    || (*t == Tag::Provide && (before.contains('求') || before.contains("asked")))
+                    || (*t == Tag::Provide
+                        && (before.contains('求') || before.contains("asked") || before.contains("提示")))
                 {
                     let near = &before[start_of_last_chars(before.as_bytes(), DESCRIPTION_REACH)..];
                     let clause = &near[near.rfind(['，', ',', '；', ';']).unwrap_or(0)..];
@@ -2494,7 +2501,12 @@ impl<'a> Sentence<'a> {
                                 .iter()
                                 .any(|w| clause.contains(w))
                     };
-                    if described {
+                    // What the product will prompt for, said with nothing around it ("系统会提示
+                    // 您提供解锁密码", "系统都会要求您输入该密码"): its own later step.
+                    let will_prompt = || {
+                        !entry_context && WILL_PROMPT.iter().any(|w| clause.ends_with(w))
+                    };
+                    if described || will_prompt() {
                         continue;
                     }
                 }
