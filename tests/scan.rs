@@ -2901,6 +2901,25 @@ fn what_the_product_will_prompt_for_is_its_own_later_step() {
 }
 
 #[test]
+fn recovering_with_your_own_phrase_on_a_wallets_screen_is_not_asked_for() {
+    for text in [
+        "Forgot your PIN? Reset and recover your Bitkit wallet with your recovery phrase.",
+        "This will remove your wallet from this device along with your recovery phrase.",
+        "If you lose your phone, you can only access your keys with your seed phrase.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // After an alarm, at a link or under pressure, the same words ask for the phrase.
+    for text in [
+        "Your wallet has been locked. Recover it with your seed phrase.",
+        "Restore your wallet with your recovery phrase at https://x.example",
+        "Secure your funds immediately with your backup phrase: https://x.example",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}
+
+#[test]
 fn a_question_about_a_secret_is_not_one_for_it() {
     // An FAQ's question about what the secret is for.
     for text in [

@@ -887,6 +887,21 @@ const ASKED_OF_YOU: &[&str] = &[
     "you to ",
 ];
 
+/// Words before "with your recovery phrase" in its clause that make it the reader's own way
+/// back in ("Reset and recover your wallet with your recovery phrase", "you can only access
+/// your keys with your seed phrase") or name it as removed too ("along with your recovery
+/// phrase"): a wallet's own screen, asking only with something around it.
+const RECOVERS_WITH: [&str; 7] = [
+    "restore", "recover", "reset", "access", "import", "along", "required",
+];
+
+/// True if a "with your … phrase" cue follows one of [`RECOVERS_WITH`] in its clause.
+fn recovers_with(before: &str, cue: &str) -> bool {
+    let near = &before[start_of_last_chars(before.as_bytes(), 48)..];
+    let clause = &near[near.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1)..];
+    cue.starts_with("with your") && RECOVERS_WITH.iter().any(|w| clause.contains(w))
+}
+
 /// An infinitive of purpose just before a cue ("store these words to restore your wallet"),
 /// not an obligation ("you need to", "all users to").
 fn purpose_to(before: &str) -> bool {
@@ -2357,7 +2372,8 @@ impl<'a> Sentence<'a> {
                                 || may_do(&text[..h.s])
                                 || ["back", "restore ", "recover "]
                                     .iter()
-                                    .any(|w| text[h.s..h.e].contains(w))) =>
+                                    .any(|w| text[h.s..h.e].contains(w))
+                                || recovers_with(&text[..h.s], &text[h.s..h.e])) =>
                     {
                         !in_neg(h.s) && (entry_context || addressed(&text[..h.s]))
                     }
