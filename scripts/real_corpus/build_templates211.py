@@ -20,10 +20,14 @@ backup/back up, restore, log in/login, sign in/signin, verification code, one-ti
 two-factor) widened with account, authoriz, server, token and email. The corpus already holds
 Mastodon's server, web and Android strings: a key whose English text appears verbatim (ends'
 white space aside) as a text of tests/data/real/{dev,heldout}_mastodon_{android_app,
-devise_mailer,mailer,web}.jsonl is skipped in every language, and any other text of any language
-that appears there verbatim is skipped too. The key's text is taken in every language catalogue
-that holds it; a translation equal to the English text (untranslated) is skipped. Near-duplicates
-(digits and white space aside) collapse within the language. The .strings escapes (\\n, \\t,
+devise_mailer,mailer,web}.jsonl, or as a near-duplicate of one (digits, white space and letter
+case aside: app_strings.norm), is skipped in every language, and any other text of any language
+that appears there verbatim or as a near-duplicate is skipped too (the near-duplicate part was
+added after the first assembly found two held-out texts that differ from dev texts of
+mastodon_android_app in letter case only; it removes exactly that key). The key's text is
+taken in every language catalogue that holds it; a translation equal to the English text
+(untranslated) is skipped. Near-duplicates (digits and white space aside) collapse within the
+language. The .strings escapes (\\n, \\t,
 \\", \\') are decoded; a key written twice takes its last value (as iOS reads it); format
 placeholders (%@, %d, %1$@) are kept as written (they are the app's own). Cut at 500 characters.
 
@@ -36,7 +40,7 @@ import json
 import os
 import re
 
-from app_strings import SELECT_RE as COMMON_RE, new_texts
+from app_strings import SELECT_RE as COMMON_RE, new_texts, norm
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -75,18 +79,19 @@ def load_ios(folder):
 
 
 def corpus_texts():
-    """The texts already in the corpus from Mastodon's server, web and Android strings."""
+    """The near-duplicate keys (norm) of the texts already in the corpus from Mastodon's
+    server, web and Android strings."""
     out = set()
     for path in MASTODON_FILES:
         with open(path, encoding="utf-8") as f:
             for line in f:
-                out.add(json.loads(line)["text"].strip())
+                out.add(norm(json.loads(line)["text"]))
     return out
 
 
 def selected(en, already):
     return [k for k, v in en.items()
-            if len(v.split()) >= 4 and SELECT_RE.search(v) and v.strip() not in already]
+            if len(v.split()) >= 4 and SELECT_RE.search(v) and norm(v) not in already]
 
 
 def mastodon_ios_items():
@@ -95,7 +100,7 @@ def mastodon_ios_items():
     already = corpus_texts()
     keys = selected(en, already)
     for folder, lang, short in LANGS:
-        strings = {k: v for k, v in cat[lang].items() if v.strip() not in already}
+        strings = {k: v for k, v in cat[lang].items() if norm(v) not in already}
         for key, text in new_texts(strings, keys, en if lang != "en" else None):
             yield item(f"mastodon-ios-{short}-{key}", lang, text, "mastodon_ios_app",
                        f"github.com/mastodon/mastodon-ios@{IOS_COMMIT[:12]}:{CATALOGUE}/"
