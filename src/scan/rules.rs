@@ -1284,6 +1284,10 @@ const REQUIREMENT_REACH: usize = 48;
 /// ("需要您提供验证码才能退款").
 fn zh_requirement(before: &str, cue: &str, after: &str) -> bool {
     let after = first_bytes(after, REQUIREMENT_REACH);
+    // Most "provide" cues have no 才 / 方 after them: a character search rules them out first.
+    if !(after.contains('才') || after.contains('方')) {
+        return false;
+    }
     let clause = &after[..after
         .find(['，', ',', '。', '；', '：', '！', '？', '.', ';', '\n'])
         .unwrap_or(after.len())];
@@ -1481,9 +1485,10 @@ fn sent_to_the_reader(sent: &str) -> bool {
     if sent.ends_with(" to") || sent.is_empty() || sent == " from" {
         return true;
     }
-    if sent
-        .split_once(" to ")
-        .is_some_and(|(_, r)| r.trim_start().starts_with(['*', '(']) && r.contains("**"))
+    if sent.contains('*')
+        && sent
+            .split_once(" to ")
+            .is_some_and(|(_, r)| r.trim_start().starts_with(['*', '(']) && r.contains("**"))
     {
         return true;
     }
@@ -2501,7 +2506,10 @@ impl<'a> Sentence<'a> {
                 // comes before it (measuring out the clause for every "provide" cost the bench 2 %).
                 if matches!(t, Tag::Input | Tag::Login)
                     || (*t == Tag::Provide
-                        && (before.contains('求') || before.contains("asked") || before.contains("提示")))
+                        && (before.contains('求')
+                            || before.contains("asked")
+                            || before.ends_with("提示您")
+                            || before.ends_with("提示你")))
                 {
                     let near = &before[start_of_last_chars(before.as_bytes(), DESCRIPTION_REACH)..];
                     let clause = &near[near.rfind(['，', ',', '；', ';']).unwrap_or(0)..];
@@ -2520,7 +2528,9 @@ impl<'a> Sentence<'a> {
                     // What the product will prompt for, said with nothing around it ("系统会提示
                     // 您提供解锁密码", "系统都会要求您输入该密码"): its own later step.
                     let will_prompt = || {
-                        !entry_context && WILL_PROMPT.iter().any(|w| clause.ends_with(w))
+                        !latin(h.s)
+                            && !entry_context
+                            && WILL_PROMPT.iter().any(|w| clause.ends_with(w))
                     };
                     if described || will_prompt() {
                         continue;
