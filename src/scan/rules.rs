@@ -1254,9 +1254,26 @@ fn gives_a_new_one(after: &str) -> bool {
 /// What a question can ask about a secret instead of asking for it ("the purpose of", "el
 /// papel de"): folded, Spanish without accents.
 const ABOUT_WORDS: [&str; 20] = [
-    "purpose", "role", "point", "meaning", "difference", "benefit", "function", "use",
-    "importance", "advantage", "proposito", "papel", "funcion", "sentido", "significado",
-    "diferencia", "objetivo", "finalidad", "importancia", "ventaja",
+    "purpose",
+    "role",
+    "point",
+    "meaning",
+    "difference",
+    "benefit",
+    "function",
+    "use",
+    "importance",
+    "advantage",
+    "proposito",
+    "papel",
+    "funcion",
+    "sentido",
+    "significado",
+    "diferencia",
+    "objetivo",
+    "finalidad",
+    "importancia",
+    "ventaja",
 ];
 
 /// True if a "what is the" / "cuál es" asks about an attribute of the secret ("What is the
@@ -1292,7 +1309,9 @@ fn zh_requirement(before: &str, cue: &str, after: &str) -> bool {
         .find(['，', ',', '。', '；', '：', '！', '？', '.', ';', '\n'])
         .unwrap_or(after.len())];
     let near = &before[start_of_last_chars(before.as_bytes(), 4)..];
-    ["才能", "才可以", "方可"].iter().any(|w| clause.contains(w))
+    ["才能", "才可以", "方可"]
+        .iter()
+        .any(|w| clause.contains(w))
         && ![near, cue, clause]
             .iter()
             .any(|x| x.contains('你') || x.contains('您'))
@@ -1301,7 +1320,14 @@ fn zh_requirement(before: &str, cue: &str, after: &str) -> bool {
 /// The product prompting the reader later, in Chinese, right before an entry or "provide" cue
 /// ("系统会提示您提供", "我们将要求你输入"); not a bare "提示" ("按提示输入": follow the prompts).
 const WILL_PROMPT: [&str; 8] = [
-    "会要求您", "会要求你", "将要求您", "将要求你", "系统要求您", "系统要求你", "提示您", "提示你",
+    "会要求您",
+    "会要求你",
+    "将要求您",
+    "将要求你",
+    "系统要求您",
+    "系统要求你",
+    "提示您",
+    "提示你",
 ];
 
 /// What the reader may be asked, in Chinese (each has "求", checked first).

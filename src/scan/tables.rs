@@ -995,7 +995,11 @@ mod tests {
         assert!(missing.is_empty(), "T2S lacks:\n{}", missing.join("\n"));
         for &(t, s) in T2S {
             let agrees = table.get(&t).is_none_or(|c| c.contains(&s));
-            assert!(agrees || (t, s) == ('帳', '账'), "{t} → {s} against OpenCC's {:?}", table[&t]);
+            assert!(
+                agrees || (t, s) == ('帳', '账'),
+                "{t} → {s} against OpenCC's {:?}",
+                table[&t]
+            );
         }
     }
 
