@@ -2950,6 +2950,7 @@ fn a_claim_in_the_same_sentence_gives_an_entry_cue_its_context() {
 fn traditional_text_reads_as_its_simplified_form() {
     // Every Traditional form of a character the rules and terms use folds: "繼續" is "继续".
     assert!(!requests("為了您的安全，我們需要您的密碼才能繼續。"));
+    assert!(!requests("沒有必要提供驗證碼"));
     assert!(requests("我是支付寶客服。我們需要您的密碼才能辦理退款。"));
     // The reply is 回覆 in Traditional; its 回復 is "restore", which asks for nothing.
     assert!(requests("收到後請回覆驗證碼。"));
