@@ -237,6 +237,25 @@ def po_entries(path, context=False):
     return entries
 
 
+def po_translations(path):
+    """msgid -> its first non-empty, non-fuzzy msgstr in the po file at `path`."""
+    out = {}
+    for msgid, msgstr, fuzzy, _ in po_entries(path):
+        if msgstr.strip() and not fuzzy:
+            out.setdefault(msgid, msgstr)
+    return out
+
+
+def po_catalogue(path):
+    """{key: (msgid, msgstr, fuzzy, first reference)} of the live entries of the po file at
+    `path`, in order; the key is the msgid, `<msgctxt>::<msgid>` when it has a context (a key's
+    first entry wins)."""
+    out = {}
+    for ctx, msgid, msgstr, fuzzy, ref in po_entries(path, context=True):
+        out.setdefault(f"{ctx}::{msgid}" if ctx else msgid, (msgid, msgstr, fuzzy, ref))
+    return out
+
+
 # JavaScript / TypeScript catalogues (Clerk, Auth0 Lock, Logto, LNbits): their string literals.
 JS_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 

@@ -36,7 +36,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE, norm, po_entries
+from app_strings import SELECT_RE, new_texts, po_entries, po_translations
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -58,15 +58,6 @@ def load(code):
     return [e[:4] for e in po_entries(os.path.join(RAW, f"{code}.po"), context=True)]
 
 
-def translations(code):
-    """msgid -> its first non-empty, non-fuzzy msgstr in catalogue `code`."""
-    out = {}
-    for _, msgid, msgstr, fuzzy in load(code):
-        if msgstr.strip() and not fuzzy:
-            out.setdefault(msgid, msgstr)
-    return out
-
-
 def selected(msgid):
     return len(msgid.split()) >= MIN_WORDS and bool(SELECT_RE.search(msgid)
                                                    or EXTRA_RE.search(msgid))
@@ -74,20 +65,12 @@ def selected(msgid):
 
 def keyring_items():
     msgids = list(dict.fromkeys(m for _, m, _, _ in load(ORDER)))
-    tr = {code: translations(code) for code, _ in LANGS if code != "en"}
+    tr = {code: po_translations(os.path.join(RAW, f"{code}.po")) for code, _ in LANGS if code != "en"}
     keys = [m for m in msgids if selected(m)]
+    english = {k: k for k in keys}
     for code, lang in LANGS:
-        seen = set()
-        for key in keys:
-            text = key if code == "en" else tr[code].get(key)
-            if not text or not text.strip():
-                continue
-            if code != "en" and text.strip() == key.strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        strings, en = (english, None) if code == "en" else (tr[code], english)
+        for key, text in new_texts(strings, keys, en):
             where = "msgid of po/es.po" if code == "en" else f"po/{code}.po"
             yield item(f"gnome-keyring-{code}-{sha(key)[:10]}", lang, text, "gnome_keyring_app",
                        f"github.com/GNOME/gnome-keyring@{KEYRING_COMMIT[:12]}:{where} "

@@ -38,7 +38,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as BASE_RE, norm, po_entries
+from app_strings import SELECT_RE as BASE_RE, new_texts, po_catalogue
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -56,37 +56,18 @@ SELECT_RE = re.compile(BASE_RE.pattern + r"|keyring|key\b|keys\b|ssh|pgp|gpg|unl
                        re.I)
 
 
-def parse_po(code):
-    """{key: (msgid, msgstr, fuzzy, first reference)} of the live entries of po/<code>.po, in
-    catalogue order; the key is the msgid, `<msgctxt>::<msgid>` when it has a context."""
-    out = {}
-    for ctx, msgid, msgstr, fuzzy, ref in po_entries(os.path.join(RAW, f"{code}.po"),
-                                                     context=True):
-        out.setdefault(f"{ctx}::{msgid}" if ctx else msgid, (msgid, msgstr, fuzzy, ref))
-    return out
-
-
 def seahorse_items():
-    en = parse_po(ENGLISH_FROM)
+    en = po_catalogue(os.path.join(RAW, f"{ENGLISH_FROM}.po"))
     keys = [k for k, (msgid, _, _, _) in en.items()
             if len(msgid.split()) >= MIN_WORDS and SELECT_RE.search(msgid)]
+    english = {k: en[k][0] for k in keys}
     for code, lang in LANGS:
-        strings = None if code == "en" else parse_po(code)
-        seen = set()
-        for key in keys:
-            english = en[key][0]
-            if code == "en":
-                text = english
-            else:
-                if key not in strings or strings[key][2]:
-                    continue
-                text = strings[key][1]
-                if not text.strip() or text.strip() == english.strip():
-                    continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        if code == "en":
+            strings, base = english, None
+        else:
+            cat = po_catalogue(os.path.join(RAW, f"{code}.po"))
+            strings, base = {k: v[1] for k, v in cat.items() if not v[2]}, english
+        for key, text in new_texts(strings, keys, base):
             where = (f"msgid of po/{ENGLISH_FROM}.po" if code == "en" else f"po/{code}.po")
             yield item(f"seahorse-{code}-{sha(key)[:10]}", lang, text, "seahorse_app",
                        f"github.com/GNOME/seahorse@{SEAHORSE_COMMIT[:12]}:{where} (msgid at "

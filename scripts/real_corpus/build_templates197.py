@@ -36,7 +36,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE, norm, po_entries
+from app_strings import SELECT_RE, new_texts, po_entries, po_translations
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -57,15 +57,6 @@ def entries(code):
     return po_entries(os.path.join(RAW, f"{code}.po"))
 
 
-def translations(code):
-    """msgid -> its first non-empty, non-fuzzy msgstr in catalogue `code`."""
-    out = {}
-    for msgid, msgstr, fuzzy, _ in entries(code):
-        if msgstr.strip() and not fuzzy:
-            out.setdefault(msgid, msgstr)
-    return out
-
-
 def english_msgids():
     """The msgids of es.po, then those of zh_CN.po and zh_TW.po not seen before, in order."""
     msgids = {}
@@ -81,19 +72,11 @@ def selected(msgid):
 
 def nma_items():
     keys = [m for m in english_msgids() if selected(m)]
-    tr = {code: translations(code) for code in CATALOGUES}
+    tr = {code: po_translations(os.path.join(RAW, f"{code}.po")) for code in CATALOGUES}
+    english = {k: k for k in keys}
     for code, lang in LANGS:
-        seen = set()
-        for key in keys:
-            text = key if code == "en" else tr[code].get(key)
-            if not text or not text.strip():
-                continue
-            if code != "en" and text.strip() == key.strip():
-                continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        strings, en = (english, None) if code == "en" else (tr[code], english)
+        for key, text in new_texts(strings, keys, en):
             where = "msgids of po/*.po" if code == "en" else f"po/{code}.po"
             yield item(f"nma-{code}-{sha(key)[:10]}", lang, text, "nm_applet_app",
                        f"github.com/GNOME/network-manager-applet@{NMA_COMMIT[:12]}:{where} "

@@ -37,7 +37,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as BASE_RE, norm, po_entries
+from app_strings import SELECT_RE as BASE_RE, new_texts, po_catalogue
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -54,37 +54,19 @@ SELECT_RE = re.compile(BASE_RE.pattern + r"|authenticat|authoriz|privilege|admin
                        re.I)
 
 
-def parse_po(name):
-    """{key: (msgid, msgstr, fuzzy, first reference)} of the live entries of a catalogue under
-    RAW, in catalogue order; the key is the msgid, `<msgctxt>::<msgid>` when it has a context."""
-    out = {}
-    for ctx, msgid, msgstr, fuzzy, ref in po_entries(os.path.join(RAW, name), context=True):
-        out.setdefault(f"{ctx}::{msgid}" if ctx else msgid, (msgid, msgstr, fuzzy, ref))
-    return out
-
-
 def polkit_items():
-    en = parse_po("zh_CN.po")
-    assert list(en) == list(parse_po("zh_TW.po")), "the catalogues' msgids differ"
+    en = po_catalogue(os.path.join(RAW, "zh_CN.po"))
+    assert list(en) == list(po_catalogue(os.path.join(RAW, "zh_TW.po"))), "the catalogues' msgids differ"
     keys = [k for k, (msgid, _, _, _) in en.items()
             if len(msgid.split()) >= 4 and SELECT_RE.search(msgid)]
+    english = {k: en[k][0] for k in keys}
     for fname, code, lang in CATALOGUES:
-        strings = parse_po(fname)
-        seen = set()
-        for key in keys:
-            english = en[key][0]
-            if code == "en":
-                text = english
-            else:
-                if key not in strings or strings[key][2]:
-                    continue
-                text = strings[key][1]
-                if not text.strip() or text.strip() == english.strip():
-                    continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
+        if code == "en":
+            strings, base = english, None
+        else:
+            cat = po_catalogue(os.path.join(RAW, fname))
+            strings, base = {k: v[1] for k, v in cat.items() if not v[2]}, english
+        for key, text in new_texts(strings, keys, base):
             po = "po/zh_CN.po msgid" if code == "en" else f"po/{code}.po"
             yield item(f"polkit-{code}-{sha(key)[:10]}", lang, text, "polkit_app",
                        f"github.com/polkit-org/polkit@{POLKIT_COMMIT[:12]}:{po} (msgid at "
