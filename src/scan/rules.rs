@@ -897,9 +897,12 @@ const RECOVERS_WITH: [&str; 7] = [
 
 /// True if a "with your … phrase" cue follows one of [`RECOVERS_WITH`] in its clause.
 fn recovers_with(before: &str, cue: &str) -> bool {
+    if !cue.starts_with("with your") {
+        return false;
+    }
     let near = &before[start_of_last_chars(before.as_bytes(), 48)..];
     let clause = &near[near.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1)..];
-    cue.starts_with("with your") && RECOVERS_WITH.iter().any(|w| clause.contains(w))
+    RECOVERS_WITH.iter().any(|w| clause.contains(w))
 }
 
 /// An infinitive of purpose just before a cue ("store these words to restore your wallet"),
@@ -1292,6 +1295,16 @@ fn about_it(after: &str) -> bool {
     })
 }
 
+/// The marks that end a clause ahead of a cue, in either script.
+const CLAUSE_ENDS: [char; 13] = [
+    '.', '!', '?', ';', ':', '\n', '，', ',', '。', '！', '？', '；', '：',
+];
+
+/// `after` up to the first of [`CLAUSE_ENDS`]: the rest of a cue's clause.
+fn clause_ahead(after: &str) -> &str {
+    &after[..after.find(CLAUSE_ENDS).unwrap_or(after.len())]
+}
+
 /// How far (bytes) after a Chinese "provide" cue the requirement's "才能" is looked for.
 const REQUIREMENT_REACH: usize = 48;
 
@@ -1305,9 +1318,7 @@ fn zh_requirement(before: &str, cue: &str, after: &str) -> bool {
     if !(after.contains('才') || after.contains('方')) {
         return false;
     }
-    let clause = &after[..after
-        .find(['，', ',', '。', '；', '：', '！', '？', '.', ';', '\n'])
-        .unwrap_or(after.len())];
+    let clause = clause_ahead(after);
     let near = &before[start_of_last_chars(before.as_bytes(), 4)..];
     ["才能", "才可以", "方可"]
         .iter()
@@ -1472,13 +1483,7 @@ const CONTINUE_REACH: usize = 60;
 /// "enter the code to continue"): the step that holds up the reader's own flow on the screen
 /// in front of them. A caller names what the secret is for ("才能办理退款").
 fn to_continue(after: &str) -> bool {
-    let after = first_bytes(after, CONTINUE_REACH);
-    let clause = after[..after
-        .find([
-            '.', '!', '?', ';', ':', '\n', '，', ',', '。', '！', '？', '；', '：',
-        ])
-        .unwrap_or(after.len())]
-        .trim_end();
+    let clause = clause_ahead(first_bytes(after, CONTINUE_REACH)).trim_end();
     [
         "以继续",
         "才能继续",
@@ -2534,8 +2539,8 @@ impl<'a> Sentence<'a> {
                     || (*t == Tag::Provide
                         && (before.contains('求')
                             || before.contains("asked")
-                            || before.ends_with("提示您")
-                            || before.ends_with("提示你")))
+                            || (before.ends_with(['您', '你'])
+                                && WILL_PROMPT.iter().any(|w| before.ends_with(w)))))
                 {
                     let near = &before[start_of_last_chars(before.as_bytes(), DESCRIPTION_REACH)..];
                     let clause = &near[near.rfind(['，', ',', '；', ';']).unwrap_or(0)..];
