@@ -3059,3 +3059,25 @@ fn a_word_order_quiz_on_the_screen_is_the_wallets_own_backup_check() {
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn a_bare_chinese_provide_of_a_log_ins_secret_is_a_forms_prompt_as_the_english_one_is() {
+    for text in [
+        "请提供您的密码。",
+        "必须提供密码！",
+        "需要您的主密码。",
+        "Please provide your password.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Asked of the reader, around a claim or a link, or of a secret beyond a log-in's own, it
+    // is a demand.
+    for text in [
+        "你需要提供你收到的验证码，然后我们帮你锁定账户。",
+        "我是支付宝客服，请提供您的验证码。",
+        "请提供您的密码：https://a.example/x",
+        "请提供你的助记词。",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

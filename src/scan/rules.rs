@@ -879,6 +879,27 @@ const KEY_IN: &[&str] = &[
 
 /// The reader asked to act, in speech ("can you enter it", "I need you to provide"): a
 /// keying-in cue after these is a caller's, not a form's own prompt.
+/// Whether a Chinese cue is said to the reader in speech, as no form words it: "你需要提供",
+/// "麻烦提供", "提供一下" (a caller's softener), or by a speaker who needs it ("我需要您的").
+fn spoken_to_you(before: &str, after: &str) -> bool {
+    ["你需要", "您需要", "麻烦"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || after.starts_with("一下")
+        || before[start_of_last_chars(before.as_bytes(), 3)..].contains('我')
+}
+
+/// A bare "provide" (or "need your") cue: with nothing around it, a form's prompt for a
+/// log-in's own secret ("Please provide your password.", "请提供您的密码。", "需要您的主密码。").
+const BARE_PROVIDE: [&str; 6] = [
+    "provide",
+    "提供",
+    "需要你的",
+    "需要您的",
+    "要你的",
+    "要您的",
+];
+
 const ASKED_OF_YOU: &[&str] = &[
     "can you ",
     "could you ",
@@ -2438,8 +2459,14 @@ impl<'a> Sentence<'a> {
                     }
                     // A bare "provide" of a log-in's own secret is a form's prompt as a Latin
                     // keying-in cue is ("Please provide your password.").
-                    Tag::Provide if &text[h.s..h.e] == "provide" => {
-                        !in_neg(h.s) && (entry_context || addressed(&text[..h.s]) || beyond_login())
+                    Tag::Provide if BARE_PROVIDE.contains(&&text[h.s..h.e]) => {
+                        let before = &text[..h.s];
+                        !in_neg(h.s)
+                            && !screen_step(h, &|| false)
+                            && (entry_context
+                                || addressed(before)
+                                || spoken_to_you(before, &text[h.e..])
+                                || beyond_login())
                     }
                     // A screen's own step (`screen_step`): provided "to continue", or a password,
                     // PIN or recovery phrase re-checked with nothing around it.
