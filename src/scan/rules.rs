@@ -2458,7 +2458,8 @@ impl<'a> Sentence<'a> {
                         !in_neg(h.s) && entry_context
                     }
                     // A bare "provide" of a log-in's own secret is a form's prompt as a Latin
-                    // keying-in cue is ("Please provide your password.").
+                    // keying-in cue is ("Please provide your password.", "请提供您的密码。"), and
+                    // so is one "to continue" (`screen_step`).
                     Tag::Provide if BARE_PROVIDE.contains(&&text[h.s..h.e]) => {
                         let before = &text[..h.s];
                         !in_neg(h.s)
