@@ -3081,3 +3081,24 @@ fn a_bare_chinese_provide_of_a_log_ins_secret_is_a_forms_prompt_as_the_english_o
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn an_address_in_the_readers_own_network_is_no_lures_link() {
+    // A router's setup page: no lure sends anyone to a private or loopback address.
+    for text in [
+        "Open http://192.168.0.1/ and enter your password.",
+        "打开 http://192.168.1.1 后输入密码以进入配置界面。",
+        "Go to http://localhost:8080/setup and enter your password.",
+    ] {
+        assert!(!requests(text), "{text}");
+        assert!(!kinds(text).contains(&K::LinkOrAppInstall), "{text}");
+    }
+    // A public address, or a host name, is a link as ever.
+    for text in [
+        "Open http://192.169.0.1/ and enter your password.",
+        "Open http://172.32.0.1/ and enter your password.",
+        "Open http://router.example/ and enter your password.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

@@ -229,6 +229,25 @@ fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// Whether the URL `url` (scheme included) points into the reader's own network: a private or
+/// loopback IPv4 address or `localhost` ("http://192.168.0.1/", a router's setup page). No lure
+/// sends anyone there, so it gives a request no link's context.
+fn local_url(url: &[u8]) -> bool {
+    let Some(sep) = url.windows(3).position(|w| w == b"://") else {
+        return false;
+    };
+    let host = &url[sep + 3..];
+    let host = &host[..host
+        .iter()
+        .position(|b| matches!(b, b'/' | b':' | b'?' | b'#'))
+        .unwrap_or(host.len())];
+    host.eq_ignore_ascii_case(b"localhost")
+        || std::str::from_utf8(host)
+            .ok()
+            .and_then(|h| h.parse::<std::net::Ipv4Addr>().ok())
+            .is_some_and(|ip| ip.is_private() || ip.is_loopback())
+}
+
 /// How far back (bytes) [`in_query`] looks for the `?` of a query string.
 const QUERY_REACH: usize = 64;
 
@@ -1944,9 +1963,12 @@ impl<'a> Sentence<'a> {
                 return;
             }
             // Words inside a URL (`…/login-actions/…`, `reset-password.html`) are its path,
-            // not the sender's words: only the scheme counts, as a link.
+            // not the sender's words: only the scheme counts, as a link, and not even that
+            // for an address in the reader's own network (`local_url`).
             let url = urls.partition_point(|&(_, end)| end <= st);
-            if urls.get(url).is_some_and(|&(start, _)| start < st) {
+            if urls.get(url).is_some_and(|&(start, end)| {
+                start < st || (start == st && local_url(&bytes[start..end]))
+            }) {
                 return;
             }
             // Likewise a word in a query string written without a scheme
@@ -3064,7 +3086,10 @@ impl Scanner {
         let mut cx = Sentence::collect_hits(self, text, src, scratch);
         let feat_dest = cx.has(B_DEST);
         let feat_download = cx.has(B_DOWNLOAD);
-        let feat_link = !cx.s.urls.is_empty();
+        let feat_link =
+            cx.s.urls
+                .iter()
+                .any(|&(s, e)| !local_url(&text.as_bytes()[s..e]));
         let feat_code_sent = cx.has(B_CODE_SENT);
         let vetoed = cx.has(B_WARN | B_NARR);
         let pending_before = !state.prev[0].pending.is_empty();
