@@ -3102,3 +3102,22 @@ fn an_address_in_the_readers_own_network_is_no_lures_link() {
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn a_code_entered_to_confirm_the_readers_phone_or_email_is_a_forms_step() {
+    for text in [
+        "To confirm your phone number, enter the code.",
+        "Enter the code below to verify your mobile phone number",
+        "Verify your e-mail with the code below and set your password.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Around an alarm or a link, or with a reply asked for, it is a lure's.
+    for text in [
+        "Your Google account has been blocked. Reply with your six-digit security code to confirm your phone number.",
+        "To confirm your phone number, enter the code at https://a.example/x",
+        "To confirm your phone number, please tell me the code.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

@@ -1464,6 +1464,33 @@ fn re_entry(after: &str) -> bool {
 /// A Latin cue that has the reader confirm a secret ("confirm your password", "verify your
 /// PIN"): with nothing around it, a form checking what was typed or set, as a screen asks.
 /// Not a plural imperative ("Confirmen su contraseña": a message to many customers).
+/// A reader's contact details, as the object of a confirming cue.
+const CONTACTS: [&str; 8] = [
+    "phone",
+    "mobile",
+    "cell",
+    "email",
+    "e-mail",
+    "numero de telefono",
+    "numero de celular",
+    "correo",
+];
+
+/// Whether a confirming cue (`verifies`) confirms the reader's phone number or e-mail
+/// ("To confirm your phone number, enter the code."): with nothing around it, a check of a
+/// contact, not a demand for the code the sentence names; another cue in the sentence ("enter"
+/// at a link, "tell me") still asks for it.
+fn confirms_contact(cue: &str, after: &str) -> bool {
+    verifies(cue) && {
+        let object = after.trim_start_matches(' ');
+        let object = object
+            .strip_prefix("mobile ")
+            .filter(|o| o.starts_with("phone"))
+            .unwrap_or(object);
+        CONTACTS.iter().any(|c| object.starts_with(c))
+    }
+}
+
 fn verifies(cue: &str) -> bool {
     ["confirm", "verify", "validate", "re-verify", "reverify"]
         .iter()
@@ -2495,6 +2522,7 @@ impl<'a> Sentence<'a> {
                     // PIN or recovery phrase re-checked with nothing around it.
                     Tag::Provide => {
                         !in_neg(h.s)
+                            && (other_context || !confirms_contact(&text[h.s..h.e], &text[h.e..]))
                             && !screen_step(h, &|| {
                                 latin(h.s)
                                     && verifies(&text[h.s..h.e])
