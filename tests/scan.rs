@@ -1252,6 +1252,8 @@ fn a_log_in_on_a_named_account_is_a_log_in() {
     for text in [
         "URGENT: Verify your DSX account",
         "Please review and update your NAB account to avoid suspension :",
+        // A provider's name is a name too.
+        "URGENT: Verify your PayPal account",
     ] {
         assert_eq!(secrets(text), [S::Password], "{text}");
     }

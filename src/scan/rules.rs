@@ -1886,7 +1886,8 @@ const NAMED_LOGIN_WORDS: usize = 2;
 /// Adds a log-in hit for each "verb your `name` account" ("Verify your DSX account", "secure
 /// your online AIB account"), where the lexicon's log-ins ("verify your account") hold no name:
 /// read as those, from the verb to the account. The name is one or two words no lexicon term
-/// starts in ("update your bank account" is the bank account's, not a log-in). Returns the
+/// but a provider's or institution's name starts in ("update your bank account" is the bank
+/// account's, not a log-in). Returns the
 /// class bits added.
 fn named_account_logins(scanner: &Scanner, text: &str, hits: &mut Vec<Hit>) -> u64 {
     let Some(pat) = scanner.login_pat else {
@@ -1930,7 +1931,11 @@ fn named_account_logins(scanner: &Scanner, text: &str, hits: &mut Vec<Hit>) -> u
         else {
             continue;
         };
-        if hits.iter().any(|h| h.s >= ns && h.s < n.s) {
+        // A provider's or institution's name ("your PayPal account") is a name too.
+        if hits
+            .iter()
+            .any(|h| h.s >= ns && h.s < n.s && h.bits & !(B_PROVIDER | B_INSTITUTION) != 0)
+        {
             continue;
         }
         found.push((head.len() - 1 - verb.len(), n.e));
