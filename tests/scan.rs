@@ -3123,3 +3123,23 @@ fn a_code_entered_to_confirm_the_readers_phone_or_email_is_a_forms_step() {
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn what_the_reader_will_need_or_need_not_enter_is_no_demand() {
+    for text in [
+        "You will need the password to decrypt the backup.",
+        "You’ll also need the backup password printed on the back of the card.",
+        "It syncs your contacts without the need for you to enter your private key.",
+        "{databasename} 密码库中的密码没有上传到云端！",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // The speaker's own need is a demand.
+    for text in [
+        "We will need the code you received.",
+        "We'll need your code.",
+        "I will need the code that was sent to you.",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

@@ -1418,13 +1418,17 @@ fn gives_it_away(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
     })
 }
 
-/// True if a "需要你的" cue (or its "要你的" inside) follows "将" or "会", or a Latin "need your"
-/// follows "will" ("You will still need your recovery phrase."): what something will need
-/// ("访问钱包将需要你的PIN"), not a demand of the speaker's.
+/// True if a "需要你的" cue (or its "要你的" inside) follows "将" or "会", or a Latin "need your" or
+/// "need the" follows "will" but not "I will", "we will" ("You will still need your recovery
+/// phrase."): what something will need ("访问钱包将需要你的PIN"), not a demand of the speaker's.
 fn will_need(before: &str, cue: &str) -> bool {
-    if cue == "need your" {
+    if cue == "need your" || cue == "need the" {
         let b = without_adverb(before.trim_end());
-        return [" will", "'ll", "’ll"].iter().any(|w| b.ends_with(w));
+        // Not the speaker's own need ("we will need the code you received").
+        return [" will", "'ll", "’ll"].iter().any(|w| {
+            b.strip_suffix(w)
+                .is_some_and(|subject| !matches!(subject.rsplit(' ').next(), Some("i" | "we")))
+        });
     }
     let before = if cue.starts_with("要") {
         before.strip_suffix('需').unwrap_or("")
