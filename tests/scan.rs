@@ -3143,3 +3143,15 @@ fn what_the_reader_will_need_or_need_not_enter_is_no_demand() {
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn sending_assets_zaps_or_encrypted_messages_is_what_the_secret_unlocks() {
+    for text in [
+        "You need to import this wallet via recovery phrase to send assets.",
+        "Login with a Private key to be able to send zaps",
+        "Enter your E2EE password to view and send encrypted messages.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    assert!(requests("Send your recovery phrase to unlock your assets."));
+}
