@@ -3155,3 +3155,16 @@ fn sending_assets_zaps_or_encrypted_messages_is_what_the_secret_unlocks() {
     }
     assert!(requests("Send your recovery phrase to unlock your assets."));
 }
+
+#[test]
+fn a_cue_when_the_reader_is_prompted_describes_the_prompt() {
+    for text in [
+        "Download vault config in the background while prompted to enter the password or biometric auth",
+        "提示输入密码或生物识别认证时后台下载保险库配置",
+        "在提示輸入密碼或生物識別身份驗證時在後台下載保險庫配置",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Following the prompts is an instruction, not a moment.
+    assert!(requests("我是客服，请按提示输入验证码。"));
+}

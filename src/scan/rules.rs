@@ -1120,7 +1120,8 @@ fn when_asked(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let clause = before.rsplit(CLAUSE_COMMAS).next().unwrap_or(before);
-    clause.trim_start().starts_with('当')
+    // "当…时", or "提示输入…时" (when prompted to enter).
+    (clause.trim_start().starts_with('当') || before.ends_with("提示"))
         && text[e..]
             .split(CLAUSE_COMMAS)
             .next()
@@ -2319,7 +2320,8 @@ impl<'a> Sentence<'a> {
     fn request_cues(&mut self, window: Window) {
         let cue_blocks = self.spans_of(Class::CueBlock);
         let code_sent_here = self.spans_of(Class::CodeSent);
-        // Only a sentence with a word of time ([`Tag::When`]) can hold a clause of time.
+        // Only a sentence with a word of time ([`Tag::When`]) can hold a Latin clause of time
+        // (a Chinese one may be "提示输入…时", with none).
         let has_when = self.has(B_WHEN);
         let attempts = self.spans_of(Class::AttemptCount);
         let not_secret = self.spans_of(Class::NotSecret);
@@ -2448,7 +2450,7 @@ impl<'a> Sentence<'a> {
                 || acknowledged
                 || in_a_secret()
                 || (latin(h.s) && failure_report(&text[..h.s]))
-                || (has_when && when_asked(text, h.s, h.e))
+                || ((has_when || !latin(h.s)) && when_asked(text, h.s, h.e))
             {
                 continue;
             }
@@ -2634,6 +2636,7 @@ impl<'a> Sentence<'a> {
                     let asked = || {
                         (clause.contains('求') && MAY_BE_ASKED.iter().any(|w| clause.contains(w)))
                             || clause.contains(" be asked")
+                            || clause.contains(" prompted to ")
                     };
                     let described = if *t == Tag::Provide {
                         asked()
