@@ -3168,3 +3168,22 @@ fn a_cue_when_the_reader_is_prompted_describes_the_prompt() {
     // Following the prompts is an instruction, not a moment.
     assert!(requests("我是客服，请按提示输入验证码。"));
 }
+
+#[test]
+fn quick_as_ease_is_no_urgency() {
+    for text in [
+        "Quick and easy login",
+        "Log in quickly and easily across devices",
+        "WebAuthn allows you to use trusted devices to sign in quickly and more securely.",
+    ] {
+        assert!(!requests(text), "{text}");
+        assert!(!kinds(text).contains(&K::UrgencyOrThreat), "{text}");
+    }
+    // A demand to be quick is.
+    for text in [
+        "Quick action needed: verify your account.",
+        "If the same is incorrect, quickly follow the link below to update your bank record.",
+    ] {
+        assert!(kinds(text).contains(&K::UrgencyOrThreat), "{text}");
+    }
+}
