@@ -3187,3 +3187,20 @@ fn quick_as_ease_is_no_urgency() {
         assert!(kinds(text).contains(&K::UrgencyOrThreat), "{text}");
     }
 }
+
+#[test]
+fn the_products_later_prompt_and_the_secret_you_enter_describe_a_step() {
+    for text in [
+        "But for additional security, monerujo will still require you to enter password when viewing wallet details.",
+        "The app will ask you to enter your PIN.",
+        "The password you enter here allows you to revoke your ID at https://myid.example/revoke in case you lose it",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    for text in [
+        "We will require you to enter your PIN.",
+        "Enter the password you chose at https://a.example/x",
+    ] {
+        assert!(requests(text), "{text}");
+    }
+}

@@ -1273,15 +1273,23 @@ fn without_adverb(before: &str) -> &str {
 /// caller's demand (`request_cues` checks that).
 fn will_need_to(before: &str) -> bool {
     let before = before.trim_end();
-    let Some(b) = before
+    if let Some(b) = before
         .strip_suffix(" need to")
         .or_else(|| before.strip_suffix(" have to"))
+    {
+        return ["you will", "you'll", "you’ll"]
+            .iter()
+            .any(|w| b.ends_with(w));
+    }
+    // The product's own later prompt ("monerujo will still require you to enter password").
+    let Some(b) = [" require you to", " ask you to", " prompt you to"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
     else {
         return false;
     };
-    ["you will", "you'll", "you’ll"]
-        .iter()
-        .any(|w| b.ends_with(w))
+    let b = without_adverb(b.trim_end());
+    b.ends_with(" will") && !matches!(b.rsplit(' ').nth(1), Some("i" | "we"))
 }
 
 /// True if a Chinese cue's object is "一个 …" or "一组 …", not the reader's ("请为每个外部收信人提供
@@ -2566,6 +2574,12 @@ impl<'a> Sentence<'a> {
                             // debit pin"), not whatever else is near ("complete your payment").
                             && (&text[h.s..h.e] != "complete your" || secret_within(h.e, 12))
                             && !(latin(h.s) && enters_given(text, h.e, secrets))
+                            // "The password you enter here allows you to revoke your ID": a
+                            // relative clause naming which secret, no demand.
+                            && !(latin(h.s)
+                                && text[..h.s].strip_suffix(" you ").is_some_and(|b| {
+                                    secrets.iter().any(|x| x.1 == b.len())
+                                }))
                             && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
                             && (entry_context_of(h)
                                 || addressed(&text[..h.s])
