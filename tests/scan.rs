@@ -3204,3 +3204,14 @@ fn the_products_later_prompt_and_the_secret_you_enter_describe_a_step() {
         assert!(requests(text), "{text}");
     }
 }
+
+#[test]
+fn a_chinese_login_name_or_form_is_a_noun_and_the_forms_prompt_is_its_own() {
+    for text in [
+        "它使用网站、登录名和主密码计算唯一密码。",
+        "登录表单要求您输入主密码。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    assert!(requests("我是客服，请登录后把密码告诉我。"));
+}

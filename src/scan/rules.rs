@@ -1039,12 +1039,14 @@ fn speaker_subject(before: &str) -> bool {
     speaker
 }
 
-/// True if a Chinese log-in cue heads a noun ("请重新开始登录流程", "登录页面"): the flow or
-/// page named, not a demand to log in.
+/// True if a Chinese log-in cue heads a noun ("请重新开始登录流程", "登录页面", "登录名"): the flow,
+/// page, name or form named, not a demand to log in.
 fn zh_login_noun(after: &str) -> bool {
-    ["流程", "过程", "页面", "界面", "记录", "状态", "方式"]
-        .iter()
-        .any(|w| after.starts_with(w))
+    [
+        "流程", "过程", "页面", "界面", "记录", "状态", "方式", "名", "表单", "按钮",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
 }
 
 /// True if the clause before a Chinese log-in cue says the reader may do it ("帐号激活后，你可以
@@ -1379,7 +1381,7 @@ fn zh_requirement(before: &str, cue: &str, after: &str) -> bool {
 
 /// The product prompting the reader later, in Chinese, right before an entry or "provide" cue
 /// ("系统会提示您提供", "我们将要求你输入"); not a bare "提示" ("按提示输入": follow the prompts).
-const WILL_PROMPT: [&str; 8] = [
+const WILL_PROMPT: [&str; 10] = [
     "会要求您",
     "会要求你",
     "将要求您",
@@ -1388,6 +1390,8 @@ const WILL_PROMPT: [&str; 8] = [
     "系统要求你",
     "提示您",
     "提示你",
+    "表单要求您",
+    "表单要求你",
 ];
 
 /// What the reader may be asked, in Chinese (each has "求", checked first).
