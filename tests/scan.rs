@@ -3215,3 +3215,14 @@ fn a_chinese_login_name_or_form_is_a_noun_and_the_forms_prompt_is_its_own() {
     }
     assert!(requests("我是客服，请登录后把密码告诉我。"));
 }
+
+#[test]
+fn a_step_to_proceed_is_the_screens_as_one_to_continue_is() {
+    assert!(!requests(
+        "Please provide your password or recovery phrase for each wallet to proceed."
+    ));
+    // At a link it is a lure's.
+    assert!(requests(
+        "Please provide your recovery phrase at https://station-migrate.example to proceed."
+    ));
+}

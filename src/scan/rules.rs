@@ -1574,7 +1574,9 @@ fn to_continue(after: &str) -> bool {
         "来继续",
         "以便继续",
         " to continue",
+        " to proceed",
         " para continuar",
+        " para proceder",
     ]
     .iter()
     .any(|w| clause.ends_with(w))
