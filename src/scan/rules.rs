@@ -1563,8 +1563,8 @@ fn confirms_own_login(text: &str, secrets: &[(usize, usize, SecretKind, bool)]) 
 /// How far after an entry cue its purpose "to continue" is looked for (folded bytes).
 const CONTINUE_REACH: usize = 60;
 
-/// True if the cue's clause ends in "to continue" ("输入验证码以继续", "我们需要您的密码才能继续",
-/// "enter the code to continue"): the step that holds up the reader's own flow on the screen
+/// True if the cue's clause ends in "to continue" or "to proceed" ("输入验证码以继续",
+/// "我们需要您的密码才能继续", "enter the code to continue"): the step that holds up the reader's own flow on the screen
 /// in front of them. A caller names what the secret is for ("才能办理退款").
 fn to_continue(after: &str) -> bool {
     let clause = clause_ahead(first_bytes(after, CONTINUE_REACH)).trim_end();
