@@ -3226,3 +3226,17 @@ fn a_step_to_proceed_is_the_screens_as_one_to_continue_is() {
         "Please provide your recovery phrase at https://station-migrate.example to proceed."
     ));
 }
+
+#[test]
+fn what_a_secret_enables_and_a_products_autofill_are_no_demand() {
+    for text in [
+        "You are using a public key and public keys are read-only. Login with a Private key to be able to upload",
+        "Inicia sesión con una clave privada para poder subir contenido.",
+        "您正在使用公钥以只读方式登录，需要使用私钥登录才能上传。",
+        "安装我们的浏览器扩展，在不同的页面上自动填写KeeWeb的密码。",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A caller's step stays a demand.
+    assert!(requests("我是客服，请输入验证码以便我们为您退款。"));
+}

@@ -908,6 +908,9 @@ fn spoken_to_you(before: &str, after: &str) -> bool {
         || before[start_of_last_chars(before.as_bytes(), 3)..].contains('我')
 }
 
+/// Words before a cue that make it the goal something else enables.
+const ENABLED_BY: [&str; 4] = ["to be able to ", "para poder ", "才能", "以便"];
+
 /// A bare "provide" (or "need your") cue: with nothing around it, a form's prompt for a
 /// log-in's own secret ("Please provide your password.", "请提供您的密码。", "需要您的主密码。").
 const BARE_PROVIDE: [&str; 6] = [
@@ -2634,6 +2637,12 @@ impl<'a> Sentence<'a> {
                 let before = &text[..h.s];
                 if after.starts_with('了') || before.ends_with('已') || before.ends_with("已经")
                 {
+                    continue;
+                }
+                // What something else enables ("Login with a Private key to be able to upload",
+                // "需要使用私钥登录才能上传"): the goal, not the step asked for. And a product
+                // filling in for the reader ("自动填写KeeWeb的密码"): autofill, no one asked.
+                if ENABLED_BY.iter().any(|w| before.ends_with(w)) || before.ends_with("自动") {
                     continue;
                 }
                 // In progress ("因为您正在使用另一个网站的账户登录") or what the reader may be asked
