@@ -1739,6 +1739,9 @@ struct Cues {
     login: Option<(usize, usize)>,
 }
 
+/// The room an empty output gets at its first indicator (a scam SMS has about eight).
+const FIRST_INDICATORS: usize = 8;
+
 /// Turns folded spans of one sentence into [`Indicator`]s on the original text. UTF-16
 /// offsets are counted on from the previous indicator when it lies before, so a sentence with
 /// many indicators is not re-counted from its start each time.
@@ -1784,6 +1787,10 @@ impl Emitter<'_> {
         };
         self.memo.set((a, u16_before));
         let u16_len = utf16_len(&sentence[a..b]);
+        // Room for a few at the first one: growing from 4 costs an SMS a `realloc`.
+        if out.capacity() == 0 {
+            out.reserve(FIRST_INDICATORS);
+        }
         out.push(Indicator {
             kind,
             secret,
