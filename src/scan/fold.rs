@@ -199,10 +199,14 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
         // Chinese text: decode, fold and skip them in a tight loop.
         if (0xE4..=0xE9).contains(&c) && !alpha_digit {
             let mut ok = false;
-            while i + 2 < n && (0xE4..=0xE9).contains(&b[i]) {
-                let u = (u32::from(b[i] & 0x0F) << 12)
-                    | (u32::from(b[i + 1] & 0x3F) << 6)
-                    | u32::from(b[i + 2] & 0x3F);
+            // Three bytes taken at once: no bounds check per byte.
+            while let Some(&[lead, mid, last]) = b.get(i..i + 3) {
+                if !(0xE4..=0xE9).contains(&lead) {
+                    break;
+                }
+                let u = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(mid & 0x3F) << 6)
+                    | u32::from(last & 0x3F);
                 if u < 0x4E00 {
                     break; // U+4000..U+4DFF: let the general code below decide
                 }
