@@ -83,12 +83,22 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// ASCII spaces and the separators of [`Class::Sep`].
+#[inline]
 fn is_sep_byte(b: u8) -> bool {
-    matches!(
-        b,
-        b' ' | b'-' | b'.' | b'_' | b'*' | b'/' | b'|' | b'~' | b'+' | b'#' | b'\\' | b'^' | b'='
-    )
+    SEP_BYTES[b as usize]
 }
+
+/// [`is_sep_byte`] as a table: one load where the `matches!` took a chain of compares.
+static SEP_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let seps = b" -._*/|~+#\\^=";
+    let mut k = 0;
+    while k < seps.len() {
+        t[seps[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// CJK ideographs (unified, extension A, compatibility).
 pub(crate) fn is_cjk(c: char) -> bool {
