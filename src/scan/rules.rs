@@ -204,10 +204,16 @@ impl Scratch {
 
 /// Pushes the byte spans of the URLs in `bytes` onto `out`, in order: from the scheme before
 /// each `://` to the last printable ASCII character after it. Linear: the search resumes after
-/// each URL.
-fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
+/// each URL. Returns whether `bytes` has a `?` (a query string may follow), found in the same
+/// search: on a sentence, a second search costs as much as the first.
+fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) -> bool {
     let mut from = 0;
-    for sep in memchr::memchr_iter(b':', bytes) {
+    let mut query = false;
+    for sep in memchr::memchr2_iter(b':', b'?', bytes) {
+        if bytes[sep] == b'?' {
+            query = true;
+            continue;
+        }
         if sep < from || !bytes[sep + 1..].starts_with(b"//") {
             continue;
         }
@@ -227,6 +233,7 @@ fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
         }
         from = end;
     }
+    query
 }
 
 /// How far back (bytes) [`in_query`] looks for the `?` of a query string.
@@ -1918,8 +1925,7 @@ impl<'a> Sentence<'a> {
         let bytes = text.as_bytes();
         let mut present = 0u64;
         let patterns = &scanner.patterns;
-        url_spans(bytes, &mut s.urls);
-        let query = memchr::memchr(b'?', bytes).is_some();
+        let query = url_spans(bytes, &mut s.urls);
         let (hits, urls) = (&mut s.hits, &s.urls);
         scanner.matcher.for_each_match(text, |st, e, pid| {
             let p = &patterns[pid as usize];
