@@ -1740,7 +1740,8 @@ struct Cues {
     listed: bool,
     /// The first direct cue (Tell, Ask, Show): carries a paraphrase too.
     strong: Option<(usize, usize)>,
-    /// The first direct cue without an object of its own ("read it out", "告诉我。").
+    /// The first direct cue without an object of its own ("read it out", "告诉我。"); looked
+    /// for only after a sentence that left secrets pending.
     objectless: Option<(usize, usize)>,
     /// The first log-in cue.
     login: Option<(usize, usize)>,
@@ -2689,19 +2690,23 @@ impl<'a> Sentence<'a> {
 
     /// Step 5c, cue summary: which kinds of cue the request step can lean on. A direct cue is
     /// objectless when a Latin sentence has a pronoun ("read it out") or a Chinese cue is
-    /// followed only by fillers and a clause end ("收到后告诉我。").
-    fn cue_summary(&self) -> Cues {
+    /// followed only by fillers and a clause end ("收到后告诉我。"). Objectless cues are looked
+    /// for only when `refer_back` (the previous sentence left secrets pending): else nothing
+    /// reads them.
+    fn cue_summary(&self, refer_back: bool) -> Cues {
         let text = self.text;
         let mut c = Cues::default();
         for &(s, e, t) in self.s.cues.iter() {
             c.any = true;
             if matches!(t, Tag::Tell | Tag::Ask | Tag::Show) {
                 c.strong.get_or_insert((s, e));
-                let objectless = if text.as_bytes()[s].is_ascii() {
-                    self.has(B_PRONOUN)
-                } else {
-                    objectless_cjk(text, e)
-                };
+                let objectless = refer_back
+                    && c.objectless.is_none()
+                    && if text.as_bytes()[s].is_ascii() {
+                        self.has(B_PRONOUN)
+                    } else {
+                        objectless_cjk(text, e)
+                    };
                 if objectless {
                     c.objectless.get_or_insert((s, e));
                 }
@@ -3137,7 +3142,7 @@ impl Scanner {
         cx.drop_prepared_secrets();
         let cues = Cues {
             listed,
-            ..cx.cue_summary()
+            ..cx.cue_summary(pending_before)
         };
 
         let em = Emitter {
