@@ -214,13 +214,14 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
                 if !(0xE4..=0xE9).contains(&lead) {
                     break;
                 }
-                let u = (u32::from(lead & 0x0F) << 12)
-                    | (u32::from(mid & 0x3F) << 6)
-                    | u32::from(last & 0x3F);
-                if u < 0x4E00 {
+                // The code point's row of 64 in `T2S_BITS` (from U+4E00), and its bit there:
+                // the lead and middle bytes give the row, the last the bit, with no decoding.
+                let row = ((usize::from(lead & 0x0F) << 6) | usize::from(mid & 0x3F))
+                    .checked_sub(0x4E00 >> 6);
+                let Some(row) = row else {
                     break; // U+4000..U+4DFF: let the general code below decide
-                }
-                if first_traditional.is_none() && has_t2s(u) {
+                };
+                if first_traditional.is_none() && T2S_BITS[row] & (1 << (last & 0x3F)) != 0 {
                     first_traditional = Some(i);
                 }
                 i += 3;
