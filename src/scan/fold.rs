@@ -144,6 +144,17 @@ fn is_punct_other(c: char) -> bool {
     )
 }
 
+/// Whether `bytes` (three) are one of the full-width and CJK marks of [`is_punct_other`] that
+/// Chinese text is full of (，。！？、：；（）【】「」《》), read on the bytes: the fast path
+/// then need not decode them and test the ideograph ranges and the whole list.
+fn is_common_punct(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xEF, 0xBC, 0x81 | 0x88 | 0x89 | 0x8C | 0x9A | 0x9B | 0x9F]
+            | [0xE3, 0x80, 0x81 | 0x82 | 0x8A..=0x91 | 0x94 | 0x95]
+    )
+}
+
 fn ascii_class(b: u8) -> Class {
     match b {
         b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => Class::Word,
@@ -298,6 +309,11 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
             return false;
         }
         tok = 0;
+        if b.get(i..i + 3).is_some_and(is_common_punct) {
+            prev_cjk = false;
+            i += 3;
+            continue;
+        }
         let (ch, len) = if (0xE0..0xF0).contains(&c) && i + 2 < n {
             let u = (u32::from(c & 0x0F) << 12)
                 | (u32::from(b[i + 1] & 0x3F) << 6)
@@ -636,6 +652,20 @@ mod tests {
         assert_eq!(f("６位数字"), "6位数字");
         assert_eq!(f("PassWord"), "password");
         assert_eq!(f("código"), "codigo");
+    }
+
+    /// The marks read on their bytes are exactly those punctuation marks, and none is CJK.
+    #[test]
+    fn common_punct_is_punct_other() {
+        let mut found = String::new();
+        for c in '\u{2000}'..='\u{FFFF}' {
+            let mut buf = [0u8; 4];
+            if is_common_punct(c.encode_utf8(&mut buf).as_bytes()) {
+                assert!(is_punct_other(c) && !is_cjk(c), "{c}");
+                found.push(c);
+            }
+        }
+        assert_eq!(found, "、。《》「」『』【】〔〕！（），：；？");
     }
 
     #[test]
