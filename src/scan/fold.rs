@@ -220,8 +220,9 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
         // Chinese text: decode, fold and skip them in a tight loop.
         if (0xE4..=0xE9).contains(&c) && !alpha_digit {
             let mut ok = false;
-            // Three bytes taken at once: no bounds check per byte.
-            while let Some(&[lead, mid, last]) = b.get(i..i + 3) {
+            // Three bytes taken at once off the rest: no bounds check per byte.
+            let mut rest = &b[i..];
+            while let &[lead, mid, last, ref tail @ ..] = rest {
                 if !(0xE4..=0xE9).contains(&lead) {
                     break;
                 }
@@ -233,11 +234,12 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
                     break; // U+4000..U+4DFF: let the general code below decide
                 };
                 if first_traditional.is_none() && T2S_BITS[row] & (1 << (last & 0x3F)) != 0 {
-                    first_traditional = Some(i);
+                    first_traditional = Some(n - rest.len());
                 }
-                i += 3;
+                rest = tail;
                 ok = true;
             }
+            i = n - rest.len();
             if ok {
                 tok = 0;
                 prev_cjk = true;
