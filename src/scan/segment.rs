@@ -290,17 +290,25 @@ static INTEREST: [bool; 256] = {
 /// The first position at or after `i` (before `k`) whose byte is of [`INTEREST`], else `k`.
 /// Eight bytes a step while none is: independent loads, a third of the byte loop's instructions.
 #[inline]
-fn skip_uninteresting(b: &[u8], mut i: usize, k: usize) -> usize {
-    while let Some(w) = b.get(i..i + 8).filter(|_| i + 8 <= k) {
+fn skip_uninteresting(b: &[u8], i: usize, k: usize) -> usize {
+    if i >= k {
+        return i;
+    }
+    // Walked as the rest of the slice: no index arithmetic or bounds check per step.
+    let mut rest = &b[i..k];
+    while let Some((w, tail)) = rest.split_first_chunk::<8>() {
         if w.iter().fold(false, |any, &x| any | INTEREST[x as usize]) {
             break;
         }
-        i += 8;
+        rest = tail;
     }
-    while i < k && !INTEREST[b[i] as usize] {
-        i += 1;
+    while let [x, tail @ ..] = rest {
+        if INTEREST[*x as usize] {
+            break;
+        }
+        rest = tail;
     }
-    i
+    k - rest.len()
 }
 
 fn char_at(s: &str, i: usize) -> (char, usize) {
