@@ -83,12 +83,22 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// ASCII spaces and the separators of [`Class::Sep`].
+#[inline]
 fn is_sep_byte(b: u8) -> bool {
-    matches!(
-        b,
-        b' ' | b'-' | b'.' | b'_' | b'*' | b'/' | b'|' | b'~' | b'+' | b'#' | b'\\' | b'^' | b'='
-    )
+    SEP_BYTES[b as usize]
 }
+
+/// [`is_sep_byte`] as a table: one load where the `matches!` took a chain of compares.
+static SEP_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let seps = b" -._*/|~+#\\^=";
+    let mut k = 0;
+    while k < seps.len() {
+        t[seps[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// CJK ideographs (unified, extension A, compatibility).
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -131,6 +141,17 @@ fn is_punct_other(c: char) -> bool {
             | '»'
             | '｡'
             | '､'
+    )
+}
+
+/// Whether `bytes` (three) are one of the full-width and CJK marks of [`is_punct_other`] that
+/// Chinese text is full of (，。！？、：；（）【】「」《》), read on the bytes: the fast path
+/// then need not decode them and test the ideograph ranges and the whole list.
+fn is_common_punct(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xEF, 0xBC, 0x81 | 0x88 | 0x89 | 0x8C | 0x9A | 0x9B | 0x9F]
+            | [0xE3, 0x80, 0x81 | 0x82 | 0x8A..=0x91 | 0x94 | 0x95]
     )
 }
 
@@ -199,19 +220,26 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
         // Chinese text: decode, fold and skip them in a tight loop.
         if (0xE4..=0xE9).contains(&c) && !alpha_digit {
             let mut ok = false;
-            while i + 2 < n && (0xE4..=0xE9).contains(&b[i]) {
-                let u = (u32::from(b[i] & 0x0F) << 12)
-                    | (u32::from(b[i + 1] & 0x3F) << 6)
-                    | u32::from(b[i + 2] & 0x3F);
-                if u < 0x4E00 {
+            // Three bytes taken at once off the rest: no bounds check per byte.
+            let mut rest = &b[i..];
+            while let &[lead, mid, last, ref tail @ ..] = rest {
+                if !(0xE4..=0xE9).contains(&lead) {
+                    break;
+                }
+                // The code point's row of 64 in `T2S_BITS` (from U+4E00), and its bit there:
+                // the lead and middle bytes give the row, the last the bit, with no decoding.
+                let row = ((usize::from(lead & 0x0F) << 6) | usize::from(mid & 0x3F))
+                    .checked_sub(0x4E00 >> 6);
+                let Some(row) = row else {
                     break; // U+4000..U+4DFF: let the general code below decide
+                };
+                if first_traditional.is_none() && T2S_BITS[row] & (1 << (last & 0x3F)) != 0 {
+                    first_traditional = Some(n - rest.len());
                 }
-                if first_traditional.is_none() && has_t2s(u) {
-                    first_traditional = Some(i);
-                }
-                i += 3;
+                rest = tail;
                 ok = true;
             }
+            i = n - rest.len();
             if ok {
                 tok = 0;
                 prev_cjk = true;
@@ -283,6 +311,11 @@ fn fold_simple(input: &str, out: &mut Folded) -> bool {
             return false;
         }
         tok = 0;
+        if b.get(i..i + 3).is_some_and(is_common_punct) {
+            prev_cjk = false;
+            i += 3;
+            continue;
+        }
         let (ch, len) = if (0xE0..0xF0).contains(&c) && i + 2 < n {
             let u = (u32::from(c & 0x0F) << 12)
                 | (u32::from(b[i + 1] & 0x3F) << 6)
@@ -621,6 +654,20 @@ mod tests {
         assert_eq!(f("６位数字"), "6位数字");
         assert_eq!(f("PassWord"), "password");
         assert_eq!(f("código"), "codigo");
+    }
+
+    /// The marks read on their bytes are exactly those punctuation marks, and none is CJK.
+    #[test]
+    fn common_punct_is_punct_other() {
+        let mut found = String::new();
+        for c in '\u{2000}'..='\u{FFFF}' {
+            let mut buf = [0u8; 4];
+            if is_common_punct(c.encode_utf8(&mut buf).as_bytes()) {
+                assert!(is_punct_other(c) && !is_cjk(c), "{c}");
+                found.push(c);
+            }
+        }
+        assert_eq!(found, "、。《》「」『』【】〔〕！（），：；？");
     }
 
     #[test]

@@ -204,10 +204,16 @@ impl Scratch {
 
 /// Pushes the byte spans of the URLs in `bytes` onto `out`, in order: from the scheme before
 /// each `://` to the last printable ASCII character after it. Linear: the search resumes after
-/// each URL.
-fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
+/// each URL. Returns whether `bytes` has a `?` (a query string may follow), found in the same
+/// search: on a sentence, a second search costs as much as the first.
+fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) -> bool {
     let mut from = 0;
-    for sep in memchr::memchr_iter(b':', bytes) {
+    let mut query = false;
+    for sep in memchr::memchr2_iter(b':', b'?', bytes) {
+        if bytes[sep] == b'?' {
+            query = true;
+            continue;
+        }
         if sep < from || !bytes[sep + 1..].starts_with(b"//") {
             continue;
         }
@@ -227,6 +233,7 @@ fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
         }
         from = end;
     }
+    query
 }
 
 /// Whether the URL `url` (scheme included) points into the reader's own network: a private or
@@ -1822,11 +1829,15 @@ struct Cues {
     listed: bool,
     /// The first direct cue (Tell, Ask, Show): carries a paraphrase too.
     strong: Option<(usize, usize)>,
-    /// The first direct cue without an object of its own ("read it out", "告诉我。").
+    /// The first direct cue without an object of its own ("read it out", "告诉我。"); looked
+    /// for only after a sentence that left secrets pending.
     objectless: Option<(usize, usize)>,
     /// The first log-in cue.
     login: Option<(usize, usize)>,
 }
+
+/// The room an empty output gets at its first indicator (a scam SMS has about eight).
+const FIRST_INDICATORS: usize = 8;
 
 /// Turns folded spans of one sentence into [`Indicator`]s on the original text. UTF-16
 /// offsets are counted on from the previous indicator when it lies before, so a sentence with
@@ -1873,6 +1884,10 @@ impl Emitter<'_> {
         };
         self.memo.set((a, u16_before));
         let u16_len = utf16_len(&sentence[a..b]);
+        // Room for a few at the first one: growing from 4 costs an SMS a `realloc`.
+        if out.capacity() == 0 {
+            out.reserve(FIRST_INDICATORS);
+        }
         out.push(Indicator {
             kind,
             secret,
@@ -2005,8 +2020,7 @@ impl<'a> Sentence<'a> {
         let bytes = text.as_bytes();
         let mut present = 0u64;
         let patterns = &scanner.patterns;
-        url_spans(bytes, &mut s.urls);
-        let query = memchr::memchr(b'?', bytes).is_some();
+        let query = url_spans(bytes, &mut s.urls);
         let (hits, urls) = (&mut s.hits, &s.urls);
         scanner.matcher.for_each_match(text, |st, e, pid| {
             let p = &patterns[pid as usize];
@@ -2795,19 +2809,23 @@ impl<'a> Sentence<'a> {
 
     /// Step 5c, cue summary: which kinds of cue the request step can lean on. A direct cue is
     /// objectless when a Latin sentence has a pronoun ("read it out") or a Chinese cue is
-    /// followed only by fillers and a clause end ("收到后告诉我。").
-    fn cue_summary(&self) -> Cues {
+    /// followed only by fillers and a clause end ("收到后告诉我。"). Objectless cues are looked
+    /// for only when `refer_back` (the previous sentence left secrets pending): else nothing
+    /// reads them.
+    fn cue_summary(&self, refer_back: bool) -> Cues {
         let text = self.text;
         let mut c = Cues::default();
         for &(s, e, t) in self.s.cues.iter() {
             c.any = true;
             if matches!(t, Tag::Tell | Tag::Ask | Tag::Show) {
                 c.strong.get_or_insert((s, e));
-                let objectless = if text.as_bytes()[s].is_ascii() {
-                    self.has(B_PRONOUN)
-                } else {
-                    objectless_cjk(text, e)
-                };
+                let objectless = refer_back
+                    && c.objectless.is_none()
+                    && if text.as_bytes()[s].is_ascii() {
+                        self.has(B_PRONOUN)
+                    } else {
+                        objectless_cjk(text, e)
+                    };
                 if objectless {
                     c.objectless.get_or_insert((s, e));
                 }
@@ -3246,7 +3264,7 @@ impl Scanner {
         cx.drop_prepared_secrets();
         let cues = Cues {
             listed,
-            ..cx.cue_summary()
+            ..cx.cue_summary(pending_before)
         };
 
         let em = Emitter {

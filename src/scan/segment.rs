@@ -68,12 +68,11 @@ pub(crate) fn first_sentence_from(s: &str, eof: bool, from: Resume) -> Result<us
             // Inside a run of terminators that the previous search left open.
             Some(strong) => (i, strong),
             None => {
-                // Skip bytes that cannot start a terminator. (Byte by byte: stepping a whole
-                // character at a time takes fewer instructions, but each step waits for the
-                // byte it reads; it took this loop from 5 % to 18 % of a scan's time.)
-                while i < k && !INTEREST[b[i] as usize] {
-                    i += 1;
-                }
+                // Skip bytes that cannot start a terminator, by bytes, not characters:
+                // stepping a whole character at a time takes fewer instructions, but each step
+                // waits for the byte it reads; it took this loop from 5 % to 18 % of a scan's
+                // time.
+                i = skip_uninteresting(b, i, k);
                 if i >= k {
                     break;
                 }
@@ -287,6 +286,30 @@ static INTEREST: [bool; 256] = {
     t[0xEF] = true;
     t
 };
+
+/// The first position at or after `i` (before `k`) whose byte is of [`INTEREST`], else `k`.
+/// Eight bytes a step while none is: independent loads, a third of the byte loop's instructions.
+#[inline]
+fn skip_uninteresting(b: &[u8], i: usize, k: usize) -> usize {
+    if i >= k {
+        return i;
+    }
+    // Walked as the rest of the slice: no index arithmetic or bounds check per step.
+    let mut rest = &b[i..k];
+    while let Some((w, tail)) = rest.split_first_chunk::<8>() {
+        if w.iter().fold(false, |any, &x| any | INTEREST[x as usize]) {
+            break;
+        }
+        rest = tail;
+    }
+    while let [x, tail @ ..] = rest {
+        if INTEREST[*x as usize] {
+            break;
+        }
+        rest = tail;
+    }
+    k - rest.len()
+}
 
 fn char_at(s: &str, i: usize) -> (char, usize) {
     let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
