@@ -240,10 +240,18 @@ fn url_spans(bytes: &[u8], out: &mut Vec<(usize, usize)>) -> bool {
 /// loopback IPv4 address or `localhost` ("http://192.168.0.1/", a router's setup page). No lure
 /// sends anyone there, so it gives a request no link's context.
 fn local_url(url: &[u8]) -> bool {
-    let Some(sep) = url.windows(3).position(|w| w == b"://") else {
+    // The scheme runs to the first ':' (`url_spans` starts a URL at its scheme).
+    let Some(sep) = memchr::memchr(b':', url).filter(|&i| url[i..].starts_with(b"://")) else {
         return false;
     };
     let host = &url[sep + 3..];
+    // Only a digit or "localhost" can start one: most hosts go no further.
+    if !host
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || b.eq_ignore_ascii_case(&b'l'))
+    {
+        return false;
+    }
     let host = &host[..host
         .iter()
         .position(|b| matches!(b, b'/' | b':' | b'?' | b'#'))
@@ -1132,8 +1140,17 @@ fn when_asked(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let clause = before.rsplit(CLAUSE_COMMAS).next().unwrap_or(before);
-    // "当…时", or "提示输入…时" (when prompted to enter).
-    (clause.trim_start().starts_with('当') || before.ends_with("提示"))
+    clause.trim_start().starts_with('当')
+        && text[e..]
+            .split(CLAUSE_COMMAS)
+            .next()
+            .is_some_and(|rest| rest.contains('时'))
+}
+
+/// True if a Chinese cue comes right after "提示" and its clause ends in "时" ("提示输入密码…时":
+/// when the reader is prompted to enter it): the moment described, not a request.
+fn when_prompted(text: &str, s: usize, e: usize) -> bool {
+    text[..s].ends_with("提示")
         && text[e..]
             .split(CLAUSE_COMMAS)
             .next()
@@ -2351,8 +2368,7 @@ impl<'a> Sentence<'a> {
     fn request_cues(&mut self, window: Window) {
         let cue_blocks = self.spans_of(Class::CueBlock);
         let code_sent_here = self.spans_of(Class::CodeSent);
-        // Only a sentence with a word of time ([`Tag::When`]) can hold a Latin clause of time
-        // (a Chinese one may be "提示输入…时", with none).
+        // Only a sentence with a word of time ([`Tag::When`]) can hold a clause of time.
         let has_when = self.has(B_WHEN);
         let attempts = self.spans_of(Class::AttemptCount);
         let not_secret = self.spans_of(Class::NotSecret);
@@ -2481,7 +2497,8 @@ impl<'a> Sentence<'a> {
                 || acknowledged
                 || in_a_secret()
                 || (latin(h.s) && failure_report(&text[..h.s]))
-                || ((has_when || !latin(h.s)) && when_asked(text, h.s, h.e))
+                || (has_when && when_asked(text, h.s, h.e))
+                || (!latin(h.s) && when_prompted(text, h.s, h.e))
             {
                 continue;
             }
