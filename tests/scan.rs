@@ -3240,3 +3240,9 @@ fn what_a_secret_enables_and_a_products_autofill_are_no_demand() {
     // A caller's step stays a demand.
     assert!(requests("我是客服，请输入验证码以便我们为您退款。"));
 }
+
+#[test]
+fn a_spanish_formal_plural_confirm_asks_as_the_singular_does() {
+    assert!(requests("Confirme sus credenciales en https://a.example/x"));
+    assert!(requests("Confirme su contraseña en https://a.example/x"));
+}
