@@ -3183,6 +3183,7 @@ fn quick_as_ease_is_no_urgency() {
     for text in [
         "Quick action needed: verify your account.",
         "If the same is incorrect, quickly follow the link below to update your bank record.",
+        "Tell me the code you received, quick.",
     ] {
         assert!(kinds(text).contains(&K::UrgencyOrThreat), "{text}");
     }
