@@ -1,10 +1,11 @@
 """What the app-string builders (build_templates91.py and later) share: reading Android
-strings.xml catalogues, nested JSON locale catalogues and gettext po files, the near-duplicate
+strings.xml catalogues, nested JSON locale catalogues, gettext po files and Qt .ts files, the near-duplicate
 key, the keyword selection of English keys and the per-language rule "take the key's text, skip a
 translation equal to the English, collapse near-duplicates". Each builder keeps its paths,
 commit, languages, ids, origin strings and product quirks; a builder whose variant behaves
 differently keeps its own."""
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -277,3 +278,29 @@ def js_string(lit):
         return JS_ESCAPES.get(s, s)
     return re.sub(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", esc, body,
                   flags=re.S)
+
+
+def qt_plain(s):
+    """A Qt catalogue string as plain text: line breaks for <br> and </p>, other tags dropped,
+    entities decoded, "%n" read as 3."""
+    s = re.sub(r"<br\s*/?>|</p>", "\n", s or "")
+    s = re.sub(r"<[^>]+>", "", s)
+    s = html.unescape(s).replace("%n", "3")
+    s = "\n".join(ln.strip() for ln in s.splitlines())
+    return re.sub(r"\n{3,}", "\n\n", s).strip()
+
+
+def qt_messages(path):
+    """[(context, source, comment, translation or None)] of one Qt .ts file, in file order; an
+    unfinished, vanished or obsolete translation is None, a plural one its last form."""
+    out = []
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.find("name").text
+        for m in ctx.iter("message"):
+            t = m.find("translation")
+            tr = None
+            if t is not None and t.get("type") not in ("unfinished", "vanished", "obsolete"):
+                forms = t.findall("numerusform")
+                tr = forms[-1].text if forms else t.text
+            out.append((name, m.find("source").text or "", m.findtext("comment"), tr))
+    return out

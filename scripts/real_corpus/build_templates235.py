@@ -34,12 +34,10 @@ qtox-<en|es|zhs|zht>-<first 10 hex of SHA-256 of the unit>. Labels come from
 scripts/real_corpus/labels/labels_templates235.tsv, assigned by an AI reader reading each text;
 the scanner played no part.
 """
-import html
 import os
 import re
-import xml.etree.ElementTree as ET
 
-from app_strings import SELECT_RE as BASE_RE
+from app_strings import SELECT_RE as BASE_RE, qt_messages, qt_plain as plain
 from build_templates import item
 from build_templates2 import is_new
 from corpus import hashed_split, main, sha
@@ -55,32 +53,11 @@ LANGS = [("en", "en", "en"), ("es", "es", "es"), ("zh_CN", "zhs", "zh-Hans"),
          ("zh_TW", "zht", "zh-Hant")]
 SELECT_RE = re.compile(BASE_RE.pattern + r"|profile|password|encrypt|decrypt|Tox ID|account",
                        re.I)
-SKIP_TYPES = ("unfinished", "vanished", "obsolete")
-
-
-def plain(s):
-    """A catalogue string as plain text."""
-    s = re.sub(r"<br\s*/?>|</p>", "\n", s or "")
-    s = re.sub(r"<[^>]+>", "", s)
-    s = html.unescape(s).replace("%n", "3")
-    s = "\n".join(ln.strip() for ln in s.splitlines())
-    return re.sub(r"\n{3,}", "\n\n", s).strip()
 
 
 def catalogue(code):
     """[((context, source, comment), translation or None)] of one .ts file, in file order."""
-    out = []
-    root = ET.parse(os.path.join(RAW, f"{code}.ts")).getroot()
-    for ctx in root.iter("context"):
-        name = ctx.find("name").text
-        for m in ctx.iter("message"):
-            t = m.find("translation")
-            tr = None
-            if t is not None and t.get("type") not in SKIP_TYPES:
-                forms = t.findall("numerusform")
-                tr = forms[-1].text if forms else t.text
-            out.append(((name, m.find("source").text or "", m.findtext("comment")), tr))
-    return out
+    return [((c, s, cm), t) for c, s, cm, t in qt_messages(os.path.join(RAW, f"{code}.ts"))]
 
 
 def selected(source):

@@ -36,11 +36,10 @@ Fixed and committed before any scanner run on these texts. Labels come from
 scripts/real_corpus/labels/labels_templates87.tsv (id, category, credential_request, credentials,
 borderline), assigned by an AI reader reading each text; the scanner played no part.
 """
-import html
 import os
 import re
-import xml.etree.ElementTree as ET
 
+from app_strings import qt_messages, qt_plain as plain
 from build_templates import item
 from build_templates2 import is_new
 from corpus import hashed_split, main, sha
@@ -60,29 +59,10 @@ KEYWORDS = re.compile(r"databas|password|master key|key ?file|hardware key|passk
 SENTENCE = re.compile(r"[.!?]\s*$")
 
 
-def plain(s):
-    """A catalogue string as plain text."""
-    s = re.sub(r"<br\s*/?>|</p>", "\n", s or "")
-    s = re.sub(r"<[^>]+>", "", s)
-    s = html.unescape(s).replace("%n", "3")
-    s = "\n".join(ln.strip() for ln in s.splitlines())
-    return re.sub(r"\n{3,}", "\n\n", s).strip()
-
-
 def catalogue(code):
     """[(context, source, translation or None)] of one .ts file, in file order."""
-    out = []
-    root = ET.parse(os.path.join(RAW, f"keepassxc_{code}.ts")).getroot()
-    for ctx in root.iter("context"):
-        name = ctx.find("name").text
-        for m in ctx.iter("message"):
-            t = m.find("translation")
-            tr = None
-            if t is not None and t.get("type") not in ("unfinished", "vanished", "obsolete"):
-                forms = t.findall("numerusform")
-                tr = forms[-1].text if forms else t.text
-            out.append((name, m.find("source").text or "", tr))
-    return out
+    path = os.path.join(RAW, f"keepassxc_{code}.ts")
+    return [(c, s, t) for c, s, _, t in qt_messages(path)]
 
 
 def selected(source):
