@@ -911,8 +911,6 @@ const KEY_IN: &[&str] = &[
     "escriban",
 ];
 
-/// The reader asked to act, in speech ("can you enter it", "I need you to provide"): a
-/// keying-in cue after these is a caller's, not a form's own prompt.
 /// Whether a Chinese cue is said to the reader in speech, as no form words it: "你需要提供",
 /// "麻烦提供", "提供一下" (a caller's softener), or by a speaker who needs it ("我需要您的").
 fn spoken_to_you(before: &str, after: &str) -> bool {
@@ -937,6 +935,8 @@ const BARE_PROVIDE: [&str; 6] = [
     "要您的",
 ];
 
+/// The reader asked to act, in speech ("can you enter it", "I need you to provide"): a
+/// keying-in cue after these is a caller's, not a form's own prompt.
 const ASKED_OF_YOU: &[&str] = &[
     "can you ",
     "could you ",
@@ -1505,9 +1505,6 @@ fn re_entry(after: &str) -> bool {
     clause.ends_with(" again") || clause.contains(" the same ")
 }
 
-/// A Latin cue that has the reader confirm a secret ("confirm your password", "verify your
-/// PIN"): with nothing around it, a form checking what was typed or set, as a screen asks.
-/// Not a plural imperative ("Confirmen su contraseña": a message to many customers).
 /// A reader's contact details, as the object of a confirming cue.
 const CONTACTS: [&str; 8] = [
     "phone",
@@ -1535,6 +1532,9 @@ fn confirms_contact(cue: &str, after: &str) -> bool {
     }
 }
 
+/// A Latin cue that has the reader confirm a secret ("confirm your password", "verify your
+/// PIN"): with nothing around it, a form checking what was typed or set, as a screen asks.
+/// Not a plural imperative ("Confirmen su contraseña": a message to many customers).
 fn verifies(cue: &str) -> bool {
     ["confirm", "verify", "validate", "re-verify", "reverify"]
         .iter()
@@ -1591,8 +1591,8 @@ fn confirms_own_login(text: &str, secrets: &[(usize, usize, SecretKind, bool)]) 
 const CONTINUE_REACH: usize = 60;
 
 /// True if the cue's clause ends in "to continue" or "to proceed" ("输入验证码以继续",
-/// "我们需要您的密码才能继续", "enter the code to continue"): the step that holds up the reader's own flow on the screen
-/// in front of them. A caller names what the secret is for ("才能办理退款").
+/// "我们需要您的密码才能继续", "enter the code to continue"): the step that holds up the reader's
+/// own flow on the screen in front of them. A caller names what the secret is for ("才能办理退款").
 fn to_continue(after: &str) -> bool {
     let clause = clause_ahead(first_bytes(after, CONTINUE_REACH)).trim_end();
     [
@@ -1941,8 +1941,7 @@ const NAMED_LOGIN_WORDS: usize = 2;
 /// your online AIB account"), where the lexicon's log-ins ("verify your account") hold no name:
 /// read as those, from the verb to the account. The name is one or two words no lexicon term
 /// but a provider's or institution's name starts in ("update your bank account" is the bank
-/// account's, not a log-in). Returns the
-/// class bits added.
+/// account's, not a log-in). Returns the class bits added.
 fn named_account_logins(scanner: &Scanner, text: &str, hits: &mut Vec<Hit>) -> u64 {
     let Some(pat) = scanner.login_pat else {
         return 0;
