@@ -7,6 +7,7 @@ differently keeps its own."""
 
 import html
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 
@@ -255,6 +256,25 @@ def po_catalogue(path):
     for ctx, msgid, msgstr, fuzzy, ref in po_entries(path, context=True):
         out.setdefault(f"{ctx}::{msgid}" if ctx else msgid, (msgid, msgstr, fuzzy, ref))
     return out
+
+
+def po_keyword_texts(raw, catalogues, select_re, min_words=4):
+    """(code, lang, path, key, text, msgid reference) of a product's gettext catalogues, copied
+    under `raw` as `catalogues` ((file, upstream path, code, lang), the .pot first with code
+    "en"): the keys whose English msgid has `min_words` words and matches `select_re`, in English
+    and in each translation (fuzzy entries left out), through `new_texts`."""
+    en = po_catalogue(os.path.join(raw, catalogues[0][0]))
+    keys = [k for k, (msgid, _, _, _) in en.items()
+            if len(msgid.split()) >= min_words and select_re.search(msgid)]
+    english = {k: en[k][0] for k in keys}
+    for file, path, code, lang in catalogues:
+        if code == "en":
+            strings, base = english, None
+        else:
+            cat = po_catalogue(os.path.join(raw, file))
+            strings, base = {k: v[1] for k, v in cat.items() if not v[2]}, english
+        for key, text in new_texts(strings, keys, base):
+            yield code, lang, path, key, text, en[key][3]
 
 
 # JavaScript / TypeScript catalogues (Clerk, Auth0 Lock, Logto, LNbits): their string literals.

@@ -37,7 +37,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as BASE_RE, new_texts, po_catalogue
+from app_strings import SELECT_RE as BASE_RE, po_keyword_texts
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -58,21 +58,11 @@ SELECT_RE = re.compile(BASE_RE.pattern + r"|account|user|token|authentication|em
 
 
 def mailu_items():
-    en = po_catalogue(os.path.join(RAW, "messages.pot"))
-    keys = [k for k, (msgid, _, _, _) in en.items()
-            if len(msgid.split()) >= 4 and SELECT_RE.search(msgid)]
-    english = {k: en[k][0] for k in keys}
-    for fname, path, code, lang in CATALOGUES:
-        if code == "en":
-            strings, base = english, None
-        else:
-            cat = po_catalogue(os.path.join(RAW, fname))
-            strings, base = {k: v[1] for k, v in cat.items() if not v[2]}, english
-        for key, text in new_texts(strings, keys, base):
-            yield item(f"mailu-{code}-{sha(key)[:10]}", lang, text, "mailu_app",
-                       f"github.com/Mailu/Mailu@{MAILU_COMMIT[:12]}:{path} (msgid at "
-                       f"{en[key][3]}; copied to scripts/real_corpus/raw/mailu/)",
-                       f"Mailu/Mailu:{key}", "keyword_rule_app_strings")
+    for code, lang, path, key, text, ref in po_keyword_texts(RAW, CATALOGUES, SELECT_RE):
+        yield item(f"mailu-{code}-{sha(key)[:10]}", lang, text, "mailu_app",
+                   f"github.com/Mailu/Mailu@{MAILU_COMMIT[:12]}:{path} (msgid at "
+                   f"{ref}; copied to scripts/real_corpus/raw/mailu/)",
+                   f"Mailu/Mailu:{key}", "keyword_rule_app_strings")
 
 
 def items():
