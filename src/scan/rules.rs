@@ -1140,21 +1140,22 @@ fn when_asked(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let clause = before.rsplit(CLAUSE_COMMAS).next().unwrap_or(before);
-    clause.trim_start().starts_with('当')
-        && text[e..]
-            .split(CLAUSE_COMMAS)
-            .next()
-            .is_some_and(|rest| rest.contains('时'))
+    clause.trim_start().starts_with('当') && time_clause_ends(&text[e..])
+}
+
+/// True if the rest of a Chinese cue's clause (up to the next comma) holds "时": the clause
+/// says when, as "当…时" or "提示输入…时" do.
+fn time_clause_ends(after: &str) -> bool {
+    after
+        .split(CLAUSE_COMMAS)
+        .next()
+        .is_some_and(|rest| rest.contains('时'))
 }
 
 /// True if a Chinese cue comes right after "提示" and its clause ends in "时" ("提示输入密码…时":
 /// when the reader is prompted to enter it): the moment described, not a request.
 fn when_prompted(text: &str, s: usize, e: usize) -> bool {
-    text[..s].ends_with("提示")
-        && text[e..]
-            .split(CLAUSE_COMMAS)
-            .next()
-            .is_some_and(|rest| rest.contains('时'))
+    text[..s].ends_with("提示") && time_clause_ends(&text[e..])
 }
 
 /// True if a Latin entry cue's object is what the message itself gives: "this" secret ("Please
