@@ -3247,3 +3247,23 @@ fn a_spanish_formal_plural_confirm_asks_as_the_singular_does() {
     assert!(requests("Confirme sus credenciales en https://a.example/x"));
     assert!(requests("Confirme su contraseña en https://a.example/x"));
 }
+
+#[test]
+fn a_loss_to_avert_after_a_link_presses_the_log_in_before_it() {
+    let text = "Important upgrade on your Mobile Account, kindly follow the link below.\nhttps://sms-link.example/x\nFailure to comply might lead to suspension";
+    assert!(requests(text));
+    // The request sits on the threat that pressed it.
+    let threat = scan(text)
+        .into_iter()
+        .find(|i| i.kind == K::CredentialRequest)
+        .map(|i| &text[i.start..i.end]);
+    assert_eq!(threat, Some("lead to suspension"));
+    // Without the threat, following a link is how a service's own notices end.
+    assert!(!requests(
+        "Important upgrade on your Mobile Account, kindly follow the link below.\nhttps://sms-link.example/x"
+    ));
+    // A loss merely stated after a service's own link presses nothing.
+    assert!(!requests(
+        "If this was a mistake, please click here to recover your account. After 7 days, your data will be permanently deleted."
+    ));
+}

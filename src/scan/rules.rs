@@ -128,6 +128,9 @@ struct SentFeat {
     list_open: bool,
     /// A charge, payment or transfer reported ([`Tag::Charge`]).
     charge: bool,
+    /// A Latin log-in on a link that nothing pressed yet ("kindly follow the link below"): a
+    /// threat in the next sentences presses it ("Failure to comply might lead to suspension").
+    unpressed_login: bool,
 }
 
 /// The longest line (characters) read as one field of a list, and its most words.
@@ -1835,6 +1838,9 @@ struct Window {
     cause: bool,
     /// A charge reported here or in the sentence before ([`SentFeat::charge`]).
     charge: bool,
+    /// An earlier sentence of the window left a log-in on a link unpressed
+    /// ([`SentFeat::unpressed_login`]).
+    unpressed_login: bool,
 }
 
 /// The valid cues of a sentence, summarised for the request step.
@@ -2858,8 +2864,10 @@ impl<'a> Sentence<'a> {
     /// cue. With nothing named here, an objectless cue asks for the secrets the previous
     /// sentence named ("Send me the code. Read it out."), and logging in on a caller-supplied
     /// link, or an account under threat with a link (no registration either way), hands over
-    /// the password. Returns whether anything was requested and the secrets named but not
-    /// requested (for the next sentence).
+    /// the password; so does one left unpressed in the sentence before when this one threatens
+    /// ("… kindly follow the link below. Failure to comply might lead to suspension"). Returns
+    /// whether anything was requested, the secrets named but not requested (for the next
+    /// sentence) and whether a log-in on a link was left unpressed.
     fn requests(
         &self,
         cues: &Cues,
@@ -2868,8 +2876,9 @@ impl<'a> Sentence<'a> {
         prev: &SentFeat,
         em: &Emitter,
         out: &mut Vec<Indicator>,
-    ) -> (bool, KindSet) {
+    ) -> (bool, KindSet, bool) {
         let secrets = &self.s.secrets;
+        let mut unpressed = false;
         let mut pending = KindSet::default();
         let mut requested = false;
         for &(s, e, kind, para) in secrets.iter() {
@@ -2907,10 +2916,42 @@ impl<'a> Sentence<'a> {
                 {
                     requested = true;
                     em.request(out, kind, s, e);
+                } else if let Some(t) = self.threat_after_login(window) {
+                    requested = true;
+                    em.request(out, SecretKind::Password, t.0, t.1);
+                } else {
+                    unpressed = self.login_on_a_link_unpressed(cues, window);
                 }
             }
         }
-        (requested, pending)
+        (requested, pending, unpressed)
+    }
+
+    /// The threat (its span) that presses an earlier sentence's unpressed log-in: a loss to
+    /// avert here ("Failure to comply might lead to suspension", "to avoid closure"), not a
+    /// lock-out for failed attempts. A loss merely stated ("After 7 days, your data will be
+    /// permanently deleted") follows a service's own notices as well.
+    #[inline(never)]
+    fn threat_after_login(&self, window: Window) -> Option<(usize, usize)> {
+        if !window.unpressed_login || !self.has(B_LOSS) || self.has(B_ATTEMPTS) {
+            return None;
+        }
+        let merged = &self.s.merged;
+        self.s.hits.iter().find_map(|h| {
+            let loss = h.bits & B_LOSS != 0 && !in_scopes(merged, h.s);
+            loss.then(|| averted(self.text, &self.s.hits, h.s).map(|a| (a, h.e)))
+                .flatten()
+        })
+    }
+
+    /// A Latin log-in on a link at hand that [`Sentence::login_on_a_link`] did not take for
+    /// lack of pressure, and not for something else (a delivery to track).
+    fn login_on_a_link_unpressed(&self, cues: &Cues, window: Window) -> bool {
+        cues.login.is_some_and(|(s, e)| {
+            self.text.as_bytes()[s].is_ascii()
+                && (window.link || window.dest)
+                && !names_delivery(cue_and_object(self.text, s, e))
+        })
     }
 
     /// Logging in on a caller-supplied link under pressure (a threat of loss, a refund lure,
@@ -3235,6 +3276,7 @@ impl Scanner {
                 pending: KindSet::default(),
                 list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
                 charge: feat_charge,
+                unpressed_login: false,
             };
             return (feat, (0, 0));
         }
@@ -3257,6 +3299,7 @@ impl Scanner {
             alarm_before,
             cause,
             charge: feat_charge || state.prev[0].charge,
+            unpressed_login: state.prev.iter().any(|p| p.unpressed_login),
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         // A field line of an open list: its secrets are asked for by the list's head.
@@ -3293,6 +3336,7 @@ impl Scanner {
         let first_out = out.len();
         let mut pending = KindSet::default();
         let (mut feat_pressure, mut feat_threat) = (false, false);
+        let mut unpressed_login = false;
         if !vetoed {
             // The other indicators first: the pressure they report weighs on a bare log-in.
             if !cx.indicators_and_provider_claims(named_any_secret) {
@@ -3301,11 +3345,12 @@ impl Scanner {
             (feat_pressure, feat_threat) = cx.reports_pressure();
             window.pressure |= feat_pressure;
             window.threat |= feat_threat;
-            let (requested, named) =
+            let (requested, named, unpressed) =
                 cx.requests(&cues, named_any_secret, window, &state.prev[0], &em, out);
             if !requested {
                 pending = named;
             }
+            unpressed_login = unpressed;
             cx.emit_others(&em, out);
         }
         out[first_out..].sort_unstable_by_key(|i| (i.start, i.end, i.kind));
@@ -3328,6 +3373,7 @@ impl Scanner {
             pending,
             list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
             charge: feat_charge,
+            unpressed_login,
         };
         (feat, em.memo.get())
     }
