@@ -3267,3 +3267,15 @@ fn a_loss_to_avert_after_a_link_presses_the_log_in_before_it() {
         "If this was a mistake, please click here to recover your account. After 7 days, your data will be permanently deleted."
     ));
 }
+
+#[test]
+fn a_monero_transaction_key_proves_a_payment_and_is_no_private_key() {
+    for text in [
+        "如有纠纷，你须向调解员或仲裁员提供下列资料：\n\n- Tx私钥\n- 交易哈希",
+        "In case of a dispute you must provide the mediator with the following: the tx private key, the transaction hash.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // A wallet's own private key stays a secret.
+    assert!(requests("如有纠纷，你须向客服提供下列资料：\n\n- 钱包私钥"));
+}
