@@ -3279,3 +3279,18 @@ fn a_monero_transaction_key_proves_a_payment_and_is_no_private_key() {
     // A wallet's own private key stays a secret.
     assert!(requests("如有纠纷，你须向客服提供下列资料：\n\n- 钱包私钥"));
 }
+
+#[test]
+fn what_a_secret_allows_the_reader_to_do_is_no_demand() {
+    for text in [
+        "This seed will allow you to recover your wallet in case of computer failure.",
+        "Your recovery phrase allows you to restore your wallet in case of loss of password.",
+        "Your mobile phone can be used to enable two-factor authentication, helping to secure your wallet from unauthorized access.",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // Told to do it, with a link, it is a lure's.
+    assert!(requests(
+        "Due to an update, you need to unlock your wallet. Please visit: https://ledger-support.example/x"
+    ));
+}

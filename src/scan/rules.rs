@@ -925,7 +925,21 @@ fn spoken_to_you(before: &str, after: &str) -> bool {
 }
 
 /// Words before a cue that make it the goal something else enables.
-const ENABLED_BY: [&str; 4] = ["to be able to ", "para poder ", "才能", "以便"];
+const ENABLED_BY: [&str; 13] = [
+    "to be able to ",
+    "allow you to ",
+    "allows you to ",
+    "allowing you to ",
+    "enable you to ",
+    "enables you to ",
+    "lets you ",
+    "helping to ",
+    "le permite ",
+    "te permite ",
+    "para poder ",
+    "才能",
+    "以便",
+];
 
 /// A bare "provide" (or "need your") cue: with nothing around it, a form's prompt for a
 /// log-in's own secret ("Please provide your password.", "请提供您的密码。", "需要您的主密码。").
