@@ -3294,3 +3294,15 @@ fn what_a_secret_allows_the_reader_to_do_is_no_demand() {
         "Due to an update, you need to unlock your wallet. Please visit: https://ledger-support.example/x"
     ));
 }
+
+#[test]
+fn a_chinese_password_vault_is_no_password() {
+    for text in [
+        "要管理您的高级版订阅，您需要在计算机上登录到您的网页密码库。",
+        "密码仓库可以填写登录表单,甚至可以保存您在应用程序或网站上输入的凭据",
+    ] {
+        assert!(!requests(text), "{text}");
+    }
+    // The vault's password is one.
+    assert!(requests("我是客服，请把您密码库的主密码告诉我。"));
+}
