@@ -3306,3 +3306,14 @@ fn a_chinese_password_vault_is_no_password() {
     // The vault's password is one.
     assert!(requests("我是客服，请把您密码库的主密码告诉我。"));
 }
+
+#[test]
+fn someone_elses_secret_in_a_products_policy_is_not_the_readers() {
+    assert!(!requests(
+        "Every user is required to provide a copy of their private key and passphrase during setup."
+    ));
+    // The reader's own is still asked for.
+    assert!(requests(
+        "You are required to provide a copy of your private key at https://a.example/x"
+    ));
+}
