@@ -7,6 +7,7 @@ English.
 Usage:
     python3 scripts/real_corpus/build_templates260.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates260.py assemble     # write the jsonl files
+    python3 scripts/real_corpus/build_templates260.py files DIR    # files of an export to copy
 
 Source: github.com/suiet/suiet at SUIET_COMMIT (2023-08-09, the stored head), licence GPL-3.0
 (LICENSE at that commit, the GNU GPL v3 text; copyleft). Suiet has no message catalogue and no
@@ -27,10 +28,13 @@ packages/chrome/src and packages/expo/src at the commit, tests (`__tests__/`, `.
     never shown) are left out. A literal's text is its value (app_strings.js_string).
   * JSX text (.tsx/.jsx files only): with comments and literals blanked, each run between a
     `>` that ends a JSX tag (_closes_tag: not a type argument, not `=>`) and the next `<` that
-    holds a letter outside `{…}` groups and, outside those groups, none of `;`, `=`, `&&`, `||`,
-    a call `name(` or a leading `)` (which mark code, not text). Its text: `{' '}`-style literal groups become their value, other
-    `{…}` groups are kept as written, white space runs collapse to one space (as JSX joins
-    lines), HTML entities are resolved, ends stripped.
+    holds a letter outside `{…}` groups and, outside those groups and HTML entities
+    (`&apos;`), none of `;`, `=`, `&&`, `||`, a call `name(` or a leading `)` (which mark code,
+    not text). Its text: `{' '}`-style literal groups become their value, other `{…}` groups are
+    kept as written, white space runs collapse to one space (as JSX joins lines), HTML entities
+    are resolved, ends stripped. (The HTML-entity exception was added after the labels were
+    first committed: without it one JSX text holding `&apos;` was taken for code; the text it
+    added falls in dev.)
 Comments (`// …` unless the `//` follows a `:`, as in a URL; `/* … */`) are skipped.
 
 Selection: every message whose text has at least four white-space separated words and matches,
@@ -200,7 +204,6 @@ def scan(src, jsx=True):
         i = j
     code = "".join(masked)
     out = []
-    lit_at = {p: (lit, interp) for p, lit, interp in lits}
     for p, lit, interp in lits:
         if interp or len(lit) < 2 or lit[-1] != lit[0]:
             continue
@@ -214,6 +217,7 @@ def scan(src, jsx=True):
             continue
         run = m.group(1)
         outside = re.sub(r"\{[^{}]*\}", "", re.sub(r"\{[^{}]*\}", "", run))
+        outside = re.sub(r"&(#x[0-9a-fA-F]+|#\d+|\w+);", "", outside)
         if not re.search(r"[A-Za-z]", outside) or re.search(r";|=|&&|\|\||[\w$]\(|^\s*\)",
                                                             outside):
             continue
