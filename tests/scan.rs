@@ -3317,3 +3317,14 @@ fn someone_elses_secret_in_a_products_policy_is_not_the_readers() {
         "You are required to provide a copy of your private key at https://a.example/x"
     ));
 }
+
+#[test]
+fn a_log_in_word_inside_a_secrets_name_is_no_cue() {
+    assert!(!requests(
+        "Your account will be permanently deleted along with all your data, login credentials, and subscription information."
+    ));
+    // Named by a cue of its own, the secret is asked for.
+    assert!(requests(
+        "Your account will be permanently deleted. Send us your login credentials to stop it."
+    ));
+}

@@ -2654,6 +2654,8 @@ impl<'a> Sentence<'a> {
                     Tag::Login => {
                         !in_neg(h.s)
                             && present & B_SELF == 0
+                            // Part of a secret's own name ("login credentials", "sign-in code").
+                            && !secrets.iter().any(|x| x.0 <= h.s && h.e <= x.1)
                             && (win_dest
                                 || win_download
                                 || after_alarm(h.s)
