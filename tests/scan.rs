@@ -3328,3 +3328,12 @@ fn a_log_in_word_inside_a_secrets_name_is_no_cue() {
         "Your account will be permanently deleted. Send us your login credentials to stop it."
     ));
 }
+
+#[test]
+fn logging_in_to_restore_the_readers_data_is_a_products_own_step() {
+    assert!(!requests(
+        "You need to login to restore attachments from a backup file. Continue without attachments?"
+    ));
+    // Logging in to restore access is the lure's purpose.
+    assert!(requests("Please log in to restore access to your account."));
+}

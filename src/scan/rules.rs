@@ -1237,6 +1237,21 @@ const CHECKING: Purposes = (
     &["actualizar", "verificar", "confirmar", "comprobar"],
 );
 
+/// What a restoring purpose restores when it is the reader's data, not the account ("You need
+/// to login to restore attachments from a backup file"): a product's own restore step.
+const RESTORED_DATA: [&str; 10] = [
+    "attachments",
+    "files",
+    "backup",
+    "backups",
+    "notes",
+    "messages",
+    "chats",
+    "history",
+    "settings",
+    "archivos",
+];
+
 /// Verbs of purpose: English ones after "to", Spanish ones after "para".
 type Purposes = (&'static [&'static str], &'static [&'static str]);
 
@@ -1691,13 +1706,17 @@ fn login_purpose(text: &str, s: usize, e: usize) -> bool {
     let clause = |t: &str| -> usize { t.find(clause_end).unwrap_or(t.len()) };
     let after = first_bytes(&text[e..], PURPOSE_AFTER);
     let after = &after[..clause(after)];
-    if purpose_in(after, RESTORING).is_some() {
+    // The few words after the purpose's verb.
+    let object = |end: usize| {
+        let rest = first_bytes(&text[e + end..], PURPOSE_AFTER);
+        &rest[..clause(rest)]
+    };
+    if purpose_in(after, RESTORING).is_some_and(|end| !names_any(object(end), &RESTORED_DATA)) {
         return true;
     }
-    // The checked object: the few words after the verb, none at all ("login to verify below").
+    // The checked object: none at all ("login to verify below") or the account's.
     let checked = |end: usize| {
-        let rest = first_bytes(&text[e + end..], PURPOSE_AFTER);
-        let rest = &rest[..clause(rest)];
+        let rest = object(end);
         rest.split_whitespace().count() <= 1 || names_any(rest, &CHECKED)
     };
     if purpose_in(after, CHECKING).is_some_and(checked) {
