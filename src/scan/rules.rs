@@ -924,22 +924,32 @@ fn spoken_to_you(before: &str, after: &str) -> bool {
         || before[start_of_last_chars(before.as_bytes(), 3)..].contains('我')
 }
 
-/// Words before a cue that make it the goal something else enables.
-const ENABLED_BY: [&str; 13] = [
-    "to be able to ",
-    "allow you to ",
-    "allows you to ",
-    "allowing you to ",
-    "enable you to ",
-    "enables you to ",
-    "lets you ",
-    "helping to ",
-    "le permite ",
-    "te permite ",
-    "para poder ",
-    "才能",
-    "以便",
+/// Words before a Latin cue's " to " that make it the goal something else enables ("to be able
+/// to upload", "This seed will allow you to recover your wallet").
+const ENABLED_BY_TO: [&str; 7] = [
+    " to be able",
+    " allow you",
+    " allows you",
+    " allowing you",
+    " enable you",
+    " enables you",
+    " helping",
 ];
+
+/// True if the words right before a cue make it the goal something else enables
+/// ([`ENABLED_BY_TO`], "lets you", "le permite", "para poder", "才能", "以便"): the goal, not the
+/// step asked for. Most cues follow neither "to " nor those words, so they are looked at first.
+fn enabled_by(before: &str) -> bool {
+    let Some(b) = before.strip_suffix(' ') else {
+        return before.ends_with("才能") || before.ends_with("以便");
+    };
+    match b.strip_suffix(" to") {
+        Some(b) => ENABLED_BY_TO.iter().any(|w| b.ends_with(w)),
+        None => [" lets you", " le permite", " te permite", " para poder"]
+            .iter()
+            .any(|w| b.ends_with(w)),
+    }
+}
 
 /// A bare "provide" (or "need your") cue: with nothing around it, a form's prompt for a
 /// log-in's own secret ("Please provide your password.", "请提供您的密码。", "需要您的主密码。").
@@ -2714,7 +2724,7 @@ impl<'a> Sentence<'a> {
                 // What something else enables ("Login with a Private key to be able to upload",
                 // "需要使用私钥登录才能上传"): the goal, not the step asked for. And a product
                 // filling in for the reader ("自动填写KeeWeb的密码"): autofill, no one asked.
-                if ENABLED_BY.iter().any(|w| before.ends_with(w)) || before.ends_with("自动") {
+                if enabled_by(before) || before.ends_with("自动") {
                     continue;
                 }
                 // In progress ("因为您正在使用另一个网站的账户登录") or what the reader may be asked
@@ -2951,7 +2961,11 @@ impl<'a> Sentence<'a> {
                 {
                     requested = true;
                     em.request(out, kind, s, e);
-                } else if let Some(t) = self.threat_after_login(window) {
+                } else if let Some(t) = window
+                    .unpressed_login
+                    .then(|| self.threat_after_login())
+                    .flatten()
+                {
                     requested = true;
                     em.request(out, SecretKind::Password, t.0, t.1);
                 } else {
@@ -2967,8 +2981,8 @@ impl<'a> Sentence<'a> {
     /// lock-out for failed attempts. A loss merely stated ("After 7 days, your data will be
     /// permanently deleted") follows a service's own notices as well.
     #[inline(never)]
-    fn threat_after_login(&self, window: Window) -> Option<(usize, usize)> {
-        if !window.unpressed_login || !self.has(B_LOSS) || self.has(B_ATTEMPTS) {
+    fn threat_after_login(&self) -> Option<(usize, usize)> {
+        if !self.has(B_LOSS) || self.has(B_ATTEMPTS) {
             return None;
         }
         let merged = &self.s.merged;
