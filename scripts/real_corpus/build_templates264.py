@@ -25,10 +25,14 @@ takes 25 strings; with the product words 88 strings, 352 texts over the four lan
 the batch's ~450, so not narrowed). The string is taken in every language folder that holds it;
 a translation equal to the English text (untranslated) is skipped. Near-duplicates (digits and
 white space aside) collapse within the product and language; the first in catalogue order keeps
-the text. Android escapes (\\', \\", \\n) are undone and enclosing quotes dropped; markup is
-dropped and white space runs collapse to one space (android_plurals with html=True); format
-placeholders (%1$s, %s) are kept as the app writes them. A plural gives one text per quantity.
-Cut at 500 characters.
+the text. Text: as Android's resource compiler reads a string (android_resource_text): an
+unescaped double quote opens or closes a quoted segment and is dropped (the English catalogue
+writes multi-line texts as "line one"\\n"line two"), white space runs outside quotes collapse to
+one space, backslash escapes are resolved (\\n, \\t, \\uXXXX, else the character), ends
+stripped; format placeholders (%1$s, %s) are kept as the app writes them. (The first commit read
+the texts with app_strings.android_plurals, which drops only one enclosing pair of quotes and
+left stray quote marks inside four English texts; the rendering was corrected before labelling,
+the selected strings and the split are unchanged.) A plural gives one text per quantity. Cut at 500 characters.
 
 Split: the unit is the string name (`connectbot/connectbot:<name>`), all languages and
 quantities of one name on one side; held out when SHA-256 of the unit is 0 mod 3
@@ -38,7 +42,9 @@ assigned by an AI reader reading each text; the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as STANDARD_RE, android_plurals, new_plural_entries
+import xml.etree.ElementTree as ET
+
+from app_strings import SELECT_RE as STANDARD_RE, new_plural_entries
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -53,8 +59,46 @@ LANGS = [("values", "en", "en"), ("values-es", "es", "es"), ("values-zh-rCN", "z
 SELECT_RE = re.compile(STANDARD_RE.pattern + r"|key|passphrase|host|authenticat|password", re.I)
 
 
+def android_resource_text(e):
+    """The text Android shows for a strings.xml <string> or plural <item> element `e`: unescaped
+    double quotes delimit quoted segments and are dropped, white space outside them collapses to
+    one space, backslash escapes are resolved, the ends are stripped."""
+    raw = "".join(e.itertext())
+    out, quoted, i = [], False, 0
+    while i < len(raw):
+        c = raw[i]
+        if c == "\\" and i + 1 < len(raw):
+            n = raw[i + 1]
+            if n == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", raw[i + 2:i + 6]):
+                out.append(chr(int(raw[i + 2:i + 6], 16)))
+                i += 6
+                continue
+            out.append({"n": "\n", "t": "\t"}.get(n, n))
+            i += 2
+            continue
+        if c == '"':
+            quoted = not quoted
+        elif c.isspace() and not quoted:
+            if not (out and out[-1] == " "):
+                out.append(" ")
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out).strip()
+
+
 def load(folder):
-    return android_plurals(os.path.join(RAW, folder, "strings.xml"), html=True)
+    """name -> [(quantity or None, text)] of a catalogue's translatable <string>s and <plurals>."""
+    out = {}
+    for e in ET.parse(os.path.join(RAW, folder, "strings.xml")).getroot():
+        if e.get("translatable") == "false":
+            continue
+        if e.tag == "string":
+            out[e.get("name")] = [(None, android_resource_text(e))]
+        elif e.tag == "plurals":
+            out[e.get("name")] = [(q.get("quantity"), android_resource_text(q))
+                                  for q in e.iter("item")]
+    return out
 
 
 def connectbot_items():
