@@ -324,3 +324,37 @@ def qt_messages(path):
                 tr = forms[-1].text if forms else t.text
             out.append((name, m.find("source").text or "", m.findtext("comment"), tr))
     return out
+
+
+def qt_unit(repo, key):
+    """The split unit of a Qt message: `repo:context:source`, and `#comment` when it has one."""
+    context, source, comment = key
+    unit = f"{repo}:{context}:{source}"
+    return unit + f"#{comment}" if comment else unit
+
+
+def qt_keyword_texts(catalogue, langs, select_re, is_new, en_code="en", min_words=4):
+    """The texts of a Qt .ts batch: the English source strings of `catalogue(en_code)` with at
+    least `min_words` words that `select_re` matches, in each language of `langs` ((file code,
+    id code, lang), English first) in turn: the English itself, else its translation (skipped when
+    missing or equal to the English); `is_new(seen, text)` collapses near-duplicates within a
+    language. Yields (code, id code, lang, key, text), key = (context, source, comment);
+    `catalogue(code)` gives [(key, translation or None)] in file order."""
+    def selected(source):
+        p = qt_plain(source)
+        return len(p.split()) >= min_words and bool(select_re.search(p))
+
+    en = [k for k, _ in catalogue(en_code) if selected(k[1])]
+    tr = {code: dict(catalogue(code)) for code, _, _ in langs[1:]}
+    for code, idcode, lang in langs:
+        seen = set()
+        for key in en:
+            english = qt_plain(key[1])
+            if code == langs[0][0]:
+                text = english
+            else:
+                text = qt_plain(tr[code].get(key))
+                if not text or text == english:
+                    continue
+            if is_new(seen, text):
+                yield code, idcode, lang, key, text

@@ -37,7 +37,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as BASE_RE, qt_messages, qt_plain as plain
+from app_strings import SELECT_RE as BASE_RE, qt_keyword_texts, qt_messages, qt_unit
 from build_templates import item
 from build_templates2 import is_new
 from corpus import hashed_split, main, sha
@@ -60,38 +60,14 @@ def catalogue(code):
     return [((c, s, cm), t) for c, s, cm, t in qt_messages(os.path.join(RAW, f"{code}.ts"))]
 
 
-def selected(source):
-    p = plain(source)
-    return len(p.split()) >= 4 and bool(SELECT_RE.search(p))
-
-
-def unit_of(key):
-    context, source, comment = key
-    unit = f"qTox/qTox:{context}:{source}"
-    return unit + f"#{comment}" if comment else unit
-
-
 def qtox_items():
-    en = [k for k, _ in catalogue("es") if selected(k[1])]
-    tr = {code: dict(catalogue(code)) for code, _, _ in LANGS[1:]}
-    for code, idcode, lang in LANGS:
-        seen = set()
-        for key in en:
-            english = plain(key[1])
-            if code == "en":
-                text = english
-            else:
-                text = plain(tr[code].get(key))
-                if not text or text == english:
-                    continue
-            if not is_new(seen, text):
-                continue
-            unit = unit_of(key)
-            path = "es.ts (<source>)" if code == "en" else f"{code}.ts"
-            yield item(f"qtox-{idcode}-{sha(unit)[:10]}", lang, text, "qtox_app",
-                       f"github.com/qTox/qTox@{QTOX_COMMIT[:12]}:translations/{path} ({key[0]}; "
-                       f"copied to scripts/real_corpus/raw/qtox/)",
-                       unit, "keyword_rule_app_strings")
+    for code, idcode, lang, key, text in qt_keyword_texts(catalogue, LANGS, SELECT_RE, is_new, en_code="es"):
+        unit = qt_unit("qTox/qTox", key)
+        path = "es.ts (<source>)" if code == "en" else f"{code}.ts"
+        yield item(f"qtox-{idcode}-{sha(unit)[:10]}", lang, text, "qtox_app",
+                   f"github.com/qTox/qTox@{QTOX_COMMIT[:12]}:translations/{path} ({key[0]}; "
+                   f"copied to scripts/real_corpus/raw/qtox/)",
+                   unit, "keyword_rule_app_strings")
 
 
 def items():

@@ -37,7 +37,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as BASE_RE, qt_messages, qt_plain as plain
+from app_strings import SELECT_RE as BASE_RE, qt_keyword_texts, qt_messages, qt_unit
 from build_templates import item
 from build_templates2 import is_new
 from corpus import hashed_split, main, sha
@@ -61,38 +61,14 @@ def catalogue(code):
             for c, s, cm, t in qt_messages(os.path.join(RAW, f"mumble_{code}.ts"))]
 
 
-def selected(source):
-    p = plain(source)
-    return len(p.split()) >= 4 and bool(SELECT_RE.search(p))
-
-
-def unit_of(key):
-    context, source, comment = key
-    unit = f"mumble-voip/mumble:{context}:{source}"
-    return unit + f"#{comment}" if comment else unit
-
-
 def mumble_items():
-    en = [k for k, _ in catalogue("en") if selected(k[1])]
-    tr = {code: dict(catalogue(code)) for code, _, _ in LANGS[1:]}
-    for code, idcode, lang in LANGS:
-        seen = set()
-        for key in en:
-            english = plain(key[1])
-            if code == "en":
-                text = english
-            else:
-                text = plain(tr[code].get(key))
-                if not text or text == english:
-                    continue
-            if not is_new(seen, text):
-                continue
-            unit = unit_of(key)
-            path = "mumble_en.ts (<source>)" if code == "en" else f"mumble_{code}.ts"
-            yield item(f"mumble-{idcode}-{sha(unit)[:10]}", lang, text, "mumble_app",
-                       f"github.com/mumble-voip/mumble@{MUMBLE_COMMIT[:12]}:src/mumble/{path} "
-                       f"({key[0]}; copied to scripts/real_corpus/raw/mumble/)",
-                       unit, "keyword_rule_app_strings")
+    for code, idcode, lang, key, text in qt_keyword_texts(catalogue, LANGS, SELECT_RE, is_new):
+        unit = qt_unit("mumble-voip/mumble", key)
+        path = "mumble_en.ts (<source>)" if code == "en" else f"mumble_{code}.ts"
+        yield item(f"mumble-{idcode}-{sha(unit)[:10]}", lang, text, "mumble_app",
+                   f"github.com/mumble-voip/mumble@{MUMBLE_COMMIT[:12]}:src/mumble/{path} "
+                   f"({key[0]}; copied to scripts/real_corpus/raw/mumble/)",
+                   unit, "keyword_rule_app_strings")
 
 
 def items():
