@@ -2909,7 +2909,7 @@ impl<'a> Sentence<'a> {
     /// cue. With nothing named here, an objectless cue asks for the secrets the previous
     /// sentence named ("Send me the code. Read it out."), and logging in on a caller-supplied
     /// link, or an account under threat with a link (no registration either way), hands over
-    /// the password; so does one left unpressed in the sentence before when this one threatens
+    /// the password; so does one left unpressed in the sentences before when this one threatens
     /// ("… kindly follow the link below. Failure to comply might lead to suspension"). Returns
     /// whether anything was requested, the secrets named but not requested (for the next
     /// sentence) and whether a log-in on a link was left unpressed.
