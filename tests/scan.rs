@@ -3337,3 +3337,10 @@ fn logging_in_to_restore_the_readers_data_is_a_products_own_step() {
     // Logging in to restore access is the lure's purpose.
     assert!(requests("Please log in to restore access to your account."));
 }
+
+#[test]
+fn a_spanish_key_named_with_an_indefinite_article_is_one_to_choose() {
+    assert!(!requests("Necesito una clave de acceso"));
+    // The reader's own is asked for.
+    assert!(requests("Necesito su clave de acceso, dígamela ahora."));
+}
