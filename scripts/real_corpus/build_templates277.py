@@ -17,30 +17,31 @@ from, carry `SPDX-License-Identifier: LGPL-2.1-or-later` (a few files GPL-3.0-or
 The repository ships no .pot file (it is generated at build time): the English texts are the
 catalogues' msgids.
 
-Selection (mechanical, decided before any text was read): the English catalogue is the live
-msgids of es.po; zh_CN.po and zh_TW.po hold the same 2,324 keys in the same order (the builder
-checks it). Every msgid with at least four words (white-space separated) that matches,
-case-insensitively, SELECT_RE: app_strings.SELECT_RE (seed, recovery, mnemonic, private key,
-password, passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin,
-verification code, one-time, 2FA, two-factor) or the batch's extra words `credential`,
-`authenticat`, `key`, `passphrase`, `sudo`, `administrative access` (`key` as a bare substring,
-as the batch gave it: it also takes "keyboard", "keys", "keyring"). The message key is the msgid,
-with its msgctxt in front (`<msgctxt>::<msgid>`) when it has one. A plural entry is its singular
-msgid and its msgstr[0]. For en the msgid is the text; for es, zh_CN and zh_TW the msgstr of the
-same key in that catalogue is taken when it is non-empty and not fuzzy; a translation equal to the
-English (untranslated) is skipped. Near-duplicates (digits and white space aside) collapse within
-a language (the first in catalogue order is kept). Placeholders (`$0`, `$1`) and markup are kept
-as the catalogues write them. Cut at 500 characters. The rule selects 121 of the 2,324 msgids (73
-by app_strings.SELECT_RE alone) and gives 460 texts (119 en, 117 es, 117 zh-Hans, 107 zh-Hant;
-two English msgids collapse as near-duplicates of earlier ones), about the round's ~450; it was
-not narrowed. No text is longer than 500 characters.
+Selection (mechanical, decided before any text was read): the English catalogue is the live msgids
+of es.po; zh_CN.po and zh_TW.po hold the same 2,324 keys in the same order (the builder checks it).
+Every msgid with at least four words (white-space separated) that matches, case-insensitively,
+SELECT_RE: app_strings.SELECT_RE (seed, recovery, mnemonic, private key, password, passcode, PIN,
+passphrase, backup/back up, restore, log in/login, sign in/signin, verification code, one-time,
+2FA, two-factor) or the batch's extra words `credential`, `authenticat`, `key`, `passphrase`,
+`sudo`, `administrative access` (`key` as a bare substring, as the batch gave it: it also takes the
+keyserver, key-slot, host-key and ssh-keygen strings). The message key is the msgid, with its
+msgctxt in front (`<msgctxt>::<msgid>`) when it has one. A plural entry is its singular msgid and
+its msgstr[0]. For en the msgid is the text; for es, zh_CN and zh_TW the msgstr of the same key in
+that catalogue is taken when it is non-empty and not fuzzy; a translation equal to the English
+(untranslated) is skipped. Near-duplicates (digits and white space aside) collapse within a
+language (the first in catalogue order is kept). Placeholders (`$0`, `$1`) and markup are kept as
+the catalogues write them. Cut at 500 characters. The rule selects 121 of the 2,324 msgids (73 by
+app_strings.SELECT_RE alone) and gives 460 texts (119 en, 117 es, 117 zh-Hans, 107 zh-Hant; two
+English msgids collapse as near-duplicates of earlier ones, a spelling and a capitalisation
+variant; 4 Spanish and 4 zh-Hans translations collapse likewise; zh_TW.po leaves 5 of the keys
+empty and 9 fuzzy; no translation equals the English), about the round's ~450; it was not narrowed.
+No text is longer than 500 characters.
 
 Split: the unit is the message key (`cockpit-project/cockpit:<key>`), all languages of one key on
-one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split): 76 keys dev, 45
-held out. Ids are
-`cockpit-<catalogue>-<first 10 hex digits of SHA-256 of the key>`. Labels come from
-scripts/real_corpus/labels/labels_templates277.tsv, assigned by an AI reader reading each text;
-the scanner played no part.
+one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split): 76 keys dev, 45 held
+out. Ids are `cockpit-<catalogue>-<first 10 hex digits of SHA-256 of the key>`. Labels come from
+scripts/real_corpus/labels/labels_templates277.tsv, assigned by an AI reader reading each text; the
+scanner played no part.
 """
 import os
 import re
