@@ -23,9 +23,10 @@ ITOP_VERSION_NAME ('Fullmoon', core/config.class.inc.php) joined with `.`. Comme
 `/* */`) are skipped; one heredoc value (`<<<EOF`) is read as PHP does. The files of one
 language are read application first, then modules, each in path order; an entry code seen
 before keeps its first value (alternative modules, e.g. itop-request-mgmt and
-itop-request-mgmt-itil, define the same codes). The markers `~~` and `~*` (iTop's "still to be translated")
-are removed, as iTop's compiler does (setup/compiler.class.inc.php, FilterDictString). The text
-is kept as written otherwise: HTML tags and `%1$s` placeholders are the product's own.
+itop-request-mgmt-itil, define the same codes). The markers `~~` and `~*` (iTop's "still to be
+translated") are removed, as iTop's compiler does (setup/compiler.class.inc.php,
+FilterDictString). The text is kept as written otherwise: HTML tags and `%1$s` placeholders are
+the product's own.
 
 Selection (mechanical, fixed before any text was read): every entry code of the English
 dictionaries whose English text has at least four words (white-space separated) and matches,
@@ -79,7 +80,8 @@ def php_string(src, i):
                 out.append(DQ_ESCAPES.get(e, "\\" + e))
             j += 2
         else:
-            assert not (q == '"' and c == "$" and re.match(r"[A-Za-z_{]", src[j + 1])), src[i:j + 20]
+            assert not (q == '"' and c == "$" and re.match(r"[A-Za-z_{]", src[j + 1])), \
+                src[i:j + 20]
             out.append(c)
             j += 1
     return "".join(out), j + 1
