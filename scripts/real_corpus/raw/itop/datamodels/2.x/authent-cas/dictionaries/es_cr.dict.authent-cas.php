@@ -1,0 +1,17 @@
+<?php
+/**
+ * Localized data
+ *
+ * @copyright Copyright (C) 2010-2024 Combodo SAS
+ * @license    https://opensource.org/licenses/AGPL-3.0
+ * 
+ */
+/**
+ * @author Miguel Turrubiates <miguel_tf@yahoo.com>
+ *
+ */
+Dict::Add('ES CR', 'Spanish', 'Español, Castellano', [
+	'CAS:Error:UserNotAllowed' => 'Usuario no permitido',
+	'CAS:Login:SignIn' => 'Iniciar sesión con CAS',
+	'CAS:Login:SignInTooltip' => 'Click para autenticarse con servidor CAS',
+]);

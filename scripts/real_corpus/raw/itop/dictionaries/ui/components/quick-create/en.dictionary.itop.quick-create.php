@@ -1,0 +1,28 @@
+<?php
+/**
+ * Copyright (C) 2013-2024 Combodo SAS
+ *
+ * This file is part of iTop.
+ *
+ * iTop is free software; you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * iTop is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ */
+
+// Quick create
+Dict::Add('EN US', 'English', 'English', array(
+	'UI:Component:QuickCreate:Tooltip' => 'Quickly create any type of object',
+	'UI:Component:QuickCreate:Input:Placeholder' => 'Select object type...',
+	'UI:Component:QuickCreate:Recents:Title' => 'Recents',
+	'UI:Component:QuickCreate:LastClasses:NoClass:Placeholder' => 'You haven\'t create any object yet',
+	'UI:Component:QuickCreate:HistoryDisabled' => 'History is disabled',
+	'UI:Component:QuickCreate:KeyboardShortcut:OpenDrawer' => 'Open quick create',
+));
