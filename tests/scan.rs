@@ -3344,3 +3344,14 @@ fn a_spanish_key_named_with_an_indefinite_article_is_one_to_choose() {
     // The reader's own is asked for.
     assert!(requests("Necesito su clave de acceso, dígamela ahora."));
 }
+
+#[test]
+fn a_chinese_new_password_with_de_is_one_to_choose() {
+    assert!(!requests(
+        "您已请求重置密码。请点击这个链接来输入新的密码。"
+    ));
+    // The current one is asked for.
+    assert!(requests(
+        "请点击这个链接，输入您的登录密码。https://a.example/x"
+    ));
+}
