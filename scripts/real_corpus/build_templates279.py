@@ -33,7 +33,11 @@ passphrase, backup/back up, restore, log in/login, sign in/signin, verification 
 one-time, 2FA, two-factor) plus gpg, pgp, key, git, ssh and otp (as substrings, so "keyboard",
 "keychain", "digit" match too). Near-duplicates (digits and white space aside, case folded)
 collapse within the product (the first key in table order keeps the text). Placeholders (%@,
-%d) are kept as written (they are the app's own). Cut at 500 characters.
+%d) are kept as written (they are the app's own). Cut at 500 characters; the near-duplicate
+rule is applied again to the cut texts, since three GnuPG explanations (…CopyExplanation,
+…ServerExplanation, …FileExplanation) differ only after their first 500 characters: the first
+keeps the text, the other two are left out (this second pass was added after the candidates were
+first printed, before any label was written, so that one stored text cannot sit in both splits).
 
 Split: the unit is the message key (`mssun/passforios:<table>:<key>`); held out when SHA-256 of
 the unit is 0 mod 3 (corpus.hashed_split). Labels come from
@@ -44,7 +48,7 @@ import os
 import plistlib
 import re
 
-from app_strings import catalogue_texts
+from app_strings import catalogue_texts, norm
 from build_templates import item
 from build_templates240 import key_slug, strings_file
 from build_templates263 import strings_utf16
@@ -94,12 +98,17 @@ def load(code):
 
 def passforios_items():
     files = dict(TABLES)
+    seen = set()
     for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
         table, k = key.split(":", 1)
-        yield item(f"passforios-{lang}-{table}-{key_slug(k)}", lang, text, "passforios_app",
+        it = item(f"passforios-{lang}-{table}-{key_slug(k)}", lang, text, "passforios_app",
                    f"github.com/mssun/passforios@{PASS_COMMIT[:12]}:pass/{code}.lproj/"
                    f"{files[table]} ({k}; copied to scripts/real_corpus/raw/passforios/)",
                    f"mssun/passforios:{key}", "keyword_rule_app_strings")
+        if norm(it["text"]) in seen:
+            continue
+        seen.add(norm(it["text"]))
+        yield it
 
 
 def items():
