@@ -102,9 +102,9 @@ def passforios_items():
     for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
         table, k = key.split(":", 1)
         it = item(f"passforios-{lang}-{table}-{key_slug(k)}", lang, text, "passforios_app",
-                   f"github.com/mssun/passforios@{PASS_COMMIT[:12]}:pass/{code}.lproj/"
-                   f"{files[table]} ({k}; copied to scripts/real_corpus/raw/passforios/)",
-                   f"mssun/passforios:{key}", "keyword_rule_app_strings")
+                  f"github.com/mssun/passforios@{PASS_COMMIT[:12]}:pass/{code}.lproj/"
+                  f"{files[table]} ({k}; copied to scripts/real_corpus/raw/passforios/)",
+                  f"mssun/passforios:{key}", "keyword_rule_app_strings")
         if norm(it["text"]) in seen:
             continue
         seen.add(norm(it["text"]))
