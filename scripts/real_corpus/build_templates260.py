@@ -236,20 +236,23 @@ def scan(src, jsx=True):
     return sorted(out)
 
 
-def messages(base):
-    """(path, text) of every message of the app source files under `base`, in order."""
-    for path in source_files(base):
+def messages(base, files=source_files):
+    """(path, text) of every message of the app source files under `base` (as `files` lists
+    them), in order."""
+    for path in files(base):
         with open(os.path.join(base, path), encoding="utf-8") as f:
             src = f.read()
-        for _, text in scan(src, jsx=path.endswith(("x",))):
+        for _, text in scan(src, jsx=path.endswith("x")):
             yield path, text
 
 
-def selected(base):
-    """(path, text) of the selected messages, first occurrence, near-duplicates collapsed."""
+def selected(base, select_re=SELECT_RE, files=source_files):
+    """(path, text) of the selected messages (four words or more that `select_re` matches),
+    first occurrence, near-duplicates collapsed. The Safe{Wallet} (272) and Argent X (283)
+    builders select with their own words and files."""
     keys, seen = set(), set()
-    for path, text in messages(base):
-        if len(text.split()) < 4 or not SELECT_RE.search(text):
+    for path, text in messages(base, files):
+        if len(text.split()) < 4 or not select_re.search(text):
             continue
         if text in keys:
             continue
@@ -274,10 +277,15 @@ def items():
     yield from suiet_items()
 
 
-if __name__ == "__main__":
+def main_or_files(select, items, labels, doc):
+    """`python3 build_templatesNN.py files EXPORT` lists the files of a full export that hold a
+    message `select` keeps, to copy into the builder's raw folder; else the corpus `main`."""
     if len(sys.argv) > 2 and sys.argv[1] == "files":
-        # the files of a full export (argv[2]) that hold a selected message, to copy into RAW
-        for p in sorted({p for p, _ in selected(sys.argv[2])}, key=lambda s: s.encode("utf-8")):
+        for p in sorted({p for p, _ in select(sys.argv[2])}, key=lambda s: s.encode("utf-8")):
             print(p)
         sys.exit(0)
-    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
+    main(items, labels, hashed_split, OUT_DIR, doc)
+
+
+if __name__ == "__main__":
+    main_or_files(selected, items, LABELS, __doc__)

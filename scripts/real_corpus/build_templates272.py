@@ -49,12 +49,10 @@ the scanner played no part.
 import hashlib
 import os
 import re
-import sys
 
-from app_strings import SELECT_RE as STANDARD_RE, norm
+from app_strings import SELECT_RE as STANDARD_RE
 from build_templates import item
-from build_templates260 import scan
-from corpus import hashed_split, main
+import build_templates260 as suiet
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -84,29 +82,9 @@ def source_files(base):
     return sorted(out, key=lambda p: p.encode("utf-8"))
 
 
-def messages(base):
-    """(path, text) of every message of the app source files under `base`, in order."""
-    for path in source_files(base):
-        with open(os.path.join(base, path), encoding="utf-8") as f:
-            src = f.read()
-        for _, text in scan(src, jsx=path.endswith("x")):
-            yield path, text
-
-
 def selected(base):
-    """(path, text) of the selected messages, first occurrence, near-duplicates collapsed."""
-    keys, seen = set(), set()
-    for path, text in messages(base):
-        if len(text.split()) < 4 or not SELECT_RE.search(text):
-            continue
-        if text in keys:
-            continue
-        keys.add(text)
-        n = norm(text)
-        if n in seen:
-            continue
-        seen.add(n)
-        yield path, text
+    """(path, text) of the selected messages, read as the Suiet builder reads its own."""
+    return suiet.selected(base, SELECT_RE, source_files)
 
 
 def safe_items():
@@ -123,9 +101,4 @@ def items():
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "files":
-        # the files of a full export (argv[2]) that hold a selected message, to copy into RAW
-        for p in sorted({p for p, _ in selected(sys.argv[2])}, key=lambda s: s.encode("utf-8")):
-            print(p)
-        sys.exit(0)
-    main(items, LABELS, hashed_split, OUT_DIR, __doc__)
+    suiet.main_or_files(selected, items, LABELS, __doc__)
