@@ -1360,8 +1360,18 @@ fn will_need_to(before: &str) -> bool {
     else {
         return false;
     };
-    let b = without_adverb(b.trim_end());
-    b.ends_with(" will") && !matches!(b.rsplit(' ').nth(1), Some("i" | "we"))
+    others_will(without_adverb(b.trim_end()), &[" will"])
+}
+
+/// True if `before` ends in one of `wills` (" will", "'ll") after a subject other than "I" or
+/// "we": what something or someone else will do, not the speaker's own demand ("we will need
+/// the code you received").
+fn others_will(before: &str, wills: &[&str]) -> bool {
+    wills.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|subject| !matches!(subject.rsplit(' ').next(), Some("i" | "we")))
+    })
 }
 
 /// True if a Chinese cue's object is "一个 …" or "一组 …", not the reader's ("请为每个外部收信人提供
@@ -1506,12 +1516,7 @@ fn gives_it_away(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
 /// phrase."): what something will need ("访问钱包将需要你的PIN"), not a demand of the speaker's.
 fn will_need(before: &str, cue: &str) -> bool {
     if cue == "need your" || cue == "need the" {
-        let b = without_adverb(before.trim_end());
-        // Not the speaker's own need ("we will need the code you received").
-        return [" will", "'ll", "’ll"].iter().any(|w| {
-            b.strip_suffix(w)
-                .is_some_and(|subject| !matches!(subject.rsplit(' ').next(), Some("i" | "we")))
-        });
+        return others_will(without_adverb(before.trim_end()), &[" will", "'ll", "’ll"]);
     }
     let before = if cue.starts_with("要") {
         before.strip_suffix('需').unwrap_or("")
@@ -2986,11 +2991,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let merged = &self.s.merged;
-        self.s.hits.iter().find_map(|h| {
-            let loss = h.bits & B_LOSS != 0 && !in_scopes(merged, h.s);
-            loss.then(|| averted(self.text, &self.s.hits, h.s).map(|a| (a, h.e)))
-                .flatten()
-        })
+        self.s
+            .hits
+            .iter()
+            .filter(|h| h.bits & B_LOSS != 0 && !in_scopes(merged, h.s))
+            .find_map(|h| averted(self.text, &self.s.hits, h.s).map(|a| (a, h.e)))
     }
 
     /// A Latin log-in on a link at hand that [`Sentence::login_on_a_link`] did not take for
