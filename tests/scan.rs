@@ -2368,15 +2368,18 @@ fn a_wallets_own_restore_words_ask_for_nothing() {
         "Write down and securely store these words. Use them to restore your wallet at a later time.",
         "Restore wallet from keys or mnemonic seed.",
         "You can recover your wallet any time with seed words and the date.",
+        // Owed, with nothing around it, it is still a screen's ("You need to unlock your
+        // wallet first"); a link after it makes it a lure's (below).
+        "Due to an update, you need to unlock your wallet.",
     ] {
         assert!(!requests(text), "{text}");
     }
-    // With a link, after an alarm or a caller's claim, or owed ("you need to"), it is asked for.
+    // With a link, after an alarm or a caller's claim, it is asked for.
     for text in [
         "Visit https://x.example to restore your wallet.",
         "Your wallet has been suspended. Visit our site to restore your wallet.",
         "This is MetaMask support. Please restore your wallet from your seed phrase.",
-        "Due to an update, you need to unlock your wallet.",
+        "Due to an update, you need to unlock your wallet. Please visit https://x.example",
     ] {
         assert!(secrets(text).contains(&S::SeedPhrase), "{text}");
     }
@@ -2983,7 +2986,7 @@ fn confirming_a_password_or_pin_with_nothing_around_it_is_a_forms_check() {
         "Your mailbox is full. Confirm your password to keep receiving mail.",
         "Confirm your PIN to avoid suspension of your card.",
         "Westpac Alert: We need to verify your credentials:",
-        "Please verify your recovery phrase.",
+        "Please verify your recovery phrase. https://a.example/v",
         "Confirm the 6 digit numerical code to stop the password reset.",
     ] {
         assert!(requests(text), "{text}");
@@ -3049,6 +3052,8 @@ fn a_word_order_quiz_on_the_screen_is_the_wallets_own_backup_check() {
         "Tap each word in the correct order to verify your recovery phrase",
         "Fill in the blank fields with the words to verify your Seed Phrase backup",
         "Select the words below in the correct order to validate your seed phrase.",
+        // A check of the phrase with nothing around it is a screen's step too.
+        "Verify your recovery phrase.",
     ] {
         assert!(!requests(text), "{text}");
     }
@@ -3056,7 +3061,7 @@ fn a_word_order_quiz_on_the_screen_is_the_wallets_own_backup_check() {
     for text in [
         "Verify your recovery phrase in the correct order at https://ledger-check.example/v",
         "Your wallet will be suspended. Verify your recovery phrase: select each word in the correct order.",
-        "Verify your recovery phrase.",
+        "Verify your recovery phrase. Failure to do so will result in the suspension of your wallet.",
     ] {
         assert!(requests(text), "{text}");
     }
@@ -3354,4 +3359,45 @@ fn a_chinese_new_password_with_de_is_one_to_choose() {
     assert!(requests(
         "请点击这个链接，输入您的登录密码。https://a.example/x"
     ));
+}
+
+#[test]
+fn a_wallets_demand_alone_is_its_own_screen_and_a_later_link_makes_it_the_lures() {
+    // A wallet app's own steps, with nothing around them.
+    assert!(!requests("Unlock your wallet using PIN."));
+    assert!(!requests("Upgrade wallet to latest format on startup"));
+    assert!(!requests("Verify your recovery phrase"));
+    assert!(!requests("Now confirm your recovery phrase."));
+    // A link in the next sentence makes the demand the lure's; the request sits on the link.
+    let text = "Due to an update, you need to unlock your wallet. Please visit : https://sms-link.example/x";
+    let got: Vec<(Option<S>, &str)> = scan(text)
+        .into_iter()
+        .filter(|i| i.kind == K::CredentialRequest)
+        .map(|i| (i.secret, &text[i.start..i.end]))
+        .collect();
+    assert_eq!(got, [(Some(S::SeedPhrase), "https://sms-link.example/x")]);
+    assert!(requests(
+        "Confirm your recovery phrase. Visit https://a.example/x"
+    ));
+    // A threat however many sentences before, or words urging it, press it too.
+    assert!(requests(
+        "Your wallet access is temporarily suspended! We are writing to inform you of a high risk to your wallet. Please read on. To protect your assets, we recommend that you upgrade your wallet before December 13."
+    ));
+    assert!(requests(
+        "It is crucial that you upgrade your wallet before February 26th."
+    ));
+    // No screen doubts its own check or says what skipping it costs.
+    assert!(requests(
+        "Please verify if your recovery phrase has been affected."
+    ));
+    assert!(requests(
+        "If you don't verify your secret phrase then our system will assume that your 12 words are available for new customers."
+    ));
+    // Streamed in pieces, the held demand is reported as in one pass.
+    let (a, b) = text.split_at(30);
+    let mut s = StreamScanner::new();
+    let mut streamed = s.push(a);
+    streamed.extend(s.push(b));
+    streamed.extend(s.finish());
+    assert_eq!(streamed, callguard::scan::scan(text));
 }

@@ -131,6 +131,10 @@ struct SentFeat {
     /// A Latin log-in on a link that nothing pressed yet ("kindly follow the link below"): a
     /// threat in the next sentences presses it ("Failure to comply might lead to suspension").
     unpressed_login: bool,
+    /// A wallet's demand ("you need to unlock your wallet") with nothing around it, as a
+    /// wallet app's own screen says it: a link, a loss to avert or an account alarm in the next
+    /// sentences makes it the lure's ("Please visit : https://…").
+    unpressed_wallet: bool,
 }
 
 /// The longest line (characters) read as one field of a list, and its most words.
@@ -310,6 +314,9 @@ struct Context {
     /// What the previous sentences left, the last one first (a default one before the text's
     /// start, which leaves nothing).
     prev: [SentFeat; CONTEXT_SENTENCES],
+    /// Some sentence before the window threatened a loss or alarmed for the account: a wallet's
+    /// demand after it, however far, is the lure's ([`Window::threatened_earlier`]).
+    threatened_earlier: bool,
     /// UTF-16 offset of the next sentence's start.
     utf16_pos: usize,
 }
@@ -320,6 +327,7 @@ impl Context {
         Context {
             hint,
             prev: Default::default(),
+            threatened_earlier: false,
             utf16_pos: 0,
         }
     }
@@ -979,6 +987,45 @@ const ASKED_OF_YOU: &[&str] = &[
 const RECOVERS_WITH: [&str; 7] = [
     "restore", "recover", "reset", "access", "import", "along", "required",
 ];
+
+/// True if a recovery phrase's check is doubted or threatened rather than set as a screen's step:
+/// whether it was exposed ("verify if your recovery phrase has been affected") or what not
+/// doing it costs ("If you don't verify your secret phrase … then"): a lure's words.
+fn own_check_doubted(before: &str, from_cue: &str) -> bool {
+    let head = first_bytes(from_cue, 16);
+    [" if ", " whether "].iter().any(|w| head.contains(w))
+        || ["if you don't ", "if you do not ", "fail to ", "failure to "]
+            .iter()
+            .any(|w| before.ends_with(w))
+}
+
+/// Words that urge the reader to a wallet's demand ("It is crucial that you upgrade your
+/// wallet"): a lure's, where a screen would just say "Upgrade your wallet".
+const URGED: [&str; 5] = [
+    "crucial that you ",
+    "essential that you ",
+    "imperative that you ",
+    "vital that you ",
+    "urge you to ",
+];
+
+/// True if a cue demands something of the reader's own wallet or device ("unlock your wallet",
+/// "upgrade wallet", "validate your Ledger device"), as a wallet app's screens say it; not a
+/// state ("wallet remains unverified") nor everyone's ("verify their wallets"), which no screen
+/// says.
+fn wallet_demand(cue: &str) -> bool {
+    const VERBS: [&str; 6] = [
+        "unlock ",
+        "upgrade ",
+        "sync ",
+        "validate ",
+        "verify ",
+        "confirm ",
+    ];
+    VERBS.iter().any(|v| cue.starts_with(v))
+        && ["wallet", "ledger"].iter().any(|w| cue.contains(w))
+        && !names_any(cue, &["their"])
+}
 
 /// True if a "with your … phrase" cue follows one of [`RECOVERS_WITH`] in its clause.
 fn recovers_with(before: &str, cue: &str) -> bool {
@@ -1889,6 +1936,11 @@ struct Window {
     /// An earlier sentence of the window left a log-in on a link unpressed
     /// ([`SentFeat::unpressed_login`]).
     unpressed_login: bool,
+    /// An earlier sentence of the window left a wallet's demand unpressed
+    /// ([`SentFeat::unpressed_wallet`]).
+    unpressed_wallet: bool,
+    /// A sentence before the window threatened ([`Context::threatened_earlier`]).
+    threatened_earlier: bool,
 }
 
 /// The valid cues of a sentence, summarised for the request step.
@@ -2072,6 +2124,9 @@ struct Sentence<'a> {
     /// The account under threat here ([`Sentence::account_alarm`]; looked for only where a
     /// link lure is possible).
     alarm: Option<(usize, usize, SecretKind)>,
+    /// A wallet's demand ("unlock your wallet") left for lack of anything around it
+    /// ([`SentFeat::unpressed_wallet`]).
+    wallet_unpressed: bool,
     /// Union of the class bits of every hit.
     present: u64,
     s: &'a mut Scratch,
@@ -2136,6 +2191,7 @@ impl<'a> Sentence<'a> {
             text,
             src,
             alarm: None,
+            wallet_unpressed: false,
             present,
             s,
         }
@@ -2544,6 +2600,7 @@ impl<'a> Sentence<'a> {
             && ["i understand ", "i agree ", "i acknowledge ", "i secured "]
                 .iter()
                 .any(|w| opening.starts_with(w));
+        let mut wallet_unpressed = false;
         for h in hits.iter().filter(|h| h.bits & B_CUES != 0) {
             // "key in" inside "private key in PIV slot": the secret's own word, not a cue.
             let in_a_secret = || secrets.iter().any(|x| x.0 < h.s && h.s < x.1);
@@ -2587,6 +2644,7 @@ impl<'a> Sentence<'a> {
                                 .iter()
                                 .any(|w| text[h.s..h.e].contains(w))
                             && (purpose_to(&text[..h.s])
+                                || wallet_demand(&text[h.s..h.e])
                                 || text[h.e..].starts_with(" from ")
                                 || may_do(&text[..h.s])
                                 || ["back", "restore ", "recover "]
@@ -2594,7 +2652,13 @@ impl<'a> Sentence<'a> {
                                     .any(|w| text[h.s..h.e].contains(w))
                                 || recovers_with(&text[..h.s], &text[h.s..h.e])) =>
                     {
-                        !in_neg(h.s) && (entry_context || addressed(&text[..h.s]))
+                        let pressed = entry_context
+                            || addressed(&text[..h.s])
+                            || (wallet_demand(&text[h.s..h.e])
+                                && (window.threatened_earlier
+                                    || URGED.iter().any(|w| text[..h.s].ends_with(w))));
+                        wallet_unpressed |= !in_neg(h.s) && !pressed;
+                        !in_neg(h.s) && pressed
                     }
                     // "提供一个协定密码", said with nothing around it and to no one: a new secret
                     // agreed or issued, not the reader's own ("需要你提供一个验证码" is a demand).
@@ -2633,16 +2697,32 @@ impl<'a> Sentence<'a> {
                     }
                     // A screen's own step (`screen_step`): provided "to continue", or a password,
                     // PIN or recovery phrase re-checked with nothing around it.
+                    // A recovery phrase re-checked (`seed_check`) is held for the next
+                    // sentences (`SentFeat::unpressed_wallet`), as a wallet's demand is.
                     Tag::Provide => {
+                        let checks = latin(h.s)
+                            && verifies(&text[h.s..h.e])
+                            && !addressed(&text[..h.s])
+                            && !to_keep(&text[h.e..]);
+                        let seed_check = checks
+                            && !window.threatened_earlier
+                            && !own_check_doubted(&text[..h.s], &text[h.s..])
+                            && !URGED.iter().any(|w| text[..h.s].ends_with(w))
+                            && secrets.iter().any(|x| {
+                                x.2 == SecretKind::SeedPhrase
+                                    && x.0 >= h.e
+                                    && x.0 - h.e <= OBJECT_REACH
+                            });
+                        let step = screen_step(h, &|| {
+                            checks
+                                && (seed_check
+                                    || confirms_own_login(text, secrets)
+                                    || word_quiz(text))
+                        });
+                        wallet_unpressed |= step && seed_check && !in_neg(h.s);
                         !in_neg(h.s)
                             && (other_context || !confirms_contact(&text[h.s..h.e], &text[h.e..]))
-                            && !screen_step(h, &|| {
-                                latin(h.s)
-                                    && verifies(&text[h.s..h.e])
-                                    && !addressed(&text[..h.s])
-                                    && !to_keep(&text[h.e..])
-                                    && (confirms_own_login(text, secrets) || word_quiz(text))
-                            })
+                            && !step
                     }
                     // "What is the purpose of the private key …?": a question about the secret,
                     // not for it (`about_it`).
@@ -2851,6 +2931,7 @@ impl<'a> Sentence<'a> {
                 cues.push((h.s, h.e, *t));
             }
         }
+        self.wallet_unpressed = wallet_unpressed;
     }
 
     /// Step 5b, prepared secrets: secrets in a clause that only prepares or brings them
@@ -2973,6 +3054,13 @@ impl<'a> Sentence<'a> {
                 {
                     requested = true;
                     em.request(out, SecretKind::Password, t.0, t.1);
+                } else if let Some(t) = window
+                    .unpressed_wallet
+                    .then(|| self.presses_a_wallet())
+                    .flatten()
+                {
+                    requested = true;
+                    em.request(out, SecretKind::SeedPhrase, t.0, t.1);
                 } else {
                     unpressed = self.login_on_a_link_unpressed(cues, window);
                 }
@@ -2996,6 +3084,27 @@ impl<'a> Sentence<'a> {
             .iter()
             .filter(|h| h.bits & B_LOSS != 0 && !in_scopes(merged, h.s))
             .find_map(|h| averted(self.text, &self.s.hits, h.s).map(|a| (a, h.e)))
+    }
+
+    /// What presses an earlier sentence's unpressed wallet demand (its span): a link here, a
+    /// loss to avert ([`Sentence::threat_after_login`]) or an account alarm.
+    fn presses_a_wallet(&self) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        self.s
+            .urls
+            .iter()
+            .find(|&&(s, e)| !local_url(&bytes[s..e]))
+            .copied()
+            .or_else(|| self.threat_after_login())
+            .or_else(|| self.alarm.map(|a| (a.0, a.1)))
+            .or_else(|| {
+                let merged = &self.s.merged;
+                self.s
+                    .hits
+                    .iter()
+                    .find(|h| h.bits & (B_DEST | B_IND) != 0 && !in_scopes(merged, h.s))
+                    .map(|h| (h.s, h.e))
+            })
     }
 
     /// A Latin log-in on a link at hand that [`Sentence::login_on_a_link`] did not take for
@@ -3254,6 +3363,9 @@ impl Scanner {
             self.analyze(sentence, base, folded, scratch, &state.context, out);
         let context = &mut state.context;
         context.utf16_pos += counted_utf16 + utf16_len(&sentence[counted..]);
+        let leaving = &context.prev[CONTEXT_SENTENCES - 1];
+        context.threatened_earlier |=
+            leaving.threat || leaving.alarm.is_some() || leaving.held.is_some();
         context.prev.copy_within(..CONTEXT_SENTENCES - 1, 1);
         context.prev[0] = feat;
     }
@@ -3294,7 +3406,8 @@ impl Scanner {
         let pending_before = !state.prev[0].pending.is_empty();
         let need_cred = !vetoed
             && (cx.has(B_SECRETS | B_LOGIN | B_UPDATE_BACK)
-                || (pending_before && cx.has(B_STRONG)));
+                || (pending_before && cx.has(B_STRONG))
+                || state.prev.iter().any(|p| p.unpressed_wallet));
         // An account alarm here, or a link after one: the link lure (see `requests`).
         let linked = || feat_link || feat_dest || state.prev[0].link || state.prev[0].dest;
         let alarm_before = state.prev.iter().find_map(|p| p.alarm).or_else(|| {
@@ -3331,6 +3444,7 @@ impl Scanner {
                 list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
                 charge: feat_charge,
                 unpressed_login: false,
+                unpressed_wallet: false,
             };
             return (feat, (0, 0));
         }
@@ -3354,6 +3468,8 @@ impl Scanner {
             cause,
             charge: feat_charge || state.prev[0].charge,
             unpressed_login: state.prev.iter().any(|p| p.unpressed_login),
+            unpressed_wallet: state.prev.iter().any(|p| p.unpressed_wallet),
+            threatened_earlier: state.threatened_earlier,
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         // A field line of an open list: its secrets are asked for by the list's head.
@@ -3428,6 +3544,7 @@ impl Scanner {
             list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
             charge: feat_charge,
             unpressed_login,
+            unpressed_wallet: cx.wallet_unpressed && out.len() == first_out,
         };
         (feat, em.memo.get())
     }
