@@ -3401,3 +3401,14 @@ fn a_wallets_demand_alone_is_its_own_screen_and_a_later_link_makes_it_the_lures(
     streamed.extend(s.finish());
     assert_eq!(streamed, callguard::scan::scan(text));
 }
+
+#[test]
+fn confirming_ones_identity_after_an_account_alarm_is_the_accounts_log_in() {
+    assert!(requests(
+        "We have detected suspicious log-in activity on your account. Enter 3___5 to confirm your identity now"
+    ));
+    // A product's own re-check, with nothing around it, asks nothing.
+    assert!(!requests(
+        "Please re-enter your master password to verify your identity."
+    ));
+}

@@ -847,14 +847,17 @@ fn last_digit_run(bytes: &[u8]) -> Option<(usize, usize)> {
 const COPULA_REACH: usize = 48;
 
 /// True if a Latin log-in cue with its object ([`cue_and_object`]) demands something of the
-/// account itself ("restore your account", "confirm ownership", "confirm your email", "log in to
-/// your Venmo account", "update your details", "regain access") rather than naming the act of
-/// logging in: such a demand under a threat made in the sentences before is the sender's, like a
-/// log-in under a threat in its own sentence. Restoring needs no named object ("To reactivate,
-/// please visit …"), unless the object is something else ("reactivate it": the parcel).
+/// account itself ("restore your account", "confirm ownership", "confirm your email", "confirm
+/// your identity", "log in to your Venmo account", "update your details", "regain access") rather
+/// than naming the act of logging in: such a demand under a threat made in the sentences before
+/// is the sender's, like a log-in under a threat in its own sentence. Restoring needs no named
+/// object ("To reactivate, please visit …"), unless the object is something else ("reactivate
+/// it": the parcel).
 fn account_demand(cue: &str) -> bool {
-    const ACCOUNT: [&str; 15] = [
+    const ACCOUNT: [&str; 17] = [
         "account",
+        "identity",
+        "identification",
         "ownership",
         "email",
         "access",
