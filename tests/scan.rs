@@ -3412,3 +3412,13 @@ fn confirming_ones_identity_after_an_account_alarm_is_the_accounts_log_in() {
         "Please re-enter your master password to verify your identity."
     ));
 }
+
+#[test]
+fn what_others_may_do_in_spanish_is_a_description_as_what_the_reader_may_do_is() {
+    assert!(!requests(
+        "Solo las personas con el enlace y la contraseña pueden acceder a %1$s."
+    ));
+    assert!(!requests(
+        "Las semillas BIP39 se pueden importar en Electrum, de forma que los usuarios pueden acceder a fondos bloqueados en otras billeteras."
+    ));
+}

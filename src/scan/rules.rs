@@ -1375,7 +1375,8 @@ fn may_do(before: &str) -> bool {
     // "you can always", "you can now": the same welcome.
     let before = without_adverb(before);
     [
-        "you can", "you may", "able to", "puede", "puedes", "podra", "podras", "podran",
+        "you can", "you may", "able to", "puede", "puedes", "pueden", "pueda", "puedan", "podra",
+        "podras", "podran",
     ]
     .iter()
     .any(|w| before.ends_with(w))
