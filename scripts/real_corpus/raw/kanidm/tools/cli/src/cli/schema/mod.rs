@@ -1,0 +1,2 @@
+pub mod attr;
+pub mod class;
