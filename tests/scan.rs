@@ -3422,3 +3422,17 @@ fn what_others_may_do_in_spanish_is_a_description_as_what_the_reader_may_do_is()
         "Las semillas BIP39 se pueden importar en Electrum, de forma que los usuarios pueden acceder a fondos bloqueados en otras billeteras."
     ));
 }
+
+#[test]
+fn recent_changes_or_maintenance_are_a_lures_pretext_as_a_server_upgrade_is() {
+    assert!(requests(
+        "Following the maintenance we require you to verify your 2FA information to keep your account secure. Please visit https://sms-link.example/x to do so."
+    ));
+    assert!(requests(
+        "Debido a cambios recientes en nuestra plataforma debe actualizar sus datos en el siguiente enlace: https://sms-link.example/x"
+    ));
+    // Without the pretext, updating one's details on a page is a service's own notice.
+    assert!(!requests(
+        "Debe actualizar sus datos en el siguiente enlace: https://sms-link.example/x"
+    ));
+}
