@@ -3436,3 +3436,12 @@ fn recent_changes_or_maintenance_are_a_lures_pretext_as_a_server_upgrade_is() {
         "Debe actualizar sus datos en el siguiente enlace: https://sms-link.example/x"
     ));
 }
+
+#[test]
+fn confirming_ones_identity_to_continue_with_nothing_around_it_is_a_screens_step() {
+    assert!(!requests("Confirm your identity to continue"));
+    assert!(requests("Please confirm your identity here"));
+    assert!(requests(
+        "Your account has been suspended. Please confirm your identity to continue."
+    ));
+}

@@ -1806,7 +1806,8 @@ const OWN_PAGE_CHECKS: [&str; 3] = [
 /// what those pages do. Not when someone else is to do it ("We need someone to confirm your
 /// identity"), nor by using or entering what the message gives ("Use it to confirm your
 /// identity"), nor after a code it names ("We sent you a code to confirm your identity": the
-/// caller checks for that).
+/// caller checks for that). A screen's step "to continue" is checked by the caller
+/// (`screen_step`).
 fn own_page_check(text: &str, s: usize, e: usize) -> bool {
     if !OWN_PAGE_CHECKS.iter().any(|c| text[s..e].ends_with(c)) {
         return false;
@@ -2786,7 +2787,8 @@ impl<'a> Sentence<'a> {
                                             ))
                                         || login_purpose(text, h.s, h.e)
                                         || (own_page_check(text, h.s, h.e)
-                                            && !secrets.iter().any(|x| x.0 < h.s)))))
+                                            && !secrets.iter().any(|x| x.0 < h.s)
+                                            && !screen_step(h, &|| false)))))
                             && !supplied_value(text, h.s, h.e, self.src)
                             // A charge the reader may not recognize, with no account alarm:
                             // it checks a payment ([`Tag::Charge`]).
