@@ -3445,3 +3445,16 @@ fn confirming_ones_identity_to_continue_with_nothing_around_it_is_a_screens_step
         "Your account has been suspended. Please confirm your identity to continue."
     ));
 }
+
+#[test]
+fn a_vault_or_screen_that_locked_itself_is_a_state_not_a_threat() {
+    assert!(kinds("Your vault is locked.").is_empty());
+    assert!(!requests(
+        "Your vault is locked. Verify your PIN code to continue."
+    ));
+    // An account locked is still the threat that presses a log-in.
+    assert!(kinds("Your account is locked.").contains(&K::UrgencyOrThreat));
+    assert!(requests(
+        "Your account is locked. Verify your PIN code to continue."
+    ));
+}

@@ -562,6 +562,24 @@ fn own_item_expires(text: &str, s: usize, e: usize) -> bool {
     OWN_ITEMS.iter().any(|w| clause.contains(w))
 }
 
+/// The reader's own stores and screens, which lock by themselves: their being locked is a state
+/// the app reports ("Your vault is locked."), no threat.
+const SELF_LOCKING: [&str; 6] = [
+    "vault", "database", "screen", "device", "session", "keychain",
+];
+
+/// True if the threat term at `s..e` is "is locked" or "has been locked" said of one of
+/// [`SELF_LOCKING`] right before it ("Your vault is locked. Verify your PIN code to continue.");
+/// an account or a wallet locked stays a threat.
+fn self_locked(text: &str, s: usize, e: usize) -> bool {
+    matches!(&text[s..e], "is locked" | "has been locked")
+        && text[..s]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| SELF_LOCKING.contains(&w))
+}
+
 /// For each byte, the [`PROMISE_MARKERS`] that start with it (bit `k` for marker `k`).
 static PROMISE_MARKERS_BY_FIRST_BYTE: [u16; 256] = {
     assert!(PROMISE_MARKERS.len() <= 16);
@@ -3261,7 +3279,9 @@ impl<'a> Sentence<'a> {
                         // promise, not pressure on the listener; nor is the message's own link
                         // or code lapsing ("此链接将在 24 小时后过期").
                         if k == IndicatorKind::UrgencyOrThreat
-                            && (is_promise(text, h.s) || own_item_expires(text, h.s, h.e))
+                            && (is_promise(text, h.s)
+                                || own_item_expires(text, h.s, h.e)
+                                || self_locked(text, h.s, h.e))
                         {
                             continue;
                         }
