@@ -14,7 +14,8 @@ SOURCE.md there). The app has no zh-Hant catalogue; `zh` is Simplified Chinese.
 
 Selection (mechanical, fixed before any text was read): the six catalogues of a language are
 read as one flat catalogue, key = `<file>.<dotted path>` (arrays walked, index as the key part:
-whats_new.json is a list), as the app's `$t('<file>.<path>')` names them. Every key whose
+whats_new.json is a list, so its keys read `whats_new..0.content.2`, the empty part being
+the top-level array's), as the app's `$t('<file>.<path>')` names them. Every key whose
 English text has at least four words (white-space separated) and matches, case-insensitively,
 SELECT_RE: the standard keyword rule of app_strings (seed, recovery, mnemonic, private key,
 password, passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin,
