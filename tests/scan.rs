@@ -3458,3 +3458,15 @@ fn a_vault_or_screen_that_locked_itself_is_a_state_not_a_threat() {
         "Your account is locked. Verify your PIN code to continue."
     ));
 }
+
+#[test]
+fn key_in_is_a_cue_only_as_the_verb() {
+    assert!(!requests(
+        "Private key file '%s' contains key in deprecated SSH-1 format."
+    ));
+    assert!(!requests(
+        "I’ve backed recovery phrase to my Master Key in a private and secure place"
+    ));
+    assert!(requests("Key in your PIN now."));
+    assert!(requests("Kindly key in your password at https://a.example"));
+}

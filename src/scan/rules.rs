@@ -943,6 +943,20 @@ const KEY_IN: &[&str] = &[
     "escriban",
 ];
 
+/// True if the words before "key in" make it the verb ("Please key in your PIN", "… and key in
+/// the code"), not a key named in something ("contains key in deprecated SSH-1 format", "backed
+/// recovery phrase to my Master Key in a private place").
+fn keyed_in(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty()
+        || before.ends_with([',', '.', ':', ';', '!'])
+        || [
+            "please", "pls", "kindly", "to", "and", "then", "you", "must", "can", "now",
+        ]
+        .iter()
+        .any(|w| before.rsplit(' ').next() == Some(*w))
+}
+
 /// Whether a Chinese cue is said to the reader in speech, as no form words it: "你需要提供",
 /// "麻烦提供", "提供一下" (a caller's softener), or by a speaker who needs it ("我需要您的").
 fn spoken_to_you(before: &str, after: &str) -> bool {
@@ -2766,6 +2780,7 @@ impl<'a> Sentence<'a> {
                     Tag::Input => {
                         !in_neg(h.s)
                             && present & B_SELF == 0
+                            && (&text[h.s..h.e] != "key in" || keyed_in(&text[..h.s]))
                             && !screen_step(h, &|| false)
                             // "complete your" completes the secret it names ("complete your
                             // debit pin"), not whatever else is near ("complete your payment").
