@@ -3470,3 +3470,24 @@ fn key_in_is_a_cue_only_as_the_verb() {
     assert!(requests("Key in your PIN now."));
     assert!(requests("Kindly key in your password at https://a.example"));
 }
+
+#[test]
+fn a_login_naming_a_part_of_the_service_is_a_noun() {
+    assert!(!requests(
+        "Local login system has been disabled for non-privileged accounts."
+    ));
+    assert!(!requests(
+        "This passkey will be permanently deleted as a login method. Make sure you’ve backed up your wallet."
+    ));
+    // Failed log-in attempts still make the alarm that a log-in on a link restores.
+    assert!(requests(
+        "You account has been temporarily suspended due to 3 incorrect login attempts. Visit the secure link to recover."
+    ));
+}
+
+#[test]
+fn being_able_to_log_in_in_spanish_is_a_description() {
+    assert!(!requests(
+        "Puede desbloquear las direcciones IP que están actualmente bloqueadas para que puedan iniciar sesión nuevamente en caso de que hayan sido marcadas falsamente y necesiten poder iniciar sesión nuevamente."
+    ));
+}

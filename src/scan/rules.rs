@@ -1396,7 +1396,27 @@ fn login_as_noun(text: &str, s: usize, e: usize) -> bool {
         || [" is ", " was ", " has been ", " will be "]
             .iter()
             .any(|w| after.starts_with(w))
+        || (text[s..e].ends_with("login")
+            && LOGIN_NOUNS.iter().any(|w| {
+                after
+                    .strip_prefix(w)
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            }))
 }
+
+/// Nouns a "login" before them makes a part of the service ("Local login system has been
+/// disabled", "login method"): a description, no demand. Not "login attempts": an alarm names
+/// them, and a log-in after it restores the account.
+const LOGIN_NOUNS: [&str; 8] = [
+    " system",
+    " method",
+    " methods",
+    " history",
+    " provider",
+    " providers",
+    " flow",
+    " sessions",
+];
 
 /// True if the words right before a Latin cue say the reader may do it ("you can log in", "you
 /// will be able to sign in", "puede iniciar sesión"): a welcome describing access, not a demand,
@@ -1408,7 +1428,7 @@ fn may_do(before: &str) -> bool {
     let before = without_adverb(before);
     [
         "you can", "you may", "able to", "puede", "puedes", "pueden", "pueda", "puedan", "podra",
-        "podras", "podran",
+        "podras", "podran", "poder",
     ]
     .iter()
     .any(|w| before.ends_with(w))
