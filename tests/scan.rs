@@ -3393,6 +3393,10 @@ fn a_wallets_demand_alone_is_its_own_screen_and_a_later_link_makes_it_the_lures(
     assert!(requests(
         "If you don't verify your secret phrase then our system will assume that your 12 words are available for new customers."
     ));
+    // Restoring as a purpose is not held: a help link after it presses nothing.
+    assert!(!requests(
+        "Use these words to restore your wallet at a later time. Learn more at https://help.example.com"
+    ));
     // Streamed in pieces, the held demand is reported as in one pass.
     let (a, b) = text.split_at(30);
     let mut s = StreamScanner::new();

@@ -131,9 +131,10 @@ struct SentFeat {
     /// A Latin log-in on a link that nothing pressed yet ("kindly follow the link below"): a
     /// threat in the next sentences presses it ("Failure to comply might lead to suspension").
     unpressed_login: bool,
-    /// A wallet's demand ("you need to unlock your wallet") with nothing around it, as a
-    /// wallet app's own screen says it: a link, a loss to avert or an account alarm in the next
-    /// sentences makes it the lure's ("Please visit : https://…").
+    /// A wallet's demand ("you need to unlock your wallet") or a recovery phrase's check with
+    /// nothing around it, as a wallet app's own screen says them: a link, a loss to avert, an
+    /// account alarm or another indicator in the next sentences makes it the lure's ("Please
+    /// visit : https://…"; [`Sentence::presses_a_wallet`]).
     unpressed_wallet: bool,
 }
 
@@ -1034,15 +1035,19 @@ fn own_check_doubted(before: &str, from_cue: &str) -> bool {
             .any(|w| before.ends_with(w))
 }
 
-/// Words that urge the reader to a wallet's demand ("It is crucial that you upgrade your
+/// True if the words before a cue urge the reader to it ("It is crucial that you upgrade your
 /// wallet"): a lure's, where a screen would just say "Upgrade your wallet".
-const URGED: [&str; 5] = [
-    "crucial that you ",
-    "essential that you ",
-    "imperative that you ",
-    "vital that you ",
-    "urge you to ",
-];
+fn urged(before: &str) -> bool {
+    [
+        "crucial that you ",
+        "essential that you ",
+        "imperative that you ",
+        "vital that you ",
+        "urge you to ",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+}
 
 /// True if a cue demands something of the reader's own wallet or device ("unlock your wallet",
 /// "upgrade wallet", "validate your Ledger device"), as a wallet app's screens say it; not a
@@ -2181,8 +2186,8 @@ struct Sentence<'a> {
     /// The account under threat here ([`Sentence::account_alarm`]; looked for only where a
     /// link lure is possible).
     alarm: Option<(usize, usize, SecretKind)>,
-    /// A wallet's demand ("unlock your wallet") left for lack of anything around it
-    /// ([`SentFeat::unpressed_wallet`]).
+    /// A wallet's demand ("unlock your wallet") or a recovery phrase's check left for lack of
+    /// anything around it ([`SentFeat::unpressed_wallet`]).
     wallet_unpressed: bool,
     /// Union of the class bits of every hit.
     present: u64,
@@ -2709,12 +2714,11 @@ impl<'a> Sentence<'a> {
                                     .any(|w| text[h.s..h.e].contains(w))
                                 || recovers_with(&text[..h.s], &text[h.s..h.e])) =>
                     {
+                        let demand = wallet_demand(&text[h.s..h.e]);
                         let pressed = entry_context
                             || addressed(&text[..h.s])
-                            || (wallet_demand(&text[h.s..h.e])
-                                && (window.threatened_earlier
-                                    || URGED.iter().any(|w| text[..h.s].ends_with(w))));
-                        wallet_unpressed |= !in_neg(h.s) && !pressed;
+                            || (demand && (window.threatened_earlier || urged(&text[..h.s])));
+                        wallet_unpressed |= demand && !in_neg(h.s) && !pressed;
                         !in_neg(h.s) && pressed
                     }
                     // "提供一个协定密码", said with nothing around it and to no one: a new secret
@@ -2753,9 +2757,9 @@ impl<'a> Sentence<'a> {
                                 || beyond_login())
                     }
                     // A screen's own step (`screen_step`): provided "to continue", or a password,
-                    // PIN or recovery phrase re-checked with nothing around it.
-                    // A recovery phrase re-checked (`seed_check`) is held for the next
-                    // sentences (`SentFeat::unpressed_wallet`), as a wallet's demand is.
+                    // PIN or recovery phrase re-checked with nothing around it; the recovery
+                    // phrase's check (`seed_check`) is held for the next sentences
+                    // (`SentFeat::unpressed_wallet`), as a wallet's demand is.
                     Tag::Provide => {
                         let checks = latin(h.s)
                             && verifies(&text[h.s..h.e])
@@ -2764,7 +2768,7 @@ impl<'a> Sentence<'a> {
                         let seed_check = checks
                             && !window.threatened_earlier
                             && !own_check_doubted(&text[..h.s], &text[h.s..])
-                            && !URGED.iter().any(|w| text[..h.s].ends_with(w))
+                            && !urged(&text[..h.s])
                             && secrets.iter().any(|x| {
                                 x.2 == SecretKind::SeedPhrase
                                     && x.0 >= h.e
@@ -3146,7 +3150,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// What presses an earlier sentence's unpressed wallet demand (its span): a link here, a
-    /// loss to avert ([`Sentence::threat_after_login`]) or an account alarm.
+    /// loss to avert ([`Sentence::threat_after_login`]), an account alarm, or another
+    /// indicator's or a destination's term.
     fn presses_a_wallet(&self) -> Option<(usize, usize)> {
         let bytes = self.text.as_bytes();
         self.s
