@@ -8,7 +8,8 @@
 //     elements (a, b, strong, em, i, code, span, u, small, kbd, Link) rendered by their own text,
 //     and {…} expressions (a string literal gives its value, an identifier or property access is
 //     kept as `{name}`, anything else is `{…}`); any other child ends the run. White space runs
-//     collapse to one space as JSX renders them.
+//     collapse to one space as JSX renders them, and HTML character references in JSX text
+//     (&apos;, &#39;, &amp;, …) are decoded as JSX renders them.
 'use strict';
 const ts = require('typescript');
 
@@ -20,6 +21,15 @@ function tagName(el) {
   return open.tagName.getText();
 }
 
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(t) {
+  return t.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e) => {
+    if (e[0] === '#') return String.fromCodePoint(parseInt(e[1] === 'x' ? e.slice(2) : e.slice(1), e[1] === 'x' ? 16 : 10));
+    return e in ENTITIES ? ENTITIES[e] : m;
+  });
+}
+
 function exprText(e, sf) {
   if (!e) return '';
   if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
@@ -28,7 +38,7 @@ function exprText(e, sf) {
 }
 
 function inlineText(node, sf) {
-  if (ts.isJsxText(node)) return node.text;
+  if (ts.isJsxText(node)) return decodeEntities(node.text);
   if (ts.isJsxExpression(node)) return exprText(node.expression, sf);
   if (ts.isJsxSelfClosingElement(node)) return '';
   if (ts.isJsxElement(node) || ts.isJsxFragment(node)) {
