@@ -22,7 +22,9 @@ verification code, one-time, 2FA, two-factor; plus account, token, oidc, ldap, e
 except the keys the `wekan_email` batch took (MAIL_KEYS: every `act-<type>` activity string and
 every `email-<name>-subject` / `email-<name>-text` pair). The key's text is taken in every
 language file that holds it; a translation equal to the English text (untranslated) is skipped.
-Near-duplicates (digits and white space aside) collapse within the language. Placeholders
+Near-duplicates (digits and white space aside) collapse within the language. The labels drop
+the three non-English texts of `office-report-desc`: the es, zh-CN and zh-TW catalogues hold an
+older English wording there, not a translation. Placeholders
 `__name__` are kept as written (they are the app's own). Cut at 500 characters.
 
 Split: the unit is the message key (`wekan/wekan:<key>`), all languages of one key on one side;
