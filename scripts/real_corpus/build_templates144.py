@@ -49,10 +49,12 @@ TOKEN_RE = re.compile(r"""\s+|//[^\n]*|/\*.*?\*/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n
                       re.S)
 
 
-def tokens(src):
+def tokens(src, token_re=TOKEN_RE):
+    """The tokens of `src` as `token_re` cuts them, white space and comments dropped (the 1Panel
+    builder, 297, passes its own pattern that also takes back-quoted strings)."""
     pos = 0
     while pos < len(src):
-        m = TOKEN_RE.match(src, pos)
+        m = token_re.match(src, pos)
         assert m, (pos, src[pos:pos + 40])
         pos = m.end()
         t = m.group(0)
@@ -66,34 +68,33 @@ def parse_js(path):
     with open(path, encoding="utf-8") as f:
         toks = list(tokens(f.read()))
     assert toks[:2] == ["export", "default"], toks[:2]
-    pos = 2
-
-    def value():
-        nonlocal pos
-        t = toks[pos]
-        if t == "{":
-            pos += 1
-            obj = {}
-            while toks[pos] != "}":
-                k = toks[pos]
-                key = js_string(k) if k[0] in "'\"" else k
-                assert toks[pos + 1] == ":", toks[pos:pos + 3]
-                pos += 2
-                assert key not in obj, key
-                obj[key] = value()
-                if toks[pos] == ",":
-                    pos += 1
-                else:
-                    assert toks[pos] == "}", toks[pos:pos + 3]
-            pos += 1
-            return obj
-        assert t[0] in "'\"", t
-        pos += 1
-        return js_string(t)
-
-    obj = value()
+    obj, pos = literal(toks, 2)
     assert toks[pos:] in ([";"], []), toks[pos:]
     return obj
+
+
+def literal(toks, pos):
+    """The value at toks[pos] of a JavaScript object literal (a quoted string or a nested object
+    of them) and the position after it; the 1Panel builder (297) reads its modules with it."""
+    t = toks[pos]
+    if t == "{":
+        pos += 1
+        obj = {}
+        while toks[pos] != "}":
+            k = toks[pos]
+            key = js_string(k) if k[0] in "'\"`" else k
+            assert toks[pos + 1] == ":", toks[pos:pos + 3]
+            pos += 2
+            assert key not in obj, key
+            obj[key], pos = literal(toks, pos)
+            if toks[pos] == ",":
+                pos += 1
+            else:
+                assert toks[pos] == "}", toks[pos:pos + 3]
+        pos += 1
+        return obj, pos
+    assert t[0] in "'\"`", toks[pos - 3:pos + 3]
+    return js_string(t), pos + 1
 
 
 def shown(text):

@@ -14,8 +14,8 @@ Source: github.com/1Panel-dev/1Panel at ONEPANEL_COMMIT (branch `dev` = `release
 SOURCE.md there). Only the web UI's language modules are read; 1Panel's alert templates (agent
 i18n yaml) are another batch (`onepanel_alert`). Each module is a TypeScript file holding
 `const message = { … };`, a nested object literal (bare keys, single-, double- or back-quoted
-strings without interpolation); parse_ts reads it and keys are dotted paths (flatten of
-app_strings).
+strings without interpolation); parse_ts reads it (tokens and literal of build_templates144.py)
+and keys are dotted paths (flatten of app_strings).
 
 Selection (mechanical): every key of en.ts whose English text has at least four words (white-space
 separated) and matches, case-insensitively, SELECT_RE: the standard secret-word rule of
@@ -35,8 +35,9 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as SECRET_RE, catalogue_texts, flatten, js_string
+from app_strings import SELECT_RE as SECRET_RE, catalogue_texts, flatten
 from build_templates import item
+from build_templates144 import literal, tokens
 from corpus import hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -52,51 +53,14 @@ TOKEN_RE = re.compile(r"""\s+|//[^\n]*|/\*.*?\*/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n
                       r"""|[A-Za-z_$][\w$]*|[{}:,;]""", re.S)
 
 
-def tokens(src):
-    pos = 0
-    while pos < len(src):
-        m = TOKEN_RE.match(src, pos)
-        assert m, (pos, src[pos:pos + 40])
-        pos = m.end()
-        t = m.group(0)
-        if t.isspace() or t.startswith("//") or t.startswith("/*"):
-            continue
-        yield t
-
-
 def parse_ts(path):
     """The object literal of the module's `const message = { … };`."""
     with open(path, encoding="utf-8") as f:
         src = f.read()
     start = src.index("const message = {")
     end = src.index("\n};\n", start) + 3
-    toks = list(tokens(src[start + len("const message = "):end]))
-    pos = 0
-
-    def value():
-        nonlocal pos
-        t = toks[pos]
-        if t == "{":
-            pos += 1
-            obj = {}
-            while toks[pos] != "}":
-                k = toks[pos]
-                key = js_string(k) if k[0] in "'\"`" else k
-                assert toks[pos + 1] == ":", toks[pos:pos + 3]
-                pos += 2
-                assert key not in obj, key
-                obj[key] = value()
-                if toks[pos] == ",":
-                    pos += 1
-                else:
-                    assert toks[pos] == "}", toks[pos:pos + 3]
-            pos += 1
-            return obj
-        assert t[0] in "'\"`", toks[pos - 3:pos + 3]
-        pos += 1
-        return js_string(t)
-
-    obj = value()
+    toks = list(tokens(src[start + len("const message = "):end], TOKEN_RE))
+    obj, pos = literal(toks, 0)
     assert toks[pos:] == [";"], toks[pos:]
     return obj
 
