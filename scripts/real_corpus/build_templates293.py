@@ -43,7 +43,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import norm
+from app_strings import js_unescape, norm
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -59,7 +59,6 @@ SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\b
 TAG_RE = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
 ATTR_RE = re.compile(r"""(?<![:@\w-])(title|placeholder|label|text|subtitle|description)="([^"]*)\"""")
 LOG_CALLEE = re.compile(r"^(console|log|logger)\.\w+$")
-JS_ESC = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 REGEX_PREV = set("(,=:[!&|?{};+-*%<>~^")
 
 
@@ -88,19 +87,6 @@ def template_texts(source):
     yield " ".join(tpl[pos:].split())
 
 
-def unescape(body):
-    def esc(m):
-        s = m.group(1)
-        if s[0] == "u":
-            return chr(int(s[2:-1] if s[1] == "{" else s[1:], 16))
-        if s[0] == "x":
-            return chr(int(s[1:], 16))
-        if s[0] == "\n":
-            return ""
-        return JS_ESC.get(s, s)
-    return re.sub(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", esc, body, flags=re.S)
-
-
 def js_tokens(code):
     """(kind, value) tokens of JavaScript code: 'str' (a literal's value), 'punct' (one
     character), 'word' (an identifier or number, dotted names joined); comments, regular-expression
@@ -121,7 +107,7 @@ def js_tokens(code):
             j = i + 1
             while j < n and code[j] != c:
                 j += 2 if code[j] == "\\" else 1
-            prev = ("str", unescape(code[i + 1:j]))
+            prev = ("str", js_unescape(code[i + 1:j]))
             yield prev
             i = j + 1
         elif c == "/" and (prev is None or (prev[0] == "punct" and prev[1] in REGEX_PREV)

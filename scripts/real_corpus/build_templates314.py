@@ -45,7 +45,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as STANDARD_RE, norm
+from app_strings import SELECT_RE as STANDARD_RE, js_unescape, norm
 from build_templates import item
 from build_templates294 import go_literals
 from corpus import hashed_split, main
@@ -75,26 +75,12 @@ def scanned(repo_dir, path):
 
 
 # --- TypeScript / TSX ------------------------------------------------------------------------
-JS_ESC = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 # After one of these (or a keyword below) a `/` starts a regular expression and, in TSX, a `<`
 # followed by a letter or `>` starts a JSX element.
 EXPR_START = set("(,=:[!&|?{};+-*%~^<>")
 OPERAND = re.compile(r"[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\([^()'\"`]*\))*(?![\w$(.\[])")
 EXPR_KEYWORDS = {"return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void",
                  "throw", "yield", "await"}
-
-
-def js_unescape(body):
-    def esc(m):
-        s = m.group(1)
-        if s[0] == "u":
-            return chr(int(s[2:-1] if s[1] == "{" else s[1:], 16))
-        if s[0] == "x":
-            return chr(int(s[1:], 16))
-        if s[0] == "\n":
-            return ""
-        return JS_ESC.get(s, s)
-    return re.sub(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", esc, body, flags=re.S)
 
 
 class TsxReader:
