@@ -19,7 +19,8 @@ Extraction (mechanical), per file:
       HTML comments dropped, split on tags (a tag: `<` ... `>`, quoted attribute values skipped
       over). Texts: each run of text between two tags, and the static (not `:`-bound) values of
       the attributes title, placeholder, label, text, subtitle and description, white space
-      collapsed, in document order. A text holding a Vue interpolation (`{{`) is skipped.
+      collapsed, in document order (template_texts of build_templates135.py, the enKrypt
+      builder). A text holding a Vue interpolation (`{{`) is skipped.
   (b) the code: the <script> blocks of .vue files and whole .js files, read by a small tokenizer
       (comments and regular-expression literals skipped). Texts: the string literals ('...',
       "...", `...`); a run of literals joined only by `+` (and white space) is read as one text;
@@ -45,6 +46,7 @@ import re
 
 from app_strings import js_unescape, norm
 from build_templates import item
+from build_templates135 import template_texts
 from corpus import hashed_split, main, sha
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -56,8 +58,6 @@ IVPN_COMMIT = "fd93ea23ba8575701147dec7d63831f91be3845a"
 SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
                        r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
                        r"|two-factor|account|account id|session|credential|verify", re.I)
-TAG_RE = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
-ATTR_RE = re.compile(r"""(?<![:@\w-])(title|placeholder|label|text|subtitle|description)="([^"]*)\"""")
 LOG_CALLEE = re.compile(r"^(console|log|logger)\.\w+$")
 REGEX_PREV = set("(,=:[!&|?{};+-*%<>~^")
 
@@ -70,21 +70,6 @@ def code_files():
             if n.endswith((".vue", ".js")):
                 out.append(os.path.relpath(os.path.join(d, n), RAW).replace(os.sep, "/"))
     return sorted(out)
-
-
-def template_texts(source):
-    """The text runs and static wording attributes of a Vue file's template, in document order."""
-    start, end = source.find("<template"), source.rfind("</template>")
-    if start < 0:
-        return
-    tpl = re.sub(r"<!--.*?-->", "", source[start:end], flags=re.S)
-    pos = 0
-    for m in TAG_RE.finditer(tpl):
-        yield " ".join(tpl[pos:m.start()].split())
-        for _, value in ATTR_RE.findall(m.group(0)):
-            yield " ".join(value.split())
-        pos = m.end()
-    yield " ".join(tpl[pos:].split())
 
 
 def js_tokens(code):
