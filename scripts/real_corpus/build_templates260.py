@@ -236,22 +236,27 @@ def scan(src, jsx=True):
     return sorted(out)
 
 
-def messages(base, files=source_files):
+def jsx_by_name(path):
+    """Whether JSX text runs are read in a file: in .tsx and .jsx files (the name ends in `x`)."""
+    return path.endswith("x")
+
+
+def messages(base, files=source_files, jsx=jsx_by_name):
     """(path, text) of every message of the app source files under `base` (as `files` lists
-    them), in order."""
+    them), in order; JSX text runs are read in the files `jsx(path)` accepts."""
     for path in files(base):
         with open(os.path.join(base, path), encoding="utf-8") as f:
             src = f.read()
-        for _, text in scan(src, jsx=path.endswith("x")):
+        for _, text in scan(src, jsx=jsx(path)):
             yield path, text
 
 
-def selected(base, select_re=SELECT_RE, files=source_files):
+def selected(base, select_re=SELECT_RE, files=source_files, jsx=jsx_by_name):
     """(path, text) of the selected messages (four words or more that `select_re` matches),
-    first occurrence, near-duplicates collapsed. The Safe{Wallet} (272) and Argent X (283)
-    builders select with their own words and files."""
+    first occurrence, near-duplicates collapsed. The Safe{Wallet} (272), Argent X (283) and
+    Frame (311) builders select with their own words and files (Frame with its own `jsx`)."""
     keys, seen = set(), set()
-    for path, text in messages(base, files):
+    for path, text in messages(base, files, jsx):
         if len(text.split()) < 4 or not select_re.search(text):
             continue
         if text in keys:

@@ -70,19 +70,22 @@ LEFT_OUT_DIRS = {"__tests__", "__test__", "__mocks__", "__fixtures__", "tests", 
 LEFT_OUT_NAMES = (".test.", ".spec.", ".stories.", ".mock.")
 
 
-def source_files(base):
-    """The app source files under `base` (relative paths, bytewise order)."""
+def source_files(base, dirs=(APP_DIR,)):
+    """The app source files under the folders `dirs` of `base` (relative paths, bytewise order),
+    tests, mocks, Storybook and declaration files left out; the Frame builder (311) passes its
+    own folders."""
     out = []
-    for dirpath, _, names in os.walk(os.path.join(base, APP_DIR)):
-        for n in names:
-            rel = os.path.relpath(os.path.join(dirpath, n), base).replace(os.sep, "/")
-            if not re.search(r"\.(tsx?|jsx?)$", n) or n.endswith(".d.ts"):
-                continue
-            if LEFT_OUT_DIRS & set(rel.split("/")[:-1]):
-                continue
-            if any(s in n for s in LEFT_OUT_NAMES):
-                continue
-            out.append(rel)
+    for d in dirs:
+        for dirpath, _, names in os.walk(os.path.join(base, d)):
+            for n in names:
+                rel = os.path.relpath(os.path.join(dirpath, n), base).replace(os.sep, "/")
+                if not re.search(r"\.(tsx?|jsx?)$", n) or n.endswith(".d.ts"):
+                    continue
+                if LEFT_OUT_DIRS & set(rel.split("/")[:-1]):
+                    continue
+                if any(s in n for s in LEFT_OUT_NAMES):
+                    continue
+                out.append(rel)
     return sorted(out, key=lambda p: p.encode("utf-8"))
 
 

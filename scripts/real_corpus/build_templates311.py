@@ -54,6 +54,7 @@ import re
 from app_strings import SELECT_RE as STANDARD_RE
 from build_templates import item
 import build_templates260 as suiet
+import build_templates283 as argent
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -64,53 +65,24 @@ FRAME_COMMIT = "fb7c5506a90bce3761af4413ea4846af2b3c9596"
 APP_DIRS = ["app", "resources"]
 SELECT_RE = re.compile(STANDARD_RE.pattern + r"|wallet|signer|seed|phrase|keystore|ledger"
                        r"|trezor|lattice", re.I)
-LEFT_OUT_DIRS = {"__tests__", "__test__", "__mocks__", "__fixtures__", "tests", "test", "mocks",
-                 "stories"}
-LEFT_OUT_NAMES = (".test.", ".spec.", ".stories.", ".mock.")
 
 
 def source_files(base):
-    """The app source files under `base` (relative paths, bytewise order)."""
-    out = []
-    for d in APP_DIRS:
-        for dirpath, _, names in os.walk(os.path.join(base, d)):
-            for n in names:
-                rel = os.path.relpath(os.path.join(dirpath, n), base).replace(os.sep, "/")
-                if not re.search(r"\.(tsx?|jsx?)$", n) or n.endswith(".d.ts"):
-                    continue
-                if LEFT_OUT_DIRS & set(rel.split("/")[:-1]):
-                    continue
-                if any(s in n for s in LEFT_OUT_NAMES):
-                    continue
-                out.append(rel)
-    return sorted(out, key=lambda p: p.encode("utf-8"))
+    """The app source files under app/ and resources/ of `base`, left out as the Argent X
+    builder leaves them out (build_templates283.source_files)."""
+    return argent.source_files(base, APP_DIRS)
 
 
-def messages(base):
-    """(path, text) of every message of the app source files under `base`, in order; JSX text
-    is read in every file but .ts (Frame's components are .js files with JSX)."""
-    for path in source_files(base):
-        with open(os.path.join(base, path), encoding="utf-8") as f:
-            src = f.read()
-        for _, text in suiet.scan(src, jsx=not path.endswith(".ts")):
-            yield path, text
+def jsx_in(path):
+    """Whether JSX text runs are read in a file: in every file but .ts (Frame's components are
+    .js files with JSX)."""
+    return not path.endswith(".ts")
 
 
 def selected(base):
-    """(path, text) of the selected messages (four words or more that SELECT_RE matches), first
-    occurrence, near-duplicates collapsed (the rule of build_templates260.selected)."""
-    keys, seen = set(), set()
-    for path, text in messages(base):
-        if len(text.split()) < 4 or not SELECT_RE.search(text):
-            continue
-        if text in keys:
-            continue
-        keys.add(text)
-        n = suiet.norm(text)
-        if n in seen:
-            continue
-        seen.add(n)
-        yield path, text
+    """(path, text) of the selected messages, read as the Suiet builder reads its own (with
+    Frame's files and JSX rule)."""
+    return suiet.selected(base, SELECT_RE, source_files, jsx_in)
 
 
 def frame_items():
