@@ -84,6 +84,13 @@ def go_unquote(lit):
 def go_literals(src):
     """(line, text) of the string literals of Go source `src` in order (comments skipped);
     literals joined by `+` (comments and white space aside) give one text, at the first line."""
+    for line, text, _ in go_literal_runs(src):
+        yield line, text
+
+
+def go_literal_runs(src):
+    """(line, text, before) as go_literals gives (line, text), with `before` the token just
+    before the run (None at the start); the gopass builder (310) reads debug.Log calls from it."""
     toks = [(m.group(0), m.start()) for m in GO_TOKEN.finditer(src)]
     toks = [t for t in toks if not t[0].isspace() and not t[0].startswith(("//", "/*"))]
     i = 0
@@ -95,7 +102,7 @@ def go_literals(src):
             while j + 2 < len(toks) and toks[j + 1][0] == "+" and toks[j + 2][0][0] in '"`':
                 parts.append(go_unquote(toks[j + 2][0]))
                 j += 2
-            yield src.count("\n", 0, pos) + 1, "".join(parts)
+            yield src.count("\n", 0, pos) + 1, "".join(parts), toks[i - 1][0] if i > 0 else None
             i = j + 1
         else:
             i += 1

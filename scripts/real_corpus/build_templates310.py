@@ -44,7 +44,7 @@ import re
 
 from app_strings import SELECT_RE as STANDARD_RE, norm
 from build_templates import item
-from build_templates294 import GO_TOKEN, go_unquote
+from build_templates294 import go_literal_runs
 from corpus import hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -64,23 +64,9 @@ def go_literals(src):
     """(line, text, debug) of the string literals of Go source `src` in order (comments
     skipped); literals joined by `+` (comments and white space aside) give one text, at the
     first line; `debug` is whether the literal opens the arguments of a debug.Log call."""
-    toks = [(m.group(0), m.start()) for m in GO_TOKEN.finditer(src)]
-    toks = [t for t in toks if not t[0].isspace() and not t[0].startswith(("//", "/*"))]
-    i = 0
-    while i < len(toks):
-        tok, pos = toks[i]
-        if tok[0] in '"`':
-            parts = [go_unquote(tok)]
-            j = i
-            while j + 2 < len(toks) and toks[j + 1][0] == "+" and toks[j + 2][0][0] in '"`':
-                parts.append(go_unquote(toks[j + 2][0]))
-                j += 2
-            debug = i > 0 and bool(DEBUG_CALL.search(toks[i - 1][0])) \
-                and toks[i - 1][0].endswith("Log(")
-            yield src.count("\n", 0, pos) + 1, "".join(parts), debug
-            i = j + 1
-        else:
-            i += 1
+    for line, text, before in go_literal_runs(src):
+        debug = before is not None and bool(DEBUG_CALL.search(before)) and before.endswith("Log(")
+        yield line, text, debug
 
 
 def selected(text, debug):
