@@ -59,9 +59,11 @@ def load(code):
     return load_json(os.path.join(RAW, f"messages_{code}.json"))
 
 
-def corpus_texts():
+def jsonl_texts(paths):
+    """The texts of the corpus jsonl files `paths`, in order (to skip what a batch already holds;
+    the Ghost UI builder, 319, reads the Ghost e-mail batch with it)."""
     texts = []
-    for path in ZULIP_CORPUS:
+    for path in paths:
         with open(path, encoding="utf-8") as f:
             texts.extend(json.loads(line)["text"] for line in f if line.strip())
     return texts
@@ -69,14 +71,14 @@ def corpus_texts():
 
 def short_id(key):
     """An id-safe name for a key (the keys are English sentences): its first words, slugged,
-    and 8 hex digits of its SHA-256."""
+    and 8 hex digits of its SHA-256 (the Ghost UI builder, 319, names its keys with it too)."""
     slug = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")[:40].strip("-")
     return f"{slug}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:8]}"
 
 
 def zulip_mobile_items():
     en = load("en")
-    known = corpus_texts()
+    known = jsonl_texts(ZULIP_CORPUS)
     skipped = {k for k in en if any(en[k] in t for t in known)}
     for code, lang, key, text in catalogue_texts(load, LANGS, SELECT_RE):
         if key in skipped:

@@ -37,13 +37,12 @@ scripts/real_corpus/labels/labels_templates319.tsv, assigned by an AI reader rea
 the scanner played no part.
 """
 import glob
-import hashlib
-import json
 import os
 import re
 
 from app_strings import keyword_keys, load_json, new_texts
 from build_templates import item
+from build_templates204 import jsonl_texts, short_id
 from corpus import hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -69,24 +68,9 @@ def english(ns):
     return {k: (v if isinstance(v, str) and v.strip() else k) for k, v in load("en", ns).items()}
 
 
-def mail_texts():
-    texts = []
-    for path in GHOST_EMAIL:
-        with open(path, encoding="utf-8") as f:
-            texts.extend(json.loads(line)["text"] for line in f if line.strip())
-    return texts
-
-
-def short_id(key):
-    """An id-safe name for a key (the keys are English sentences): its first words, slugged,
-    and 8 hex digits of its SHA-256."""
-    slug = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")[:40].strip("-")
-    return f"{slug}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:8]}"
-
-
 def ghost_ui_items():
     mail_keys = set(load("en", "ghost"))
-    mails = mail_texts()
+    mails = jsonl_texts(GHOST_EMAIL)
     selected = {ns: [k for k in keyword_keys(english(ns), SELECT_RE) if k not in mail_keys]
                 for ns in NAMESPACES}
     skipped = set()
