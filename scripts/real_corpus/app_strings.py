@@ -119,6 +119,19 @@ def keyword_keys(en, select_re, min_words=4):
             if isinstance(v, str) and len(v.split()) >= min_words and select_re.search(v)]
 
 
+def keyword_new(text, select_re, seen, min_words=4):
+    """Whether the keyword rule takes `text` (at least `min_words` words, `select_re` matches) and
+    it is no near-duplicate (norm) of a text in `seen`, to which it is then added; for builders
+    that walk source texts themselves (242, 243, 288, 290)."""
+    if len(text.split()) < min_words or not select_re.search(text):
+        return False
+    n = norm(text)
+    if n in seen:
+        return False
+    seen.add(n)
+    return True
+
+
 def plurals_selected(texts, select_re, min_words=4):
     """Whether any text of a strings.xml entry's [(quantity, text)] has at least `min_words`
     white-space separated words and matches `select_re`."""

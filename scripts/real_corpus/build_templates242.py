@@ -36,7 +36,7 @@ import re
 
 import yaml
 
-from app_strings import SELECT_RE as KEYWORD_RE, flatten, norm
+from app_strings import SELECT_RE as KEYWORD_RE, flatten, keyword_new
 from build_templates import html_to_text, item
 from corpus import hashed_split, main
 
@@ -76,12 +76,8 @@ def osticket_items():
             if not isinstance(leaf, str):
                 continue
             text = html_to_text(leaf)
-            if len(text.split()) < 4 or not SELECT_RE.search(text):
+            if not keyword_new(text, SELECT_RE, seen):
                 continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
             name = rel[: -len(".yaml")]
             yield item(f"osticket-en-{name}#{key}", "en", text, "osticket_app",
                        f"github.com/osTicket/osTicket@{OSTICKET_COMMIT[:12]}:include/i18n/en_US/"

@@ -33,7 +33,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import norm
+from app_strings import keyword_new
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -103,12 +103,8 @@ def liana_items():
         with open(os.path.join(RAW, path), encoding="utf-8") as f:
             src = f.read()
         for line, text in literals(src):
-            if len(text.split()) < 4 or not SELECT_RE.search(text):
+            if not keyword_new(text, SELECT_RE, seen):
                 continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
             slug = path[len(SRC) + 1:-3].replace("/", ".")
             yield item(f"liana-en-{slug}-L{line}", "en", text, "liana_app",
                        f"github.com/wizardsardine/liana@{LIANA_COMMIT[:12]}:{path} (line {line}; "

@@ -57,7 +57,7 @@ import os
 import re
 from html.parser import HTMLParser
 
-from app_strings import norm
+from app_strings import keyword_new
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -182,23 +182,13 @@ def mail_messages():
         yield m.group(1), m.group(2) + "\n\n" + m.group(3).strip()
 
 
-def selected(text, seen):
-    if len(text.split()) < 4 or not SELECT_RE.search(text):
-        return False
-    d = norm(text)
-    if d in seen:
-        return False
-    seen.add(d)
-    return True
-
-
 def kanidm_items():
     seen = set()
     for rel in sorted(template_files()):
         with open(os.path.join(RAW, rel), encoding="utf-8") as f:
             segments = template_segments(f.read())
         for n, text in enumerate(segments, 1):
-            if not selected(text, seen):
+            if not keyword_new(text, SELECT_RE, seen):
                 continue
             key = f"{rel}#{n}"
             slug = re.sub(r"[^A-Za-z0-9]+", "_", rel[: -len(".html")])
@@ -207,7 +197,7 @@ def kanidm_items():
                        f"{rel} (segment {n}; copied to scripts/real_corpus/raw/kanidm/)",
                        f"kanidm/kanidm:server/core/templates/{key}", "keyword_rule_app_strings")
     for rel, line, text in cli_strings():
-        if not selected(text.strip(), seen):
+        if not keyword_new(text.strip(), SELECT_RE, seen):
             continue
         slug = re.sub(r"[^A-Za-z0-9]+", "_", rel[len(CLI) + 1: -len(".rs")])
         yield item(f"kanidm-en-cli-{slug}-L{line}", "en", text, "kanidm_app",
@@ -215,7 +205,7 @@ def kanidm_items():
                    f"scripts/real_corpus/raw/kanidm/)",
                    f"kanidm/kanidm:{rel}:L{line}", "keyword_rule_app_strings")
     for variant, text in mail_messages():
-        if not selected(text, seen):
+        if not keyword_new(text, SELECT_RE, seen):
             continue
         yield item(f"kanidm-en-mail-{variant}", "en", text, "kanidm_app",
                    f"github.com/kanidm/kanidm@{KANIDM_COMMIT[:12]}:{MAIL} (to_email_content, "

@@ -33,7 +33,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 
-from app_strings import SELECT_RE as COMMON_RE, norm
+from app_strings import SELECT_RE as COMMON_RE, keyword_new
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -69,12 +69,8 @@ def termux_items():
             if el.tag != "string" or el.get("translatable") == "false":
                 continue
             key, text = el.get("name"), android_text(el)
-            if len(text.split()) < 4 or not SELECT_RE.search(text):
+            if not keyword_new(text, SELECT_RE, seen):
                 continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
             yield item(f"termux-en-{key}", "en", text, "termux_app",
                        f"github.com/termux/termux-app@{TERMUX_COMMIT[:12]}:{path} ({key}; "
                        f"copied to scripts/real_corpus/raw/termux/{folder}/)",
