@@ -122,7 +122,7 @@ def keyword_keys(en, select_re, min_words=4):
 def keyword_new(text, select_re, seen, min_words=4):
     """Whether the keyword rule takes `text` (at least `min_words` words, `select_re` matches) and
     it is no near-duplicate (norm) of a text in `seen`, to which it is then added; for builders
-    that walk source texts themselves (242, 243, 288, 290)."""
+    that walk source texts themselves (135, 242, 243, 288, 290, 293, 294, 310, 314)."""
     if len(text.split()) < min_words or not select_re.search(text):
         return False
     n = norm(text)

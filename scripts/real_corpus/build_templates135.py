@@ -38,7 +38,7 @@ each text; the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE, norm
+from app_strings import SELECT_RE, keyword_new
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -84,12 +84,8 @@ def enkrypt_items():
         with open(os.path.join(RAW, path), encoding="utf-8") as f:
             source = f.read()
         for text in template_texts(source):
-            if "{{" in text or len(text.split()) < 4 or not SELECT_RE.search(text):
+            if "{{" in text or not keyword_new(text, SELECT_RE, seen):
                 continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
             key = f"{path}#{sha(text)[:10]}"
             yield item(f"enkrypt-en-{sha(key)[:10]}", "en", text, "enkrypt_app",
                        f"github.com/enkryptcom/enKrypt@{ENKRYPT_COMMIT[:12]}:{path} "

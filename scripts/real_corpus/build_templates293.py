@@ -44,7 +44,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import js_unescape, norm
+from app_strings import js_unescape, keyword_new
 from build_templates import item
 from build_templates135 import template_texts
 from corpus import hashed_split, main, sha
@@ -163,22 +163,14 @@ def file_texts(path, source):
         yield from code_texts(source)
 
 
-def selected(text):
-    return "{{" not in text and len(text.split()) >= 4 and bool(SELECT_RE.search(text))
-
-
 def ivpn_items():
     seen = set()
     for path in code_files():
         with open(os.path.join(RAW, path), encoding="utf-8") as f:
             source = f.read()
         for text in file_texts(path, source):
-            if not selected(text):
+            if "{{" in text or not keyword_new(text, SELECT_RE, seen):
                 continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
             key = f"{path}#{sha(text)[:10]}"
             yield item(f"ivpn-en-{sha(key)[:10]}", "en", text, "ivpn_app",
                        f"github.com/ivpn/desktop-app@{IVPN_COMMIT[:12]}:{path} "

@@ -42,7 +42,8 @@ text; the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as STANDARD_RE, keyword_keys, load_json, new_texts, norm
+from app_strings import (SELECT_RE as STANDARD_RE, keyword_keys, keyword_new, load_json,
+                         new_texts)
 from build_templates import item
 from corpus import hashed_split, main
 
@@ -140,12 +141,8 @@ def netbird_items():
             with open(os.path.join(RAW, path), encoding="utf-8") as f:
                 src = f.read()
             for line, text in go_literals(src):
-                if len(text.split()) < 4 or not SELECT_RE.search(text) or not text.strip():
+                if not text.strip() or not keyword_new(text, SELECT_RE, seen):
                     continue
-                n = norm(text)
-                if n in seen:
-                    continue
-                seen.add(n)
                 yield item(f"netbird-go-{path}-L{line}", "en", text, SOURCE,
                            f"{ORIGIN}:{path}#L{line} (Go string literal; copied to "
                            f"scripts/real_corpus/raw/netbird/)",

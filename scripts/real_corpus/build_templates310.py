@@ -42,7 +42,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as STANDARD_RE, norm
+from app_strings import SELECT_RE as STANDARD_RE, keyword_new
 from build_templates import item
 from build_templates294 import go_literal_runs
 from corpus import hashed_split, main
@@ -69,10 +69,6 @@ def go_literals(src):
         yield line, text, debug
 
 
-def selected(text, debug):
-    return not debug and len(text.split()) >= 4 and bool(SELECT_RE.search(text))
-
-
 def go_files(root):
     """Repository paths of the non-test .go files under `root` outside SKIP_DIRS, sorted."""
     out = []
@@ -91,12 +87,8 @@ def gopass_items():
         with open(os.path.join(RAW, path), encoding="utf-8") as f:
             src = f.read()
         for line, text, debug in go_literals(src):
-            if not selected(text, debug) or not text.strip():
+            if debug or not text.strip() or not keyword_new(text, SELECT_RE, seen):
                 continue
-            n = norm(text)
-            if n in seen:
-                continue
-            seen.add(n)
             yield item(f"gopass-go-{path}-L{line}", "en", text, SOURCE,
                        f"{ORIGIN}:{path}#L{line} (Go string literal; copied to "
                        f"scripts/real_corpus/raw/gopass/)",

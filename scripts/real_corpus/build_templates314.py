@@ -45,7 +45,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as STANDARD_RE, js_unescape, norm
+from app_strings import SELECT_RE as STANDARD_RE, js_unescape, keyword_new
 from build_templates import item
 from build_templates294 import go_literals
 from corpus import hashed_split, main
@@ -263,10 +263,6 @@ def file_texts(path, src):
         yield from ts_texts(src, path.endswith(".tsx"))
 
 
-def selected(text):
-    return len(text.split()) >= 4 and bool(SELECT_RE.search(text))
-
-
 def raw_files(repo_dir):
     base = os.path.join(RAW, repo_dir)
     out = []
@@ -285,12 +281,8 @@ def gotify_items():
             with open(os.path.join(RAW, repo_dir, path), encoding="utf-8") as f:
                 src = f.read()
             for line, text in file_texts(path, src):
-                if not selected(text):
+                if not keyword_new(text, SELECT_RE, seen):
                     continue
-                n = norm(text)
-                if n in seen:
-                    continue
-                seen.add(n)
                 yield item(f"gotify-{repo_dir}-{path}-L{line}", "en", text, SOURCE,
                            f"github.com/{repo}@{commit[:12]}:{path}#L{line} (string literal or "
                            f"JSX text; copied to scripts/real_corpus/raw/gotify/{repo_dir}/)",
