@@ -53,6 +53,7 @@ import re
 from app_strings import SELECT_RE as STANDARD_RE
 from build_templates import item
 import build_templates260 as suiet
+import build_templates283 as argent
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -64,22 +65,13 @@ APP_DIR = "apps/web/src"
 SELECT_RE = re.compile(STANDARD_RE.pattern + r"|wallet|signer|owner|private key|seed|account|key",
                        re.I)
 LEFT_OUT_DIRS = {"__tests__", "__mocks__", "tests", "mocks", "stories"}
+LEFT_OUT_NAMES = (".test.", ".spec.", ".stories.")
 
 
 def source_files(base):
-    """The app source files under `base` (relative paths, bytewise order)."""
-    out = []
-    for dirpath, _, names in os.walk(os.path.join(base, APP_DIR)):
-        for n in names:
-            rel = os.path.relpath(os.path.join(dirpath, n), base).replace(os.sep, "/")
-            if not re.search(r"\.(tsx?|jsx?)$", n) or n.endswith(".d.ts"):
-                continue
-            if LEFT_OUT_DIRS & set(rel.split("/")[:-1]):
-                continue
-            if ".test." in n or ".spec." in n or ".stories." in n:
-                continue
-            out.append(rel)
-    return sorted(out, key=lambda p: p.encode("utf-8"))
+    """The app source files under `base` (relative paths, bytewise order), listed by
+    build_templates283.source_files with this app's folder and left-out sets."""
+    return argent.source_files(base, (APP_DIR,), LEFT_OUT_DIRS, LEFT_OUT_NAMES)
 
 
 def selected(base):

@@ -70,10 +70,11 @@ LEFT_OUT_DIRS = {"__tests__", "__test__", "__mocks__", "__fixtures__", "tests", 
 LEFT_OUT_NAMES = (".test.", ".spec.", ".stories.", ".mock.")
 
 
-def source_files(base, dirs=(APP_DIR,)):
+def source_files(base, dirs=(APP_DIR,), left_out_dirs=LEFT_OUT_DIRS,
+                 left_out_names=LEFT_OUT_NAMES):
     """The app source files under the folders `dirs` of `base` (relative paths, bytewise order),
-    tests, mocks, Storybook and declaration files left out; the Frame builder (311) passes its
-    own folders."""
+    tests, mocks, Storybook and declaration files left out; the Safe{Wallet} (272) and Frame
+    (311) builders pass their own folders (272 its own left-out sets)."""
     out = []
     for d in dirs:
         for dirpath, _, names in os.walk(os.path.join(base, d)):
@@ -81,9 +82,9 @@ def source_files(base, dirs=(APP_DIR,)):
                 rel = os.path.relpath(os.path.join(dirpath, n), base).replace(os.sep, "/")
                 if not re.search(r"\.(tsx?|jsx?)$", n) or n.endswith(".d.ts"):
                     continue
-                if LEFT_OUT_DIRS & set(rel.split("/")[:-1]):
+                if left_out_dirs & set(rel.split("/")[:-1]):
                     continue
-                if any(s in n for s in LEFT_OUT_NAMES):
+                if any(s in n for s in left_out_names):
                     continue
                 out.append(rel)
     return sorted(out, key=lambda p: p.encode("utf-8"))
