@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the three-hundred-and-twenty-sixth batch of tests/data/real/: the UI strings of
-Dolibarr (ERP/CRM; Dolibarr/dolibarr, GPL-3.0-or-later) about passwords, logins, accounts and
-OAuth tokens, in English, Spanish, zh-Hans and zh-Hant (source `dolibarr_ui`). The product's mail
+Dolibarr (ERP/CRM; Dolibarr/dolibarr, GPL-3.0-or-later) about passwords, logins, accounts,
+OAuth tokens and the installer's database credentials, in English, Spanish, zh-Hans and zh-Hant (source `dolibarr_ui`). The product's mail
 texts are already in the corpus as `dolibarr_email` (sixteenth batch, build_templates12.py); this
 batch takes none of the entries those mails use.
 
@@ -9,15 +9,19 @@ Usage:
     python3 scripts/real_corpus/build_templates322.py candidates   # print the texts (to label)
     python3 scripts/real_corpus/build_templates322.py assemble     # write the jsonl files
 
-Source: github.com/Dolibarr/dolibarr, htdocs/langs/{en_US,es_ES,zh_CN,zh_TW}/{users,oauth}.lang.
+Source: github.com/Dolibarr/dolibarr,
+htdocs/langs/{en_US,es_ES,zh_CN,zh_TW}/{users,oauth,install,ldap}.lang.
 The repository is over the fetch limit, so the files were read through the file index (each at
 the stored version it holds; the commits are in FILES and in each excerpt's header), and the
 entries the selection takes copied verbatim, in file order, into
 scripts/real_corpus/raw/dolibarr_ui/<lang>.<catalogue>.lang (see SOURCE.md there).
 
-Selection (mechanical): the catalogues are narrowed to users.lang (users, logins, passwords) and
-oauth.lang (tokens), decided before reading their texts; the other UI catalogues (admin.lang,
-main.lang and the rest, about 100 files, several over 100,000 characters) were not taken. Every key
+Selection (mechanical): the catalogues are narrowed by name to those about users and their
+secrets, decided before reading their texts: first users.lang (users, logins, passwords) and
+oauth.lang (tokens); as these gave only 73 texts, install.lang (the installer's database and
+administrator logins) and ldap.lang (directory passwords) were added whole, with the same rule. The
+other UI catalogues (admin.lang, main.lang, errors.lang and the rest, about 100 files, several over
+100,000 characters and each to be read in pieces through the index) were not taken. Every key
 of an en_US catalogue whose English text has at least four words (white-space separated) and
 matches, case-insensitively, SELECT_RE (the standard keyword rule plus token, api key, two factor,
 account). The key's text is taken in every language file that holds it; a translation equal to the
@@ -44,7 +48,7 @@ OUT_DIR = os.path.join(ROOT, "tests", "data", "real")
 LABELS = os.path.join(HERE, "labels", "labels_templates322.tsv")
 RAW = os.path.join(HERE, "raw", "dolibarr_ui")
 LANGS = [("en_US", "en"), ("es_ES", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
-CATALOGUES = ["users", "oauth"]
+CATALOGUES = ["users", "oauth", "install", "ldap"]
 # (lang code, catalogue) -> the stored version of htdocs/langs/<code>/<catalogue>.lang read.
 FILES = {
     ("en_US", "users"): "7e78e6881a69c66a6977085909410d945b8847db",
@@ -55,6 +59,14 @@ FILES = {
     ("es_ES", "oauth"): "4a974a1c9d40143478b6174f461e0341475e478d",
     ("zh_CN", "oauth"): "9826e08a0470aa1bddd7387355cc82d7c27f8e9e",
     ("zh_TW", "oauth"): "33c781073b9d3b70cf1390a9b0528bffa5ab412b",
+    ("en_US", "install"): "051f951d9970a1048e025f3fe5605171cbd597a1",
+    ("es_ES", "install"): "52ee3a70560005867cd899871bf0bb9e57a0b788",
+    ("zh_CN", "install"): "e44ab6a21a0cb968643fae039c3922f219269125",
+    ("zh_TW", "install"): "52ee3a70560005867cd899871bf0bb9e57a0b788",
+    ("en_US", "ldap"): "b0cc8d7b0da3bd1e77ff29a05ae6a1d395471240",
+    ("es_ES", "ldap"): "7a8d0b698a6db61710841052ff040d8648d2b619",
+    ("zh_CN", "ldap"): "0ec8c3c2962ad9cd037ca761b970c43c519f9cb5",
+    ("zh_TW", "ldap"): "a430534768df2f75c870e4a4398f308bb5ac8058",
 }
 SELECT_RE = re.compile(r"seed|recovery|mnemonic|private key|password|passcode|\bpin\b|passphrase"
                        r"|backup|back up|restore|log ?in|sign ?in|verification code|one-time|2fa"
