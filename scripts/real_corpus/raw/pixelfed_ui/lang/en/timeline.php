@@ -1,0 +1,7 @@
+<?php
+
+return [
+
+  'emptyPersonalTimeline' => 'Your timeline is empty.',
+
+];

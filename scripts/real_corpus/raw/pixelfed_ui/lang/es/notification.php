@@ -1,0 +1,8 @@
+<?php
+
+return [
+
+  'likedPhoto'          => 'le gustó tu foto.',
+  'startedFollowingYou' => 'empezó a seguirte.',
+
+];

@@ -1,0 +1,5 @@
+<?php
+
+return [
+  'emptyPersonalTimeline' => 'Tu línea temporal está vacía.',
+];

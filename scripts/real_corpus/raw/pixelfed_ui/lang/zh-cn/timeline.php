@@ -1,0 +1,7 @@
+<?php
+
+return [
+
+  'emptyPersonalTimeline' => '您的时间线是空的',
+
+];

@@ -1,0 +1,7 @@
+<?php
+
+return [
+
+  'emptyPersonalTimeline' => '您的時間軸還是空的。',
+
+];
