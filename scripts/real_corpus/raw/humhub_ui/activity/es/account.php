@@ -1,0 +1,4 @@
+<?php
+return array (
+  'E-Mail Summaries' => 'Resúmenes de Correo',
+);

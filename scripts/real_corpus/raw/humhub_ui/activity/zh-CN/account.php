@@ -1,0 +1,4 @@
+<?php
+return array (
+  'E-Mail Summaries' => '邮件概要',
+);

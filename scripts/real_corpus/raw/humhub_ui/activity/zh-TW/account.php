@@ -1,0 +1,4 @@
+<?php
+return array (
+  'E-Mail Summaries' => 'E-mail 彙總',
+);

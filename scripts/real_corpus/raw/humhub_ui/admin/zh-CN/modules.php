@@ -1,0 +1,27 @@
+<?php
+
+return [
+    '%moduleName% - Set as default module' => '%moduleName% - 设置为默认模块',
+    'Always activated' => '一直启用',
+    'Could not find requested module!' => '找不到请求的模块',
+    'Deactivated' => '停用',
+    'Enable module...' => '生效模块...',
+    'Enabled' => '启用',
+    'Here you can choose whether or not a module should be automatically activated on a space or user profile. If the module should be activated, choose "always activated".' => '在这里，你可以选择是否在空间或用户配置里自动激活模块。如果模块需要被激活，选择“总是激活”',
+    'Module path %path% is not writeable!' => '模块路径%path%不可写！',
+    'Save' => '保存',
+    'Spaces' => '空间',
+    'Users' => '用户',
+    'Deactivation of this module has not been completed yet. Please retry in a few minutes.' => '',
+    'Disable Module' => '',
+    'Disabling the <strong>{moduleName}</strong> module will permanently delete <strong>all</strong> module-related content.' => '',
+    'Module deactivation in progress. This process may take a moment.' => '',
+    'Module uninstall in progress. This process may take a moment.' => '',
+    'Not available' => '',
+    'Space default state' => '',
+    'The module is currently being used by {nbContainers} users or spaces. If you change its availability, all content created with the module will be lost. Proceed?' => '',
+    'Uninstall Module' => '',
+    'Uninstallation of this module has not been completed yet. It will be removed in a few minutes.' => '',
+    'Uninstalling the <strong>{moduleName}</strong> module will permanently delete <strong>all</strong> module-related content.' => '',
+    'User default state' => '',
+];

@@ -1,0 +1,4 @@
+<?php
+return array (
+  'Installed' => '已安裝',
+);

@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'Your comment \'{commentText}\' has been deleted by {displayName} for \'{reason}\'' => '',
+];

@@ -1,0 +1,4 @@
+<?php
+return array (
+  'This content is archived' => 'Este contenido está archivado',
+);

@@ -1,0 +1,5 @@
+<?php
+return array (
+  'Pinned' => 'Fijar',
+  'Unpinned' => 'Desfijar',
+);

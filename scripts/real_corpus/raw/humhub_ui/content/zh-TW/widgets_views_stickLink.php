@@ -1,0 +1,5 @@
+<?php
+return array (
+  'Pinned' => '已釘選',
+  'Unpinned' => '取消釘選',
+);

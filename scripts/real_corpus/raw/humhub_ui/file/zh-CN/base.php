@@ -1,0 +1,28 @@
+<?php
+
+return [
+    '<strong>Upload</strong> error' => '<strong>上传</strong> 错误',
+    'Close' => '关闭',
+    'Could not find requested file variant!' => '找不到请求的文件！',
+    'Could not find requested file!' => '找不到请求的文件！',
+    'Could not upload File:' => '不能上传文件：',
+    'Created by:' => '创建人',
+    'File {fileName} could not be uploaded!' => '文件 {fileName} 不能被上传!',
+    'Insufficient permissions!' => '没有足够的权限！',
+    'Invalid Mime-Type' => '无效的类型',
+    'This upload field only allows a maximum of {n,plural,=1{# file} other{# files}}.' => '此上传域只允许最大{n,plural,=1{# file} other{# files}}。',
+    'Upload files' => '上传文件',
+    '<strong>Open</strong> file' => '',
+    'Attach a video' => '',
+    'Attach an audio message' => '',
+    'Attach an image' => '',
+    'Double file extensions are not allowed!' => '',
+    'Download' => '',
+    'Last update by:' => '',
+    'Share' => '',
+    'Share as Post' => '',
+    'Share in {targetDisplayName}' => '',
+    'Size:' => '',
+    'Sorry, you can only upload up to {n,plural,=1{# file} other{# files}} at once.' => '',
+    'The uploaded image is not a squared.' => '',
+];

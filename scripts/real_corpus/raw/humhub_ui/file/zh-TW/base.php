@@ -1,0 +1,28 @@
+<?php
+
+return [
+    '<strong>Open</strong> file' => '<strong>開啟</strong>文件',
+    '<strong>Upload</strong> error' => '<strong>上傳</strong>錯誤',
+    'Close' => '關閉',
+    'Could not find requested file!' => '無法找到要求的文件!',
+    'Could not upload File:' => '無法上傳文件:',
+    'Download' => '下載',
+    'Insufficient permissions!' => '權限不足!',
+    'Size:' => '文件大小:',
+    'The uploaded image is not a squared.' => '上傳的圖像不是正方形。',
+    'Upload files' => '上傳文件',
+    'Attach a video' => '',
+    'Attach an audio message' => '',
+    'Attach an image' => '',
+    'Could not find requested file variant!' => '',
+    'Created by:' => '',
+    'Double file extensions are not allowed!' => '',
+    'File {fileName} could not be uploaded!' => '',
+    'Invalid Mime-Type' => '',
+    'Last update by:' => '',
+    'Share' => '',
+    'Share as Post' => '',
+    'Share in {targetDisplayName}' => '',
+    'Sorry, you can only upload up to {n,plural,=1{# file} other{# files}} at once.' => '',
+    'This upload field only allows a maximum of {n,plural,=1{# file} other{# files}}.' => '',
+];

@@ -1,0 +1,20 @@
+<?php
+return array (
+  '<strong>My</strong> friends' => '<strong>我的</strong>朋友',
+  '<strong>Pending</strong> friend requests' => '<strong>待處理的</strong>交友邀請',
+  '<strong>Sent</strong> friend requests' => '<strong>已傳送的</strong>交友邀請',
+  'Accept Friend Request' => '接受交友邀請',
+  'Deny friend request' => '拒絕交友邀請',
+  'Friends' => '朋友',
+  'Friendship' => '添加朋友',
+  'Pending' => '待處理的',
+  'Requests' => '邀請',
+  'Sent requests' => '傳送交友邀請',
+  'Show all friends' => '顯示所有朋友',
+  'Unfriend' => '取消朋友',
+  'Would you like to accept the friendship request?' => '您是否要接受這個交友邀請?',
+  'Would you like to end your friendship with {userName}?' => '您是否要和{userName}終止朋友關係?',
+  'Would you like to send a friendship request to {userName}?' => '您是否要向{userName}送出交友邀請?',
+  'Would you like to withdraw the friendship request?' => '您是否要撤回交友邀請?',
+  'Would you like to withdraw your friendship request?' => '您是否要撤回您的交友邀請?',
+);

@@ -1,0 +1,4 @@
+<?php
+return array (
+  'New Like' => '新的點讚',
+);

@@ -1,0 +1,5 @@
+<?php
+return array (
+  'E-Mail' => 'Correo electrónico',
+  'Web' => 'Web',
+);

@@ -1,0 +1,6 @@
+<?php
+return array (
+  'E-Mail' => 'Correo electrónico',
+  'Mobile' => 'Móvil',
+  'Web' => 'Web',
+);

@@ -1,0 +1,5 @@
+<?php
+return array (
+  'E-Mail' => '电子邮件',
+  'Web' => '网页',
+);

@@ -1,0 +1,5 @@
+<?php
+return array (
+  'E-Mail' => 'E-mail',
+  'Web' => '網頁',
+);

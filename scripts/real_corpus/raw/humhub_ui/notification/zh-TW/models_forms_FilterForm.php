@@ -1,0 +1,4 @@
+<?php
+return array (
+  'Other' => '其他',
+);

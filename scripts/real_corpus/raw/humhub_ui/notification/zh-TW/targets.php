@@ -1,0 +1,6 @@
+<?php
+return array (
+  'E-Mail' => 'E-mail',
+  'Mobile' => '手機',
+  'Web' => '網頁',
+);

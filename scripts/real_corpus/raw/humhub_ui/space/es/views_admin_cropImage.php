@@ -1,0 +1,4 @@
+<?php
+return array (
+  '<strong>Modify</strong> image' => '<strong>Modificar</strong> imagen',
+);

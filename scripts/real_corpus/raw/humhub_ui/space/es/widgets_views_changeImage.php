@@ -1,0 +1,5 @@
+<?php
+return array (
+  'Change image' => 'Cambiar imagen',
+  'Current space image' => 'Imagen actual del espacio',
+);

@@ -1,0 +1,5 @@
+<?php
+return array (
+  'Add Topics' => 'Agregar temas',
+  'Manage Topics' => 'Administrar temas',
+);

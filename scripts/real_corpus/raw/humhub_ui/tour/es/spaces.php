@@ -1,0 +1,20 @@
+<?php
+return array (
+  '<strong>Most recent</strong> activities' => 'Actividades <strong>más recientes</strong>',
+  '<strong>Posts</strong>' => '<strong>Mensajes</strong>',
+  '<strong>Profile Guide</strong>' => '<strong>Guía de perfil</strong>',
+  '<strong>Space</strong>' => '<strong>Espacio</strong>',
+  '<strong>Space</strong> members' => 'Miembros del <strong>espacio</strong>',
+  '<strong>Space</strong> navigation menu' => 'Menú de navegación del <strong>espacio</strong>',
+  '<strong>Space</strong> preferences' => 'Preferencias del <strong>espacio</strong>',
+  '<strong>Writing</strong> posts' => 'Mensajes <strong>escritos</strong>',
+  '<strong>Yay! You\'re done.</strong>' => '<strong>¡Bien! ¡Has terminado!</strong>',
+  'All users who are a member of this space will be displayed here.<br /><br />New members can be added by anyone who has been given access rights by the admin.' => 'Todos los usuarios que sean miembros de este espacio se mostrarán aquí.<br /><br />Cualquier persona que tenga accesos por el administrador podrá añadir nuevos miembros.',
+  'New posts can be written and posted here.' => 'Los nuevos mensajes se podrán escribir aquí.',
+  'Once you have joined or created a new space you can work on projects, discuss topics or just share information with other users.<br><br>There are various tools to personalize a space, thereby making the work process more productive.' => 'Una vez que te hayas unido o creado un nuevo espacio puedes trabajar en proyectos, discutir sobre un tema o simplemente compartir información con otros usuarios.<br><br>Aquí hay varias herramientas para personalizar un espacio, que hará el trabajo más productivo.',
+  'That\'s it for the space guide.<br><br>To carry on with the user profile guide, click here: ' => 'Esto es todo para la guía de los espacios.<br><br>Para seguir con la guía de perfiles de usuario, haz click aquí:',
+  'This is where you can navigate the space – where you find which modules are active or available for the particular space you are currently in. These could be polls, tasks or notes for example.<br><br>Only the space admin can manage the space\'s modules.' => 'Aquí es donde podrás navegar en el espacio - donde encontrarás qué módulos están activos o disponibles para el espacio particular en el que te encuentras. Estos pueden ser preguntas, tareas o notas, por ejemplo.<br><br>Sólo el administrador del espacio puede gestionar los módulos del espacio.',
+  'This menu is only visible for space admins. Here you can manage your space settings, add/block members and activate/deactivate tools for this space.' => 'Este menú es solo visible para los miembros del espacio. Aquí puedes gestionar los ajustes del espacio, añadir/bloquear miembros y activar/desactivar herramientas para este espacio.',
+  'To keep you up to date, other users\' most recent activities in this space will be displayed here.' => 'Para estar al día, las actividades recientes de otros usuarios en este espacio se mostrarán aquí.',
+  'Yours, and other users\' posts will appear here.<br><br>These can then be liked or commented on.' => 'Tus posts y los de otros usuarios aparecerán aquí.<br><br>Éstos pueden ser comentados o les pueden haber dado al "Me Gusta".',
+);

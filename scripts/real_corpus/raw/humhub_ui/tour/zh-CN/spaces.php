@@ -1,0 +1,20 @@
+<?php
+return array (
+  '<strong>Most recent</strong> activities' => '<strong>最近</strong>活跃',
+  '<strong>Posts</strong>' => '<strong>文章</strong>',
+  '<strong>Profile Guide</strong>' => '<strong>属性向导</strong>',
+  '<strong>Space</strong>' => '<strong>空间</strong>',
+  '<strong>Space</strong> members' => '<strong>空间</strong> 成员',
+  '<strong>Space</strong> navigation menu' => '<strong>空间</strong>导航菜单',
+  '<strong>Space</strong> preferences' => '<strong>空间</strong>偏好',
+  '<strong>Writing</strong> posts' => '<strong>写</strong> 文章',
+  '<strong>Yay! You\'re done.</strong>' => '不错！你完成了。',
+  'All users who are a member of this space will be displayed here.<br /><br />New members can be added by anyone who has been given access rights by the admin.' => '所有空间成员在这里显示。<br /> <br />新成员可被管理员授权的任何用户添加。',
+  'New posts can be written and posted here.' => '新的文章可以书写、张贴在这里。',
+  'Once you have joined or created a new space you can work on projects, discuss topics or just share information with other users.<br><br>There are various tools to personalize a space, thereby making the work process more productive.' => '一旦你加入或创建一个新的空间，你可以开始工作，讨论话题，或是与其他用户共享信息。<br> <br>有各种不同的工具，个性化的空间，从而使工作流程更高效。',
+  'That\'s it for the space guide.<br><br>To carry on with the user profile guide, click here: ' => '这是空间的导向。<br> <br>查看用户属性设置的指南，请点击这里：',
+  'This is where you can navigate the space – where you find which modules are active or available for the particular space you are currently in. These could be polls, tasks or notes for example.<br><br>Only the space admin can manage the space\'s modules.' => '在这你可以浏览空间的可用或者已激活的模块。比如投票，任务或笔记模块。<br> <br>只有空间管理员可以管理空间的模块。',
+  'This menu is only visible for space admins. Here you can manage your space settings, add/block members and activate/deactivate tools for this space.' => '此菜单对空间管理员唯一可见。在这里你可以管理你的空间，在这里你可以添加或删除成员，激活或失效模块。',
+  'To keep you up to date, other users\' most recent activities in this space will be displayed here.' => '让你到目前为止，在这个空间中其他用户的最近的动态将被显示在这里。',
+  'Yours, and other users\' posts will appear here.<br><br>These can then be liked or commented on.' => '你和其他用户的文章会出现在这里。<br> <br>这些就可以喜欢或评论。',
+);

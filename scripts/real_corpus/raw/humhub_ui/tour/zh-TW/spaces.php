@@ -1,0 +1,20 @@
+<?php
+return array (
+  '<strong>Most recent</strong> activities' => '<strong>最新的</strong>活動',
+  '<strong>Posts</strong>' => '<strong>貼文</strong>',
+  '<strong>Profile Guide</strong>' => '',
+  '<strong>Space</strong>' => '<strong>Space</strong>',
+  '<strong>Space</strong> members' => '<strong>Space</strong>成員',
+  '<strong>Space</strong> navigation menu' => '<strong>Space</strong>導覽選單',
+  '<strong>Space</strong> preferences' => '<strong>Space</strong>偏好設定',
+  '<strong>Writing</strong> posts' => '<strong>編寫</strong>貼文',
+  '<strong>Yay! You\'re done.</strong>' => '',
+  'All users who are a member of this space will be displayed here.<br /><br />New members can be added by anyone who has been given access rights by the admin.' => '',
+  'New posts can be written and posted here.' => '',
+  'Once you have joined or created a new space you can work on projects, discuss topics or just share information with other users.<br><br>There are various tools to personalize a space, thereby making the work process more productive.' => '',
+  'That\'s it for the space guide.<br><br>To carry on with the user profile guide, click here: ' => '',
+  'This is where you can navigate the space – where you find which modules are active or available for the particular space you are currently in. These could be polls, tasks or notes for example.<br><br>Only the space admin can manage the space\'s modules.' => '',
+  'This menu is only visible for space admins. Here you can manage your space settings, add/block members and activate/deactivate tools for this space.' => '',
+  'To keep you up to date, other users\' most recent activities in this space will be displayed here.' => '',
+  'Yours, and other users\' posts will appear here.<br><br>These can then be liked or commented on.' => '',
+);

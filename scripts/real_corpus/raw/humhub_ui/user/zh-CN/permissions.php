@@ -1,0 +1,6 @@
+<?php
+
+return [
+    'Can Access \'People\'' => '',
+    'Can access \'People\' section.' => '',
+];

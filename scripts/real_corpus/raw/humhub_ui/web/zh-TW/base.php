@@ -1,0 +1,4 @@
+<?php
+return array (
+  'Web' => '網頁',
+);
