@@ -3470,10 +3470,12 @@ impl Scanner {
         let feat_code_sent = cx.has(B_CODE_SENT);
         let vetoed = cx.has(B_WARN | B_NARR);
         let pending_before = !state.prev[0].pending.is_empty();
+        // A wallet's demand held by the sentences before: this one may press it (`requests`).
+        let wallet_held = state.prev.iter().any(|p| p.unpressed_wallet);
         let need_cred = !vetoed
             && (cx.has(B_SECRETS | B_LOGIN | B_UPDATE_BACK)
                 || (pending_before && cx.has(B_STRONG))
-                || state.prev.iter().any(|p| p.unpressed_wallet));
+                || wallet_held);
         // An account alarm here, or a link after one: the link lure (see `requests`).
         let linked = || feat_link || feat_dest || state.prev[0].link || state.prev[0].dest;
         let alarm_before = state.prev.iter().find_map(|p| p.alarm).or_else(|| {
@@ -3534,7 +3536,7 @@ impl Scanner {
             cause,
             charge: feat_charge || state.prev[0].charge,
             unpressed_login: state.prev.iter().any(|p| p.unpressed_login),
-            unpressed_wallet: state.prev.iter().any(|p| p.unpressed_wallet),
+            unpressed_wallet: wallet_held,
             threatened_earlier: state.threatened_earlier,
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
