@@ -3495,3 +3495,22 @@ fn being_able_to_log_in_in_spanish_is_a_description() {
         "Puede desbloquear las direcciones IP que están actualmente bloqueadas para que puedan iniciar sesión nuevamente en caso de que hayan sido marcadas falsamente y necesiten poder iniciar sesión nuevamente."
     ));
 }
+
+#[test]
+fn restoring_that_completes_able_or_help_is_no_purpose() {
+    // What the reader can do, or what the sender will help with, is no page to go to.
+    assert!(!requests(
+        "This file will be permanently deleted. Make sure you have written down the recovery phrases as you won’t be able to restore the wallets otherwise."
+    ));
+    assert!(!requests(
+        "If you have trouble signing into your account, email us and we will work with you to restore access as soon as possible."
+    ));
+    // Sent to a link to restore access after an alarm, the reader still logs in there.
+    assert_eq!(
+        secrets("Your account has been locked. Click the link below to restore access: https://a.example/r"),
+        vec![S::Password]
+    );
+    assert!(requests(
+        "Your account has been locked. We are here to help you. Visit https://a.example/r to restore your access."
+    ));
+}

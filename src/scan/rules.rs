@@ -1439,6 +1439,23 @@ fn may_do(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// True if a Latin cue after "to" ("to restore", "to restore access") completes "able" or someone's help ("you won't be
+/// able to restore the wallets otherwise", "we will work with you to restore access"): what can
+/// be done or what others will do, not a purpose the reader is sent to a page for.
+fn able_or_helped(before: &str, cue: &str) -> bool {
+    let before = before.trim_end();
+    let Some(before) = (if cue.starts_with("to ") {
+        Some(before)
+    } else {
+        before.strip_suffix(" to")
+    }) else {
+        return false;
+    };
+    ["able", "help you", "helps you", "with you"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
 /// `before` (trimmed at its end) without a last adverb that leaves the verb's sense as it is
 /// ("you can always", "you will still need").
 fn without_adverb(before: &str) -> &str {
@@ -2852,6 +2869,7 @@ impl<'a> Sentence<'a> {
                             && !(window.charge && !alarmed && text[..h.s].contains("si no "))
                             && !(latin(h.s)
                                 && (login_as_noun(text, h.s, h.e)
+                                    || able_or_helped(&text[..h.s], &text[h.s..h.e])
                                     || welcome(h.s, h.e)
                                     || speakers_clause(&text[..h.s], &text[h.s..])))
                             && !(!latin(h.s)
