@@ -1439,9 +1439,10 @@ fn may_do(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
-/// True if a Latin cue after "to" ("to restore", "to restore access") completes "able" or someone's help ("you won't be
-/// able to restore the wallets otherwise", "we will work with you to restore access"): what can
-/// be done or what others will do, not a purpose the reader is sent to a page for.
+/// True if a Latin cue after "to" ("to restore", "to restore access") completes "able" or
+/// someone's help ("you won't be able to restore the wallets otherwise", "we will work with you
+/// to restore access"): what can be done or what others will do, not a purpose the reader is
+/// sent to a page for.
 fn able_or_helped(before: &str, cue: &str) -> bool {
     let before = before.trim_end();
     let Some(before) = (if cue.starts_with("to ") {
