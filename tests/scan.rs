@@ -3505,6 +3505,12 @@ fn restoring_that_completes_able_or_help_is_no_purpose() {
     assert!(!requests(
         "If you have trouble signing into your account, email us and we will work with you to restore access as soon as possible."
     ));
+    assert!(!requests(
+        "Please save these words on paper. This seed will allow you to recover your wallet in case of computer failure."
+    ));
+    assert!(!requests(
+        "Your account will be permanently deleted after 30 days. In the meantime, if you log in again, your account deletion will be cancelled."
+    ));
     // Sent to a link to restore access after an alarm, the reader still logs in there.
     assert_eq!(
         secrets("Your account has been locked. Click the link below to restore access: https://a.example/r"),

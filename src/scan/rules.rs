@@ -1439,12 +1439,16 @@ fn may_do(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
-/// True if a Latin cue after "to" ("to restore", "to restore access") completes "able" or
-/// someone's help ("you won't be able to restore the wallets otherwise", "we will work with you
-/// to restore access"): what can be done or what others will do, not a purpose the reader is
-/// sent to a page for.
+/// True if a Latin cue after "to" ("to restore", "to restore access") completes "able", what
+/// something allows or someone's help ("you won't be able to restore the wallets otherwise",
+/// "this seed will allow you to recover your wallet", "we will work with you to restore
+/// access"), or if the cue is a condition ("if you log in again, your account deletion will be
+/// cancelled"): what can be done, not a purpose the reader is sent to a page for.
 fn able_or_helped(before: &str, cue: &str) -> bool {
     let before = before.trim_end();
+    if before.ends_with("if you") {
+        return true;
+    }
     let Some(before) = (if cue.starts_with("to ") {
         Some(before)
     } else {
@@ -1452,9 +1456,20 @@ fn able_or_helped(before: &str, cue: &str) -> bool {
     }) else {
         return false;
     };
-    ["able", "help you", "helps you", "with you"]
-        .iter()
-        .any(|w| before.ends_with(w))
+    [
+        "able",
+        "help you",
+        "helps you",
+        "with you",
+        "allow you",
+        "allows you",
+        "enable you",
+        "enables you",
+        "let you",
+        "lets you",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// `before` (trimmed at its end) without a last adverb that leaves the verb's sense as it is
