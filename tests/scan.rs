@@ -3511,6 +3511,9 @@ fn restoring_that_completes_able_or_help_is_no_purpose() {
     assert!(!requests(
         "Your account will be permanently deleted after 30 days. In the meantime, if you log in again, your account deletion will be cancelled."
     ));
+    assert!(!requests(
+        "Please backup your secret recovery phrase before you delete your wallet. This mnemonic can help you to restore your wallet next time."
+    ));
     // Sent to a link to restore access after an alarm, the reader still logs in there.
     assert_eq!(
         secrets("Your account has been locked. Click the link below to restore access: https://a.example/r"),

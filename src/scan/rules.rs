@@ -968,26 +968,39 @@ fn spoken_to_you(before: &str, after: &str) -> bool {
         || before[start_of_last_chars(before.as_bytes(), 3)..].contains('我')
 }
 
-/// Words before a Latin cue's " to " that make it the goal something else enables ("to be able
-/// to upload", "This seed will allow you to recover your wallet").
-const ENABLED_BY_TO: [&str; 7] = [
-    " to be able",
+/// Words before a Latin cue's " to " that make it the goal something else enables or someone
+/// helps with ("to be able to upload", "you won't be able to restore the wallets otherwise",
+/// "This seed will allow you to recover your wallet", "we will work with you to restore access").
+const ENABLED_BY_TO: [&str; 13] = [
+    " able",
+    " unable",
     " allow you",
     " allows you",
     " allowing you",
     " enable you",
     " enables you",
+    " let you",
+    " lets you",
     " helping",
+    " help you",
+    " helps you",
+    " with you",
 ];
 
 /// True if the words right before a cue make it the goal something else enables
 /// ([`ENABLED_BY_TO`], "lets you", "le permite", "para poder", "才能", "以便"): the goal, not the
-/// step asked for. Most cues follow neither "to " nor those words, so they are looked at first.
-fn enabled_by(before: &str) -> bool {
+/// step asked for. A cue with its own "to" ("to restore") reads as if the "to" came before it.
+/// Most cues follow neither "to " nor those words, so they are looked at first.
+fn enabled_by(before: &str, cue: &str) -> bool {
     let Some(b) = before.strip_suffix(' ') else {
         return before.ends_with("才能") || before.ends_with("以便");
     };
-    match b.strip_suffix(" to") {
+    let to = if cue.starts_with("to ") {
+        Some(b)
+    } else {
+        b.strip_suffix(" to")
+    };
+    match to {
         Some(b) => ENABLED_BY_TO.iter().any(|w| b.ends_with(w)),
         None => [" lets you", " le permite", " te permite", " para poder"]
             .iter()
@@ -1434,39 +1447,6 @@ fn may_do(before: &str) -> bool {
     [
         "you can", "you may", "able to", "puede", "puedes", "pueden", "pueda", "puedan", "podra",
         "podras", "podran", "poder",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w))
-}
-
-/// True if a Latin cue after "to" ("to restore", "to restore access") completes "able", what
-/// something allows or someone's help ("you won't be able to restore the wallets otherwise",
-/// "this seed will allow you to recover your wallet", "we will work with you to restore
-/// access"), or if the cue is a condition ("if you log in again, your account deletion will be
-/// cancelled"): what can be done, not a purpose the reader is sent to a page for.
-fn able_or_helped(before: &str, cue: &str) -> bool {
-    let before = before.trim_end();
-    if before.ends_with("if you") {
-        return true;
-    }
-    let Some(before) = (if cue.starts_with("to ") {
-        Some(before)
-    } else {
-        before.strip_suffix(" to")
-    }) else {
-        return false;
-    };
-    [
-        "able",
-        "help you",
-        "helps you",
-        "with you",
-        "allow you",
-        "allows you",
-        "enable you",
-        "enables you",
-        "let you",
-        "lets you",
     ]
     .iter()
     .any(|w| before.ends_with(w))
@@ -2885,7 +2865,10 @@ impl<'a> Sentence<'a> {
                             && !(window.charge && !alarmed && text[..h.s].contains("si no "))
                             && !(latin(h.s)
                                 && (login_as_noun(text, h.s, h.e)
-                                    || able_or_helped(&text[..h.s], &text[h.s..h.e])
+                                    // A condition ("if you log in again, …") or the
+                                    // goal something enables: no demand to log in.
+                                    || text[..h.s].trim_end().ends_with("if you")
+                                    || enabled_by(&text[..h.s], &text[h.s..h.e])
                                     || welcome(h.s, h.e)
                                     || speakers_clause(&text[..h.s], &text[h.s..])))
                             && !(!latin(h.s)
@@ -2906,7 +2889,7 @@ impl<'a> Sentence<'a> {
                 // What something else enables ("Login with a Private key to be able to upload",
                 // "需要使用私钥登录才能上传"): the goal, not the step asked for. And a product
                 // filling in for the reader ("自动填写KeeWeb的密码"): autofill, no one asked.
-                if enabled_by(before) || before.ends_with("自动") {
+                if enabled_by(before, &text[h.s..h.e]) || before.ends_with("自动") {
                     continue;
                 }
                 // In progress ("因为您正在使用另一个网站的账户登录") or what the reader may be asked
