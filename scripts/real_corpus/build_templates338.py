@@ -30,7 +30,9 @@ taken. Each key is taken in English and in every catalogue that translates it: e
 (zh-Hans), zh_TW and zh_HK (both zh-Hant); a translation equal to the English text
 (untranslated) is skipped. Near-duplicates (digits and white space aside) collapse within the
 batch and language (zh_TW before zh_HK, so a zh_HK text equal to the zh_TW one is skipped).
-Placeholders `{name}` are kept as written. Cut at 500 characters.
+Placeholders `{name}` are kept as written. Cut at 500 characters. One candidate that equals
+(digits and white space aside) a text already in the corpus (the zh-Hans activity subject of the
+backup-codes app, in dev_nextcloud_server_activity.jsonl) is labelled `drop` and so left out.
 
 Split: the unit is the message key (`nextcloud/<app>:<English key>`), all languages of one key on
 one side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels come from
