@@ -3523,3 +3523,19 @@ fn restoring_that_completes_able_or_help_is_no_purpose() {
         "Your account has been locked. We are here to help you. Visit https://a.example/r to restore your access."
     ));
 }
+
+#[test]
+fn a_disabled_or_deactivated_account_with_a_link_is_an_alarm() {
+    assert_eq!(
+        secrets("Your account has been disabled. Please follow the prompts at https://a.example/r to restore your access."),
+        vec![S::Password]
+    );
+    assert_eq!(
+        secrets("Alert Your NatWest Bank card has been temporarily deactivated. Activate with link below https://a.example/r"),
+        vec![S::CardNumber]
+    );
+    // A service's own notice, with no link, stays one.
+    assert!(!requests(
+        "Two-factor authentication has been disabled for your account."
+    ));
+}
