@@ -1,0 +1,35 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2019 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+
+module.exports = {
+  // Banner
+  APP_REVIEW: 'App Review',
+  APP_REVIEW_DESC: 'Review apps to be released to the App Store.',
+  // New
+  NEW_SUBMIT: 'New',
+  APP_REVIEW_EMPTY_DESC: 'Please create an app template in a workspace and submit the app template for review.',
+  APP_STATUS_TO_BE_REVIEWED: 'To be reviewed',
+  APP_STATUS_PASSED: 'Approved',
+  APP_STATUS_SUSPENDED: 'Suspended',
+  APP_STATUS_REJECTED: 'Rejected',
+  APP_STATUS_IN_REVIEW: 'Reviewing',
+  OPERATOR: 'Operator',
+  APP_REVIEW_UNPROCESSED_EMPTY_DESC: 'No App Needs to Be Reviewed',
+  // Completed
+  // All
+}

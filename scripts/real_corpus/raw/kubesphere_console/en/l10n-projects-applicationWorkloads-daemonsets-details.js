@@ -1,0 +1,36 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2019 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+
+module.exports = {
+  // More > Roll Back
+  // More > Edit Service
+  // More > Edit Settings > Update Strategy
+  // More > Edit Settings > Containers
+  // More > Edit Settings > Containers > Add Container
+  // More > Edit Settings > Volumes > Mount Volume
+  // More > Edit Settings > Volumes > Mount Configmap or Secret
+  // Attributes
+  // Resource Status
+  // Revision Records
+  REVISION_RECORDS_DESC: 'A revision record is generated after the workload is created or modified, which can be used to roll back the workload settings. A maximum of 10 revision records can be retained.',
+  // Metadata
+  // Monitoring
+  // Environment Variables
+  ENVIRONMENT_VARIABLE: 'Environment Variable',
+  // Events
+}

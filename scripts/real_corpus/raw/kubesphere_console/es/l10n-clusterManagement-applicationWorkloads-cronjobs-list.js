@@ -1,0 +1,36 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2019 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+module.exports = {
+  // Banner
+  // List
+  CRONJOB_EMPTY_DESC: 'CronJobs maneja trabajos a base de horarios y puede ser utilizado para llevar a cabo tareas periódicas o recurrentes.',
+  // List > Create > Basic Information
+  EVERY_DAY: '0 0 * * * * (cada día)',
+  EVERY_HOUR: '0 * * * * * (cada hora)',
+  EVERY_MONTH: '0 0 1 * * (cada mes)',
+  EVERY_WEEK: '0 0 * * 0 (cada semana)',
+  // List > Create > Strategy Settings
+  // List > Create > Pod Settings
+  // List > Create > Storage Settings
+  // List > Create > Advanced Settings
+  // List > Edit Information
+  // List > Edit YAML
+  // List > Start/Pause
+  PAUSE: 'Pausa',
+  START: 'Inicio'
+};

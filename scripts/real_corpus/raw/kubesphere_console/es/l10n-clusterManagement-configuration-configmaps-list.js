@@ -1,0 +1,31 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2019 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+module.exports = {
+  // Banner
+  CONFIGMAP_DESC: 'Un ConfigMap a menudo se usa para almacenar la información de configuración necesaria para workload. Muchas aplicaciones leerán la información de archivos de configuración, de parámetros de la línea de comandos o de variables de entorno.',
+  // List
+  FIELDS: 'Campo de configuración',
+  // List > Create > Basic Information
+  // List > Create > Data Settings
+  // List > Edit Information
+  // List > Edit YAML
+  EDIT_YAML: 'Editar YAML',
+  // List > Edit Settings
+  ENTER_CONFIG_VALUE_DESC: 'Introduce el valor de la entrada del configmap o utiliza el contenido del archivo',
+  CONFIG_FIELD_DESC: 'El valor único de la clave asignada por el campo de configuración.'
+};

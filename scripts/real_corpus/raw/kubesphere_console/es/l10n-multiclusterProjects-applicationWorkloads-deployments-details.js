@@ -1,0 +1,39 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2019 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+module.exports = {
+  // Attributes
+  // More > Edit Settings
+  // More > Edit Settings > Update Strategy
+  // More > Edit Settings > Containers
+  // More > Edit Settings > Volumes
+  PLEASE_USE_RELATIVE_PATH: 'Please use a relative path.',
+  RELATIVE_PATH_NOT_SUPPORT: 'Unsupported relative path format.',
+  MOUNT_PATH_INCORRECT: 'Incorrect mount path.',
+  // More > Edit Settings > Pod Scheduling Rules
+  // More > Edit Settings > Cluster Differences
+  // More > Edit YAML
+  // More > Delete
+  // Resource Status
+  // Resource Status > Pod Replicas
+  // Resource Status > Ports
+  // Resource Status > Pods
+  // Metadata
+  // Monitoring
+  // Events
+  REASON: 'Motivo'
+};

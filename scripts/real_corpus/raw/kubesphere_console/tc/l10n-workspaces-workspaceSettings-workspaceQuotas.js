@@ -1,0 +1,32 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2019 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+module.exports = {
+  // Banner
+  WORKSPACE_QUOTA_PL: 'Workspace Quotas',
+  WORKSPACE_QUOTAS_DESC: 'Workspace quotas are used to control the total resource usage of all projects and DevOps projects in a workspace.',
+  // Resource Quotas
+  RESOURCE_QUOTA_PL: '資源配額',
+  USED_PERCENT: 'Used: {percent}%',
+  RESOURCE_LIMIT: '資源限制',
+  // Resource Quotas > Edit Quotas
+  EDIT_WORKSPACE_QUOTAS: 'Edit Workspace Quotas',
+  CPU_REQUEST: 'CPU 預留',
+  CPU_LIMIT: 'CPU 限制',
+  MEMORY_REQUEST: '記憶體預留',
+  MEMORY_LIMIT: '記憶體限制'
+};

@@ -1,0 +1,24 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2022 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+module.exports = {
+  CLUSTER_ROLE: '集群角色',
+  CLUSTER_ROLE_PL: '集群角色',
+  CLUSTER_ROLE_DESC: '集群角色定义了在集群范围内授权用户的访问权限。',
+  ROLE_CLUSTER_VIEWER: '查看集群中的所有资源。',
+  ROLE_CLUSTER_ADMIN: '管理集群中的所有资源。'
+};

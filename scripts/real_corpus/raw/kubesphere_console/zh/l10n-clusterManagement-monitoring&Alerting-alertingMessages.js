@@ -1,0 +1,28 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2019 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+module.exports = {
+  // Banner
+  ALERTING_MESSAGE_PL: '告警',
+  ALERT_MESSAGE_DESC: '当资源指标满足规则组中配置的条件时，系统将生成告警。',
+  // Custom > List
+  ALERTS_FROM_CUSTOM_POLICIES: '来源于自定义规则',
+  ALERTS_FROM_BUILT_IN_POLICIES: '来源于内置规则',
+  TRIGGER_TIME: '触发时间',
+  ALERTING_MESSAGE_EMPTY_DESC: '当前集群中没有发现告警。',
+  MONITORING_TARGET: '监控目标'
+};

@@ -1,0 +1,34 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2019 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+module.exports = {
+  // Attributes
+  // More > Edit YAML
+  // More > Clone Volume
+  // More > Create Snapshot
+  // More > Expand
+  VOLUME_EXPAND_TIP: '持久卷声明已挂载到工作负载。扩展持久卷声明容量将导致工作负载重启，业务将出现短暂中断。',
+  // More > Delete
+  // Resource Status
+  // Resource Status > Volume
+  // Resource Status > Mounted Pods
+  MOUNTED_PODS: '已挂载容器组',
+  // Metadata
+  // Events
+  // Snapshot
+  SNAPSHOT_PL: '快照'
+};

@@ -1,0 +1,30 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2019 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+module.exports = {
+  // Banner
+  PERSISTENT_VOLUME: '持久卷',
+  PERSISTENT_VOLUME_PL: '持久卷',
+  PERSISTENT_VOLUME_LOW: '持久卷',
+  // List
+  PV_STATUS_AVAILABLE: '可用',
+  PV_STATUS_BOUND: '已绑定',
+  PV_STATUS_RELEASED: '已发布',
+  PV_STATUS_FAILED: '失败',
+  RECYCLING_STRATEGY: '回收策略',
+  VOLUME_EMPTY_DESC: '请将持久卷声明绑到工作负载。'
+};

@@ -1,0 +1,39 @@
+/*
+ * This file is part of KubeSphere Console.
+ * Copyright (C) 2019 The KubeSphere Console Authors.
+ *
+ * KubeSphere Console is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU Affero General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * KubeSphere Console is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU Affero General Public License for more details.
+ *
+ * You should have received a copy of the GNU Affero General Public License
+ * along with KubeSphere Console.  If not, see <https://www.gnu.org/licenses/>.
+ */
+module.exports = {
+  // Attributes
+  // More > Edit Settings
+  // More > Edit Settings > Update Strategy
+  // More > Edit Settings > Containers
+  // More > Edit Settings > Volumes
+  PLEASE_USE_RELATIVE_PATH: '请使用相对路径。',
+  RELATIVE_PATH_NOT_SUPPORT: '相对路径格式不支持。',
+  MOUNT_PATH_INCORRECT: '挂载路径不正确。',
+  // More > Edit Settings > Pod Scheduling Rules
+  // More > Edit Settings > Cluster Differences
+  // More > Edit YAML
+  // More > Delete
+  // Resource Status
+  // Resource Status > Pod Replicas
+  // Resource Status > Ports
+  // Resource Status > Pods
+  // Metadata
+  // Monitoring
+  // Events
+  REASON: '原因'
+};
