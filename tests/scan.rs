@@ -3539,3 +3539,14 @@ fn a_disabled_or_deactivated_account_with_a_link_is_an_alarm() {
         "Two-factor authentication has been disabled for your account."
     ));
 }
+
+#[test]
+fn advice_to_back_up_a_recovery_phrase_is_no_demand() {
+    assert!(!requests(
+        "We strongly encourage you to back up your recovery phrase by writing it down and storing it in a secure location."
+    ));
+    // Advice with a link to a page that takes the phrase is a lure's.
+    assert!(requests(
+        "We strongly encourage you to back up your recovery phrase at https://a.example/r before your wallet is suspended."
+    ));
+}

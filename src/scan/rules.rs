@@ -2632,10 +2632,20 @@ impl<'a> Sentence<'a> {
         // occasionally prompt you to enter your password", "我们会偶尔提示您输入密码").
         let addressed = |before: &str| {
             let b = before.strip_suffix("please ").unwrap_or(before);
+            // The product's prompt or advice ("we strongly encourage you to back up your
+            // recovery phrase"), not a demand made of the reader.
             let prompted = || {
-                ["提示你", "提示您", "prompt you to ", "prompts you to "]
-                    .iter()
-                    .any(|w| b.ends_with(w))
+                [
+                    "提示你",
+                    "提示您",
+                    "prompt you to ",
+                    "prompts you to ",
+                    "encourage you to ",
+                    "recommend you to ",
+                    "advise you to ",
+                ]
+                .iter()
+                .any(|w| b.ends_with(w))
             };
             (((b.ends_with('你') || b.ends_with('您'))
                 && !b.ends_with("请你")
