@@ -3550,3 +3550,17 @@ fn advice_to_back_up_a_recovery_phrase_is_no_demand() {
         "We strongly encourage you to back up your recovery phrase at https://a.example/r before your wallet is suspended."
     ));
 }
+
+#[test]
+fn reading_a_document_is_not_reading_out_a_secret() {
+    assert!(!requests(
+        "The PIN is based on the Throttled Identity Protocol, read the document to learn more."
+    ));
+    assert!(!requests(
+        "Please read the following carefully before viewing your recovery phrase."
+    ));
+    assert_eq!(
+        secrets("Read the code to me, the one we just sent."),
+        vec![S::VerificationCode]
+    );
+}

@@ -1506,6 +1506,35 @@ fn gives_a_new_one(after: &str) -> bool {
         && !object.contains('您')
 }
 
+/// Texts one reads rather than reads out ("read the document to learn more", "read the
+/// following carefully"): folded.
+const READ_TEXTS: [&str; 12] = [
+    "document",
+    "documentation",
+    "docs",
+    "article",
+    "guide",
+    "instructions",
+    "terms",
+    "policy",
+    "faq",
+    "notice",
+    "warning",
+    "following carefully",
+];
+
+/// True if a "read the …" cue's object is a text to read ([`READ_TEXTS`]), not a secret to
+/// read out ("read the code to me").
+fn reads_a_text(cue: &str, after: &str) -> bool {
+    let after = after.trim_start();
+    cue.starts_with("read")
+        && READ_TEXTS.iter().any(|w| {
+            after
+                .strip_prefix(w)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        })
+}
+
 /// What a question can ask about a secret instead of asking for it ("the purpose of", "el
 /// papel de"): folded, Spanish without accents.
 const ABOUT_WORDS: [&str; 20] = [
@@ -2811,7 +2840,8 @@ impl<'a> Sentence<'a> {
                     // "What is the purpose of the private key …?": a question about the secret,
                     // not for it (`about_it`).
                     Tag::Ask => !in_neg(h.s) && !about_it(&text[h.e..]),
-                    Tag::Tell | Tag::Show => !in_neg(h.s),
+                    Tag::Tell => !in_neg(h.s) && !reads_a_text(&text[h.s..h.e], &text[h.e..]),
+                    Tag::Show => !in_neg(h.s),
                     // A bare "需要" ("需要密码才能解密", "嵌入時也需要密碼") said with nothing
                     // around it states what something takes, as a form's entry cue does; a
                     // caller's "只需要", "主要是" answers what they want.
