@@ -3564,3 +3564,14 @@ fn reading_a_document_is_not_reading_out_a_secret() {
         vec![S::VerificationCode]
     );
 }
+
+#[test]
+fn a_hyphenated_qr_code_is_no_secret() {
+    assert!(!requests(
+        "Insert the key, add a configuration file or scan the QR-code"
+    ));
+    assert_eq!(
+        kinds("Scan the QR-code to download the app"),
+        vec![K::LinkOrAppInstall]
+    );
+}
