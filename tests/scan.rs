@@ -3575,3 +3575,12 @@ fn a_hyphenated_qr_code_is_no_secret() {
         vec![K::LinkOrAppInstall]
     );
 }
+
+#[test]
+fn account_details_are_bank_details() {
+    assert_eq!(
+        secrets("To receive your loan, click on the link https://a.example/r and provide your Corporate account details to receive your funds."),
+        vec![S::BankAccount]
+    );
+    assert!(!requests("You can view your account details in the app."));
+}
