@@ -31,7 +31,10 @@ es and zh-Hans the msgstr of the same key in that catalogue is taken; an empty o
 or a translation equal to the English text (untranslated), is skipped. Near-duplicates (digits
 and white space aside) collapse within the product and language (the first in catalogue order
 is kept). Placeholders (`%s`, `%(name)s`) and inline markup are kept as written (they are the
-product's own). Cut at 500 characters.
+product's own). Cut at 500 characters (none is cut). The rule selects 68 of the 1,167 msgids
+and gives 168 texts (67 en: "Protect your token with a static pin" collapses into its
+capitalised twin; 50 es: 10 fuzzy, 4 empty, 4 near-duplicates skipped; 51 zh-Hans: 11 fuzzy, 4
+empty, 2 near-duplicates skipped). No narrowing was needed.
 
 Split: the unit is the message key (`LinOTP/LinOTP:<key>`), all languages of one key on one
 side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Ids are
