@@ -3584,3 +3584,13 @@ fn account_details_are_bank_details() {
     );
     assert!(!requests("You can view your account details in the app."));
 }
+
+#[test]
+fn sharing_with_others_under_if_is_a_warning() {
+    assert!(!requests(
+        "If you share the Secret Recovery Phrase to others, your assets will be stolen!"
+    ));
+    assert!(!requests(
+        "If you share your code with other people, they can log in as you."
+    ));
+}
