@@ -26,7 +26,10 @@ case-insensitively, app_strings.SELECT_RE (seed, recovery, mnemonic, private key
 passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin, verification
 code, one-time, 2FA, two-factor). The key's text is taken in every language's catalogue that
 holds it (es and zh_TW have no validation.php); a translation equal to the English text
-(untranslated) is skipped. Near-duplicates (digits and white space aside, lower case) collapse
+(untranslated) is skipped, and so is a zh_TW text equal to the zh (zh-Hans) text of the same key
+(the zh_TW catalogue was largely copied from zh in Simplified characters; not taken twice, as in
+the authentik, Piwigo and HertzBeat batches; rule added after the candidates of daee4b77 were
+printed, before any label). Near-duplicates (digits and white space aside, lower case) collapse
 within a language, the first key in catalogue order keeping the text. Cut at 500 characters.
 
 Split: the unit is the message key (`linuxserver/Heimdall:<file>.<key>`), all languages of one
@@ -80,8 +83,12 @@ def load(code):
 def heimdall_items():
     en = load("en")
     keys = keyword_keys(en, SELECT_RE)
+    zh = load("zh")
     for code, lang in LANGS:
         strings = en if code == "en" else load(code)
+        if code == "zh_TW":
+            strings = {k: v for k, v in strings.items()
+                       if not (isinstance(v, str) and v.strip() == str(zh.get(k, "")).strip())}
         for key, text in new_texts(strings, keys, None if code == "en" else en):
             name, sub = key.split(".", 1)
             yield item(f"heimdall-{code}-{key}", lang, text, "heimdall_app",
