@@ -1,0 +1,6 @@
+<?php
+
+return array (
+  'previous' => '&laquo; Previous',
+  'next' => 'Next &raquo;',
+);

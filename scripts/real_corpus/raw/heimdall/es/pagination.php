@@ -1,0 +1,6 @@
+<?php
+
+return array (
+  'previous' => '&laquo; Anterior',
+  'next' => 'Siguiente &raquo;',
+);
