@@ -968,27 +968,29 @@ fn spoken_to_you(before: &str, after: &str) -> bool {
         || before[start_of_last_chars(before.as_bytes(), 3)..].contains('我')
 }
 
-/// Words before a Latin cue's " to " that make it the goal something else enables or someone
-/// helps with ("to be able to upload", "you won't be able to restore the wallets otherwise",
-/// "This seed will allow you to recover your wallet", "we will work with you to restore access").
-const ENABLED_BY_TO: [&str; 13] = [
-    " able",
-    " unable",
-    " allow you",
-    " allows you",
-    " allowing you",
-    " enable you",
-    " enables you",
-    " let you",
-    " lets you",
-    " helping",
-    " help you",
-    " helps you",
-    " with you",
+/// Verbs before "you to" that make a cue the goal something else enables or someone helps with
+/// ("This seed will allow you to recover your wallet", "we will work with you to restore
+/// access"); "able", "unable" and "helping" do without "you" ("to be able to upload", "you won't
+/// be able to restore the wallets otherwise").
+const ENABLES_YOU: [&str; 10] = [
+    "allow", "allows", "allowing", "enable", "enables", "let", "lets", "help", "helps", "with",
 ];
 
+/// True if `before` (ending right before " to") ends in the words of [`ENABLES_YOU`].
+fn enables_to(before: &str) -> bool {
+    match before.strip_suffix(" you") {
+        Some(b) => ENABLES_YOU.iter().any(|w| {
+            b.strip_suffix(w)
+                .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+        }),
+        None => [" able", " unable", " helping"]
+            .iter()
+            .any(|w| before.ends_with(w)),
+    }
+}
+
 /// True if the words right before a cue make it the goal something else enables
-/// ([`ENABLED_BY_TO`], "lets you", "le permite", "para poder", "才能", "以便"): the goal, not the
+/// ([`enables_to`], "lets you", "le permite", "para poder", "才能", "以便"): the goal, not the
 /// step asked for. A cue with its own "to" ("to restore") reads as if the "to" came before it.
 /// Most cues follow neither "to " nor those words, so they are looked at first.
 fn enabled_by(before: &str, cue: &str) -> bool {
@@ -1001,7 +1003,7 @@ fn enabled_by(before: &str, cue: &str) -> bool {
         b.strip_suffix(" to")
     };
     match to {
-        Some(b) => ENABLED_BY_TO.iter().any(|w| b.ends_with(w)),
+        Some(b) => enables_to(b),
         None => [" lets you", " le permite", " te permite", " para poder"]
             .iter()
             .any(|w| b.ends_with(w)),
@@ -1526,13 +1528,15 @@ const READ_TEXTS: [&str; 12] = [
 /// True if a "read the …" cue's object is a text to read ([`READ_TEXTS`]), not a secret to
 /// read out ("read the code to me").
 fn reads_a_text(cue: &str, after: &str) -> bool {
+    if !cue.starts_with("read") {
+        return false;
+    }
     let after = after.trim_start();
-    cue.starts_with("read")
-        && READ_TEXTS.iter().any(|w| {
-            after
-                .strip_prefix(w)
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-        })
+    READ_TEXTS.iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// What a question can ask about a secret instead of asking for it ("the purpose of", "el
@@ -2907,7 +2911,7 @@ impl<'a> Sentence<'a> {
                                 && (login_as_noun(text, h.s, h.e)
                                     // A condition ("if you log in again, …") or the
                                     // goal something enables: no demand to log in.
-                                    || text[..h.s].trim_end().ends_with("if you")
+                                    || text[..h.s].ends_with("if you ")
                                     || enabled_by(&text[..h.s], &text[h.s..h.e])
                                     || welcome(h.s, h.e)
                                     || speakers_clause(&text[..h.s], &text[h.s..])))
