@@ -62,11 +62,11 @@ TOKEN_RE = re.compile(r"""
 """, re.X | re.S)
 
 
-def tokens(src):
+def tokens(src, token_re=TOKEN_RE):
     pos = 0
     out = []
     while pos < len(src):
-        m = TOKEN_RE.match(src, pos)
+        m = token_re.match(src, pos)
         if not m:
             raise ValueError(f"cannot read at {src[pos:pos + 40]!r}")
         pos = m.end()

@@ -164,28 +164,37 @@ def selected(key, english):
         int(sha(f"sample:{REPO}:{key}"), 16) % ACCOUNT_SAMPLE == 0
 
 
-def firefly_items():
-    en = load("en_US")
-    keys = [k for k, v in en.items() if selected(k, v)]
-    for code, lang in LANGS:
-        strings = en if code == "en_US" else load(code)
+def catalogue_items(load, en_code, langs, keys, id_prefix, source, where, repo):
+    """The texts of `keys` in each of `langs` ((code, lang) pairs) of a Laravel app's catalogues
+    read by `load(code)`: a translation equal to the English skipped, near-duplicates collapsed
+    within a language; `where(code, name, sub)` names the file and key."""
+    en = load(en_code)
+    for code, lang in langs:
+        strings = en if code == en_code else load(code)
         seen = set()
         for key in keys:
             raw = strings.get(key)
             if not isinstance(raw, str) or not raw.strip():
                 continue
             text = shown(raw)
-            if code != "en_US" and text == shown(en[key]):
+            if code != en_code and text == shown(en[key]):
                 continue
             n = norm(text)
             if not text or n in seen:
                 continue
             seen.add(n)
             name, sub = key.split(".", 1)
-            yield item(f"fireflyui-{code}-{key}", lang, text, "firefly_iii_ui",
-                       f"github.com/{REPO}@{FIREFLY_COMMIT[:12]}:resources/lang/{code}/"
-                       f"{name}.php ({sub}; copied to scripts/real_corpus/raw/firefly_iii_ui/)",
-                       f"{REPO}:{key}", "keyword_rule_app_strings")
+            yield item(f"{id_prefix}-{code}-{key}", lang, text, source, where(code, name, sub),
+                       f"{repo}:{key}", "keyword_rule_app_strings")
+
+
+def firefly_items():
+    en = load("en_US")
+    keys = [k for k, v in en.items() if selected(k, v)]
+    yield from catalogue_items(
+        load, "en_US", LANGS, keys, "fireflyui", "firefly_iii_ui",
+        lambda code, name, sub: f"github.com/{REPO}@{FIREFLY_COMMIT[:12]}:resources/lang/{code}/"
+        f"{name}.php ({sub}; copied to scripts/real_corpus/raw/firefly_iii_ui/)", REPO)
 
 
 def items():

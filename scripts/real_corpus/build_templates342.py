@@ -38,9 +38,8 @@ the scanner played no part.
 """
 import os
 
-from app_strings import SELECT_RE, norm
-from build_templates import item
-from build_templates320 import php_array, shown
+from app_strings import SELECT_RE
+from build_templates320 import catalogue_items, php_array, shown
 from corpus import hashed_split, main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -74,25 +73,10 @@ def selected(english):
 def akaunting_items():
     en = load("en-GB")
     keys = [k for k, v in en.items() if selected(v)]
-    for code, lang in LANGS:
-        strings = en if code == "en-GB" else load(code)
-        seen = set()
-        for key in keys:
-            raw = strings.get(key)
-            if not isinstance(raw, str) or not raw.strip():
-                continue
-            text = shown(raw)
-            if code != "en-GB" and text == shown(en[key]):
-                continue
-            n = norm(text)
-            if not text or n in seen:
-                continue
-            seen.add(n)
-            name, sub = key.split(".", 1)
-            yield item(f"akaunting-{code}-{key}", lang, text, "akaunting_app",
-                       f"github.com/{REPO}@{AKAUNTING_COMMIT[:12]}:resources/lang/{code}/"
-                       f"{name}.php ({sub}; copied to scripts/real_corpus/raw/akaunting/)",
-                       f"{REPO}:{key}", "keyword_rule_app_strings")
+    yield from catalogue_items(
+        load, "en-GB", LANGS, keys, "akaunting", "akaunting_app",
+        lambda code, name, sub: f"github.com/{REPO}@{AKAUNTING_COMMIT[:12]}:resources/lang/{code}/"
+        f"{name}.php ({sub}; copied to scripts/real_corpus/raw/akaunting/)", REPO)
 
 
 def items():
