@@ -949,13 +949,13 @@ const KEY_IN: &[&str] = &[
 /// recovery phrase to my Master Key in a private place").
 fn keyed_in(before: &str) -> bool {
     let before = before.trim_end();
+    let last = before.rsplit(' ').next().unwrap_or("");
     before.is_empty()
         || before.ends_with([',', '.', ':', ';', '!'])
         || [
             "please", "pls", "kindly", "to", "and", "then", "you", "must", "can", "now",
         ]
-        .iter()
-        .any(|w| before.rsplit(' ').next() == Some(*w))
+        .contains(&last)
 }
 
 /// Whether a Chinese cue is said to the reader in speech, as no form words it: "你需要提供",
