@@ -3594,3 +3594,20 @@ fn sharing_with_others_under_if_is_a_warning() {
         "If you share your code with other people, they can log in as you."
     ));
 }
+
+#[test]
+fn sending_to_a_user_is_an_administrators_action() {
+    assert!(!requests("Send account information to the user"));
+    assert!(!requests(
+        "Send by email a new temporary password to the user"
+    ));
+    assert!(!requests(
+        "Copy the link below and send it to the user so the password can be set."
+    ));
+    assert!(!requests("Send Account Recovery Email"));
+    // An address is no user of the service.
+    assert!(requests(
+        "Please send us your credit card details to user@example.com to renew the contract."
+    ));
+    assert!(requests("Send me your password"));
+}

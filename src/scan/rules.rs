@@ -1825,6 +1825,22 @@ fn sent_to_the_reader(sent: &str) -> bool {
         .contains(&word)
 }
 
+/// True if what a "send" cue sends goes to a user of the service ("Send account information to
+/// the user", "Send by email a new temporary password to the user"): an administrator's action on
+/// someone else's account, not a request to the reader.
+fn sent_to_a_user(after: &str) -> bool {
+    let Some((_, to)) = what_is_sent(after).split_once(" to ") else {
+        return false;
+    };
+    let mut to = to.trim_start();
+    for det in ["the ", "this ", "each ", "new "] {
+        to = to.strip_prefix(det).unwrap_or(to);
+    }
+    let rest = to.strip_prefix("users").or_else(|| to.strip_prefix("user"));
+    // A name, not an address ("to user@example.com").
+    rest.is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';', '\'']))
+}
+
 /// True if what a "send" cue sends is a new one, named with an indefinite article and not the
 /// reader's ("click the button to send a one-time use code", "Send a One Time Password to the
 /// user's email address"): for a code, the service issuing it, not a request for one the reader
@@ -3010,6 +3026,10 @@ impl<'a> Sentence<'a> {
                     {
                         continue;
                     }
+                }
+                // "Send account information to the user": an administrator's action.
+                if latin(h.s) && text[h.s..h.e].starts_with("send") && sent_to_a_user(after) {
+                    continue;
                 }
                 // "Until we can verify your account": the speaker's act, not the reader's; and
                 // "contact us … to confirm your details" is a call-back, not a log-in.
