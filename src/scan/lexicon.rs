@@ -279,45 +279,58 @@ impl Tag {
     }
 }
 
-/// The built-in lexicon: one tab-separated `role kind term` row per line (see the header of
-/// `lexicon.tsv`); compiled in so a scanner needs no files at run time, without its comment lines
-/// and its informational `language` column (`build.rs` checks that column, then drops it; line
-/// numbers stay those of the file), and with a row that repeats the role and kind of the row
-/// before written as its term alone (a quarter fewer bytes).
+/// The built-in lexicon, compiled in so a scanner needs no files at run time: a row of
+/// `lexicon.tsv` (see its header) per line, without its comment lines and its informational
+/// `language` column (`build.rs` checks that column, then drops it; line numbers stay those of
+/// the file). A row is `N\tterm`, with its role and kind on line N of [`BUILTIN_TAGS`], or its
+/// term alone where the row before has the same role and kind, or `N\t` where it has the same
+/// term (a third of the bytes of the file's rows).
 const BUILTIN_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.tsv"));
+
+/// Each distinct `role\tkind` of the built-in lexicon, one per line, in order of first use.
+const BUILTIN_TAGS: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon_tags.tsv"));
 
 /// Every built-in term with its tags, in file order (a term's tags keep that order). Terms are
 /// written folded (see [`super::fold`]); they are folded again at build time, so Traditional or
 /// accented spellings are fine too. An error names the first bad line of `lexicon.tsv`.
 pub(crate) fn builtin() -> Result<Vec<(&'static str, Tag)>, String> {
-    parse(BUILTIN_TSV)
+    parse(BUILTIN_TSV, BUILTIN_TAGS)
 }
 
-/// Parses compiled lexicon rows (`role\tkind\tterm`, or `term` alone for the role and kind of
-/// the row before; `#` comments and blank lines skipped).
-fn parse(src: &str) -> Result<Vec<(&str, Tag)>, String> {
-    let mut v: Vec<(&str, Tag)> = Vec::with_capacity(1024);
+/// Parses compiled lexicon rows (`N\tterm`, `N\t` for the term of the row before, or `term`
+/// alone for the tag of the row before; blank lines skipped) against their tag lines
+/// (`role\tkind`, the Nth naming tag N).
+fn parse<'a>(src: &'a str, tag_lines: &str) -> Result<Vec<(&'a str, Tag)>, String> {
+    let mut tags = Vec::with_capacity(80);
+    for (i, line) in tag_lines.lines().enumerate() {
+        let known = line
+            .split_once('\t')
+            .and_then(|(role, kind)| tag(role, kind));
+        tags.push(known.ok_or_else(|| format!("lexicon tag {i}: unknown role or kind: {line:?}"))?);
+    }
+    let mut v: Vec<(&str, Tag)> = Vec::with_capacity(4096);
     for (i, line) in src.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
+        if line.is_empty() {
             continue;
         }
         let bad = |why: &str| format!("lexicon.tsv line {}: {why}: {line:?}", i + 1);
-        let cols: Vec<&str> = line.split('\t').collect();
-        let (term, tag) = match cols[..] {
-            [role, kind, term] => (
-                term,
-                tag(role, kind).ok_or_else(|| bad("unknown role or kind"))?,
+        let last = v.last().copied();
+        let (term, tag) = match line.split_once('\t') {
+            Some((n, term)) => {
+                let tag = n.parse().ok().and_then(|n: usize| tags.get(n).copied());
+                let term = match (term, last) {
+                    ("", Some((t, _))) => t,
+                    _ => term,
+                };
+                (term, tag.ok_or_else(|| bad("unknown tag"))?)
+            }
+            None => (
+                line,
+                last.ok_or_else(|| bad("a term alone before any row"))?.1,
             ),
-            [term] => (
-                term,
-                v.last()
-                    .ok_or_else(|| bad("a term alone before any row"))?
-                    .1,
-            ),
-            _ => return Err(bad("expected 3 tab-separated columns, or a term alone")),
         };
-        if term.is_empty() || term.trim() != term {
-            return Err(bad("empty term or surrounding spaces"));
+        if term.is_empty() || term.trim() != term || term.contains('\t') {
+            return Err(bad("empty term, surrounding spaces or a tab"));
         }
         v.push((term, tag));
     }
@@ -470,47 +483,49 @@ mod tests {
         assert!(dups.is_empty(), "rows equal after folding: {dups:?}");
     }
 
-    /// Bad rows are errors naming the line, not panics.
+    /// Bad rows and tag lines are errors naming the line, not panics.
     #[test]
     fn bad_rows_are_errors() {
+        let tags = "tell\t-\nsecret\tpassword\n";
         for bad in [
-            "secret\t-\t验证码",
-            "secret\tnope\t验证码",
-            "tell\tpin\ttell me",
-            "shout\t-\they",
-            // The source file's four columns: `build.rs` drops the language before parsing.
-            "tell\t-\ten\ttell me",
-            "tell\t-",
-            "tell\t-\t",
-            // A term alone takes the row before's role and kind: there must be one.
+            "2\ttell me",
+            "x\ttell me",
+            // The source file's columns: `build.rs` writes a tag's number instead.
+            "tell\t-\ttell me",
+            // No row before to take the term from.
+            "0\t",
+            "0\t tell me",
+            "0\ttell\tme",
+            // A term alone takes the row before's tag: there must be one.
             "tell me",
         ] {
-            let e = parse(bad).unwrap_err();
+            let e = parse(bad, tags).unwrap_err();
             assert!(e.starts_with("lexicon.tsv line 1:"), "{e}");
         }
+        for bad in ["secret\t-", "secret\tnope", "tell\tpin", "shout\t-", "tell"] {
+            let e = parse("0\ttell me", bad).unwrap_err();
+            assert!(e.starts_with("lexicon tag 0:"), "{e}");
+        }
         assert_eq!(
-            parse("# c\n\ntell\t-\ttell me\n\nsend me").unwrap(),
-            [("tell me", Tell), ("send me", Tell)]
+            parse("\n0\ttell me\nsend me\n\n1\t\n1\tpin", tags).unwrap(),
+            [
+                ("tell me", Tell),
+                ("send me", Tell),
+                ("send me", Secret(SecretKind::Password)),
+                ("pin", Secret(SecretKind::Password)),
+            ]
         );
     }
 
     /// The compiled-in copy is the file with its comment lines emptied and its language column
-    /// dropped: every row, on its line, with its role, kind and term, or its term alone where the
-    /// row before has the same role and kind.
+    /// dropped: every row on its line, parsing to the file's term, role and kind.
     #[test]
     fn compiled_copy_keeps_every_row_on_its_line() {
         let file = include_str!("lexicon.tsv");
         assert_eq!(BUILTIN_TSV.lines().count(), file.lines().count());
-        let mut prev = None;
         for (built, line) in BUILTIN_TSV.lines().zip(file.lines()) {
-            if line.starts_with('#') || line.trim().is_empty() {
-                assert!(built.is_empty(), "{line}");
-            } else {
-                let c: Vec<&str> = line.split('\t').collect();
-                let alone = prev == Some((c[0], c[1])) && built == c[3];
-                assert!(alone || built == [c[0], c[1], c[3]].join("\t"), "{line}");
-                prev = Some((c[0], c[1]));
-            }
+            let comment = line.starts_with('#') || line.trim().is_empty();
+            assert_eq!(built.is_empty(), comment, "{line}");
         }
         let rows = file
             .lines()
@@ -526,9 +541,8 @@ mod tests {
     /// Every role name round-trips to a tag.
     #[test]
     fn every_role_is_known() {
-        let roles: std::collections::BTreeSet<&str> = BUILTIN_TSV
+        let roles: std::collections::BTreeSet<&str> = BUILTIN_TAGS
             .lines()
-            .filter(|l| l.contains('\t'))
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
         assert_eq!(roles.len(), 50, "{roles:?}");
