@@ -3611,3 +3611,21 @@ fn sending_to_a_user_is_an_administrators_action() {
     ));
     assert!(requests("Send me your password"));
 }
+
+#[test]
+fn a_lock_out_for_failed_log_in_attempts_asks_only_with_a_place_to_go() {
+    assert!(!requests(
+        "Account is temporarily locked due to too many failed login attempts. Please try again later."
+    ));
+    assert!(!requests(
+        "Your account has been temporarily locked after 5 failed login attempts, most recently from IP 203.0.113.7."
+    ));
+    // A link in the next sentence makes it the lure's.
+    assert_eq!(
+        secrets("Your account has been locked due to failed login attempts. Tap on https://a.example/r to reinstate your profile."),
+        vec![S::Password]
+    );
+    assert!(requests(
+        "Your account has been locked due to failed login attempts. Visit the secure link to recover."
+    ));
+}

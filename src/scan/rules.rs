@@ -131,11 +131,13 @@ struct SentFeat {
     /// A Latin log-in on a link that nothing pressed yet ("kindly follow the link below"): a
     /// threat in the next sentences presses it ("Failure to comply might lead to suspension").
     unpressed_login: bool,
-    /// A wallet's demand ("you need to unlock your wallet") or a recovery phrase's check with
-    /// nothing around it, as a wallet app's own screen says them: a link, a loss to avert, an
+    /// A demand held for lack of anything around it, with the secret it would ask for: a
+    /// wallet's demand ("you need to unlock your wallet") or a recovery phrase's check, as a
+    /// wallet app's own screen says them, or a log-in named by failed attempts ("locked due to
+    /// failed login attempts"), as a lock-out notice says it. A link, a loss to avert, an
     /// account alarm or another indicator in the next sentences makes it the lure's ("Please
-    /// visit : https://…"; [`Sentence::presses_a_wallet`]).
-    unpressed_wallet: bool,
+    /// visit : https://…"; [`Sentence::presses_held`]).
+    unpressed: Option<SecretKind>,
 }
 
 /// The longest line (characters) read as one field of a list, and its most words.
@@ -1425,6 +1427,12 @@ fn login_as_noun(text: &str, s: usize, e: usize) -> bool {
             }))
 }
 
+/// True if a Latin "login" names attempts ("due to too many failed login attempts"): the
+/// alarm's own cause, a way back to restore the account only with a place to go.
+fn log_in_attempts(after: &str) -> bool {
+    [" attempt", " tries"].iter().any(|w| after.starts_with(w))
+}
+
 /// Nouns a "login" before them makes a part of the service ("Local login system has been
 /// disabled", "login method"): a description, no demand. Not "login attempts": an alarm names
 /// them, and a log-in after it restores the account.
@@ -1832,13 +1840,11 @@ fn sent_to_a_user(after: &str) -> bool {
     let Some((_, to)) = what_is_sent(after).split_once(" to ") else {
         return false;
     };
-    let mut to = to.trim_start();
-    for det in ["the ", "this ", "each ", "new "] {
-        to = to.strip_prefix(det).unwrap_or(to);
-    }
-    let rest = to.strip_prefix("users").or_else(|| to.strip_prefix("user"));
     // A name, not an address ("to user@example.com").
-    rest.is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';', '\'']))
+    let noun = to
+        .split(' ')
+        .find(|w| !matches!(*w, "" | "the" | "this" | "each" | "new"));
+    noun.is_some_and(|w| matches!(w.trim_end_matches(['.', ',', ';']), "user" | "users"))
 }
 
 /// True if what a "send" cue sends is a new one, named with an indefinite article and not the
@@ -2030,9 +2036,8 @@ struct Window {
     /// An earlier sentence of the window left a log-in on a link unpressed
     /// ([`SentFeat::unpressed_login`]).
     unpressed_login: bool,
-    /// An earlier sentence of the window left a wallet's demand unpressed
-    /// ([`SentFeat::unpressed_wallet`]).
-    unpressed_wallet: bool,
+    /// An earlier sentence of the window left a demand unpressed ([`SentFeat::unpressed`]).
+    unpressed: Option<SecretKind>,
     /// A sentence before the window threatened ([`Context::threatened_earlier`]).
     threatened_earlier: bool,
 }
@@ -2218,9 +2223,8 @@ struct Sentence<'a> {
     /// The account under threat here ([`Sentence::account_alarm`]; looked for only where a
     /// link lure is possible).
     alarm: Option<(usize, usize, SecretKind)>,
-    /// A wallet's demand ("unlock your wallet") or a recovery phrase's check left for lack of
-    /// anything around it ([`SentFeat::unpressed_wallet`]).
-    wallet_unpressed: bool,
+    /// A demand left for lack of anything around it ([`SentFeat::unpressed`]).
+    unpressed: Option<SecretKind>,
     /// Union of the class bits of every hit.
     present: u64,
     s: &'a mut Scratch,
@@ -2285,7 +2289,7 @@ impl<'a> Sentence<'a> {
             text,
             src,
             alarm: None,
-            wallet_unpressed: false,
+            unpressed: None,
             present,
             s,
         }
@@ -2704,7 +2708,8 @@ impl<'a> Sentence<'a> {
             && ["i understand ", "i agree ", "i acknowledge ", "i secured "]
                 .iter()
                 .any(|w| opening.starts_with(w));
-        let mut wallet_unpressed = false;
+        let mut unpressed = None;
+        let mut hold = |kind| unpressed = unpressed.or(Some(kind));
         for h in hits.iter().filter(|h| h.bits & B_CUES != 0) {
             // "key in" inside "private key in PIV slot": the secret's own word, not a cue.
             let in_a_secret = || secrets.iter().any(|x| x.0 < h.s && h.s < x.1);
@@ -2760,7 +2765,9 @@ impl<'a> Sentence<'a> {
                         let pressed = entry_context
                             || addressed(&text[..h.s])
                             || (demand && (window.threatened_earlier || urged(&text[..h.s])));
-                        wallet_unpressed |= demand && !in_neg(h.s) && !pressed;
+                        if demand && !in_neg(h.s) && !pressed {
+                            hold(SecretKind::SeedPhrase);
+                        }
                         !in_neg(h.s) && pressed
                     }
                     // "提供一个协定密码", said with nothing around it and to no one: a new secret
@@ -2801,7 +2808,7 @@ impl<'a> Sentence<'a> {
                     // A screen's own step (`screen_step`): provided "to continue", or a password,
                     // PIN or recovery phrase re-checked with nothing around it; the recovery
                     // phrase's check (`seed_check`) is held for the next sentences
-                    // (`SentFeat::unpressed_wallet`), as a wallet's demand is.
+                    // (`SentFeat::unpressed`), as a wallet's demand is.
                     Tag::Provide => {
                         let checks = latin(h.s)
                             && verifies(&text[h.s..h.e])
@@ -2822,7 +2829,9 @@ impl<'a> Sentence<'a> {
                                     || confirms_own_login(text, secrets)
                                     || word_quiz(text))
                         });
-                        wallet_unpressed |= step && seed_check && !in_neg(h.s);
+                        if step && seed_check && !in_neg(h.s) {
+                            hold(SecretKind::SeedPhrase);
+                        }
                         !in_neg(h.s)
                             && (other_context || !confirms_contact(&text[h.s..h.e], &text[h.e..]))
                             && !step
@@ -2870,7 +2879,7 @@ impl<'a> Sentence<'a> {
                     }
                     // A log-in named with its value ("Your Login: "mc_exsticide"") is supplied.
                     Tag::Login => {
-                        !in_neg(h.s)
+                        let valid = !in_neg(h.s)
                             && present & B_SELF == 0
                             // Part of a secret's own name ("login credentials", "sign-in code").
                             && !secrets.iter().any(|x| x.0 <= h.s && h.e <= x.1)
@@ -2901,7 +2910,19 @@ impl<'a> Sentence<'a> {
                                     || welcome(h.s, h.e)
                                     || speakers_clause(&text[..h.s], &text[h.s..])))
                             && !(!latin(h.s)
-                                && (zh_login_noun(&text[h.e..]) || zh_may_do(&text[..h.s])))
+                                && (zh_login_noun(&text[h.e..]) || zh_may_do(&text[..h.s])));
+                        // Named by failed attempts with no place to go here, as a lock-out
+                        // notice names it: held for the next sentences.
+                        if valid
+                            && latin(h.s)
+                            && log_in_attempts(&text[h.e..])
+                            && !(win_link || win_dest || win_download)
+                        {
+                            hold(SecretKind::Password);
+                            false
+                        } else {
+                            valid
+                        }
                     }
                     _ => continue,
                 };
@@ -3044,7 +3065,7 @@ impl<'a> Sentence<'a> {
                 cues.push((h.s, h.e, *t));
             }
         }
-        self.wallet_unpressed = wallet_unpressed;
+        self.unpressed = unpressed;
     }
 
     /// Step 5b, prepared secrets: secrets in a clause that only prepares or brings them
@@ -3167,13 +3188,12 @@ impl<'a> Sentence<'a> {
                 {
                     requested = true;
                     em.request(out, SecretKind::Password, t.0, t.1);
-                } else if let Some(t) = window
-                    .unpressed_wallet
-                    .then(|| self.presses_a_wallet())
-                    .flatten()
+                } else if let Some((kind, t)) = window
+                    .unpressed
+                    .and_then(|k| self.presses_held().map(|t| (k, t)))
                 {
                     requested = true;
-                    em.request(out, SecretKind::SeedPhrase, t.0, t.1);
+                    em.request(out, kind, t.0, t.1);
                 } else {
                     unpressed = self.login_on_a_link_unpressed(cues, window);
                 }
@@ -3199,10 +3219,10 @@ impl<'a> Sentence<'a> {
             .find_map(|h| averted(self.text, &self.s.hits, h.s).map(|a| (a, h.e)))
     }
 
-    /// What presses an earlier sentence's unpressed wallet demand (its span): a link here, a
+    /// What presses an earlier sentence's held demand (its span): a link here, a
     /// loss to avert ([`Sentence::threat_after_login`]), an account alarm, or another
     /// indicator's or a destination's term.
-    fn presses_a_wallet(&self) -> Option<(usize, usize)> {
+    fn presses_held(&self) -> Option<(usize, usize)> {
         let bytes = self.text.as_bytes();
         self.s
             .urls
@@ -3520,12 +3540,12 @@ impl Scanner {
         let feat_code_sent = cx.has(B_CODE_SENT);
         let vetoed = cx.has(B_WARN | B_NARR);
         let pending_before = !state.prev[0].pending.is_empty();
-        // A wallet's demand held by the sentences before: this one may press it (`requests`).
-        let wallet_held = state.prev.iter().any(|p| p.unpressed_wallet);
+        // A demand held by the sentences before: this one may press it (`requests`).
+        let held_demand = state.prev.iter().find_map(|p| p.unpressed);
         let need_cred = !vetoed
             && (cx.has(B_SECRETS | B_LOGIN | B_UPDATE_BACK)
                 || (pending_before && cx.has(B_STRONG))
-                || wallet_held);
+                || held_demand.is_some());
         // An account alarm here, or a link after one: the link lure (see `requests`).
         let linked = || feat_link || feat_dest || state.prev[0].link || state.prev[0].dest;
         let alarm_before = state.prev.iter().find_map(|p| p.alarm).or_else(|| {
@@ -3562,7 +3582,7 @@ impl Scanner {
                 list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
                 charge: feat_charge,
                 unpressed_login: false,
-                unpressed_wallet: false,
+                unpressed: None,
             };
             return (feat, (0, 0));
         }
@@ -3586,7 +3606,7 @@ impl Scanner {
             cause,
             charge: feat_charge || state.prev[0].charge,
             unpressed_login: state.prev.iter().any(|p| p.unpressed_login),
-            unpressed_wallet: wallet_held,
+            unpressed: held_demand,
             threatened_earlier: state.threatened_earlier,
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
@@ -3625,6 +3645,7 @@ impl Scanner {
         let mut pending = KindSet::default();
         let (mut feat_pressure, mut feat_threat) = (false, false);
         let mut unpressed_login = false;
+        let mut requested_here = false;
         if !vetoed {
             // The other indicators first: the pressure they report weighs on a bare log-in.
             if !cx.indicators_and_provider_claims(named_any_secret) {
@@ -3638,6 +3659,7 @@ impl Scanner {
             if !requested {
                 pending = named;
             }
+            requested_here = requested;
             unpressed_login = unpressed;
             cx.emit_others(&em, out);
         }
@@ -3662,7 +3684,7 @@ impl Scanner {
             list_open: !vetoed && cx.list_opens(state.prev[0].list_open),
             charge: feat_charge,
             unpressed_login,
-            unpressed_wallet: cx.wallet_unpressed && out.len() == first_out,
+            unpressed: cx.unpressed.filter(|_| !requested_here),
         };
         (feat, em.memo.get())
     }
