@@ -18,8 +18,9 @@ Selection (mechanical, decided before any text was read): every live entry of sh
 msgid (the English text) has at least four words (white-space separated) and matches,
 case-insensitively, app_strings.SELECT_RE (seed, recovery, mnemonic, private key, password,
 passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin, verification
-code, one-time, 2FA, two-factor). This gives 102 English entries and 355 texts over the four
-languages, below the batch's cap of ~450, so no narrowing was needed. The message key is the
+code, one-time, 2FA, two-factor). This gives 103 entries (102 English texts: one option line
+differs from another only by case) and 355 texts over the four languages, below the batch's cap
+of ~450, so no narrowing was needed. The message key is the
 msgid, with its msgctxt in front (`<msgctxt>::<msgid>`) when it has one. For en the msgid is the
 text; for es, zh_CN and zh_TW the msgstr of the same key is taken (msgstr[0] for a plural
 entry); an empty or fuzzy entry, or a translation equal to the English text (untranslated), is
