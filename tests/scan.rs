@@ -3629,3 +3629,11 @@ fn a_lock_out_for_failed_log_in_attempts_asks_only_with_a_place_to_go() {
         "Your account has been locked due to failed login attempts. Visit the secure link to recover."
     ));
 }
+
+#[test]
+fn an_incorrect_entry_is_a_report() {
+    assert!(!requests(
+        "警告：VeraCrypt 不能回復原始鍵盤配置。這可能導致您輸入不正確的密碼。"
+    ));
+    assert!(requests("我是支付宝客服，请在链接中输入您的密码 https://a.example/x"));
+}
