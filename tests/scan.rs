@@ -3635,5 +3635,22 @@ fn an_incorrect_entry_is_a_report() {
     assert!(!requests(
         "警告：VeraCrypt 不能回復原始鍵盤配置。這可能導致您輸入不正確的密碼。"
     ));
-    assert!(requests("我是支付宝客服，请在链接中输入您的密码 https://a.example/x"));
+    assert!(requests(
+        "我是支付宝客服，请在链接中输入您的密码 https://a.example/x"
+    ));
+}
+
+#[test]
+fn an_app_named_as_the_codes_source_does_not_excuse_a_threatening_link() {
+    assert_eq!(
+        secrets("Your account will be suspended. Enter the code from your authenticator app at https://a.example/x"),
+        vec![S::VerificationCode]
+    );
+    assert!(requests(
+        "Enter the code from your authenticator app at https://a.example/x now or your account will be closed."
+    ));
+    // Without a threat it is the service's own prompt.
+    assert!(!requests(
+        "Enter the code from your authenticator app at https://a.example/x to finish the setup."
+    ));
 }

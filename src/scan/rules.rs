@@ -2867,7 +2867,16 @@ impl<'a> Sentence<'a> {
                                 && text[..h.s].strip_suffix(" you ").is_some_and(|b| {
                                     secrets.iter().any(|x| x.1 == b.len())
                                 }))
-                            && (win_dest || win_download || present & (B_OFFICIAL | B_APPREF) == 0)
+                            // The service's own app or site named ("the code from your
+                            // authenticator app") leaves the entry to it, unless a link and a
+                            // threat come with it: "Your account will be suspended. Enter the
+                            // code from your authenticator app at https://…".
+                            && (win_dest
+                                || win_download
+                                || present & (B_OFFICIAL | B_APPREF) == 0
+                                || (latin(h.s)
+                                    && win_link
+                                    && (win_pressure || threatens(scanner, text, hits, merged))))
                             && (entry_context_of(h)
                                 || addressed(&text[..h.s])
                                 || (latin(h.s) && !KEY_IN.contains(&&text[h.s..h.e])))
