@@ -16,8 +16,9 @@ its `_es`, `_zh` (OpenAM's zh-Hans, in `zh_CN/` for openam-core) and `_zh_TW` va
 the repository has them, and the XUI catalogue
 openam-ui/openam-ui-ria/src/main/resources/locales/en/translation.json (English only: the
 repository holds no other XUI locale), copied verbatim to scripts/real_corpus/raw/openam/ (see
-SOURCE.md there). The .properties files are read as Java reads them (ISO-8859-1, `\\uXXXX` and
-backslash escapes resolved, continuation lines joined); the text is kept as written otherwise
+SOURCE.md there). The .properties files are read as Java 9+ ResourceBundle reads them (UTF-8, else
+ISO-8859-1; all are ASCII but amAuthOAuth_es.properties, which is UTF-8), `\\uXXXX` and
+backslash escapes resolved, continuation lines joined; the text is kept as written otherwise
 (MessageFormat placeholders `{0}` and doubled apostrophes `''` are the product's own).
 
 Selection (mechanical, fixed before any text was read): every key of an English bundle (and of
@@ -89,8 +90,14 @@ def parse_properties(text):
 
 
 def load_properties(name):
-    with open(os.path.join(RAW, name), encoding="latin-1") as f:
-        return parse_properties(f.read())
+    """A bundle as Java 9+ ResourceBundle reads it (JEP 226): UTF-8, else ISO-8859-1."""
+    with open(os.path.join(RAW, name), "rb") as f:
+        data = f.read()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    return parse_properties(text)
 
 
 def bundles():
