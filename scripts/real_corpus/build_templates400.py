@@ -12,7 +12,7 @@ Source: github.com/grommunio/grommunio-web at GROMMUNIO_COMMIT (2026-08-21), rea
 `fetch`: the gettext catalogues server/language/<locale>.UTF-8/LC_MESSAGES/grommunio_web.po of
 en_US (English msgids; the repository has no .pot template), es_ES (es), zh_CN (zh-Hans) and
 zh_TW (zh-Hant), copied verbatim to scripts/real_corpus/raw/grommunio-web/ with LICENSE.txt (see
-SOURCE.md there). The plug-ins' own catalogues (plugins/*/language/) are not used.
+SOURCE.md there). The repository has no other .po catalogues.
 
 Licence: GNU Affero General Public License 3 or later (LICENSE.txt at the same commit;
 copyleft). The catalogues are translated on hosted Weblate and state no licence of their own.
