@@ -28,8 +28,9 @@ case-insensitively, SELECT_RE: app_strings.SELECT_RE (seed, recovery, mnemonic, 
 password, passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin,
 verification code, one-time, 2FA, two-factor) or the batch's extra words `keyfile`, `key file`,
 `unlock`, `otp` and the word `safe`/`safes` (the brief asks for the password, keyfile, unlock,
-OTP and safe strings). The base rule alone gives 36 keys, with the extra words 60; the catalogue
-is small, so nothing is narrowed. The message key is the msgid (`<msgctxt>::<msgid>` when it has
+OTP and safe strings). The base rule alone gives 36 keys, with the extra words 61 (60 English
+texts: "Could not save safe" collapses into "Could not save Safe"); the catalogue is small, so
+nothing is narrowed. The message key is the msgid (`<msgctxt>::<msgid>` when it has
 a context). For en the msgid is the text; for es and zh_CN the msgstr of the same key in that
 catalogue is taken (msgstr[0] for a plural entry); an empty or fuzzy entry, a key the catalogue
 lacks, or a translation equal to the English text (untranslated) is skipped. Near-duplicates
