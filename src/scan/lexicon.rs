@@ -284,7 +284,7 @@ impl Tag {
 /// `language` column (`build.rs` checks that column, then drops it; line numbers stay those of
 /// the file). A row is `N\tterm`, with its role and kind on line N of [`BUILTIN_TAGS`], or its
 /// term alone where the row before has the same role and kind, or `N\t` where it has the same
-/// term (a third of the bytes of the file's rows).
+/// term (under half the bytes of the file's rows: 58 KB of 125 KB).
 const BUILTIN_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.tsv"));
 
 /// Each distinct `role\tkind` of the built-in lexicon, one per line, in order of first use.
