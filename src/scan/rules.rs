@@ -1435,7 +1435,8 @@ fn log_in_attempts(after: &str) -> bool {
 
 /// Nouns a "login" before them makes a part of the service ("Local login system has been
 /// disabled", "login method"): a description, no demand. Not "login attempts": an alarm names
-/// them, and a log-in after it restores the account.
+/// them, and a log-in after it restores the account; with no place to go they are held instead
+/// ([`log_in_attempts`]).
 const LOGIN_NOUNS: [&str; 8] = [
     " system",
     " method",
