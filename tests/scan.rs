@@ -3654,3 +3654,53 @@ fn an_app_named_as_the_codes_source_does_not_excuse_a_threatening_link() {
         "Enter the code from your authenticator app at https://a.example/x to finish the setup."
     ));
 }
+
+#[test]
+fn a_clause_of_the_moment_of_entry_describes_it() {
+    assert!(!requests(
+        "在输入密码的时候计算机看起来就像被冻结的一样。"
+    ));
+    assert!(!requests(
+        "計算機在輸入密碼的時候看起來就像被凍結一樣。"
+    ));
+    // The request beside it still counts.
+    assert!(requests(
+        "请在链接中输入您的密码，在输入的时候不要挂断 https://a.example/x"
+    ));
+    assert!(requests("在链接中输入您的密码 https://a.example/x"));
+}
+
+#[test]
+fn recovering_a_password_is_the_readers_own_step() {
+    assert!(!requests("Click here to recover your password"));
+    assert!(!requests("Forgot your password? Recover your password here."));
+    // A wallet recovered with its phrase is still asked for.
+    assert_eq!(
+        secrets("Recover your wallet with your seed phrase here: https://a.example/x"),
+        vec![S::SeedPhrase]
+    );
+}
+
+#[test]
+fn a_denied_warning_word_is_the_callers_pressure() {
+    // "Don't hang up" and "we are no scammers" are what the caller says, not a warning.
+    assert_eq!(
+        secrets("请告诉我验证码，不要挂断电话"),
+        vec![S::VerificationCode]
+    );
+    assert!(requests("我们不是骗子，请告诉我验证码"));
+    assert!(requests("This is not a scam, just tell me the code"));
+    // The warning itself still keeps its sentence out.
+    assert!(!requests("如遇索要验证码，请立即挂断"));
+    assert!(!requests("This is a scam: they ask you to tell them the code"));
+}
+
+#[test]
+fn a_spanish_caller_speaks_in_the_familiar_form_too() {
+    assert_eq!(
+        secrets("Dime el código, no cuelgues"),
+        vec![S::VerificationCode]
+    );
+    assert!(requests("Facilítame el código que te llegó"));
+    assert!(requests("Indíqueme su clave de acceso"));
+}

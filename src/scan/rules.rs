@@ -390,6 +390,9 @@ struct Hit {
 const B_NEG: u64 = Class::Neg.bit();
 const B_WARN: u64 = Class::Warn.bit();
 const B_NARR: u64 = Class::Narr.bit();
+
+/// Words right before a warning word that deny it (see `Sentence::warned`).
+const DENIALS: [&str; 7] = ["不要", "别", "不", "不是", "勿", "并非", "not a "];
 const B_OFFICIAL: u64 = Class::Official.bit();
 const B_APPREF: u64 = Class::AppRef.bit();
 const B_COND: u64 = Class::Cond.bit();
@@ -1250,8 +1253,8 @@ fn failure_report(before: &str) -> bool {
 const CLAUSE_COMMAS: [char; 2] = ['，', ','];
 
 /// True if a cue sits in a clause of time that says when the reader will be asked ("当系统要求您
-/// 输入验证码时，…", "Cuando se te solicite un código de verificación, …", "when asked for a
-/// code"): it describes a later prompt, not a demand.
+/// 输入验证码时，…", "在输入密码的时候…", "Cuando se te solicite un código de verificación, …",
+/// "when asked for a code"): it describes a later prompt, not a demand.
 fn when_asked(text: &str, s: usize, e: usize) -> bool {
     let before = &text[..s];
     if [
@@ -1272,7 +1275,9 @@ fn when_asked(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let clause = before.rsplit(CLAUSE_COMMAS).next().unwrap_or(before);
-    clause.trim_start().starts_with('当') && time_clause_ends(&text[e..])
+    let rest = text[e..].split(CLAUSE_COMMAS).next().unwrap_or("");
+    (clause.trim_start().starts_with('当') && time_clause_ends(&text[e..]))
+        || (clause.contains('在') && rest.contains("的时候"))
 }
 
 /// True if the rest of a Chinese cue's clause (up to the next comma) holds "时": the clause
@@ -2299,6 +2304,15 @@ impl<'a> Sentence<'a> {
     /// Whether any hit has a class in `mask`.
     fn has(&self, mask: u64) -> bool {
         self.present & mask != 0
+    }
+
+    /// Whether a warning word stands here undenied: "不要挂断电话" (don't hang up) and "我们不是
+    /// 骗子" (we are no scammers) are the caller's own pressure, not a warning to the reader.
+    fn warned(&self) -> bool {
+        self.has(B_WARN)
+            && self.s.hits.iter().any(|h| {
+                h.bits & B_WARN != 0 && !DENIALS.iter().any(|d| self.text[..h.s].ends_with(d))
+            })
     }
 
     /// The account or card under threat ("Your account has been locked", "we've suspended
@@ -3548,7 +3562,7 @@ impl Scanner {
                 .iter()
                 .any(|&(s, e)| !local_url(&text.as_bytes()[s..e]));
         let feat_code_sent = cx.has(B_CODE_SENT);
-        let vetoed = cx.has(B_WARN | B_NARR);
+        let vetoed = cx.has(B_NARR) || cx.warned();
         let pending_before = !state.prev[0].pending.is_empty();
         // A demand held by the sentences before: this one may press it (`requests`).
         let held_demand = state.prev.iter().find_map(|p| p.unpressed);
