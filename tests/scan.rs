@@ -3657,12 +3657,8 @@ fn an_app_named_as_the_codes_source_does_not_excuse_a_threatening_link() {
 
 #[test]
 fn a_clause_of_the_moment_of_entry_describes_it() {
-    assert!(!requests(
-        "在输入密码的时候计算机看起来就像被冻结的一样。"
-    ));
-    assert!(!requests(
-        "計算機在輸入密碼的時候看起來就像被凍結一樣。"
-    ));
+    assert!(!requests("在输入密码的时候计算机看起来就像被冻结的一样。"));
+    assert!(!requests("計算機在輸入密碼的時候看起來就像被凍結一樣。"));
     // The request beside it still counts.
     assert!(requests(
         "请在链接中输入您的密码，在输入的时候不要挂断 https://a.example/x"
@@ -3673,7 +3669,9 @@ fn a_clause_of_the_moment_of_entry_describes_it() {
 #[test]
 fn recovering_a_password_is_the_readers_own_step() {
     assert!(!requests("Click here to recover your password"));
-    assert!(!requests("Forgot your password? Recover your password here."));
+    assert!(!requests(
+        "Forgot your password? Recover your password here."
+    ));
     // A wallet recovered with its phrase is still asked for.
     assert_eq!(
         secrets("Recover your wallet with your seed phrase here: https://a.example/x"),
@@ -3692,7 +3690,9 @@ fn a_denied_warning_word_is_the_callers_pressure() {
     assert!(requests("This is not a scam, just tell me the code"));
     // The warning itself still keeps its sentence out.
     assert!(!requests("如遇索要验证码，请立即挂断"));
-    assert!(!requests("This is a scam: they ask you to tell them the code"));
+    assert!(!requests(
+        "This is a scam: they ask you to tell them the code"
+    ));
 }
 
 #[test]
@@ -3703,4 +3703,12 @@ fn a_spanish_caller_speaks_in_the_familiar_form_too() {
     );
     assert!(requests("Facilítame el código que te llegó"));
     assert!(requests("Indíqueme su clave de acceso"));
+}
+
+#[test]
+fn a_caller_points_to_this_page_and_asks_it_typed_in() {
+    assert_eq!(secrets("请在这个页面输入银行卡密码"), vec![S::Password]);
+    assert!(requests("把支付密码输进去就可以了"));
+    assert!(requests("¿Me puede decir el código que le llegó?"));
+    assert!(requests("¿Me puedes leer el código?"));
 }

@@ -1249,6 +1249,19 @@ fn failure_report(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// True if a Chinese entry cue (`s..e`) follows its secret moved before it by "把" ("把支付密码
+/// 输进去", "你把密码输一下"): a speaker's directions to the reader; a form says "请输入密码",
+/// or how to enter it ("请把密码输入正确").
+fn put_in(text: &str, s: usize, e: usize, secrets: &[(usize, usize, SecretKind, bool)]) -> bool {
+    !["正确", "错误"].iter().any(|w| text[e..].starts_with(w))
+        && secrets.iter().any(|x| {
+            x.1 == s
+                && ["把", "把你的", "把您的"]
+                    .iter()
+                    .any(|w| text[..x.0].ends_with(w))
+        })
+}
+
 /// The marks that end a clause inside a sentence (the segmenter has already cut at `。！？；;`).
 const CLAUSE_COMMAS: [char; 2] = ['，', ','];
 
@@ -2894,6 +2907,7 @@ impl<'a> Sentence<'a> {
                                     && (win_pressure || threatens(scanner, text, hits, merged))))
                             && (entry_context_of(h)
                                 || addressed(&text[..h.s])
+                                || (!latin(h.s) && put_in(text, h.s, h.e, secrets))
                                 || (latin(h.s) && !KEY_IN.contains(&&text[h.s..h.e])))
                     }
                     Tag::Upload => {
