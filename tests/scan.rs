@@ -3712,3 +3712,14 @@ fn a_caller_points_to_this_page_and_asks_it_typed_in() {
     assert!(requests("¿Me puede decir el código que le llegó?"));
     assert!(requests("¿Me puedes leer el código?"));
 }
+
+#[test]
+fn a_drainers_words_for_the_recovery_phrase_are_heard() {
+    assert_eq!(secrets("Please read me your 12 words"), vec![S::SeedPhrase]);
+    assert!(requests("你把十二个单词念给我"));
+    assert!(requests(
+        "Your wallet is out of sync. Sync your wallet here https://a.example/x"
+    ));
+    // A wallet's own backup step asks nothing.
+    assert!(!requests("Write down your 12 words"));
+}
