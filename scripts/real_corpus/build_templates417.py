@@ -34,7 +34,7 @@ files whose msgid has at least four words (white-space separated) and matches,
 case-insensitively, SELECT_RE: app_strings.SELECT_RE (seed, recovery, mnemonic, private key,
 password, passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin,
 verification code, one-time, 2FA, two-factor) widened by the words the brief names for this
-product (MFA, TOTP, token, account), since the shared rule alone gives only 9 English entries
+product (MFA, TOTP, token, account), since the shared rule alone gives only 11 English entries
 (the catalogues are small: 297 entries in all); and that is not a Pleroma e-mail entry (above). The message
 key is `<domain>:<msgid>` (`<domain>:<msgctxt>::<msgid>` when the entry has a context). For en
 the msgid is the text; for es, zh_Hans and zh_Hant the msgstr of the same key in that
