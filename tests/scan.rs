@@ -3659,7 +3659,16 @@ fn an_app_named_as_the_codes_source_does_not_excuse_a_threatening_link() {
 fn a_clause_of_the_moment_of_entry_describes_it() {
     assert!(!requests("在输入密码的时候计算机看起来就像被冻结的一样。"));
     assert!(!requests("計算機在輸入密碼的時候看起來就像被凍結一樣。"));
-    // The request beside it still counts.
+    // What follows the entry is described as well.
+    assert!(!requests(
+        "當您輸入密碼並打開文件後，該文件的當前密碼將被重置。"
+    ));
+    assert!(!requests(
+        "在您输入正确密码之后，加密卷将会以您选择的盘符加载。"
+    ));
+    // A request ("请…") with a time in it still asks; so does the request beside the clause.
+    assert!(requests("请在链接中输入验证码之后点击确认"));
+    assert!(requests("请您在链接中输入验证码的时候不要挂断"));
     assert!(requests(
         "请在链接中输入您的密码，在输入的时候不要挂断 https://a.example/x"
     ));

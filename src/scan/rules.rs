@@ -1267,7 +1267,8 @@ const CLAUSE_COMMAS: [char; 2] = ['，', ','];
 
 /// True if a cue sits in a clause of time that says when the reader will be asked ("当系统要求您
 /// 输入验证码时，…", "在输入密码的时候…", "Cuando se te solicite un código de verificación, …",
-/// "when asked for a code"): it describes a later prompt, not a demand.
+/// "when asked for a code") or what follows the entry ("当您输入密码并打开文件后，…"): it
+/// describes a later prompt, not a demand.
 fn when_asked(text: &str, s: usize, e: usize) -> bool {
     let before = &text[..s];
     if [
@@ -1289,8 +1290,21 @@ fn when_asked(text: &str, s: usize, e: usize) -> bool {
     }
     let clause = before.rsplit(CLAUSE_COMMAS).next().unwrap_or(before);
     let rest = text[e..].split(CLAUSE_COMMAS).next().unwrap_or("");
-    (clause.trim_start().starts_with('当') && time_clause_ends(&text[e..]))
-        || (clause.contains('在') && rest.contains("的时候"))
+    (clause.trim_start().starts_with('当') && (time_clause_ends(&text[e..]) || after_it(rest)))
+        || (clause
+            .rfind('在')
+            .is_some_and(|i| !clause[..i].contains('请'))
+            && (rest.contains("的时候") || after_it(rest)))
+}
+
+/// True if the rest of a Chinese cue's clause says "after" ("在您输入密码并打开文件后",
+/// "当您输入正确密码之后"): what follows the entry, not a request for it.
+fn after_it(rest: &str) -> bool {
+    rest.contains("之后")
+        || rest.contains("以后")
+        || rest
+            .trim_end_matches(|c: char| c.is_whitespace() || "。.！!".contains(c))
+            .ends_with('后')
 }
 
 /// True if the rest of a Chinese cue's clause (up to the next comma) holds "时": the clause
@@ -2745,7 +2759,7 @@ impl<'a> Sentence<'a> {
                 || acknowledged
                 || in_a_secret()
                 || (latin(h.s) && failure_report(&text[..h.s]))
-                || (has_when && when_asked(text, h.s, h.e))
+                || ((has_when || !latin(h.s)) && when_asked(text, h.s, h.e))
                 || (!latin(h.s) && when_prompted(text, h.s, h.e))
             {
                 continue;
