@@ -3732,3 +3732,16 @@ fn a_drainers_words_for_the_recovery_phrase_are_heard() {
     // A wallet's own backup step asks nothing.
     assert!(!requests("Write down your 12 words"));
 }
+
+#[test]
+fn others_steps_and_a_links_own_password_are_described() {
+    assert!(!requests("邀请链接将发送给新用户。他们可以输入他们的密码。"));
+    assert!(!requests("用户需要提供密码"));
+    assert!(!requests("公共链接只有在输入密码后才能访问。"));
+    assert!(!requests("请输入邀请链接的密码（若有设定）。"));
+    assert!(!requests("查看共享给我的密码"));
+    // The reader asked, and a link to go to, still are.
+    assert!(requests("您需要提供密码才能解冻账户"));
+    assert!(requests("点击链接输入您的密码 https://a.example/x"));
+    assert!(requests("把密码发给我的客服"));
+}

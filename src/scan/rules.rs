@@ -1192,6 +1192,22 @@ fn speaker_subject(before: &str) -> bool {
     speaker
 }
 
+/// Who, named right before a Chinese cue, does it instead of the reader ("他们可以输入他们的
+/// 密码", "用户需要提供密码才能访问"): the product describes others' steps.
+const THIRD_PARTIES: [&str; 6] = ["他们", "他", "她", "用户", "使用者", "对方"];
+
+/// What may stand between such a subject and its cue.
+const MODALS: [&str; 9] = ["可以", "需要", "需", "必须", "都", "将", "会", "能", "也"];
+
+/// True if a Chinese cue's subject, right before it (past [`MODALS`]), is a third party.
+fn third_party(before: &str) -> bool {
+    let mut b = before.trim_end();
+    while let Some(m) = MODALS.iter().find(|m| b.ends_with(*m)) {
+        b = &b[..b.len() - m.len()];
+    }
+    THIRD_PARTIES.iter().any(|w| b.ends_with(w))
+}
+
 /// True if a Chinese log-in cue heads a noun ("请重新开始登录流程", "登录页面", "登录名"): the flow,
 /// page, name or form named, not a demand to log in.
 fn zh_login_noun(after: &str) -> bool {
@@ -1298,10 +1314,12 @@ fn when_asked(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// True if the rest of a Chinese cue's clause says "after" ("在您输入密码并打开文件后",
-/// "当您输入正确密码之后"): what follows the entry, not a request for it.
+/// "当您输入正确密码之后", "只有在输入密码后才能访问"): what follows the entry, not a request
+/// for it.
 fn after_it(rest: &str) -> bool {
-    rest.contains("之后")
-        || rest.contains("以后")
+    ["之后", "以后", "后才", "后可", "后即"]
+        .iter()
+        .any(|w| rest.contains(w))
         || rest
             .trim_end_matches(|c: char| c.is_whitespace() || "。.！!".contains(c))
             .ends_with('后')
@@ -2760,6 +2778,7 @@ impl<'a> Sentence<'a> {
                 || in_a_secret()
                 || (latin(h.s) && failure_report(&text[..h.s]))
                 || ((has_when || !latin(h.s)) && when_asked(text, h.s, h.e))
+                || (!latin(h.s) && third_party(&text[..h.s]))
                 || (!latin(h.s) && when_prompted(text, h.s, h.e))
             {
                 continue;
