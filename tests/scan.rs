@@ -3745,3 +3745,12 @@ fn others_steps_and_a_links_own_password_are_described() {
     assert!(requests("点击链接输入您的密码 https://a.example/x"));
     assert!(requests("把密码发给我的客服"));
 }
+
+#[test]
+fn a_spanish_caller_asks_the_code_dictated() {
+    assert_eq!(
+        secrets("Le vamos a enviar un código, por favor díctemelo."),
+        vec![S::VerificationCode]
+    );
+    assert!(requests("Dígame los números que le acaban de llegar"));
+}
