@@ -11,7 +11,7 @@
 //! It also sets `--cfg uniffi_no_metadata` unless the `bindgen` feature is on: the library then
 //! exports none of uniffi's metadata buffers, which only `uniffi-bindgen` reads.
 
-use std::{env, fs, path::Path};
+use std::{collections::HashSet, env, fs, path::Path};
 
 /// The languages the `language` column may name (informational: the rules do not read it).
 const LANGUAGES: &[&str] = &["zh", "en", "es", "pinyin", "any"];
@@ -30,6 +30,7 @@ fn main() {
     let mut out = String::with_capacity(text.len());
     let mut tags: Vec<(&str, &str)> = Vec::new();
     let (mut prev_tag, mut prev_term) = (None, "");
+    let mut seen = HashSet::new();
     for (i, line) in text.lines().enumerate() {
         if !line.starts_with('#') && !line.trim().is_empty() {
             let cols: Vec<&str> = line.split('\t').collect();
@@ -42,6 +43,11 @@ fn main() {
             assert!(
                 LANGUAGES.contains(&language),
                 "{src} line {}: unknown language: {line:?}",
+                i + 1
+            );
+            assert!(
+                seen.insert((role, kind, term)),
+                "{src} line {}: the same row is given earlier: {line:?}",
                 i + 1
             );
             let n = tags

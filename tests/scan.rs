@@ -3735,7 +3735,9 @@ fn a_drainers_words_for_the_recovery_phrase_are_heard() {
 
 #[test]
 fn others_steps_and_a_links_own_password_are_described() {
-    assert!(!requests("邀请链接将发送给新用户。他们可以输入他们的密码。"));
+    assert!(!requests(
+        "邀请链接将发送给新用户。他们可以输入他们的密码。"
+    ));
     assert!(!requests("用户需要提供密码"));
     assert!(!requests("公共链接只有在输入密码后才能访问。"));
     assert!(!requests("请输入邀请链接的密码（若有设定）。"));
