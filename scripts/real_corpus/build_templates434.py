@@ -31,7 +31,8 @@ in/signin, verification code, one-time, 2FA, two-factor) widened, as the batch b
 account, verification-code and authentication strings, by
 `account|authenticat|verif|\\bcode\\b|biometric|fingerprint` (the standard rule alone
 takes 108 messages, 87 distinct English texts; the widened rule 136 messages, 106 distinct
-English texts, 210 texts with zh-Hans, far below ~450, so nothing is narrowed). Near-duplicates (digits and white space aside) collapse within a language.
+English texts, 210 texts with zh-Hans, far below ~450, so nothing is narrowed).
+Near-duplicates (digits and white space aside) collapse within a language.
 Placeholders %1, %2 are kept as written. Cut at 500 characters.
 
 Split: the unit is the message (`ukui/ukui-control-center:<context>:<source>`, with `#<comment>`
