@@ -1201,7 +1201,15 @@ const MODALS: [&str; 9] = ["可以", "需要", "需", "必须", "都", "将", "�
 
 /// True if a Chinese cue's subject, right before it (past [`MODALS`]), is a third party.
 fn third_party(before: &str) -> bool {
-    let mut b = before.trim_end();
+    // Most cues follow none of these words: their last characters are checked first.
+    if !before
+        .chars()
+        .next_back()
+        .is_some_and(|c| "们他她户者方以要需须都将会能也".contains(c))
+    {
+        return false;
+    }
+    let mut b = before;
     while let Some(m) = MODALS.iter().find(|m| b.ends_with(*m)) {
         b = &b[..b.len() - m.len()];
     }
@@ -2353,11 +2361,12 @@ impl<'a> Sentence<'a> {
 
     /// Whether a warning word stands here undenied: "不要挂断电话" (don't hang up) and "我们不是
     /// 骗子" (we are no scammers) are the caller's own pressure, not a warning to the reader.
+    /// Called only where a warning word is present (`has(B_WARN)`).
     fn warned(&self) -> bool {
-        self.has(B_WARN)
-            && self.s.hits.iter().any(|h| {
-                h.bits & B_WARN != 0 && !DENIALS.iter().any(|d| self.text[..h.s].ends_with(d))
-            })
+        self.s
+            .hits
+            .iter()
+            .any(|h| h.bits & B_WARN != 0 && !DENIALS.iter().any(|d| self.text[..h.s].ends_with(d)))
     }
 
     /// The account or card under threat ("Your account has been locked", "we've suspended
@@ -3613,7 +3622,7 @@ impl Scanner {
                 .iter()
                 .any(|&(s, e)| !local_url(&text.as_bytes()[s..e]));
         let feat_code_sent = cx.has(B_CODE_SENT);
-        let vetoed = cx.has(B_NARR) || cx.warned();
+        let vetoed = cx.has(B_NARR) || (cx.has(B_WARN) && cx.warned());
         let pending_before = !state.prev[0].pending.is_empty();
         // A demand held by the sentences before: this one may press it (`requests`).
         let held_demand = state.prev.iter().find_map(|p| p.unpressed);
