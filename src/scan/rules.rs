@@ -2779,9 +2779,6 @@ impl<'a> Sentence<'a> {
                 .any(|w| opening.starts_with(w));
         let mut unpressed = None;
         let mut hold = |kind| unpressed = unpressed.or(Some(kind));
-        // Whether the sentence says "after" in Chinese ("…后"): only then can a Chinese cue
-        // without a word of time sit in a clause of what follows the entry (`when_asked`).
-        let says_after = std::cell::OnceCell::new();
         for h in hits.iter().filter(|h| h.bits & B_CUES != 0) {
             // "key in" inside "private key in PIV slot": the secret's own word, not a cue.
             let in_a_secret = || secrets.iter().any(|x| x.0 < h.s && h.s < x.1);
@@ -2789,8 +2786,7 @@ impl<'a> Sentence<'a> {
                 || acknowledged
                 || in_a_secret()
                 || (latin(h.s) && failure_report(&text[..h.s]))
-                || ((has_when || (!latin(h.s) && *says_after.get_or_init(|| text.contains('后'))))
-                    && when_asked(text, h.s, h.e))
+                || (has_when && when_asked(text, h.s, h.e))
                 || (!latin(h.s) && third_party(&text[..h.s]))
                 || (!latin(h.s) && when_prompted(text, h.s, h.e))
             {
