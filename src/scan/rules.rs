@@ -1202,11 +1202,25 @@ const MODALS: [&str; 9] = ["可以", "需要", "需", "必须", "都", "将", "�
 /// True if a Chinese cue's subject, right before it (past [`MODALS`]), is a third party.
 fn third_party(before: &str) -> bool {
     // Most cues follow none of these words: their last characters are checked first.
-    if !before
-        .chars()
-        .next_back()
-        .is_some_and(|c| "们他她户者方以要需须都将会能也".contains(c))
-    {
+    if !before.chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            '们' | '他'
+                | '她'
+                | '户'
+                | '者'
+                | '方'
+                | '以'
+                | '要'
+                | '需'
+                | '须'
+                | '都'
+                | '将'
+                | '会'
+                | '能'
+                | '也'
+        )
+    }) {
         return false;
     }
     let mut b = before;
