@@ -3756,3 +3756,11 @@ fn a_spanish_caller_asks_the_code_dictated() {
     );
     assert!(requests("Dígame los números que le acaban de llegar"));
 }
+
+#[test]
+fn a_code_given_to_the_reader_is_no_request() {
+    assert!(!requests(
+        "Cuando se te solicite un código de verificación, utiliza el que se te proporcione aquí."
+    ));
+    assert!(requests("Proporcione el código de verificación que le enviamos"));
+}
