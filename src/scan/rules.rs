@@ -392,7 +392,7 @@ const B_WARN: u64 = Class::Warn.bit();
 const B_NARR: u64 = Class::Narr.bit();
 
 /// Words right before a warning word that deny it (see `Sentence::warned`).
-const DENIALS: [&str; 7] = ["不要", "别", "不", "不是", "勿", "并非", "not a "];
+const DENIALS: [&str; 6] = ["不要", "别", "不", "不是", "勿", "not a "];
 const B_OFFICIAL: u64 = Class::Official.bit();
 const B_APPREF: u64 = Class::AppRef.bit();
 const B_COND: u64 = Class::Cond.bit();
