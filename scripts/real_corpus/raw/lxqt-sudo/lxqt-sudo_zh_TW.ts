@@ -1,0 +1,157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../passworddialog.ui" line="6"/>
+        <source>LXQt sudo</source>
+        <translation>LXQt sudo</translation>
+    </message>
+    <message>
+        <location filename="../passworddialog.ui" line="42"/>
+        <source>Copy command to clipboard</source>
+        <translation>複製指令到剪貼簿</translation>
+    </message>
+    <message>
+        <location filename="../passworddialog.ui" line="45"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../passworddialog.ui" line="83"/>
+        <source>The requested action needs administrative privileges.&lt;br&gt;Please enter your password.</source>
+        <translation>此動作需要管理員權限。&lt;br&gt;請輸入您的密碼。</translation>
+    </message>
+    <message>
+        <location filename="../passworddialog.ui" line="106"/>
+        <source>LXQt sudo backend</source>
+        <translation>LXQt sudo 後端</translation>
+    </message>
+    <message>
+        <location filename="../passworddialog.ui" line="109"/>
+        <source>A program LXQt sudo calls in background to elevate privileges.</source>
+        <translation>當需要提昇權限時 LXQt sudo 會在背景呼叫的程式。</translation>
+    </message>
+    <message>
+        <location filename="../passworddialog.ui" line="119"/>
+        <source>Command:</source>
+        <translation>指令：</translation>
+    </message>
+    <message>
+        <location filename="../passworddialog.ui" line="126"/>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <location filename="../passworddialog.ui" line="133"/>
+        <source>Enter password</source>
+        <translation>輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../passworddialog.cpp" line="60"/>
+        <source>Attempt #%1</source>
+        <translation>嘗試 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../sudo.cpp" line="78"/>
+        <source>Usage: %1 option [command [arguments...]]
+
+GUI frontend for %2/%3/%4
+
+Arguments:
+  option:
+    -h|--help      Print this help.
+    -v|--version   Print version information.
+    -q|--quiet     Make %1 less verbose.
+    -s|--su        Use %3(1) as backend.
+    -d|--sudo      Use %2(8) as backend.
+    -a|--doas      Use %4(1) as backend.
+  command          Command to run.
+  arguments        Optional arguments for command.
+
+</source>
+        <translation>用法： %1 option [command [arguments...]]
+
+GUI frontend for %2/%3/%4
+
+Arguments:
+  option:
+    -h|--help      顯示說明。
+    -v|--version   顯示版本資訊。
+    -q|--quiet     Make %1 less verbose.
+    -s|--su        Use %3(1) as backend.
+    -d|--sudo      Use %2(8) as backend.
+    -a|--doas      Use %4(1) as backend.
+  command          Command to run.
+  arguments        Optional arguments for command.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../sudo.cpp" line="97"/>
+        <source>%1 version %2
+</source>
+        <translation>%1 版本 %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>Sudo</name>
+    <message>
+        <location filename="../sudo.cpp" line="211"/>
+        <source>%1: no command to run provided!</source>
+        <translation>%1：沒有可執行的指令！</translation>
+    </message>
+    <message>
+        <location filename="../sudo.cpp" line="218"/>
+        <source>%1: no backend chosen!</source>
+        <translation>%1：沒有選擇後端！</translation>
+    </message>
+    <message>
+        <location filename="../sudo.cpp" line="235"/>
+        <source>Syscall error, failed to fork: %1</source>
+        <translation>系統呼叫錯誤，複刻引用失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../sudo.cpp" line="263"/>
+        <source>unset</source>
+        <extracomment>shouldn&apos;t be actually used but keep as short as possible in translations just in case.</extracomment>
+        <translation>尚未設定</translation>
+    </message>
+    <message>
+        <location filename="../sudo.cpp" line="329"/>
+        <source>%1: Detected attempt to inject privileged command via LC_ALL env(%2). Exiting!
+</source>
+        <translation>%1：檢測到嘗試經由 LC_ALL env(％2) 注入特權指令。退出中！
+</translation>
+    </message>
+    <message>
+        <location filename="../sudo.cpp" line="371"/>
+        <source>Syscall error, failed to bring pty to non-block mode: %1</source>
+        <translation>系統呼叫錯誤，無法將 pty 帶入非阻擋模式：%1</translation>
+    </message>
+    <message>
+        <location filename="../sudo.cpp" line="379"/>
+        <source>Syscall error, failed to fdopen pty: %1</source>
+        <translation>系統呼叫錯誤，開啓 pty 失敗： %1</translation>
+    </message>
+    <message>
+        <location filename="../sudo.cpp" line="348"/>
+        <source>%1: Failed to exec &apos;%2&apos;: %3
+</source>
+        <translation>%1：執行 &apos;%2&apos; 失敗：%3
+</translation>
+    </message>
+    <message>
+        <location filename="../sudo.cpp" line="413"/>
+        <source>Child &apos;%1&apos; process failed!
+%2</source>
+        <translation>分支 &apos;%1&apos; 程序失敗！
+%2</translation>
+    </message>
+</context>
+</TS>
