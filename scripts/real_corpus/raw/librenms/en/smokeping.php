@@ -1,0 +1,6 @@
+<?php
+
+return [
+    'in' => 'Incoming',
+    'out' => 'Outgoing',
+];
