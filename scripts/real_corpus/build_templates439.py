@@ -34,7 +34,7 @@ reader reading each text; the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as BASE_RE, new_texts, po_catalogue
+from app_strings import SELECT_RE as BASE_RE, po_keyword_texts
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -45,6 +45,7 @@ LABELS = os.path.join(HERE, "labels", "labels_templates439.tsv")
 RAW = os.path.join(HERE, "raw", "xfce4-session")
 SESSION_COMMIT = "65dd63e80eb8a2d982eccaa998c11795882ba2a6"
 MIN_WORDS = 4
+ORIGIN = "github.com/xfce-mirror/xfce4-session"
 # (catalogue code, lang); "en" is the msgids of zh_CN.po themselves
 LANGS = [("en", "en"), ("es", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
 ENGLISH_FROM = "zh_CN"
@@ -53,22 +54,15 @@ SELECT_RE = re.compile(BASE_RE.pattern
 
 
 def xfce_session_items():
-    en = po_catalogue(os.path.join(RAW, f"{ENGLISH_FROM}.po"))
-    keys = [k for k, (msgid, _, _, _) in en.items()
-            if len(msgid.split()) >= MIN_WORDS and SELECT_RE.search(msgid)]
-    english = {k: en[k][0] for k in keys}
-    for code, lang in LANGS:
-        if code == "en":
-            strings, base = english, None
-        else:
-            cat = po_catalogue(os.path.join(RAW, f"{code}.po"))
-            strings, base = {k: v[1] for k, v in cat.items() if not v[2]}, english
-        for key, text in new_texts(strings, keys, base):
-            where = (f"msgid of po/{ENGLISH_FROM}.po" if code == "en" else f"po/{code}.po")
-            yield item(f"xfce4-session-{code}-{sha(key)[:10]}", lang, text, "xfce4_session_app",
-                       f"github.com/xfce-mirror/xfce4-session@{SESSION_COMMIT[:12]}:{where} "
-                       f"(msgid at {en[key][3]}; copied to scripts/real_corpus/raw/xfce4-session/)",
-                       f"xfce-mirror/xfce4-session:{key}", "keyword_rule_app_strings")
+    catalogues = [(f"{ENGLISH_FROM if code == 'en' else code}.po",
+                   f"msgid of po/{ENGLISH_FROM}.po" if code == "en" else f"po/{code}.po", code, lang)
+                  for code, lang in LANGS]
+    for code, lang, where, key, text, ref in po_keyword_texts(RAW, catalogues, SELECT_RE,
+                                                               MIN_WORDS):
+        yield item(f"xfce4-session-{code}-{sha(key)[:10]}", lang, text, "xfce4_session_app",
+                   f"{ORIGIN}@{SESSION_COMMIT[:12]}:{where} (msgid at {ref}; copied to "
+                   "scripts/real_corpus/raw/xfce4-session/)",
+                   f"xfce-mirror/xfce4-session:{key}", "keyword_rule_app_strings")
 
 
 def items():
