@@ -3762,15 +3762,14 @@ fn a_code_given_to_the_reader_is_no_request() {
     assert!(!requests(
         "Cuando se te solicite un código de verificación, utiliza el que se te proporcione aquí."
     ));
-    assert!(requests("Proporcione el código de verificación que le enviamos"));
+    assert!(requests(
+        "Proporcione el código de verificación que le enviamos"
+    ));
 }
 
 #[test]
 fn a_wallet_secret_sent_to_an_address_or_validated_on_a_form_is_asked() {
-    assert_eq!(
-        secrets("请把您的私钥发到这个邮箱"),
-        vec![S::PrivateKey]
-    );
+    assert_eq!(secrets("请把您的私钥发到这个邮箱"), vec![S::PrivateKey]);
     assert!(requests(
         "Para validar su billetera, ingrese sus 12 palabras en el siguiente formulario"
     ));

@@ -68,19 +68,27 @@ impl Matcher {
         }
     }
 
+    /// The heap bytes the automaton holds.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        match self {
+            Matcher::Charwise(pma) => pma.heap_bytes(),
+            Matcher::Bytewise(ac) => ac.memory_usage(),
+        }
+    }
+
     /// The automaton's kind, states or patterns, and the heap bytes used (diagnostics).
     pub(crate) fn describe(&self) -> String {
         match self {
             Matcher::Charwise(pma) => format!(
                 "charwise double-array automaton, {} states, {} bytes",
                 pma.num_states(),
-                pma.heap_bytes()
+                self.heap_bytes()
             ),
             Matcher::Bytewise(ac) => format!(
                 "{:?} automaton, {} patterns, {} bytes",
                 ac.kind(),
                 ac.patterns_len(),
-                ac.memory_usage()
+                self.heap_bytes()
             ),
         }
     }

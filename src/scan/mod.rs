@@ -570,6 +570,15 @@ pub fn requests_credentials(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The built-in lexicon's automaton holds about half a megabyte of heap. A term with a
+    /// character far above the others (a full-width "，", U+FF0C) widens the double array's
+    /// character table by some 98 KB at once; this keeps such a term from slipping in.
+    #[test]
+    fn the_automatons_heap_stays_near_half_a_megabyte() {
+        let heap = Scanner::without_providers().matcher.heap_bytes();
+        assert!(heap < 560_000, "{heap} bytes");
+    }
+
     /// `check_providers` (what a guard runs when it puts a registry in force) refuses exactly
     /// what `Scanner::new` (run on the first scan) refuses, so a registry it accepts can always
     /// be scanned for.
