@@ -391,8 +391,6 @@ const B_NEG: u64 = Class::Neg.bit();
 const B_WARN: u64 = Class::Warn.bit();
 const B_NARR: u64 = Class::Narr.bit();
 
-/// Words right before a warning word that deny it (see `Sentence::warned`).
-const DENIALS: [&str; 6] = ["不要", "别", "不", "不是", "勿", "not a "];
 const B_OFFICIAL: u64 = Class::Official.bit();
 const B_APPREF: u64 = Class::AppRef.bit();
 const B_COND: u64 = Class::Cond.bit();
@@ -1192,6 +1190,9 @@ fn speaker_subject(before: &str) -> bool {
     speaker
 }
 
+/// Words right before a warning word that deny it (see `Sentence::warned`).
+const DENIALS: [&str; 6] = ["不要", "别", "不", "不是", "勿", "not a "];
+
 /// Who, named right before a Chinese cue, does it instead of the reader ("他们可以输入他们的
 /// 密码", "用户需要提供密码才能访问"): the product describes others' steps.
 const THIRD_PARTIES: [&str; 6] = ["他们", "他", "她", "用户", "使用者", "对方"];
@@ -1201,7 +1202,8 @@ const MODALS: [&str; 9] = ["可以", "需要", "需", "必须", "都", "将", "�
 
 /// True if a Chinese cue's subject, right before it (past [`MODALS`]), is a third party.
 fn third_party(before: &str) -> bool {
-    // Most cues follow none of these words: their last characters are checked first.
+    // Most cues follow none of these words: the character before the cue is matched first
+    // against the last characters of `THIRD_PARTIES` and `MODALS`.
     if !before.chars().next_back().is_some_and(|c| {
         matches!(
             c,
