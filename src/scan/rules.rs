@@ -1330,7 +1330,7 @@ fn when_asked(text: &str, s: usize, e: usize) -> bool {
     }
     let clause = before.rsplit(CLAUSE_COMMAS).next().unwrap_or(before);
     let rest = text[e..].split(CLAUSE_COMMAS).next().unwrap_or("");
-    (clause.trim_start().starts_with('当') && (time_clause_ends(&text[e..]) || after_it(rest)))
+    (clause.trim_start().starts_with('当') && (rest.contains('时') || after_it(rest)))
         || (clause
             .rfind('在')
             .is_some_and(|i| !clause[..i].contains('请'))
@@ -1350,7 +1350,7 @@ fn after_it(rest: &str) -> bool {
 }
 
 /// True if the rest of a Chinese cue's clause (up to the next comma) holds "时": the clause
-/// says when, as "当…时" or "提示输入…时" do.
+/// says when, as "提示输入…时" does (`when_asked` reads the same on the clause it has cut).
 fn time_clause_ends(after: &str) -> bool {
     after
         .split(CLAUSE_COMMAS)
