@@ -24,7 +24,9 @@ Selection (mechanical, decided before any text was read): every live entry of zh
 msgid (the English text) has at least four words (white-space separated) and matches,
 case-insensitively, app_strings.SELECT_RE (seed, recovery, mnemonic, private key, password,
 passcode, PIN, passphrase, backup/back up, restore, log in/login, sign in/signin, verification
-code, one-time, 2FA, two-factor): 56 keys, 192 texts in all, so no narrowing was needed. The
+code, one-time, 2FA, two-factor): 56 keys, 192 texts in all, so no narrowing was needed (the
+rule is applied as written: `sign ?in` also matches "Signing", which takes 8 keys about S/MIME
+and PGP signing). The
 message key is the msgid, with its msgctxt in front (`<msgctxt>::<msgid>`) when it has one. For
 en the msgid is the text; for es, zh_CN and zh_TW the msgstr of the same key in that catalogue is
 taken (msgstr[0] for a plural entry); a missing, empty or fuzzy entry, or a translation equal to
