@@ -22,7 +22,7 @@ password, passcode, PIN, passphrase, backup/back up, restore, log in/login, sign
 verification code, one-time, 2FA, two-factor) or the batch's extra words `authenticat`,
 `credential`, `secret`, `token`/`tokens` (word start), `oauth`, `sasl` (whole word), `key`/`keys`
 (whole word), `pgp`, `gpg`, `smime`/`s/mime`, `encrypt`, `decrypt`. The base rule alone takes
-only 6 keys (13 texts), so the batch's words were added (the brief's PGP/GPG passphrases and
+only 7 keys (13 texts), so the batch's words were added (the brief's PGP/GPG passphrases and
 IMAP/SMTP log-in); with them and also `account` and `certificate` the rule took 586 texts, so
 `account` and `certificate` were dropped (counts only, no text read): 477 texts. The message key
 is the msgid, with its msgctxt in front (`<msgctxt>::<msgid>`) when it has one. For en the msgid
