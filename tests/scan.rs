@@ -3776,3 +3776,62 @@ fn a_wallet_secret_sent_to_an_address_or_validated_on_a_form_is_asked() {
     // A code the message says was sent is no request.
     assert!(!requests("验证码已发到您的手机，请查收"));
 }
+
+#[test]
+fn a_code_kept_ready_for_the_senders_call_is_for_that_caller() {
+    // The call announced in the same sentence, or in the one before or after.
+    assert_eq!(
+        secrets("Please have your verification code ready when our agent calls you."),
+        vec![S::VerificationCode]
+    );
+    assert_eq!(
+        secrets("Please have your verification code ready. Our agent will call you shortly."),
+        vec![S::VerificationCode]
+    );
+    assert_eq!(
+        secrets("Our agent will call you in 5 minutes. Please keep your one-time code handy."),
+        vec![S::VerificationCode]
+    );
+    assert_eq!(
+        secrets("请准备好您的验证码，我们的客服稍后会给您打电话。"),
+        vec![S::VerificationCode]
+    );
+    assert!(requests(
+        "Tenga a mano su código de verificación, un agente le llamará en unos minutos."
+    ));
+    // Ready for a call the reader makes, cards and account numbers, a call that says it will
+    // never ask, a code read out by the service's own call: none is asked for.
+    assert!(!requests("Please have your PIN ready when you call us."));
+    assert!(!requests(
+        "Please have your account number ready. Our advisor will call you tomorrow."
+    ));
+    assert!(!requests(
+        "Our agents will never call you to ask for your code."
+    ));
+    assert!(!requests("We will call you with your verification code."));
+    assert!(!requests("Please have your verification code ready."));
+}
+
+#[test]
+fn a_secret_handed_to_the_callers_colleague_is_asked_for() {
+    assert_eq!(
+        secrets("When the agent calls, read him the code we just sent you."),
+        vec![S::VerificationCode]
+    );
+    assert!(requests("Give the agent the code we sent you."));
+    assert!(requests(
+        "Please give our representative the verification code when he calls."
+    ));
+    assert_eq!(
+        secrets("客服来电时请把验证码告诉他。"),
+        vec![S::VerificationCode]
+    );
+    assert!(requests(
+        "Cuando el agente le llame, dígale el código que le enviamos."
+    ));
+    // A warning about the same colleague still keeps its sentence out.
+    assert!(!requests(
+        "Never tell the agent your PIN, even if he calls from our number."
+    ));
+    assert!(!requests("不要把验证码告诉他，我们的客服不会索要验证码。"));
+}

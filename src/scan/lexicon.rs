@@ -135,6 +135,9 @@ pub(crate) enum Tag {
     /// ("当系统要求您输入验证码时", "when asked for a code") says when the reader will be asked;
     /// it asks nothing now.
     When,
+    /// The sender's side will call the reader ("our agent will call you", "客服稍后会给您打电话"):
+    /// a code or password the reader is told to have ready is for that caller to hear.
+    CallIn,
 }
 
 use IndicatorKind as K;
@@ -198,6 +201,7 @@ pub(crate) enum Class {
     UpdateBack,
     Charge,
     When,
+    CallIn,
 }
 
 impl Class {
@@ -219,7 +223,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::When as u8) < 64);
+const _: () = assert!((Class::CallIn as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -275,6 +279,7 @@ impl Tag {
             UpdateBack => Class::UpdateBack,
             Charge => Class::Charge,
             When => Class::When,
+            CallIn => Class::CallIn,
         }
     }
 }
@@ -439,6 +444,7 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "update_back" => UpdateBack,
         "charge" => Charge,
         "when" => When,
+        "call_in" => CallIn,
         _ => return None,
     })
 }

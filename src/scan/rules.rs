@@ -138,7 +138,25 @@ struct SentFeat {
     /// account alarm or another indicator in the next sentences makes it the lure's ("Please
     /// visit : https://…"; [`Sentence::presses_held`]).
     unpressed: Option<SecretKind>,
+    /// The sender's side said it will call the reader ([`Tag::CallIn`]), in a sentence with no
+    /// negation or warning.
+    call_in: bool,
+    /// Secrets the reader was told to have ready for a call ([`CALLED_FOR`] kinds, prepared
+    /// and not requested): a call announced in the next sentence asks for them.
+    prepared: KindSet,
 }
+
+/// The secrets that a caller, and only a caller, wants the reader to have ready: a code, a
+/// password or PIN, a wallet's phrase or key. Cards, IDs and account numbers are also what a
+/// reader is told to have at hand when they call their bank.
+const CALLED_FOR: [SecretKind; 6] = [
+    SecretKind::Password,
+    SecretKind::VerificationCode,
+    SecretKind::Pin,
+    SecretKind::Cvv,
+    SecretKind::SeedPhrase,
+    SecretKind::PrivateKey,
+];
 
 /// The longest line (characters) read as one field of a list, and its most words.
 const FIELD_CHARS: usize = 24;
@@ -420,6 +438,7 @@ const B_RESTORING: u64 = B_RESTORE | B_UNLOCK;
 const B_UPDATE_BACK: u64 = Class::UpdateBack.bit();
 const B_CHARGE: u64 = Class::Charge.bit();
 const B_WHEN: u64 = Class::When.bit();
+const B_CALL_IN: u64 = Class::CallIn.bit();
 const B_PAYMENT: u64 = Class::PaymentDetails.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
@@ -2115,6 +2134,9 @@ struct Window {
     unpressed: Option<SecretKind>,
     /// A sentence before the window threatened ([`Context::threatened_earlier`]).
     threatened_earlier: bool,
+    /// The sender's side will call the reader, said here or in an earlier sentence of the
+    /// window ([`SentFeat::call_in`]).
+    call_in: bool,
 }
 
 /// The valid cues of a sentence, summarised for the request step.
@@ -3166,11 +3188,15 @@ impl<'a> Sentence<'a> {
 
     /// Step 5b, prepared secrets: secrets in a clause that only prepares or brings them
     /// ("准备好身份证") are not handed over, unless that clause also has a real cue (or an
-    /// upload is asked for anywhere in the sentence).
-    fn drop_prepared_secrets(&mut self) {
+    /// upload is asked for anywhere in the sentence). A code or password prepared for a call
+    /// the sender's side announced (`called`: "Please have your verification code ready when our
+    /// agent calls you") is for that caller: the prepare verb asks for it. Returns the
+    /// [`CALLED_FOR`] kinds dropped, which a call announced in the next sentence asks for.
+    fn drop_prepared_secrets(&mut self, called: bool) -> KindSet {
+        let mut dropped = KindSet::default();
         let prepares = self.spans_of(Class::Prepare);
         if prepares.is_empty() {
-            return;
+            return dropped;
         }
         let len = self.text.len();
         let Scratch {
@@ -3180,15 +3206,33 @@ impl<'a> Sentence<'a> {
             ..
         } = &mut *self.s;
         let upload = cues.iter().any(|c| c.2 == Tag::Upload);
-        secrets.retain(|&(s, _, _, _)| {
+        let mut asked = None;
+        secrets.retain(|&(s, _, kind, _)| {
             let (cs, ce) = clause_of(breaks, len, s);
-            let prepared = prepares.iter().any(|&(ps, pe)| ps >= cs && pe <= ce);
-            !prepared
-                || upload
+            let Some(&(ps, pe)) = prepares.iter().find(|&&(ps, pe)| ps >= cs && pe <= ce) else {
+                return true;
+            };
+            if upload
                 || cues.iter().any(|&(qs, qe, t)| {
                     qs >= cs && qe <= ce && !matches!(t, Tag::NeedObj | Tag::Purpose)
                 })
+            {
+                return true;
+            }
+            if !CALLED_FOR.contains(&kind) {
+                return false;
+            }
+            if called {
+                asked.get_or_insert((ps, pe));
+                return true;
+            }
+            dropped.insert(kind);
+            false
         });
+        if let Some((ps, pe)) = asked {
+            cues.push((ps, pe, Tag::Provide));
+        }
+        dropped
     }
 
     /// Step 5c, cue summary: which kinds of cue the request step can lean on. A direct cue is
@@ -3638,10 +3682,13 @@ impl Scanner {
         let pending_before = !state.prev[0].pending.is_empty();
         // A demand held by the sentences before: this one may press it (`requests`).
         let held_demand = state.prev.iter().find_map(|p| p.unpressed);
+        // The sender's side will call the reader (not "we will never call you").
+        let call_in = !vetoed && cx.has(B_CALL_IN) && !cx.has(B_NEG);
         let need_cred = !vetoed
             && (cx.has(B_SECRETS | B_LOGIN | B_UPDATE_BACK)
                 || (pending_before && cx.has(B_STRONG))
-                || held_demand.is_some());
+                || held_demand.is_some()
+                || (call_in && !state.prev[0].prepared.is_empty()));
         // An account alarm here, or a link after one: the link lure (see `requests`).
         let linked = || feat_link || feat_dest || state.prev[0].link || state.prev[0].dest;
         let alarm_before = state.prev.iter().find_map(|p| p.alarm).or_else(|| {
@@ -3679,6 +3726,8 @@ impl Scanner {
                 charge: feat_charge,
                 unpressed_login: false,
                 unpressed: None,
+                call_in,
+                prepared: KindSet::default(),
             };
             return (feat, (0, 0));
         }
@@ -3704,6 +3753,7 @@ impl Scanner {
             unpressed_login: state.prev.iter().any(|p| p.unpressed_login),
             unpressed: held_demand,
             threatened_earlier: state.threatened_earlier,
+            call_in: call_in || state.prev.iter().any(|p| p.call_in),
         };
         let named_any_secret = need_cred && cx.secret_candidates(pinyin_ok);
         // A field line of an open list: its secrets are asked for by the list's head.
@@ -3725,7 +3775,7 @@ impl Scanner {
         if need_cred {
             cx.request_cues(window);
         }
-        cx.drop_prepared_secrets();
+        let prepared = cx.drop_prepared_secrets(window.call_in);
         let cues = Cues {
             listed,
             ..cx.cue_summary(pending_before)
@@ -3756,6 +3806,16 @@ impl Scanner {
                 pending = named;
             }
             requested_here = requested;
+            // "Please have your code ready. Our agent will call you shortly.": the call asks
+            // for what the sentence before prepared.
+            if !requested && call_in {
+                if let Some(&(s, e)) = cx.spans_of(Class::CallIn).first() {
+                    for k in state.prev[0].prepared.iter() {
+                        requested_here = true;
+                        em.request(out, k, s, e);
+                    }
+                }
+            }
             unpressed_login = unpressed;
             cx.emit_others(&em, out);
         }
@@ -3781,6 +3841,12 @@ impl Scanner {
             charge: feat_charge,
             unpressed_login,
             unpressed: cx.unpressed.filter(|_| !requested_here),
+            call_in,
+            prepared: if requested_here || vetoed {
+                KindSet::default()
+            } else {
+                prepared
+            },
         };
         (feat, em.memo.get())
     }
