@@ -551,6 +551,6 @@ mod tests {
             .lines()
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 50, "{roles:?}");
+        assert_eq!(roles.len(), 51, "{roles:?}");
     }
 }
