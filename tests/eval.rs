@@ -243,7 +243,7 @@ fn heldout_2_meets_floor() {
 }
 
 /// Chinese phone-call turns from TeleAntiFraud-28k dialogues that no development file holds
-/// (four windows of 100 dialogues, selected and labelled as the development turns were, by
+/// (eight windows of 100 dialogues, selected and labelled as the development turns were, by
 /// readers who never ran the scanner): the Chinese live-call measure nobody tuned on.
 #[test]
 fn heldout_teleantifraud_meets_floor() {
