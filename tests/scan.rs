@@ -3835,3 +3835,27 @@ fn a_secret_handed_to_the_callers_colleague_is_asked_for() {
     ));
     assert!(!requests("不要把验证码告诉他，我们的客服不会索要验证码。"));
 }
+
+#[test]
+fn a_qr_code_scanned_into_an_authenticator_app_enrols_it() {
+    // Two-factor enrolment: the QR code goes into the reader's own authenticator, and the code
+    // it shows is typed into the service's own form.
+    assert!(!requests(
+        "Scan the QR code with your authenticator app and enter the code it shows."
+    ));
+    assert!(!requests("在 TOTP 应用中扫描二维码，并在此处输入验证码"));
+    assert!(!requests(
+        "Scan the QR code below with your authenticator app. If your app does not support QR \
+         codes, enter the secret key manually. Once configured, enter the 6-digit code to \
+         confirm the setup."
+    ));
+    // A QR code with no authenticator is the sender's, and asking for the code still asks.
+    assert!(requests("请扫描这个二维码，然后输入您收到的验证码。"));
+    assert!(requests(
+        "Scan this QR code and enter your verification code."
+    ));
+    assert_eq!(
+        secrets("用身份验证器扫描二维码后，请告诉我验证码。"),
+        vec![S::VerificationCode]
+    );
+}

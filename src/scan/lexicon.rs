@@ -138,6 +138,12 @@ pub(crate) enum Tag {
     /// The sender's side will call the reader ("our agent will call you", "客服稍后会给您打电话"):
     /// a code or password the reader is told to have ready is for that caller to hear.
     CallIn,
+    /// An authenticator app named ("authenticator app", "TOTP", "验证器"): a QR code in its
+    /// sentence is scanned into it to enrol, not a link the sender pushes.
+    Authenticator,
+    /// A QR code: with an [`Tag::Authenticator`] in its sentence, neither a destination nor a
+    /// link (its other roles).
+    QrCode,
 }
 
 use IndicatorKind as K;
@@ -202,6 +208,8 @@ pub(crate) enum Class {
     Charge,
     When,
     CallIn,
+    Authenticator,
+    QrCode,
 }
 
 impl Class {
@@ -223,7 +231,7 @@ impl Class {
 }
 
 // Every class needs its own bit in a `u64` mask (the last variant has the largest discriminant).
-const _: () = assert!((Class::CallIn as u8) < 64);
+const _: () = assert!((Class::QrCode as u8) < 64);
 
 impl Tag {
     /// The class this tag counts as in presence masks.
@@ -280,6 +288,8 @@ impl Tag {
             Charge => Class::Charge,
             When => Class::When,
             CallIn => Class::CallIn,
+            Authenticator => Class::Authenticator,
+            QrCode => Class::QrCode,
         }
     }
 }
@@ -445,6 +455,8 @@ fn tag(role: &str, kind: &str) -> Option<Tag> {
         "charge" => Charge,
         "when" => When,
         "call_in" => CallIn,
+        "authenticator" => Authenticator,
+        "qr_code" => QrCode,
         _ => return None,
     })
 }
@@ -551,6 +563,6 @@ mod tests {
             .lines()
             .map(|l| l.split('\t').next().unwrap_or(""))
             .collect();
-        assert_eq!(roles.len(), 51, "{roles:?}");
+        assert_eq!(roles.len(), 53, "{roles:?}");
     }
 }

@@ -144,6 +144,9 @@ struct SentFeat {
     /// Secrets the reader was told to have ready for a call ([`CALLED_FOR`] kinds, prepared
     /// and not requested): a call announced in the next sentence asks for them.
     prepared: KindSet,
+    /// An authenticator app named ([`Tag::Authenticator`]): a QR code in the next sentences
+    /// enrols it too ("If your app does not support QR codes, enter the key manually").
+    authenticator: bool,
 }
 
 /// The secrets that a caller, and only a caller, wants the reader to have ready: a code, a
@@ -439,6 +442,8 @@ const B_UPDATE_BACK: u64 = Class::UpdateBack.bit();
 const B_CHARGE: u64 = Class::Charge.bit();
 const B_WHEN: u64 = Class::When.bit();
 const B_CALL_IN: u64 = Class::CallIn.bit();
+const B_AUTHENTICATOR: u64 = Class::Authenticator.bit();
+const B_QR_CODE: u64 = Class::QrCode.bit();
 const B_PAYMENT: u64 = Class::PaymentDetails.bit();
 const B_SUPPLY: u64 = Class::Supply.bit();
 /// Anything naming a secret: a term, a paraphrase or pinyin initials.
@@ -1779,8 +1784,9 @@ fn re_entry(after: &str) -> bool {
     clause.ends_with(" again") || clause.contains(" the same ")
 }
 
-/// A reader's contact details, as the object of a confirming cue.
-const CONTACTS: [&str; 8] = [
+/// A reader's contact details, or a setup step of the reader's own, as the object of a
+/// confirming cue.
+const CONTACTS: [&str; 13] = [
     "phone",
     "mobile",
     "cell",
@@ -1789,10 +1795,16 @@ const CONTACTS: [&str; 8] = [
     "numero de telefono",
     "numero de celular",
     "correo",
+    "setup",
+    "set-up",
+    "configuration",
+    "pairing",
+    "configuracion",
 ];
 
 /// Whether a confirming cue (`verifies`) confirms the reader's phone number or e-mail
-/// ("To confirm your phone number, enter the code."): with nothing around it, a check of a
+/// ("To confirm your phone number, enter the code."), or a setup ("enter the 6-digit code it
+/// shows to confirm the setup"): with nothing around it, a check of a
 /// contact, not a demand for the code the sentence names; another cue in the sentence ("enter"
 /// at a link, "tell me") still asks for it.
 fn confirms_contact(cue: &str, after: &str) -> bool {
@@ -2336,6 +2348,7 @@ impl<'a> Sentence<'a> {
         text: &'a str,
         src: Source<'a>,
         s: &'a mut Scratch,
+        enrolling: bool,
     ) -> Sentence<'a> {
         s.clear();
         let bytes = text.as_bytes();
@@ -2378,6 +2391,19 @@ impl<'a> Sentence<'a> {
                 bits: p.bits,
             });
         });
+        // An authenticator app named here or in the sentences before (`enrolling`): a QR code
+        // here is scanned into it to enrol ("Scan the QR code with your authenticator app and
+        // enter the code it shows"), so it is neither a destination the sender supplied nor a
+        // link pushed.
+        if (enrolling || present & B_AUTHENTICATOR != 0) && present & B_QR_CODE != 0 {
+            present = 0;
+            for h in hits.iter_mut() {
+                if h.bits & B_QR_CODE != 0 {
+                    h.bits &= !(B_DEST | B_IND);
+                }
+                present |= h.bits;
+            }
+        }
         if present & B_ACCT_NOUN != 0 {
             present |= named_account_logins(scanner, text, hits);
         }
@@ -3670,7 +3696,8 @@ impl Scanner {
             sentence,
             folded: f,
         };
-        let mut cx = Sentence::collect_hits(self, text, src, scratch);
+        let enrolling = state.prev.iter().any(|p| p.authenticator);
+        let mut cx = Sentence::collect_hits(self, text, src, scratch, enrolling);
         let feat_dest = cx.has(B_DEST);
         let feat_download = cx.has(B_DOWNLOAD);
         let feat_link =
@@ -3728,6 +3755,7 @@ impl Scanner {
                 unpressed: None,
                 call_in,
                 prepared: KindSet::default(),
+                authenticator: cx.has(B_AUTHENTICATOR),
             };
             return (feat, (0, 0));
         }
@@ -3842,6 +3870,7 @@ impl Scanner {
             unpressed_login,
             unpressed: cx.unpressed.filter(|_| !requested_here),
             call_in,
+            authenticator: cx.has(B_AUTHENTICATOR),
             prepared: if requested_here || vetoed {
                 KindSet::default()
             } else {
