@@ -3859,3 +3859,37 @@ fn a_qr_code_scanned_into_an_authenticator_app_enrols_it() {
         vec![S::VerificationCode]
     );
 }
+
+#[test]
+fn chinese_callers_ask_in_the_ways_the_second_teleantifraud_set_shows() {
+    // Checking the reader's details names what it wants checked.
+    assert_eq!(
+        secrets("为了激活这项服务，我们需要验证一下你的个人信息，比如姓名、身份证号和银行账号。"),
+        vec![S::IdNumber, S::BankAccount]
+    );
+    // Part of a credit card.
+    assert_eq!(
+        secrets("为了确认您的身份，我需要您提供一下信用卡的后四位数字。"),
+        vec![S::CardNumber]
+    );
+    // Prepared, then handed to the speaker.
+    assert_eq!(
+        secrets("你只需要准备好法人身份证，然后扫描或拍照发给我。"),
+        vec![S::IdNumber]
+    );
+    assert!(requests(
+        "你只要下载我们的APP，注册账号，上传一些证件照片，我们就会马上审核。"
+    ));
+    // Still not asked: preparing alone, the money in a card, a code the sender will send,
+    // a question about logging in before.
+    assert!(!requests("请准备好身份证和银行卡。"));
+    assert!(!requests(
+        "我们需要您提供一个安全账户，将您银行卡里的资金暂时转移到这里。"
+    ));
+    assert!(!requests(
+        "您需要提供一下您的手机号码，以便我们发送验证码。"
+    ));
+    assert!(!requests(
+        "我们发现你的账户有异常活动，你最近有没有在不熟悉的网站上登录过？"
+    ));
+}

@@ -3238,9 +3238,11 @@ impl<'a> Sentence<'a> {
             let Some(&(ps, pe)) = prepares.iter().find(|&&(ps, pe)| ps >= cs && pe <= ce) else {
                 return true;
             };
+            // "准备好身份证，然后拍照发给我": what is prepared is then handed to the speaker.
             if upload
                 || cues.iter().any(|&(qs, qe, t)| {
-                    qs >= cs && qe <= ce && !matches!(t, Tag::NeedObj | Tag::Purpose)
+                    (qs >= cs && qe <= ce && !matches!(t, Tag::NeedObj | Tag::Purpose))
+                        || (qs >= pe && t == Tag::Tell)
                 })
             {
                 return true;
