@@ -139,10 +139,10 @@ pub(crate) enum Tag {
     /// a code or password the reader is told to have ready is for that caller to hear.
     CallIn,
     /// An authenticator app named ("authenticator app", "TOTP", "验证器"): a QR code in its
-    /// sentence is scanned into it to enrol, not a link the sender pushes.
+    /// sentence or the next two is scanned into it to enrol, not a link the sender pushes.
     Authenticator,
-    /// A QR code: with an [`Tag::Authenticator`] in its sentence, neither a destination nor a
-    /// link (its other roles).
+    /// A QR code: with an [`Tag::Authenticator`] in its sentence or the two before, neither a
+    /// destination nor a link (its other roles).
     QrCode,
 }
 

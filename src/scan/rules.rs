@@ -3213,8 +3213,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// Step 5b, prepared secrets: secrets in a clause that only prepares or brings them
-    /// ("准备好身份证") are not handed over, unless that clause also has a real cue (or an
-    /// upload is asked for anywhere in the sentence). A code or password prepared for a call
+    /// ("准备好身份证") are not handed over, unless that clause also has a real cue, a hand-over
+    /// to the speaker follows ("准备好身份证，然后拍照发给我") or an upload is asked for anywhere in
+    /// the sentence. A code or password prepared for a call
     /// the sender's side announced (`called`: "Please have your verification code ready when our
     /// agent calls you") is for that caller: the prepare verb asks for it. Returns the
     /// [`CALLED_FOR`] kinds dropped, which a call announced in the next sentence asks for.
