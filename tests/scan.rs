@@ -3820,7 +3820,7 @@ fn a_secret_handed_to_the_callers_colleague_is_asked_for() {
     );
     assert!(requests("Give the agent the code we sent you."));
     assert!(requests(
-        "Please give our representative the verification code when he calls."
+        "Please give the agent the verification code when he calls."
     ));
     assert_eq!(
         secrets("客服来电时请把验证码告诉他。"),
