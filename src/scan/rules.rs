@@ -2348,7 +2348,6 @@ impl<'a> Sentence<'a> {
         text: &'a str,
         src: Source<'a>,
         s: &'a mut Scratch,
-        enrolling: bool,
     ) -> Sentence<'a> {
         s.clear();
         let bytes = text.as_bytes();
@@ -2391,19 +2390,6 @@ impl<'a> Sentence<'a> {
                 bits: p.bits,
             });
         });
-        // An authenticator app named here or in the sentences before (`enrolling`): a QR code
-        // here is scanned into it to enrol ("Scan the QR code with your authenticator app and
-        // enter the code it shows"), so it is neither a destination the sender supplied nor a
-        // link pushed.
-        if (enrolling || present & B_AUTHENTICATOR != 0) && present & B_QR_CODE != 0 {
-            present = 0;
-            for h in hits.iter_mut() {
-                if h.bits & B_QR_CODE != 0 {
-                    h.bits &= !(B_DEST | B_IND);
-                }
-                present |= h.bits;
-            }
-        }
         if present & B_ACCT_NOUN != 0 {
             present |= named_account_logins(scanner, text, hits);
         }
@@ -3264,6 +3250,22 @@ impl<'a> Sentence<'a> {
         dropped
     }
 
+    /// Step 1b, enrolment: with an authenticator app named here or in the sentences before, a
+    /// QR code here is scanned into it to enrol ("Scan the QR code with your authenticator app
+    /// and enter the code it shows"), so it is neither a destination the sender supplied nor a
+    /// link pushed: its hits lose those classes.
+    #[inline(never)]
+    fn enrol_qr_codes(&mut self) {
+        let mut present = 0;
+        for h in self.s.hits.iter_mut() {
+            if h.bits & B_QR_CODE != 0 {
+                h.bits &= !(B_DEST | B_IND);
+            }
+            present |= h.bits;
+        }
+        self.present = present;
+    }
+
     /// Step 5c, cue summary: which kinds of cue the request step can lean on. A direct cue is
     /// objectless when a Latin sentence has a pronoun ("read it out") or a Chinese cue is
     /// followed only by fillers and a clause end ("收到后告诉我。"). Objectless cues are looked
@@ -3699,8 +3701,12 @@ impl Scanner {
             sentence,
             folded: f,
         };
-        let enrolling = state.prev.iter().any(|p| p.authenticator);
-        let mut cx = Sentence::collect_hits(self, text, src, scratch, enrolling);
+        let mut cx = Sentence::collect_hits(self, text, src, scratch);
+        if cx.has(B_QR_CODE)
+            && (cx.has(B_AUTHENTICATOR) || state.prev.iter().any(|p| p.authenticator))
+        {
+            cx.enrol_qr_codes();
+        }
         let feat_dest = cx.has(B_DEST);
         let feat_download = cx.has(B_DOWNLOAD);
         let feat_link =
@@ -3713,7 +3719,7 @@ impl Scanner {
         // A demand held by the sentences before: this one may press it (`requests`).
         let held_demand = state.prev.iter().find_map(|p| p.unpressed);
         // The sender's side will call the reader (not "we will never call you").
-        let call_in = !vetoed && cx.has(B_CALL_IN) && !cx.has(B_NEG);
+        let call_in = cx.has(B_CALL_IN) && !vetoed && !cx.has(B_NEG);
         let need_cred = !vetoed
             && (cx.has(B_SECRETS | B_LOGIN | B_UPDATE_BACK)
                 || (pending_before && cx.has(B_STRONG))
