@@ -1,10 +1,11 @@
 """What the app-string builders (build_templates91.py and later) share: reading Android
-strings.xml catalogues, nested JSON locale catalogues, gettext po files and Qt .ts files, the
+strings.xml catalogues, nested JSON locale catalogues, gettext po files (and compiled .mo files) and Qt .ts files, the
 near-duplicate key, the keyword selection of English keys and the per-language rule "take the
 key's text, skip a translation equal to the English, collapse near-duplicates". Each builder
 keeps its paths, commit, languages, ids, origin strings and product quirks; a builder whose
 variant behaves differently keeps its own."""
 
+import gettext
 import html
 import json
 import os
@@ -271,12 +272,33 @@ def po_catalogue(path):
     return out
 
 
-def po_keyword_texts(raw, catalogues, select_re, min_words=4):
+def mo_catalogue(path):
+    """`po_catalogue` of a compiled gettext .mo file, in its (msgid) order: {key: (msgid, msgstr,
+    False, index)}, where a .mo has no fuzzy entries and `index` (the entry's position in the
+    file, header included) stands in for the source reference; a plural entry gives its first
+    forms; the header is left out."""
+    with open(path, "rb") as f:
+        catalog = gettext.GNUTranslations(f)._catalog
+    out, index = {}, -1
+    for k, v in catalog.items():
+        if isinstance(k, tuple):
+            if k[1] != 0:
+                continue
+            k = k[0]
+        index += 1
+        if k:
+            ctx, _, msgid = k.rpartition("\x04")
+            out.setdefault(f"{ctx}::{msgid}" if ctx else msgid, (msgid, v, False, index))
+    return out
+
+
+def po_keyword_texts(raw, catalogues, select_re, min_words=4, load=po_catalogue):
     """(code, lang, path, key, text, msgid reference) of a product's gettext catalogues, copied
     under `raw` as `catalogues` ((file, upstream path, code, lang), the .pot first with code
-    "en"): the keys whose English msgid has `min_words` words and matches `select_re`, in English
-    and in each translation (fuzzy entries left out), through `new_texts`."""
-    en = po_catalogue(os.path.join(raw, catalogues[0][0]))
+    "en"; compiled .mo files with `load=mo_catalogue`): the keys whose English msgid has
+    `min_words` words and matches `select_re`, in English and in each translation (fuzzy entries
+    left out), through `new_texts`."""
+    en = load(os.path.join(raw, catalogues[0][0]))
     keys = [k for k, (msgid, _, _, _) in en.items()
             if len(msgid.split()) >= min_words and select_re.search(msgid)]
     english = {k: en[k][0] for k in keys}
@@ -284,10 +306,33 @@ def po_keyword_texts(raw, catalogues, select_re, min_words=4):
         if code == "en":
             strings, base = english, None
         else:
-            cat = po_catalogue(os.path.join(raw, file))
+            cat = load(os.path.join(raw, file))
             strings, base = {k: v[1] for k, v in cat.items() if not v[2]}, english
         for key, text in new_texts(strings, keys, base):
             yield code, lang, path, key, text, en[key][3]
+
+
+def po_merged_keyword_texts(raw, catalogues, select_re, min_words=4):
+    """`po_keyword_texts` for a product with no .pot: the English texts are the msgids of its
+    translations (`catalogues`, (file, code, lang) under `raw`), each key's from the first file
+    that has it. Yields (code, lang, file, key, text, msgid reference); an English text's file
+    is "<file> (msgid)"."""
+    cats = [(file, code, lang, po_catalogue(os.path.join(raw, file)))
+            for file, code, lang in catalogues]
+    english, where = {}, {}
+    for file, _, _, cat in cats:
+        for key, (msgid, _, _, ref) in cat.items():
+            if key not in english:
+                english[key], where[key] = msgid, (file, ref)
+    keys = [k for k, msgid in english.items()
+            if len(msgid.split()) >= min_words and select_re.search(msgid)]
+    chosen = {k: english[k] for k in keys}
+    for key, text in new_texts(chosen, keys):
+        yield "en", "en", where[key][0] + " (msgid)", key, text, where[key][1]
+    for file, code, lang, cat in cats:
+        strings = {k: v[1] for k, v in cat.items() if not v[2]}
+        for key, text in new_texts(strings, keys, chosen):
+            yield code, lang, file, key, text, where[key][1]
 
 
 # JavaScript / TypeScript catalogues (Clerk, Auth0 Lock, Logto, LNbits): their string literals.

@@ -43,7 +43,7 @@ the scanner played no part.
 import os
 import re
 
-from app_strings import SELECT_RE as BASE_RE, new_texts, po_catalogue
+from app_strings import SELECT_RE as BASE_RE, po_merged_keyword_texts
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -60,28 +60,8 @@ SELECT_RE = re.compile(BASE_RE.pattern + r"|master password|credential|key|passp
                        re.I)
 
 
-def filezilla_texts():
-    """(code, lang, file, key, text, msgid reference) of the keyword rule (see the docstring)."""
-    cats = [(file, code, lang, po_catalogue(os.path.join(RAW, file)))
-            for file, code, lang in CATALOGUES]
-    english, where = {}, {}
-    for file, _, _, cat in cats:
-        for key, (msgid, _, _, ref) in cat.items():
-            if key not in english:
-                english[key], where[key] = msgid, (file, ref)
-    keys = [k for k, msgid in english.items()
-            if len(msgid.split()) >= 4 and SELECT_RE.search(msgid)]
-    chosen = {k: english[k] for k in keys}
-    for key, text in new_texts(chosen, keys):
-        yield "en", "en", where[key][0] + " (msgid)", key, text, where[key][1]
-    for file, code, lang, cat in cats:
-        strings = {k: v[1] for k, v in cat.items() if not v[2]}
-        for key, text in new_texts(strings, keys, chosen):
-            yield code, lang, file, key, text, where[key][1]
-
-
 def filezilla_items():
-    for code, lang, file, key, text, ref in filezilla_texts():
+    for code, lang, file, key, text, ref in po_merged_keyword_texts(RAW, CATALOGUES, SELECT_RE):
         yield item(f"filezilla-{code}-{sha(key)[:10]}", lang, text, "filezilla_app",
                    f"github.com/saileed/FileZilla3@{FILEZILLA_COMMIT[:12]}:locales/{file} "
                    f"(msgid at {ref}; copied to scripts/real_corpus/raw/filezilla/)",

@@ -33,11 +33,10 @@ side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels
 scripts/real_corpus/labels/labels_templates455.tsv, assigned by an AI reader reading each text;
 the scanner played no part.
 """
-import gettext
 import os
 import re
 
-from app_strings import SELECT_RE, new_texts
+from app_strings import SELECT_RE, mo_catalogue, new_texts
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -51,35 +50,15 @@ LANGS = [("es", "es"), ("zh_CN", "zh-Hans"), ("zh_TW", "zh-Hant")]
 EXTRA_RE = re.compile(r"\btans?\b|token|online banking|\bhbci\b|aqbanking", re.I)
 
 
-def key_of(msgid):
-    return msgid.replace("\x04", "::")
-
-
 def selected(text):
     return len(text.split()) >= 4 and bool(SELECT_RE.search(text) or EXTRA_RE.search(text))
 
 
-def load(code):
-    """key -> (English msgid without context, translation) of raw/<code>.mo."""
-    with open(os.path.join(RAW, f"{code}.mo"), "rb") as f:
-        cat = gettext.GNUTranslations(f)._catalog
-    out = {}
-    for k, v in cat.items():
-        if isinstance(k, tuple):
-            if k[1] != 0:
-                continue
-            k = k[0]
-        if not k:
-            continue
-        out[key_of(k)] = (k.split("\x04")[-1], v)
-    return out
-
-
 def gnucash_items():
-    cats = {code: load(code) for code, _ in LANGS}
+    cats = {code: mo_catalogue(os.path.join(RAW, f"{code}.mo")) for code, _ in LANGS}
     english = {}
     for code, _ in LANGS:
-        for key, (msgid, _) in cats[code].items():
+        for key, (msgid, *_) in cats[code].items():
             english.setdefault(key, msgid)
     keys = [k for k in sorted(english, key=lambda k: k.encode("utf-8")) if selected(english[k])]
     tables = [("en", "en", english, None)] + [

@@ -36,7 +36,7 @@ the scanner played no part.
 """
 import os
 
-from app_strings import SELECT_RE, new_texts, po_catalogue
+from app_strings import SELECT_RE, po_merged_keyword_texts
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -51,28 +51,8 @@ CATALOGUES = [("es.po", "es", "es"), ("zh_CN.po", "zh_CN", "zh-Hans"),
               ("zh_TW.po", "zh_TW", "zh-Hant")]
 
 
-def balsa_texts():
-    """(code, lang, file, key, text, msgid reference) of the keyword rule (see the docstring)."""
-    cats = [(file, code, lang, po_catalogue(os.path.join(RAW, file)))
-            for file, code, lang in CATALOGUES]
-    english, where = {}, {}
-    for file, _, _, cat in cats:
-        for key, (msgid, _, _, ref) in cat.items():
-            if key not in english:
-                english[key], where[key] = msgid, (file, ref)
-    keys = [k for k, msgid in english.items()
-            if len(msgid.split()) >= 4 and SELECT_RE.search(msgid)]
-    chosen = {k: english[k] for k in keys}
-    for key, text in new_texts(chosen, keys):
-        yield "en", "en", where[key][0] + " (msgid)", key, text, where[key][1]
-    for file, code, lang, cat in cats:
-        strings = {k: v[1] for k, v in cat.items() if not v[2]}
-        for key, text in new_texts(strings, keys, chosen):
-            yield code, lang, file, key, text, where[key][1]
-
-
 def balsa_items():
-    for code, lang, file, key, text, ref in balsa_texts():
+    for code, lang, file, key, text, ref in po_merged_keyword_texts(RAW, CATALOGUES, SELECT_RE):
         yield item(f"balsa-{code}-{sha(key)[:10]}", lang, text, "balsa_app",
                    f"github.com/GNOME/balsa@{BALSA_COMMIT[:12]}:po/{file} "
                    f"(msgid at {ref}; copied to scripts/real_corpus/raw/balsa/)",

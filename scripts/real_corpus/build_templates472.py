@@ -45,9 +45,8 @@ scripts/real_corpus/labels/labels_templates472.tsv, assigned by an AI reader rea
 the scanner played no part.
 """
 import os
-import struct
 
-from app_strings import SELECT_RE, new_texts
+from app_strings import SELECT_RE, mo_catalogue, po_keyword_texts
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -66,46 +65,9 @@ CATALOGUES = [("zh_CN.mo", "usr/share/locale/zh_CN/LC_MESSAGES/evolution.mo", "e
               ("zh_TW.mo", "usr/share/locale/zh_TW/LC_MESSAGES/evolution.mo", "zh_TW", "zh-Hant")]
 
 
-def mo_catalogue(path):
-    """{key: (msgid, msgstr, index)} of a GNU .mo file in file order (msgid order); the key is
-    the msgid, `<msgctxt>::<msgid>` with a context; a plural entry gives its first forms; the
-    header entry (empty msgid) is left out."""
-    with open(path, "rb") as f:
-        data = f.read()
-    magic = struct.unpack("<I", data[:4])[0]
-    end = "<" if magic == 0x950412de else ">"
-    _, n, o_orig, o_trans = struct.unpack(end + "4I", data[4:20])
-    out = {}
-    for i in range(n):
-        ln, off = struct.unpack(end + "2I", data[o_orig + 8 * i:o_orig + 8 * i + 8])
-        tl, toff = struct.unpack(end + "2I", data[o_trans + 8 * i:o_trans + 8 * i + 8])
-        orig = data[off:off + ln].decode("utf-8")
-        trans = data[toff:toff + tl].decode("utf-8")
-        ctx, _, msgid = orig.rpartition("\x04")
-        msgid = msgid.split("\x00")[0]
-        if not msgid:
-            continue
-        key = f"{ctx}::{msgid}" if ctx else msgid
-        out.setdefault(key, (msgid, trans.split("\x00")[0], i))
-    return out
-
-
-def evolution_texts():
-    en = mo_catalogue(os.path.join(RAW, CATALOGUES[0][0]))
-    keys = [k for k, (msgid, _, _) in en.items()
-            if len(msgid.split()) >= 4 and SELECT_RE.search(msgid)]
-    english = {k: en[k][0] for k in keys}
-    for file, path, code, lang in CATALOGUES:
-        if code == "en":
-            strings, base = english, None
-        else:
-            strings, base = {k: v[1] for k, v in mo_catalogue(os.path.join(RAW, file)).items()}, english
-        for key, text in new_texts(strings, keys, base):
-            yield code, lang, path, key, text, en[key][2]
-
-
 def evolution_items():
-    for code, lang, path, key, text, idx in evolution_texts():
+    for code, lang, path, key, text, idx in po_keyword_texts(RAW, CATALOGUES, SELECT_RE,
+                                                             load=mo_catalogue):
         kind = "msgid" if code == "en" else "msgstr"
         yield item(f"evo-{code}-{sha(key)[:10]}", lang, text, "evolution_app",
                    f"Debian {DEB} (upstream GNOME/evolution 3.46.4):{path} ({kind}; zh_CN.mo "
