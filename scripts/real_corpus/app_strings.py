@@ -1,6 +1,6 @@
 """What the app-string builders (build_templates91.py and later) share: reading Android
-strings.xml catalogues, nested JSON locale catalogues, gettext po files (and compiled .mo files) and Qt .ts files, the
-near-duplicate key, the keyword selection of English keys and the per-language rule "take the
+strings.xml catalogues, nested JSON locale catalogues, gettext po and compiled .mo files and Qt
+.ts files, the near-duplicate key, the keyword selection of English keys and the per-language rule "take the
 key's text, skip a translation equal to the English, collapse near-duplicates". Each builder
 keeps its paths, commit, languages, ids, origin strings and product quirks; a builder whose
 variant behaves differently keeps its own."""

@@ -1786,7 +1786,7 @@ fn re_entry(after: &str) -> bool {
 
 /// A reader's contact details, or a setup step of the reader's own, as the object of a
 /// confirming cue.
-const CONTACTS: [&str; 13] = [
+const OWN_OBJECTS: [&str; 13] = [
     "phone",
     "mobile",
     "cell",
@@ -1807,14 +1807,14 @@ const CONTACTS: [&str; 13] = [
 /// shows to confirm the setup"): with nothing around it, a check of a
 /// contact, not a demand for the code the sentence names; another cue in the sentence ("enter"
 /// at a link, "tell me") still asks for it.
-fn confirms_contact(cue: &str, after: &str) -> bool {
+fn confirms_own(cue: &str, after: &str) -> bool {
     verifies(cue) && {
         let object = after.trim_start_matches(' ');
         let object = object
             .strip_prefix("mobile ")
             .filter(|o| o.starts_with("phone"))
             .unwrap_or(object);
-        CONTACTS.iter().any(|c| object.starts_with(c))
+        OWN_OBJECTS.iter().any(|c| object.starts_with(c))
     }
 }
 
@@ -2953,7 +2953,7 @@ impl<'a> Sentence<'a> {
                             hold(SecretKind::SeedPhrase);
                         }
                         !in_neg(h.s)
-                            && (other_context || !confirms_contact(&text[h.s..h.e], &text[h.e..]))
+                            && (other_context || !confirms_own(&text[h.s..h.e], &text[h.e..]))
                             && !step
                     }
                     // "What is the purpose of the private key …?": a question about the secret,
