@@ -31,11 +31,10 @@ side; held out when SHA-256 of the unit is 0 mod 3 (corpus.hashed_split). Labels
 scripts/real_corpus/labels/labels_templates411.tsv, assigned by an AI reader reading each text;
 the scanner played no part.
 """
-import gettext
 import os
 import re
 
-from app_strings import SELECT_RE as BASE_RE, new_texts, po_catalogue
+from app_strings import SELECT_RE as BASE_RE, mo_catalogue, new_texts, po_catalogue
 from build_templates import item
 from corpus import hashed_split, main, sha
 
@@ -49,28 +48,14 @@ LANGS = [("es", "es"), ("zh-cn", "zh-Hans"), ("zh-tw", "zh-Hant")]
 SELECT_RE = re.compile(BASE_RE.pattern + r"|reset|account", re.I)
 
 
-def load_mo(code):
-    """msgid -> translation of raw/<code>.mo (a plural entry: its first form)."""
-    with open(os.path.join(RAW, f"{code}.mo"), "rb") as f:
-        cat = gettext.GNUTranslations(f)._catalog
-    out = {}
-    for k, v in cat.items():
-        if isinstance(k, tuple):
-            if k[1] != 0:
-                continue
-            k = k[0]
-        if k:
-            out[k] = v
-    return out
-
-
 def hestia_items():
     pot = po_catalogue(os.path.join(RAW, "hestiacp.pot"))
     keys = [k for k, (msgid, _, _, _) in pot.items()
             if len(msgid.split()) >= 4 and SELECT_RE.search(msgid)]
     english = {k: pot[k][0] for k in keys}
     tables = [("en", "en", english, None, "web/locale/hestiacp.pot")] + [
-        (code, lang, load_mo(code), english, f"web/locale/{code}/LC_MESSAGES/hestiacp.mo")
+        (code, lang, {k: v[1] for k, v in mo_catalogue(os.path.join(RAW, f"{code}.mo")).items()},
+         english, f"web/locale/{code}/LC_MESSAGES/hestiacp.mo")
         for code, lang in LANGS]
     for code, lang, strings, base, path in tables:
         for key, text in new_texts(strings, keys, base):
